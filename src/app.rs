@@ -1,0 +1,128 @@
+//! Use cases: one function per thing a treasurer or an auditor does. The command line and
+//! the TUI both call these, so everything done at the keyboard can be scripted and tested.
+
+pub mod describe;
+pub mod export;
+pub mod import;
+pub mod moves;
+pub mod people;
+pub mod reports;
+pub mod settings;
+pub mod verify;
+
+use std::path::Path;
+
+use chrono::NaiveDate;
+
+use crate::error::{Error, Result};
+use crate::i18n::Lang;
+use crate::store::Store;
+use crate::store::pools::Pool;
+
+/// Today's date and the entry timestamp. `HUNVON_TODAY=YYYY-MM-DD` replaces today
+/// everywhere (tests, snapshots, reproducing an old report); the entry timestamp then
+/// becomes that day's midnight so that hashes are reproducible too.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Clock {
+    pub today: NaiveDate,
+    pub now: String,
+}
+
+impl Clock {
+    /// Reads `HUNVON_TODAY`, else the system clock.
+    pub fn from_env() -> Result<Clock> {
+        match std::env::var("HUNVON_TODAY") {
+            Ok(v) if !v.trim().is_empty() => {
+                let today = crate::input::date("HUNVON_TODAY", &v)?;
+                Ok(Clock::fixed(today))
+            }
+            _ => {
+                let now = chrono::Local::now();
+                Ok(Clock { today: now.date_naive(), now: chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string() })
+            }
+        }
+    }
+
+    /// A clock stopped at midnight of `today`.
+    pub fn fixed(today: NaiveDate) -> Clock {
+        Clock { today, now: format!("{}T00:00:00Z", crate::date::format_iso(today)) }
+    }
+}
+
+/// An open book, the chosen pool and the person's language.
+pub struct App {
+    pub store: Store,
+    pub lang: Lang,
+    pub clock: Clock,
+    pools: Vec<Pool>,
+    chosen: Option<String>,
+}
+
+impl App {
+    /// Opens the book at `path`. `pool` is the `--pool` code, needed only when the file
+    /// holds several pools.
+    pub fn open(path: &Path, read_only: bool, pool: Option<&str>, lang: Lang, clock: Clock) -> Result<App> {
+        let store = Store::open(path, read_only)?;
+        let chosen = match pool {
+            Some(p) if !p.eq_ignore_ascii_case("all") => Some(crate::input::code("--pool", p)?),
+            Some(_) => Some("ALL".to_string()),
+            None => None,
+        };
+        let pools = store.pools()?;
+        Ok(App { store, lang, clock, pools, chosen })
+    }
+
+    /// The pool the request is about: the one named by `--pool`, or the file's only pool.
+    pub fn pool(&self) -> Result<&Pool> {
+        match &self.chosen {
+            Some(code) => self.pools.iter().find(|p| &p.code == code).ok_or_else(|| Error::UnknownPool(code.clone())),
+            None => match self.pools.as_slice() {
+                [] => Err(Error::NoPool),
+                [only] => Ok(only),
+                many => Err(Error::PoolRequired { pools: many.iter().map(|p| p.code.clone()).collect() }),
+            },
+        }
+    }
+
+    /// Whether `--pool all` was asked for (reports over every pool of the file).
+    pub fn all_pools_requested(&self) -> bool {
+        self.chosen.as_deref() == Some("ALL") && !self.pools.iter().any(|p| p.code == "ALL")
+    }
+
+    /// Every pool of the file.
+    pub fn pools(&self) -> &[Pool] {
+        &self.pools
+    }
+
+    /// The pools a report or check covers: `--pool all` or no choice on a file of several
+    /// pools means every pool; otherwise the chosen one.
+    pub fn pools_in_scope(&self) -> Result<Vec<Pool>> {
+        if self.all_pools_requested() || (self.chosen.is_none() && self.pools.len() > 1) {
+            return Ok(self.pools.clone());
+        }
+        Ok(vec![self.pool()?.clone()])
+    }
+
+    /// Creates a pool (`hunvon init`).
+    pub fn init_pool(&mut self, code: &str, name: &str) -> Result<Pool> {
+        let code = crate::input::code("--pool", code)?;
+        let name = crate::input::name("--name", name)?;
+        let pool = self.store.create_pool(&code, &name, &self.clock.now)?;
+        self.pools = self.store.pools()?;
+        Ok(pool)
+    }
+
+    /// Re-reads the pool list (after another process added one).
+    pub fn refresh_pools(&mut self) -> Result<()> {
+        self.pools = self.store.pools()?;
+        Ok(())
+    }
+
+    /// The name written in the audit log for edits made by this process.
+    pub fn user(&self) -> String {
+        std::env::var("HUNVON_USER")
+            .or_else(|_| std::env::var("USER"))
+            .or_else(|_| std::env::var("USERNAME"))
+            .unwrap_or_else(|_| "thu-quy".into())
+    }
+}

@@ -1,0 +1,196 @@
+//! Households and persons: adding, editing (kept in the audit log), looking up.
+
+use crate::error::{Error, Result};
+use crate::input;
+use crate::rules::Category;
+use crate::store::people::{self, Household, Person, PersonFields};
+use crate::warning::Warning;
+
+use super::App;
+
+/// How fields are named in refusals: flags on the command line, columns in a CSV file,
+/// labels in a form.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Naming {
+    Flags,
+    Columns,
+}
+
+impl Naming {
+    /// The name of a field as the person sees it.
+    pub fn of(self, flag: &str, column: &str) -> String {
+        match self {
+            Naming::Flags => format!("--{flag}"),
+            Naming::Columns => column.to_string(),
+        }
+    }
+}
+
+/// A person as typed: every field raw text; `None` means "not given" (unchanged on
+/// edit), an empty string means "not known" (cleared on edit).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PersonInput {
+    pub code: String,
+    pub full_name: Option<String>,
+    pub date_of_birth: Option<String>,
+    pub gender: Option<String>,
+    pub cccd: Option<String>,
+    pub bhxh_code: Option<String>,
+    pub household: Option<String>,
+    pub category: Option<String>,
+    pub phone: Option<String>,
+    pub joined: Option<String>,
+    pub sponsor: Option<String>,
+}
+
+/// Checks a person's fields against the rules of DOMAIN.md §5, starting from `base`
+/// (an existing person for an edit, empty for a new one). Returns the fields to store
+/// and warnings; refers to the database only to resolve household and sponsor codes.
+pub fn check_person(
+    conn: &rusqlite::Connection,
+    pool_id: i64,
+    base: PersonFields,
+    p: &PersonInput,
+    naming: Naming,
+    today: chrono::NaiveDate,
+) -> Result<(PersonFields, Vec<Warning>)> {
+    let mut f = base;
+    f.code = input::code(&naming.of("code", "code"), &p.code)?;
+    if let Some(n) = &p.full_name {
+        f.full_name = input::name(&naming.of("name", "full_name"), n)?;
+    }
+    if f.full_name.is_empty() {
+        return Err(Error::Empty { field: naming.of("name", "full_name") });
+    }
+    if let Some(v) = &p.date_of_birth {
+        let field = naming.of("dob", "date_of_birth");
+        f.date_of_birth = input::optional(Some(v), |s| input::date(&field, s))?;
+        if let Some(d) = f.date_of_birth
+            && d > today
+        {
+            return Err(Error::FutureDate { field, date: d, today });
+        }
+    }
+    if let Some(v) = &p.gender {
+        f.gender = input::optional(Some(v), |s| input::gender(&naming.of("gender", "gender"), s))?;
+    }
+    if let Some(v) = &p.cccd {
+        f.cccd = input::optional(Some(v), |s| input::cccd(&naming.of("cccd", "cccd"), s))?;
+    }
+    if let Some(v) = &p.bhxh_code {
+        f.bhxh_code = input::optional(Some(v), |s| input::bhxh_code(&naming.of("bhxh-code", "bhxh_code"), s))?;
+    }
+    if let Some(v) = &p.category {
+        f.category = input::optional(Some(v), |s| input::category(&naming.of("category", "category"), s))?
+            .unwrap_or_default()
+            .code()
+            .to_string();
+    }
+    if f.category.is_empty() {
+        f.category = Category::default().code().to_string();
+    }
+    if let Some(v) = &p.phone {
+        f.phone = input::optional(Some(v), |s| input::phone(&naming.of("phone", "phone"), s))?;
+    }
+    if let Some(v) = &p.joined {
+        let field = naming.of("joined", "joined");
+        f.joined = input::optional(Some(v), |s| input::voucher_date(&field, s, today))?;
+    }
+    if let Some(v) = &p.household {
+        f.household_id = match input::optional(Some(v), |s| input::code(&naming.of("household", "household_code"), s))?
+        {
+            Some(code) => {
+                Some(people::household_by_code(conn, pool_id, &code)?.ok_or(Error::UnknownHousehold(code))?.id)
+            }
+            None => None,
+        };
+    }
+    if let Some(v) = &p.sponsor {
+        f.sponsor_id = match input::optional(Some(v), |s| input::code(&naming.of("sponsor", "sponsor_code"), s))? {
+            Some(code) if code == f.code => {
+                return Err(Error::BadValue {
+                    field: naming.of("sponsor", "sponsor_code"),
+                    value: code,
+                    expected: crate::error::Expected::Payer,
+                });
+            }
+            Some(code) => Some(people::person_by_code(conn, pool_id, &code)?.ok_or(Error::UnknownPerson(code))?.id),
+            None => None,
+        };
+    }
+    let mut warnings = Vec::new();
+    if let Some(c) = &f.cccd
+        && let Some(mismatch) = crate::ident::cccd_mismatch(c, f.date_of_birth, f.gender)
+    {
+        warnings.push(Warning::Cccd { person: f.code.clone(), mismatch });
+    }
+    let elsewhere = people::ids_in_other_pools(conn, pool_id, &f)?;
+    if !elsewhere.is_empty() {
+        warnings.push(Warning::IdInOtherPool { person: f.code.clone(), pools: elsewhere });
+    }
+    Ok((f, warnings))
+}
+
+impl App {
+    /// Adds a household (`hunvon household add`).
+    pub fn add_household(&mut self, code: &str, name: &str, address: &str) -> Result<Household> {
+        self.store.ensure_writable()?;
+        let pool_id = self.pool()?.id;
+        let code = input::code("--code", code)?;
+        let name = input::name("--name", name)?;
+        let address = input::note(address);
+        let tx = self.store.conn.transaction()?;
+        let id = people::insert_household(&tx, pool_id, &code, &name, &address)?;
+        tx.commit()?;
+        Ok(Household { id, code, name, address })
+    }
+
+    /// Adds a person (`hunvon person add`), with her member account.
+    pub fn add_person(&mut self, p: &PersonInput) -> Result<(Person, Vec<Warning>)> {
+        self.store.ensure_writable()?;
+        let pool_id = self.pool()?.id;
+        let today = self.clock.today;
+        let tx = self.store.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let (fields, warnings) = check_person(&tx, pool_id, PersonFields::default(), p, Naming::Flags, today)?;
+        people::insert_person(&tx, pool_id, &fields)?;
+        let person = people::person_by_code(&tx, pool_id, &fields.code)?.ok_or(Error::UnknownPerson(fields.code))?;
+        tx.commit()?;
+        Ok((person, warnings))
+    }
+
+    /// Changes a person's fields (`hunvon person edit`); each change goes to the audit log.
+    /// Returns the person as now stored, how many fields changed, and warnings.
+    pub fn edit_person(&mut self, p: &PersonInput) -> Result<(Person, usize, Vec<Warning>)> {
+        self.store.ensure_writable()?;
+        let pool_id = self.pool()?.id;
+        let today = self.clock.today;
+        let (now, user) = (self.clock.now.clone(), self.user());
+        let code = input::code("CODE", &p.code)?;
+        let tx = self.store.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let before = people::person_by_code(&tx, pool_id, &code)?.ok_or_else(|| Error::UnknownPerson(code.clone()))?;
+        let base = PersonFields {
+            code: before.code.clone(),
+            full_name: before.full_name.clone(),
+            date_of_birth: before.date_of_birth,
+            gender: before.gender,
+            cccd: before.cccd.clone(),
+            bhxh_code: before.bhxh_code.clone(),
+            household_id: before.household_id,
+            category: before.category.clone(),
+            phone: before.phone.clone(),
+            joined: before.joined,
+            sponsor_id: before.sponsor_id,
+        };
+        let (fields, warnings) = check_person(&tx, pool_id, base, p, Naming::Flags, today)?;
+        let changed = people::update_person(&tx, pool_id, &before, &fields, &now, &user)?;
+        let after = people::person_by_code(&tx, pool_id, &code)?.ok_or(Error::UnknownPerson(code))?;
+        tx.commit()?;
+        Ok((after, changed, warnings))
+    }
+
+    /// The person with this code in the chosen pool, or a refusal naming the code.
+    pub fn person(&self, code: &str) -> Result<Person> {
+        let code = input::code("--person", code)?;
+        self.store.person(self.pool()?.id, &code)?.ok_or(Error::UnknownPerson(code))
+    }
+}

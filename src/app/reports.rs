@@ -1,0 +1,231 @@
+//! `report balances` and `report journal`: rows from the store, rendered as text, CSV
+//! or JSON.
+
+use chrono::NaiveDate;
+use serde_json::json;
+
+use crate::date::{format_iso, format_vn};
+use crate::error::{Error, Result};
+use crate::i18n::Lang;
+use crate::money::Dong;
+use crate::report::{Format, csv_bytes, csv_writer, pad_left, pad_right, safe_cell};
+use crate::store::pools::Pool;
+use crate::store::queries::BalanceRow;
+
+use super::App;
+use super::describe;
+
+fn csv_err(e: csv::Error) -> Error {
+    Error::Csv(e.to_string())
+}
+
+/// A period as asked: `--from`, `--to`, or `--as-of` (the same as `--to`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Period {
+    pub from: Option<NaiveDate>,
+    pub to: Option<NaiveDate>,
+}
+
+impl App {
+    /// Reads `--from/--to/--as-of` into a period ending today at the latest.
+    pub fn period(&self, from: Option<&str>, to: Option<&str>, as_of: Option<&str>) -> Result<Period> {
+        let from = crate::input::optional(from, |s| crate::input::date("--from", s))?;
+        let to = match (to, as_of) {
+            (Some(t), _) => crate::input::optional(Some(t), |s| crate::input::date("--to", s))?,
+            (None, Some(a)) => crate::input::optional(Some(a), |s| crate::input::date("--as-of", s))?,
+            (None, None) => None,
+        };
+        Ok(Period { from, to: Some(to.unwrap_or(self.clock.today)) })
+    }
+
+    /// `report balances`: per person paid in, paid out and balance, for every pool in scope.
+    pub fn report_balances(&self, period: Period, format: Format) -> Result<Vec<u8>> {
+        let pools = self.pools_in_scope()?;
+        let mut sections = Vec::new();
+        for pool in &pools {
+            sections.push((pool.clone(), self.store.balance_rows(pool.id, period.from, period.to)?));
+        }
+        match format {
+            Format::Csv => {
+                let mut w = csv_writer();
+                let several = sections.len() > 1;
+                if several {
+                    w.write_record(["pool", "code", "full_name", "paid_in", "paid_out", "balance"]).map_err(csv_err)?;
+                } else {
+                    w.write_record(["code", "full_name", "paid_in", "paid_out", "balance"]).map_err(csv_err)?;
+                }
+                for (pool, rows) in &sections {
+                    for r in rows {
+                        let mut rec = Vec::with_capacity(6);
+                        if several {
+                            rec.push(pool.code.clone());
+                        }
+                        rec.extend([
+                            r.code.clone(),
+                            safe_cell(&r.full_name),
+                            r.paid_in.0.to_string(),
+                            r.paid_out.0.to_string(),
+                            r.balance.0.to_string(),
+                        ]);
+                        w.write_record(&rec).map_err(csv_err)?;
+                    }
+                }
+                csv_bytes(w)
+            }
+            Format::Json => {
+                let pools: Vec<_> = sections
+                    .iter()
+                    .map(|(pool, rows)| {
+                        let t = totals(rows);
+                        json!({
+                            "pool": pool.code, "name": pool.name,
+                            "from": period.from.map(format_iso), "to": period.to.map(format_iso),
+                            "rows": rows.iter().map(|r| json!({
+                                "code": r.code, "full_name": r.full_name,
+                                "paid_in": r.paid_in.0, "paid_out": r.paid_out.0, "balance": r.balance.0,
+                            })).collect::<Vec<_>>(),
+                            "total": {"paid_in": t.paid_in.0, "paid_out": t.paid_out.0, "balance": t.balance.0},
+                        })
+                    })
+                    .collect();
+                let value = if pools.len() == 1 {
+                    pools.into_iter().next().unwrap_or_default()
+                } else {
+                    json!({"pools": pools})
+                };
+                Ok(format!("{value:#}\n").into_bytes())
+            }
+            Format::Text => {
+                let mut out = String::new();
+                for (pool, rows) in &sections {
+                    out.push_str(&balances_text(pool, rows, period, self.lang));
+                    out.push('\n');
+                }
+                Ok(out.into_bytes())
+            }
+        }
+    }
+
+    /// `report journal`: every voucher of the period with its postings, reversals linked
+    /// both ways.
+    pub fn report_journal(&self, period: Period, format: Format) -> Result<Vec<u8>> {
+        let pool = self.pool()?.clone();
+        let lang = self.lang;
+        match format {
+            Format::Csv => {
+                let mut w = csv_writer();
+                w.write_record(["voucher", "date", "kind", "note", "reverses", "account", "amount"])
+                    .map_err(csv_err)?;
+                self.store.each_txn(pool.id, period.from, period.to, |t| {
+                    for (account, amount) in &t.postings {
+                        w.write_record([
+                            t.voucher.as_str(),
+                            &format_iso(t.date),
+                            t.kind.code(),
+                            &safe_cell(&t.note),
+                            t.reverses.as_deref().unwrap_or(""),
+                            &account.name(),
+                            &amount.0.to_string(),
+                        ])
+                        .map_err(csv_err)?;
+                    }
+                    Ok(())
+                })?;
+                csv_bytes(w)
+            }
+            Format::Json => {
+                let mut vouchers = Vec::new();
+                self.store.each_txn(pool.id, period.from, period.to, |t| {
+                    vouchers.push(json!({
+                        "voucher": t.voucher, "date": format_iso(t.date), "kind": t.kind.code(),
+                        "person": t.person_code, "note": t.note, "receipt_no": t.receipt_no,
+                        "reverses": t.reverses, "reversed_by": t.reversed_by, "hash": t.hash,
+                        "postings": t.postings.iter().map(|(a, d)| json!({"account": a.name(), "amount": d.0})).collect::<Vec<_>>(),
+                    }));
+                    Ok(())
+                })?;
+                let value = json!({"pool": pool.code, "from": period.from.map(format_iso), "to": period.to.map(format_iso), "vouchers": vouchers});
+                Ok(format!("{value:#}\n").into_bytes())
+            }
+            Format::Text => {
+                let mut out =
+                    format!("{} — {} ({})\n\n", lang.pick("Nhật ký chứng từ", "Journal"), pool.name, pool.code);
+                self.store.each_txn(pool.id, period.from, period.to, |t| {
+                    out.push_str(&format!("{}  {}  {}\n", format_vn(t.date), t.voucher, describe::purpose(&t, lang)));
+                    if let Some(by) = &t.reversed_by {
+                        out.push_str(&format!("    ({} {by})\n", lang.pick("đã hủy bởi", "reversed by")));
+                    }
+                    for (account, amount) in &t.postings {
+                        out.push_str(&format!(
+                            "    {}{}\n",
+                            pad_right(&account.name(), 32),
+                            pad_left(&amount.to_string(), 18)
+                        ));
+                    }
+                    Ok(())
+                })?;
+                Ok(out.into_bytes())
+            }
+        }
+    }
+}
+
+fn totals(rows: &[BalanceRow]) -> BalanceRow {
+    BalanceRow {
+        code: String::new(),
+        full_name: String::new(),
+        paid_in: rows.iter().map(|r| r.paid_in).sum(),
+        paid_out: rows.iter().map(|r| r.paid_out).sum(),
+        balance: rows.iter().map(|r| r.balance).sum(),
+    }
+}
+
+fn balances_text(pool: &Pool, rows: &[BalanceRow], period: Period, lang: Lang) -> String {
+    let mut out = String::new();
+    let to = period.to.map(format_vn).unwrap_or_default();
+    let heading = match period.from {
+        Some(f) => format!("{} {} {} {to}", lang.pick("từ", "from"), format_vn(f), lang.pick("đến", "to")),
+        None => format!("{} {to}", lang.pick("đến hết", "up to")),
+    };
+    out.push_str(&format!(
+        "{} — {} ({}) — {heading}\n\n",
+        lang.pick("Số dư thành viên", "Member balances"),
+        pool.name,
+        pool.code
+    ));
+    let name_w = rows.iter().map(|r| r.full_name.chars().count()).max().unwrap_or(10).clamp(10, 32);
+    out.push_str(&format!(
+        "{}  {}  {}  {}  {}\n",
+        pad_right(lang.pick("Mã", "Code"), 10),
+        pad_right(lang.pick("Họ tên", "Name"), name_w),
+        pad_left(lang.pick("Đã góp", "Paid in"), 16),
+        pad_left(lang.pick("Đã chi", "Paid out"), 16),
+        pad_left(lang.pick("Số dư", "Balance"), 16),
+    ));
+    let line = |code: &str, name: &str, r: &BalanceRow| {
+        let owes = if r.balance.0 < 0 { lang.pick("  nợ quỹ", "  owes the pool") } else { "" };
+        format!(
+            "{}  {}  {}  {}  {}{owes}\n",
+            pad_right(code, 10),
+            pad_right(name, name_w),
+            pad_left(&r.paid_in.to_string(), 16),
+            pad_left(&r.paid_out.to_string(), 16),
+            pad_left(&r.balance.to_string(), 16),
+        )
+    };
+    for r in rows {
+        let name: String = r.full_name.chars().take(name_w).collect();
+        out.push_str(&line(&r.code, &name, r));
+    }
+    let t = totals(rows);
+    let owed: Dong = rows.iter().map(|r| r.balance).filter(|b| b.0 < 0).sum();
+    out.push_str(&line(lang.pick("Cộng", "Total"), "", &BalanceRow { balance: t.balance, ..t.clone() }));
+    if owed.0 < 0 {
+        out.push_str(&format!(
+            "{} {}\n",
+            lang.pick("Trong đó thành viên nợ quỹ:", "Of which owed to the pool:"),
+            -owed
+        ));
+    }
+    out
+}

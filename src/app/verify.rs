@@ -1,0 +1,229 @@
+//! `hunvon verify`: recompute every pool's hash chain and every maintained figure from
+//! the postings, and name the first voucher that does not match.
+
+use crate::error::Result;
+use crate::i18n::Lang;
+use crate::ledger::Account;
+use crate::ledger::canonical::{self, GENESIS};
+use crate::ledger::identity::Identity;
+use crate::money::Dong;
+use crate::store::pools::Pool;
+use crate::warning::Warning;
+
+use super::App;
+
+/// One thing wrong with a book.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Problem {
+    /// A voucher's stored content no longer gives its stored hash.
+    HashMismatch {
+        voucher: String,
+    },
+    /// A voucher's previous hash is not the hash of the voucher before it (a voucher was
+    /// removed, inserted or moved).
+    ChainBroken {
+        voucher: String,
+    },
+    /// A voucher's postings do not sum to zero.
+    Unbalanced {
+        voucher: String,
+        sum: Dong,
+    },
+    /// The last voucher is not the one the chain ends with.
+    NumberGap {
+        series: String,
+        year: i64,
+        count: i64,
+        max: i64,
+    },
+    BalanceMismatch {
+        account: String,
+        stored: Dong,
+        computed: Dong,
+    },
+    DayMismatch {
+        account: String,
+        date: String,
+    },
+    Orphans {
+        table: &'static str,
+        count: i64,
+    },
+    CoverageOutsidePurchase {
+        voucher: String,
+    },
+    IdentityBroken {
+        difference: Dong,
+    },
+}
+
+/// The outcome for one pool.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PoolCheck {
+    pub pool: Pool,
+    pub vouchers: u64,
+    pub head: String,
+    pub identity: Identity,
+    pub problems: Vec<Problem>,
+    pub warnings: Vec<Warning>,
+}
+
+impl Problem {
+    pub fn text(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (Problem::HashMismatch { voucher }, Lang::Vi) => {
+                format!("Chứng từ {voucher} đã bị sửa: nội dung không còn khớp mã băm đã ghi.")
+            }
+            (Problem::HashMismatch { voucher }, Lang::En) => {
+                format!("Voucher {voucher} was altered: its content no longer matches its recorded hash.")
+            }
+            (Problem::ChainBroken { voucher }, Lang::Vi) => {
+                format!("Chuỗi băm đứt ở chứng từ {voucher}: có chứng từ trước nó bị xóa, chèn hoặc đổi chỗ.")
+            }
+            (Problem::ChainBroken { voucher }, Lang::En) => format!(
+                "The hash chain breaks at voucher {voucher}: a voucher before it was removed, inserted or moved."
+            ),
+            (Problem::Unbalanced { voucher, sum }, Lang::Vi) => {
+                format!("Chứng từ {voucher} không cân: tổng các dòng là {sum}.")
+            }
+            (Problem::Unbalanced { voucher, sum }, Lang::En) => {
+                format!("Voucher {voucher} is unbalanced: its postings sum to {sum}.")
+            }
+            (Problem::NumberGap { series, year, count, max }, Lang::Vi) => {
+                format!("Số chứng từ {series}-{year} không liên tục: có {count} chứng từ nhưng số lớn nhất là {max}.")
+            }
+            (Problem::NumberGap { series, year, count, max }, Lang::En) => {
+                format!("Voucher numbers {series}-{year} have gaps: {count} vouchers but the highest number is {max}.")
+            }
+            (Problem::BalanceMismatch { account, stored, computed }, Lang::Vi) => {
+                format!("Số dư lưu của tài khoản {account} là {stored} nhưng các bút toán cộng lại {computed}.")
+            }
+            (Problem::BalanceMismatch { account, stored, computed }, Lang::En) => {
+                format!("The stored balance of {account} is {stored} but its postings add up to {computed}.")
+            }
+            (Problem::DayMismatch { account, date }, Lang::Vi) => {
+                format!("Phát sinh lưu theo ngày của {account} ngày {date} không khớp các bút toán.")
+            }
+            (Problem::DayMismatch { account, date }, Lang::En) => {
+                format!("The stored daily movement of {account} on {date} does not match its postings.")
+            }
+            (Problem::Orphans { table, count }, Lang::Vi) => {
+                format!("{count} dòng trong bảng {table} trỏ tới chứng từ không tồn tại.")
+            }
+            (Problem::Orphans { table, count }, Lang::En) => {
+                format!("{count} rows of table {table} point at vouchers that do not exist.")
+            }
+            (Problem::CoverageOutsidePurchase { voucher }, Lang::Vi) => {
+                format!("Chứng từ {voucher} có dòng bảo hiểm nhưng không phải chứng từ mua bảo hiểm.")
+            }
+            (Problem::CoverageOutsidePurchase { voucher }, Lang::En) => {
+                format!("Voucher {voucher} carries coverage rows but is not a purchase.")
+            }
+            (Problem::IdentityBroken { difference }, Lang::Vi) => {
+                format!("Đẳng thức cân đối không đúng: lệch {difference}.")
+            }
+            (Problem::IdentityBroken { difference }, Lang::En) => {
+                format!("The balance identity does not hold: off by {difference}.")
+            }
+        }
+    }
+}
+
+/// The three lines of `verify --show`: previous hash, canonical JSON, hash.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ShownLink {
+    pub prev_hash: String,
+    pub canonical: String,
+    pub hash: String,
+}
+
+impl App {
+    /// Checks every pool in scope. Problems make the command exit 1; warnings do not.
+    pub fn verify(&self) -> Result<Vec<PoolCheck>> {
+        let mut out = Vec::new();
+        let orphans = self.store.orphans()?;
+        for pool in self.pools_in_scope()? {
+            let mut check = self.verify_pool(&pool)?;
+            check.problems.extend(orphans.iter().map(|(table, count)| Problem::Orphans { table, count: *count }));
+            out.push(check);
+        }
+        Ok(out)
+    }
+
+    fn verify_pool(&self, pool: &Pool) -> Result<PoolCheck> {
+        let mut problems = Vec::new();
+        let mut prev = GENESIS.to_string();
+        let mut vouchers = 0u64;
+        let mut chain_ok = true;
+        self.store.walk_chain(pool.id, i64::MIN, i64::MAX, |link| {
+            vouchers += 1;
+            let voucher = link.canonical.voucher.clone();
+            let sum: i64 = link.canonical.postings.iter().map(|p| p.amount).sum();
+            if chain_ok {
+                if link.prev_hash != prev {
+                    problems.push(Problem::ChainBroken { voucher: voucher.clone() });
+                    chain_ok = false;
+                } else if canonical::link_hash(&prev, &link.canonical.json()) != link.hash {
+                    problems.push(Problem::HashMismatch { voucher: voucher.clone() });
+                    chain_ok = false;
+                }
+            }
+            if sum != 0 || link.canonical.postings.len() < 2 {
+                problems.push(Problem::Unbalanced { voucher, sum: Dong(sum) });
+            }
+            prev = link.hash;
+            Ok(true)
+        })?;
+        for (series, year, count, max) in self.store.numbering_gaps(pool.id)? {
+            problems.push(Problem::NumberGap { series, year, count, max });
+        }
+        for (account, stored, computed) in self.store.balance_mismatches(pool.id)? {
+            problems.push(Problem::BalanceMismatch { account, stored, computed });
+        }
+        for (account, date) in self.store.day_mismatches(pool.id)? {
+            problems.push(Problem::DayMismatch { account, date });
+        }
+        for voucher in self.store.coverage_outside_purchases(pool.id)? {
+            problems.push(Problem::CoverageOutsidePurchase { voucher });
+        }
+        let sums = self.store.posted_sums(pool.id)?;
+        let parsed: Vec<(Account, Dong)> =
+            sums.iter().filter_map(|(name, d)| Account::parse(name).map(|a| (a, *d))).collect();
+        let identity = Identity::from_balances(parsed.iter().map(|(a, d)| (a, *d)));
+        if !identity.holds() {
+            problems.push(Problem::IdentityBroken { difference: identity.difference() });
+        }
+        let mut warnings = Vec::new();
+        for account in [Account::Cash, Account::Bank] {
+            let mut running = Dong(0);
+            for (date, movement) in self.store.daily_movements(pool.id, &account)? {
+                running += movement;
+                if running.0 < 0 {
+                    warnings.push(Warning::NegativeDay {
+                        pool: pool.code.clone(),
+                        account: account.clone(),
+                        date,
+                        balance: running,
+                    });
+                }
+            }
+        }
+        Ok(PoolCheck { pool: pool.clone(), vouchers, head: prev, identity, problems, warnings })
+    }
+
+    /// The text an auditor hashes for one voucher (`verify --show`).
+    pub fn show_link(&self, voucher: &str) -> Result<ShownLink> {
+        let pool = self.pool()?;
+        let voucher = voucher.trim().to_ascii_uppercase();
+        let row = self
+            .store
+            .txn_by_voucher(pool.id, &voucher)?
+            .ok_or_else(|| crate::error::Error::UnknownVoucher(voucher.clone()))?;
+        let mut shown = None;
+        self.store.walk_chain(pool.id, row.id, row.id, |link| {
+            shown = Some(ShownLink { prev_hash: link.prev_hash, canonical: link.canonical.json(), hash: link.hash });
+            Ok(false)
+        })?;
+        shown.ok_or(crate::error::Error::UnknownVoucher(voucher))
+    }
+}

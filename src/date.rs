@@ -1,0 +1,80 @@
+//! Dates as people type and read them: ISO `2026-01-15` or `15/01/2026` in, `15/01/2026` out.
+
+use chrono::{Datelike, NaiveDate};
+
+/// Parses `YYYY-MM-DD` or `dd/mm/yyyy` (one-digit day or month allowed). The two forms
+/// cannot be confused: one starts with a four-digit year and uses dashes, the other
+/// uses slashes. A date that does not exist (31/02/2025) is refused.
+pub fn parse_date(input: &str) -> Option<NaiveDate> {
+    let s = input.trim();
+    let parts: Vec<&str> = if s.contains('/') {
+        let p: Vec<&str> = s.split('/').collect();
+        if p.len() != 3 || p[2].len() != 4 || !(1..=2).contains(&p[0].len()) || !(1..=2).contains(&p[1].len()) {
+            return None;
+        }
+        vec![p[2], p[1], p[0]]
+    } else {
+        let p: Vec<&str> = s.split('-').collect();
+        if p.len() != 3 || p[0].len() != 4 || p[1].len() != 2 || p[2].len() != 2 {
+            return None;
+        }
+        p
+    };
+    if !parts.iter().all(|p| p.chars().all(|c| c.is_ascii_digit())) {
+        return None;
+    }
+    let year: i32 = parts[0].parse().ok()?;
+    let month: u32 = parts[1].parse().ok()?;
+    let day: u32 = parts[2].parse().ok()?;
+    NaiveDate::from_ymd_opt(year, month, day)
+}
+
+/// `15/01/2026`, the form people read.
+pub fn format_vn(d: NaiveDate) -> String {
+    format!("{:02}/{:02}/{:04}", d.day(), d.month(), d.year())
+}
+
+/// `2026-01-15`, the form machines read.
+pub fn format_iso(d: NaiveDate) -> String {
+    d.format("%Y-%m-%d").to_string()
+}
+
+/// The formal heading form: "ngày 05 tháng 01 năm 2026".
+pub fn format_formal_vi(d: NaiveDate) -> String {
+    format!("ngày {:02} tháng {:02} năm {:04}", d.day(), d.month(), d.year())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn both_forms() {
+        let d = NaiveDate::from_ymd_opt(2026, 1, 15).unwrap();
+        assert_eq!(parse_date("2026-01-15"), Some(d));
+        assert_eq!(parse_date("15/01/2026"), Some(d));
+        assert_eq!(parse_date("15/1/2026"), Some(d));
+        assert_eq!(parse_date("31/02/2025"), None);
+        assert_eq!(parse_date("2025-02-31"), None);
+        assert_eq!(parse_date("2026-1-15"), None);
+        assert_eq!(parse_date("15/01/26"), None);
+        assert_eq!(parse_date("hôm nay"), None);
+        assert_eq!(format_vn(d), "15/01/2026");
+        assert_eq!(format_formal_vi(d), "ngày 15 tháng 01 năm 2026");
+    }
+
+    proptest! {
+        #[test]
+        fn round_trips(days in 0i64..60_000) {
+            let d = NaiveDate::from_ymd_opt(1900, 1, 1).unwrap() + chrono::Duration::days(days);
+            prop_assert_eq!(parse_date(&format_vn(d)), Some(d));
+            prop_assert_eq!(parse_date(&format_iso(d)), Some(d));
+        }
+
+        #[test]
+        fn never_panics(s in "\\PC{0,16}") {
+            let _ = parse_date(&s);
+        }
+    }
+}

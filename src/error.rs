@@ -1,0 +1,367 @@
+//! Everything that can refuse a request, with one clear sentence per case in each language.
+//!
+//! A refusal names the field (a flag such as `--amount`, or a CSV column) and the value.
+//! Nothing here prints a Rust type name, a backtrace, a CCCD or a phone number.
+
+use chrono::NaiveDate;
+
+use crate::date::format_vn;
+use crate::i18n::Lang;
+use crate::money::{AmountError, Dong};
+use crate::rules::RuleError;
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("bad amount {value:?} in {field}: {why}")]
+    BadAmount { field: String, value: String, why: AmountError },
+    #[error("bad date {value:?} in {field}")]
+    BadDate { field: String, value: String },
+    #[error("date {date} in {field} is after today {today}")]
+    FutureDate { field: String, date: NaiveDate, today: NaiveDate },
+    #[error("bad value {value:?} in {field}")]
+    BadValue { field: String, value: String, expected: Expected },
+    #[error("empty {field}")]
+    Empty { field: String },
+    #[error("unknown person {0}")]
+    UnknownPerson(String),
+    #[error("unknown household {0}")]
+    UnknownHousehold(String),
+    #[error("unknown voucher {0}")]
+    UnknownVoucher(String),
+    #[error("unknown pool {0}")]
+    UnknownPool(String),
+    #[error("duplicate {what:?} {value}")]
+    Duplicate { what: Unique, value: String },
+    #[error("no pool")]
+    NoPool,
+    #[error("pool required")]
+    PoolRequired { pools: Vec<String> },
+    #[error("already reversed {voucher} by {by}")]
+    AlreadyReversed { voucher: String, by: String },
+    #[error("cannot reverse a reversal {0}")]
+    ReverseOfReversal(String),
+    #[error("reversal date before original")]
+    ReverseBeforeOriginal { voucher: String, original: NaiveDate, date: NaiveDate },
+    #[error("later purchase {later} depends on {voucher}")]
+    LaterPurchaseFirst { voucher: String, later: String },
+    #[error("same account")]
+    SameAccount,
+    #[error("unbalanced transaction")]
+    Unbalanced { sum: Dong },
+    #[error("read-only")]
+    ReadOnly,
+    #[error("import has {} bad rows", rows.len())]
+    Import { rows: Vec<RowError> },
+    #[error("rule: {0}")]
+    Rule(#[from] RuleError),
+    #[error("no payer for {person}")]
+    NoPayer { person: String },
+    #[error("persons of different households")]
+    MixedHouseholds,
+    #[error("card dates need one person")]
+    CardDatesNeedOnePerson,
+    #[error("not a database {0}")]
+    NotADatabase(String),
+    #[error("newer schema {found} > {known}")]
+    NewerSchema { found: i64, known: i64 },
+    #[error("cannot open {path}: {detail}")]
+    CannotOpen { path: String, detail: String },
+    #[error("database busy")]
+    Busy,
+    #[error("disk full")]
+    DiskFull,
+    #[error("file {path}: {detail}")]
+    File { path: String, detail: String },
+    #[error("missing column {0}")]
+    MissingColumn(String),
+    #[error("csv: {0}")]
+    Csv(String),
+    #[error("storage: {0}")]
+    Store(String),
+}
+
+/// What a value should have looked like, for [`Error::BadValue`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Expected {
+    Code,
+    Cccd,
+    BhxhCode,
+    Gender,
+    Category,
+    Method,
+    Months(&'static [u32]),
+    Fund,
+    Lang,
+    Format(&'static [&'static str]),
+    YearMonth,
+    Income,
+    Rate,
+    RateName,
+    Account,
+    Payer,
+}
+
+/// Which uniqueness rule a duplicate broke.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unique {
+    Pool,
+    Household,
+    Person,
+    Cccd,
+    BhxhCode,
+    Rate,
+    Dues,
+}
+
+/// One bad row of an import: its line number (the header is line 1) and why.
+#[derive(Debug)]
+pub struct RowError {
+    pub line: u64,
+    pub error: Error,
+}
+
+impl From<rusqlite::Error> for Error {
+    fn from(e: rusqlite::Error) -> Self {
+        use rusqlite::ffi::ErrorCode;
+        match &e {
+            rusqlite::Error::SqliteFailure(f, _) => match f.code {
+                ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked => Error::Busy,
+                ErrorCode::DiskFull => Error::DiskFull,
+                ErrorCode::ReadOnly => Error::ReadOnly,
+                ErrorCode::NotADatabase => Error::NotADatabase(String::new()),
+                _ => Error::Store(e.to_string()),
+            },
+            _ => Error::Store(e.to_string()),
+        }
+    }
+}
+
+fn quoted(v: &str) -> String {
+    // Long or multi-line values would drown the sentence: show the start only.
+    let mut s: String = v.chars().take(40).collect();
+    if v.chars().count() > 40 {
+        s.push('…');
+    }
+    format!("'{}'", s.replace(['\n', '\r'], " "))
+}
+
+impl Expected {
+    fn text(self, lang: Lang) -> String {
+        let months = |m: &[u32]| m.iter().map(u32::to_string).collect::<Vec<_>>().join(", ");
+        match self {
+            Expected::Code => lang.pick("1–20 ký tự A–Z, 0–9, _ hoặc -", "1–20 characters A–Z, 0–9, _ or -").into(),
+            Expected::Cccd => lang.pick("CCCD phải gồm đúng 12 chữ số", "a CCCD is exactly 12 digits").into(),
+            Expected::BhxhCode => {
+                lang.pick("mã số BHXH phải gồm đúng 10 chữ số", "a mã số BHXH is exactly 10 digits").into()
+            }
+            Expected::Gender => lang.pick("chỉ nhận nam hoặc nữ", "expected nam or nữ").into(),
+            Expected::Category => lang
+                .pick(
+                    "chỉ nhận poor, near_poor, ethnic_minority, student, agri_household hoặc other",
+                    "expected poor, near_poor, ethnic_minority, student, agri_household or other",
+                )
+                .into(),
+            Expected::Method => lang.pick("chỉ nhận cash hoặc bank", "expected cash or bank").into(),
+            Expected::Months(m) => match lang {
+                Lang::Vi => format!("số tháng chỉ nhận {}", months(m)),
+                Lang::En => format!("months must be one of {}", months(m)),
+            },
+            Expected::Fund => lang.pick("chỉ nhận common", "expected common").into(),
+            Expected::Lang => lang.pick("chỉ nhận vi hoặc en", "expected vi or en").into(),
+            Expected::Format(f) => match lang {
+                Lang::Vi => format!("chỉ nhận {}", f.join(", ")),
+                Lang::En => format!("expected one of {}", f.join(", ")),
+            },
+            Expected::YearMonth => lang.pick("tháng phải có dạng YYYY-MM", "a month is written YYYY-MM").into(),
+            Expected::Income => lang.pick("thu nhập phải là số đồng nguyên", "income must be whole đồng").into(),
+            Expected::Rate => {
+                lang.pick("giá trị phải là một số thập phân", "the value must be a decimal number").into()
+            }
+            Expected::RateName => {
+                lang.pick("không có tham số này (xem rates list)", "no such rate (see rates list)").into()
+            }
+            Expected::Account => lang.pick("chỉ nhận cash hoặc bank", "expected cash or bank").into(),
+            Expected::Payer => lang
+                .pick("người trả phải là mã một người hoặc fund:common", "the payer is a person code or fund:common")
+                .into(),
+        }
+    }
+}
+
+impl Unique {
+    fn text(self, lang: Lang) -> &'static str {
+        match self {
+            Unique::Pool => lang.pick("Mã quỹ", "Pool code"),
+            Unique::Household => lang.pick("Mã hộ", "Household code"),
+            Unique::Person => lang.pick("Mã người", "Person code"),
+            Unique::Cccd => lang.pick("Số CCCD", "CCCD number"),
+            Unique::BhxhCode => lang.pick("Mã số BHXH", "Mã số BHXH"),
+            Unique::Rate => lang.pick("Tham số cùng ngày hiệu lực", "A rate with that effective date"),
+            Unique::Dues => lang.pick("Mức đóng cùng ngày hiệu lực", "Dues with that effective date"),
+        }
+    }
+}
+
+fn amount_why(why: &AmountError, lang: Lang) -> &'static str {
+    match why {
+        AmountError::Empty => lang.pick("chưa nhập số tiền", "no amount given"),
+        AmountError::Fractional => {
+            lang.pick("chỉ nhận số đồng nguyên, không có phần lẻ", "whole đồng only, no fractions")
+        }
+        AmountError::Negative => lang.pick("số tiền phải lớn hơn 0", "the amount must be positive"),
+        AmountError::Zero => lang.pick("số tiền phải khác 0", "the amount must not be zero"),
+        AmountError::Malformed => {
+            lang.pick("viết như 1263600, 1.263.600 hoặc 1 263 600", "write it as 1263600, 1.263.600 or 1 263 600")
+        }
+        AmountError::TooLarge => lang.pick("số tiền quá lớn", "the amount is too large"),
+    }
+}
+
+impl Error {
+    /// One sentence for a person, in the chosen language.
+    pub fn text(&self, lang: Lang) -> String {
+        use Lang::{En, Vi};
+        match (self, lang) {
+            (Error::BadAmount { field, value, why }, Vi) => {
+                format!("Số tiền {} ở {field} không hợp lệ: {}.", quoted(value), amount_why(why, lang))
+            }
+            (Error::BadAmount { field, value, why }, En) => {
+                format!("Amount {} in {field} is not valid: {}.", quoted(value), amount_why(why, lang))
+            }
+            (Error::BadDate { field, value }, Vi) => format!(
+                "Ngày {} ở {field} không hợp lệ: viết dd/mm/yyyy hoặc YYYY-MM-DD và là một ngày có thật.",
+                quoted(value)
+            ),
+            (Error::BadDate { field, value }, En) => format!(
+                "Date {} in {field} is not valid: write dd/mm/yyyy or YYYY-MM-DD, and a day that exists.",
+                quoted(value)
+            ),
+            (Error::FutureDate { field, date, today }, Vi) => format!(
+                "Ngày {} ở {field} sau hôm nay ({}): không ghi chứng từ cho ngày chưa tới.",
+                format_vn(*date),
+                format_vn(*today)
+            ),
+            (Error::FutureDate { field, date, today }, En) => format!(
+                "Date {} in {field} is after today ({}): vouchers cannot be dated in the future.",
+                format_vn(*date),
+                format_vn(*today)
+            ),
+            (Error::BadValue { field, value, expected }, Vi) => {
+                format!("Giá trị {} ở {field} không hợp lệ: {}.", quoted(value), expected.text(lang))
+            }
+            (Error::BadValue { field, value, expected }, En) => {
+                format!("Value {} in {field} is not valid: {}.", quoted(value), expected.text(lang))
+            }
+            (Error::Empty { field }, Vi) => format!("Chưa nhập {field}."),
+            (Error::Empty { field }, En) => format!("{field} is empty."),
+            (Error::UnknownPerson(c), Vi) => format!("Không có người mã {c} trong quỹ này."),
+            (Error::UnknownPerson(c), En) => format!("There is no person with code {c} in this pool."),
+            (Error::UnknownHousehold(c), Vi) => format!("Không có hộ mã {c} trong quỹ này."),
+            (Error::UnknownHousehold(c), En) => format!("There is no household with code {c} in this pool."),
+            (Error::UnknownVoucher(v), Vi) => format!("Không có chứng từ số {v} trong quỹ này."),
+            (Error::UnknownVoucher(v), En) => format!("There is no voucher {v} in this pool."),
+            (Error::UnknownPool(c), Vi) => format!("Không có quỹ mã {c} trong tệp này."),
+            (Error::UnknownPool(c), En) => format!("There is no pool with code {c} in this file."),
+            (Error::Duplicate { what, value }, Vi) => format!("{} {value} đã có trong quỹ này.", what.text(lang)),
+            (Error::Duplicate { what, value }, En) => {
+                format!("{} {value} already exists in this pool.", what.text(lang))
+            }
+            (Error::NoPool, Vi) => "Tệp chưa có quỹ nào: tạo quỹ bằng `hunvon init --pool MÃ --name TÊN`.".into(),
+            (Error::NoPool, En) => {
+                "The file has no pool yet: create one with `hunvon init --pool CODE --name NAME`.".into()
+            }
+            (Error::PoolRequired { pools }, Vi) => {
+                format!("Tệp có nhiều quỹ, hãy chọn bằng --pool: {}.", pools.join(", "))
+            }
+            (Error::PoolRequired { pools }, En) => {
+                format!("The file holds several pools; choose one with --pool: {}.", pools.join(", "))
+            }
+            (Error::AlreadyReversed { voucher, by }, Vi) => format!("Chứng từ {voucher} đã được hủy bằng {by}."),
+            (Error::AlreadyReversed { voucher, by }, En) => format!("Voucher {voucher} was already reversed by {by}."),
+            (Error::ReverseOfReversal(v), Vi) => {
+                format!("{v} là chứng từ hủy, không thể hủy lại: hãy ghi lại giao dịch gốc.")
+            }
+            (Error::ReverseOfReversal(v), En) => {
+                format!("{v} is a reversal and cannot be reversed: enter the transaction again instead.")
+            }
+            (Error::ReverseBeforeOriginal { voucher, original, date }, Vi) => format!(
+                "Ngày hủy {} ở --date trước ngày của chứng từ {voucher} ({}).",
+                format_vn(*date),
+                format_vn(*original)
+            ),
+            (Error::ReverseBeforeOriginal { voucher, original, date }, En) => format!(
+                "Reversal date {} in --date is before the date of {voucher} ({}).",
+                format_vn(*date),
+                format_vn(*original)
+            ),
+            (Error::LaterPurchaseFirst { voucher, later }, Vi) => format!(
+                "Không thể hủy {voucher}: lần mua sau {later} của cùng người tính ngày từ lần này; hãy hủy {later} trước."
+            ),
+            (Error::LaterPurchaseFirst { voucher, later }, En) => format!(
+                "Cannot reverse {voucher}: the later purchase {later} of the same person was dated from it; reverse {later} first."
+            ),
+            (Error::SameAccount, Vi) => "--from và --to phải khác nhau (cash và bank).".into(),
+            (Error::SameAccount, En) => "--from and --to must differ (cash and bank).".into(),
+            (Error::Unbalanced { sum }, Vi) => format!("Bút toán không cân: tổng các dòng là {sum}, phải bằng 0."),
+            (Error::Unbalanced { sum }, En) => format!("Unbalanced transaction: its postings sum to {sum}, not 0."),
+            (Error::ReadOnly, Vi) => "Đang ở chế độ chỉ xem (--read-only): không ghi được gì vào sổ.".into(),
+            (Error::ReadOnly, En) => "Read-only mode (--read-only): nothing can be written.".into(),
+            (Error::Import { rows }, _) => {
+                let head = match lang {
+                    Vi => format!("Không nhập gì cả: {} dòng sai.", rows.len()),
+                    En => format!("Nothing imported: {} bad rows.", rows.len()),
+                };
+                let lines: Vec<String> = rows
+                    .iter()
+                    .map(|r| format!("{} {}: {}", lang.pick("Dòng", "Line"), r.line, r.error.text(lang)))
+                    .collect();
+                format!("{head}\n{}", lines.join("\n"))
+            }
+            (Error::Rule(e), _) => crate::rules_text::rule_error_text(e, lang),
+            (Error::NoPayer { person }, Vi) => format!(
+                "{person} không phải thành viên và không có người bảo trợ: hãy chỉ rõ --payer (mã người hoặc fund:common)."
+            ),
+            (Error::NoPayer { person }, En) => format!(
+                "{person} is not a member and has no sponsor: name the payer with --payer (a person code or fund:common)."
+            ),
+            (Error::MixedHouseholds, Vi) => {
+                "Những người ở --person thuộc các hộ khác nhau: mỗi lần mua BHYT chỉ cho một hộ.".into()
+            }
+            (Error::MixedHouseholds, En) => {
+                "The persons in --person belong to different households: one BHYT purchase is for one household.".into()
+            }
+            (Error::CardDatesNeedOnePerson, Vi) => "--card-from/--card-to chỉ dùng khi mua cho một người.".into(),
+            (Error::CardDatesNeedOnePerson, En) => "--card-from/--card-to are accepted only for one person.".into(),
+            (Error::NotADatabase(p), Vi) => {
+                format!("Tệp {p} không phải sổ hunvon (không phải cơ sở dữ liệu SQLite hoặc đã hỏng).")
+            }
+            (Error::NotADatabase(p), En) => format!("{p} is not a hunvon book (not an SQLite database, or damaged)."),
+            (Error::NewerSchema { found, known }, Vi) => format!(
+                "Sổ này do phiên bản hunvon mới hơn tạo (lược đồ {found}, bản này hiểu tới {known}): hãy cập nhật hunvon."
+            ),
+            (Error::NewerSchema { found, known }, En) => format!(
+                "This book was written by a newer hunvon (schema {found}, this one knows up to {known}): update hunvon."
+            ),
+            (Error::CannotOpen { path, detail }, Vi) => format!("Không mở được {path}: {detail}."),
+            (Error::CannotOpen { path, detail }, En) => format!("Cannot open {path}: {detail}."),
+            (Error::Busy, Vi) => {
+                "Sổ đang được một chương trình khác ghi; đã chờ mà chưa xong, hãy thử lại sau ít giây.".into()
+            }
+            (Error::Busy, En) => {
+                "Another program is writing to the book; waited, still busy — try again in a few seconds.".into()
+            }
+            (Error::DiskFull, Vi) => "Đĩa đầy: không ghi được, sổ vẫn nguyên như trước.".into(),
+            (Error::DiskFull, En) => "The disk is full: nothing was written, the book is as it was.".into(),
+            (Error::File { path, detail }, Vi) => format!("Lỗi tệp {path}: {detail}."),
+            (Error::File { path, detail }, En) => format!("File error {path}: {detail}."),
+            (Error::MissingColumn(c), Vi) => format!("Thiếu cột {c} ở dòng tiêu đề."),
+            (Error::MissingColumn(c), En) => format!("The header row lacks the column {c}."),
+            (Error::Csv(d), Vi) => format!("Dòng CSV không đọc được: {d}."),
+            (Error::Csv(d), En) => format!("Unreadable CSV row: {d}."),
+            (Error::Store(d), Vi) => format!("Lỗi lưu trữ: {d}."),
+            (Error::Store(d), En) => format!("Storage error: {d}."),
+        }
+    }
+}

@@ -1,0 +1,10 @@
+//! The accounting core, pure: accounts, transactions that must balance, voucher series,
+//! and the hash chain's canonical text. No I/O here; `store` persists what this builds.
+
+pub mod account;
+pub mod canonical;
+pub mod identity;
+pub mod transaction;
+
+pub use account::Account;
+pub use transaction::{Kind, Method, NewCoverage, NewTransaction, Series};

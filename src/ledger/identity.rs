@@ -1,0 +1,79 @@
+//! The pool's balance-sheet identity, shown on the dashboard and on every summary:
+//! `cash + bank = Σ member balances + fund:common + fund:opening`.
+
+use super::account::Account;
+use crate::money::Dong;
+
+/// The two sides of the identity, each as people read it (what the pool holds, what it
+/// holds it for): member and fund balances are minus their accounts' sums.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Identity {
+    pub cash: Dong,
+    pub bank: Dong,
+    pub members: Dong,
+    pub common: Dong,
+    pub opening: Dong,
+    /// Σ of member balances below zero (what people owe the pool), shown apart.
+    pub owed_to_pool: Dong,
+}
+
+impl Identity {
+    /// From every account's sum (debit positive).
+    pub fn from_balances<'a>(balances: impl IntoIterator<Item = (&'a Account, Dong)>) -> Identity {
+        let mut id = Identity::default();
+        for (account, sum) in balances {
+            match account {
+                Account::Cash => id.cash += sum,
+                Account::Bank => id.bank += sum,
+                Account::FundCommon => id.common += -sum,
+                Account::FundOpening => id.opening += -sum,
+                Account::Member(_) => {
+                    id.members += -sum;
+                    if sum.0 > 0 {
+                        id.owed_to_pool += sum;
+                    }
+                }
+            }
+        }
+        id
+    }
+
+    pub fn assets(&self) -> Dong {
+        self.cash + self.bank
+    }
+
+    pub fn claims(&self) -> Dong {
+        self.members + self.common + self.opening
+    }
+
+    /// Zero when the books balance.
+    pub fn difference(&self) -> Dong {
+        self.assets() - self.claims()
+    }
+
+    pub fn holds(&self) -> bool {
+        self.difference().is_zero()
+    }
+
+    /// `tiền mặt 4.000.000 đ + ngân hàng 3.000.000 đ = thành viên … + quỹ chung … + đầu kỳ … ✓`
+    pub fn line(&self, lang: crate::i18n::Lang) -> String {
+        let mark = if self.holds() {
+            "✓".to_string()
+        } else {
+            format!("✗ {} {}", lang.pick("lệch", "off by"), self.difference())
+        };
+        format!(
+            "{} {} + {} {} = {} {} + {} {} + {} {} {mark}",
+            lang.pick("tiền mặt", "cash"),
+            self.cash,
+            lang.pick("ngân hàng", "bank"),
+            self.bank,
+            lang.pick("thành viên", "members"),
+            self.members,
+            lang.pick("quỹ chung", "common fund"),
+            self.common,
+            lang.pick("đầu kỳ", "opening"),
+            self.opening
+        )
+    }
+}

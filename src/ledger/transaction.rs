@@ -1,0 +1,242 @@
+//! A transaction before it is written: checked here, in Rust, before the database checks
+//! it again (the `transactions_balanced` trigger in schema.sql).
+
+use chrono::NaiveDate;
+
+use super::account::Account;
+use crate::error::{Error, Result};
+use crate::money::Dong;
+
+/// The voucher series: phiếu thu (money in), phiếu chi (money out), phiếu kế toán
+/// (entries that move no money in or out of the pool: openings, transfers).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Series {
+    Pt,
+    Pc,
+    Pk,
+}
+
+impl Series {
+    pub fn code(self) -> &'static str {
+        match self {
+            Series::Pt => "PT",
+            Series::Pc => "PC",
+            Series::Pk => "PK",
+        }
+    }
+
+    pub fn from_code(s: &str) -> Option<Series> {
+        match s {
+            "PT" => Some(Series::Pt),
+            "PC" => Some(Series::Pc),
+            "PK" => Some(Series::Pk),
+            _ => None,
+        }
+    }
+
+    /// A reversal follows its own cash direction: PT ↔ PC, PK stays PK.
+    pub fn reversed(self) -> Series {
+        match self {
+            Series::Pt => Series::Pc,
+            Series::Pc => Series::Pt,
+            Series::Pk => Series::Pk,
+        }
+    }
+
+    /// `PT-2025-0007`.
+    pub fn voucher(self, year: i32, seq: i64) -> String {
+        format!("{}-{year:04}-{seq:04}", self.code())
+    }
+}
+
+/// What a transaction is, for descriptions and reports.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Kind {
+    Contribution,
+    Receipt,
+    Payment,
+    PurchaseBhyt,
+    PurchaseBhxh,
+    Opening,
+    Transfer,
+    Reversal,
+}
+
+impl Kind {
+    pub fn code(self) -> &'static str {
+        match self {
+            Kind::Contribution => "contribution",
+            Kind::Receipt => "receipt",
+            Kind::Payment => "payment",
+            Kind::PurchaseBhyt => "purchase_bhyt",
+            Kind::PurchaseBhxh => "purchase_bhxh",
+            Kind::Opening => "opening",
+            Kind::Transfer => "transfer",
+            Kind::Reversal => "reversal",
+        }
+    }
+
+    pub fn from_code(s: &str) -> Option<Kind> {
+        [
+            Kind::Contribution,
+            Kind::Receipt,
+            Kind::Payment,
+            Kind::PurchaseBhyt,
+            Kind::PurchaseBhxh,
+            Kind::Opening,
+            Kind::Transfer,
+            Kind::Reversal,
+        ]
+        .into_iter()
+        .find(|k| k.code() == s)
+    }
+
+    pub fn is_purchase(self) -> bool {
+        matches!(self, Kind::PurchaseBhyt | Kind::PurchaseBhxh)
+    }
+}
+
+/// Cash box or bank account.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Method {
+    #[default]
+    Cash,
+    Bank,
+}
+
+impl Method {
+    pub fn code(self) -> &'static str {
+        match self {
+            Method::Cash => "cash",
+            Method::Bank => "bank",
+        }
+    }
+
+    pub fn from_code(s: &str) -> Option<Method> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "cash" | "tien_mat" | "tiền mặt" => Some(Method::Cash),
+            "bank" | "ngan_hang" | "ngân hàng" => Some(Method::Bank),
+            _ => None,
+        }
+    }
+
+    pub fn account(self) -> Account {
+        match self {
+            Method::Cash => Account::Cash,
+            Method::Bank => Account::Bank,
+        }
+    }
+}
+
+/// A coverage row a purchase creates (one per insured person).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NewCoverage {
+    pub person_id: i64,
+    pub scheme: &'static str,
+    pub months: u32,
+    pub payer: Account,
+    pub household_id: Option<i64>,
+    pub position: Option<u32>,
+    pub quote: Dong,
+    pub amount: Dong,
+    pub expected_from: Option<NaiveDate>,
+    pub expected_to: Option<NaiveDate>,
+    pub card_from: Option<NaiveDate>,
+    pub card_to: Option<NaiveDate>,
+    pub from_month: Option<String>,
+    pub to_month: Option<String>,
+    pub income: Option<Dong>,
+    pub supported_months: Option<u32>,
+}
+
+/// A transaction to be written. Its voucher number, id and hash are given by the store.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NewTransaction {
+    pub series: Series,
+    pub date: NaiveDate,
+    pub kind: Kind,
+    pub method: Option<Method>,
+    pub person_id: Option<i64>,
+    pub note: String,
+    pub reverses_id: Option<i64>,
+    pub receipt_no: String,
+    pub postings: Vec<(Account, Dong)>,
+    pub coverages: Vec<NewCoverage>,
+}
+
+impl NewTransaction {
+    /// A transaction with no coverage, reversal or receipt number.
+    pub fn simple(series: Series, kind: Kind, date: NaiveDate, postings: Vec<(Account, Dong)>) -> Self {
+        NewTransaction {
+            series,
+            date,
+            kind,
+            method: None,
+            person_id: None,
+            note: String::new(),
+            reverses_id: None,
+            receipt_no: String::new(),
+            postings,
+            coverages: Vec::new(),
+        }
+    }
+
+    /// Double entry, the Rust half: at least two postings, none zero, summing to zero
+    /// (checked with overflow detection, so no sum can wrap into a false zero).
+    pub fn check_balanced(&self) -> Result<()> {
+        let mut sum: i64 = 0;
+        let mut overflow = false;
+        for (_, amount) in &self.postings {
+            if amount.is_zero() {
+                return Err(Error::Unbalanced { sum: Dong(0) });
+            }
+            match sum.checked_add(amount.0) {
+                Some(s) => sum = s,
+                None => overflow = true,
+            }
+        }
+        if overflow || sum != 0 || self.postings.len() < 2 {
+            return Err(Error::Unbalanced { sum: Dong(sum) });
+        }
+        Ok(())
+    }
+
+    /// The total that moved: the sum of the debits.
+    pub fn total(&self) -> Dong {
+        self.postings.iter().map(|(_, a)| *a).filter(|a| a.0 > 0).sum()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn day() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2025, 1, 5).unwrap()
+    }
+
+    #[test]
+    fn voucher_numbers() {
+        assert_eq!(Series::Pt.voucher(2025, 7), "PT-2025-0007");
+        assert_eq!(Series::Pc.voucher(2025, 12345), "PC-2025-12345");
+        assert_eq!(Series::Pt.reversed(), Series::Pc);
+        assert_eq!(Series::Pk.reversed(), Series::Pk);
+    }
+
+    proptest! {
+        #[test]
+        fn balanced_iff_sum_zero(amounts in proptest::collection::vec(-1_000_000i64..1_000_000, 1..8)) {
+            let mut postings: Vec<(Account, Dong)> =
+                amounts.iter().filter(|a| **a != 0).map(|a| (Account::Cash, Dong(*a))).collect();
+            let sum: i64 = postings.iter().map(|p| p.1.0).sum();
+            let t = NewTransaction::simple(Series::Pt, Kind::Contribution, day(), postings.clone());
+            prop_assert_eq!(t.check_balanced().is_ok(), sum == 0 && postings.len() >= 2);
+            if sum != 0 {
+                postings.push((Account::FundCommon, Dong(-sum)));
+                let t = NewTransaction::simple(Series::Pt, Kind::Contribution, day(), postings);
+                prop_assert!(t.check_balanced().is_ok());
+            }
+        }
+    }
+}

@@ -1,0 +1,22 @@
+//! hunvon: the books of a Vietnamese tổ hùn vốn — a savings group that buys household
+//! health insurance (BHYT) and voluntary social insurance (BHXH) for its members.
+//!
+//! Layers, top to bottom (data flows down, nothing flows up): `cli` and `tui` turn
+//! arguments and keys into requests; `app` holds the use cases; `ledger`, `rules` and
+//! `report` are pure logic; `store` is the only module that speaks SQL.
+
+pub mod app;
+pub mod cli;
+pub mod date;
+pub mod error;
+pub mod i18n;
+pub mod ident;
+pub mod input;
+pub mod ledger;
+pub mod money;
+pub mod report;
+pub mod rules;
+pub mod rules_text;
+pub mod store;
+pub mod text;
+pub mod warning;

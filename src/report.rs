@@ -1,0 +1,97 @@
+//! Report output: the formats, where output goes, and small helpers shared by renderers.
+
+use std::io::Write;
+use std::path::Path;
+
+use crate::error::{Error, Expected, Result};
+
+/// An output format of a report.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    Text,
+    Csv,
+    Json,
+}
+
+impl Format {
+    pub const NAMES: &'static [&'static str] = &["text", "csv", "json"];
+
+    pub fn parse(field: &str, value: &str) -> Result<Format> {
+        match value.trim().to_ascii_lowercase().as_str() {
+            "text" | "txt" => Ok(Format::Text),
+            "csv" => Ok(Format::Csv),
+            "json" => Ok(Format::Json),
+            _ => Err(Error::BadValue {
+                field: field.into(),
+                value: value.into(),
+                expected: Expected::Format(Self::NAMES),
+            }),
+        }
+    }
+}
+
+/// Writes a finished report to `--output` (created 0600, with a UTF-8 BOM for CSV so
+/// Excel shows the diacritics) or to stdout (no BOM, so pipes see plain text).
+pub fn emit(bytes: &[u8], output: Option<&Path>, bom: bool) -> Result<()> {
+    match output {
+        Some(path) => {
+            let shown = path.display().to_string();
+            let io = |e: std::io::Error| Error::File { path: shown.clone(), detail: e.to_string() };
+            let mut options = std::fs::OpenOptions::new();
+            options.write(true).create(true).truncate(true);
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::OpenOptionsExt;
+                options.mode(0o600);
+            }
+            let mut f = options.open(path).map_err(io)?;
+            if bom {
+                f.write_all("\u{feff}".as_bytes()).map_err(io)?;
+            }
+            f.write_all(bytes).map_err(io)?;
+            f.sync_all().map_err(io)?;
+            Ok(())
+        }
+        None => {
+            let mut out = std::io::stdout().lock();
+            match out.write_all(bytes).and_then(|()| out.flush()) {
+                Ok(()) => Ok(()),
+                // A closed pipe (`| head`) is the reader's choice, not an error.
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+                Err(e) => Err(Error::File { path: "stdout".into(), detail: e.to_string() }),
+            }
+        }
+    }
+}
+
+/// Pads `s` to `width` characters on the right (text columns; Vietnamese NFC letters are
+/// one column each).
+pub fn pad_right(s: &str, width: usize) -> String {
+    let n = s.chars().count();
+    if n >= width { s.to_string() } else { format!("{s}{}", " ".repeat(width - n)) }
+}
+
+/// Pads `s` to `width` characters on the left (amounts).
+pub fn pad_left(s: &str, width: usize) -> String {
+    let n = s.chars().count();
+    if n >= width { s.to_string() } else { format!("{}{s}", " ".repeat(width - n)) }
+}
+
+/// A CSV writer into memory.
+pub fn csv_writer() -> csv::Writer<Vec<u8>> {
+    csv::WriterBuilder::new().from_writer(Vec::new())
+}
+
+/// The bytes of a finished CSV writer.
+pub fn csv_bytes(w: csv::Writer<Vec<u8>>) -> Result<Vec<u8>> {
+    w.into_inner().map_err(|e| Error::Csv(e.to_string()))
+}
+
+/// Neutralises a cell a spreadsheet would run as a formula (`=cmd|…`, `+`, `-`, `@`):
+/// a leading apostrophe makes it text. Amounts are written as integers, not through here.
+pub fn safe_cell(s: &str) -> String {
+    match s.chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{s}"),
+        _ => s.to_string(),
+    }
+}

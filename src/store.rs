@@ -1,0 +1,13 @@
+//! The only module that speaks SQL. Every query is a named function with a line saying
+//! what it is for; every write runs inside one SQLite transaction.
+
+pub mod chain;
+pub mod journal;
+pub mod open;
+pub mod people;
+pub mod pools;
+pub mod queries;
+pub mod rates;
+pub mod verify;
+
+pub use open::Store;

@@ -1,0 +1,247 @@
+//! Read-only queries behind the commands and reports.
+
+use chrono::NaiveDate;
+use rusqlite::{OptionalExtension, Row, params};
+
+use super::Store;
+use crate::error::Result;
+use crate::ledger::{Account, Kind, Method, Series};
+use crate::money::Dong;
+
+/// A voucher as stored, with its postings and both sides of a reversal link.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TxnRow {
+    pub id: i64,
+    pub voucher: String,
+    pub series: Series,
+    pub date: NaiveDate,
+    pub kind: Kind,
+    pub method: Option<Method>,
+    pub person_id: Option<i64>,
+    pub person_code: Option<String>,
+    pub person_name: Option<String>,
+    pub note: String,
+    pub reverses_id: Option<i64>,
+    pub reverses: Option<String>,
+    pub reversed_by: Option<String>,
+    pub receipt_no: String,
+    pub entered_at: String,
+    pub hash: String,
+    pub postings: Vec<(Account, Dong)>,
+}
+
+const TXN_COLUMNS: &str = "t.id, t.voucher, t.series, t.date, t.kind, t.method, t.person_id, pe.code, pe.full_name, \
+     t.note, t.reverses_id, r.voucher, rv.voucher, t.receipt_no, t.entered_at, t.hash";
+const TXN_FROM: &str = "transactions t LEFT JOIN persons pe ON pe.id = t.person_id \
+     LEFT JOIN transactions r ON r.id = t.reverses_id LEFT JOIN transactions rv ON rv.reverses_id = t.id";
+
+fn txn_row(r: &Row<'_>) -> rusqlite::Result<TxnRow> {
+    let series: String = r.get(2)?;
+    let kind: String = r.get(4)?;
+    let method: Option<String> = r.get(5)?;
+    Ok(TxnRow {
+        id: r.get(0)?,
+        voucher: r.get(1)?,
+        series: Series::from_code(&series).unwrap_or(Series::Pk),
+        date: r.get(3)?,
+        kind: Kind::from_code(&kind).unwrap_or(Kind::Payment),
+        method: method.as_deref().and_then(Method::from_code),
+        person_id: r.get(6)?,
+        person_code: r.get(7)?,
+        person_name: r.get(8)?,
+        note: r.get(9)?,
+        reverses_id: r.get(10)?,
+        reverses: r.get(11)?,
+        reversed_by: r.get(12)?,
+        receipt_no: r.get(13)?,
+        entered_at: r.get(14)?,
+        hash: r.get(15)?,
+        postings: Vec::new(),
+    })
+}
+
+/// One person's figures for `report balances`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BalanceRow {
+    pub code: String,
+    pub full_name: String,
+    pub paid_in: Dong,
+    pub paid_out: Dong,
+    pub balance: Dong,
+}
+
+impl Store {
+    /// The voucher with this number, with its postings.
+    pub fn txn_by_voucher(&self, pool_id: i64, voucher: &str) -> Result<Option<TxnRow>> {
+        let sql = format!("SELECT {TXN_COLUMNS} FROM {TXN_FROM} WHERE t.pool_id = ?1 AND t.voucher = ?2");
+        let row = self.conn.prepare_cached(&sql)?.query_row(params![pool_id, voucher], txn_row).optional()?;
+        match row {
+            Some(mut t) => {
+                t.postings = self.postings_of(t.id)?;
+                Ok(Some(t))
+            }
+            None => Ok(None),
+        }
+    }
+
+    /// A voucher's postings, in entry order.
+    pub fn postings_of(&self, txn_id: i64) -> Result<Vec<(Account, Dong)>> {
+        let mut st = self.conn.prepare_cached(
+            "SELECT a.name, p.amount FROM postings p JOIN accounts a ON a.id = p.account_id WHERE p.txn_id = ?1 ORDER BY p.id",
+        )?;
+        let rows = st.query_map([txn_id], |r| {
+            let name: String = r.get(0)?;
+            Ok((Account::parse(&name).unwrap_or(Account::FundCommon), r.get(1)?))
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Every voucher of the pool dated within the period, by date then entry, with its
+    /// postings; streamed to `visit` so a district's journal never sits in memory.
+    pub fn each_txn(
+        &self,
+        pool_id: i64,
+        from: Option<NaiveDate>,
+        to: Option<NaiveDate>,
+        mut visit: impl FnMut(TxnRow) -> Result<()>,
+    ) -> Result<()> {
+        let sql = format!(
+            "SELECT {TXN_COLUMNS} FROM {TXN_FROM} WHERE t.pool_id = ?1 AND t.date >= ?2 AND t.date <= ?3 ORDER BY t.date, t.id"
+        );
+        let mut st = self.conn.prepare(&sql)?;
+        let mut posts = self.conn.prepare(
+            "SELECT p.txn_id, a.name, p.amount FROM transactions t JOIN postings p ON p.txn_id = t.id \
+             JOIN accounts a ON a.id = p.account_id \
+             WHERE t.pool_id = ?1 AND t.date >= ?2 AND t.date <= ?3 ORDER BY t.date, t.id, p.id",
+        )?;
+        let (lo, hi) = period_bounds(from, to);
+        let mut prow = posts.query(params![pool_id, lo, hi])?;
+        let mut pending: Option<(i64, Account, Dong)> = None;
+        let mut rows = st.query(params![pool_id, lo, hi])?;
+        while let Some(r) = rows.next()? {
+            let mut t = txn_row(r)?;
+            loop {
+                if pending.is_none() {
+                    pending = match prow.next()? {
+                        Some(p) => {
+                            let name: String = p.get(1)?;
+                            Some((p.get(0)?, Account::parse(&name).unwrap_or(Account::FundCommon), p.get(2)?))
+                        }
+                        None => None,
+                    };
+                }
+                match pending.take() {
+                    Some((txn, account, amount)) if txn == t.id => t.postings.push((account, amount)),
+                    other => {
+                        pending = other;
+                        break;
+                    }
+                }
+            }
+            visit(t)?;
+        }
+        Ok(())
+    }
+
+    /// Per person: what came into and went out of her account in the period (a reversed
+    /// voucher and its reversal both left out when the reversal falls in the period),
+    /// and her balance at the period's end. One row per person, by code.
+    pub fn balance_rows(
+        &self,
+        pool_id: i64,
+        from: Option<NaiveDate>,
+        to: Option<NaiveDate>,
+    ) -> Result<Vec<BalanceRow>> {
+        let (lo, hi) = period_bounds(from, to);
+        let mut st = self.conn.prepare(
+            "SELECT pe.code, pe.full_name,
+                    COALESCE(SUM(CASE WHEN p.amount < 0 AND t.date >= ?2 AND t.reverses_id IS NULL
+                                       AND (rv.id IS NULL OR rv.date > ?3) THEN -p.amount END), 0),
+                    COALESCE(SUM(CASE WHEN p.amount > 0 AND t.date >= ?2 AND t.reverses_id IS NULL
+                                       AND (rv.id IS NULL OR rv.date > ?3) THEN p.amount END), 0),
+                    COALESCE(-SUM(p.amount), 0)
+             FROM persons pe JOIN accounts a ON a.person_id = pe.id
+             LEFT JOIN (postings p JOIN transactions t ON t.id = p.txn_id AND t.date <= ?3)
+                    ON p.account_id = a.id
+             LEFT JOIN transactions rv ON rv.reverses_id = t.id
+             WHERE pe.pool_id = ?1
+             GROUP BY pe.id ORDER BY pe.code",
+        )?;
+        let rows = st.query_map(params![pool_id, lo, hi], |r| {
+            Ok(BalanceRow {
+                code: r.get(0)?,
+                full_name: r.get(1)?,
+                paid_in: r.get(2)?,
+                paid_out: r.get(3)?,
+                balance: r.get(4)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The maintained balance of each account of the pool (debit positive).
+    pub fn account_balances(&self, pool_id: i64) -> Result<Vec<(Account, Dong)>> {
+        let mut st = self.conn.prepare_cached("SELECT name, balance FROM accounts WHERE pool_id = ?1 ORDER BY id")?;
+        let rows = st.query_map([pool_id], |r| {
+            let name: String = r.get(0)?;
+            Ok((Account::parse(&name).unwrap_or(Account::FundCommon), r.get(1)?))
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// One account's balance at the end of a day, from the maintained daily movements.
+    pub fn account_balance_on(&self, pool_id: i64, account: &Account, date: NaiveDate) -> Result<Dong> {
+        Ok(self
+            .conn
+            .prepare_cached(
+                "SELECT COALESCE(SUM(d.amount), 0) FROM account_days d JOIN accounts a ON a.id = d.account_id \
+                 WHERE a.pool_id = ?1 AND a.name = ?2 AND d.date <= ?3",
+            )?
+            .query_row(params![pool_id, account.name(), date], |r| r.get(0))?)
+    }
+
+    /// The pool's chain head: the last voucher's hash (64 zeros for an empty ledger).
+    pub fn head_hash(&self, pool_id: i64) -> Result<String> {
+        Ok(self
+            .conn
+            .prepare_cached("SELECT hash FROM transactions WHERE pool_id = ?1 ORDER BY id DESC LIMIT 1")?
+            .query_row([pool_id], |r| r.get(0))
+            .optional()?
+            .unwrap_or_else(|| crate::ledger::canonical::GENESIS.to_string()))
+    }
+
+    /// The id range of the pool's vouchers, if any.
+    pub fn txn_id_range(&self, pool_id: i64) -> Result<Option<(i64, i64)>> {
+        let (lo, hi): (Option<i64>, Option<i64>) =
+            self.conn.query_row("SELECT MIN(id), MAX(id) FROM transactions WHERE pool_id = ?1", [pool_id], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })?;
+        Ok(lo.zip(hi))
+    }
+}
+
+/// A period as inclusive ISO bounds; open ends reach the whole book.
+pub fn period_bounds(from: Option<NaiveDate>, to: Option<NaiveDate>) -> (String, String) {
+    (
+        from.map(crate::date::format_iso).unwrap_or_else(|| "0000-01-01".into()),
+        to.map(crate::date::format_iso).unwrap_or_else(|| "9999-12-31".into()),
+    )
+}
+
+impl Store {
+    /// A later purchase of the same person and scheme that is not reversed: a purchase
+    /// cannot be reversed while one exists, because its dates were computed from it.
+    pub fn later_unreversed_purchase(&self, txn_id: i64) -> Result<Option<String>> {
+        Ok(self
+            .conn
+            .prepare_cached(
+                "SELECT t2.voucher FROM coverages c1 \
+                 JOIN coverages c2 ON c2.person_id = c1.person_id AND c2.scheme = c1.scheme AND c2.txn_id > c1.txn_id \
+                 JOIN transactions t2 ON t2.id = c2.txn_id \
+                 WHERE c1.txn_id = ?1 AND NOT EXISTS (SELECT 1 FROM transactions r WHERE r.reverses_id = t2.id) \
+                 ORDER BY t2.id DESC LIMIT 1",
+            )?
+            .query_row([txn_id], |r| r.get(0))
+            .optional()?)
+    }
+}

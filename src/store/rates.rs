@@ -1,0 +1,62 @@
+//! Rate parameters (DOMAIN.md §2) and the pool's dues schedule, both effective-dated.
+
+use chrono::NaiveDate;
+use rusqlite::params;
+
+use super::Store;
+use crate::error::{Error, Result, Unique};
+use crate::money::Dong;
+use crate::rules::rates::{RateRow, RateTable};
+
+impl Store {
+    /// Every rate row, by name then effective date.
+    pub fn rate_rows(&self) -> Result<Vec<RateRow>> {
+        let mut st = self
+            .conn
+            .prepare_cached("SELECT name, value, effective_from, basis FROM rates ORDER BY name, effective_from")?;
+        let rows = st.query_map([], |r| {
+            Ok(RateRow { name: r.get(0)?, value: r.get(1)?, effective_from: r.get(2)?, basis: r.get(3)? })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The rates table, ready for the pricing rules.
+    pub fn rate_table(&self) -> Result<RateTable> {
+        Ok(RateTable::new(self.rate_rows()?))
+    }
+
+    /// Adds a rate row (old rows are never edited).
+    pub fn add_rate(&mut self, name: &str, value: &str, from: NaiveDate, basis: &str) -> Result<()> {
+        self.ensure_writable()?;
+        let n = self.conn.execute(
+            "INSERT OR IGNORE INTO rates (name, value, effective_from, basis) VALUES (?1, ?2, ?3, ?4)",
+            params![name, value, from, basis],
+        )?;
+        if n == 0 {
+            return Err(Error::Duplicate { what: Unique::Rate, value: format!("{name} {from}") });
+        }
+        Ok(())
+    }
+
+    /// Sets the pool's monthly dues from a date.
+    pub fn set_dues(&mut self, pool_id: i64, amount: Dong, from: NaiveDate) -> Result<()> {
+        self.ensure_writable()?;
+        let n = self.conn.execute(
+            "INSERT OR IGNORE INTO dues (pool_id, amount, effective_from) VALUES (?1, ?2, ?3)",
+            params![pool_id, amount, from],
+        )?;
+        if n == 0 {
+            return Err(Error::Duplicate { what: Unique::Dues, value: crate::date::format_vn(from) });
+        }
+        Ok(())
+    }
+
+    /// The dues schedule of the pool: (from, monthly amount), oldest first.
+    pub fn dues(&self, pool_id: i64) -> Result<Vec<(NaiveDate, Dong)>> {
+        let mut st = self
+            .conn
+            .prepare_cached("SELECT effective_from, amount FROM dues WHERE pool_id = ?1 ORDER BY effective_from")?;
+        let rows = st.query_map([pool_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}

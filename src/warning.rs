@@ -1,0 +1,88 @@
+//! Things worth saying that do not stop a write: printed on stderr, shown in the TUI.
+
+use chrono::NaiveDate;
+
+use crate::date::format_vn;
+use crate::i18n::Lang;
+use crate::ident::{CccdMismatch, Gender};
+use crate::ledger::Account;
+use crate::money::Dong;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Warning {
+    /// A payment took cash (or bank) below zero on its date.
+    Shortfall { voucher: String, account: Account, shortfall: Dong, date: NaiveDate },
+    /// The CCCD's digits disagree with the date of birth or gender given.
+    Cccd { person: String, mismatch: CccdMismatch },
+    /// The same CCCD or mã số BHXH is in another pool of the file.
+    IdInOtherPool { person: String, pools: Vec<String> },
+    /// The running balance of cash or bank was negative at the end of a day.
+    NegativeDay { pool: String, account: Account, date: NaiveDate, balance: Dong },
+    /// A purchase's posted amount differs from the price by the rules.
+    AmountDiffers { person: String, quote: Dong, amount: Dong },
+}
+
+fn account_label(a: &Account, lang: Lang) -> &'static str {
+    match a {
+        Account::Bank => lang.pick("tài khoản ngân hàng", "the bank account"),
+        _ => lang.pick("quỹ tiền mặt", "the cash box"),
+    }
+}
+
+impl Warning {
+    /// One sentence, prefixed so it stands out on stderr.
+    pub fn text(&self, lang: Lang) -> String {
+        let body = match (self, lang) {
+            (Warning::Shortfall { voucher, account, shortfall, date }, Lang::Vi) => format!(
+                "{voucher} làm {} âm {shortfall} vào ngày {} (đã ghi; kiểm tra lại thứ tự chứng từ).",
+                account_label(account, lang),
+                format_vn(*date)
+            ),
+            (Warning::Shortfall { voucher, account, shortfall, date }, Lang::En) => format!(
+                "{voucher} takes {} {shortfall} below zero on {} (written; check the order of entries).",
+                account_label(account, lang),
+                format_vn(*date)
+            ),
+            (Warning::Cccd { person, mismatch: CccdMismatch::Year { cccd_year, dob_year } }, Lang::Vi) => {
+                format!("CCCD của {person} ghi năm sinh {cccd_year} nhưng ngày sinh là năm {dob_year} (vẫn nhận).")
+            }
+            (Warning::Cccd { person, mismatch: CccdMismatch::Year { cccd_year, dob_year } }, Lang::En) => {
+                format!("{person}'s CCCD says born {cccd_year} but the date of birth is in {dob_year} (accepted).")
+            }
+            (Warning::Cccd { person, mismatch: CccdMismatch::Gender { cccd_gender } }, Lang::Vi) => {
+                format!("CCCD của {person} ghi giới tính {} khác giới tính đã nhập (vẫn nhận).", cccd_gender.label_vi())
+            }
+            (Warning::Cccd { person, mismatch: CccdMismatch::Gender { cccd_gender } }, Lang::En) => format!(
+                "{person}'s CCCD says {} but another gender was given (accepted).",
+                if *cccd_gender == Gender::Male { "male" } else { "female" }
+            ),
+            (Warning::IdInOtherPool { person, pools }, Lang::Vi) => {
+                format!("CCCD hoặc mã số BHXH của {person} cũng có ở quỹ {} (người chuyển tổ?).", pools.join(", "))
+            }
+            (Warning::IdInOtherPool { person, pools }, Lang::En) => {
+                format!("{person}'s CCCD or mã số BHXH is also in pool {} (moved between chapters?).", pools.join(", "))
+            }
+            (Warning::NegativeDay { pool, account, date, balance }, Lang::Vi) => format!(
+                "Quỹ {pool}: {} âm {} vào cuối ngày {}.",
+                account_label(account, lang),
+                -*balance,
+                format_vn(*date)
+            ),
+            (Warning::NegativeDay { pool, account, date, balance }, Lang::En) => format!(
+                "Pool {pool}: {} was {} below zero at the end of {}.",
+                account_label(account, lang),
+                -*balance,
+                format_vn(*date)
+            ),
+            (Warning::AmountDiffers { person, quote, amount }, Lang::Vi) => format!(
+                "{person}: số tiền theo biên lai {amount} khác giá tính theo quy định {quote} (chênh {}).",
+                *amount - *quote
+            ),
+            (Warning::AmountDiffers { person, quote, amount }, Lang::En) => format!(
+                "{person}: the receipt's {amount} differs from the price by the rules {quote} (difference {}).",
+                *amount - *quote
+            ),
+        };
+        format!("{} {body}", lang.pick("Cảnh báo:", "Warning:"))
+    }
+}
