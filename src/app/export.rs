@@ -26,7 +26,6 @@ impl App {
                 "Member balance = − balance of liabilities:members:CODE"
             )
         );
-        let _ = writeln!(out, "commodity 1000 VND");
         for (account, _) in self.store.account_balances(pool.id)? {
             let _ = writeln!(out, "account {}", account.hledger_name());
         }
