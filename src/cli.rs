@@ -68,7 +68,7 @@ pub enum Command {
     Contribute {
         #[arg(long)]
         person: String,
-        #[arg(long)]
+        #[arg(long, allow_hyphen_values = true)]
         amount: String,
         #[arg(long)]
         date: Option<String>,
@@ -104,7 +104,7 @@ pub enum Command {
         from: String,
         #[arg(long)]
         to: String,
-        #[arg(long)]
+        #[arg(long, allow_hyphen_values = true)]
         amount: String,
         #[arg(long)]
         date: Option<String>,
@@ -212,7 +212,7 @@ pub enum PersonCmd {
 pub enum DuesCmd {
     /// hunvon dues set --amount 200.000 --from 01/01/2026
     Set {
-        #[arg(long)]
+        #[arg(long, allow_hyphen_values = true)]
         amount: String,
         #[arg(long)]
         from: String,
@@ -236,7 +236,7 @@ pub enum RatesCmd {
 pub struct FundArgs {
     #[arg(long)]
     pub fund: String,
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub amount: String,
     #[arg(long)]
     pub date: Option<String>,

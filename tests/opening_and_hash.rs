@@ -1,0 +1,186 @@
+//! Issue "Books a group brings with it" acceptance: openings, transfers, the hash chain as
+//! text an auditor recomputes with sha256sum, HUNVON_TODAY, and flag values checked by hunvon.
+
+mod common;
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+use common::{Book, data, path_str};
+
+fn sha256sum(text: &str) -> String {
+    let mut child = Command::new("sha256sum").stdin(Stdio::piped()).stdout(Stdio::piped()).spawn().expect("sha256sum");
+    child.stdin.take().unwrap().write_all(text.as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    String::from_utf8(out.stdout).unwrap().split_whitespace().next().unwrap().to_string()
+}
+
+fn identity_line(book: &Book) -> String {
+    let out = book.ok(&["verify"]);
+    out.lines().find(|l| l.contains("tiền mặt")).expect("identity line").trim().to_string()
+}
+
+#[test]
+fn a_chapter_opens_its_books_and_moves_cash_to_the_bank() {
+    let book = Book::new();
+    book.ok(&["import", "people", path_str(&data("people.csv"))]);
+    assert_eq!(book.voucher(&["opening", "--cash", "5.000.000", "--date", "28/02/2022"]), "PK-2022-0001");
+    assert_eq!(book.voucher(&["opening", "--bank", "2.000.000", "--date", "2022-02-28"]), "PK-2022-0002");
+    book.ok(&["import", "openings", path_str(&data("openings.csv"))]);
+    let members: i64 = book.balances().values().sum();
+    // 600.000 − 250.000 + 1.200.000 − 250.000 + 600.000 + 350.000 + 1.200.000 − 250.000 + 350.000 + 350.000
+    assert_eq!(members, 3_900_000);
+    assert_eq!(book.balances()["TV0008"], -250_000, "what she already owed");
+    let pk =
+        book.voucher(&["transfer", "--from", "cash", "--to", "bank", "--amount", "1.000.000", "--date", "01/03/2022"]);
+    assert_eq!(pk, "PK-2022-0013");
+    // cash 4.000.000 + bank 3.000.000 = members 3.900.000 + common 0 + opening 3.100.000
+    assert_eq!(
+        identity_line(&book),
+        "tiền mặt 4.000.000 đ + ngân hàng 3.000.000 đ = thành viên 3.900.000 đ + quỹ chung 0 đ + đầu kỳ 3.100.000 đ ✓"
+    );
+    let journal = book.ok(&["export", "hledger"]);
+    assert!(journal.contains("assets:cash"));
+
+    // Reversing the transfer is a PK voucher and puts both balances back.
+    let rev = book.voucher(&["reverse", &pk, "--reason", "Chưa nộp", "--date", "02/03/2022"]);
+    assert_eq!(rev, "PK-2022-0014");
+    assert_eq!(
+        identity_line(&book),
+        "tiền mặt 5.000.000 đ + ngân hàng 2.000.000 đ = thành viên 3.900.000 đ + quỹ chung 0 đ + đầu kỳ 3.100.000 đ ✓"
+    );
+}
+
+#[test]
+fn paying_more_than_the_cash_warns_and_verify_lists_the_day() {
+    let book = Book::new();
+    book.ok(&["opening", "--cash", "100.000", "--date", "2026-01-01"]);
+    let out = book.run(&["pay", "--fund", "common", "--amount", "150.000", "--date", "2026-01-02", "--note", "Mua sổ"]);
+    assert!(out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("Cảnh báo") && err.contains("50.000 đ") && err.contains("02/01/2026"), "{err}");
+    let out = book.run(&["verify"]);
+    assert_eq!(out.status.code(), Some(0), "negative days are warnings");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("02/01/2026") && err.contains("50.000 đ"), "{err}");
+}
+
+/// For every voucher of a mixed ledger, `verify --show` prints text whose SHA-256 (by
+/// sha256sum) is the printed hash and whose first line is the previous voucher's hash.
+#[test]
+fn every_link_recomputes_with_sha256sum() {
+    let book = Book::new();
+    book.ok(&["import", "people", path_str(&data("people.csv"))]);
+    book.ok(&["opening", "--cash", "5.000.000", "--date", "2022-02-28"]);
+    book.ok(&["import", "openings", path_str(&data("openings.csv"))]);
+    let contributions = std::fs::read_to_string(data("contributions.csv")).unwrap();
+    let first_rows: String = contributions.lines().take(25).collect::<Vec<_>>().join("\n");
+    let file = book.write("c.csv", &first_rows);
+    book.ok(&["import", "contributions", path_str(&file)]);
+    book.ok(&[
+        "receive",
+        "--fund",
+        "common",
+        "--amount",
+        "70.000",
+        "--date",
+        "2023-01-03",
+        "--note",
+        "Lãi \"tiết kiệm\"\nquý 4",
+    ]);
+    book.ok(&["transfer", "--from", "cash", "--to", "bank", "--amount", "300000", "--date", "2023-01-04"]);
+    book.ok(&["reverse", "PT-2022-0003", "--reason", "nhầm", "--date", "2023-01-05"]);
+    let csv = book.ok(&["report", "journal", "--format", "csv"]);
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    let mut vouchers: Vec<String> = reader.records().map(|r| r.unwrap()[0].to_string()).collect();
+    vouchers.dedup();
+    let mut links: Vec<(String, String, String)> = Vec::new();
+    for v in &vouchers {
+        let shown = book.ok(&["verify", "--show", v]);
+        let lines: Vec<&str> = shown.lines().collect();
+        assert_eq!(lines.len(), 3, "{v}: {shown}");
+        assert_eq!(sha256sum(&format!("{}\n{}", lines[0], lines[1])), lines[2], "{v}");
+        links.push((lines[0].to_string(), lines[1].to_string(), lines[2].to_string()));
+    }
+    // The chain: exactly one link starts from genesis, and every other starts from the
+    // hash of another link.
+    let hashes: std::collections::HashSet<&str> = links.iter().map(|l| l.2.as_str()).collect();
+    assert_eq!(links.iter().filter(|l| l.0 == "0".repeat(64)).count(), 1);
+    assert!(links.iter().all(|l| l.0 == "0".repeat(64) || hashes.contains(l.0.as_str())));
+    let mut prevs: Vec<&str> = links.iter().map(|l| l.0.as_str()).collect();
+    prevs.sort();
+    prevs.dedup();
+    assert_eq!(prevs.len(), links.len(), "no two vouchers claim the same predecessor");
+}
+
+/// The test vector of docs/hash.md: sha256sum agrees, and hunvon makes the same three lines.
+#[test]
+fn the_documented_test_vector_holds() {
+    let doc = std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/hash.md")).unwrap();
+    let block = doc.split("```text\n").nth(1).unwrap().split("```").next().unwrap();
+    let lines: Vec<&str> = block.lines().collect();
+    assert_eq!(lines.len(), 3);
+    assert_eq!(sha256sum(&format!("{}\n{}", lines[0], lines[1])), lines[2]);
+
+    let fresh = Book { today: "2026-01-05".into(), ..Book::empty() };
+    fresh.ok(&["init", "--pool", "TO1", "--name", "Tổ hùn vốn ấp Cây Gòn"]);
+    fresh.ok(&["person", "add", "--code", "TV0001", "--name", "Lê Thị Thu Hương", "--joined", "2026-01-01"]);
+    fresh.ok(&[
+        "contribute",
+        "--person",
+        "TV0001",
+        "--amount",
+        "1.263.600",
+        "--date",
+        "05/01/2026",
+        "--note",
+        "góp tháng 1",
+    ]);
+    let shown = fresh.ok(&["verify", "--show", "PT-2026-0001"]);
+    assert_eq!(shown.lines().collect::<Vec<_>>(), lines);
+}
+
+#[test]
+fn tomorrow_is_refused_unless_today_moves() {
+    let mut book = Book::new();
+    book.ok(&["person", "add", "--code", "TV0001", "--name", "Lê Thị Thu Hương"]);
+    let err = book.refused(&["contribute", "--person", "TV0001", "--amount", "100000", "--date", "25/11/2026"]);
+    assert!(err.contains("25/11/2026") && err.contains("--date"), "{err}");
+    book.today = "2026-12-01".into();
+    assert_eq!(
+        book.voucher(&["contribute", "--person", "TV0001", "--amount", "100000", "--date", "25/11/2026"]),
+        "PT-2026-0001"
+    );
+}
+
+#[test]
+fn bad_flag_values_are_refused_by_hunvon_in_both_languages() {
+    let book = Book::new();
+    book.ok(&["person", "add", "--code", "TV0001", "--name", "Lê Thị Thu Hương"]);
+    let cases: Vec<(Vec<&str>, &str, &str)> = vec![
+        (vec!["contribute", "--person", "TV0001", "--amount", "12,5"], "--amount", "'12,5'"),
+        (
+            vec!["contribute", "--person", "TV0001", "--amount", "1000", "--date", "31/02/2025"],
+            "--date",
+            "'31/02/2025'",
+        ),
+        (vec!["person", "add", "--code", "TV0002", "--name", "B", "--category", "rich"], "--category", "'rich'"),
+        (vec!["contribute", "--person", "TV0001", "--amount", "-5000"], "--amount", "'-5000'"),
+        (vec!["contribute", "--person", "TV0001", "--amount", "0"], "--amount", "'0'"),
+        (vec!["contribute", "--person", "TV0001", "--amount", "12.63.600"], "--amount", "'12.63.600'"),
+        (vec!["contribute", "--person", "TV0001", "--amount", "1000", "--method", "gold"], "--method", "'gold'"),
+    ];
+    for (args, flag, value) in &cases {
+        let vi = book.refused(args);
+        assert!(vi.contains(flag) && vi.contains(value) && vi.contains("không hợp lệ"), "{args:?}: {vi}");
+        assert_eq!(vi.trim().lines().count(), 1, "one sentence: {vi}");
+        let mut en_args = vec!["--lang", "en"];
+        en_args.extend(args.iter());
+        let en = book.refused(&en_args);
+        assert!(en.contains(flag) && en.contains(value) && en.contains("not valid"), "{args:?}: {en}");
+    }
+    // Unknown commands and flags, and missing required flags, are usage errors: exit 2.
+    for args in [vec!["frobnicate"], vec!["contribute", "--person", "TV0001"], vec!["contribute", "--bogus", "1"]] {
+        assert_eq!(book.run(&args).status.code(), Some(2), "{args:?}");
+    }
+}
