@@ -1,9 +1,12 @@
 //! Use cases: one function per thing a treasurer or an auditor does. The command line and
 //! the TUI both call these, so everything done at the keyboard can be scripted and tested.
 
+pub mod coverage;
 pub mod describe;
 pub mod export;
 pub mod import;
+pub mod insurance;
+pub mod insurance_text;
 pub mod moves;
 pub mod people;
 pub mod reports;

@@ -123,6 +123,16 @@ pub enum Command {
         #[arg(long)]
         format: Option<String>,
     },
+    /// Báo giá, không ghi: hunvon quote bhyt --person TV0001,TV0002 --months 12
+    Quote {
+        #[command(subcommand)]
+        scheme: BuyCmd,
+    },
+    /// Mua bảo hiểm: hunvon buy bhyt --person TV0001,TV0002 --months 12 --receipt BL-123
+    Buy {
+        #[command(subcommand)]
+        scheme: BuyCmd,
+    },
     /// Nhập CSV: hunvon import contributions gop.csv --dry-run
     Import {
         /// people | contributions | openings
@@ -147,6 +157,17 @@ pub enum Command {
     },
     /// Sao lưu: hunvon backup sao-luu.db
     Backup { file: PathBuf },
+    /// Sổ mẫu: hunvon demo --people 20000 --months 36 --pools 10 --db huyen.db
+    Demo {
+        #[arg(long, default_value = "60")]
+        people: String,
+        #[arg(long, default_value = "30")]
+        months: String,
+        #[arg(long, default_value = "1")]
+        pools: String,
+        #[arg(long, default_value = "1")]
+        seed: String,
+    },
     /// Tham số quy định / rate parameters
     Rates {
         #[command(subcommand)]
@@ -229,6 +250,56 @@ pub enum RatesCmd {
         value: String,
         #[arg(long)]
         from: String,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum BuyCmd {
+    /// BHYT hộ gia đình: --person C[,C…] --months 3|6|12
+    Bhyt {
+        #[arg(long)]
+        person: String,
+        #[arg(long)]
+        months: String,
+        #[arg(long)]
+        date: Option<String>,
+        #[arg(long, allow_hyphen_values = true)]
+        amount: Option<String>,
+        #[arg(long)]
+        receipt: Option<String>,
+        #[arg(long)]
+        card_from: Option<String>,
+        #[arg(long)]
+        card_to: Option<String>,
+        #[arg(long)]
+        payer: Option<String>,
+        #[arg(long)]
+        method: Option<String>,
+        #[arg(long)]
+        format: Option<String>,
+    },
+    /// BHXH tự nguyện: --person C --months 1|3|6|12 --income I [--from-month YYYY-MM]
+    Bhxh {
+        #[arg(long)]
+        person: String,
+        #[arg(long)]
+        months: String,
+        #[arg(long, allow_hyphen_values = true)]
+        income: String,
+        #[arg(long)]
+        date: Option<String>,
+        #[arg(long)]
+        from_month: Option<String>,
+        #[arg(long, allow_hyphen_values = true)]
+        amount: Option<String>,
+        #[arg(long)]
+        receipt: Option<String>,
+        #[arg(long)]
+        payer: Option<String>,
+        #[arg(long)]
+        method: Option<String>,
+        #[arg(long)]
+        format: Option<String>,
     },
 }
 
@@ -353,6 +424,9 @@ fn run(cli: Cli, lang: Lang) -> Result<ExitCode> {
         let _ = cmd.print_help();
         return Ok(ExitCode::SUCCESS);
     };
+    if let Command::Demo { people, months, pools, seed } = command {
+        return demo(&cli, people, months, pools, seed, lang);
+    }
     let mut app = open(&cli, lang)?;
     let say = |vi: &str, en: &str| println!("{}", lang.pick(vi, en));
     match command {
@@ -437,6 +511,8 @@ fn run(cli: Cli, lang: Lang) -> Result<ExitCode> {
             let w = app.reverse(voucher, reason, &date)?;
             return print_written(&w, format.as_deref(), lang);
         }
+        Command::Quote { scheme } => return insurance(&mut app, scheme, false, lang),
+        Command::Buy { scheme } => return insurance(&mut app, scheme, true, lang),
         Command::Import { what, file, dry_run } => return import(&mut app, what, file, *dry_run, lang),
         Command::Report(r) => {
             let period = app.period(r.from.as_deref(), r.to.as_deref(), r.as_of.as_deref())?;
@@ -444,11 +520,12 @@ fn run(cli: Cli, lang: Lang) -> Result<ExitCode> {
             let bytes = match r.what.as_str() {
                 "balances" => app.report_balances(period, format)?,
                 "journal" => app.report_journal(period, format)?,
+                "coverage" => app.report_coverage(period.to.unwrap_or(app.clock.today), format)?,
                 other => {
                     return Err(Error::BadValue {
                         field: "REPORT".into(),
                         value: other.into(),
-                        expected: Expected::Format(&["balances", "journal"]),
+                        expected: Expected::Format(&["balances", "journal", "coverage"]),
                     });
                 }
             };
@@ -476,6 +553,7 @@ fn run(cli: Cli, lang: Lang) -> Result<ExitCode> {
                 Lang::En => println!("Backed up to {}.", file.display()),
             }
         }
+        Command::Demo { .. } => {}
         Command::Rates { action: RatesCmd::List } => {
             for r in app.rates()? {
                 println!("{:<30} {:<20} {}  {}", r.name, r.value, crate::date::format_vn(r.effective_from), r.basis);
@@ -484,6 +562,102 @@ fn run(cli: Cli, lang: Lang) -> Result<ExitCode> {
         Command::Rates { action: RatesCmd::Set { name, value, from } } => {
             app.set_rate(name, value, from)?;
             say("Đã thêm mức mới (các mức cũ giữ nguyên).", "Rate added (older rows are kept).");
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn insurance(app: &mut App, scheme: &BuyCmd, buy: bool, lang: Lang) -> Result<ExitCode> {
+    use crate::app::insurance::{BhxhRequest, BhytRequest};
+    let today = crate::date::format_iso(app.clock.today);
+    let (result, format) = match scheme {
+        BuyCmd::Bhyt { person, months, date, amount, receipt, card_from, card_to, payer, method, format } => {
+            let req = BhytRequest {
+                persons: person.clone(),
+                months: months.clone(),
+                date: date.clone().unwrap_or(today),
+                amount: amount.clone(),
+                receipt: receipt.clone(),
+                card_from: card_from.clone(),
+                card_to: card_to.clone(),
+                payer: payer.clone(),
+                method: method.clone(),
+            };
+            (
+                if buy {
+                    app.buy_bhyt(&req).map(|(w, q)| (Some(w), q))
+                } else {
+                    app.quote_bhyt(&req).map(|q| (None, q))
+                },
+                format,
+            )
+        }
+        BuyCmd::Bhxh { person, months, income, date, from_month, amount, receipt, payer, method, format } => {
+            let req = BhxhRequest {
+                person: person.clone(),
+                months: months.clone(),
+                income: income.clone(),
+                date: date.clone().unwrap_or(today),
+                from_month: from_month.clone(),
+                amount: amount.clone(),
+                receipt: receipt.clone(),
+                payer: payer.clone(),
+                method: method.clone(),
+            };
+            (
+                if buy {
+                    app.buy_bhxh(&req).map(|(w, q)| (Some(w), q))
+                } else {
+                    app.quote_bhxh(&req).map(|q| (None, q))
+                },
+                format,
+            )
+        }
+    };
+    let (written, quote) = result?;
+    let format = format_of(format.as_deref())?;
+    if let Some(w) = &written {
+        w.warnings.iter().for_each(|x| eprintln!("{}", x.text(lang)));
+    }
+    if format == Format::Json {
+        println!("{}", quote.json(written.as_ref().map(|w| w.voucher.as_str())));
+        return Ok(ExitCode::SUCCESS);
+    }
+    if let Some(w) = &written {
+        println!("{}", w.line);
+    }
+    print!("{}", crate::app::insurance_text::quote_text(&quote, lang));
+    Ok(ExitCode::SUCCESS)
+}
+
+fn demo(cli: &Cli, people: &str, months: &str, pools: &str, seed: &str, lang: Lang) -> Result<ExitCode> {
+    let number = |field: &str, v: &str, max: u64| -> Result<u64> {
+        v.trim().parse::<u64>().ok().filter(|n| (1..=max).contains(n)).ok_or_else(|| Error::BadValue {
+            field: field.into(),
+            value: v.into(),
+            expected: Expected::Format(&["1, 2, 3…"]),
+        })
+    };
+    let opts = crate::demo::DemoOptions {
+        people: usize::try_from(number("--people", people, 10_000_000)?).unwrap_or(60),
+        months: u32::try_from(number("--months", months, 600)?).unwrap_or(30),
+        pools: usize::try_from(number("--pools", pools, 10_000)?).unwrap_or(1),
+        seed: seed.trim().parse::<u64>().map_err(|_| Error::BadValue {
+            field: "--seed".into(),
+            value: seed.into(),
+            expected: Expected::Format(&["0, 1, 2…"]),
+        })?,
+    };
+    let path = cli.db.clone().ok_or(Error::Empty { field: "--db".into() })?;
+    let started = std::time::Instant::now();
+    let s = crate::demo::generate(&path, &opts, Clock::from_env()?)?;
+    let secs = started.elapsed().as_secs_f64();
+    match lang {
+        Lang::Vi => {
+            println!("Đã tạo sổ mẫu {}: {} người, {} chứng từ ({secs:.1} giây).", path.display(), s.people, s.vouchers)
+        }
+        Lang::En => {
+            println!("Wrote demo book {}: {} people, {} vouchers ({secs:.1} s).", path.display(), s.people, s.vouchers)
         }
     }
     Ok(ExitCode::SUCCESS)

@@ -8,6 +8,7 @@
 pub mod app;
 pub mod cli;
 pub mod date;
+pub mod demo;
 pub mod error;
 pub mod i18n;
 pub mod ident;

@@ -1,43 +1,13 @@
-//! TEMPORARY stub until the rules module lands.
+//! The insurance rules of DOMAIN.md §2–§4 as pure functions: no I/O, plain values in,
+//! whole đồng and dates out. Every figure comes from a [`rates::RateTable`]; none is
+//! written in this code (only in its tests).
+
+pub mod bhxh;
+pub mod bhyt;
+pub mod category;
+pub mod error;
 pub mod rates;
 pub mod year_month;
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Category {
-    Poor,
-    NearPoor,
-    EthnicMinority,
-    Student,
-    AgriHousehold,
-    #[default]
-    Other,
-}
-impl Category {
-    pub fn code(self) -> &'static str {
-        match self {
-            Category::Poor => "poor",
-            Category::NearPoor => "near_poor",
-            Category::EthnicMinority => "ethnic_minority",
-            Category::Student => "student",
-            Category::AgriHousehold => "agri_household",
-            Category::Other => "other",
-        }
-    }
-    pub fn from_code(s: &str) -> Option<Category> {
-        [
-            Category::Poor,
-            Category::NearPoor,
-            Category::EthnicMinority,
-            Category::Student,
-            Category::AgriHousehold,
-            Category::Other,
-        ]
-        .into_iter()
-        .find(|c| c.code() == s.to_ascii_lowercase())
-    }
-}
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
-pub enum RuleError {
-    #[error("x")]
-    X,
-}
+pub use category::Category;
+pub use error::RuleError;

@@ -2,6 +2,7 @@
 //! what it is for; every write runs inside one SQLite transaction.
 
 pub mod chain;
+pub mod coverage;
 pub mod journal;
 pub mod open;
 pub mod people;

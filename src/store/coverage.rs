@@ -1,0 +1,116 @@
+//! Coverage rows (BHYT cards, BHXH months) with what voids them: a coverage is void from
+//! the date of the reversal that points at its purchase — never by an UPDATE.
+
+use chrono::NaiveDate;
+use rusqlite::{Connection, Row, params};
+
+use super::Store;
+use crate::error::Result;
+use crate::money::Dong;
+
+/// One coverage row with its purchase's voucher and dates.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CoverageRecord {
+    pub txn_id: i64,
+    pub voucher: String,
+    pub paid_on: NaiveDate,
+    /// The date of the reversal of its purchase, if reversed.
+    pub voided_on: Option<NaiveDate>,
+    pub person_id: i64,
+    pub scheme: String,
+    pub months: u32,
+    pub household_id: Option<i64>,
+    pub position: Option<u32>,
+    pub quote: Dong,
+    pub amount: Dong,
+    pub expected_from: Option<NaiveDate>,
+    pub expected_to: Option<NaiveDate>,
+    pub card_from: Option<NaiveDate>,
+    pub card_to: Option<NaiveDate>,
+    pub from_month: Option<String>,
+    pub to_month: Option<String>,
+    pub income: Option<Dong>,
+    pub supported_months: Option<u32>,
+}
+
+impl CoverageRecord {
+    /// Whether this coverage counted on day `d`: paid by then and not yet voided.
+    pub fn in_force_on(&self, d: NaiveDate) -> bool {
+        self.paid_on <= d && self.voided_on.is_none_or(|v| v > d)
+    }
+
+    /// Whether a reversal exists at all (for pricing and dating new purchases).
+    pub fn is_void(&self) -> bool {
+        self.voided_on.is_some()
+    }
+}
+
+const COLUMNS: &str = "c.txn_id, t.voucher, t.date, rv.date, c.person_id, c.scheme, c.months, c.household_id, \
+     c.position, c.quote, c.amount, c.expected_from, c.expected_to, c.card_from, c.card_to, c.from_month, \
+     c.to_month, c.income, c.supported_months";
+const FROM: &str =
+    "coverages c JOIN transactions t ON t.id = c.txn_id LEFT JOIN transactions rv ON rv.reverses_id = c.txn_id";
+
+fn record(r: &Row<'_>) -> rusqlite::Result<CoverageRecord> {
+    Ok(CoverageRecord {
+        txn_id: r.get(0)?,
+        voucher: r.get(1)?,
+        paid_on: r.get(2)?,
+        voided_on: r.get(3)?,
+        person_id: r.get(4)?,
+        scheme: r.get(5)?,
+        months: r.get(6)?,
+        household_id: r.get(7)?,
+        position: r.get(8)?,
+        quote: r.get(9)?,
+        amount: r.get(10)?,
+        expected_from: r.get(11)?,
+        expected_to: r.get(12)?,
+        card_from: r.get(13)?,
+        card_to: r.get(14)?,
+        from_month: r.get(15)?,
+        to_month: r.get(16)?,
+        income: r.get(17)?,
+        supported_months: r.get(18)?,
+    })
+}
+
+/// One person's coverage rows of a scheme, in order of entry.
+pub fn person_coverage(conn: &Connection, person_id: i64, scheme: &str) -> Result<Vec<CoverageRecord>> {
+    let sql = format!("SELECT {COLUMNS} FROM {FROM} WHERE c.person_id = ?1 AND c.scheme = ?2 ORDER BY c.txn_id, c.id");
+    let mut st = conn.prepare_cached(&sql)?;
+    let rows = st.query_map(params![person_id, scheme], record)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// The BHYT ladder entries of a household in a calendar year, in order of entry:
+/// (person, reversed) for every coverage row that took a ladder position.
+pub fn ladder_entries(conn: &Connection, household_id: i64, year: i32) -> Result<Vec<(i64, bool)>> {
+    let mut st = conn.prepare_cached(
+        "SELECT c.person_id, rv.id IS NOT NULL FROM coverages c JOIN transactions t ON t.id = c.txn_id \
+         LEFT JOIN transactions rv ON rv.reverses_id = c.txn_id \
+         WHERE c.household_id = ?1 AND c.scheme = 'bhyt' AND c.position IS NOT NULL \
+           AND t.date >= ?2 AND t.date <= ?3 ORDER BY c.txn_id, c.id",
+    )?;
+    let rows = st.query_map(params![household_id, format!("{year:04}-01-01"), format!("{year:04}-12-31")], |r| {
+        Ok((r.get(0)?, r.get(1)?))
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+impl Store {
+    /// Every coverage row of the pool paid on or before `as_of`, by person then entry.
+    pub fn pool_coverage(&self, pool_id: i64, as_of: NaiveDate) -> Result<Vec<CoverageRecord>> {
+        let sql = format!(
+            "SELECT {COLUMNS} FROM {FROM} WHERE t.pool_id = ?1 AND t.date <= ?2 ORDER BY c.person_id, c.txn_id, c.id"
+        );
+        let mut st = self.conn.prepare(&sql)?;
+        let rows = st.query_map(params![pool_id, as_of], record)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// One person's coverage rows of a scheme, in order of entry.
+    pub fn person_coverage(&self, person_id: i64, scheme: &str) -> Result<Vec<CoverageRecord>> {
+        person_coverage(&self.conn, person_id, scheme)
+    }
+}
