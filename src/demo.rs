@@ -274,6 +274,8 @@ fn write_months(
     }
     // Each household renews its cards in its own month of the year.
     let renew_month: Vec<u32> = households.iter().map(|_| 1 + rng.below(12) as u32).collect();
+    // The generator's own running balances, to pay from whichever holds the money.
+    let (mut cash, mut bank) = (Dong(0), Dong(0));
     for m in 0..months {
         let month_start = start.checked_add_months(Months::new(m)).unwrap_or(start);
         let last_day = month_start.checked_add_months(Months::new(1)).and_then(|d| d.pred_opt()).unwrap_or(month_start);
@@ -285,6 +287,7 @@ fn write_months(
         let mut ap = app.store.appender(pool_id, &clock.now)?;
         if m == 0 {
             let opening = Dong(2_000_000 + 500_000 * rng.below(10) as i64);
+            cash += opening;
             ap.append(&NewTransaction::simple(
                 Series::Pk,
                 Kind::Opening,
@@ -293,12 +296,13 @@ fn write_months(
             ))?;
             count += 1;
         }
-        let mut cash_in = Dong(0);
         for (i, p) in planned.iter().enumerate() {
             if !p.member || rng.chance(6) {
                 continue; // some months a member pays late or not at all: arrears
             }
-            let amount = Dong(*rng.pick(&[100_000i64, 100_000, 150_000, 200_000]));
+            // Members saving for BHXH put in more each month.
+            let extra = if p.bhxh.is_some() { 300_000 } else { 0 };
+            let amount = Dong(*rng.pick(&[150_000i64, 200_000, 200_000, 250_000, 300_000]) + extra);
             let method = if rng.chance(10) { Method::Bank } else { Method::Cash };
             let mut t = NewTransaction::simple(
                 Series::Pt,
@@ -310,8 +314,9 @@ fn write_months(
             t.person_id = Some(ids[i]);
             t.note = "góp hằng tháng".into();
             let posted = ap.append(&t)?;
-            if method == Method::Cash {
-                cash_in += amount;
+            match method {
+                Method::Cash => cash += amount,
+                Method::Bank => bank += amount,
             }
             if rng.chance(1) {
                 recent.push((posted.voucher, posted.date));
@@ -337,7 +342,8 @@ fn write_months(
                 receipt: Some(format!("BL{:06}", rng.below(1_000_000))),
                 ..Default::default()
             };
-            let quote = price_bhyt_on(ap.conn(), &rates, pool_id, &req, clock.today)?;
+            let mut quote = price_bhyt_on(ap.conn(), &rates, pool_id, &req, clock.today)?;
+            quote.method = pay_from(&mut cash, &mut bank, quote.total);
             ap.append(&purchase_transaction(Kind::PurchaseBhyt, &quote))?;
             count += 1;
         }
@@ -353,7 +359,8 @@ fn write_months(
                 date: crate::date::format_iso(day(rng)),
                 ..Default::default()
             };
-            let quote = price_bhxh_on(ap.conn(), &rates, pool_id, &req, clock.today)?;
+            let mut quote = price_bhxh_on(ap.conn(), &rates, pool_id, &req, clock.today)?;
+            quote.method = pay_from(&mut cash, &mut bank, quote.total);
             ap.append(&purchase_transaction(Kind::PurchaseBhxh, &quote))?;
             count += 1;
         }
@@ -361,13 +368,23 @@ fn write_months(
         for (voucher, date) in recent.drain(..) {
             let rev_date = (date + chrono::Duration::days(2)).min(end);
             if let Some(t) = reverse_of(&ap, pool_id, &voucher, rev_date, "Ghi nhầm người góp")? {
+                for (account, amount) in &t.postings {
+                    match account {
+                        Account::Cash => cash += *amount,
+                        Account::Bank => bank += *amount,
+                        _ => {}
+                    }
+                }
                 ap.append(&t)?;
                 count += 1;
             }
         }
-        // Month end: surplus cash goes to the savings account.
-        if cash_in.0 > 1_000_000 {
-            let deposit = Dong(cash_in.0 / 2 / 100_000 * 100_000);
+        // Month end: cash above a working float goes to the savings account.
+        let float = Dong(3_000_000);
+        if cash.0 > float.0 + 1_000_000 {
+            let deposit = Dong((cash.0 - float.0) / 100_000 * 100_000);
+            cash = cash - deposit;
+            bank += deposit;
             let mut t = NewTransaction::simple(
                 Series::Pk,
                 Kind::Transfer,
@@ -381,6 +398,21 @@ fn write_months(
         ap.commit()?;
     }
     Ok(count)
+}
+
+/// Pays from cash when the box holds enough, else from the bank (the treasurer draws on
+/// the savings account for a household's cards), else from cash on credit.
+fn pay_from(cash: &mut Dong, bank: &mut Dong, total: Dong) -> Method {
+    if cash.0 >= total.0 {
+        *cash = *cash - total;
+        Method::Cash
+    } else if bank.0 >= total.0 {
+        *bank = *bank - total;
+        Method::Bank
+    } else {
+        *cash = *cash - total;
+        Method::Cash
+    }
 }
 
 /// The reversal of a voucher written earlier in the same generation.
