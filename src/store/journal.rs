@@ -39,6 +39,7 @@ pub struct Appender<'c> {
     next_coverage_id: i64,
     seqs: HashMap<(Series, i32), i64>,
     accounts: HashMap<String, i64>,
+    codes: HashMap<(&'static str, i64), String>,
     entered_at: String,
 }
 
@@ -69,6 +70,7 @@ impl Store {
             next_coverage_id,
             seqs: HashMap::new(),
             accounts: HashMap::new(),
+            codes: HashMap::new(),
             entered_at: entered_at.to_string(),
         })
     }
@@ -119,9 +121,15 @@ impl<'c> Appender<'c> {
         Ok(seq)
     }
 
-    fn code_of(&self, table: &str, id: i64) -> Result<String> {
+    /// A person's or household's code (cached: codes never change).
+    fn code_of(&mut self, table: &'static str, id: i64) -> Result<String> {
+        if let Some(code) = self.codes.get(&(table, id)) {
+            return Ok(code.clone());
+        }
         let sql = format!("SELECT code FROM {table} WHERE id = ?1");
-        Ok(self.tx.prepare_cached(&sql)?.query_row([id], |r| r.get(0))?)
+        let code: String = self.tx.prepare_cached(&sql)?.query_row([id], |r| r.get(0))?;
+        self.codes.insert((table, id), code.clone());
+        Ok(code)
     }
 
     /// Writes one voucher: checks the balance (the Rust half of double entry), numbers
