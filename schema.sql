@@ -66,15 +66,20 @@ CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
 BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
 
 -- Places money sits: 'cash', 'bank', 'fund:common', 'fund:opening', 'member:<code>'.
--- `balance` is the sum of the account's postings (debit positive), maintained by the
+-- `balance` is the sum of the account's postings (debit positive); `kept_debits` and
+-- `kept_credits` are the sums of its debits and of its credits (as a positive number)
+-- leaving out every reversed voucher and every reversal (the two cancel), which is what
+-- `report balances` shows as paid out and paid in. All three are maintained by the
 -- trigger transactions_maintain_balances in the same SQLite transaction as the postings,
--- so the dashboard never rescans the ledger; `hunvon verify` re-derives it.
+-- so neither the dashboard nor the report rescans the ledger; `hunvon verify` re-derives them.
 CREATE TABLE accounts (
-    id         INTEGER PRIMARY KEY,
-    pool_id    INTEGER NOT NULL REFERENCES pools(id),
-    name       TEXT NOT NULL,
-    person_id  INTEGER REFERENCES persons(id),
-    balance    INTEGER NOT NULL DEFAULT 0,
+    id           INTEGER PRIMARY KEY,
+    pool_id      INTEGER NOT NULL REFERENCES pools(id),
+    name         TEXT NOT NULL,
+    person_id    INTEGER REFERENCES persons(id),
+    balance      INTEGER NOT NULL DEFAULT 0,
+    kept_debits  INTEGER NOT NULL DEFAULT 0,
+    kept_credits INTEGER NOT NULL DEFAULT 0,
     UNIQUE (pool_id, name)
 );
 CREATE UNIQUE INDEX accounts_by_person ON accounts (person_id) WHERE person_id IS NOT NULL;
@@ -178,9 +183,21 @@ BEGIN SELECT RAISE(ABORT, 'unbalanced transaction'); END;
 
 CREATE TRIGGER transactions_maintain_balances AFTER INSERT ON transactions
 BEGIN
+    -- A reversal takes its original's debits and credits back out of the kept sums: its
+    -- own credits were the original's debits, and the other way round.
     UPDATE accounts
        SET balance = balance + (SELECT SUM(p.amount) FROM postings p
-                                WHERE p.txn_id = NEW.id AND p.account_id = accounts.id)
+                                WHERE p.txn_id = NEW.id AND p.account_id = accounts.id),
+           kept_debits = kept_debits + CASE WHEN NEW.reverses_id IS NULL
+               THEN (SELECT COALESCE(SUM(p.amount), 0) FROM postings p
+                     WHERE p.txn_id = NEW.id AND p.account_id = accounts.id AND p.amount > 0)
+               ELSE -(SELECT COALESCE(SUM(-p.amount), 0) FROM postings p
+                      WHERE p.txn_id = NEW.id AND p.account_id = accounts.id AND p.amount < 0) END,
+           kept_credits = kept_credits + CASE WHEN NEW.reverses_id IS NULL
+               THEN (SELECT COALESCE(SUM(-p.amount), 0) FROM postings p
+                     WHERE p.txn_id = NEW.id AND p.account_id = accounts.id AND p.amount < 0)
+               ELSE -(SELECT COALESCE(SUM(p.amount), 0) FROM postings p
+                      WHERE p.txn_id = NEW.id AND p.account_id = accounts.id AND p.amount > 0) END
      WHERE id IN (SELECT account_id FROM postings WHERE txn_id = NEW.id);
     INSERT INTO account_days (account_id, date, amount)
         SELECT account_id, NEW.date, SUM(amount) FROM postings WHERE txn_id = NEW.id

@@ -102,6 +102,11 @@ fn reverse_makes_a_new_voucher_and_restores_balances() {
     assert!(journal.contains("PC-2026-0001,2026-01-06,reversal,Ghi nhầm,PT-2026-0001"), "{journal}");
     let text = book.ok(&["report", "journal"]);
     assert!(text.contains("đã hủy bởi PC-2026-0001"), "linked both ways: {text}");
+    // The maintained sums (whole book) and the scan of the postings (a period) agree.
+    book.ok(&["contribute", "--person", "TV0001", "--amount", "50.000", "--date", "2026-01-07"]);
+    let kept = book.ok(&["report", "balances", "--format", "csv"]);
+    assert_eq!(kept, book.ok(&["report", "balances", "--format", "csv", "--from", "2000-01-01"]));
+    assert!(kept.contains("TV0001,Trương Thị Kiều Hoa,50000,0,50000"), "{kept}");
 
     let err = book.refused(&["reverse", &rev, "--reason", "x", "--date", "2026-01-07"]);
     assert!(err.contains("PC-2026-0001") && err.contains("chứng từ hủy"), "{err}");

@@ -1,6 +1,8 @@
 //! `hunvon verify`: recompute every pool's hash chain and every maintained figure from
 //! the postings, and name the first voucher that does not match.
 
+use std::collections::HashMap;
+
 use crate::error::Result;
 use crate::i18n::Lang;
 use crate::ledger::Account;
@@ -29,7 +31,7 @@ pub enum Problem {
         voucher: String,
         sum: Dong,
     },
-    /// The last voucher is not the one the chain ends with.
+    /// A voucher series of a year is not numbered 1..n without gaps.
     NumberGap {
         series: String,
         year: i64,
@@ -44,6 +46,9 @@ pub enum Problem {
     DayMismatch {
         account: String,
         date: String,
+    },
+    KeptMismatch {
+        account: String,
     },
     Orphans {
         table: &'static str,
@@ -107,6 +112,12 @@ impl Problem {
             (Problem::DayMismatch { account, date }, Lang::En) => {
                 format!("The stored daily movement of {account} on {date} does not match its postings.")
             }
+            (Problem::KeptMismatch { account }, Lang::Vi) => {
+                format!("Tổng đã góp / đã chi lưu của tài khoản {account} không khớp các bút toán.")
+            }
+            (Problem::KeptMismatch { account }, Lang::En) => {
+                format!("The stored paid-in / paid-out sums of {account} do not match its postings.")
+            }
             (Problem::Orphans { table, count }, Lang::Vi) => {
                 format!("{count} dòng trong bảng {table} trỏ tới chứng từ không tồn tại.")
             }
@@ -125,6 +136,33 @@ impl Problem {
             (Problem::IdentityBroken { difference }, Lang::En) => {
                 format!("The balance identity does not hold: off by {difference}.")
             }
+        }
+    }
+}
+
+/// What the database maintains, re-derived from the postings.
+#[derive(Default)]
+struct Derived {
+    /// Per account: the sum of its postings, and its kept debits and credits (vouchers
+    /// neither reversed nor reversals: a reversal takes its original's back out).
+    accounts: HashMap<String, (i64, i64, i64)>,
+    /// Per account and day: the net movement.
+    days: HashMap<(String, String), i64>,
+}
+
+impl Derived {
+    fn add(&mut self, t: &canonical::CanonicalTransaction) {
+        let reversal = t.reverses.is_some();
+        for p in &t.postings {
+            let entry = self.accounts.entry(p.account.clone()).or_default();
+            entry.0 += p.amount;
+            match (reversal, p.amount > 0) {
+                (false, true) => entry.1 += p.amount,
+                (false, false) => entry.2 -= p.amount,
+                (true, true) => entry.2 -= p.amount,
+                (true, false) => entry.1 += p.amount,
+            }
+            *self.days.entry((p.account.clone(), t.date.clone())).or_default() += p.amount;
         }
     }
 }
@@ -155,6 +193,9 @@ impl App {
         let mut prev = GENESIS.to_string();
         let mut vouchers = 0u64;
         let mut chain_ok = true;
+        // Everything the database maintains is re-derived here from the postings, in the
+        // same single pass that checks the chain.
+        let mut derived = Derived::default();
         self.store.walk_chain(pool.id, i64::MIN, i64::MAX, |link| {
             vouchers += 1;
             let voucher = link.canonical.voucher.clone();
@@ -171,39 +212,68 @@ impl App {
             if sum != 0 || link.canonical.postings.len() < 2 {
                 problems.push(Problem::Unbalanced { voucher, sum: Dong(sum) });
             }
+            derived.add(&link.canonical);
             prev = link.hash;
             Ok(true)
         })?;
         for (series, year, count, max) in self.store.numbering_gaps(pool.id)? {
             problems.push(Problem::NumberGap { series, year, count, max });
         }
-        for (account, stored, computed) in self.store.balance_mismatches(pool.id)? {
-            problems.push(Problem::BalanceMismatch { account, stored, computed });
+        let accounts = self.store.maintained_accounts(pool.id)?;
+        for (account, balance, debits, credits) in &accounts {
+            let (sum, kept_d, kept_c) = derived.accounts.get(account).copied().unwrap_or_default();
+            if balance.0 != sum {
+                problems.push(Problem::BalanceMismatch {
+                    account: account.clone(),
+                    stored: *balance,
+                    computed: Dong(sum),
+                });
+            } else if debits.0 != kept_d || credits.0 != kept_c {
+                problems.push(Problem::KeptMismatch { account: account.clone() });
+            }
         }
-        for (account, date) in self.store.day_mismatches(pool.id)? {
+        let mut days = derived.days.clone();
+        let mut day_problems = Vec::new();
+        self.store.maintained_days(pool.id, |account, date, amount| {
+            let real = days.remove(&(account.clone(), date.clone())).unwrap_or(0);
+            if real != amount.0 {
+                day_problems.push((date, account));
+            }
+        })?;
+        day_problems.extend(days.into_iter().filter(|(_, v)| *v != 0).map(|((a, d), _)| (d, a)));
+        day_problems.sort();
+        for (date, account) in day_problems.into_iter().take(10) {
             problems.push(Problem::DayMismatch { account, date });
         }
         for voucher in self.store.coverage_outside_purchases(pool.id)? {
             problems.push(Problem::CoverageOutsidePurchase { voucher });
         }
-        let sums = self.store.posted_sums(pool.id)?;
-        let parsed: Vec<(Account, Dong)> =
-            sums.iter().filter_map(|(name, d)| Account::parse(name).map(|a| (a, *d))).collect();
+        let parsed: Vec<(Account, Dong)> = derived
+            .accounts
+            .iter()
+            .filter_map(|(name, (sum, _, _))| Account::parse(name).map(|a| (a, Dong(*sum))))
+            .collect();
         let identity = Identity::from_balances(parsed.iter().map(|(a, d)| (a, *d)));
         if !identity.holds() {
             problems.push(Problem::IdentityBroken { difference: identity.difference() });
         }
         let mut warnings = Vec::new();
         for account in [Account::Cash, Account::Bank] {
-            let mut running = Dong(0);
-            for (date, movement) in self.store.daily_movements(pool.id, &account)? {
+            let name = account.name();
+            let mut movements: Vec<(&String, i64)> =
+                derived.days.iter().filter(|((a, _), _)| *a == name).map(|((_, d), v)| (d, *v)).collect();
+            movements.sort();
+            let mut running = 0i64;
+            for (date, movement) in movements {
                 running += movement;
-                if running.0 < 0 {
+                if running < 0
+                    && let Some(date) = crate::date::parse_date(date)
+                {
                     warnings.push(Warning::NegativeDay {
                         pool: pool.code.clone(),
                         account: account.clone(),
                         date,
-                        balance: running,
+                        balance: Dong(running),
                     });
                 }
             }

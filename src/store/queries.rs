@@ -152,6 +152,9 @@ impl Store {
         from: Option<NaiveDate>,
         to: Option<NaiveDate>,
     ) -> Result<Vec<BalanceRow>> {
+        if from.is_none() && self.no_voucher_after(pool_id, to)? {
+            return self.kept_balance_rows(pool_id);
+        }
         let (lo, hi) = period_bounds(from, to);
         let mut st = self.conn.prepare(
             "SELECT pe.code, pe.full_name,
@@ -177,6 +180,34 @@ impl Store {
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// `balance_rows` for the whole book, from the maintained sums: no posting is read.
+    fn kept_balance_rows(&self, pool_id: i64) -> Result<Vec<BalanceRow>> {
+        let mut st = self.conn.prepare_cached(
+            "SELECT pe.code, pe.full_name, a.kept_credits, a.kept_debits, -a.balance \
+             FROM persons pe JOIN accounts a ON a.person_id = pe.id WHERE pe.pool_id = ?1 ORDER BY pe.code",
+        )?;
+        let rows = st.query_map([pool_id], |r| {
+            Ok(BalanceRow {
+                code: r.get(0)?,
+                full_name: r.get(1)?,
+                paid_in: r.get(2)?,
+                paid_out: r.get(3)?,
+                balance: r.get(4)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Whether the pool has no voucher dated after `to` (none at all when `to` is open).
+    fn no_voucher_after(&self, pool_id: i64, to: Option<NaiveDate>) -> Result<bool> {
+        let Some(to) = to else { return Ok(true) };
+        let later: bool = self
+            .conn
+            .prepare_cached("SELECT EXISTS (SELECT 1 FROM transactions WHERE pool_id = ?1 AND date > ?2)")?
+            .query_row(params![pool_id, to], |r| r.get(0))?;
+        Ok(!later)
     }
 
     /// The maintained balance of each account of the pool (debit positive).
