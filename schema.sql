@@ -155,6 +155,7 @@ CREATE TABLE coverages (
 );
 CREATE INDEX coverages_by_txn ON coverages (txn_id);
 CREATE INDEX coverages_by_person ON coverages (person_id, scheme);
+CREATE INDEX coverages_by_household ON coverages (household_id, scheme);
 
 CREATE TRIGGER postings_only_before_their_transaction BEFORE INSERT ON postings
 WHEN EXISTS (SELECT 1 FROM transactions WHERE id = NEW.txn_id)
@@ -183,22 +184,19 @@ BEGIN SELECT RAISE(ABORT, 'unbalanced transaction'); END;
 
 CREATE TRIGGER transactions_maintain_balances AFTER INSERT ON transactions
 BEGIN
-    -- A reversal takes its original's debits and credits back out of the kept sums: its
-    -- own credits were the original's debits, and the other way round.
+    -- One pass over the new postings per account. A reversal takes its original's
+    -- debits and credits back out of the kept sums: its own credits were the original's
+    -- debits, and the other way round.
     UPDATE accounts
-       SET balance = balance + (SELECT SUM(p.amount) FROM postings p
-                                WHERE p.txn_id = NEW.id AND p.account_id = accounts.id),
-           kept_debits = kept_debits + CASE WHEN NEW.reverses_id IS NULL
-               THEN (SELECT COALESCE(SUM(p.amount), 0) FROM postings p
-                     WHERE p.txn_id = NEW.id AND p.account_id = accounts.id AND p.amount > 0)
-               ELSE -(SELECT COALESCE(SUM(-p.amount), 0) FROM postings p
-                      WHERE p.txn_id = NEW.id AND p.account_id = accounts.id AND p.amount < 0) END,
-           kept_credits = kept_credits + CASE WHEN NEW.reverses_id IS NULL
-               THEN (SELECT COALESCE(SUM(-p.amount), 0) FROM postings p
-                     WHERE p.txn_id = NEW.id AND p.account_id = accounts.id AND p.amount < 0)
-               ELSE -(SELECT COALESCE(SUM(p.amount), 0) FROM postings p
-                      WHERE p.txn_id = NEW.id AND p.account_id = accounts.id AND p.amount > 0) END
-     WHERE id IN (SELECT account_id FROM postings WHERE txn_id = NEW.id);
+       SET balance = balance + x.total,
+           kept_debits = kept_debits + CASE WHEN NEW.reverses_id IS NULL THEN x.debits ELSE -x.credits END,
+           kept_credits = kept_credits + CASE WHEN NEW.reverses_id IS NULL THEN x.credits ELSE -x.debits END
+      FROM (SELECT account_id,
+                   SUM(amount) AS total,
+                   SUM(CASE WHEN amount > 0 THEN amount ELSE 0 END) AS debits,
+                   SUM(CASE WHEN amount < 0 THEN -amount ELSE 0 END) AS credits
+              FROM postings WHERE txn_id = NEW.id GROUP BY account_id) AS x
+     WHERE accounts.id = x.account_id;
     INSERT INTO account_days (account_id, date, amount)
         SELECT account_id, NEW.date, SUM(amount) FROM postings WHERE txn_id = NEW.id
         GROUP BY account_id

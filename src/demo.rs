@@ -178,7 +178,7 @@ fn plan_people(rng: &mut Rng, n: usize, start: NaiveDate) -> Vec<Planned> {
                 (false, false) => *rng.pick(KINH_MALE),
             };
             let middle = if female { "Thị" } else { "Văn" };
-            let age = if k >= 2 && rng.chance(60) { 6 + rng.below(16) } else { 22 + rng.below(50) };
+            let age = if k >= 2 && rng.chance(35) { 6 + rng.below(16) } else { 22 + rng.below(50) };
             let year = start.year() - i32::try_from(age).unwrap_or(30);
             let dob = NaiveDate::from_ymd_opt(year, 1 + rng.below(12) as u32, 1 + rng.below(28) as u32);
             let student = age < 22;
@@ -312,7 +312,7 @@ fn write_months(
             count += 1;
         }
         for (i, p) in planned.iter().enumerate() {
-            if !p.member || rng.chance(6) {
+            if !p.member || rng.chance(3) {
                 continue; // some months a member pays late or not at all: arrears
             }
             // Members saving for BHXH put in more each month.
