@@ -147,6 +147,18 @@ fn quoted(v: &str) -> String {
     format!("'{}'", s.replace(['\n', '\r'], " "))
 }
 
+/// A citizen ID shown in a message: its first three and last two characters only, so a
+/// refusal can be matched to the row without putting the number in a log.
+pub fn mask_id(v: &str) -> String {
+    let chars: Vec<char> = v.trim().chars().collect();
+    if chars.len() < 6 {
+        return "*".repeat(chars.len());
+    }
+    let head: String = chars[..3].iter().collect();
+    let tail: String = chars[chars.len() - 2..].iter().collect();
+    format!("{head}{}{tail}", "*".repeat(chars.len() - 5))
+}
+
 impl Expected {
     fn text(self, lang: Lang) -> String {
         let months = |m: &[u32]| m.iter().map(u32::to_string).collect::<Vec<_>>().join(", ");
@@ -248,6 +260,13 @@ impl Error {
                 format_vn(*date),
                 format_vn(*today)
             ),
+            (Error::BadValue { field, value, expected: Expected::Cccd }, _) => {
+                let shown = quoted(&mask_id(value));
+                match lang {
+                    Vi => format!("Giá trị {shown} ở {field} không hợp lệ: {}.", Expected::Cccd.text(lang)),
+                    En => format!("Value {shown} in {field} is not valid: {}.", Expected::Cccd.text(lang)),
+                }
+            }
             (Error::BadValue { field, value, expected }, Vi) => {
                 format!("Giá trị {} ở {field} không hợp lệ: {}.", quoted(value), expected.text(lang))
             }
@@ -264,6 +283,10 @@ impl Error {
             (Error::UnknownVoucher(v), En) => format!("There is no voucher {v} in this pool."),
             (Error::UnknownPool(c), Vi) => format!("Không có quỹ mã {c} trong tệp này."),
             (Error::UnknownPool(c), En) => format!("There is no pool with code {c} in this file."),
+            (Error::Duplicate { what: what @ Unique::Cccd, value }, _) => match lang {
+                Vi => format!("{} {} đã có trong quỹ này.", what.text(lang), mask_id(value)),
+                En => format!("{} {} already exists in this pool.", what.text(lang), mask_id(value)),
+            },
             (Error::Duplicate { what, value }, Vi) => format!("{} {value} đã có trong quỹ này.", what.text(lang)),
             (Error::Duplicate { what, value }, En) => {
                 format!("{} {value} already exists in this pool.", what.text(lang))

@@ -50,6 +50,9 @@ pub enum Problem {
     KeptMismatch {
         account: String,
     },
+    MissingAccount {
+        account: String,
+    },
     Orphans {
         table: &'static str,
         count: i64,
@@ -118,6 +121,8 @@ impl Problem {
             (Problem::KeptMismatch { account }, Lang::En) => {
                 format!("The stored paid-in / paid-out sums of {account} do not match its postings.")
             }
+            (Problem::MissingAccount { account }, Lang::Vi) => format!("Thiếu tài khoản {account} (đã bị xóa?)."),
+            (Problem::MissingAccount { account }, Lang::En) => format!("The account {account} is missing (deleted?)."),
             (Problem::Orphans { table, count }, Lang::Vi) => {
                 format!("{count} dòng trong bảng {table} trỏ tới chứng từ không tồn tại.")
             }
@@ -218,6 +223,9 @@ impl App {
         })?;
         for (series, year, count, max) in self.store.numbering_gaps(pool.id)? {
             problems.push(Problem::NumberGap { series, year, count, max });
+        }
+        for account in self.store.missing_accounts(pool.id)? {
+            problems.push(Problem::MissingAccount { account });
         }
         let accounts = self.store.maintained_accounts(pool.id)?;
         for (account, balance, debits, credits) in &accounts {

@@ -29,6 +29,31 @@ impl Store {
         Ok(())
     }
 
+    /// Accounts a pool must have that are missing: its four own accounts and one
+    /// `member:` account per person.
+    pub fn missing_accounts(&self, pool_id: i64) -> Result<Vec<String>> {
+        let mut missing = Vec::new();
+        for account in crate::ledger::Account::pool_accounts() {
+            let name = account.name();
+            let exists: bool = self.conn.query_row(
+                "SELECT EXISTS (SELECT 1 FROM accounts WHERE pool_id = ?1 AND name = ?2)",
+                rusqlite::params![pool_id, name],
+                |r| r.get(0),
+            )?;
+            if !exists {
+                missing.push(name);
+            }
+        }
+        let mut st = self.conn.prepare(
+            "SELECT 'member:' || p.code FROM persons p LEFT JOIN accounts a ON a.person_id = p.id \
+             WHERE p.pool_id = ?1 AND a.id IS NULL ORDER BY p.code LIMIT 10",
+        )?;
+        for name in st.query_map([pool_id], |r| r.get::<_, String>(0))? {
+            missing.push(name?);
+        }
+        Ok(missing)
+    }
+
     /// Rows that point at a transaction that does not exist: (table, count).
     pub fn orphans(&self) -> Result<Vec<(&'static str, i64)>> {
         let mut out = Vec::new();
