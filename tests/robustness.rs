@@ -41,15 +41,14 @@ fn prepared() -> Book {
 fn printed_vouchers(out: &str) -> BTreeSet<String> {
     let mut set = BTreeSet::new();
     // The last line may have been cut by the kill: only whole lines count.
-    let complete = match out.rfind('\n') {
-        Some(i) => &out[..i],
-        None => "",
-    };
+    let complete = out.rsplit_once('\n').map_or("", |(whole, _)| whole);
     for line in complete.lines() {
         if let Some(range) = line.strip_prefix("Đã nhập ") {
             // "Đã nhập 30 dòng (PT-2026-0001 … PT-2026-0030), tổng …": first and last.
-            if let (Some(a), Some(b)) = (range.find('('), range.find(')')) {
-                for v in range[a + 1..b].split(" … ") {
+            if let Some((_, inside)) = range.split_once('(')
+                && let Some((vouchers, _)) = inside.split_once(')')
+            {
+                for v in vouchers.split(" … ") {
                     set.insert(v.to_string());
                 }
             }
