@@ -44,27 +44,37 @@ pub struct Cli {
 
 #[derive(Subcommand, Debug)]
 pub enum Command {
-    /// Tạo quỹ: hunvon init --pool TO1 --name "Tổ hùn vốn ấp Cây Gòn"
+    /// Tạo quỹ / create a pool
+    ///
+    /// Ví dụ / example: hunvon init --pool TO1 --name "Tổ hùn vốn ấp Cây Gòn"
     Init {
         #[arg(long)]
         name: String,
     },
     /// Hộ gia đình / households
+    ///
+    /// Ví dụ / example: hunvon household add --code H001 --name "Hộ Trương Thị Kiều Hoa"
     Household {
         #[command(subcommand)]
         action: HouseholdCmd,
     },
-    /// Người / persons
+    /// Thêm, sửa người / add or edit a person
+    ///
+    /// Ví dụ / example: hunvon person add --code TV0001 --name "Trương Thị Kiều Hoa" --joined 01/03/2022
     Person {
         #[command(subcommand)]
         action: PersonCmd,
     },
     /// Mức đóng hằng tháng / monthly dues
+    ///
+    /// Ví dụ / example: hunvon dues set --amount 200.000 --from 01/01/2026
     Dues {
         #[command(subcommand)]
         action: DuesCmd,
     },
-    /// Thu tiền góp: hunvon contribute --person TV0001 --amount 200.000 --date 05/01/2026
+    /// Thu tiền góp (phiếu thu) / record a contribution
+    ///
+    /// Ví dụ / example: hunvon contribute --person TV0001 --amount 200.000 --date 05/01/2026
     Contribute {
         #[arg(long)]
         person: String,
@@ -79,11 +89,17 @@ pub enum Command {
         #[arg(long)]
         format: Option<String>,
     },
-    /// Thu vào quỹ chung: hunvon receive --fund common --amount 500.000 --note "Lãi tiết kiệm"
+    /// Thu vào quỹ chung / money into the common fund
+    ///
+    /// Ví dụ / example: hunvon receive --fund common --amount 500.000 --note "Lãi tiết kiệm"
     Receive(FundArgs),
-    /// Chi từ quỹ chung: hunvon pay --fund common --amount 100.000 --note "Mua sổ sách"
+    /// Chi từ quỹ chung / pay out of the common fund
+    ///
+    /// Ví dụ / example: hunvon pay --fund common --amount 100.000 --note "Mua sổ sách"
     Pay(FundArgs),
-    /// Số dư đầu kỳ: hunvon opening --cash 5.000.000 --date 01/01/2026
+    /// Số dư đầu kỳ khi bắt đầu dùng hunvon / opening balances
+    ///
+    /// Ví dụ / example: hunvon opening --cash 5.000.000 --date 01/01/2026; hunvon opening --person TV0008 --amount -250.000
     Opening {
         #[arg(long, group = "what")]
         cash: Option<String>,
@@ -98,7 +114,9 @@ pub enum Command {
         #[arg(long)]
         format: Option<String>,
     },
-    /// Chuyển tiền: hunvon transfer --from cash --to bank --amount 1.000.000
+    /// Nộp tiền mặt vào ngân hàng hoặc rút về / cash to bank and back
+    ///
+    /// Ví dụ / example: hunvon transfer --from cash --to bank --amount 1.000.000
     Transfer {
         #[arg(long)]
         from: String,
@@ -113,7 +131,9 @@ pub enum Command {
         #[arg(long)]
         format: Option<String>,
     },
-    /// Hủy chứng từ: hunvon reverse PT-2026-0007 --reason "Ghi nhầm người"
+    /// Hủy một chứng từ bằng chứng từ đảo / reverse a voucher
+    ///
+    /// Ví dụ / example: hunvon reverse PT-2026-0007 --reason "Ghi nhầm người"
     Reverse {
         voucher: String,
         #[arg(long)]
@@ -123,17 +143,23 @@ pub enum Command {
         #[arg(long)]
         format: Option<String>,
     },
-    /// Báo giá, không ghi: hunvon quote bhyt --person TV0001,TV0002 --months 12
+    /// Tính giá BHYT/BHXH, không ghi gì / price insurance without writing
+    ///
+    /// Ví dụ / example: hunvon quote bhyt --person TV0001,TV0002 --months 12
     Quote {
         #[command(subcommand)]
         scheme: BuyCmd,
     },
-    /// Mua bảo hiểm: hunvon buy bhyt --person TV0001,TV0002 --months 12 --receipt BL-123
+    /// Mua thẻ BHYT, đóng BHXH (phiếu chi) / buy BHYT or pay BHXH
+    ///
+    /// Ví dụ / example: hunvon buy bhyt --person TV0001,TV0002 --months 12 --receipt BL-123
     Buy {
         #[command(subcommand)]
         scheme: BuyCmd,
     },
-    /// Nhập CSV: hunvon import contributions gop.csv --dry-run
+    /// Nhập từ tệp CSV, sai một dòng thì không nhập gì / import a CSV file, all or nothing
+    ///
+    /// Ví dụ / example: hunvon import contributions gop.csv --dry-run
     Import {
         /// people | contributions | openings
         what: String,
@@ -141,23 +167,33 @@ pub enum Command {
         #[arg(long)]
         dry_run: bool,
     },
-    /// Báo cáo: hunvon report balances --format csv
+    /// Báo cáo / reports
+    ///
+    /// Ví dụ / example: hunvon report balances --format csv --output so-du.csv
     Report(ReportArgs),
-    /// Xuất sổ: hunvon export hledger --output so.journal
+    /// Xuất sổ cho hledger / export for hledger and ledger-cli
+    ///
+    /// Ví dụ / example: hunvon export hledger --output so.journal
     Export {
         /// hledger
         what: String,
         #[arg(long)]
         output: Option<PathBuf>,
     },
-    /// Kiểm tra sổ: hunvon verify [--show PT-2026-0001]
+    /// Kiểm tra sổ: chuỗi băm, số dư, đẳng thức cân đối / check the book
+    ///
+    /// Ví dụ / example: hunvon verify; hunvon verify --show PT-2026-0001
     Verify {
         #[arg(long)]
         show: Option<String>,
     },
-    /// Sao lưu: hunvon backup sao-luu.db
+    /// Sao lưu khi đang dùng / consistent online backup
+    ///
+    /// Ví dụ / example: hunvon backup sao-luu-2026-11.db
     Backup { file: PathBuf },
-    /// Sổ mẫu: hunvon demo --people 20000 --months 36 --pools 10 --db huyen.db
+    /// Tạo sổ mẫu / write a generated demo book
+    ///
+    /// Ví dụ / example: hunvon demo --people 20000 --months 36 --pools 10 --db huyen.db
     Demo {
         #[arg(long, default_value = "60")]
         people: String,
@@ -168,7 +204,9 @@ pub enum Command {
         #[arg(long, default_value = "1")]
         seed: String,
     },
-    /// Tham số quy định / rate parameters
+    /// Tham số quy định (lương cơ sở, tỷ lệ…) / rate parameters
+    ///
+    /// Ví dụ / example: hunvon rates list; hunvon rates set base_salary 2530000 --from 2026-07-01
     Rates {
         #[command(subcommand)]
         action: RatesCmd,
