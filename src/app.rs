@@ -1,6 +1,8 @@
 //! Use cases: one function per thing a treasurer or an auditor does. The command line and
 //! the TUI both call these, so everything done at the keyboard can be scripted and tested.
 
+pub mod arrears;
+pub mod cashbook;
 pub mod coverage;
 pub mod describe;
 pub mod export;
@@ -9,8 +11,12 @@ pub mod insurance;
 pub mod insurance_text;
 pub mod moves;
 pub mod people;
+pub mod printing;
 pub mod reports;
 pub mod settings;
+pub mod slip;
+pub mod sponsors;
+pub mod summary;
 pub mod verify;
 
 use std::path::Path;

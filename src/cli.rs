@@ -187,6 +187,16 @@ pub enum Command {
         #[arg(long)]
         show: Option<String>,
     },
+    /// Phiếu cho thành viên giữ / the member's slip for a voucher
+    ///
+    /// Ví dụ / example: hunvon slip PC-2026-0003 --format pdf --output phieu.pdf
+    Slip {
+        voucher: String,
+        #[arg(long)]
+        format: Option<String>,
+        #[arg(long)]
+        output: Option<PathBuf>,
+    },
     /// Sao lưu khi đang dùng / consistent online backup
     ///
     /// Ví dụ / example: hunvon backup sao-luu-2026-11.db
@@ -559,11 +569,20 @@ fn run(cli: Cli, lang: Lang) -> Result<ExitCode> {
                 "balances" => app.report_balances(period, format)?,
                 "journal" => app.report_journal(period, format)?,
                 "coverage" => app.report_coverage(period.to.unwrap_or(app.clock.today), format)?,
+                "summary" => app.report_summary(period, format)?,
+                "arrears" => app.report_arrears(period, format)?,
+                "sponsors" => app.report_sponsors(period, format)?,
+                "cashbook" => {
+                    let method = crate::input::optional(r.method.as_deref(), |s| crate::input::method("--method", s))?;
+                    app.report_cashbook(period, method.unwrap_or_default(), format)?
+                }
                 other => {
                     return Err(Error::BadValue {
                         field: "REPORT".into(),
                         value: other.into(),
-                        expected: Expected::Format(&["balances", "journal", "coverage"]),
+                        expected: Expected::Format(&[
+                            "summary", "cashbook", "balances", "coverage", "arrears", "journal", "sponsors",
+                        ]),
                     });
                 }
             };
@@ -578,6 +597,10 @@ fn run(cli: Cli, lang: Lang) -> Result<ExitCode> {
                 });
             }
             emit(app.export_hledger()?.as_bytes(), output.as_deref(), false)?;
+        }
+        Command::Slip { voucher, format, output } => {
+            let bytes = app.slip(voucher, format_of(format.as_deref())?)?;
+            emit(&bytes, output.as_deref(), false)?;
         }
         Command::Verify { show: Some(voucher) } => {
             let link = app.show_link(voucher)?;

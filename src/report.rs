@@ -1,5 +1,12 @@
 //! Report output: the formats, where output goes, and small helpers shared by renderers.
 
+pub mod document;
+pub mod html;
+pub mod layout;
+pub mod pdf;
+pub mod text;
+pub mod words;
+
 use std::io::Write;
 use std::path::Path;
 
@@ -11,16 +18,20 @@ pub enum Format {
     Text,
     Csv,
     Json,
+    Html,
+    Pdf,
 }
 
 impl Format {
-    pub const NAMES: &'static [&'static str] = &["text", "csv", "json"];
+    pub const NAMES: &'static [&'static str] = &["text", "csv", "json", "html", "pdf"];
 
     pub fn parse(field: &str, value: &str) -> Result<Format> {
         match value.trim().to_ascii_lowercase().as_str() {
             "text" | "txt" => Ok(Format::Text),
             "csv" => Ok(Format::Csv),
             "json" => Ok(Format::Json),
+            "html" => Ok(Format::Html),
+            "pdf" => Ok(Format::Pdf),
             _ => Err(Error::BadValue {
                 field: field.into(),
                 value: value.into(),
@@ -61,6 +72,15 @@ pub fn emit(bytes: &[u8], output: Option<&Path>, bom: bool) -> Result<()> {
                 Err(e) => Err(Error::File { path: "stdout".into(), detail: e.to_string() }),
             }
         }
+    }
+}
+
+/// Renders a document in a human format (text, html or pdf).
+pub fn render_document(doc: &document::Document, format: Format) -> Result<Vec<u8>> {
+    match format {
+        Format::Html => Ok(html::render(doc).into_bytes()),
+        Format::Pdf => pdf::render(doc),
+        _ => Ok(text::render(doc).into_bytes()),
     }
 }
 

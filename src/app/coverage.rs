@@ -6,7 +6,8 @@ use serde_json::json;
 use crate::date::{format_iso, format_vn};
 use crate::error::{Error, Result};
 use crate::i18n::Lang;
-use crate::report::{Format, csv_bytes, csv_writer, pad_right, safe_cell};
+use crate::report::document::{Block, Cell, Column, Table};
+use crate::report::{Format, csv_bytes, csv_writer, render_document, safe_cell};
 use crate::rules::bhxh::{BhxhStatus, bhxh_status};
 use crate::rules::bhyt::{BhytStatus, bhyt_status};
 use crate::rules::year_month::YearMonth;
@@ -104,7 +105,8 @@ impl App {
         self.coverage_rows_of(pool.id, as_of)
     }
 
-    fn coverage_rows_of(&self, pool_id: i64, as_of: NaiveDate) -> Result<Vec<CoverageRow>> {
+    /// Every person of a given pool with her cover as of `as_of`, expiring first.
+    pub fn coverage_rows_of(&self, pool_id: i64, as_of: NaiveDate) -> Result<Vec<CoverageRow>> {
         let expiring_days = self.store.rate_table()?.integer("expiring_days", as_of)?;
         let records = self.store.pool_coverage(pool_id, as_of)?;
         let mut by_person: std::collections::HashMap<i64, Vec<&CoverageRecord>> = std::collections::HashMap::new();
@@ -128,8 +130,13 @@ impl App {
 
     /// How many people are covered, expiring, waiting, lapsed or never covered.
     pub fn coverage_counts(&self, as_of: NaiveDate) -> Result<CoverageCounts> {
+        self.coverage_counts_of(self.pool()?.id, as_of)
+    }
+
+    /// The same for a given pool.
+    pub fn coverage_counts_of(&self, pool_id: i64, as_of: NaiveDate) -> Result<CoverageCounts> {
         let mut c = CoverageCounts::default();
-        for r in self.coverage_rows(as_of)? {
+        for r in self.coverage_rows_of(pool_id, as_of)? {
             match r.bhyt_status {
                 BhytStatus::Covered => c.covered += 1,
                 BhytStatus::Expiring => c.expiring += 1,
@@ -188,33 +195,41 @@ impl App {
                 });
                 Ok(format!("{value:#}\n").into_bytes())
             }
-            Format::Text => {
+            Format::Text | Format::Html | Format::Pdf => {
                 let lang = self.lang;
-                let pool = self.pool()?;
-                let mut out = format!(
-                    "{} — {} ({}) — {} {}\n\n",
-                    lang.pick("Tình trạng bảo hiểm", "Insurance cover"),
-                    pool.name,
-                    pool.code,
-                    lang.pick("ngày", "as of"),
-                    format_vn(as_of)
-                );
+                let pool = self.pool()?.clone();
+                let period = super::reports::Period { from: None, to: Some(as_of) };
+                let title = lang.pick("TÌNH TRẠNG BẢO HIỂM", "INSURANCE COVER");
+                let mut doc = self.document(&pool, title, period, true)?;
+                let mut table = Table {
+                    columns: vec![
+                        Column::left(lang.pick("Mã", "Code"), 9),
+                        Column::left(lang.pick("Họ tên", "Name"), 26),
+                        Column::left(lang.pick("BHYT", "BHYT"), 12),
+                        Column::left(lang.pick("Thẻ từ – đến", "Card from – to"), 23),
+                        Column::left(lang.pick("BHXH", "BHXH"), 10),
+                        Column::left(lang.pick("Đóng đến", "Paid to"), 9),
+                    ],
+                    ..Table::default()
+                };
                 for r in &rows {
-                    let bhyt = match (r.bhyt_from, r.bhyt_to) {
-                        (Some(f), Some(t)) => format!("{}–{}", format_vn(f), format_vn(t)),
+                    let card = match (r.bhyt_from, r.bhyt_to) {
+                        (Some(f), Some(t)) => format!("{} – {}", format_vn(f), format_vn(t)),
                         _ => String::new(),
                     };
-                    out.push_str(&format!(
-                        "{} {} {} {} {} {}\n",
-                        pad_right(&r.code, 10),
-                        pad_right(&r.full_name, 28),
-                        pad_right(bhyt_label(r.bhyt_status, lang), 12),
-                        pad_right(&bhyt, 23),
-                        pad_right(bhxh_label(r.bhxh_status, lang), 10),
-                        r.bhxh_paid_through.map(|m| m.to_string()).unwrap_or_default()
-                    ));
+                    let mut status = Cell::text(bhyt_label(r.bhyt_status, lang));
+                    status.warn = matches!(r.bhyt_status, BhytStatus::Expiring | BhytStatus::Lapsed);
+                    table.rows.push(vec![
+                        Cell::text(r.code.clone()),
+                        Cell::text(r.full_name.clone()),
+                        status,
+                        Cell::text(card),
+                        Cell::text(bhxh_label(r.bhxh_status, lang)),
+                        Cell::text(r.bhxh_paid_through.map(|m| m.to_string()).unwrap_or_default()),
+                    ]);
                 }
-                Ok(out.into_bytes())
+                doc.blocks.push(Block::Table(table));
+                render_document(&doc, format)
             }
         }
     }

@@ -8,7 +8,8 @@ use crate::date::{format_iso, format_vn};
 use crate::error::{Error, Result};
 use crate::i18n::Lang;
 use crate::money::Dong;
-use crate::report::{Format, csv_bytes, csv_writer, pad_left, pad_right, safe_cell};
+use crate::report::document::{Block, Cell, Column, Table};
+use crate::report::{Format, csv_bytes, csv_writer, pad_left, pad_right, render_document, safe_cell};
 use crate::store::pools::Pool;
 use crate::store::queries::BalanceRow;
 
@@ -95,13 +96,25 @@ impl App {
                 };
                 Ok(format!("{value:#}\n").into_bytes())
             }
-            Format::Text => {
-                let mut out = String::new();
+            Format::Text | Format::Html | Format::Pdf => {
+                let mut docs = Vec::new();
                 for (pool, rows) in &sections {
-                    out.push_str(&balances_text(pool, rows, period, self.lang));
-                    out.push('\n');
+                    docs.push(self.balances_document(pool, rows, period)?);
                 }
-                Ok(out.into_bytes())
+                if docs.len() > 1 {
+                    let all: Vec<BalanceRow> = sections.iter().flat_map(|(_, r)| r.iter().cloned()).collect();
+                    let t = totals(&all);
+                    let mut district = docs[0].clone();
+                    district.title = self.lang.pick("TỔNG CỘNG TOÀN HUYỆN", "DISTRICT TOTAL").into();
+                    district.subtitle = vec![format!("{} {}", sections.len(), self.lang.pick("quỹ", "pools"))];
+                    district.blocks = vec![Block::Pairs(vec![
+                        (self.lang.pick("Đã góp", "Paid in").into(), t.paid_in.to_string()),
+                        (self.lang.pick("Đã chi", "Paid out").into(), t.paid_out.to_string()),
+                        (self.lang.pick("Số dư", "Balance").into(), t.balance.to_string()),
+                    ])];
+                    docs.push(district);
+                }
+                render_all(&docs, format)
             }
         }
     }
@@ -147,24 +160,48 @@ impl App {
                 let value = json!({"pool": pool.code, "from": period.from.map(format_iso), "to": period.to.map(format_iso), "vouchers": vouchers});
                 Ok(format!("{value:#}\n").into_bytes())
             }
-            Format::Text => {
-                let mut out =
-                    format!("{} — {} ({})\n\n", lang.pick("Nhật ký chứng từ", "Journal"), pool.name, pool.code);
+            Format::Text | Format::Html | Format::Pdf => {
+                let mut doc = self.document(&pool, lang.pick("NHẬT KÝ CHỨNG TỪ", "JOURNAL"), period, false)?;
+                let mut table = Table {
+                    columns: vec![
+                        Column::left(lang.pick("Ngày", "Date"), 10),
+                        Column::left(lang.pick("Số chứng từ", "Voucher"), 13),
+                        Column::left(lang.pick("Diễn giải / tài khoản", "Purpose / account"), 44),
+                        Column::money(lang.pick("Nợ", "Debit"), 14, false),
+                        Column::money(lang.pick("Có", "Credit"), 14, false),
+                    ],
+                    ..Table::default()
+                };
                 self.store.each_txn(pool.id, period.from, period.to, |t| {
-                    out.push_str(&format!("{}  {}  {}\n", format_vn(t.date), t.voucher, describe::purpose(&t, lang)));
+                    let mut what = describe::purpose(&t, lang);
                     if let Some(by) = &t.reversed_by {
-                        out.push_str(&format!("    ({} {by})\n", lang.pick("đã hủy bởi", "reversed by")));
+                        what = format!("{what} ({} {by})", lang.pick("đã hủy bởi", "reversed by"));
                     }
+                    table.rows.push(vec![
+                        Cell::text(format_vn(t.date)),
+                        Cell::text(t.voucher.clone()),
+                        Cell::text(what),
+                        Cell::empty(),
+                        Cell::empty(),
+                    ]);
                     for (account, amount) in &t.postings {
-                        out.push_str(&format!(
-                            "    {}{}\n",
-                            pad_right(&account.name(), 32),
-                            pad_left(&amount.to_string(), 18)
-                        ));
+                        let (debit, credit) = if amount.0 > 0 {
+                            (Cell::money(amount.0), Cell::empty())
+                        } else {
+                            (Cell::empty(), Cell::money(-amount.0))
+                        };
+                        table.rows.push(vec![
+                            Cell::empty(),
+                            Cell::empty(),
+                            Cell::text(format!("    {}", account.name())),
+                            debit,
+                            credit,
+                        ]);
                     }
                     Ok(())
                 })?;
-                Ok(out.into_bytes())
+                doc.blocks.push(Block::Table(table));
+                render_document(&doc, format)
             }
         }
     }
@@ -180,6 +217,80 @@ fn totals(rows: &[BalanceRow]) -> BalanceRow {
     }
 }
 
+/// Several documents in one output: text pages one after the other; HTML and PDF as one
+/// document with a section per pool.
+fn render_all(docs: &[crate::report::document::Document], format: Format) -> Result<Vec<u8>> {
+    if docs.len() == 1 || format == Format::Text {
+        let mut out = Vec::new();
+        for d in docs {
+            out.extend(render_document(d, format)?);
+        }
+        return Ok(out);
+    }
+    let mut merged = docs[0].clone();
+    for d in &docs[1..] {
+        merged.blocks.push(Block::Heading(format!("{} — {}", d.title, d.subtitle.join(" — "))));
+        merged.blocks.extend(d.blocks.iter().cloned());
+    }
+    render_document(&merged, format)
+}
+
+impl App {
+    /// The balances of one pool as a printable document.
+    fn balances_document(
+        &self,
+        pool: &Pool,
+        rows: &[BalanceRow],
+        period: Period,
+    ) -> Result<crate::report::document::Document> {
+        let lang = self.lang;
+        let mut doc = self.document(pool, lang.pick("SỐ DƯ THÀNH VIÊN", "MEMBER BALANCES"), period, true)?;
+        let mut table = Table {
+            columns: vec![
+                Column::left(lang.pick("Mã", "Code"), 9),
+                Column::left(lang.pick("Họ tên", "Name"), 28),
+                Column::money(lang.pick("Đã góp", "Paid in"), 14, true),
+                Column::money(lang.pick("Đã chi", "Paid out"), 14, true),
+                Column::money(lang.pick("Số dư", "Balance"), 14, true),
+                Column::left("", 10),
+            ],
+            page_total_label: Some(lang.pick("Cộng trang", "Page total").into()),
+            ..Table::default()
+        };
+        for r in rows {
+            let owes = if r.balance.0 < 0 { lang.pick("nợ quỹ", "owes") } else { "" };
+            table.rows.push(vec![
+                Cell::text(r.code.clone()),
+                Cell::text(r.full_name.clone()),
+                Cell::money(r.paid_in.0),
+                Cell::money(r.paid_out.0),
+                Cell::money(r.balance.0),
+                Cell::text(owes),
+            ]);
+        }
+        let t = totals(rows);
+        table.totals.push(vec![
+            Cell::text(lang.pick("Cộng", "Total")),
+            Cell::text(format!("{} {}", rows.len(), lang.pick("người", "people"))),
+            Cell::money(t.paid_in.0),
+            Cell::money(t.paid_out.0),
+            Cell::money(t.balance.0),
+            Cell::empty(),
+        ]);
+        doc.blocks.push(Block::Table(table));
+        let owed: Dong = rows.iter().map(|r| r.balance).filter(|b| b.0 < 0).sum();
+        if owed.0 < 0 {
+            doc.blocks.push(Block::Text(format!(
+                "{} {}",
+                lang.pick("Trong đó thành viên nợ quỹ (quỹ ứng trước):", "Of which owed to the pool (advances):"),
+                -owed
+            )));
+        }
+        Ok(doc)
+    }
+}
+
+#[allow(dead_code)]
 fn balances_text(pool: &Pool, rows: &[BalanceRow], period: Period, lang: Lang) -> String {
     let mut out = String::new();
     let to = period.to.map(format_vn).unwrap_or_default();

@@ -114,3 +114,13 @@ impl Store {
         person_coverage(&self.conn, person_id, scheme)
     }
 }
+
+impl Store {
+    /// The coverage rows one purchase created, in order.
+    pub fn coverage_of_txn(&self, txn_id: i64) -> Result<Vec<CoverageRecord>> {
+        let sql = format!("SELECT {COLUMNS} FROM {FROM} WHERE c.txn_id = ?1 ORDER BY c.id");
+        let mut st = self.conn.prepare_cached(&sql)?;
+        let rows = st.query_map([txn_id], record)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}

@@ -60,6 +60,13 @@ fn txn_row(r: &Row<'_>) -> rusqlite::Result<TxnRow> {
     })
 }
 
+impl TxnRow {
+    /// The total that moved: the sum of the debits.
+    pub fn total(&self) -> Dong {
+        self.postings.iter().map(|(_, d)| *d).filter(|d| d.0 > 0).sum()
+    }
+}
+
 /// One person's figures for `report balances`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct BalanceRow {
@@ -274,5 +281,85 @@ impl Store {
             )?
             .query_row([txn_id], |r| r.get(0))
             .optional()?)
+    }
+}
+
+/// A period's vouchers of one kind: how many and their total (reversals count against
+/// the kind of the voucher they reverse, negatively).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct KindTotal {
+    pub kind: String,
+    pub count: i64,
+    pub total: Dong,
+}
+
+impl Store {
+    /// Every account's balance at the end of `date` (from the maintained daily sums).
+    pub fn balances_on(&self, pool_id: i64, date: NaiveDate) -> Result<Vec<(Account, Dong)>> {
+        let mut st = self.conn.prepare_cached(
+            "SELECT a.name, COALESCE((SELECT SUM(d.amount) FROM account_days d WHERE d.account_id = a.id AND d.date <= ?2), 0) \
+             FROM accounts a WHERE a.pool_id = ?1 ORDER BY a.id",
+        )?;
+        let rows = st.query_map(params![pool_id, date], |r| {
+            let name: String = r.get(0)?;
+            Ok((Account::parse(&name).unwrap_or(Account::FundCommon), r.get(1)?))
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Per kind, the number and total (sum of debits) of the period's vouchers.
+    pub fn kind_totals(&self, pool_id: i64, from: Option<NaiveDate>, to: Option<NaiveDate>) -> Result<Vec<KindTotal>> {
+        let (lo, hi) = period_bounds(from, to);
+        let mut st = self.conn.prepare(
+            "SELECT COALESCE(o.kind, t.kind) AS k, SUM(CASE WHEN t.reverses_id IS NULL THEN 1 ELSE -1 END), \
+                    SUM(CASE WHEN t.reverses_id IS NULL THEN 1 ELSE -1 END * \
+                        (SELECT SUM(p.amount) FROM postings p WHERE p.txn_id = t.id AND p.amount > 0)) \
+             FROM transactions t LEFT JOIN transactions o ON o.id = t.reverses_id \
+             WHERE t.pool_id = ?1 AND t.date >= ?2 AND t.date <= ?3 GROUP BY k ORDER BY k",
+        )?;
+        let rows = st.query_map(params![pool_id, lo, hi], |r| {
+            Ok(KindTotal { kind: r.get(0)?, count: r.get(1)?, total: r.get::<_, Option<Dong>>(2)?.unwrap_or_default() })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The first and last voucher number of each series in the period.
+    pub fn voucher_ranges(
+        &self,
+        pool_id: i64,
+        from: Option<NaiveDate>,
+        to: Option<NaiveDate>,
+    ) -> Result<Vec<(String, String)>> {
+        let (lo, hi) = period_bounds(from, to);
+        let mut st = self.conn.prepare(
+            "SELECT MIN(voucher), MAX(voucher) FROM transactions WHERE pool_id = ?1 AND date >= ?2 AND date <= ?3 \
+             GROUP BY series, year ORDER BY year, series",
+        )?;
+        let rows = st.query_map(params![pool_id, lo, hi], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Contributions per person up to a date (arrears): (person id, total, first date).
+    pub fn contributions_by_person(&self, pool_id: i64, to: NaiveDate) -> Result<Vec<(i64, Dong)>> {
+        let mut st = self.conn.prepare(
+            "SELECT t.person_id, SUM(CASE WHEN t.reverses_id IS NULL THEN 1 ELSE -1 END * \
+                    (SELECT SUM(p.amount) FROM postings p WHERE p.txn_id = t.id AND p.amount > 0)) \
+             FROM transactions t LEFT JOIN transactions o ON o.id = t.reverses_id \
+             WHERE t.pool_id = ?1 AND t.date <= ?2 AND COALESCE(o.kind, t.kind) = 'contribution' \
+             GROUP BY t.person_id",
+        )?;
+        let rows = st.query_map(params![pool_id, to], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The first date each member account was debited (the oldest advance): (code, date).
+    pub fn first_debits(&self, pool_id: i64) -> Result<Vec<(String, NaiveDate)>> {
+        let mut st = self.conn.prepare(
+            "SELECT substr(a.name, 8), MIN(t.date) FROM accounts a JOIN postings p ON p.account_id = a.id \
+             JOIN transactions t ON t.id = p.txn_id WHERE a.pool_id = ?1 AND a.person_id IS NOT NULL AND p.amount > 0 \
+             GROUP BY a.id",
+        )?;
+        let rows = st.query_map([pool_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 }
