@@ -467,9 +467,20 @@ fn person_input(code: &str, f: &PersonArgs) -> PersonInput {
 
 fn run(cli: Cli, lang: Lang) -> Result<ExitCode> {
     let Some(command) = &cli.command else {
-        // The TUI arrives with its own issue; until then, show the commands.
-        let mut cmd = <Cli as clap::CommandFactory>::command();
-        let _ = cmd.print_help();
+        if cli.demo {
+            // A fresh demo book in a temporary folder: the user's book is never touched.
+            let dir = tempfile_dir()?;
+            let path = dir.join("hunvon-demo.db");
+            let clock = Clock::from_env()?;
+            crate::demo::generate(&path, &crate::demo::DemoOptions::default(), clock.clone())?;
+            let app = App::open(&path, cli.read_only, None, lang, clock)?;
+            let result = crate::tui::run(app);
+            let _ = std::fs::remove_dir_all(&dir);
+            result?;
+            return Ok(ExitCode::SUCCESS);
+        }
+        let app = open(&cli, lang)?;
+        crate::tui::run(app)?;
         return Ok(ExitCode::SUCCESS);
     };
     if let Command::Demo { people, months, pools, seed } = command {
@@ -794,6 +805,18 @@ fn verify(app: &App, lang: Lang) -> Result<ExitCode> {
         println!("  {}", c.identity.line(lang));
     }
     Ok(if ok { ExitCode::SUCCESS } else { ExitCode::from(1) })
+}
+
+/// A new private temporary folder for the demo book.
+fn tempfile_dir() -> Result<PathBuf> {
+    let base = std::env::temp_dir();
+    for n in 0..1000u32 {
+        let dir = base.join(format!("hunvon-demo-{}-{n}", std::process::id()));
+        if std::fs::create_dir(&dir).is_ok() {
+            return Ok(dir);
+        }
+    }
+    Err(Error::File { path: base.display().to_string(), detail: "no temporary folder".into() })
 }
 
 /// A consistent online copy through SQLite's backup API, readable by its owner only.

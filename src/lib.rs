@@ -20,4 +20,5 @@ pub mod rules;
 pub mod rules_text;
 pub mod store;
 pub mod text;
+pub mod tui;
 pub mod warning;

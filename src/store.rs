@@ -5,6 +5,7 @@ pub mod chain;
 pub mod coverage;
 pub mod journal;
 pub mod open;
+pub mod pages;
 pub mod people;
 pub mod pools;
 pub mod queries;

@@ -1,0 +1,66 @@
+//! The terminal UI a treasurer works in all day (SPEC §4): six screens, forms that check
+//! as you type, lists paged from SQL, read-only mode for auditors. It calls the same
+//! `app` use cases as the command line.
+
+pub mod form;
+pub mod keys;
+pub mod state;
+pub mod view;
+
+use std::time::Duration;
+
+use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind};
+use ratatui::crossterm::execute;
+
+use crate::app::App;
+use crate::error::{Error, Result};
+
+use state::Tui;
+
+/// Runs the TUI until the person quits. The terminal is restored on every exit, a panic
+/// included (ratatui installs the hook).
+pub fn run(app: App) -> Result<()> {
+    let mut terminal = ratatui::init();
+    let mut tui = Tui::new(app);
+    let result = event_loop(&mut terminal, &mut tui);
+    if tui.mouse {
+        let _ = execute!(std::io::stdout(), DisableMouseCapture);
+    }
+    ratatui::restore();
+    result
+}
+
+fn event_loop(terminal: &mut ratatui::DefaultTerminal, tui: &mut Tui) -> Result<()> {
+    let io = |e: std::io::Error| Error::File { path: "terminal".into(), detail: e.to_string() };
+    let mut mouse = false;
+    while !tui.quit {
+        terminal.draw(|f| view::render(tui, f)).map_err(io)?;
+        if event::poll(Duration::from_millis(500)).map_err(io)? {
+            match event::read().map_err(io)? {
+                // Only presses: Windows also reports releases and repeats.
+                Event::Key(key) if key.kind == KeyEventKind::Press => {
+                    if let Some(action) = tui.action_for(key) {
+                        tui.update(action);
+                    }
+                }
+                Event::Paste(text) => {
+                    for c in text.chars().filter(|c| !c.is_control()) {
+                        tui.update(state::Action::Type(c));
+                    }
+                }
+                _ => {}
+            }
+        } else {
+            tui.tick();
+        }
+        if tui.mouse != mouse {
+            mouse = tui.mouse;
+            let _ = if mouse {
+                execute!(std::io::stdout(), EnableMouseCapture)
+            } else {
+                execute!(std::io::stdout(), DisableMouseCapture)
+            };
+        }
+    }
+    Ok(())
+}
