@@ -392,7 +392,10 @@ fn form_popup(t: &Tui, f: &mut Frame<'_>, area: Rect, form: &Form) {
             .style(DIM),
     );
     let width = area.width.min(76);
-    let height = (lines.len() as u16 + 2).min(area.height);
+    // Lines wrap inside the box: count the rows they take.
+    let inner = usize::from(width.saturating_sub(2)).max(1);
+    let rows: usize = lines.iter().map(|l| l.width().max(1).div_ceil(inner)).sum();
+    let height = (rows as u16 + 2).min(area.height);
     let r = centered(area, width, height);
     f.render_widget(Clear, r);
     f.render_widget(
