@@ -173,7 +173,11 @@ fn first_run_names_the_pool() {
     typ(&mut t, "Tổ hùn vốn ấp Ô Trao");
     press(&mut t, KeyCode::Tab);
     typ(&mut t, "5.000.000");
+    press(&mut t, KeyCode::Tab);
+    typ(&mut t, "200.000");
     press(&mut t, KeyCode::Enter);
     assert!(t.status.starts_with("PK-2026-0001"), "{}", t.status);
+    assert!(matches!(t.overlay, Overlay::Help), "a tour of the keys after the setup");
+    assert_eq!(t.app.store.dues(t.app.pool().unwrap().id).unwrap()[0].1.0, 200_000);
     assert_eq!(t.app.pool().unwrap().name, "Tổ hùn vốn ấp Ô Trao");
 }

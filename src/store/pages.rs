@@ -107,3 +107,15 @@ impl Store {
         Ok(self.conn.query_row("PRAGMA data_version", [], |r| r.get(0))?)
     }
 }
+
+impl Store {
+    /// A person's latest postings on her own account: (date, voucher, amount as she sees it).
+    pub fn person_postings(&self, person_id: i64, limit: usize) -> Result<Vec<(NaiveDate, String, Dong)>> {
+        let mut st = self.conn.prepare_cached(
+            "SELECT t.date, t.voucher, -p.amount FROM accounts a JOIN postings p ON p.account_id = a.id \
+             JOIN transactions t ON t.id = p.txn_id WHERE a.person_id = ?1 ORDER BY t.date DESC, t.id DESC LIMIT ?2",
+        )?;
+        let rows = st.query_map(params![person_id, limit as i64], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}

@@ -111,6 +111,7 @@ pub struct Overview {
     pub identity: Identity,
     pub people: i64,
     pub counts: crate::app::coverage::CoverageCounts,
+    pub arrears: crate::money::Dong,
     pub last: Vec<CashRow>,
 }
 
@@ -188,6 +189,8 @@ impl Tui {
         }
         self.overview.people = self.app.store.person_count(pool.id, "").unwrap_or(0);
         self.overview.counts = self.app.coverage_counts(self.today()).unwrap_or_default();
+        self.overview.arrears =
+            self.app.arrears_rows(&pool, self.today()).map(|r| r.iter().map(|a| a.owed).sum()).unwrap_or_default();
         let far = (NaiveDate::from_ymd_opt(9999, 12, 31).unwrap_or_default(), i64::MAX);
         self.overview.last = self.app.store.cash_page(pool.id, "cash", far, 8).unwrap_or_default();
         let folded = crate::text::fold(&self.filter);
@@ -410,6 +413,7 @@ impl Tui {
                     Field::new(lang.pick("Mã quỹ", "Pool code"), "--pool", FieldKind::Code, "TO1"),
                     Field::new(lang.pick("Tên quỹ", "Pool name"), "--name", FieldKind::Required, ""),
                     Field::new(lang.pick("Tiền mặt đầu kỳ", "Opening cash"), "--cash", FieldKind::Money, ""),
+                    Field::new(lang.pick("Mức đóng hằng tháng", "Monthly dues"), "--amount", FieldKind::Money, ""),
                 ],
             ),
             FormKind::AddPerson => (
@@ -575,11 +579,16 @@ impl Tui {
         let lang = self.lang();
         let result: crate::error::Result<String> = match form.kind {
             FormKind::CreatePool => self.app.init_pool(&form.value("--pool"), &form.value("--name")).and_then(|p| {
+                // The guided first run: the pool, its dues, the cash it already has.
+                let date = crate::date::format_iso(self.app.clock.today);
+                let dues = form.value("--amount");
+                if !dues.is_empty() {
+                    self.app.set_dues(&dues, &date)?;
+                }
                 let cash = form.value("--cash");
                 if cash.is_empty() {
                     return Ok(format!("{} {}", lang.pick("Đã tạo quỹ", "Created pool"), p.code));
                 }
-                let date = crate::date::format_iso(self.app.clock.today);
                 self.app.opening(&crate::app::moves::OpeningOf::Cash(cash), &date).map(|w| w.line)
             }),
             FormKind::AddPerson => self
@@ -623,7 +632,8 @@ impl Tui {
         match result {
             Ok(line) => {
                 self.status = line;
-                self.overlay = Overlay::None;
+                // After the first-run setup, a one-screen tour of the keys.
+                self.overlay = if form.kind == FormKind::CreatePool { Overlay::Help } else { Overlay::None };
                 self.refresh();
             }
             Err(e) => {

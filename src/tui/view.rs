@@ -119,6 +119,7 @@ fn dashboard(t: &Tui, f: &mut Frame<'_>, area: Rect) {
             c.lapsed,
             lang.pick("hết hạn", "lapsed")
         )),
+        Line::from(format!("{:<22}{}", lang.pick("Chậm đóng theo mức", "Dues in arrears"), t.overview.arrears)),
         Line::from(""),
         Line::from(lang.pick("Chứng từ quỹ tiền mặt gần nhất:", "Latest cash vouchers:")).style(DIM),
     ];
@@ -138,41 +139,75 @@ fn table_state(sel: usize, len: usize) -> TableState {
     TableState::default().with_selected(if len == 0 { None } else { Some(sel) })
 }
 
+/// Draws a list: columns given as (title, width; 0 = the one that takes the rest), and the
+/// order in which columns give way when the terminal is narrow, so no layout is ever
+/// over-constrained (and the screen is the same on every run).
+fn draw_table(
+    f: &mut Frame<'_>,
+    area: Rect,
+    title: String,
+    columns: &[(&str, u16)],
+    give_way: &[usize],
+    rows: Vec<Vec<Cell<'static>>>,
+    selected: usize,
+) {
+    let mut keep: Vec<bool> = vec![true; columns.len()];
+    let need = |keep: &[bool]| -> u16 {
+        columns.iter().zip(keep).filter(|(_, k)| **k).map(|((_, w), _)| if *w == 0 { 10 } else { *w } + 1).sum()
+    };
+    for i in give_way {
+        if need(&keep) <= area.width.saturating_sub(2) {
+            break;
+        }
+        keep[*i] = false;
+    }
+    let widths: Vec<Constraint> = columns
+        .iter()
+        .zip(&keep)
+        .filter(|(_, k)| **k)
+        .map(|((_, w), _)| if *w == 0 { Constraint::Fill(1) } else { Constraint::Length(*w) })
+        .collect();
+    let header: Vec<&str> = columns.iter().zip(&keep).filter(|(_, k)| **k).map(|((h, _), _)| *h).collect();
+    let len = rows.len();
+    let rows: Vec<Row> = rows
+        .into_iter()
+        .map(|cells| Row::new(cells.into_iter().zip(&keep).filter(|(_, k)| **k).map(|(c, _)| c).collect::<Vec<_>>()))
+        .collect();
+    let table = Table::new(rows, widths)
+        .header(Row::new(header).style(DIM))
+        .row_highlight_style(SELECTED)
+        .block(Block::bordered().title(title));
+    f.render_stateful_widget(table, area, &mut table_state(selected, len));
+}
+
 fn members(t: &Tui, f: &mut Frame<'_>, area: Rect) {
     let lang = t.lang();
-    let rows: Vec<Row> = t
+    let rows = t
         .people
         .iter()
         .map(|p| {
             let bal = Cell::from(p.balance.to_string()).style(if p.balance.0 < 0 { WARN } else { Style::new() });
-            Row::new(vec![
+            vec![
                 Cell::from(p.code.clone()),
                 Cell::from(p.full_name.clone()),
                 bal,
                 Cell::from(p.household.clone().unwrap_or_default()),
-            ])
+            ]
         })
         .collect();
     let title = format!("{} ({}/{})", Screen::Members.title(lang), t.people.len(), t.people_total);
-    let table =
-        Table::new(rows, [Constraint::Length(9), Constraint::Min(14), Constraint::Length(15), Constraint::Length(8)])
-            .header(
-                Row::new(vec![
-                    lang.pick("Mã", "Code"),
-                    lang.pick("Họ tên", "Name"),
-                    lang.pick("Số dư", "Balance"),
-                    lang.pick("Hộ", "Hh"),
-                ])
-                .style(DIM),
-            )
-            .row_highlight_style(SELECTED)
-            .block(Block::bordered().title(title));
-    f.render_stateful_widget(table, area, &mut table_state(t.person_sel, t.people.len()));
+    let columns = [
+        (lang.pick("Mã", "Code"), 9),
+        (lang.pick("Họ tên", "Name"), 0),
+        (lang.pick("Số dư", "Balance"), 15),
+        (lang.pick("Hộ", "Hh"), 8),
+    ];
+    draw_table(f, area, title, &columns, &[3, 0], rows, t.person_sel);
 }
 
 fn cash_book(t: &Tui, f: &mut Frame<'_>, area: Rect) {
     let lang = t.lang();
-    let rows: Vec<Row> = t
+    let rows = t
         .cash
         .iter()
         .map(|c| {
@@ -190,48 +225,30 @@ fn cash_book(t: &Tui, f: &mut Frame<'_>, area: Rect) {
             } else {
                 (String::new(), (-c.amount).to_string())
             };
-            Row::new(vec![
+            vec![
                 Cell::from(format_vn(c.date)),
                 Cell::from(c.voucher.clone()),
                 Cell::from(what),
                 Cell::from(thu),
                 Cell::from(chi),
-            ])
+            ]
         })
         .collect();
-    let table = Table::new(
-        rows,
-        [
-            Constraint::Length(10),
-            Constraint::Length(12),
-            Constraint::Min(10),
-            Constraint::Length(13),
-            Constraint::Length(13),
-        ],
-    )
-    .header(
-        Row::new(vec![
-            lang.pick("Ngày", "Date"),
-            lang.pick("Số", "No."),
-            lang.pick("Diễn giải", "Purpose"),
-            lang.pick("Thu", "In"),
-            lang.pick("Chi", "Out"),
-        ])
-        .style(DIM),
-    )
-    .row_highlight_style(SELECTED)
-    .block(Block::bordered().title(format!(
-        "{} — {} {}",
-        Screen::CashBook.title(lang),
-        lang.pick("tồn", "balance"),
-        t.overview.identity.cash
-    )));
-    f.render_stateful_widget(table, area, &mut table_state(t.cash_sel, t.cash.len()));
+    let title =
+        format!("{} — {} {}", Screen::CashBook.title(lang), lang.pick("tồn", "balance"), t.overview.identity.cash);
+    let columns = [
+        (lang.pick("Ngày", "Date"), 10),
+        (lang.pick("Số", "No."), 12),
+        (lang.pick("Diễn giải", "Purpose"), 0),
+        (lang.pick("Thu", "In"), 13),
+        (lang.pick("Chi", "Out"), 13),
+    ];
+    draw_table(f, area, title, &columns, &[0, 4, 3], rows, t.cash_sel);
 }
 
 fn insurance(t: &Tui, f: &mut Frame<'_>, area: Rect) {
     let lang = t.lang();
-    let rows: Vec<Row> = t
+    let rows = t
         .cover
         .iter()
         .map(|r| {
@@ -239,39 +256,23 @@ fn insurance(t: &Tui, f: &mut Frame<'_>, area: Rect) {
                 BhytStatus::Expiring | BhytStatus::Lapsed => WARN,
                 _ => Style::new(),
             };
-            let card = r.bhyt_to.map(format_vn).unwrap_or_default();
-            Row::new(vec![
+            vec![
                 Cell::from(r.code.clone()),
                 Cell::from(r.full_name.clone()),
                 Cell::from(bhyt_label(r.bhyt_status, lang)).style(style),
-                Cell::from(card),
+                Cell::from(r.bhyt_to.map(format_vn).unwrap_or_default()),
                 Cell::from(bhxh_label(r.bhxh_status, lang)),
-            ])
+            ]
         })
         .collect();
-    let table = Table::new(
-        rows,
-        [
-            Constraint::Length(9),
-            Constraint::Min(14),
-            Constraint::Length(12),
-            Constraint::Length(10),
-            Constraint::Length(10),
-        ],
-    )
-    .header(
-        Row::new(vec![
-            lang.pick("Mã", "Code"),
-            lang.pick("Họ tên", "Name"),
-            "BHYT",
-            lang.pick("Thẻ đến", "Card to"),
-            "BHXH",
-        ])
-        .style(DIM),
-    )
-    .row_highlight_style(SELECTED)
-    .block(Block::bordered().title(Screen::Insurance.title(lang)));
-    f.render_stateful_widget(table, area, &mut table_state(t.cover_sel, t.cover.len()));
+    let columns = [
+        (lang.pick("Mã", "Code"), 9),
+        (lang.pick("Họ tên", "Name"), 0),
+        ("BHYT", 12),
+        (lang.pick("Thẻ đến", "Card to"), 10),
+        ("BHXH", 10),
+    ];
+    draw_table(f, area, Screen::Insurance.title(lang).to_string(), &columns, &[4, 0, 3], rows, t.cover_sel);
 }
 
 fn reports(t: &Tui, f: &mut Frame<'_>, area: Rect) {
