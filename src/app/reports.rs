@@ -1,15 +1,14 @@
-//! `report balances` and `report journal`: rows from the store, rendered as text, CSV
-//! or JSON.
+//! `report balances` and `report journal`: rows from the store, rendered as CSV, JSON
+//! or a printable document (text, HTML, PDF).
 
 use chrono::NaiveDate;
 use serde_json::json;
 
 use crate::date::{format_iso, format_vn};
 use crate::error::{Error, Result};
-use crate::i18n::Lang;
 use crate::money::Dong;
 use crate::report::document::{Block, Cell, Column, Table};
-use crate::report::{Format, csv_bytes, csv_writer, pad_left, pad_right, render_document, safe_cell};
+use crate::report::{Format, csv_bytes, csv_writer, render_document, safe_cell};
 use crate::store::pools::Pool;
 use crate::store::queries::BalanceRow;
 
@@ -288,55 +287,4 @@ impl App {
         }
         Ok(doc)
     }
-}
-
-#[allow(dead_code)]
-fn balances_text(pool: &Pool, rows: &[BalanceRow], period: Period, lang: Lang) -> String {
-    let mut out = String::new();
-    let to = period.to.map(format_vn).unwrap_or_default();
-    let heading = match period.from {
-        Some(f) => format!("{} {} {} {to}", lang.pick("từ", "from"), format_vn(f), lang.pick("đến", "to")),
-        None => format!("{} {to}", lang.pick("đến hết", "up to")),
-    };
-    out.push_str(&format!(
-        "{} — {} ({}) — {heading}\n\n",
-        lang.pick("Số dư thành viên", "Member balances"),
-        pool.name,
-        pool.code
-    ));
-    let name_w = rows.iter().map(|r| r.full_name.chars().count()).max().unwrap_or(10).clamp(10, 32);
-    out.push_str(&format!(
-        "{}  {}  {}  {}  {}\n",
-        pad_right(lang.pick("Mã", "Code"), 10),
-        pad_right(lang.pick("Họ tên", "Name"), name_w),
-        pad_left(lang.pick("Đã góp", "Paid in"), 16),
-        pad_left(lang.pick("Đã chi", "Paid out"), 16),
-        pad_left(lang.pick("Số dư", "Balance"), 16),
-    ));
-    let line = |code: &str, name: &str, r: &BalanceRow| {
-        let owes = if r.balance.0 < 0 { lang.pick("  nợ quỹ", "  owes the pool") } else { "" };
-        format!(
-            "{}  {}  {}  {}  {}{owes}\n",
-            pad_right(code, 10),
-            pad_right(name, name_w),
-            pad_left(&r.paid_in.to_string(), 16),
-            pad_left(&r.paid_out.to_string(), 16),
-            pad_left(&r.balance.to_string(), 16),
-        )
-    };
-    for r in rows {
-        let name: String = r.full_name.chars().take(name_w).collect();
-        out.push_str(&line(&r.code, &name, r));
-    }
-    let t = totals(rows);
-    let owed: Dong = rows.iter().map(|r| r.balance).filter(|b| b.0 < 0).sum();
-    out.push_str(&line(lang.pick("Cộng", "Total"), "", &BalanceRow { balance: t.balance, ..t.clone() }));
-    if owed.0 < 0 {
-        out.push_str(&format!(
-            "{} {}\n",
-            lang.pick("Trong đó thành viên nợ quỹ:", "Of which owed to the pool:"),
-            -owed
-        ));
-    }
-    out
 }
