@@ -95,6 +95,15 @@ fn keys_do_the_treasurers_work() {
     assert!(t.status.contains("TV09001"), "{}", t.status);
     let person = t.app.person("TV09001").unwrap();
     assert_eq!(person.full_name, "Thạch Thị Sà Phol");
+    // Edit her phone number: the change goes to the audit log.
+    t.person_sel = t.people.iter().position(|p| p.code == "TV09001").unwrap();
+    press(&mut t, KeyCode::Char('e'));
+    // The cursor waits in the first empty field: the phone.
+    typ(&mut t, "0912345678");
+    press(&mut t, KeyCode::Enter);
+    assert!(t.status.contains("TV09001"), "{}", t.status);
+    assert_eq!(t.app.person("TV09001").unwrap().phone.as_deref(), Some("0912345678"));
+    assert_eq!(t.app.store.audit_for(t.app.pool().unwrap().id, "TV09001").unwrap().len(), 1);
     press(&mut t, KeyCode::Char('3'));
     press(&mut t, KeyCode::Char('c'));
     // The person field is first; the amount shows grouped as it is typed.

@@ -109,6 +109,7 @@ impl Field {
 pub enum FormKind {
     CreatePool,
     AddPerson,
+    EditPerson,
     Contribute,
     BuyBhyt,
     Reverse,

@@ -31,6 +31,7 @@ const LISTS: &[Binding] =
 const DASHBOARD: &[Binding] = &[b("c", "thu tiền góp", "contribute", true)];
 const MEMBERS: &[Binding] = &[
     b("a", "thêm người", "add a person", true),
+    b("e", "sửa người đang chọn", "edit the selected person", true),
     b("c", "thu tiền góp của người đang chọn", "contribution from the selected person", true),
     b("Enter", "xem chi tiết", "open details", false),
 ];

@@ -82,6 +82,7 @@ pub enum Action {
     Help,
     Filter,
     Add,
+    Edit,
     Contribute,
     Buy,
     Reverse,
@@ -280,6 +281,7 @@ impl Tui {
                     KeyCode::Right if self.screen == Screen::Reports => Some(Action::Down),
                     KeyCode::Char('f') if self.screen == Screen::Reports => Some(Action::CycleFormat),
                     KeyCode::Char('a') if writes && self.screen == Screen::Members => Some(Action::Add),
+                    KeyCode::Char('e') if writes && self.screen == Screen::Members => Some(Action::Edit),
                     KeyCode::Char('c') if writes => Some(Action::Contribute),
                     KeyCode::Char('b') if writes && self.screen == Screen::Insurance => Some(Action::Buy),
                     KeyCode::Char('r') if writes && self.screen == Screen::CashBook => Some(Action::Reverse),
@@ -333,6 +335,7 @@ impl Tui {
             }
             Action::ToggleMouse => self.mouse = !self.mouse,
             Action::Add => self.open_form(FormKind::AddPerson),
+            Action::Edit if !self.people.is_empty() => self.open_form(FormKind::EditPerson),
             Action::Contribute => self.open_form(FormKind::Contribute),
             Action::Buy => self.open_form(FormKind::BuyBhyt),
             Action::Reverse => self.open_form(FormKind::Reverse),
@@ -430,6 +433,31 @@ impl Tui {
                     ),
                 ],
             ),
+            FormKind::EditPerson => {
+                let p = self.app.person(&person).ok().unwrap_or_default();
+                let date = |d: Option<NaiveDate>| d.map(crate::date::format_vn).unwrap_or_default();
+                (
+                    lang.pick("Sửa thông tin người (ghi vào nhật ký sửa)", "Edit a person (kept in the audit log)"),
+                    vec![
+                        Field::new(lang.pick("Mã", "Code"), "CODE", FieldKind::Code, &p.code),
+                        Field::new(lang.pick("Họ tên", "Full name"), "--name", FieldKind::Required, &p.full_name),
+                        Field::new(
+                            lang.pick("Mã hộ", "Household"),
+                            "--household",
+                            FieldKind::Code,
+                            &p.household_code.clone().unwrap_or_default(),
+                        ),
+                        Field::new(lang.pick("Đối tượng", "Category"), "--category", FieldKind::Text, &p.category),
+                        Field::new(
+                            lang.pick("Điện thoại", "Phone"),
+                            "--phone",
+                            FieldKind::Text,
+                            &p.phone.clone().unwrap_or_default(),
+                        ),
+                        Field::new(lang.pick("Vào tổ ngày", "Joined"), "--joined", FieldKind::Date, &date(p.joined)),
+                    ],
+                )
+            }
             FormKind::Contribute => (
                 lang.pick("Thu tiền góp", "Contribution"),
                 vec![
@@ -601,6 +629,20 @@ impl Tui {
                     ..Default::default()
                 })
                 .map(|(p, _)| format!("{} {} — {}", lang.pick("Đã thêm", "Added"), p.code, p.full_name)),
+            FormKind::EditPerson => self
+                .app
+                .edit_person(&PersonInput {
+                    code: form.value("CODE"),
+                    full_name: Some(form.value("--name")),
+                    household: Some(form.value("--household")),
+                    category: Some(form.value("--category")),
+                    phone: Some(form.value("--phone")),
+                    joined: Some(form.value("--joined")),
+                    ..Default::default()
+                })
+                .map(|(p, n, _)| {
+                    format!("{} {} — {n} {}", lang.pick("Đã sửa", "Edited"), p.code, lang.pick("thay đổi", "changes"))
+                }),
             FormKind::Contribute => self
                 .app
                 .contribute(
