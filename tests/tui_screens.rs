@@ -130,6 +130,19 @@ fn keys_do_the_treasurers_work() {
     let voucher = t.status.split_whitespace().next().unwrap().to_string();
     let cov = t.app.store.coverage_of_txn(t.app.store.txn_by_voucher(pool_id, &voucher).unwrap().unwrap().id).unwrap();
     assert_eq!(cov.len(), 3);
+    // Pay three months of BHXH for her from the same screen, with a live price.
+    press(&mut t, KeyCode::Char('x'));
+    for _ in 0..12 {
+        press(&mut t, KeyCode::Backspace);
+    }
+    typ(&mut t, "TV09001");
+    press(&mut t, KeyCode::Tab);
+    press(&mut t, KeyCode::Backspace);
+    typ(&mut t, "3");
+    let live = screen(&t, 100, 30);
+    assert!(live.contains("264.000 đ/tháng") && live.contains("Tổng: 792.000 đ"), "live BHXH price: {live}");
+    press(&mut t, KeyCode::Enter);
+    assert!(t.status.starts_with("PC-2026-") && t.status.contains("BHXH"), "{}", t.status);
     // Reverse the contribution with a reason, after confirming.
     press(&mut t, KeyCode::Char('3'));
     let pt = t

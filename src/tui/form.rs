@@ -112,6 +112,7 @@ pub enum FormKind {
     EditPerson,
     Contribute,
     BuyBhyt,
+    BuyBhxh,
     Reverse,
     Dues,
 }

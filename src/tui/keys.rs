@@ -39,7 +39,10 @@ const CASH_BOOK: &[Binding] = &[
     b("c", "thu tiền góp", "contribute", true),
     b("r", "hủy chứng từ đang chọn", "reverse the selected voucher", true),
 ];
-const INSURANCE: &[Binding] = &[b("b", "mua BHYT cho hộ", "buy BHYT for a household", true)];
+const INSURANCE: &[Binding] = &[
+    b("b", "mua BHYT cho hộ", "buy BHYT for a household", true),
+    b("x", "đóng BHXH tự nguyện cho người đang chọn", "pay BHXH for the selected person", true),
+];
 const REPORTS: &[Binding] = &[
     b("←→", "chọn báo cáo", "choose a report", false),
     b("f", "đổi định dạng", "change format", false),

@@ -7,7 +7,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use crate::app::App;
 use crate::app::coverage::CoverageRow;
-use crate::app::insurance::BhytRequest;
+use crate::app::insurance::{BhxhRequest, BhytRequest};
 use crate::app::people::PersonInput;
 use crate::date::format_vn;
 use crate::ledger::identity::Identity;
@@ -85,6 +85,7 @@ pub enum Action {
     Edit,
     Contribute,
     Buy,
+    BuyBhxh,
     Reverse,
     Dues,
     Open,
@@ -284,6 +285,7 @@ impl Tui {
                     KeyCode::Char('e') if writes && self.screen == Screen::Members => Some(Action::Edit),
                     KeyCode::Char('c') if writes => Some(Action::Contribute),
                     KeyCode::Char('b') if writes && self.screen == Screen::Insurance => Some(Action::Buy),
+                    KeyCode::Char('x') if writes && self.screen == Screen::Insurance => Some(Action::BuyBhxh),
                     KeyCode::Char('r') if writes && self.screen == Screen::CashBook => Some(Action::Reverse),
                     KeyCode::Char('d') if writes && self.screen == Screen::Settings => Some(Action::Dues),
                     _ => None,
@@ -338,6 +340,7 @@ impl Tui {
             Action::Edit if !self.people.is_empty() => self.open_form(FormKind::EditPerson),
             Action::Contribute => self.open_form(FormKind::Contribute),
             Action::Buy => self.open_form(FormKind::BuyBhyt),
+            Action::BuyBhxh => self.open_form(FormKind::BuyBhxh),
             Action::Reverse => self.open_form(FormKind::Reverse),
             Action::Dues => self.open_form(FormKind::Dues),
             Action::CycleFormat => {
@@ -406,6 +409,7 @@ impl Tui {
         let today = crate::date::format_vn(self.today());
         let person = match self.screen {
             Screen::Members => self.people.get(self.person_sel).map(|p| p.code.clone()),
+            Screen::Insurance => self.cover.get(self.cover_sel).map(|r| r.code.clone()),
             _ => None,
         }
         .unwrap_or_default();
@@ -487,6 +491,26 @@ impl Tui {
                     Field::new(lang.pick("Số biên lai", "Receipt no."), "--receipt", FieldKind::Text, ""),
                 ],
             ),
+            FormKind::BuyBhxh => (
+                lang.pick("Đóng BHXH tự nguyện", "Pay voluntary BHXH"),
+                vec![
+                    Field::new(lang.pick("Mã người", "Person"), "--person", FieldKind::Code, &person),
+                    Field::new(
+                        lang.pick("Số tháng (1, 3, 6, 12)", "Months (1, 3, 6, 12)"),
+                        "--months",
+                        FieldKind::Months,
+                        "1",
+                    ),
+                    Field::new(
+                        lang.pick("Thu nhập chọn đóng", "Chosen income"),
+                        "--income",
+                        FieldKind::Money,
+                        "1.500.000",
+                    ),
+                    Field::new(lang.pick("Ngày đóng", "Paid on"), "--date", FieldKind::Date, &today),
+                    Field::new(lang.pick("Số biên lai", "Receipt no."), "--receipt", FieldKind::Text, ""),
+                ],
+            ),
             FormKind::Reverse => {
                 let voucher = self.cash.get(self.cash_sel).map(|c| c.voucher.clone()).unwrap_or_default();
                 (
@@ -507,7 +531,13 @@ impl Tui {
             ),
         };
         let initial: Vec<String> = fields.iter().map(|f| f.value.clone()).collect();
-        let focus = fields.iter().position(|f| f.value.is_empty()).unwrap_or(0);
+        // The cursor waits in the first empty field; a purchase starts at its persons, which
+        // the treasurer usually extends to the whole household.
+        let focus = if matches!(kind, FormKind::BuyBhyt | FormKind::BuyBhxh) {
+            0
+        } else {
+            fields.iter().position(|f| f.value.is_empty()).unwrap_or(0)
+        };
         let mut form = Form { kind, title: title.into(), fields, focus, message: None, live: Vec::new() };
         self.live(&mut form);
         self.overlay = Overlay::Form(Box::new(form), initial);
@@ -573,6 +603,34 @@ impl Tui {
                 && f.kind == FieldKind::Money
             {
                 form.live.push(format!("{}: {shown}", f.label));
+            }
+        }
+        if form.kind == FormKind::BuyBhxh && !form.value("--person").is_empty() {
+            let req = BhxhRequest {
+                person: form.value("--person"),
+                months: form.value("--months"),
+                income: form.value("--income"),
+                date: form.value("--date"),
+                ..Default::default()
+            };
+            match self.app.quote_bhxh(&req) {
+                Ok(q) => {
+                    for p in &q.persons {
+                        if let (Some(f), Some(to)) = (p.from_month, p.to_month) {
+                            form.live.push(format!(
+                                "{} {} · {}/{} · {f}–{to} · {} {}",
+                                p.code,
+                                p.full_name,
+                                p.monthly,
+                                lang.pick("tháng", "month"),
+                                p.supported_months.unwrap_or(0),
+                                lang.pick("tháng được hỗ trợ", "supported months")
+                            ));
+                        }
+                    }
+                    form.live.push(format!("{} {}", lang.pick("Tổng:", "Total:"), q.total));
+                }
+                Err(e) => form.live.push(e.text(lang)),
             }
         }
         if form.kind == FormKind::BuyBhyt && !form.value("--person").is_empty() {
@@ -658,6 +716,17 @@ impl Tui {
                 .buy_bhyt(&BhytRequest {
                     persons: form.value("--person"),
                     months: form.value("--months"),
+                    date: form.value("--date"),
+                    receipt: Some(form.value("--receipt")),
+                    ..Default::default()
+                })
+                .map(|(w, _)| w.line),
+            FormKind::BuyBhxh => self
+                .app
+                .buy_bhxh(&BhxhRequest {
+                    person: form.value("--person"),
+                    months: form.value("--months"),
+                    income: form.value("--income"),
                     date: form.value("--date"),
                     receipt: Some(form.value("--receipt")),
                     ..Default::default()
