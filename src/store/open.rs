@@ -63,8 +63,10 @@ impl Store {
                 return Err(Error::NotADatabase(String::new()));
             }
         }
-        // A larger page cache (64 MB) for reading a district's ledger.
-        self.conn.execute_batch("PRAGMA foreign_keys = ON; PRAGMA cache_size = -65536;")?;
+        // A larger page cache (64 MB) for reading a district's ledger, and statement
+        // journals in memory: every insert that fires triggers opens one, and on disk they
+        // cost dozens of writes per voucher (3,5 million for a 100.000-row import).
+        self.conn.execute_batch("PRAGMA foreign_keys = ON; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;")?;
         if self.read_only {
             if version == 0 {
                 return Err(Error::NotADatabase(String::new()));
