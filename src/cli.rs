@@ -576,6 +576,18 @@ fn run(cli: Cli, lang: Lang) -> Result<ExitCode> {
         Command::Report(r) => {
             let period = app.period(r.from.as_deref(), r.to.as_deref(), r.as_of.as_deref())?;
             let format = format_of(r.format.as_deref())?;
+            if r.what == "journal" && format == Format::Csv {
+                // The longest report streams straight to its output.
+                let mut out = crate::report::Output::open(r.output.as_deref(), true)?;
+                if let Err(e) = app.write_journal_csv(period, &mut out) {
+                    let closed = matches!(&e, Error::Csv(d) if d.contains("Broken pipe"));
+                    if !closed {
+                        return Err(e);
+                    }
+                }
+                out.finish()?;
+                return Ok(ExitCode::SUCCESS);
+            }
             let bytes = match r.what.as_str() {
                 "balances" => app.report_balances(period, format)?,
                 "journal" => app.report_journal(period, format)?,

@@ -41,38 +41,83 @@ impl Format {
     }
 }
 
-/// Writes a finished report to `--output` (created 0600, with a UTF-8 BOM for CSV so
-/// Excel shows the diacritics) or to stdout (no BOM, so pipes see plain text).
-pub fn emit(bytes: &[u8], output: Option<&Path>, bom: bool) -> Result<()> {
-    match output {
-        Some(path) => {
-            let shown = path.display().to_string();
-            let io = |e: std::io::Error| Error::File { path: shown.clone(), detail: e.to_string() };
-            let mut options = std::fs::OpenOptions::new();
-            options.write(true).create(true).truncate(true);
-            #[cfg(unix)]
-            {
-                use std::os::unix::fs::OpenOptionsExt;
-                options.mode(0o600);
+/// Where a report goes: `--output` (created 0600, with a UTF-8 BOM for CSV so Excel
+/// shows the diacritics) or stdout (no BOM, so pipes see plain text). Reports that
+/// stream write through it row by row, so a district's journal never sits in memory.
+pub struct Output {
+    sink: Box<dyn Write>,
+    file: Option<std::fs::File>,
+    shown: String,
+}
+
+impl Output {
+    pub fn open(output: Option<&Path>, bom: bool) -> Result<Output> {
+        match output {
+            Some(path) => {
+                let shown = path.display().to_string();
+                let io = |e: std::io::Error| Error::File { path: shown.clone(), detail: e.to_string() };
+                let mut options = std::fs::OpenOptions::new();
+                options.write(true).create(true).truncate(true);
+                #[cfg(unix)]
+                {
+                    use std::os::unix::fs::OpenOptionsExt;
+                    options.mode(0o600);
+                }
+                let file = options.open(path).map_err(io)?;
+                let mut sink = std::io::BufWriter::new(file.try_clone().map_err(io)?);
+                if bom {
+                    sink.write_all("\u{feff}".as_bytes()).map_err(io)?;
+                }
+                Ok(Output { sink: Box::new(sink), file: Some(file), shown })
             }
-            let mut f = options.open(path).map_err(io)?;
-            if bom {
-                f.write_all("\u{feff}".as_bytes()).map_err(io)?;
-            }
-            f.write_all(bytes).map_err(io)?;
-            f.sync_all().map_err(io)?;
-            Ok(())
-        }
-        None => {
-            let mut out = std::io::stdout().lock();
-            match out.write_all(bytes).and_then(|()| out.flush()) {
-                Ok(()) => Ok(()),
-                // A closed pipe (`| head`) is the reader's choice, not an error.
-                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-                Err(e) => Err(Error::File { path: "stdout".into(), detail: e.to_string() }),
-            }
+            None => Ok(Output {
+                sink: Box::new(std::io::BufWriter::new(std::io::stdout())),
+                file: None,
+                shown: "stdout".into(),
+            }),
         }
     }
+
+    /// Flushes and, for a file, makes it durable. A closed pipe (`| head`) is the
+    /// reader's choice, not an error.
+    pub fn finish(mut self) -> Result<()> {
+        let result = self.sink.flush().and_then(|()| match &self.file {
+            Some(f) => f.sync_all(),
+            None => Ok(()),
+        });
+        match result {
+            Ok(()) => Ok(()),
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+            Err(e) => Err(Error::File { path: self.shown.clone(), detail: e.to_string() }),
+        }
+    }
+
+    /// The error for a failed write, unless the reader closed the pipe.
+    pub fn failed(&self, e: std::io::Error) -> Option<Error> {
+        (e.kind() != std::io::ErrorKind::BrokenPipe)
+            .then(|| Error::File { path: self.shown.clone(), detail: e.to_string() })
+    }
+}
+
+impl Write for Output {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.sink.write(buf)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.sink.flush()
+    }
+}
+
+/// Writes a finished report to `--output` or stdout (see [`Output`]).
+pub fn emit(bytes: &[u8], output: Option<&Path>, bom: bool) -> Result<()> {
+    let mut out = Output::open(output, bom)?;
+    if let Err(e) = out.write_all(bytes)
+        && let Some(err) = out.failed(e)
+    {
+        return Err(err);
+    }
+    out.finish()
 }
 
 /// Renders a document in a human format (text, html or pdf).

@@ -118,6 +118,30 @@ impl App {
         }
     }
 
+    /// The journal as CSV (one row per posting), streamed to `out` as the vouchers are
+    /// read: memory stays flat however long the book is.
+    pub fn write_journal_csv(&self, period: Period, out: &mut dyn std::io::Write) -> Result<()> {
+        let pool = self.pool()?.clone();
+        let mut w = csv::WriterBuilder::new().from_writer(out);
+        w.write_record(["voucher", "date", "kind", "note", "reverses", "account", "amount"]).map_err(csv_err)?;
+        self.store.each_txn(pool.id, period.from, period.to, |t| {
+            for (account, amount) in &t.postings {
+                w.write_record([
+                    t.voucher.as_str(),
+                    &format_iso(t.date),
+                    t.kind.code(),
+                    &safe_cell(&t.note),
+                    t.reverses.as_deref().unwrap_or(""),
+                    &account.name(),
+                    &amount.0.to_string(),
+                ])
+                .map_err(csv_err)?;
+            }
+            Ok(())
+        })?;
+        w.flush().map_err(|e| Error::Csv(e.to_string()))
+    }
+
     /// `report journal`: every voucher of the period with its postings, reversals linked
     /// both ways.
     pub fn report_journal(&self, period: Period, format: Format) -> Result<Vec<u8>> {
@@ -125,25 +149,9 @@ impl App {
         let lang = self.lang;
         match format {
             Format::Csv => {
-                let mut w = csv_writer();
-                w.write_record(["voucher", "date", "kind", "note", "reverses", "account", "amount"])
-                    .map_err(csv_err)?;
-                self.store.each_txn(pool.id, period.from, period.to, |t| {
-                    for (account, amount) in &t.postings {
-                        w.write_record([
-                            t.voucher.as_str(),
-                            &format_iso(t.date),
-                            t.kind.code(),
-                            &safe_cell(&t.note),
-                            t.reverses.as_deref().unwrap_or(""),
-                            &account.name(),
-                            &amount.0.to_string(),
-                        ])
-                        .map_err(csv_err)?;
-                    }
-                    Ok(())
-                })?;
-                csv_bytes(w)
+                let mut bytes = Vec::new();
+                self.write_journal_csv(period, &mut bytes)?;
+                Ok(bytes)
             }
             Format::Json => {
                 let mut vouchers = Vec::new();
