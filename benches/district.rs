@@ -67,7 +67,7 @@ fn report_balances_csv_all_pools() -> usize {
 #[divan::bench(sample_count = 10)]
 fn report_coverage_one_pool() -> usize {
     let app = open(ledger(), Some("TO01"));
-    app.report_coverage(today(), Format::Csv).expect("report").len()
+    app.report_coverage(today(), Format::Csv, false).expect("report").len()
 }
 
 #[divan::bench(sample_count = 3)]

@@ -591,7 +591,7 @@ fn run(cli: Cli, lang: Lang) -> Result<ExitCode> {
             let bytes = match r.what.as_str() {
                 "balances" => app.report_balances(period, format)?,
                 "journal" => app.report_journal(period, format)?,
-                "coverage" => app.report_coverage(period.to.unwrap_or(app.clock.today), format)?,
+                "coverage" => app.report_coverage(period.to.unwrap_or(app.clock.today), format, r.redact)?,
                 "summary" => app.report_summary(period, format)?,
                 "arrears" => app.report_arrears(period, format)?,
                 "sponsors" => app.report_sponsors(period, format)?,

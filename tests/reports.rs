@@ -148,6 +148,33 @@ fn cashbook_page_totals_add_up() {
     assert!(text.contains(&format!("Sổ này có {pages} trang, đánh số từ trang 01 đến trang {pages:02}")));
 }
 
+/// `--redact` masks the mã số BHXH that printed coverage lists show.
+#[test]
+fn redacted_coverage_hides_the_numbers() {
+    let book = Book::new();
+    book.ok(&[
+        "person",
+        "add",
+        "--code",
+        "TV0001",
+        "--name",
+        "Lê Thị Thu Hương",
+        "--bhxh-code",
+        "8494664290",
+        "--cccd",
+        "084183543339",
+        "--phone",
+        "0955347047",
+    ]);
+    let plain = book.ok(&["report", "coverage"]);
+    assert!(plain.contains("8494664290"), "{plain}");
+    for format in ["text", "html", "json"] {
+        let redacted = book.ok(&["report", "coverage", "--redact", "--format", format]);
+        assert!(!redacted.contains("8494664290") && redacted.contains("849*****90"), "{format}: {redacted}");
+        assert!(!redacted.contains("084183543339") && !redacted.contains("0955347047"));
+    }
+}
+
 #[test]
 fn the_members_slip() {
     let book = Book::new();

@@ -20,6 +20,8 @@ use super::App;
 pub struct CoverageRow {
     pub code: String,
     pub full_name: String,
+    /// The mã số BHXH (also the number on BHYT cards), when known.
+    pub bhxh_code: Option<String>,
     pub bhyt_from: Option<NaiveDate>,
     pub bhyt_to: Option<NaiveDate>,
     pub bhyt_status: BhytStatus,
@@ -67,6 +69,7 @@ fn runs(mut cards: Vec<(NaiveDate, NaiveDate)>) -> Vec<(NaiveDate, NaiveDate)> {
 fn row_for(
     code: String,
     full_name: String,
+    bhxh_code: Option<String>,
     records: &[&CoverageRecord],
     as_of: NaiveDate,
     expiring_days: i64,
@@ -89,6 +92,7 @@ fn row_for(
     CoverageRow {
         code,
         full_name,
+        bhxh_code,
         bhyt_from: shown.map(|s| s.0),
         bhyt_to: shown.map(|s| s.1),
         bhyt_status: bhyt,
@@ -119,7 +123,7 @@ impl App {
             .into_iter()
             .map(|p| {
                 let recs = by_person.get(&p.id).map(Vec::as_slice).unwrap_or(&[]);
-                row_for(p.code, p.full_name, recs, as_of, expiring_days)
+                row_for(p.code, p.full_name, p.bhxh_code, recs, as_of, expiring_days)
             })
             .collect();
         rows.sort_by(|a, b| {
@@ -148,9 +152,15 @@ impl App {
         Ok(c)
     }
 
-    /// `report coverage` in text, CSV (SPEC §3 columns) or JSON.
-    pub fn report_coverage(&self, as_of: NaiveDate, format: Format) -> Result<Vec<u8>> {
-        let rows = self.coverage_rows(as_of)?;
+    /// `report coverage` in text, CSV (SPEC §3 columns) or JSON. The printed forms show
+    /// each person's mã số BHXH; `redact` masks it for copies shared outside the chapter.
+    pub fn report_coverage(&self, as_of: NaiveDate, format: Format, redact: bool) -> Result<Vec<u8>> {
+        let mut rows = self.coverage_rows(as_of)?;
+        if redact {
+            for r in &mut rows {
+                r.bhxh_code = r.bhxh_code.as_deref().map(crate::error::mask_id);
+            }
+        }
         let iso = |d: Option<NaiveDate>| d.map(format_iso).unwrap_or_default();
         match format {
             Format::Csv => {
@@ -186,7 +196,7 @@ impl App {
                 let value = json!({
                     "pool": self.pool()?.code, "as_of": format_iso(as_of),
                     "rows": rows.iter().map(|r| json!({
-                        "code": r.code, "full_name": r.full_name,
+                        "code": r.code, "full_name": r.full_name, "bhxh_code": r.bhxh_code,
                         "bhyt_from": r.bhyt_from.map(format_iso), "bhyt_to": r.bhyt_to.map(format_iso),
                         "bhyt_status": r.bhyt_status.code(),
                         "bhxh_paid_through": r.bhxh_paid_through.map(|m| m.to_string()),
@@ -204,7 +214,8 @@ impl App {
                 let mut table = Table {
                     columns: vec![
                         Column::left(lang.pick("Mã", "Code"), 9),
-                        Column::left(lang.pick("Họ tên", "Name"), 26),
+                        Column::left(lang.pick("Họ tên", "Name"), 24),
+                        Column::left(lang.pick("Mã số BHXH", "Mã số BHXH"), 11),
                         Column::left(lang.pick("BHYT", "BHYT"), 12),
                         Column::left(lang.pick("Thẻ từ – đến", "Card from – to"), 23),
                         Column::left(lang.pick("BHXH", "BHXH"), 10),
@@ -222,6 +233,7 @@ impl App {
                     table.rows.push(vec![
                         Cell::text(r.code.clone()),
                         Cell::text(r.full_name.clone()),
+                        Cell::text(r.bhxh_code.clone().unwrap_or_default()),
                         status,
                         Cell::text(card),
                         Cell::text(bhxh_label(r.bhxh_status, lang)),

@@ -773,7 +773,7 @@ impl Tui {
             "summary" => self.app.report_summary(p, self.format),
             "cashbook" => self.app.report_cashbook(p, crate::ledger::Method::Cash, self.format),
             "balances" => self.app.report_balances(p, self.format),
-            "coverage" => self.app.report_coverage(self.app.clock.today, self.format),
+            "coverage" => self.app.report_coverage(self.app.clock.today, self.format, false),
             "arrears" => self.app.report_arrears(p, self.format),
             "journal" => self.app.report_journal(p, self.format),
             _ => self.app.report_sponsors(p, self.format),
