@@ -12,6 +12,7 @@ use clap::{Args, Parser, Subcommand};
 use crate::app::moves::{OpeningOf, Written};
 use crate::app::people::PersonInput;
 use crate::app::{App, Clock};
+use crate::console::{errln, outln};
 use crate::error::{Error, Expected, Result};
 use crate::i18n::Lang;
 use crate::report::{Format, emit};
@@ -407,16 +408,50 @@ pub fn main() -> ExitCode {
         Some(None) => {
             let value = cli.lang.clone().unwrap_or_default();
             let e = Error::BadValue { field: "--lang".into(), value, expected: Expected::Lang };
-            eprintln!("{}", e.text(Lang::Vi));
+            errln!("{}", e.text(Lang::Vi));
             return ExitCode::from(1);
         }
     };
-    match run(cli, lang) {
+    let writes = cli.command.as_ref().is_some_and(writes);
+    let code = match run(cli, lang) {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("{}", e.text(lang));
-            ExitCode::from(1)
+            errln!("{}", e.text(lang));
+            return ExitCode::from(1);
         }
+    };
+    // A reader that left (`| head -1`) is not a failure; stdout failing otherwise is.
+    if let Some(kind) = crate::console::stdout_failure() {
+        let e = Error::os(Path::new("stdout"), &std::io::Error::from(kind));
+        if writes {
+            // What was committed stays committed: exit 0, or a retry would count it twice.
+            errln!("{} {}", lang.pick("Cảnh báo: đã ghi vào sổ, nhưng không in được kết quả:", "Warning: written to the book, but the result could not be printed:"), e.text(lang));
+        } else {
+            errln!("{}", e.text(lang));
+            return ExitCode::from(1);
+        }
+    }
+    code
+}
+
+/// Makes a book found readable by others private again (it holds CCCD numbers) before
+/// a command that may write opens it; `--read-only` changes nothing, not even the mode.
+fn make_private(cli: &Cli, lang: Lang) {
+    if !cli.read_only
+        && let Some(t) = crate::outfile::tighten_book(&cli.db.clone().unwrap_or_else(default_db))
+    {
+        errln!("{}", t.text(lang));
+    }
+}
+
+/// Whether a command changes the book or writes a new file: once it has, a failure to
+/// print its result must not turn into exit 1.
+fn writes(command: &Command) -> bool {
+    match command {
+        Command::Quote { .. } | Command::Report(_) | Command::Export { .. } | Command::Verify { .. } => false,
+        Command::Slip { .. } | Command::Rates { action: RatesCmd::List } => false,
+        Command::Import { dry_run, .. } => !dry_run,
+        _ => true,
     }
 }
 
@@ -429,18 +464,20 @@ fn format_of(value: Option<&str>) -> Result<Format> {
     value.map_or(Ok(Format::Text), |v| Format::parse("--format", v))
 }
 
-fn print_written(w: &Written, format: Option<&str>, lang: Lang) -> Result<ExitCode> {
+/// Prints a committed write. Its `--format` was checked before the write, so nothing
+/// after the commit can turn it into a failure.
+fn print_written(w: &Written, format: Format, lang: Lang) -> Result<ExitCode> {
     for warning in &w.warnings {
-        eprintln!("{}", warning.text(lang));
+        errln!("{}", warning.text(lang));
     }
-    match format_of(format)? {
-        Format::Json => println!(
+    match format {
+        Format::Json => outln!(
             "{}",
             serde_json::json!({
                 "voucher": w.voucher, "date": crate::date::format_iso(w.date), "total": w.total.0, "line": w.line,
             })
         ),
-        _ => println!("{}", w.line),
+        _ => outln!("{}", w.line),
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -467,18 +504,23 @@ fn person_input(code: &str, f: &PersonArgs) -> PersonInput {
 
 fn run(cli: Cli, lang: Lang) -> Result<ExitCode> {
     let Some(command) = &cli.command else {
+        // Before anything is opened or generated: without a terminal there is no TUI.
+        crate::tui::ensure_terminal()?;
         if cli.demo {
             // A fresh demo book in a temporary folder: the user's book is never touched.
-            let dir = tempfile_dir()?;
-            let path = dir.join("hunvon-demo.db");
+            // Removed with everything in it when this returns.
+            let dir = tempfile::Builder::new()
+                .prefix("hunvon-demo-")
+                .tempdir()
+                .map_err(|e| Error::os(&std::env::temp_dir(), &e))?;
+            let path = dir.path().join("hunvon-demo.db");
             let clock = Clock::from_env()?;
             crate::demo::generate(&path, &crate::demo::DemoOptions::default(), clock.clone())?;
             let app = App::open(&path, cli.read_only, None, lang, clock)?;
-            let result = crate::tui::run(app);
-            let _ = std::fs::remove_dir_all(&dir);
-            result?;
+            crate::tui::run(app)?;
             return Ok(ExitCode::SUCCESS);
         }
+        make_private(&cli, lang);
         let app = open(&cli, lang)?;
         crate::tui::run(app)?;
         return Ok(ExitCode::SUCCESS);
@@ -486,22 +528,23 @@ fn run(cli: Cli, lang: Lang) -> Result<ExitCode> {
     if let Command::Demo { people, months, pools, seed } = command {
         return demo(&cli, people, months, pools, seed, lang);
     }
+    make_private(&cli, lang);
     let mut app = open(&cli, lang)?;
-    let say = |vi: &str, en: &str| println!("{}", lang.pick(vi, en));
+    let say = |vi: &str, en: &str| outln!("{}", lang.pick(vi, en));
     match command {
         Command::Init { name } => {
             let code = cli.pool.clone().ok_or(Error::Empty { field: "--pool".into() })?;
             let pool = app.init_pool(&code, name)?;
             match lang {
-                Lang::Vi => println!("Đã tạo quỹ {} — {}.", pool.code, pool.name),
-                Lang::En => println!("Created pool {} — {}.", pool.code, pool.name),
+                Lang::Vi => outln!("Đã tạo quỹ {} — {}.", pool.code, pool.name),
+                Lang::En => outln!("Created pool {} — {}.", pool.code, pool.name),
             }
         }
         Command::Household { action: HouseholdCmd::Add { code, name, address } } => {
             let h = app.add_household(code, name, address)?;
             match lang {
-                Lang::Vi => println!("Đã thêm hộ {} — {}.", h.code, h.name),
-                Lang::En => println!("Added household {} — {}.", h.code, h.name),
+                Lang::Vi => outln!("Đã thêm hộ {} — {}.", h.code, h.name),
+                Lang::En => outln!("Added household {} — {}.", h.code, h.name),
             }
         }
         Command::Person { action: PersonCmd::Add { code, fields } } => {
@@ -509,21 +552,21 @@ fn run(cli: Cli, lang: Lang) -> Result<ExitCode> {
                 return Err(Error::Empty { field: "--name".into() });
             }
             let (p, warnings) = app.add_person(&person_input(code, fields))?;
-            warnings.iter().for_each(|w| eprintln!("{}", w.text(lang)));
+            warnings.iter().for_each(|w| errln!("{}", w.text(lang)));
             match lang {
-                Lang::Vi => println!("Đã thêm {} — {}.", p.code, p.full_name),
-                Lang::En => println!("Added {} — {}.", p.code, p.full_name),
+                Lang::Vi => outln!("Đã thêm {} — {}.", p.code, p.full_name),
+                Lang::En => outln!("Added {} — {}.", p.code, p.full_name),
             }
         }
         Command::Person { action: PersonCmd::Edit { code, fields } } => {
             let (p, changed, warnings) = app.edit_person(&person_input(code, fields))?;
-            warnings.iter().for_each(|w| eprintln!("{}", w.text(lang)));
+            warnings.iter().for_each(|w| errln!("{}", w.text(lang)));
             match lang {
                 Lang::Vi => {
-                    println!("Đã sửa {} — {}: {changed} thông tin thay đổi (ghi vào nhật ký sửa).", p.code, p.full_name)
+                    outln!("Đã sửa {} — {}: {changed} thông tin thay đổi (ghi vào nhật ký sửa).", p.code, p.full_name)
                 }
                 Lang::En => {
-                    println!("Edited {} — {}: {changed} fields changed (kept in the audit log).", p.code, p.full_name)
+                    outln!("Edited {} — {}: {changed} fields changed (kept in the audit log).", p.code, p.full_name)
                 }
             }
         }
@@ -532,9 +575,10 @@ fn run(cli: Cli, lang: Lang) -> Result<ExitCode> {
             say("Đã đặt mức đóng hằng tháng.", "Monthly dues set.");
         }
         Command::Contribute { person, amount, date, method, note, format } => {
+            let format = format_of(format.as_deref())?;
             let date = today_or(date, &app);
             let w = app.contribute(person, amount, &date, method.as_deref(), note)?;
-            return print_written(&w, format.as_deref(), lang);
+            return print_written(&w, format, lang);
         }
         Command::Receive(f) | Command::Pay(f) => {
             if f.fund.trim() != "common" {
@@ -545,9 +589,10 @@ fn run(cli: Cli, lang: Lang) -> Result<ExitCode> {
                 });
             }
             let incoming = matches!(command, Command::Receive(_));
+            let format = format_of(f.format.as_deref())?;
             let date = today_or(&f.date, &app);
             let w = app.common_fund(incoming, &f.amount, &date, f.method.as_deref(), &f.note)?;
-            return print_written(&w, f.format.as_deref(), lang);
+            return print_written(&w, format, lang);
         }
         Command::Opening { cash, bank, person, amount, date, format } => {
             let of = match (cash, bank, person) {
@@ -556,19 +601,22 @@ fn run(cli: Cli, lang: Lang) -> Result<ExitCode> {
                 (_, _, Some(p)) => OpeningOf::Person { code: p.clone(), amount: amount.clone().unwrap_or_default() },
                 _ => return Err(Error::Empty { field: "--cash / --bank / --person".into() }),
             };
+            let format = format_of(format.as_deref())?;
             let date = today_or(date, &app);
             let w = app.opening(&of, &date)?;
-            return print_written(&w, format.as_deref(), lang);
+            return print_written(&w, format, lang);
         }
         Command::Transfer { from, to, amount, date, note, format } => {
+            let format = format_of(format.as_deref())?;
             let date = today_or(date, &app);
             let w = app.transfer(from, to, amount, &date, note)?;
-            return print_written(&w, format.as_deref(), lang);
+            return print_written(&w, format, lang);
         }
         Command::Reverse { voucher, reason, date, format } => {
+            let format = format_of(format.as_deref())?;
             let date = today_or(date, &app);
             let w = app.reverse(voucher, reason, &date)?;
-            return print_written(&w, format.as_deref(), lang);
+            return print_written(&w, format, lang);
         }
         Command::Quote { scheme } => return insurance(&mut app, scheme, false, lang),
         Command::Buy { scheme } => return insurance(&mut app, scheme, true, lang),
@@ -578,12 +626,14 @@ fn run(cli: Cli, lang: Lang) -> Result<ExitCode> {
             let format = format_of(r.format.as_deref())?;
             if r.what == "journal" && format == Format::Csv {
                 // The longest report streams straight to its output.
-                let mut out = crate::report::Output::open(r.output.as_deref(), true)?;
+                let mut out = crate::report::Output::open(r.output.as_deref(), &app.store.path, true)?;
                 if let Err(e) = app.write_journal_csv(period, &mut out) {
-                    let closed = matches!(&e, Error::Csv(d) if d.contains("Broken pipe"));
-                    if !closed {
-                        return Err(e);
-                    }
+                    // A write error of the output itself, by kind: a reader that left
+                    // ends the report quietly; anything else names the output.
+                    return match out.failure() {
+                        Some(io) => out.failed(&io).map_or(Ok(ExitCode::SUCCESS), Err),
+                        None => Err(e),
+                    };
                 }
                 out.finish()?;
                 return Ok(ExitCode::SUCCESS);
@@ -609,7 +659,7 @@ fn run(cli: Cli, lang: Lang) -> Result<ExitCode> {
                     });
                 }
             };
-            emit(&bytes, r.output.as_deref(), format == Format::Csv)?;
+            emit(&bytes, r.output.as_deref(), &app.store.path, format == Format::Csv)?;
         }
         Command::Export { what, output } => {
             if what != "hledger" {
@@ -619,28 +669,28 @@ fn run(cli: Cli, lang: Lang) -> Result<ExitCode> {
                     expected: Expected::Format(&["hledger"]),
                 });
             }
-            emit(app.export_hledger()?.as_bytes(), output.as_deref(), false)?;
+            emit(app.export_hledger()?.as_bytes(), output.as_deref(), &app.store.path, false)?;
         }
         Command::Slip { voucher, format, output } => {
             let bytes = app.slip(voucher, format_of(format.as_deref())?)?;
-            emit(&bytes, output.as_deref(), false)?;
+            emit(&bytes, output.as_deref(), &app.store.path, false)?;
         }
         Command::Verify { show: Some(voucher) } => {
             let link = app.show_link(voucher)?;
-            println!("{}\n{}\n{}", link.prev_hash, link.canonical, link.hash);
+            outln!("{}\n{}\n{}", link.prev_hash, link.canonical, link.hash);
         }
         Command::Verify { show: None } => return verify(&app, lang),
         Command::Backup { file } => {
             backup(&app, file)?;
             match lang {
-                Lang::Vi => println!("Đã sao lưu vào {}.", file.display()),
-                Lang::En => println!("Backed up to {}.", file.display()),
+                Lang::Vi => outln!("Đã sao lưu vào {}.", file.display()),
+                Lang::En => outln!("Backed up to {}.", file.display()),
             }
         }
         Command::Demo { .. } => {}
         Command::Rates { action: RatesCmd::List } => {
             for r in app.rates()? {
-                println!("{:<30} {:<20} {}  {}", r.name, r.value, crate::date::format_vn(r.effective_from), r.basis);
+                outln!("{:<30} {:<20} {}  {}", r.name, r.value, crate::date::format_vn(r.effective_from), r.basis);
             }
         }
         Command::Rates { action: RatesCmd::Set { name, value, from } } => {
@@ -654,8 +704,11 @@ fn run(cli: Cli, lang: Lang) -> Result<ExitCode> {
 fn insurance(app: &mut App, scheme: &BuyCmd, buy: bool, lang: Lang) -> Result<ExitCode> {
     use crate::app::insurance::{BhxhRequest, BhytRequest};
     let today = crate::date::format_iso(app.clock.today);
-    let (result, format) = match scheme {
-        BuyCmd::Bhyt { person, months, date, amount, receipt, card_from, card_to, payer, method, format } => {
+    let format = match scheme {
+        BuyCmd::Bhyt { format, .. } | BuyCmd::Bhxh { format, .. } => format_of(format.as_deref())?,
+    };
+    let result = match scheme {
+        BuyCmd::Bhyt { person, months, date, amount, receipt, card_from, card_to, payer, method, format: _ } => {
             let req = BhytRequest {
                 persons: person.clone(),
                 months: months.clone(),
@@ -667,16 +720,13 @@ fn insurance(app: &mut App, scheme: &BuyCmd, buy: bool, lang: Lang) -> Result<Ex
                 payer: payer.clone(),
                 method: method.clone(),
             };
-            (
-                if buy {
-                    app.buy_bhyt(&req).map(|(w, q)| (Some(w), q))
-                } else {
-                    app.quote_bhyt(&req).map(|q| (None, q))
-                },
-                format,
-            )
+            if buy {
+                app.buy_bhyt(&req).map(|(w, q)| (Some(w), q))
+            } else {
+                app.quote_bhyt(&req).map(|q| (None, q))
+            }
         }
-        BuyCmd::Bhxh { person, months, income, date, from_month, amount, receipt, payer, method, format } => {
+        BuyCmd::Bhxh { person, months, income, date, from_month, amount, receipt, payer, method, format: _ } => {
             let req = BhxhRequest {
                 person: person.clone(),
                 months: months.clone(),
@@ -688,29 +738,25 @@ fn insurance(app: &mut App, scheme: &BuyCmd, buy: bool, lang: Lang) -> Result<Ex
                 payer: payer.clone(),
                 method: method.clone(),
             };
-            (
-                if buy {
-                    app.buy_bhxh(&req).map(|(w, q)| (Some(w), q))
-                } else {
-                    app.quote_bhxh(&req).map(|q| (None, q))
-                },
-                format,
-            )
+            if buy {
+                app.buy_bhxh(&req).map(|(w, q)| (Some(w), q))
+            } else {
+                app.quote_bhxh(&req).map(|q| (None, q))
+            }
         }
     };
     let (written, quote) = result?;
-    let format = format_of(format.as_deref())?;
     if let Some(w) = &written {
-        w.warnings.iter().for_each(|x| eprintln!("{}", x.text(lang)));
+        w.warnings.iter().for_each(|x| errln!("{}", x.text(lang)));
     }
     if format == Format::Json {
-        println!("{}", quote.json(written.as_ref().map(|w| w.voucher.as_str())));
+        outln!("{}", quote.json(written.as_ref().map(|w| w.voucher.as_str())));
         return Ok(ExitCode::SUCCESS);
     }
     if let Some(w) = &written {
-        println!("{}", w.line);
+        outln!("{}", w.line);
     }
-    print!("{}", crate::app::insurance_text::quote_text(&quote, lang));
+    crate::console::out_text(&crate::app::insurance_text::quote_text(&quote, lang));
     Ok(ExitCode::SUCCESS)
 }
 
@@ -734,14 +780,17 @@ fn demo(cli: &Cli, people: &str, months: &str, pools: &str, seed: &str, lang: La
     };
     let path = cli.db.clone().ok_or(Error::Empty { field: "--db".into() })?;
     let started = std::time::Instant::now();
-    let s = crate::demo::generate(&path, &opts, Clock::from_env()?)?;
+    // Built beside its name and named once complete: never over an existing file.
+    let target = crate::outfile::NewFile::create(&path, None)?;
+    let s = crate::demo::generate(target.path(), &opts, Clock::from_env()?)?;
+    target.commit()?;
     let secs = started.elapsed().as_secs_f64();
     match lang {
         Lang::Vi => {
-            println!("Đã tạo sổ mẫu {}: {} người, {} chứng từ ({secs:.1} giây).", path.display(), s.people, s.vouchers)
+            outln!("Đã tạo sổ mẫu {}: {} người, {} chứng từ ({secs:.1} giây).", path.display(), s.people, s.vouchers)
         }
         Lang::En => {
-            println!("Wrote demo book {}: {} people, {} vouchers ({secs:.1} s).", path.display(), s.people, s.vouchers)
+            outln!("Wrote demo book {}: {} people, {} vouchers ({secs:.1} s).", path.display(), s.people, s.vouchers)
         }
     }
     Ok(ExitCode::SUCCESS)
@@ -763,7 +812,7 @@ fn import(app: &mut App, what: &str, file: &Path, dry_run: bool, lang: Lang) -> 
     };
     let s = app.import(kind, file, dry_run)?;
     for (line, w) in &s.warnings {
-        eprintln!("{} {line}: {}", lang.pick("Dòng", "Line"), w.text(lang));
+        errln!("{} {line}: {}", lang.pick("Dòng", "Line"), w.text(lang));
     }
     let range = match (&s.first_voucher, &s.last_voucher) {
         (Some(a), Some(b)) => format!(" ({a} … {b})"),
@@ -771,20 +820,20 @@ fn import(app: &mut App, what: &str, file: &Path, dry_run: bool, lang: Lang) -> 
     };
     if kind == ImportKind::People {
         match (lang, dry_run) {
-            (Lang::Vi, true) => println!("Kiểm tra xong: {} người hợp lệ; chưa ghi gì (--dry-run).", s.rows),
-            (Lang::En, true) => println!("Checked: {} persons valid; nothing written (--dry-run).", s.rows),
-            (Lang::Vi, false) => println!("Đã nhập {} người.", s.rows),
-            (Lang::En, false) => println!("Imported {} persons.", s.rows),
+            (Lang::Vi, true) => outln!("Kiểm tra xong: {} người hợp lệ; chưa ghi gì (--dry-run).", s.rows),
+            (Lang::En, true) => outln!("Checked: {} persons valid; nothing written (--dry-run).", s.rows),
+            (Lang::Vi, false) => outln!("Đã nhập {} người.", s.rows),
+            (Lang::En, false) => outln!("Imported {} persons.", s.rows),
         }
         return Ok(ExitCode::SUCCESS);
     }
     match (lang, dry_run) {
         (Lang::Vi, true) => {
-            println!("Kiểm tra xong: {} dòng hợp lệ, tổng {}; chưa ghi gì (--dry-run).", s.rows, s.total)
+            outln!("Kiểm tra xong: {} dòng hợp lệ, tổng {}; chưa ghi gì (--dry-run).", s.rows, s.total)
         }
-        (Lang::En, true) => println!("Checked: {} rows valid, total {}; nothing written (--dry-run).", s.rows, s.total),
-        (Lang::Vi, false) => println!("Đã nhập {} dòng{range}, tổng {}.", s.rows, s.total),
-        (Lang::En, false) => println!("Imported {} rows{range}, total {}.", s.rows, s.total),
+        (Lang::En, true) => outln!("Checked: {} rows valid, total {}; nothing written (--dry-run).", s.rows, s.total),
+        (Lang::Vi, false) => outln!("Đã nhập {} dòng{range}, tổng {}.", s.rows, s.total),
+        (Lang::En, false) => outln!("Imported {} rows{range}, total {}.", s.rows, s.total),
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -794,53 +843,35 @@ fn verify(app: &App, lang: Lang) -> Result<ExitCode> {
     let mut ok = true;
     for c in &checks {
         for w in &c.warnings {
-            eprintln!("{}", w.text(lang));
+            errln!("{}", w.text(lang));
         }
         if let Some(first) = c.problems.first() {
             ok = false;
-            eprintln!("{} {}: {}", lang.pick("Quỹ", "Pool"), c.pool.code, first.text(lang));
+            errln!("{} {}: {}", lang.pick("Quỹ", "Pool"), c.pool.code, first.text(lang));
             for p in c.problems.iter().skip(1) {
-                eprintln!("  {}", p.text(lang));
+                errln!("  {}", p.text(lang));
             }
         } else {
             match lang {
-                Lang::Vi => println!(
+                Lang::Vi => outln!(
                     "Quỹ {}: sổ nguyên vẹn — {} chứng từ, chuỗi băm đúng, đầu chuỗi {}.",
                     c.pool.code, c.vouchers, c.head
                 ),
-                Lang::En => println!(
+                Lang::En => outln!(
                     "Pool {}: the book is intact — {} vouchers, hash chain correct, head {}.",
                     c.pool.code, c.vouchers, c.head
                 ),
             }
         }
-        println!("  {}", c.identity.line(lang));
+        outln!("  {}", c.identity.line(lang));
     }
     Ok(if ok { ExitCode::SUCCESS } else { ExitCode::from(1) })
 }
 
-/// A new private temporary folder for the demo book.
-fn tempfile_dir() -> Result<PathBuf> {
-    let base = std::env::temp_dir();
-    for n in 0..1000u32 {
-        let dir = base.join(format!("hunvon-demo-{}-{n}", std::process::id()));
-        if std::fs::create_dir(&dir).is_ok() {
-            return Ok(dir);
-        }
-    }
-    Err(Error::File { path: base.display().to_string(), detail: "no temporary folder".into() })
-}
-
-/// A consistent online copy through SQLite's backup API, readable by its owner only.
+/// A consistent online copy through SQLite's backup API: a new file only, in a folder
+/// that exists, never the book, named only once complete (see [`crate::outfile`]).
 fn backup(app: &App, file: &Path) -> Result<()> {
-    let shown = file.display().to_string();
-    if file.exists() {
-        return Err(Error::File { path: shown, detail: "tệp đã có / the file exists".into() });
-    }
-    crate::store::open::create_private(file).map_err(|e| Error::File { path: shown.clone(), detail: e.to_string() })?;
-    app.store
-        .conn
-        .backup(rusqlite::MAIN_DB, file, None::<fn(rusqlite::backup::Progress)>)
-        .map_err(|e| Error::File { path: shown, detail: e.to_string() })?;
-    Ok(())
+    let target = crate::outfile::NewFile::create(file, Some(&app.store.path))?;
+    app.store.conn.backup(rusqlite::MAIN_DB, target.path(), None::<fn(rusqlite::backup::Progress)>)?;
+    target.commit()
 }

@@ -3,7 +3,11 @@
 //! A refusal names the field (a flag such as `--amount`, or a CSV column) and the value.
 //! Nothing here prints a Rust type name, a backtrace, a CCCD or a phone number.
 
+mod files;
+
 use chrono::NaiveDate;
+
+pub use files::{OsProblem, Refusal};
 
 use crate::date::format_vn;
 use crate::i18n::Lang;
@@ -74,6 +78,12 @@ pub enum Error {
     DiskFull,
     #[error("file {path}: {detail}")]
     File { path: String, detail: String },
+    #[error("{path}: {problem:?}")]
+    Os { path: String, problem: OsProblem },
+    #[error("output {path} refused: {why:?}")]
+    Output { path: String, why: Refusal },
+    #[error("no terminal")]
+    NoTerminal,
     #[error("missing column {0}")]
     MissingColumn(String),
     #[error("csv: {0}")]
@@ -379,6 +389,9 @@ impl Error {
             (Error::DiskFull, En) => "The disk is full: nothing was written, the book is as it was.".into(),
             (Error::File { path, detail }, Vi) => format!("Lỗi tệp {path}: {detail}."),
             (Error::File { path, detail }, En) => format!("File error {path}: {detail}."),
+            (Error::Os { path, problem }, _) => files::os_text(path, *problem, lang),
+            (Error::Output { path, why }, _) => files::refusal_text(path, *why, lang),
+            (Error::NoTerminal, _) => files::no_terminal_text(lang),
             (Error::MissingColumn(c), Vi) => format!("Thiếu cột {c} ở dòng tiêu đề."),
             (Error::MissingColumn(c), En) => format!("The header row lacks the column {c}."),
             (Error::Csv(d), Vi) => format!("Dòng CSV không đọc được: {d}."),

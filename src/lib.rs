@@ -7,6 +7,7 @@
 
 pub mod app;
 pub mod cli;
+pub mod console;
 pub mod date;
 pub mod demo;
 pub mod error;
@@ -15,6 +16,7 @@ pub mod ident;
 pub mod input;
 pub mod ledger;
 pub mod money;
+pub mod outfile;
 pub mod report;
 pub mod rules;
 pub mod rules_text;

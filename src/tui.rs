@@ -17,10 +17,22 @@ use crate::error::{Error, Result};
 
 use state::Tui;
 
+/// Refuses, in one sentence, to start the TUI without a terminal on both stdin and
+/// stdout (a script, a cron job, a pipe): drawing there would fail — ratatui's `init`
+/// panics — or, through `/dev/tty`, take over a terminal the output does not go to.
+pub fn ensure_terminal() -> Result<()> {
+    use std::io::IsTerminal;
+    if std::io::stdin().is_terminal() && std::io::stdout().is_terminal() { Ok(()) } else { Err(Error::NoTerminal) }
+}
+
 /// Runs the TUI until the person quits. The terminal is restored on every exit, a panic
 /// included (ratatui installs the hook).
 pub fn run(app: App) -> Result<()> {
-    let mut terminal = ratatui::init();
+    ensure_terminal()?;
+    let mut terminal = ratatui::try_init().map_err(|_| {
+        ratatui::restore();
+        Error::NoTerminal
+    })?;
     let mut tui = Tui::new(app);
     let result = event_loop(&mut terminal, &mut tui);
     if tui.mouse {
@@ -31,7 +43,7 @@ pub fn run(app: App) -> Result<()> {
 }
 
 fn event_loop(terminal: &mut ratatui::DefaultTerminal, tui: &mut Tui) -> Result<()> {
-    let io = |e: std::io::Error| Error::File { path: "terminal".into(), detail: e.to_string() };
+    let io = |e: std::io::Error| Error::os(std::path::Path::new("terminal"), &e);
     let mut mouse = false;
     while !tui.quit {
         terminal.draw(|f| view::render(tui, f)).map_err(io)?;

@@ -40,8 +40,7 @@ struct Table {
 }
 
 fn read_table(path: &Path, required: &[&str]) -> Result<Table> {
-    let shown = path.display().to_string();
-    let bytes = std::fs::read(path).map_err(|e| Error::File { path: shown.clone(), detail: e.to_string() })?;
+    let bytes = std::fs::read(path).map_err(|e| Error::os(path, &e))?;
     let body = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(&bytes);
     // Line numbers are counted here from byte offsets: the csv crate's own line count
     // drifts on CRLF files, and a treasurer must find the line her editor shows.
