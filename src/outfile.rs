@@ -70,6 +70,19 @@ fn is_book(target: &Path, book: &Path) -> bool {
     files.iter().any(|f| f.file_name() == Some(name) && folder(f).as_deref() == Some(dir.as_path()))
 }
 
+/// Whether `target` is named as a side file (`-journal`, `-wal`, `-shm`) of an existing
+/// SQLite database — any book, not only the open one: SQLite would take a file there for
+/// its own and roll it into that database.
+fn is_side_file(target: &Path) -> bool {
+    let Some(name) = target.file_name().and_then(|n| n.to_str()) else { return false };
+    ["-journal", "-wal", "-shm"].iter().any(|suffix| {
+        name.strip_suffix(suffix).is_some_and(|base| {
+            let base = target.with_file_name(base);
+            fs::metadata(&base).is_ok_and(|m| m.is_file()) && is_sqlite(&base).unwrap_or(false)
+        })
+    })
+}
+
 /// Whether the regular file at `path` starts with SQLite's header.
 fn is_sqlite(path: &Path) -> io::Result<bool> {
     let mut head = [0u8; 16];
@@ -92,7 +105,7 @@ fn plan(target: &Path, book: Option<&Path>, mode: Mode) -> Result<Plan> {
         Err(e) if e.kind() == io::ErrorKind::NotFound => false,
         Err(e) => return Err(os(target, e)),
     };
-    if book.is_some_and(|b| is_book(target, b)) {
+    if book.is_some_and(|b| is_book(target, b)) || is_side_file(target) {
         return Err(Error::refused_output(target, Refusal::IsBook));
     }
     if taken {
@@ -102,8 +115,7 @@ fn plan(target: &Path, book: Option<&Path>, mode: Mode) -> Result<Plan> {
             Err(e) => return Err(os(target, e)),
         };
         let Some(meta) = meta else {
-            let why = if mode == Mode::NewOnly { Refusal::Exists } else { Refusal::DanglingLink };
-            return Err(Error::refused_output(target, why));
+            return Err(Error::refused_output(target, Refusal::DanglingLink));
         };
         if meta.is_dir() {
             return Err(Error::Os { path: target.display().to_string(), problem: OsProblem::IsAFolder });
@@ -126,6 +138,7 @@ fn plan(target: &Path, book: Option<&Path>, mode: Mode) -> Result<Plan> {
     match fs::metadata(dir) {
         Ok(m) if m.is_dir() => Ok(Plan::Rename { dir: dir.to_path_buf(), dest: target.to_path_buf() }),
         Ok(_) => Err(Error::Os { path: dir.display().to_string(), problem: OsProblem::NotAFolder }),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Err(Error::refused_output(dir, Refusal::NoFolder)),
         Err(e) => Err(os(dir, e)),
     }
 }

@@ -36,6 +36,8 @@ pub enum Refusal {
     Exists,
     /// A symbolic link to nothing: following it writes where the person did not look.
     DanglingLink,
+    /// The target's folder does not exist; hunvon makes no folders for its outputs.
+    NoFolder,
 }
 
 impl OsProblem {
@@ -97,8 +99,8 @@ pub(super) fn os_text(path: &str, problem: OsProblem, lang: Lang) -> String {
         (OsProblem::IsAFolder, En) => format!("{path} is a folder, not a file: give a file name."),
         (OsProblem::NotAFolder, Vi) => format!("Đường dẫn {path} đi qua một tệp như thể đó là thư mục."),
         (OsProblem::NotAFolder, En) => format!("The path {path} goes through a file as if it were a folder."),
-        (OsProblem::StorageFull, Vi) => format!("Đĩa đầy: không ghi được {path}, không có tệp nào bị ghi dở."),
-        (OsProblem::StorageFull, En) => format!("The disk is full: {path} was not written, no partial file is left."),
+        (OsProblem::StorageFull, Vi) => format!("Đĩa đầy: không ghi được {path}."),
+        (OsProblem::StorageFull, En) => format!("The disk is full: {path} could not be written."),
         (OsProblem::ReadOnlyDrive, Vi) => format!("{path} nằm trên ổ chỉ đọc: không ghi được."),
         (OsProblem::ReadOnlyDrive, En) => format!("{path} is on a read-only drive: it cannot be written."),
         (OsProblem::AlreadyExists, Vi) => format!("{path} đã có: hunvon không ghi đè tệp này."),
@@ -117,10 +119,10 @@ pub(super) fn refusal_text(path: &str, why: Refusal, lang: Lang) -> String {
     use Lang::{En, Vi};
     match (why, lang) {
         (Refusal::IsBook, Vi) => {
-            format!("Không ghi ra {path}: đó là tệp sổ đang mở (hoặc tệp đi kèm, liên kết tới nó); sổ giữ nguyên.")
+            format!("Không ghi ra {path}: đó là tệp sổ (hoặc tệp đi kèm của sổ, hay liên kết tới nó); sổ giữ nguyên.")
         }
         (Refusal::IsBook, En) => {
-            format!("Not writing to {path}: it is the open book (or its side file, or a link to it); the book is untouched.")
+            format!("Not writing to {path}: it is a book (or a book's side file, or a link to one); the book is untouched.")
         }
         (Refusal::IsDatabase, Vi) => {
             format!("Không ghi ra {path}: đó là một cơ sở dữ liệu SQLite (có thể là một sổ); hãy chọn tên tệp khác.")
@@ -136,6 +138,8 @@ pub(super) fn refusal_text(path: &str, why: Refusal, lang: Lang) -> String {
         (Refusal::DanglingLink, En) => {
             format!("Not writing to {path}: it is a link to a file that does not exist; remove it or choose another name.")
         }
+        (Refusal::NoFolder, Vi) => format!("Không có thư mục {path}: hãy tạo thư mục trước (hunvon không tự tạo)."),
+        (Refusal::NoFolder, En) => format!("There is no folder {path}: make it first (hunvon makes no folders)."),
     }
 }
 
@@ -167,7 +171,7 @@ mod tests {
                 assert_eq!(s.lines().count(), 1);
             }
         }
-        for why in [Refusal::IsBook, Refusal::IsDatabase, Refusal::Exists, Refusal::DanglingLink] {
+        for why in [Refusal::IsBook, Refusal::IsDatabase, Refusal::Exists, Refusal::DanglingLink, Refusal::NoFolder] {
             assert!(!vietnamese(&refusal_text("a.db", why, Lang::En)));
         }
         assert!(!vietnamese(&no_terminal_text(Lang::En)));
