@@ -425,7 +425,14 @@ pub fn main() -> ExitCode {
         let e = Error::os(Path::new("stdout"), &std::io::Error::from(kind));
         if writes {
             // What was committed stays committed: exit 0, or a retry would count it twice.
-            errln!("{} {}", lang.pick("Cảnh báo: đã ghi vào sổ, nhưng không in được kết quả:", "Warning: written to the book, but the result could not be printed:"), e.text(lang));
+            errln!(
+                "{} {}",
+                lang.pick(
+                    "Cảnh báo: đã ghi vào sổ, nhưng không in được kết quả:",
+                    "Warning: written to the book, but the result could not be printed:"
+                ),
+                e.text(lang)
+            );
         } else {
             errln!("{}", e.text(lang));
             return ExitCode::from(1);
@@ -434,8 +441,9 @@ pub fn main() -> ExitCode {
     code
 }
 
-/// Makes a book found readable by others private again (it holds CCCD numbers) before
-/// a command that may write opens it; `--read-only` changes nothing, not even the mode.
+/// Makes a book found readable by others private again (it holds CCCD numbers) once it
+/// has opened as a book (another program's file is never touched) and before a command
+/// writes to it; `--read-only` changes nothing, not even the mode.
 fn make_private(cli: &Cli, lang: Lang) {
     if !cli.read_only
         && let Some(t) = crate::outfile::tighten_book(&cli.db.clone().unwrap_or_else(default_db))
@@ -520,16 +528,16 @@ fn run(cli: Cli, lang: Lang) -> Result<ExitCode> {
             crate::tui::run(app)?;
             return Ok(ExitCode::SUCCESS);
         }
-        make_private(&cli, lang);
         let app = open(&cli, lang)?;
+        make_private(&cli, lang);
         crate::tui::run(app)?;
         return Ok(ExitCode::SUCCESS);
     };
     if let Command::Demo { people, months, pools, seed } = command {
         return demo(&cli, people, months, pools, seed, lang);
     }
-    make_private(&cli, lang);
     let mut app = open(&cli, lang)?;
+    make_private(&cli, lang);
     let say = |vi: &str, en: &str| outln!("{}", lang.pick(vi, en));
     match command {
         Command::Init { name } => {
@@ -720,11 +728,7 @@ fn insurance(app: &mut App, scheme: &BuyCmd, buy: bool, lang: Lang) -> Result<Ex
                 payer: payer.clone(),
                 method: method.clone(),
             };
-            if buy {
-                app.buy_bhyt(&req).map(|(w, q)| (Some(w), q))
-            } else {
-                app.quote_bhyt(&req).map(|q| (None, q))
-            }
+            if buy { app.buy_bhyt(&req).map(|(w, q)| (Some(w), q)) } else { app.quote_bhyt(&req).map(|q| (None, q)) }
         }
         BuyCmd::Bhxh { person, months, income, date, from_month, amount, receipt, payer, method, format: _ } => {
             let req = BhxhRequest {
@@ -738,11 +742,7 @@ fn insurance(app: &mut App, scheme: &BuyCmd, buy: bool, lang: Lang) -> Result<Ex
                 payer: payer.clone(),
                 method: method.clone(),
             };
-            if buy {
-                app.buy_bhxh(&req).map(|(w, q)| (Some(w), q))
-            } else {
-                app.quote_bhxh(&req).map(|q| (None, q))
-            }
+            if buy { app.buy_bhxh(&req).map(|(w, q)| (Some(w), q)) } else { app.quote_bhxh(&req).map(|q| (None, q)) }
         }
     };
     let (written, quote) = result?;
@@ -855,11 +855,15 @@ fn verify(app: &App, lang: Lang) -> Result<ExitCode> {
             match lang {
                 Lang::Vi => outln!(
                     "Quỹ {}: sổ nguyên vẹn — {} chứng từ, chuỗi băm đúng, đầu chuỗi {}.",
-                    c.pool.code, c.vouchers, c.head
+                    c.pool.code,
+                    c.vouchers,
+                    c.head
                 ),
                 Lang::En => outln!(
                     "Pool {}: the book is intact — {} vouchers, hash chain correct, head {}.",
-                    c.pool.code, c.vouchers, c.head
+                    c.pool.code,
+                    c.vouchers,
+                    c.head
                 ),
             }
         }

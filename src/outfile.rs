@@ -256,10 +256,8 @@ impl NewFile {
         let Plan::Rename { dir, dest } = plan(target, book, Mode::NewOnly)? else {
             return Err(Error::refused_output(target, Refusal::Exists));
         };
-        let folder = tempfile::Builder::new()
-            .prefix(TEMP_PREFIX)
-            .tempdir_in(&dir)
-            .map_err(|e| Error::os(target, &e))?;
+        let folder =
+            tempfile::Builder::new().prefix(TEMP_PREFIX).tempdir_in(&dir).map_err(|e| Error::os(target, &e))?;
         let name = dest.file_name().map_or_else(|| "hunvon.db".into(), |n| n.to_owned());
         let path = folder.path().join(name);
         Ok(NewFile { folder, path, dir, dest, book: book.map(Path::to_path_buf) })

@@ -72,7 +72,8 @@ fn an_output_is_never_the_book_nor_an_sqlite_file() {
     rusqlite::Connection::open(&other).unwrap().execute_batch("CREATE TABLE t(x); INSERT INTO t VALUES (1);").unwrap();
     let side = |s: &str| PathBuf::from(format!("{}{s}", db.display()));
     let relative = PathBuf::from(format!("./{}", db.file_name().unwrap().to_string_lossy()));
-    let targets = [db.clone(), side("-journal"), side("-wal"), side("-shm"), link.clone(), hard.clone(), other, relative];
+    let targets =
+        [db.clone(), side("-journal"), side("-wal"), side("-shm"), link.clone(), hard.clone(), other, relative];
     let before = folder(&book);
     for target in &targets {
         let t = path_str(target);
@@ -191,6 +192,11 @@ fn a_book_readable_by_others_is_made_private_with_a_warning() {
     assert_eq!(mode(&book.db), 0o600);
     let out = book.run(&["contribute", "--person", "TV0001", "--amount", "200.000"]);
     assert!(stderr(&out).is_empty(), "warned twice: {}", stderr(&out));
+    // A file that is not a book is refused and left exactly as it was, mode included.
+    let notes = book.write("ghi-chu.txt", "không phải sổ\n");
+    std::fs::set_permissions(&notes, std::fs::Permissions::from_mode(0o644)).unwrap();
+    book.refused(&["--db", path_str(&notes), "contribute", "--person", "TV0001", "--amount", "1"]);
+    assert_eq!(mode(&notes), 0o644);
 }
 
 /// Runs `script` with the binary as $0 and the book's environment.
@@ -235,7 +241,10 @@ fn a_committed_write_exits_0_when_nobody_reads_its_line() {
     assert_eq!(contributions(&book), 5, "each write is in the book exactly once");
 
     // A warning into a broken stderr: still exit 0, still once.
-    let out = sh(&book, r#"{ "$0" buy bhyt --person TV0001 --months 12 --amount 1 2>&1 >/dev/null; echo $? > code; } | true"#);
+    let out = sh(
+        &book,
+        r#"{ "$0" buy bhyt --person TV0001 --months 12 --amount 1 2>&1 >/dev/null; echo $? > code; } | true"#,
+    );
     assert!(!stderr(&out).contains("panicked"));
     assert_eq!(std::fs::read_to_string(book.path("code")).unwrap().trim(), "0");
 
@@ -294,7 +303,11 @@ fn errors_from_the_os_are_one_sentence_naming_the_path() {
         ("a folder", vec!["report", "summary", "--output", path_str(&folder)], path_str(&folder)),
         ("a folder to read", vec!["import", "people", path_str(&folder)], path_str(&folder)),
         // Even root may not make files in sysfs.
-        ("permission", vec!["export", "hledger", "--output", "/sys/kernel/hunvon.journal"], "/sys/kernel/hunvon.journal"),
+        (
+            "permission",
+            vec!["export", "hledger", "--output", "/sys/kernel/hunvon.journal"],
+            "/sys/kernel/hunvon.journal",
+        ),
         ("disk full", vec!["report", "balances", "--output", "/dev/full"], "/dev/full"),
     ];
     for (what, args, path) in cases {

@@ -122,7 +122,9 @@ pub(super) fn refusal_text(path: &str, why: Refusal, lang: Lang) -> String {
             format!("Không ghi ra {path}: đó là tệp sổ (hoặc tệp đi kèm của sổ, hay liên kết tới nó); sổ giữ nguyên.")
         }
         (Refusal::IsBook, En) => {
-            format!("Not writing to {path}: it is a book (or a book's side file, or a link to one); the book is untouched.")
+            format!(
+                "Not writing to {path}: it is a book (or a book's side file, or a link to one); the book is untouched."
+            )
         }
         (Refusal::IsDatabase, Vi) => {
             format!("Không ghi ra {path}: đó là một cơ sở dữ liệu SQLite (có thể là một sổ); hãy chọn tên tệp khác.")
@@ -131,12 +133,16 @@ pub(super) fn refusal_text(path: &str, why: Refusal, lang: Lang) -> String {
             format!("Not writing to {path}: it is an SQLite database (perhaps a book); choose another file name.")
         }
         (Refusal::Exists, Vi) => format!("{path} đã có: lệnh này chỉ ghi tệp mới, hãy chọn tên khác."),
-        (Refusal::Exists, En) => format!("{path} already exists: this command writes new files only; choose another name."),
+        (Refusal::Exists, En) => {
+            format!("{path} already exists: this command writes new files only; choose another name.")
+        }
         (Refusal::DanglingLink, Vi) => {
             format!("Không ghi ra {path}: đó là liên kết tới một tệp không có; hãy xóa liên kết hoặc chọn tên khác.")
         }
         (Refusal::DanglingLink, En) => {
-            format!("Not writing to {path}: it is a link to a file that does not exist; remove it or choose another name.")
+            format!(
+                "Not writing to {path}: it is a link to a file that does not exist; remove it or choose another name."
+            )
         }
         (Refusal::NoFolder, Vi) => format!("Không có thư mục {path}: hãy tạo thư mục trước (hunvon không tự tạo)."),
         (Refusal::NoFolder, En) => format!("There is no folder {path}: make it first (hunvon makes no folders)."),

@@ -778,7 +778,9 @@ impl Tui {
             "journal" => self.app.report_journal(p, self.format),
             _ => self.app.report_sponsors(p, self.format),
         });
-        self.status = match bytes.and_then(|b| crate::report::emit(&b, Some(&file), &self.app.store.path, self.format == Format::Csv)) {
+        self.status = match bytes
+            .and_then(|b| crate::report::emit(&b, Some(&file), &self.app.store.path, self.format == Format::Csv))
+        {
             Ok(()) => format!("{} {}", lang.pick("Đã ghi", "Written to"), file.display()),
             Err(e) => e.text(lang),
         };
