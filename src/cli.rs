@@ -413,32 +413,13 @@ pub fn main() -> ExitCode {
         }
     };
     let writes = cli.command.as_ref().is_some_and(writes);
-    let code = match run(cli, lang) {
-        Ok(code) => code,
+    match run(cli, lang) {
+        Ok(code) => crate::console::settle(code, writes, lang),
         Err(e) => {
             errln!("{}", e.text(lang));
-            return ExitCode::from(1);
-        }
-    };
-    // A reader that left (`| head -1`) is not a failure; stdout failing otherwise is.
-    if let Some(kind) = crate::console::stdout_failure() {
-        let e = Error::os(Path::new("stdout"), &std::io::Error::from(kind));
-        if writes {
-            // What was committed stays committed: exit 0, or a retry would count it twice.
-            errln!(
-                "{} {}",
-                lang.pick(
-                    "Cảnh báo: đã ghi vào sổ, nhưng không in được kết quả:",
-                    "Warning: written to the book, but the result could not be printed:"
-                ),
-                e.text(lang)
-            );
-        } else {
-            errln!("{}", e.text(lang));
-            return ExitCode::from(1);
+            ExitCode::from(1)
         }
     }
-    code
 }
 
 /// Makes a book found readable by others private again (it holds CCCD numbers) once it
@@ -876,6 +857,13 @@ fn verify(app: &App, lang: Lang) -> Result<ExitCode> {
 /// that exists, never the book, named only once complete (see [`crate::outfile`]).
 fn backup(app: &App, file: &Path) -> Result<()> {
     let target = crate::outfile::NewFile::create(file, Some(&app.store.path))?;
-    app.store.conn.backup(rusqlite::MAIN_DB, target.path(), None::<fn(rusqlite::backup::Progress)>)?;
+    let copied = app.store.conn.backup(rusqlite::MAIN_DB, target.path(), None::<fn(rusqlite::backup::Progress)>);
+    copied.map_err(|e| match Error::from(e) {
+        // The copy's drive is full, not the book's: name the copy.
+        Error::DiskFull => {
+            Error::Os { path: file.display().to_string(), problem: crate::error::OsProblem::StorageFull }
+        }
+        other => other,
+    })?;
     target.commit()
 }

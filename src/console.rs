@@ -8,7 +8,12 @@
 //! warn, with exit 0, after a write that committed.
 
 use std::io::{self, ErrorKind, Write};
+use std::path::Path;
+use std::process::ExitCode;
 use std::sync::Mutex;
+
+use crate::error::Error;
+use crate::i18n::Lang;
 
 /// The first failure of stdout other than a reader leaving.
 static STDOUT_FAILURE: Mutex<Option<ErrorKind>> = Mutex::new(None);
@@ -52,6 +57,26 @@ pub fn err(args: std::fmt::Arguments) {
 /// How stdout failed, if it did other than by its reader leaving.
 pub fn stdout_failure() -> Option<ErrorKind> {
     STDOUT_FAILURE.lock().ok().and_then(|f| *f)
+}
+
+/// The exit code once a command is done, given how stdout fared. A reader that left
+/// (`| head -1`) changes nothing. Any other failure fails a read, whose output is lost;
+/// after a write (`committed`) it is only a warning: what was committed stays committed,
+/// and exit 1 would make a script retry and record it twice.
+pub fn settle(code: ExitCode, committed: bool, lang: Lang) -> ExitCode {
+    let Some(kind) = stdout_failure() else { return code };
+    let e = Error::os(Path::new("stdout"), &io::Error::from(kind));
+    if committed {
+        let lost = lang.pick(
+            "Cảnh báo: đã ghi vào sổ, nhưng không in được kết quả:",
+            "Warning: written to the book, but the result could not be printed:",
+        );
+        err(format_args!("{lost} {}", e.text(lang)));
+        code
+    } else {
+        err(format_args!("{}", e.text(lang)));
+        ExitCode::from(1)
+    }
 }
 
 /// `println!` that never panics.

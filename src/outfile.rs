@@ -129,6 +129,10 @@ fn plan(target: &Path, book: Option<&Path>, mode: Mode) -> Result<Plan> {
         if !meta.is_file() {
             return Ok(Plan::Direct);
         }
+        // A file its owner made read-only stays as it is, as with `>` in a shell: the
+        // rename below would otherwise replace it regardless. Opening it for writing
+        // changes nothing in it.
+        fs::OpenOptions::new().write(true).open(target).map_err(|e| os(target, e))?;
         // Follow links to the real file, and write beside it.
         let dest = fs::canonicalize(target).map_err(|e| os(target, e))?;
         let dir = dest.parent().map_or_else(|| PathBuf::from("."), Path::to_path_buf);
