@@ -54,12 +54,31 @@ fn book_files(book: &Path) -> Vec<PathBuf> {
     files
 }
 
+/// Whether two paths name the same file, through any hard or symbolic link. On Unix the
+/// device and inode come from `stat` alone: opening the target (as the `same-file` crate
+/// does) would block forever on a named pipe with no writer. Windows has no inode in std;
+/// there `same-file` compares the volume serial number and file index.
+fn same_file(a: &Path, b: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        match (fs::metadata(a), fs::metadata(b)) {
+            (Ok(x), Ok(y)) => x.dev() == y.dev() && x.ino() == y.ino(),
+            _ => false,
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        same_file::is_same_file(a, b).unwrap_or(false)
+    }
+}
+
 /// Whether `target` is one of the book's files: the same file by identity (through any
 /// hard or symbolic link), or — for a side file that does not exist at this moment — the
 /// same name in the same folder, which SQLite would take for its own.
 fn is_book(target: &Path, book: &Path) -> bool {
     let files = book_files(book);
-    if files.iter().any(|f| same_file::is_same_file(target, f).unwrap_or(false)) {
+    if files.iter().any(|f| same_file(target, f)) {
         return true;
     }
     let folder = |p: &Path| {

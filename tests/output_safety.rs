@@ -322,3 +322,20 @@ fn errors_from_the_os_are_one_sentence_naming_the_path() {
         }
     }
 }
+
+#[test]
+fn a_pipe_or_device_is_written_as_it_is_never_replaced() {
+    let book = with_voucher();
+    let fifo = book.path("ong.fifo");
+    assert!(Command::new("mkfifo").arg(&fifo).status().unwrap().success());
+    let reader = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || std::fs::read_to_string(fifo).unwrap())
+    };
+    book.ok(&["report", "summary", "--output", path_str(&fifo)]);
+    assert!(reader.join().unwrap().contains("TO1"));
+    use std::os::unix::fs::FileTypeExt;
+    assert!(std::fs::symlink_metadata(&fifo).unwrap().file_type().is_fifo());
+    book.ok(&["export", "hledger", "--output", "/dev/null"]);
+    assert!(std::fs::symlink_metadata("/dev/null").unwrap().file_type().is_char_device());
+}
