@@ -5,6 +5,10 @@
 //! arguments and keys into requests; `app` holds the use cases; `ledger`, `rules` and
 //! `report` are pure logic; `store` is the only module that speaks SQL.
 
+// `println!` and `eprintln!` panic when the reader has gone (`hunvon contribute … | true`),
+// after a commit: every line goes through `console` (outln!/errln!) instead.
+#![deny(clippy::print_stdout, clippy::print_stderr)]
+
 pub mod app;
 pub mod cli;
 pub mod console;
