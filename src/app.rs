@@ -25,8 +25,8 @@ use chrono::NaiveDate;
 
 use crate::error::{Error, Result};
 use crate::i18n::Lang;
-use crate::store::Store;
 use crate::store::pools::Pool;
+use crate::store::{Access, Store};
 
 /// Today's date and the entry timestamp. `HUNVON_TODAY=YYYY-MM-DD` replaces today
 /// everywhere (tests, snapshots, reproducing an old report); the entry timestamp then
@@ -68,10 +68,16 @@ pub struct App {
 }
 
 impl App {
-    /// Opens the book at `path`. `pool` is the `--pool` code, needed only when the file
-    /// holds several pools.
+    /// Opens the book at `path`, read-only or else making it if there is none (the TUI's
+    /// first run). `pool` is the `--pool` code, needed only when the file holds several pools.
     pub fn open(path: &Path, read_only: bool, pool: Option<&str>, lang: Lang, clock: Clock) -> Result<App> {
-        let store = Store::open(path, read_only)?;
+        let access = if read_only { Access::ReadOnly } else { Access::Create };
+        App::open_as(path, access, pool, lang, clock)
+    }
+
+    /// Opens the book at `path` as `access` says (a read command never makes a book).
+    pub fn open_as(path: &Path, access: Access, pool: Option<&str>, lang: Lang, clock: Clock) -> Result<App> {
+        let store = Store::open(path, access)?;
         let chosen = match pool {
             Some(p) if !p.eq_ignore_ascii_case("all") => Some(crate::input::code("--pool", p)?),
             Some(_) => Some("ALL".to_string()),

@@ -446,7 +446,14 @@ fn writes(command: &Command) -> bool {
 
 fn open(cli: &Cli, lang: Lang) -> Result<App> {
     let path = cli.db.clone().unwrap_or_else(default_db);
-    App::open(&path, cli.read_only, cli.pool.as_deref(), lang, Clock::from_env()?)
+    // Only `init` and the TUI's first run make a book; any other command on a mistyped
+    // path is refused instead of leaving an empty book there.
+    let access = match &cli.command {
+        _ if cli.read_only => crate::store::Access::ReadOnly,
+        None | Some(Command::Init { .. }) => crate::store::Access::Create,
+        Some(_) => crate::store::Access::Write,
+    };
+    App::open_as(&path, access, cli.pool.as_deref(), lang, Clock::from_env()?)
 }
 
 fn format_of(value: Option<&str>) -> Result<Format> {

@@ -20,6 +20,7 @@ use crate::ident::Gender;
 use crate::ledger::{Account, Kind, Method, NewTransaction, Series};
 use crate::money::Dong;
 use crate::store::people::{self, PersonFields};
+use crate::store::{Access, create};
 
 /// What to generate.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -103,27 +104,28 @@ struct Planned {
 }
 
 /// Writes a generated ledger to a new file at `path` (refused if it exists), ending in
-/// the month of `clock.today`.
+/// the month of `clock.today`. The book is built under a temporary name beside `path` and
+/// moved there only when whole: an interrupted run leaves no book at `path`.
 pub fn generate(path: &Path, opts: &DemoOptions, clock: Clock) -> Result<DemoSummary> {
+    let exists = || Error::File { path: path.display().to_string(), detail: "tệp đã có / the file exists".into() };
     if path.exists() {
-        return Err(Error::File {
-            path: path.display().to_string(), detail: "tệp đã có / the file exists".into()
-        });
+        return Err(exists());
     }
-    let result = write_demo(path, opts, clock);
+    let temp = create::reserve_beside(path)?;
+    let result = create::init_book(&temp)
+        .and_then(|()| write_demo(&temp, opts, clock))
+        .and_then(|summary| if create::publish(&temp, path)? { Ok(summary) } else { Err(exists()) });
     if result.is_err() {
         // A half-written demo is of no use to anyone: leave no file behind.
-        for suffix in ["", "-wal", "-shm"] {
-            let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
-        }
+        create::discard(&temp);
     }
     result
 }
 
 fn write_demo(path: &Path, opts: &DemoOptions, clock: Clock) -> Result<DemoSummary> {
-    let mut app = App::open(path, false, None, Lang::Vi, clock.clone())?;
-    // A brand-new file that is deleted if generation fails needs no journal while it is
-    // written; the book is switched back to WAL and full durability at the end.
+    let mut app = App::open_as(path, Access::Write, None, Lang::Vi, clock.clone())?;
+    // A file no one else knows of, deleted if generation fails, needs no journal while it
+    // is written; it is back on the rollback journal and synced before it is moved into place.
     app.store.conn.execute_batch(
         "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY;",
     )?;
@@ -148,7 +150,7 @@ fn write_demo(path: &Path, opts: &DemoOptions, clock: Clock) -> Result<DemoSumma
         summary.people += planned.len();
         summary.vouchers += write_months(&mut app, pool.id, &planned, &ids, start, opts.months, &clock, &mut rng)?;
     }
-    app.store.conn.execute_batch("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;")?;
+    app.store.conn.execute_batch("PRAGMA journal_mode = DELETE; PRAGMA synchronous = FULL;")?;
     Ok(summary)
 }
 

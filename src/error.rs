@@ -14,6 +14,9 @@ use crate::i18n::Lang;
 use crate::money::{AmountError, Dong};
 use crate::rules::RuleError;
 
+mod book;
+pub use book::BookError;
+
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 #[derive(Debug, thiserror::Error)]
@@ -90,6 +93,8 @@ pub enum Error {
     Csv(String),
     #[error("storage: {0}")]
     Store(String),
+    #[error("book file: {0:?}")]
+    Book(BookError),
 }
 
 /// What a value should have looked like, for [`Error::BadValue`].
@@ -398,6 +403,7 @@ impl Error {
             (Error::Csv(d), En) => format!("Unreadable CSV row: {d}."),
             (Error::Store(d), Vi) => format!("Lỗi lưu trữ: {d}."),
             (Error::Store(d), En) => format!("Storage error: {d}."),
+            (Error::Book(b), _) => b.text(lang),
         }
     }
 }

@@ -3,6 +3,8 @@
 
 pub mod chain;
 pub mod coverage;
+pub mod create;
+pub mod header;
 pub mod journal;
 pub mod open;
 pub mod pages;
@@ -12,4 +14,4 @@ pub mod queries;
 pub mod rates;
 pub mod verify;
 
-pub use open::Store;
+pub use open::{Access, Store};

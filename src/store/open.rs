@@ -1,11 +1,20 @@
-//! Opening a book: creating it (mode 0600: it holds citizen ID numbers), the pragmas
-//! that make it durable, and the `PRAGMA user_version` migrations.
+//! Opening a book: recognising it, the pragmas that make it durable, and the
+//! `PRAGMA user_version` migrations.
+//!
+//! The journal is SQLite's rollback journal, not WAL: after every commit the `.db` file
+//! alone holds every acknowledged write (a copy of that one file misses nothing), and a
+//! read-only open creates no file beside the book, so it works on read-only media and never
+//! leaves a `-wal`/`-shm` that blocks the next writer.
 
 use std::path::{Path, PathBuf};
 
+use rusqlite::ffi::ErrorCode;
 use rusqlite::{Connection, OpenFlags};
 
-use crate::error::{Error, Result};
+use super::header::{APPLICATION_ID, BookHeader, Found, beside, recognise, uri};
+use crate::error::{BookError, Error, Result};
+
+pub use super::create::create_private;
 
 /// The schema steps in order; the file's `user_version` is how many have been applied.
 /// Step 1 is schema.sql as a whole. A later change appends a step here (plain SQL);
@@ -16,7 +25,22 @@ const MIGRATIONS: &[&str] = &[include_str!("../../schema.sql")];
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 
 /// How long a writer waits for another one before giving up (milliseconds).
-const BUSY_TIMEOUT_MS: u32 = 10_000;
+const BUSY_TIMEOUT_MS: u64 = 10_000;
+
+/// How long a write open waits to take an old WAL book to the rollback journal; another
+/// program holding it open only postpones the switch to a later open.
+const SWITCH_TIMEOUT_MS: u64 = 1_000;
+
+/// How a command opens the book.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    /// `--read-only`: SQLite opens the file read-only; nothing is created, migrated or marked.
+    ReadOnly,
+    /// An existing book, read-write; a missing path is refused.
+    Write,
+    /// Like `Write`, but a missing path gets a new book (`init`, the TUI's first run).
+    Create,
+}
 
 /// An open book.
 pub struct Store {
@@ -26,65 +50,95 @@ pub struct Store {
 }
 
 impl Store {
-    /// Opens (creating if needed) the book at `path`. Read-only opens at the SQLite level
-    /// (`SQLITE_OPEN_READ_ONLY`) and never creates, migrates or changes the file.
-    pub fn open(path: &Path, read_only: bool) -> Result<Store> {
+    /// Opens the book at `path`. A file that is not a hunvon book is refused before SQLite
+    /// opens it, whatever the access.
+    pub fn open(path: &Path, access: Access) -> Result<Store> {
         let shown = path.display().to_string();
-        let conn = if read_only {
-            if !path.exists() {
-                return Err(Error::CannotOpen { path: shown, detail: "không có tệp này / no such file".into() });
+        let header = match recognise(path)? {
+            Found::Book(h) => h,
+            Found::Nothing if access == Access::Create => {
+                super::create::create_book(path)?;
+                match recognise(path)? {
+                    Found::Book(h) => h,
+                    Found::Nothing => return Err(BookError::Missing(shown).into()),
+                }
             }
-            Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)
-                .map_err(|e| open_error(&shown, e))?
-        } else {
-            create_private(path).map_err(|e| Error::CannotOpen { path: shown.clone(), detail: e.to_string() })?;
-            Connection::open(path).map_err(|e| open_error(&shown, e))?
+            Found::Nothing => return Err(BookError::Missing(shown).into()),
         };
-        conn.busy_timeout(std::time::Duration::from_millis(u64::from(BUSY_TIMEOUT_MS)))?;
+        let read_only = access == Access::ReadOnly;
+        let conn = if read_only { open_read_only(path, &header)? } else { open_write(path)? };
+        conn.busy_timeout(std::time::Duration::from_millis(BUSY_TIMEOUT_MS))?;
         let mut store = Store { conn, read_only, path: path.to_path_buf() };
-        store.prepare().map_err(|e| match e {
-            Error::NotADatabase(_) => Error::NotADatabase(shown.clone()),
-            Error::Store(d) if d.contains("not a database") || d.contains("malformed") => Error::NotADatabase(shown),
-            other => other,
-        })?;
+        let prepared = if read_only { store.prepare_read() } else { store.prepare_write() };
+        prepared.map_err(|e| store.explain(e, &header))?;
         Ok(store)
     }
 
-    /// Pragmas and migrations.
-    fn prepare(&mut self) -> Result<()> {
+    /// Read-only: only checks the schema version (an older one is read as it is).
+    fn prepare_read(&mut self) -> Result<()> {
         let version: i64 = self.conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
         if version > SCHEMA_VERSION {
             return Err(Error::NewerSchema { found: version, known: SCHEMA_VERSION });
         }
-        if version == 0 {
-            let tables: i64 = self.conn.query_row("SELECT COUNT(*) FROM sqlite_master", [], |r| r.get(0))?;
-            if tables > 0 {
-                // Some other program's SQLite file: never write our tables into it.
-                return Err(Error::NotADatabase(String::new()));
-            }
+        self.tune()
+    }
+
+    /// Read-write: the rollback journal, full durability, migrations and the mark.
+    fn prepare_write(&mut self) -> Result<()> {
+        if self.conn.is_readonly(rusqlite::MAIN_DB)? {
+            return Err(BookError::ReadOnlyPlace(self.path.display().to_string()).into());
         }
+        let mode: String = self.conn.query_row("PRAGMA journal_mode", [], |r| r.get(0))?;
+        if mode.eq_ignore_ascii_case("wal") {
+            // A book made before the rollback journal: switching folds its -wal into the
+            // file and removes -wal/-shm. It needs the book to itself; if another program
+            // holds it open the write goes ahead in WAL and a later open switches.
+            self.conn.busy_timeout(std::time::Duration::from_millis(SWITCH_TIMEOUT_MS))?;
+            match self.conn.query_row("PRAGMA journal_mode = DELETE", [], |r| r.get::<_, String>(0)) {
+                Ok(_) => {}
+                Err(rusqlite::Error::SqliteFailure(f, _))
+                    if matches!(f.code, ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => {}
+                Err(e) => return Err(e.into()),
+            }
+            self.conn.busy_timeout(std::time::Duration::from_millis(BUSY_TIMEOUT_MS))?;
+        }
+        // FULL makes a reported write survive a power cut.
+        self.conn.execute_batch("PRAGMA synchronous = FULL;")?;
+        let version: i64 = self.conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        if version > SCHEMA_VERSION {
+            return Err(Error::NewerSchema { found: version, known: SCHEMA_VERSION });
+        }
+        let id: i32 = self.conn.query_row("PRAGMA application_id", [], |r| r.get(0))?;
+        if version < SCHEMA_VERSION || id != APPLICATION_ID {
+            migrate(&mut self.conn, version, true)?;
+        }
+        self.tune()
+    }
+
+    /// Settings of this connection only.
+    fn tune(&self) -> Result<()> {
         // A larger page cache (64 MB) for reading a district's ledger, and statement
         // journals in memory: every insert that fires triggers opens one, and on disk they
         // cost dozens of writes per voucher (3,5 million for a 100.000-row import).
         self.conn.execute_batch("PRAGMA foreign_keys = ON; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;")?;
-        if self.read_only {
-            if version == 0 {
-                return Err(Error::NotADatabase(String::new()));
-            }
-            return Ok(());
-        }
-        // WAL lets auditors read while the treasurer writes; FULL makes a reported write
-        // survive a power cut.
-        self.conn.execute_batch("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;")?;
-        if version < SCHEMA_VERSION {
-            let tx = self.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Exclusive)?;
-            for (i, step) in MIGRATIONS.iter().enumerate().skip(usize::try_from(version).unwrap_or(0)) {
-                tx.execute_batch(step)?;
-                tx.pragma_update(None, "user_version", i as i64 + 1)?;
-            }
-            tx.commit()?;
-        }
         Ok(())
+    }
+
+    /// The sentence for a failure while opening: never SQLite's raw "unable to open".
+    fn explain(&self, e: Error, header: &BookHeader) -> Error {
+        let shown = self.path.display().to_string();
+        match e {
+            Error::Book(_) | Error::NewerSchema { .. } | Error::Busy | Error::DiskFull => e,
+            Error::NotADatabase(_) => Error::NotADatabase(shown),
+            Error::Store(d) if d.contains("malformed") => Error::NotADatabase(shown),
+            _ if self.read_only && header.wal && has_content(&beside(&self.path, "-wal")) => {
+                BookError::WalPending(shown).into()
+            }
+            _ if self.read_only && has_content(&beside(&self.path, "-journal")) => BookError::HotJournal(shown).into(),
+            Error::ReadOnly if !self.read_only => BookError::ReadOnlyPlace(shown).into(),
+            Error::Store(detail) => Error::CannotOpen { path: shown, detail },
+            other => other,
+        }
     }
 
     /// Refuses a write in read-only mode before anything is attempted.
@@ -93,34 +147,61 @@ impl Store {
     }
 }
 
-fn open_error(path: &str, e: rusqlite::Error) -> Error {
-    match Error::from(e) {
-        Error::NotADatabase(_) => Error::NotADatabase(path.to_string()),
-        Error::Store(detail) => Error::CannotOpen { path: path.to_string(), detail },
-        other => other,
+/// Applies the schema steps after `from` and sets the id, in one exclusive transaction.
+pub(super) fn migrate(conn: &mut Connection, from: i64, mark: bool) -> Result<()> {
+    if from == 0 {
+        let tables: i64 = conn.query_row("SELECT COUNT(*) FROM sqlite_master", [], |r| r.get(0))?;
+        if tables > 0 {
+            // Some other program's tables: never write ours into it.
+            return Err(Error::NotADatabase(String::new()));
+        }
     }
+    let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Exclusive)?;
+    for (i, step) in MIGRATIONS.iter().enumerate().skip(usize::try_from(from).unwrap_or(0)) {
+        tx.execute_batch(step)?;
+        tx.pragma_update(None, "user_version", i as i64 + 1)?;
+    }
+    if mark {
+        tx.pragma_update(None, "application_id", APPLICATION_ID)?;
+    }
+    tx.commit()?;
+    Ok(())
 }
 
-/// Creates the file (and its folder) readable by its owner only, if it does not exist.
-pub fn create_private(path: &Path) -> std::io::Result<()> {
-    if path.exists() {
-        return Ok(());
-    }
-    if let Some(dir) = path.parent()
-        && !dir.as_os_str().is_empty()
-    {
-        std::fs::create_dir_all(dir)?;
-    }
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create_new(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.mode(0o600);
-    }
-    match options.open(path) {
-        Ok(_) => Ok(()),
-        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
-        Err(e) => Err(e),
+/// An existing book, read-write; SQLite may not create it.
+fn open_write(path: &Path) -> Result<Connection> {
+    let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    Connection::open_with_flags(path, flags).map_err(|e| open_error(path, e))
+}
+
+/// A read-only connection that creates no file beside the book. A book made before the
+/// rollback journal is in WAL mode: with nothing in its `-wal` it is read `immutable`
+/// (SQLite would otherwise create `-wal`/`-shm`); with writes in its `-wal` it is read
+/// through the `-shm` beside it, or refused with a sentence saying what to do.
+fn open_read_only(path: &Path, header: &BookHeader) -> Result<Connection> {
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_URI | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let params = if !header.wal {
+        "mode=ro"
+    } else if !has_content(&beside(path, "-wal")) {
+        "mode=ro&immutable=1"
+    } else if beside(path, "-shm").exists() {
+        "mode=ro"
+    } else {
+        return Err(BookError::WalPending(path.display().to_string()).into());
+    };
+    Connection::open_with_flags(uri(path, params), flags).map_err(|e| open_error(path, e))
+}
+
+/// Whether a file beside the book exists and is not empty.
+fn has_content(path: &Path) -> bool {
+    std::fs::metadata(path).is_ok_and(|m| m.len() > 0)
+}
+
+fn open_error(path: &Path, e: rusqlite::Error) -> Error {
+    let shown = path.display().to_string();
+    match Error::from(e) {
+        Error::NotADatabase(_) => Error::NotADatabase(shown),
+        Error::Store(detail) => Error::CannotOpen { path: shown, detail },
+        other => other,
     }
 }
