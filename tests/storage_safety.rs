@@ -1,0 +1,259 @@
+//! Issue 14, points 4 and 5: the rollback journal. `--read-only` reads a book on read-only
+//! media (a mount, a folder or a file it cannot write) and creates nothing beside it; after
+//! every acknowledged write the `.db` file alone holds every voucher. Books made before
+//! (WAL, no id) are read the same way and switched on their next write.
+//!
+//! The mount needs root (CI runs as root); as root the folder and file cases run as the
+//! user `nobody` through setpriv, since root may write anywhere.
+
+mod common;
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use common::{Book, path_str};
+
+/// A book with a pool, one person and three contributions (PT-2026-0001 … 0003).
+fn prepared() -> Book {
+    let book = Book::new();
+    book.ok(&["person", "add", "--code", "TV0001", "--name", "Lê Thị Thu Hương"]);
+    for amount in ["100.000", "200.000", "300.000"] {
+        book.ok(&["contribute", "--person", "TV0001", "--amount", amount]);
+    }
+    book
+}
+
+fn expected(n: usize) -> BTreeSet<String> {
+    (1..=n).map(|i| format!("PT-2026-{i:04}")).collect()
+}
+
+/// Makes `db` look like a book from before this change: no id, and in WAL mode.
+fn make_old_wal(db: &Path) {
+    let conn = rusqlite::Connection::open(db).unwrap();
+    conn.execute_batch("PRAGMA application_id = 0;").unwrap();
+    let mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0)).unwrap();
+    assert_eq!(mode, "wal");
+}
+
+/// The names in a folder.
+fn listing(dir: &Path) -> BTreeSet<String> {
+    std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect()
+}
+
+/// hunvon on the book at `db`, optionally as another user (`nobody` when we are root).
+fn run_on(book: &Book, db: &Path, as_other: bool, args: &[&str]) -> Output {
+    let mut cmd = if as_other && is_root() {
+        let mut c = Command::new("setpriv");
+        c.args(["--reuid", "65534", "--regid", "65534", "--clear-groups"]).arg(assert_cmd::cargo::cargo_bin("hunvon"));
+        c
+    } else {
+        Command::new(assert_cmd::cargo::cargo_bin("hunvon"))
+    };
+    cmd.env("HUNVON_TODAY", &book.today).env_remove("HUNVON_DB").arg("--db").arg(db).args(args);
+    cmd.output().unwrap()
+}
+
+fn is_root() -> bool {
+    Command::new("id").arg("-u").output().is_ok_and(|o| o.stdout.starts_with(b"0\n"))
+}
+
+/// The vouchers a read-only `report journal` lists, or the one-line refusal.
+fn read_vouchers(book: &Book, db: &Path, as_other: bool) -> Result<BTreeSet<String>, String> {
+    let out = run_on(book, db, as_other, &["--read-only", "report", "journal", "--format", "csv"]);
+    if !out.status.success() {
+        return Err(String::from_utf8_lossy(&out.stderr).into_owned());
+    }
+    let mut r = csv::Reader::from_reader(out.stdout.as_slice());
+    Ok(r.records().map(|x| x.unwrap()[0].to_string()).collect())
+}
+
+fn assert_verifies_read_only(book: &Book, db: &Path, as_other: bool) {
+    let out = run_on(book, db, as_other, &["--read-only", "verify"]);
+    assert!(out.status.success(), "verify: {}", String::from_utf8_lossy(&out.stderr));
+}
+
+/// A tmpfs mounted at `dir`, unmounted on drop.
+struct Mount(PathBuf);
+
+impl Mount {
+    /// Mounts a small tmpfs at `dir`, copies `files` into it and makes it read-only.
+    fn read_only_with(dir: PathBuf, files: &[(PathBuf, &str)]) -> Mount {
+        std::fs::create_dir_all(&dir).unwrap();
+        let ok = Command::new("mount").args(["-t", "tmpfs", "-o", "size=4m", "tmpfs", path_str(&dir)]).status();
+        assert!(matches!(ok, Ok(s) if s.success()), "this test mounts a tmpfs and needs root");
+        let mount = Mount(dir);
+        for (from, name) in files {
+            std::fs::copy(from, mount.0.join(name)).unwrap();
+        }
+        let ok = Command::new("mount").args(["-o", "remount,ro", path_str(&mount.0)]).status().unwrap();
+        assert!(ok.success());
+        mount
+    }
+}
+
+impl Drop for Mount {
+    fn drop(&mut self) {
+        let _ = Command::new("umount").arg(&self.0).status();
+    }
+}
+
+/// An old WAL book whose `-wal` holds vouchers never folded into the file: another
+/// connection stays open while hunvon writes, so nothing is checkpointed. Returns the
+/// copies of the three files, taken while that connection is still open.
+fn old_book_with_pending_wal(book: &Book, into: &Path) -> [PathBuf; 3] {
+    make_old_wal(&book.db);
+    let holder = rusqlite::Connection::open(&book.db).unwrap();
+    let _: i64 = holder.query_row("SELECT COUNT(*) FROM transactions", [], |r| r.get(0)).unwrap();
+    book.ok(&["contribute", "--person", "TV0001", "--amount", "400.000"]);
+    let copies = ["", "-wal", "-shm"].map(|s| into.join(format!("so.db{s}")));
+    std::fs::create_dir_all(into).unwrap();
+    for (suffix, copy) in ["", "-wal", "-shm"].iter().zip(&copies) {
+        std::fs::copy(format!("{}{suffix}", book.db.display()), copy).unwrap();
+    }
+    assert!(std::fs::metadata(&copies[1]).unwrap().len() > 0, "the -wal holds the last voucher");
+    drop(holder);
+    copies
+}
+
+/// Point 4: a book on a read-only mount — in the rollback journal, an old WAL book alone,
+/// with its `-wal` and `-shm`, and with only its `-wal` — is read whole or refused with a
+/// sentence saying what to do; nothing is created; a write is refused in one sentence.
+#[test]
+fn read_only_reads_a_book_on_a_read_only_mount_and_creates_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let book = prepared();
+
+    let plain = Mount::read_only_with(dir.path().join("plain"), &[(book.db.clone(), "so.db")]);
+    let old = prepared();
+    make_old_wal(&old.db);
+    let old_alone = Mount::read_only_with(dir.path().join("old"), &[(old.db.clone(), "so.db")]);
+    for mount in [&plain, &old_alone] {
+        let db = mount.0.join("so.db");
+        let before = listing(&mount.0);
+        assert_eq!(read_vouchers(&book, &db, false), Ok(expected(3)), "{}", db.display());
+        assert_verifies_read_only(&book, &db, false);
+        assert_eq!(listing(&mount.0), before);
+        let out = run_on(&book, &db, false, &["contribute", "--person", "TV0001", "--amount", "1000"]);
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1));
+        assert!(err.contains("--read-only") && err.trim().lines().count() == 1, "{err}");
+    }
+
+    let pending = prepared();
+    let [db, wal, shm] = old_book_with_pending_wal(&pending, &dir.path().join("copies"));
+    let whole = Mount::read_only_with(
+        dir.path().join("whole"),
+        &[(db.clone(), "so.db"), (wal.clone(), "so.db-wal"), (shm, "so.db-shm")],
+    );
+    let before = listing(&whole.0);
+    assert_eq!(read_vouchers(&book, &whole.0.join("so.db"), false), Ok(expected(4)));
+    assert_verifies_read_only(&book, &whole.0.join("so.db"), false);
+    assert_eq!(listing(&whole.0), before);
+
+    let no_shm = Mount::read_only_with(dir.path().join("no-shm"), &[(db, "so.db"), (wal, "so.db-wal")]);
+    let err = read_vouchers(&book, &no_shm.0.join("so.db"), false).unwrap_err();
+    assert!(err.contains("so.db-wal") && err.contains("--read-only") && !err.contains("unable to open"), "{err}");
+    assert_eq!(err.trim().lines().count(), 1, "{err}");
+    assert_eq!(listing(&no_shm.0), BTreeSet::from(["so.db".to_string(), "so.db-wal".to_string()]));
+}
+
+/// Point 4: an auditor's `--read-only` run in a shared, writable folder leaves nothing
+/// behind — also on an old WAL book, where SQLite itself would leave `-wal`/`-shm` — and
+/// the treasurer's next write goes through.
+#[test]
+fn read_only_in_a_shared_folder_leaves_no_files_behind() {
+    for old in [false, true] {
+        let book = prepared();
+        if old {
+            make_old_wal(&book.db);
+        }
+        let before = listing(book.dir.path());
+        let sum = std::fs::read(&book.db).unwrap();
+        assert_eq!(read_vouchers(&book, &book.db, false), Ok(expected(3)));
+        book.ok(&["--read-only", "report", "balances"]);
+        assert_verifies_read_only(&book, &book.db, false);
+        assert_eq!(listing(book.dir.path()), before, "old WAL book: {old}");
+        assert_eq!(std::fs::read(&book.db).unwrap(), sum, "not a byte changed");
+        book.ok(&["contribute", "--person", "TV0001", "--amount", "1000"]);
+        assert_eq!(listing(book.dir.path()), before);
+    }
+}
+
+/// Point 4: a folder and a file the reader may not write (another user, so that
+/// permissions count): read whole, nothing created.
+#[test]
+fn read_only_works_in_a_folder_or_on_a_file_it_cannot_write() {
+    use std::os::unix::fs::PermissionsExt;
+    let other = if is_root() { Some(65534) } else { None };
+    for old in [false, true] {
+        // A folder it cannot write, holding a book it may read.
+        let book = prepared();
+        if old {
+            make_old_wal(&book.db);
+        }
+        std::fs::set_permissions(book.dir.path(), std::fs::Permissions::from_mode(0o555)).unwrap();
+        if let Some(uid) = other {
+            std::os::unix::fs::chown(&book.db, Some(uid), None).unwrap();
+        }
+        let before = listing(book.dir.path());
+        assert_eq!(read_vouchers(&book, &book.db, true), Ok(expected(3)), "read-only folder, old: {old}");
+        assert_verifies_read_only(&book, &book.db, true);
+        assert_eq!(listing(book.dir.path()), before);
+        std::fs::set_permissions(book.dir.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
+
+        // A writable folder, a book it may only read.
+        let book = prepared();
+        if old {
+            make_old_wal(&book.db);
+        }
+        std::fs::set_permissions(&book.db, std::fs::Permissions::from_mode(0o444)).unwrap();
+        if let Some(uid) = other {
+            std::os::unix::fs::chown(book.dir.path(), Some(uid), None).unwrap();
+        }
+        std::fs::set_permissions(book.dir.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
+        let before = listing(book.dir.path());
+        assert_eq!(read_vouchers(&book, &book.db, true), Ok(expected(3)), "read-only file, old: {old}");
+        assert_verifies_read_only(&book, &book.db, true);
+        assert_eq!(listing(book.dir.path()), before);
+    }
+}
+
+/// Point 5: while another connection holds the book open (here the TUI's `App`, in this
+/// process), a write through the binary is in the `.db` file itself: a copy of that one
+/// file has the voucher and verifies.
+#[test]
+fn the_book_file_alone_holds_every_acknowledged_write() {
+    let book = prepared();
+    let clock = hunvon::app::Clock::fixed(chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap());
+    let held = hunvon::app::App::open(&book.db, false, None, hunvon::i18n::Lang::Vi, clock).unwrap();
+    assert_eq!(held.pools().len(), 1);
+    let voucher = book.voucher(&["contribute", "--person", "TV0001", "--amount", "400.000"]);
+    assert_eq!(voucher, "PT-2026-0004");
+
+    let stick = tempfile::tempdir().unwrap();
+    let copy = stick.path().join("so.db");
+    std::fs::copy(&book.db, &copy).unwrap();
+    assert_eq!(read_vouchers(&book, &copy, false), Ok(expected(4)));
+    assert_verifies_read_only(&book, &copy, false);
+    drop(held);
+}
+
+/// Point 5: a book made before the rollback journal (WAL, no id) is switched on its next
+/// write open: the header says rollback journal, `-wal`/`-shm` are gone, the id is set.
+#[test]
+fn an_old_wal_book_switches_to_the_rollback_journal_on_its_next_write() {
+    let book = prepared();
+    make_old_wal(&book.db);
+    let head = std::fs::read(&book.db).unwrap();
+    assert_eq!((head[18], head[19]), (2, 2), "WAL before");
+    book.ok(&["contribute", "--person", "TV0001", "--amount", "400.000"]);
+    let head = std::fs::read(&book.db).unwrap();
+    assert_eq!((head[18], head[19]), (1, 1), "rollback journal after");
+    assert_eq!(&head[68..72], b"HVN1");
+    assert_eq!(listing(book.dir.path()), BTreeSet::from(["so.db".to_string()]));
+    let stick = tempfile::tempdir().unwrap();
+    let copy = stick.path().join("so.db");
+    std::fs::copy(&book.db, &copy).unwrap();
+    assert_eq!(read_vouchers(&book, &copy, false), Ok(expected(4)));
+}
