@@ -413,10 +413,11 @@ pub fn main() -> ExitCode {
         }
     };
     let writes = cli.command.as_ref().is_some_and(writes);
+    let db = cli.db.clone().unwrap_or_else(default_db);
     match run(cli, lang) {
         Ok(code) => crate::console::settle(code, writes, lang),
         Err(e) => {
-            errln!("{}", e.text(lang));
+            errln!("{}", e.at_book(&db).text(lang));
             ExitCode::from(1)
         }
     }

@@ -144,6 +144,11 @@ impl From<rusqlite::Error> for Error {
             rusqlite::Error::SqliteFailure(f, _) => match f.code {
                 ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked => Error::Busy,
                 ErrorCode::DiskFull => Error::DiskFull,
+                // Plain SQLITE_READONLY is a read-only connection; its extended codes (the
+                // folder, the lock, the journal) mean the book lies where it cannot be written.
+                ErrorCode::ReadOnly if f.extended_code != rusqlite::ffi::SQLITE_READONLY => {
+                    Error::Book(BookError::ReadOnlyPlace(String::new()))
+                }
                 ErrorCode::ReadOnly => Error::ReadOnly,
                 ErrorCode::NotADatabase => Error::NotADatabase(String::new()),
                 _ => Error::Store(e.to_string()),

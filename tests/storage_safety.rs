@@ -219,24 +219,65 @@ fn read_only_works_in_a_folder_or_on_a_file_it_cannot_write() {
     }
 }
 
-/// Point 5: while another connection holds the book open (here the TUI's `App`, in this
-/// process), a write through the binary is in the `.db` file itself: a copy of that one
-/// file has the voucher and verifies.
+/// Point 4: a copy taken while a write was half-way (its `-journal` beside it) cannot be
+/// read without undoing that write: `--read-only` says so in one sentence and changes
+/// nothing; a normal open undoes it and every voucher is there.
+#[test]
+fn read_only_on_a_book_with_a_cut_off_write_says_what_to_do() {
+    let book = prepared();
+    let mut writer = rusqlite::Connection::open(&book.db).unwrap();
+    // A small cache makes SQLite write pages (and so the journal) before the commit.
+    writer.execute_batch("PRAGMA cache_size = 1;").unwrap();
+    let tx = writer.transaction().unwrap();
+    tx.execute_batch(
+        "CREATE TABLE scratch (x); WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000) \
+         INSERT INTO scratch SELECT randomblob(500) FROM n;",
+    )
+    .unwrap();
+    let cut = tempfile::tempdir().unwrap();
+    for suffix in ["", "-journal"] {
+        std::fs::copy(format!("{}{suffix}", book.db.display()), cut.path().join(format!("so.db{suffix}"))).unwrap();
+    }
+    drop(tx);
+    let db = cut.path().join("so.db");
+    let before = (listing(cut.path()), std::fs::read(&db).unwrap());
+    let err = read_vouchers(&book, &db, false).unwrap_err();
+    assert!(err.contains("so.db-journal") && err.contains("--read-only"), "{err}");
+    assert_eq!(err.trim().lines().count(), 1, "{err}");
+    assert_eq!((listing(cut.path()), std::fs::read(&db).unwrap()), before, "nothing changed");
+    let out = run_on(&book, &db, false, &["verify"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(read_vouchers(&book, &db, false), Ok(expected(3)));
+}
+
+/// Point 5: while the TUI holds the book open (in this process, every screen drawn), a
+/// write through the binary neither waits for it nor stays outside the `.db` file: a copy
+/// of that one file has the voucher and verifies.
 #[test]
 fn the_book_file_alone_holds_every_acknowledged_write() {
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
     let book = prepared();
     let clock = hunvon::app::Clock::fixed(chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap());
-    let held = hunvon::app::App::open(&book.db, false, None, hunvon::i18n::Lang::Vi, clock).unwrap();
-    assert_eq!(held.pools().len(), 1);
+    let app = hunvon::app::App::open(&book.db, false, None, hunvon::i18n::Lang::Vi, clock).unwrap();
+    let mut tui = hunvon::tui::state::Tui::new(app);
+    let mut term = ratatui::Terminal::new(ratatui::backend::TestBackend::new(100, 30)).unwrap();
+    for key in ['1', '2', '3', '4', '5', '6', '3'] {
+        if let Some(a) = tui.action_for(KeyEvent::new(KeyCode::Char(key), KeyModifiers::NONE)) {
+            tui.update(a);
+        }
+        term.draw(|f| hunvon::tui::view::render(&tui, f)).unwrap();
+    }
+    let started = std::time::Instant::now();
     let voucher = book.voucher(&["contribute", "--person", "TV0001", "--amount", "400.000"]);
     assert_eq!(voucher, "PT-2026-0004");
+    assert!(started.elapsed() < std::time::Duration::from_secs(5), "the write waited for the TUI");
 
     let stick = tempfile::tempdir().unwrap();
     let copy = stick.path().join("so.db");
     std::fs::copy(&book.db, &copy).unwrap();
     assert_eq!(read_vouchers(&book, &copy, false), Ok(expected(4)));
     assert_verifies_read_only(&book, &copy, false);
-    drop(held);
+    drop(tui);
 }
 
 /// Point 5: a book made before the rollback journal (WAL, no id) is switched on its next

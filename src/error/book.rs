@@ -59,12 +59,30 @@ impl BookError {
             (BookError::HotJournal(p), En) => format!(
                 "Cannot read {p} read-only: its last write was cut off ({p}-journal) and must be undone first; open the book once without --read-only where it can be written (copy both files), then read it again."
             ),
+            (BookError::ReadOnlyPlace(p), Vi) if p.is_empty() => {
+                "Sổ nằm ở nơi không ghi được (tệp, thư mục hoặc ổ chỉ đọc): để xem, thêm --read-only; để ghi, chép sổ vào nơi ghi được.".into()
+            }
+            (BookError::ReadOnlyPlace(p), En) if p.is_empty() => {
+                "The book is where nothing can be written (a read-only file, folder or drive): add --read-only to look at it; copy it somewhere writable to write.".into()
+            }
             (BookError::ReadOnlyPlace(p), Vi) => format!(
                 "Sổ {p} nằm ở nơi không ghi được (tệp, thư mục hoặc ổ chỉ đọc): để xem, thêm --read-only; để ghi, chép sổ vào nơi ghi được."
             ),
             (BookError::ReadOnlyPlace(p), En) => format!(
                 "The book {p} is where nothing can be written (a read-only file, folder or drive): add --read-only to look at it; copy it somewhere writable to write."
             ),
+        }
+    }
+}
+
+impl super::Error {
+    /// Names the book in a refusal that SQLite raised without knowing its path.
+    pub fn at_book(self, path: &std::path::Path) -> super::Error {
+        match self {
+            super::Error::Book(BookError::ReadOnlyPlace(p)) if p.is_empty() => {
+                BookError::ReadOnlyPlace(path.display().to_string()).into()
+            }
+            other => other,
         }
     }
 }

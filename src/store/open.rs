@@ -128,13 +128,18 @@ impl Store {
     fn explain(&self, e: Error, header: &BookHeader) -> Error {
         let shown = self.path.display().to_string();
         match e {
-            Error::Book(_) | Error::NewerSchema { .. } | Error::Busy | Error::DiskFull => e,
-            Error::NotADatabase(_) => Error::NotADatabase(shown),
-            Error::Store(d) if d.contains("malformed") => Error::NotADatabase(shown),
+            Error::NewerSchema { .. } | Error::Busy | Error::DiskFull => e,
             _ if self.read_only && header.wal && has_content(&beside(&self.path, "-wal")) => {
                 BookError::WalPending(shown).into()
             }
             _ if self.read_only && has_content(&beside(&self.path, "-journal")) => BookError::HotJournal(shown).into(),
+            Error::Book(BookError::ReadOnlyPlace(_)) if self.read_only => Error::CannotOpen {
+                path: shown,
+                detail: "SQLite không đọc được nó ở đây / SQLite cannot read it here".into(),
+            },
+            Error::Book(_) => e.at_book(&self.path),
+            Error::NotADatabase(_) => Error::NotADatabase(shown),
+            Error::Store(d) if d.contains("malformed") => Error::NotADatabase(shown),
             Error::ReadOnly if !self.read_only => BookError::ReadOnlyPlace(shown).into(),
             Error::Store(detail) => Error::CannotOpen { path: shown, detail },
             other => other,
