@@ -144,8 +144,7 @@ impl From<rusqlite::Error> for Error {
             rusqlite::Error::SqliteFailure(f, _) => match f.code {
                 ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked => Error::Busy,
                 ErrorCode::DiskFull => Error::DiskFull,
-                // Plain SQLITE_READONLY is a read-only connection; its extended codes (the
-                // folder, the lock, the journal) mean the book lies where it cannot be written.
+                // Extended codes (folder, lock, journal): the book lies where it cannot be written.
                 ErrorCode::ReadOnly if f.extended_code != rusqlite::ffi::SQLITE_READONLY => {
                     Error::Book(BookError::ReadOnlyPlace(String::new()))
                 }

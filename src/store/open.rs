@@ -70,7 +70,7 @@ impl Store {
         conn.busy_timeout(std::time::Duration::from_millis(BUSY_TIMEOUT_MS))?;
         let mut store = Store { conn, read_only, path: path.to_path_buf() };
         let prepared = if read_only { store.prepare_read() } else { store.prepare_write() };
-        prepared.map_err(|e| store.explain(e, &header))?;
+        prepared.map_err(|e| store.explain(e))?;
         Ok(store)
     }
 
@@ -125,13 +125,11 @@ impl Store {
     }
 
     /// The sentence for a failure while opening: never SQLite's raw "unable to open".
-    fn explain(&self, e: Error, header: &BookHeader) -> Error {
+    fn explain(&self, e: Error) -> Error {
         let shown = self.path.display().to_string();
         match e {
             Error::NewerSchema { .. } | Error::Busy | Error::DiskFull => e,
-            _ if self.read_only && header.wal && has_content(&beside(&self.path, "-wal")) => {
-                BookError::WalPending(shown).into()
-            }
+            _ if self.read_only && has_content(&beside(&self.path, "-wal")) => BookError::WalPending(shown).into(),
             _ if self.read_only && has_content(&beside(&self.path, "-journal")) => BookError::HotJournal(shown).into(),
             Error::Book(BookError::ReadOnlyPlace(_)) if self.read_only => Error::CannotOpen {
                 path: shown,
@@ -185,7 +183,9 @@ fn open_write(path: &Path) -> Result<Connection> {
 /// through the `-shm` beside it, or refused with a sentence saying what to do.
 fn open_read_only(path: &Path, header: &BookHeader) -> Result<Connection> {
     let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_URI | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-    let params = if !header.wal {
+    // SQLite reads a `-wal` beside the book even when the header says rollback journal
+    // (a switch cut off before the `-wal` was removed), so its presence counts too.
+    let params = if !header.wal && !beside(path, "-wal").exists() {
         "mode=ro"
     } else if !has_content(&beside(path, "-wal")) {
         "mode=ro&immutable=1"
