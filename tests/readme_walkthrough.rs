@@ -26,14 +26,15 @@ fn walkthrough() -> String {
 }
 
 /// The repository files the walkthrough names: every word with a `/` in it that is not a
-/// flag, a variable, a date (`31/12/2022`) or an account.
+/// flag, an assignment or a variable (`HUNVON_DB=$PWD/…`), a date (`31/12/2022`) or an
+/// account.
 fn named_files(script: &str) -> Vec<String> {
     let mut files: Vec<String> = script
         .lines()
         .flat_map(|line| line.split_whitespace())
         .map(|w| w.trim_matches(|c| matches!(c, '"' | '\'' | '`' | ',' | ';' | '(' | ')')))
         .filter(|w| w.contains('/'))
-        .filter(|w| !w.starts_with('$') && !w.starts_with('-') && !w.contains(':'))
+        .filter(|w| !w.starts_with('-') && !w.contains(['$', '=', ':', '|']))
         .filter(|w| !w.chars().all(|c| c.is_ascii_digit() || c == '/'))
         .map(String::from)
         .collect();
