@@ -47,10 +47,7 @@ fn named_files(script: &str) -> Vec<String> {
 fn every_file_the_walkthrough_names_is_in_the_repository() {
     let script = walkthrough();
     let files = named_files(&script);
-    assert!(
-        files.iter().any(|f| f.starts_with("examples/")),
-        "the walkthrough imports the example files: {files:?}"
-    );
+    assert!(files.iter().any(|f| f.starts_with("examples/")), "the walkthrough imports the example files: {files:?}");
     for f in &files {
         assert!(!f.starts_with("..") && !f.starts_with('/'), "{f} points outside the repository");
         assert!(repo().join(f).is_file(), "the walkthrough names {f}, which is not in the repository");
