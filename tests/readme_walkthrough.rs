@@ -18,10 +18,9 @@ fn repo() -> &'static Path {
 
 /// The shell text of the walkthrough: the fenced block between the two markers.
 fn walkthrough() -> String {
-    let start = README.find(START).expect("README has <!-- walkthrough -->") + START.len();
-    let end = README[start..].find(END).expect("README has <!-- /walkthrough -->") + start;
-    let fenced = README[start..end].trim();
-    let body = fenced.strip_prefix("```sh").expect("the walkthrough is a ```sh block");
+    let (_, after) = README.split_once(START).expect("README has <!-- walkthrough -->");
+    let (fenced, _) = after.split_once(END).expect("README has <!-- /walkthrough -->");
+    let body = fenced.trim().strip_prefix("```sh").expect("the walkthrough is a ```sh block");
     body.strip_suffix("```").expect("the block closes before the end marker").trim().to_string()
 }
 
@@ -57,11 +56,10 @@ fn every_file_the_walkthrough_names_is_in_the_repository() {
 
 #[test]
 fn every_file_the_readme_links_to_exists() {
-    let mut rest = README;
     let mut links = 0;
-    while let Some(i) = rest.find("](") {
-        rest = &rest[i + 2..];
-        let target = &rest[..rest.find(')').expect("link closes")];
+    // Each piece after a `](` starts with a link target, up to its `)`.
+    for piece in README.split("](").skip(1) {
+        let (target, _) = piece.split_once(')').expect("link closes");
         if target.contains("://") || target.starts_with('#') {
             continue;
         }
