@@ -225,7 +225,7 @@ CREATE TABLE dues (
     UNIQUE (pool_id, effective_from)
 );
 
--- Rule parameters, time-versioned (DOMAIN.md §2). A computation on day D uses, for each
+-- Rule parameters, time-versioned (docs/quy-dinh.md §2). A computation on day D uses, for each
 -- name, the row with the latest effective_from <= D. New rows are added; old ones stay.
 CREATE TABLE rates (
     id             INTEGER PRIMARY KEY,

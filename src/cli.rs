@@ -1,4 +1,4 @@
-//! The command line (SPEC §3): arguments in, one use case called, its outcome printed.
+//! The command line (docs/design.md §6): arguments in, one use case called, its outcome printed.
 //!
 //! Every flag value is taken as text and checked by hunvon itself (in the chosen
 //! language, exit 1); the argument parser only refuses unknown commands and flags and

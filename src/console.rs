@@ -1,4 +1,4 @@
-//! The command line's stdout and stderr (SPEC §5 "Pipes").
+//! The command line's stdout and stderr (docs/design.md §10 "Pipes").
 //!
 //! `println!` panics when its reader has gone (`hunvon contribute … | true`): after a
 //! commit, that turned a recorded contribution into exit 101, and a script that retried

@@ -1,4 +1,4 @@
-//! Identity numbers (DOMAIN.md §5): CCCD, mã số BHXH, gender.
+//! Identity numbers (docs/quy-dinh.md §5): CCCD, mã số BHXH, gender.
 
 use chrono::{Datelike, NaiveDate};
 

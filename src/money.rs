@@ -1,7 +1,7 @@
 //! Money: whole đồng, parsed from what people type and shown as people read it.
 //!
 //! Storage keeps INTEGER whole đồng; computations that involve rates use `Decimal`
-//! and round once, at the end, half away from zero (DOMAIN.md §3–§4).
+//! and round once, at the end, half away from zero (docs/quy-dinh.md §3–§4).
 
 use std::fmt;
 

@@ -1,5 +1,5 @@
 //! Every file hunvon writes besides the book — reports, exports and slips (`--output`),
-//! backups and demo books — goes through here, so SPEC §5 "No output onto a book" holds
+//! backups and demo books — goes through here, so docs/design.md §10 "No output onto a book" holds
 //! for all of them at once:
 //!
 //! - the target is never the open book, its `-journal`/`-wal`/`-shm`, nor a link to one:

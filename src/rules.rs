@@ -1,4 +1,4 @@
-//! The insurance rules of DOMAIN.md §2–§4 as pure functions: no I/O, plain values in,
+//! The insurance rules of docs/quy-dinh.md §2–§4 as pure functions: no I/O, plain values in,
 //! whole đồng and dates out. Every figure comes from a [`rates::RateTable`]; none is
 //! written in this code (only in its tests).
 

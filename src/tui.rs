@@ -1,4 +1,4 @@
-//! The terminal UI a treasurer works in all day (SPEC §4): six screens, forms that check
+//! The terminal UI a treasurer works in all day (docs/huong-dan-thu-quy.md): six screens, forms that check
 //! as you type, lists paged from SQL, read-only mode for auditors. It calls the same
 //! `app` use cases as the command line.
 

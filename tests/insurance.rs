@@ -1,5 +1,5 @@
 //! Issue "Insurance" acceptance through the real binary: household ladder, card dates,
-//! coverage status, reversals, refusals. (Every figure of DOMAIN.md §3–§4 is also
+//! coverage status, reversals, refusals. (Every figure of docs/quy-dinh.md §3–§4 is also
 //! checked table-driven in the rules' unit tests.)
 
 mod common;

@@ -1,4 +1,4 @@
-//! SPEC §5 "No output onto a book", "Pipes", "No terminal", "Privacy" (OS errors): every
+//! docs/design.md §10 "No output onto a book", "Pipes", "No terminal", "Privacy" (OS errors): every
 //! file hunvon writes besides the book, what happens when nobody reads its output, and
 //! the sentence a person gets when the operating system says no.
 

@@ -1,4 +1,4 @@
-//! `report cashbook`: sổ quỹ tiền mặt (form S07 style, DOMAIN.md §6) — the opening
+//! `report cashbook`: sổ quỹ tiền mặt (form S07 style, docs/quy-dinh.md §6) — the opening
 //! balance, one line per voucher with the running balance (Tồn), period totals, the
 //! closing balance; page totals and the "Sổ này có … trang" footer when printed.
 //! `--method bank` gives the bank book (sổ tiền gửi).

@@ -152,7 +152,7 @@ impl App {
         Ok(c)
     }
 
-    /// `report coverage` in text, CSV (SPEC §3 columns) or JSON. The printed forms show
+    /// `report coverage` in text, CSV (columns in docs/design.md §6) or JSON. The printed forms show
     /// each person's mã số BHXH; `redact` masks it for copies shared outside the chapter.
     pub fn report_coverage(&self, as_of: NaiveDate, format: Format, redact: bool) -> Result<Vec<u8>> {
         let mut rows = self.coverage_rows(as_of)?;

@@ -1,4 +1,4 @@
-//! CSV imports (SPEC §3): people, contributions, openings. All-or-nothing: every row is
+//! CSV imports (examples/README.md): people, contributions, openings. All-or-nothing: every row is
 //! checked, every bad row is listed with its line number (the header is line 1) and
 //! reason, and on any bad row nothing is written. One SQLite transaction per import.
 

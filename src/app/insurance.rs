@@ -1,4 +1,4 @@
-//! Buying insurance: pricing BHYT and BHXH by the rules (DOMAIN.md §3–§4), posting the
+//! Buying insurance: pricing BHYT and BHXH by the rules (docs/quy-dinh.md §3–§4), posting the
 //! purchase as one phiếu chi, and recording one coverage row per insured person.
 //!
 //! The quote is computed from the same connection the purchase is written through, inside
@@ -99,7 +99,7 @@ pub struct Quote {
 }
 
 impl Quote {
-    /// The JSON of SPEC §3 (`quote … --format json`); `buy` adds the voucher.
+    /// The JSON of docs/design.md §6 (`quote … --format json`); `buy` adds the voucher.
     pub fn json(&self, voucher: Option<&str>) -> serde_json::Value {
         use crate::date::format_iso;
         let persons: Vec<serde_json::Value> = self
@@ -164,7 +164,7 @@ fn payer_of(conn: &Connection, pool_id: i64, person: &Person, payer: Option<&str
 }
 
 /// Splits the receipt's amount over the persons in proportion to their quotes; the
-/// rounding remainder goes to the first person listed (SPEC §2).
+/// rounding remainder goes to the first person listed (docs/design.md §3).
 fn split_amount(total: Dong, quotes: &[Dong]) -> Vec<Dong> {
     let sum: i64 = quotes.iter().map(|q| q.0).sum();
     if quotes.is_empty() {
@@ -444,7 +444,7 @@ pub fn price_bhxh_on(
     price_bhxh(conn, rates, pool_id, req, today)
 }
 
-/// The purchase voucher for a quote (SPEC §2): the payer of each person debited with her
+/// The purchase voucher for a quote (docs/design.md §3): the payer of each person debited with her
 /// amount, cash or bank credited with the total, one coverage row per person.
 pub fn purchase_transaction(kind: Kind, quote: &Quote) -> NewTransaction {
     let mut postings: Vec<(Account, Dong)> = Vec::new();

@@ -180,7 +180,7 @@ impl App {
     }
 
     /// Reverses a voucher: a new voucher negating every posting, pointing at the original,
-    /// with the reason as its note (SPEC §2). A reversed purchase voids its coverage.
+    /// with the reason as its note (docs/design.md §3). A reversed purchase voids its coverage.
     pub fn reverse(&mut self, voucher: &str, reason: &str, date: &str) -> Result<Written> {
         self.store.ensure_writable()?;
         let pool_id = self.pool()?.id;

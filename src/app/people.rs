@@ -43,7 +43,7 @@ pub struct PersonInput {
     pub sponsor: Option<String>,
 }
 
-/// Checks a person's fields against the rules of DOMAIN.md §5, starting from `base`
+/// Checks a person's fields against the rules of docs/quy-dinh.md §5, starting from `base`
 /// (an existing person for an edit, empty for a new one). Returns the fields to store
 /// and warnings; refers to the database only to resolve household and sponsor codes.
 pub fn check_person(

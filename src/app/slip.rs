@@ -1,4 +1,4 @@
-//! `hunvon slip VOUCHER`: the slip a member keeps (DOMAIN.md §6) — who paid what, the
+//! `hunvon slip VOUCHER`: the slip a member keeps (docs/quy-dinh.md §6) — who paid what, the
 //! amount in words, the card's dates in the words VssID uses, the voucher number, and a
 //! reminder that the pool never asks for OTP codes.
 

@@ -25,7 +25,7 @@ pub enum OsProblem {
     Other(ErrorKind),
 }
 
-/// Why an output file was refused (SPEC §5 "No output onto a book").
+/// Why an output file was refused (docs/design.md §10 "No output onto a book").
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Refusal {
     /// The target is the open book, its journal, WAL or shared-memory file, or a link to one.

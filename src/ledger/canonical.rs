@@ -1,4 +1,4 @@
-//! The hash chain's text form (SPEC §2), so that an auditor can recompute any link with
+//! The hash chain's text form (docs/hash.md), so that an auditor can recompute any link with
 //! `sha256sum` and no program of ours:
 //!
 //! ```text

@@ -72,7 +72,7 @@ pub enum Block {
     Table(Table),
 }
 
-/// The signature block of DOMAIN.md §6, with place and date above.
+/// The signature block of docs/quy-dinh.md §6, with place and date above.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Signatures {
     pub place_date: String,

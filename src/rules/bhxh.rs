@@ -1,4 +1,4 @@
-//! BHXH tự nguyện (DOMAIN.md §4): monthly price with state support, the months a
+//! BHXH tự nguyện (docs/quy-dinh.md §4): monthly price with state support, the months a
 //! purchase covers, and status as of a day.
 
 use chrono::NaiveDate;
@@ -176,7 +176,7 @@ mod tests {
         bhxh_quote(&domain_rates(), cat, Dong(income), 1, d(on), before).unwrap().amount.0
     }
 
-    /// DOMAIN.md §4 worked figures.
+    /// docs/quy-dinh.md §4 worked figures.
     #[test]
     fn support_by_category_and_date() {
         let after = [

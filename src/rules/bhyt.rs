@@ -1,4 +1,4 @@
-//! BHYT hộ gia đình (DOMAIN.md §3): price by household ladder or state support, card
+//! BHYT hộ gia đình (docs/quy-dinh.md §3): price by household ladder or state support, card
 //! dates, and status as of a day.
 
 use chrono::{Duration, Months, NaiveDate};
@@ -104,7 +104,7 @@ fn add_months(d: NaiveDate, months: u32) -> NaiveDate {
     d.checked_add_months(Months::new(months)).unwrap_or(d)
 }
 
-/// The card's dates (DOMAIN.md §3, chosen): renewed before expiry → from the day after
+/// The card's dates (docs/quy-dinh.md §3, chosen): renewed before expiry → from the day after
 /// the old end; paid within `gap_months` after the old end → from the payment date;
 /// first card or a longer gap → after `wait_days`. Ends the day before start + months.
 pub fn bhyt_card_dates(
@@ -182,7 +182,7 @@ mod tests {
         bhyt_quote(&domain_rates(), cat, position, months, d(on)).unwrap().amount.0
     }
 
-    /// DOMAIN.md §3, the worked table at base 2.340.000 đ.
+    /// docs/quy-dinh.md §3, the worked table at base 2.340.000 đ.
     #[test]
     fn ladder_steps_by_months() {
         let table: [(u32, i64, [i64; 3]); 6] = [

@@ -1,4 +1,4 @@
-//! Person categories (DOMAIN.md §2): what the state supports.
+//! Person categories (docs/quy-dinh.md §2): what the state supports.
 
 /// One category per person; `Other` when nothing applies.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]

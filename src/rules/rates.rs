@@ -1,4 +1,4 @@
-//! The rates table (DOMAIN.md §2): each name has effective-dated rows; a computation for
+//! The rates table (docs/quy-dinh.md §2): each name has effective-dated rows; a computation for
 //! day D uses the row with the latest `effective_from ≤ D`.
 
 use std::collections::HashMap;
@@ -83,7 +83,7 @@ impl RateTable {
 pub mod test_rates {
     use super::*;
 
-    /// Every row of DOMAIN.md §2, exactly as the schema seeds them.
+    /// Every row of docs/quy-dinh.md §2, exactly as the schema seeds them.
     pub fn domain_rates() -> RateTable {
         let sql = include_str!("../../schema.sql");
         let mut rows = Vec::new();
@@ -101,7 +101,7 @@ pub mod test_rates {
                 basis: String::new(),
             });
         }
-        assert_eq!(rows.len(), 29, "every row of DOMAIN.md §2");
+        assert_eq!(rows.len(), 29, "every row of docs/quy-dinh.md §2");
         RateTable::new(rows)
     }
 

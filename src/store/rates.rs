@@ -1,4 +1,4 @@
-//! Rate parameters (DOMAIN.md §2) and the pool's dues schedule, both effective-dated.
+//! Rate parameters (docs/quy-dinh.md §2) and the pool's dues schedule, both effective-dated.
 
 use chrono::NaiveDate;
 use rusqlite::params;
