@@ -107,11 +107,11 @@ pub fn code(field: &str, value: &str) -> Result<String> {
 /// escapes, bidi overrides, zero-width spaces) or is longer than `max` characters.
 fn checked(field: &str, raw: &str, tidy: String, max: usize) -> Result<String> {
     // Hidden characters are looked for in what was typed: tidying would turn a tab or a
-    // line break into a space and hide the problem.
-    let problem = crate::text::check_text(raw.trim(), usize::MAX).and_then(|()| crate::text::check_text(&tidy, max));
+    // line break into a space, and trimming drops a NEL (U+0085), hiding the problem.
+    let problem = crate::text::check_text(raw, usize::MAX).and_then(|()| crate::text::check_text(&tidy, max));
     match problem {
         Ok(()) => Ok(tidy),
-        Err(problem) => Err(Bound::Text { field: field.into(), value: raw.trim().into(), problem }.into()),
+        Err(problem) => Err(Bound::Text { field: field.into(), value: raw.into(), problem }.into()),
     }
 }
 
