@@ -132,6 +132,7 @@ impl Warning {
                 format!("ignored the unused columns {}.", shown_columns(columns, lang))
             }
         };
-        format!("{} {body}", lang.pick("Cảnh báo:", "Warning:"))
+        // Codes and names in a warning never reach a terminal raw.
+        format!("{} {}", lang.pick("Cảnh báo:", "Warning:"), crate::text::escape_hidden(&body))
     }
 }

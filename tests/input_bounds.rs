@@ -139,6 +139,15 @@ fn point_12_hidden_characters_and_long_text_are_refused_and_never_echoed_raw() {
     let err = book.refused(&["import", "contributions", path_str(&csv)]);
     assert!(err.contains("Dòng 2") && err.contains("note") && clean(&err), "{err:?}");
     assert_eq!(vouchers(&book), 1);
+
+    // A name stored before these checks (written here behind hunvon's back) prints escaped.
+    book.sqlite()
+        .execute("UPDATE persons SET full_name = 'Lê' || char(27) || '[2J Thu' WHERE code = 'A1'", [])
+        .unwrap();
+    for args in [&["report", "balances"][..], &["contribute", "--person", "A1", "--amount", "1000"]] {
+        let out = book.ok(args);
+        assert!(clean(&out) && out.contains("Lê\\u{1b}[2J Thu"), "{args:?}: {out:?}");
+    }
 }
 
 #[test]
@@ -162,8 +171,10 @@ fn point_13_csv_headers_and_files_imported_twice() {
 
     // The same bytes again, days later: refused, naming the day; --dry-run too.
     book.today = "2026-11-24".into();
-    for args in [&["import", "contributions", path_str(&excel)][..], &["import", "contributions", path_str(&excel), "--dry-run"]]
-    {
+    for args in [
+        &["import", "contributions", path_str(&excel)][..],
+        &["import", "contributions", path_str(&excel), "--dry-run"],
+    ] {
         let err = book.refused(args);
         assert!(err.contains("20/11/2026") && err.contains("--again"), "{err}");
     }
