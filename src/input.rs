@@ -73,7 +73,8 @@ pub fn card_date(field: &str, value: &str) -> Result<NaiveDate> {
     Ok(d)
 }
 
-/// A card's validity: it ends after it starts, and at most twelve months later.
+/// A card's validity: it ends after it starts, and at most twelve months later. A printed
+/// date given alone is checked against the expected other one (the card as it is stored).
 pub fn card_period(from: NaiveDate, to: NaiveDate) -> Result<()> {
     if to <= from {
         return Err(Bound::CardBackwards { from, to }.into());

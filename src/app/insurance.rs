@@ -250,7 +250,6 @@ fn price_bhyt(
         let prev_end =
             person_coverage(conn, p.id, "bhyt")?.iter().filter(|c| !c.is_void()).filter_map(|c| c.card_to).max();
         let (from, to) = bhyt_card_dates(prev_end, date, months, wait_days, gap_months);
-        // A printed date given alone is paired with the expected other one.
         input::card_period(printed_from.unwrap_or(from), printed_to.unwrap_or(to))?;
         quoted.push(QuotedPerson {
             person_id: p.id,
