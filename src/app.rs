@@ -4,6 +4,7 @@
 pub mod arrears;
 pub mod cashbook;
 pub mod coverage;
+mod csv_table;
 pub mod describe;
 pub mod export;
 pub mod import;

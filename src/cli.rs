@@ -167,6 +167,9 @@ pub enum Command {
         file: PathBuf,
         #[arg(long)]
         dry_run: bool,
+        /// Nhập lại một tệp đã nhập / import a file imported before once more
+        #[arg(long)]
+        again: bool,
     },
     /// Báo cáo / reports
     ///
@@ -617,9 +620,14 @@ fn run(cli: Cli, lang: Lang) -> Result<ExitCode> {
         }
         Command::Quote { scheme } => return insurance(&mut app, scheme, false, lang),
         Command::Buy { scheme } => return insurance(&mut app, scheme, true, lang),
-        Command::Import { what, file, dry_run } => return import(&mut app, what, file, *dry_run, lang),
+        Command::Import { what, file, dry_run, again } => {
+            let mode = crate::app::import::ImportMode { dry_run: *dry_run, again: *again };
+            return import(&mut app, what, file, mode, lang);
+        }
         Command::Report(r) => {
-            let period = app.period(r.from.as_deref(), r.to.as_deref(), r.as_of.as_deref())?;
+            let (period, warnings) =
+                app.report_period(&r.what, r.from.as_deref(), r.to.as_deref(), r.as_of.as_deref())?;
+            warnings.iter().for_each(|w| errln!("{}", w.text(lang)));
             let format = format_of(r.format.as_deref())?;
             if r.what == "journal" && format == Format::Csv {
                 // The longest report streams straight to its output.
@@ -785,7 +793,14 @@ fn demo(cli: &Cli, people: &str, months: &str, pools: &str, seed: &str, lang: La
     Ok(ExitCode::SUCCESS)
 }
 
-fn import(app: &mut App, what: &str, file: &Path, dry_run: bool, lang: Lang) -> Result<ExitCode> {
+fn import(
+    app: &mut App,
+    what: &str,
+    file: &Path,
+    mode: crate::app::import::ImportMode,
+    lang: Lang,
+) -> Result<ExitCode> {
+    let dry_run = mode.dry_run;
     use crate::app::import::ImportKind;
     let kind = match what {
         "people" => ImportKind::People,
@@ -799,7 +814,7 @@ fn import(app: &mut App, what: &str, file: &Path, dry_run: bool, lang: Lang) -> 
             });
         }
     };
-    let s = app.import(kind, file, dry_run)?;
+    let s = app.import_with(kind, file, mode)?;
     for (line, w) in &s.warnings {
         errln!("{} {line}: {}", lang.pick("Dòng", "Line"), w.text(lang));
     }

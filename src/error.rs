@@ -15,7 +15,12 @@ use crate::money::{AmountError, Dong};
 use crate::rules::RuleError;
 
 mod book;
+mod bound;
+mod expected;
+
 pub use book::BookError;
+pub use bound::Bound;
+pub use expected::{Expected, Unique};
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
@@ -89,6 +94,12 @@ pub enum Error {
     NoTerminal,
     #[error("missing column {0}")]
     MissingColumn(String),
+    #[error("column {column} repeated")]
+    DuplicateColumn { column: String, expected: String },
+    #[error("file imported before on {on}")]
+    AlreadyImported { file: String, on: NaiveDate },
+    #[error("out of bounds: {0:?}")]
+    Bound(Bound),
     #[error("csv: {0}")]
     Csv(String),
     #[error("storage: {0}")]
@@ -97,44 +108,17 @@ pub enum Error {
     Book(BookError),
 }
 
-/// What a value should have looked like, for [`Error::BadValue`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Expected {
-    Code,
-    Cccd,
-    BhxhCode,
-    Gender,
-    Category,
-    Method,
-    Months(&'static [u32]),
-    Fund,
-    Lang,
-    Format(&'static [&'static str]),
-    YearMonth,
-    Income,
-    Rate,
-    RateName,
-    Account,
-    Payer,
-}
-
-/// Which uniqueness rule a duplicate broke.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Unique {
-    Pool,
-    Household,
-    Person,
-    Cccd,
-    BhxhCode,
-    Rate,
-    Dues,
-}
-
 /// One bad row of an import: its line number (the header is line 1) and why.
 #[derive(Debug)]
 pub struct RowError {
     pub line: u64,
     pub error: Error,
+}
+
+impl From<Bound> for Error {
+    fn from(b: Bound) -> Self {
+        Error::Bound(b)
+    }
 }
 
 impl From<rusqlite::Error> for Error {
@@ -158,12 +142,13 @@ impl From<rusqlite::Error> for Error {
 }
 
 fn quoted(v: &str) -> String {
-    // Long or multi-line values would drown the sentence: show the start only.
+    // Long or multi-line values would drown the sentence: show the start only, and any
+    // character a terminal would act on as `\u{1b}`.
     let mut s: String = v.chars().take(40).collect();
     if v.chars().count() > 40 {
         s.push('…');
     }
-    format!("'{}'", s.replace(['\n', '\r'], " "))
+    format!("'{}'", crate::text::escape_hidden(&s))
 }
 
 /// A citizen ID shown in a message: its first three and last two characters only, so a
@@ -176,63 +161,6 @@ pub fn mask_id(v: &str) -> String {
     let head: String = chars[..3].iter().collect();
     let tail: String = chars[chars.len() - 2..].iter().collect();
     format!("{head}{}{tail}", "*".repeat(chars.len() - 5))
-}
-
-impl Expected {
-    fn text(self, lang: Lang) -> String {
-        let months = |m: &[u32]| m.iter().map(u32::to_string).collect::<Vec<_>>().join(", ");
-        match self {
-            Expected::Code => lang.pick("1–20 ký tự A–Z, 0–9, _ hoặc -", "1–20 characters A–Z, 0–9, _ or -").into(),
-            Expected::Cccd => lang.pick("CCCD phải gồm đúng 12 chữ số", "a CCCD is exactly 12 digits").into(),
-            Expected::BhxhCode => {
-                lang.pick("mã số BHXH phải gồm đúng 10 chữ số", "a mã số BHXH is exactly 10 digits").into()
-            }
-            Expected::Gender => lang.pick("chỉ nhận nam hoặc nữ", "expected nam or nữ").into(),
-            Expected::Category => lang
-                .pick(
-                    "chỉ nhận poor, near_poor, ethnic_minority, student, agri_household hoặc other",
-                    "expected poor, near_poor, ethnic_minority, student, agri_household or other",
-                )
-                .into(),
-            Expected::Method => lang.pick("chỉ nhận cash hoặc bank", "expected cash or bank").into(),
-            Expected::Months(m) => match lang {
-                Lang::Vi => format!("số tháng chỉ nhận {}", months(m)),
-                Lang::En => format!("months must be one of {}", months(m)),
-            },
-            Expected::Fund => lang.pick("chỉ nhận common", "expected common").into(),
-            Expected::Lang => lang.pick("chỉ nhận vi hoặc en", "expected vi or en").into(),
-            Expected::Format(f) => match lang {
-                Lang::Vi => format!("chỉ nhận {}", f.join(", ")),
-                Lang::En => format!("expected one of {}", f.join(", ")),
-            },
-            Expected::YearMonth => lang.pick("tháng phải có dạng YYYY-MM", "a month is written YYYY-MM").into(),
-            Expected::Income => lang.pick("thu nhập phải là số đồng nguyên", "income must be whole đồng").into(),
-            Expected::Rate => {
-                lang.pick("giá trị phải là một số thập phân", "the value must be a decimal number").into()
-            }
-            Expected::RateName => {
-                lang.pick("không có tham số này (xem rates list)", "no such rate (see rates list)").into()
-            }
-            Expected::Account => lang.pick("chỉ nhận cash hoặc bank", "expected cash or bank").into(),
-            Expected::Payer => lang
-                .pick("người trả phải là mã một người hoặc fund:common", "the payer is a person code or fund:common")
-                .into(),
-        }
-    }
-}
-
-impl Unique {
-    fn text(self, lang: Lang) -> &'static str {
-        match self {
-            Unique::Pool => lang.pick("Mã quỹ", "Pool code"),
-            Unique::Household => lang.pick("Mã hộ", "Household code"),
-            Unique::Person => lang.pick("Mã người", "Person code"),
-            Unique::Cccd => lang.pick("Số CCCD", "CCCD number"),
-            Unique::BhxhCode => lang.pick("Mã số BHXH", "Mã số BHXH"),
-            Unique::Rate => lang.pick("Tham số cùng ngày hiệu lực", "A rate with that effective date"),
-            Unique::Dues => lang.pick("Mức đóng cùng ngày hiệu lực", "Dues with that effective date"),
-        }
-    }
 }
 
 fn amount_why(why: &AmountError, lang: Lang) -> &'static str {
@@ -251,8 +179,17 @@ fn amount_why(why: &AmountError, lang: Lang) -> &'static str {
 }
 
 impl Error {
-    /// One sentence for a person, in the chosen language.
+    /// One sentence for a person, in the chosen language. Nothing in it reaches a terminal
+    /// raw: a value someone typed that carries an escape or a bidi override shows it as
+    /// `\u{1b}` (an import's list keeps its own line breaks).
     pub fn text(&self, lang: Lang) -> String {
+        match self {
+            Error::Import { .. } => self.sentence(lang),
+            _ => crate::text::escape_hidden(&self.sentence(lang)),
+        }
+    }
+
+    fn sentence(&self, lang: Lang) -> String {
         use Lang::{En, Vi};
         match (self, lang) {
             (Error::BadAmount { field, value, why }, Vi) => {
@@ -279,11 +216,11 @@ impl Error {
                 format_vn(*date),
                 format_vn(*today)
             ),
-            (Error::BadValue { field, value, expected: Expected::Cccd }, _) => {
+            (Error::BadValue { field, value, expected: expected @ (Expected::Cccd | Expected::BhxhCode) }, _) => {
                 let shown = quoted(&mask_id(value));
                 match lang {
-                    Vi => format!("Giá trị {shown} ở {field} không hợp lệ: {}.", Expected::Cccd.text(lang)),
-                    En => format!("Value {shown} in {field} is not valid: {}.", Expected::Cccd.text(lang)),
+                    Vi => format!("Giá trị {shown} ở {field} không hợp lệ: {}.", expected.text(lang)),
+                    En => format!("Value {shown} in {field} is not valid: {}.", expected.text(lang)),
                 }
             }
             (Error::BadValue { field, value, expected }, Vi) => {
@@ -302,7 +239,7 @@ impl Error {
             (Error::UnknownVoucher(v), En) => format!("There is no voucher {v} in this pool."),
             (Error::UnknownPool(c), Vi) => format!("Không có quỹ mã {c} trong tệp này."),
             (Error::UnknownPool(c), En) => format!("There is no pool with code {c} in this file."),
-            (Error::Duplicate { what: what @ Unique::Cccd, value }, _) => match lang {
+            (Error::Duplicate { what: what @ (Unique::Cccd | Unique::BhxhCode), value }, _) => match lang {
                 Vi => format!("{} {} đã có trong quỹ này.", what.text(lang), mask_id(value)),
                 En => format!("{} {} already exists in this pool.", what.text(lang), mask_id(value)),
             },
@@ -403,6 +340,21 @@ impl Error {
             (Error::NoTerminal, _) => files::no_terminal_text(lang),
             (Error::MissingColumn(c), Vi) => format!("Thiếu cột {c} ở dòng tiêu đề."),
             (Error::MissingColumn(c), En) => format!("The header row lacks the column {c}."),
+            (Error::DuplicateColumn { column, expected }, Vi) => {
+                format!("Cột {column} có hai lần ở dòng tiêu đề; tiêu đề đúng: {expected}")
+            }
+            (Error::DuplicateColumn { column, expected }, En) => {
+                format!("The header row has the column {column} twice; the expected header: {expected}")
+            }
+            (Error::AlreadyImported { file, on }, Vi) => format!(
+                "Tệp {file} đã được nhập vào quỹ này ngày {}: không nhập gì cả; thêm --again nếu thật sự muốn nhập lại.",
+                format_vn(*on)
+            ),
+            (Error::AlreadyImported { file, on }, En) => format!(
+                "The file {file} was imported into this pool on {}: nothing imported; add --again to import it once more.",
+                format_vn(*on)
+            ),
+            (Error::Bound(b), _) => b.text(lang),
             (Error::Csv(d), Vi) => format!("Dòng CSV không đọc được: {d}."),
             (Error::Csv(d), En) => format!("Unreadable CSV row: {d}."),
             (Error::Store(d), Vi) => format!("Lỗi lưu trữ: {d}."),

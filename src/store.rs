@@ -5,6 +5,7 @@ pub mod chain;
 pub mod coverage;
 pub mod create;
 pub mod header;
+pub mod imports;
 pub mod journal;
 pub mod open;
 pub mod pages;

@@ -45,6 +45,74 @@ pub fn parse_code(input: &str) -> Option<String> {
     ok.then_some(code)
 }
 
+/// Why a typed text cannot be stored: a character that hides or reorders what a reader
+/// sees (a terminal escape, a bidi override, a zero-width space), or too many characters.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TextProblem {
+    /// C0, DEL or C1: `char::is_control`. `at` counts characters from 1.
+    Control {
+        c: char,
+        at: usize,
+    },
+    /// Bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) and marks.
+    Bidi {
+        c: char,
+        at: usize,
+    },
+    /// U+200B–U+200D, U+2060, U+FEFF.
+    ZeroWidth {
+        c: char,
+        at: usize,
+    },
+    TooLong {
+        len: usize,
+        max: usize,
+    },
+}
+
+fn is_bidi(c: char) -> bool {
+    matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+fn is_zero_width(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}')
+}
+
+/// A character a terminal or a printed page would not show as itself.
+pub fn is_hidden(c: char) -> bool {
+    c.is_control() || is_bidi(c) || is_zero_width(c)
+}
+
+/// Checks a typed text: no hidden characters, at most `max` characters.
+pub fn check_text(s: &str, max: usize) -> Result<(), TextProblem> {
+    for (i, c) in s.chars().enumerate() {
+        let at = i + 1;
+        if c.is_control() {
+            return Err(TextProblem::Control { c, at });
+        }
+        if is_bidi(c) {
+            return Err(TextProblem::Bidi { c, at });
+        }
+        if is_zero_width(c) {
+            return Err(TextProblem::ZeroWidth { c, at });
+        }
+    }
+    let len = s.chars().count();
+    if len > max {
+        return Err(TextProblem::TooLong { len, max });
+    }
+    Ok(())
+}
+
+/// `s` with every hidden character written as `\u{1b}`, so a message that echoes what
+/// someone typed cannot move the cursor, recolour the terminal or reverse a line.
+pub fn escape_hidden(s: &str) -> String {
+    if !s.chars().any(is_hidden) {
+        return s.to_string();
+    }
+    s.chars().map(|c| if is_hidden(c) { format!("\\u{{{:x}}}", u32::from(c)) } else { c.to_string() }).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -73,5 +141,21 @@ mod tests {
         assert_eq!(parse_code("TV 01"), None);
         assert_eq!(parse_code("Đ1"), None);
         assert_eq!(parse_code(&"X".repeat(21)), None);
+    }
+
+    #[test]
+    fn hidden_characters() {
+        assert_eq!(check_text("Lê Thị Hường", 100), Ok(()));
+        assert_eq!(check_text("a\u{1b}[31m", 100), Err(TextProblem::Control { c: '\u{1b}', at: 2 }));
+        assert_eq!(check_text("a\u{85}", 100), Err(TextProblem::Control { c: '\u{85}', at: 2 }));
+        assert_eq!(check_text("\u{7f}", 100), Err(TextProblem::Control { c: '\u{7f}', at: 1 }));
+        assert_eq!(check_text("ab\u{202e}", 100), Err(TextProblem::Bidi { c: '\u{202e}', at: 3 }));
+        assert_eq!(check_text("\u{2068}x", 100), Err(TextProblem::Bidi { c: '\u{2068}', at: 1 }));
+        assert_eq!(check_text("x\u{200b}", 100), Err(TextProblem::ZeroWidth { c: '\u{200b}', at: 2 }));
+        assert_eq!(check_text("\u{feff}", 100), Err(TextProblem::ZeroWidth { c: '\u{feff}', at: 1 }));
+        assert_eq!(check_text(&"ư".repeat(101), 100), Err(TextProblem::TooLong { len: 101, max: 100 }));
+        assert_eq!(check_text(&"ư".repeat(100), 100), Ok(()));
+        assert_eq!(escape_hidden("a\u{1b}[2Jb\u{202e}"), "a\\u{1b}[2Jb\\u{202e}");
+        assert_eq!(escape_hidden("Hường"), "Hường");
     }
 }

@@ -20,6 +20,12 @@ pub enum Warning {
     NegativeDay { pool: String, account: Account, date: NaiveDate, balance: Dong },
     /// A purchase's posted amount differs from the price by the rules.
     AmountDiffers { person: String, quote: Dong, amount: Dong },
+    /// A money report asked past today runs to today.
+    PeriodCut { field: String, date: NaiveDate, today: NaiveDate },
+    /// A coverage report for a day ahead is a forecast.
+    Forecast { date: NaiveDate, today: NaiveDate },
+    /// Columns of an import's header that no field reads (an Excel `STT`).
+    UnknownColumns { columns: Vec<String> },
 }
 
 fn account_label(a: &Account, lang: Lang) -> &'static str {
@@ -27,6 +33,32 @@ fn account_label(a: &Account, lang: Lang) -> &'static str {
         Account::Bank => lang.pick("tài khoản ngân hàng", "the bank account"),
         _ => lang.pick("quỹ tiền mặt", "the cash box"),
     }
+}
+
+/// The line a coverage report for a day ahead carries: "Dự kiến — …".
+pub fn forecast_line(date: NaiveDate, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => format!(
+            "Dự kiến — tình trạng ngày {} tính trước: ai sẽ hết hạn tới lúc đó nếu không mua thêm",
+            format_vn(date)
+        ),
+        Lang::En => format!(
+            "Forecast — cover as it will stand on {}: who will have lapsed by then unless they buy again",
+            format_vn(date)
+        ),
+    }
+}
+
+/// Column names from a file, quoted and with hidden characters escaped.
+fn shown_columns(columns: &[String], lang: Lang) -> String {
+    let name = |c: &String| {
+        if c.is_empty() {
+            lang.pick("(không tên)", "(unnamed)").to_string()
+        } else {
+            format!("'{}'", crate::text::escape_hidden(c))
+        }
+    };
+    columns.iter().map(name).collect::<Vec<_>>().join(", ")
 }
 
 impl Warning {
@@ -82,7 +114,25 @@ impl Warning {
                 "{person}: the receipt's {amount} differs from the price by the rules {quote} (difference {}).",
                 *amount - *quote
             ),
+            (Warning::PeriodCut { field, date, today }, Lang::Vi) => format!(
+                "{field} {} sau hôm nay: báo cáo tính đến hôm nay, {} (sổ chưa có chứng từ nào sau đó).",
+                format_vn(*date),
+                format_vn(*today)
+            ),
+            (Warning::PeriodCut { field, date, today }, Lang::En) => format!(
+                "{field} {} is after today: the report runs to today, {} (the book has no later vouchers).",
+                format_vn(*date),
+                format_vn(*today)
+            ),
+            (Warning::Forecast { date, .. }, _) => format!("{} (--as-of).", forecast_line(*date, lang)),
+            (Warning::UnknownColumns { columns }, Lang::Vi) => {
+                format!("bỏ qua cột không dùng: {}.", shown_columns(columns, lang))
+            }
+            (Warning::UnknownColumns { columns }, Lang::En) => {
+                format!("ignored the unused columns {}.", shown_columns(columns, lang))
+            }
         };
-        format!("{} {body}", lang.pick("Cảnh báo:", "Warning:"))
+        // Codes and names in a warning never reach a terminal raw.
+        format!("{} {}", lang.pick("Cảnh báo:", "Warning:"), crate::text::escape_hidden(&body))
     }
 }

@@ -84,6 +84,34 @@ proptest! {
         if let Err(e) = input::year_month("--from-month", &s) { prop_assert!(names_field(&e, "--from-month")); }
         let _ = input::gender("--gender", &s);
     }
+
+    /// Names, notes and addresses: what is kept has no hidden character and fits its
+    /// length; what is refused names the field, and its sentence shows nothing raw.
+    #[test]
+    fn texts(s in "\\PC{0,6}[\\x00-\\x1F\\x7F\\x{80}-\\x{9F}\\x{200B}-\\x{200D}\\x{2060}\\x{202A}-\\x{202E}\\x{2066}-\\x{2069}\\x{FEFF}]?\\PC{0,6}|\\PC{95,105}|[ư ]{195,205}") {
+        let hidden = |t: &str| t.chars().any(hunvon::text::is_hidden);
+        for (field, max, result) in [
+            ("--name", 100, input::name("--name", &s)),
+            ("--note", 500, input::note("--note", &s)),
+            ("--address", 200, input::address("--address", &s)),
+        ] {
+            match result {
+                Ok(v) => prop_assert!(!hidden(&v) && v.chars().count() <= max && !hidden(&s)),
+                Err(e) => prop_assert!(names_field(&e, field) && !hidden(&e.text(Lang::Vi)) && !hidden(&e.text(Lang::En))),
+            }
+        }
+    }
+
+    /// A voucher date kept lies between 01/01/2000 and today.
+    #[test]
+    fn voucher_dates(days in -800_000i64..10_000) {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+        let d = today + chrono::Duration::days(days);
+        match input::voucher_date("--date", &hunvon::date::format_iso(d), today) {
+            Ok(kept) => prop_assert!(kept == d && input::FIRST_VOUCHER_DAY <= d && d <= today),
+            Err(e) => prop_assert!((d < input::FIRST_VOUCHER_DAY || d > today) && names_field(&e, "--date")),
+        }
+    }
 }
 
 /// One CSV cell of a hostile file.

@@ -154,7 +154,9 @@ impl App {
 
     /// `report coverage` in text, CSV (columns in docs/design.md §6) or JSON. The printed forms show
     /// each person's mã số BHXH; `redact` masks it for copies shared outside the chapter.
+    /// A day after today makes it a forecast, which the report says.
     pub fn report_coverage(&self, as_of: NaiveDate, format: Format, redact: bool) -> Result<Vec<u8>> {
+        let forecast = as_of > self.clock.today;
         let mut rows = self.coverage_rows(as_of)?;
         if redact {
             for r in &mut rows {
@@ -194,7 +196,7 @@ impl App {
             }
             Format::Json => {
                 let value = json!({
-                    "pool": self.pool()?.code, "as_of": format_iso(as_of),
+                    "pool": self.pool()?.code, "as_of": format_iso(as_of), "forecast": forecast,
                     "rows": rows.iter().map(|r| json!({
                         "code": r.code, "full_name": r.full_name, "bhxh_code": r.bhxh_code,
                         "bhyt_from": r.bhyt_from.map(format_iso), "bhyt_to": r.bhyt_to.map(format_iso),
@@ -211,6 +213,9 @@ impl App {
                 let period = super::reports::Period { from: None, to: Some(as_of) };
                 let title = lang.pick("TÌNH TRẠNG BẢO HIỂM", "INSURANCE COVER");
                 let mut doc = self.document(&pool, title, period, true)?;
+                if forecast {
+                    doc.blocks.push(Block::Text(crate::warning::forecast_line(as_of, lang)));
+                }
                 let mut table = Table {
                     columns: vec![
                         Column::left(lang.pick("Mã", "Code"), 9),

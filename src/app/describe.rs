@@ -50,5 +50,7 @@ pub fn purpose(t: &TxnRow, lang: Lang) -> String {
 
 /// The one line a write prints on stdout.
 pub fn written_line(voucher: &str, series: Series, total: Dong, purpose: &str, lang: Lang) -> String {
-    format!("{voucher}  {} {total} — {purpose}", verb(series, lang))
+    // The purpose carries a person's name and the note, which may predate the refusal
+    // of hidden characters: never raw on a terminal.
+    format!("{voucher}  {} {total} — {}", verb(series, lang), crate::text::escape_hidden(purpose))
 }

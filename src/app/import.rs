@@ -1,6 +1,8 @@
 //! CSV imports (examples/README.md): people, contributions, openings. All-or-nothing: every row is
 //! checked, every bad row is listed with its line number (the header is line 1) and
 //! reason, and on any bad row nothing is written. One SQLite transaction per import.
+//! A header naming a column twice is refused; columns no field reads are named in a
+//! warning; a file imported before into the pool (same bytes) is refused unless `again`.
 
 use std::collections::HashMap;
 use std::path::Path;
@@ -9,11 +11,13 @@ use crate::error::{Error, Result, RowError};
 use crate::input;
 use crate::ledger::{Account, Kind, NewTransaction, Series};
 use crate::money::Dong;
+use crate::store::imports::{self, NewImport};
 use crate::store::people::{self, PersonFields};
 use crate::warning::Warning;
 
-use super::App;
+use super::csv_table::{Table, cell, read_table};
 use super::people::{Naming, PersonInput, check_person};
+use super::{App, Clock};
 
 /// What an import did (or, with `--dry-run`, would do).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -34,119 +38,107 @@ pub enum ImportKind {
     Openings,
 }
 
-/// A CSV file read into rows of named cells, each with its line number.
-struct Table {
-    rows: Vec<(u64, HashMap<String, String>)>,
-}
-
-fn read_table(path: &Path, required: &[&str]) -> Result<Table> {
-    let bytes = std::fs::read(path).map_err(|e| Error::os(path, &e))?;
-    let body = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(&bytes);
-    // Line numbers are counted here from byte offsets: the csv crate's own line count
-    // drifts on CRLF files, and a treasurer must find the line her editor shows.
-    let mut lines = LineCounter { body, offset: 0, line: 1 };
-    let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(body);
-    let header = reader
-        .byte_headers()
-        .map_err(|e| Error::Csv(e.to_string()))?
-        .iter()
-        .map(|h| String::from_utf8_lossy(h).trim().to_ascii_lowercase())
-        .collect::<Vec<_>>();
-    for column in required {
-        if !header.iter().any(|h| h == column) {
-            return Err(Error::Import {
-                rows: vec![RowError { line: 1, error: Error::MissingColumn((*column).into()) }],
-            });
+impl ImportKind {
+    /// The name stored in the `imports` table (and typed after `hunvon import`).
+    pub fn code(self) -> &'static str {
+        match self {
+            ImportKind::People => "people",
+            ImportKind::Contributions => "contributions",
+            ImportKind::Openings => "openings",
         }
     }
-    let mut rows = Vec::new();
-    let mut bad = Vec::new();
-    for record in reader.byte_records() {
-        let record = match record {
-            Ok(r) => r,
-            Err(e) => {
-                let line = e.position().map(|p| lines.at(p.byte())).unwrap_or(0);
-                bad.push(RowError { line, error: Error::Csv(e.to_string()) });
-                continue;
-            }
-        };
-        let line = record.position().map(|p| lines.at(p.byte())).unwrap_or(0);
-        if record.iter().all(|f| f.iter().all(u8::is_ascii_whitespace)) {
-            continue; // a blank line at the end of a spreadsheet export
-        }
-        if record.len() != header.len() {
-            bad.push(RowError {
-                line,
-                error: Error::Csv(format!("{} / {} cột (columns)", record.len(), header.len())),
-            });
-            continue;
-        }
-        let mut cells = HashMap::new();
-        let mut utf8_ok = true;
-        for (name, value) in header.iter().zip(record.iter()) {
-            match std::str::from_utf8(value) {
-                Ok(v) => {
-                    cells.insert(name.clone(), v.to_string());
-                }
-                Err(_) => {
-                    bad.push(RowError { line, error: Error::Csv(format!("{name}: không phải UTF-8 (not UTF-8)")) });
-                    utf8_ok = false;
-                    break;
-                }
-            }
-        }
-        if utf8_ok {
-            rows.push((line, cells));
+
+    /// The header SPEC §3 gives, in its order.
+    pub fn columns(self) -> &'static [&'static str] {
+        match self {
+            ImportKind::People => &[
+                "code",
+                "full_name",
+                "date_of_birth",
+                "gender",
+                "cccd",
+                "bhxh_code",
+                "household_code",
+                "household_name",
+                "category",
+                "phone",
+                "sponsor_code",
+                "joined",
+            ],
+            ImportKind::Contributions => &["date", "person_code", "amount", "method", "note"],
+            ImportKind::Openings => &["person_code", "amount", "date"],
         }
     }
-    if !bad.is_empty() {
-        return Err(Error::Import { rows: bad });
-    }
-    Ok(Table { rows })
-}
 
-/// Turns byte offsets (increasing) into 1-based line numbers without rescanning.
-struct LineCounter<'a> {
-    body: &'a [u8],
-    offset: usize,
-    line: u64,
-}
-
-impl LineCounter<'_> {
-    /// The line of the record starting at `byte`. On CRLF files the csv crate reports a
-    /// record as starting at the `\n` of the previous line's end, so that byte is
-    /// counted too.
-    fn at(&mut self, byte: u64) -> u64 {
-        let target = usize::try_from(byte).unwrap_or(usize::MAX).saturating_add(1).min(self.body.len());
-        if target > self.offset {
-            self.line += self.body[self.offset..target].iter().filter(|b| **b == b'\n').count() as u64;
-            self.offset = target;
+    fn required(self) -> &'static [&'static str] {
+        match self {
+            ImportKind::People => &["code", "full_name"],
+            ImportKind::Contributions => &["date", "person_code", "amount"],
+            ImportKind::Openings => &["person_code", "amount", "date"],
         }
-        self.line
     }
 }
 
-fn cell<'a>(row: &'a HashMap<String, String>, name: &str) -> Option<&'a str> {
-    row.get(name).map(String::as_str).map(str::trim).filter(|s| !s.is_empty())
+/// How to import: `dry_run` checks and writes nothing; `again` imports a file whose
+/// content was imported into the pool before.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ImportMode {
+    pub dry_run: bool,
+    pub again: bool,
+}
+
+/// The `imports` row for this file, written in the import's own transaction.
+fn import_record<'a>(
+    pool_id: i64,
+    clock: &'a Clock,
+    kind: ImportKind,
+    path: &'a Path,
+    table: &'a Table,
+    rows: usize,
+) -> NewImport<'a> {
+    NewImport {
+        pool_id,
+        kind: kind.code(),
+        sha256: &table.sha256,
+        file_name: path.file_name().and_then(|n| n.to_str()).unwrap_or_default(),
+        rows,
+        imported_on: clock.today,
+        imported_at: &clock.now,
+    }
 }
 
 impl App {
     /// Imports a CSV file; with `dry_run` checks everything and writes nothing.
     pub fn import(&mut self, kind: ImportKind, path: &Path, dry_run: bool) -> Result<ImportSummary> {
-        if !dry_run {
-            self.store.ensure_writable()?;
-        }
-        self.pool()?;
-        match kind {
-            ImportKind::People => self.import_people(path, dry_run),
-            ImportKind::Contributions | ImportKind::Openings => self.import_vouchers(kind, path, dry_run),
-        }
+        self.import_with(kind, path, ImportMode { dry_run, again: false })
     }
 
-    fn import_people(&mut self, path: &Path, dry_run: bool) -> Result<ImportSummary> {
-        let table = read_table(path, &["code", "full_name"])?;
+    /// Imports a CSV file as `mode` says.
+    pub fn import_with(&mut self, kind: ImportKind, path: &Path, mode: ImportMode) -> Result<ImportSummary> {
+        if !mode.dry_run {
+            self.store.ensure_writable()?;
+        }
         let pool_id = self.pool()?.id;
-        let today = self.clock.today;
+        let table = read_table(path, kind.columns(), kind.required())?;
+        if !mode.again
+            && let Some(past) = imports::import_of(&self.store.conn, pool_id, &table.sha256)?
+        {
+            return Err(Error::AlreadyImported { file: path.display().to_string(), on: past.imported_on });
+        }
+        let mut summary = match kind {
+            ImportKind::People => self.import_people(path, &table, mode.dry_run),
+            ImportKind::Contributions | ImportKind::Openings => self.import_vouchers(kind, path, &table, mode.dry_run),
+        }?;
+        if !table.unknown.is_empty() {
+            summary.warnings.insert(0, (1, Warning::UnknownColumns { columns: table.unknown.clone() }));
+        }
+        Ok(summary)
+    }
+
+    fn import_people(&mut self, path: &Path, table: &Table, dry_run: bool) -> Result<ImportSummary> {
+        let pool_id = self.pool()?.id;
+        let clock = self.clock.clone();
+        let today = clock.today;
         let read_only = self.store.read_only;
         let mut summary = ImportSummary { dry_run, ..Default::default() };
         let mut bad = Vec::new();
@@ -224,17 +216,22 @@ impl App {
             return Err(Error::Import { rows: bad });
         }
         if !dry_run {
+            imports::record_import(
+                &tx,
+                &import_record(pool_id, &clock, ImportKind::People, path, table, summary.rows),
+            )?;
             tx.commit()?;
         }
         Ok(summary)
     }
 
-    fn import_vouchers(&mut self, kind: ImportKind, path: &Path, dry_run: bool) -> Result<ImportSummary> {
-        let required: &[&str] = match kind {
-            ImportKind::Openings => &["person_code", "amount", "date"],
-            _ => &["date", "person_code", "amount"],
-        };
-        let table = read_table(path, required)?;
+    fn import_vouchers(
+        &mut self,
+        kind: ImportKind,
+        path: &Path,
+        table: &Table,
+        dry_run: bool,
+    ) -> Result<ImportSummary> {
         let pool_id = self.pool()?.id;
         let today = self.clock.today;
         let codes: HashMap<String, i64> =
@@ -268,7 +265,7 @@ impl App {
                             vec![(method.account(), a), (member, -a)],
                         );
                         t.method = Some(method);
-                        t.note = input::note(cell(row, "note").unwrap_or_default());
+                        t.note = input::note("note", cell(row, "note").unwrap_or_default())?;
                         t
                     }
                 };
@@ -288,13 +285,14 @@ impl App {
         if dry_run || planned.is_empty() {
             return Ok(summary);
         }
-        let now = self.clock.now.clone();
-        let mut ap = self.store.appender(pool_id, &now)?;
+        let clock = self.clock.clone();
+        let mut ap = self.store.appender(pool_id, &clock.now)?;
         for t in &planned {
             let posted = ap.append(t)?;
             summary.first_voucher.get_or_insert_with(|| posted.voucher.clone());
             summary.last_voucher = Some(posted.voucher);
         }
+        imports::record_import(ap.conn(), &import_record(pool_id, &clock, kind, path, table, summary.rows))?;
         ap.commit()?;
         Ok(summary)
     }

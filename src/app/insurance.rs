@@ -220,8 +220,8 @@ fn price_bhyt(
     if persons.iter().any(|p| p.household_id != household) || (household.is_none() && persons.len() > 1) {
         return Err(Error::MixedHouseholds);
     }
-    let printed_from = input::optional(req.card_from.as_deref(), |s| input::date("--card-from", s))?;
-    let printed_to = input::optional(req.card_to.as_deref(), |s| input::date("--card-to", s))?;
+    let printed_from = input::optional(req.card_from.as_deref(), |s| input::card_date("--card-from", s))?;
+    let printed_to = input::optional(req.card_to.as_deref(), |s| input::card_date("--card-to", s))?;
     if (printed_from.is_some() || printed_to.is_some()) && persons.len() != 1 {
         return Err(Error::CardDatesNeedOnePerson);
     }
@@ -250,6 +250,7 @@ fn price_bhyt(
         let prev_end =
             person_coverage(conn, p.id, "bhyt")?.iter().filter(|c| !c.is_void()).filter_map(|c| c.card_to).max();
         let (from, to) = bhyt_card_dates(prev_end, date, months, wait_days, gap_months);
+        input::card_period(printed_from.unwrap_or(from), printed_to.unwrap_or(to))?;
         quoted.push(QuotedPerson {
             person_id: p.id,
             code: p.code.clone(),
@@ -304,7 +305,7 @@ fn finish_quote(
         persons,
         rates,
         method,
-        receipt: receipt.map(input::note).unwrap_or_default(),
+        receipt: input::optional(receipt, |r| input::note("--receipt", r))?.unwrap_or_default(),
     })
 }
 
@@ -330,7 +331,7 @@ fn price_bhxh(
     let method = input::optional(req.method.as_deref(), |s| input::method("--method", s))?.unwrap_or_default();
     let code = input::code("--person", &req.person)?;
     let p = person_by_code(conn, pool_id, &code)?.ok_or_else(|| Error::UnknownPerson(code.clone()))?;
-    let from_month = input::optional(req.from_month.as_deref(), |s| input::year_month("--from-month", s))?;
+    let from_month = input::optional(req.from_month.as_deref(), |s| input::from_month("--from-month", s, today))?;
     let history: Vec<_> = person_coverage(conn, p.id, "bhxh")?.into_iter().filter(|c| !c.is_void()).collect();
     let paid: Vec<(YearMonth, YearMonth)> = history
         .iter()

@@ -97,7 +97,7 @@ impl App {
         );
         t.method = Some(method);
         t.person_id = Some(p.id);
-        t.note = input::note(note);
+        t.note = input::note("--note", note)?;
         self.write_one(t)
     }
 
@@ -116,7 +116,7 @@ impl App {
         let amount = input::amount("--amount", amount)?;
         let date = input::voucher_date("--date", date, self.clock.today)?;
         let method = Self::method_or_cash(method)?;
-        let note = input::note(note);
+        let note = input::note("--note", note)?;
         if note.is_empty() {
             return Err(Error::Empty { field: "--note".into() });
         }
@@ -175,7 +175,7 @@ impl App {
             date,
             vec![(to_m.account(), amount), (from_m.account(), -amount)],
         );
-        t.note = input::note(note);
+        t.note = input::note("--note", note)?;
         self.write_one(t)
     }
 
@@ -193,7 +193,7 @@ impl App {
         if let Some(by) = original.reversed_by {
             return Err(Error::AlreadyReversed { voucher, by });
         }
-        let reason = input::note(reason);
+        let reason = input::note("--reason", reason)?;
         if reason.is_empty() {
             return Err(Error::Empty { field: "--reason".into() });
         }

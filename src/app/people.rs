@@ -64,12 +64,7 @@ pub fn check_person(
     }
     if let Some(v) = &p.date_of_birth {
         let field = naming.of("dob", "date_of_birth");
-        f.date_of_birth = input::optional(Some(v), |s| input::date(&field, s))?;
-        if let Some(d) = f.date_of_birth
-            && d > today
-        {
-            return Err(Error::FutureDate { field, date: d, today });
-        }
+        f.date_of_birth = input::optional(Some(v), |s| input::birth_date(&field, s, today))?;
     }
     if let Some(v) = &p.gender {
         f.gender = input::optional(Some(v), |s| input::gender(&naming.of("gender", "gender"), s))?;
@@ -138,7 +133,7 @@ impl App {
         let pool_id = self.pool()?.id;
         let code = input::code("--code", code)?;
         let name = input::name("--name", name)?;
-        let address = input::note(address);
+        let address = input::address("--address", address)?;
         let tx = self.store.conn.transaction()?;
         let id = people::insert_household(&tx, pool_id, &code, &name, &address)?;
         tx.commit()?;

@@ -5,12 +5,13 @@ use chrono::NaiveDate;
 use serde_json::json;
 
 use crate::date::{format_iso, format_vn};
-use crate::error::{Error, Result};
+use crate::error::{Bound, Error, Result};
 use crate::money::Dong;
 use crate::report::document::{Block, Cell, Column, Table};
 use crate::report::{Format, csv_bytes, csv_writer, render_document, safe_cell};
 use crate::store::pools::Pool;
 use crate::store::queries::BalanceRow;
+use crate::warning::Warning;
 
 use super::App;
 use super::describe;
@@ -26,16 +27,56 @@ pub struct Period {
     pub to: Option<NaiveDate>,
 }
 
+/// The reports that count money: a book holds no vouchers after today, so their period
+/// ends today at the latest. Coverage looks ahead (a forecast); sponsors list cover too.
+pub const MONEY_REPORTS: &[&str] = &["summary", "cashbook", "balances", "arrears", "journal"];
+
 impl App {
-    /// Reads `--from/--to/--as-of` into a period ending today at the latest.
+    /// Reads `--from/--to/--as-of` into a money report's period, ending today at the latest
+    /// (a later end is cut silently here; the command line says so through
+    /// [`App::report_period`]).
     pub fn period(&self, from: Option<&str>, to: Option<&str>, as_of: Option<&str>) -> Result<Period> {
+        Ok(self.report_period("balances", from, to, as_of)?.0)
+    }
+
+    /// Reads the period of `report`: `--from` after `--to` is refused naming both; a money
+    /// report asked past today is cut to today with a warning; a coverage report asked for
+    /// a day ahead is a forecast, said in a warning and on the report itself.
+    pub fn report_period(
+        &self,
+        report: &str,
+        from: Option<&str>,
+        to: Option<&str>,
+        as_of: Option<&str>,
+    ) -> Result<(Period, Vec<Warning>)> {
+        let today = self.clock.today;
         let from = crate::input::optional(from, |s| crate::input::date("--from", s))?;
-        let to = match (to, as_of) {
-            (Some(t), _) => crate::input::optional(Some(t), |s| crate::input::date("--to", s))?,
-            (None, Some(a)) => crate::input::optional(Some(a), |s| crate::input::date("--as-of", s))?,
-            (None, None) => None,
+        let (field, to) = match (to, as_of) {
+            (Some(t), _) => ("--to", crate::input::optional(Some(t), |s| crate::input::date("--to", s))?),
+            (None, Some(a)) => ("--as-of", crate::input::optional(Some(a), |s| crate::input::date("--as-of", s))?),
+            (None, None) => ("--to", None),
         };
-        Ok(Period { from, to: Some(to.unwrap_or(self.clock.today)) })
+        let mut to = to.unwrap_or(today);
+        if let Some(from) = from
+            && from > to
+        {
+            return Err(Bound::PeriodReversed { from, to }.into());
+        }
+        let mut warnings = Vec::new();
+        if to > today {
+            if MONEY_REPORTS.contains(&report) {
+                warnings.push(Warning::PeriodCut { field: field.into(), date: to, today });
+                to = today;
+                if let Some(from) = from
+                    && from > to
+                {
+                    return Err(Bound::PeriodReversed { from, to }.into());
+                }
+            } else if report == "coverage" {
+                warnings.push(Warning::Forecast { date: to, today });
+            }
+        }
+        Ok((Period { from, to: Some(to) }, warnings))
     }
 
     /// `report balances`: per person paid in, paid out and balance, for every pool in scope.

@@ -64,27 +64,42 @@ impl Fonts {
 
     /// The width of `text` at `size` points.
     fn width(&self, text: &str, size: f32, bold: bool) -> f32 {
-        let bytes = if bold { self.bold_bytes } else { self.regular_bytes };
-        let Ok(font) = FontRef::new(bytes) else { return 0.0 };
-        let charmap = font.charmap();
-        let metrics = font.glyph_metrics(Size::new(size), LocationRef::default());
-        text.chars().map(|c| metrics.advance_width(charmap.map(c).unwrap_or_default()).unwrap_or(0.0)).sum()
+        self.advances(text, size, bold).map(|(_, w)| w).sum()
     }
 
-    /// `text` cut with "…" to fit `max` points.
+    /// Each character of `text` with its byte offset and its advance at `size` points,
+    /// measured once.
+    fn advances<'t>(&self, text: &'t str, size: f32, bold: bool) -> impl Iterator<Item = (usize, f32)> + 't {
+        let bytes = if bold { self.bold_bytes } else { self.regular_bytes };
+        let font = FontRef::new(bytes).ok();
+        let charmap = font.as_ref().map(MetadataProvider::charmap);
+        let metrics = font.as_ref().map(|f| f.glyph_metrics(Size::new(size), LocationRef::default()));
+        text.char_indices().map(move |(i, c)| {
+            let glyph = charmap.as_ref().and_then(|m| m.map(c)).unwrap_or_default();
+            (i, metrics.as_ref().and_then(|m| m.advance_width(glyph)).unwrap_or(0.0))
+        })
+    }
+
+    /// `text` cut with "…" to fit `max` points. One pass over the characters, stopping
+    /// once the width is past `max`: an old book's 96 KB note costs no more than a line.
     fn fit(&self, text: &str, size: f32, bold: bool, max: f32) -> String {
-        if self.width(text, size, bold) <= max {
-            return text.to_string();
-        }
-        let mut chars: Vec<char> = text.chars().collect();
-        while !chars.is_empty() {
-            chars.pop();
-            let candidate: String = chars.iter().collect::<String>() + "…";
-            if self.width(&candidate, size, bold) <= max {
-                return candidate;
+        let ellipsis = self.width("…", size, bold);
+        let mut width = 0.0;
+        // The longest prefix that still leaves room for the ellipsis, as a byte offset.
+        let mut keep = None;
+        for (i, advance) in self.advances(text, size, bold) {
+            if width + ellipsis <= max {
+                keep = Some(i);
+            }
+            width += advance;
+            if width > max {
+                return match keep {
+                    Some(end) => format!("{}…", text.get(..end).unwrap_or_default()),
+                    None => String::new(),
+                };
             }
         }
-        String::new()
+        text.to_string()
     }
 }
 
@@ -188,16 +203,20 @@ fn draw_page(p: &mut Painter<'_, '_, '_>, doc: &Document, items: &[Item<'_>], n:
     let mut y = MARGIN;
     for item in items {
         let h = height(item) as f32 / 10.0;
+        // Every line is cut to the page (the paginator gives each item one line).
+        let line = PAGE_W - 2.0 * MARGIN;
         match item {
-            Item::Title(t) => p.center(PAGE_W / 2.0, y + 14.0, TITLE, true, t),
-            Item::Subtitle(s) => p.center(PAGE_W / 2.0, y + 9.0, BODY + 0.5, false, s),
-            Item::Spacer => {}
-            Item::Heading(h) => p.text(MARGIN, y + 12.0, BODY + 2.0, true, h),
-            Item::Pair(k, v) => {
-                p.text(MARGIN + 6.0, y + 9.0, BODY + 0.5, false, k);
-                p.text(MARGIN + 200.0, y + 9.0, BODY + 0.5, true, v);
+            Item::Title(t) => p.center(PAGE_W / 2.0, y + 14.0, TITLE, true, &fonts.fit(t, TITLE, true, line)),
+            Item::Subtitle(s) => {
+                p.center(PAGE_W / 2.0, y + 9.0, BODY + 0.5, false, &fonts.fit(s, BODY + 0.5, false, line))
             }
-            Item::Text(t) => p.text(MARGIN, y + 9.0, BODY, false, t),
+            Item::Spacer => {}
+            Item::Heading(h) => p.text(MARGIN, y + 12.0, BODY + 2.0, true, &fonts.fit(h, BODY + 2.0, true, line)),
+            Item::Pair(k, v) => {
+                p.text(MARGIN + 6.0, y + 9.0, BODY + 0.5, false, &fonts.fit(k, BODY + 0.5, false, 190.0));
+                p.text(MARGIN + 200.0, y + 9.0, BODY + 0.5, true, &fonts.fit(v, BODY + 0.5, true, line - 200.0));
+            }
+            Item::Text(t) => p.text(MARGIN, y + 9.0, BODY, false, &fonts.fit(t, BODY, false, line)),
             Item::Header(t) => {
                 let titles: Vec<Cell> = t.columns.iter().map(|c| Cell::text(c.title.clone())).collect();
                 p.line(MARGIN, y, PAGE_W - MARGIN, y, 0.8);
@@ -236,5 +255,35 @@ fn draw_page(p: &mut Painter<'_, '_, '_>, doc: &Document, items: &[Item<'_>], n:
     p.right(PAGE_W - MARGIN, foot_y, SMALL, false, &label);
     if doc.book_footer && n + 1 == count {
         p.text(MARGIN, foot_y + 10.0, SMALL, false, &doc.book_footer_text(count));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The cut the renderer made before it measured once: drop a character, measure again.
+    fn fit_by_popping(fonts: &Fonts, text: &str, max: f32) -> String {
+        if fonts.width(text, BODY, false) <= max {
+            return text.to_string();
+        }
+        let mut chars: Vec<char> = text.chars().collect();
+        while chars.pop().is_some() {
+            let candidate: String = chars.iter().collect::<String>() + "…";
+            if fonts.width(&candidate, BODY, false) <= max {
+                return candidate;
+            }
+        }
+        String::new()
+    }
+
+    #[test]
+    fn one_pass_fit_cuts_where_popping_did() {
+        let fonts = Fonts::load().unwrap();
+        for text in ["", "A", "Nguyễn Thị Hường", "Đóng BHXH các tháng 2026-01 – 2026-12, ₫ 1.263.600"] {
+            for max in [0.0, 3.0, 5.0, 20.0, 60.0, 120.0, 400.0] {
+                assert_eq!(fonts.fit(text, BODY, false, max), fit_by_popping(&fonts, text, max), "{text:?} in {max}");
+            }
+        }
     }
 }

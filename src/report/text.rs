@@ -4,6 +4,7 @@
 use super::document::{Align, Cell, Document, Table};
 use super::layout::{Item, paginate};
 use crate::report::{pad_left, pad_right};
+use crate::text::escape_hidden as shown;
 
 /// Lines on one printed page.
 pub const LINES_PER_PAGE: u32 = 60;
@@ -33,7 +34,8 @@ fn row_line(t: &Table, cells: &[Cell]) -> String {
             width += t.columns[end].width + 1;
             end += 1;
         }
-        let text = fit(&cells[i].text, width);
+        // A name stored before hidden characters were refused prints as `\u{1b}`.
+        let text = fit(&shown(&cells[i].text), width);
         parts.push(match c.align {
             Align::Left => pad_right(&text, width),
             Align::Right => pad_left(&text, width),
@@ -66,12 +68,12 @@ pub fn render(doc: &Document) -> String {
         }
         for item in page {
             match item {
-                Item::Title(t) => out.push_str(&format!("{}\n", t.to_uppercase())),
-                Item::Subtitle(s) => out.push_str(&format!("{s}\n")),
+                Item::Title(t) => out.push_str(&format!("{}\n", shown(t).to_uppercase())),
+                Item::Subtitle(s) => out.push_str(&format!("{}\n", shown(s))),
                 Item::Spacer => out.push('\n'),
-                Item::Heading(h) => out.push_str(&format!("{h}\n")),
-                Item::Pair(k, v) => out.push_str(&format!("  {}{v}\n", pad_right(&format!("{k}:"), 34))),
-                Item::Text(t) => out.push_str(&format!("{t}\n")),
+                Item::Heading(h) => out.push_str(&format!("{}\n", shown(h))),
+                Item::Pair(k, v) => out.push_str(&format!("  {}{}\n", pad_right(&format!("{k}:"), 34), shown(v))),
+                Item::Text(t) => out.push_str(&format!("{}\n", shown(t))),
                 Item::Header(t) => {
                     let titles: Vec<Cell> = t.columns.iter().map(|c| Cell::text(c.title.clone())).collect();
                     out.push_str(&format!("{}\n{}\n{}\n", rule(t), row_line(t, &titles), rule(t)));
@@ -108,7 +110,7 @@ pub fn render(doc: &Document) -> String {
                 }
             }
         }
-        out.push_str(&format!("\n{}   {}\n", doc.footer, doc.page_label(n + 1, count)));
+        out.push_str(&format!("\n{}   {}\n", shown(&doc.footer), doc.page_label(n + 1, count)));
     }
     if doc.book_footer {
         out.push_str(&format!("{}\n", doc.book_footer_text(count)));

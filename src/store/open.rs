@@ -19,7 +19,11 @@ pub use super::create::create_private;
 /// The schema steps in order; the file's `user_version` is how many have been applied.
 /// Step 1 is schema.sql as a whole. A later change appends a step here (plain SQL);
 /// it never edits an earlier one.
-const MIGRATIONS: &[&str] = &[include_str!("../../schema.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("../../schema.sql"),
+    // The record of imported CSV files (SPEC §5 "CSV").
+    include_str!("imports.sql"),
+];
 
 /// The schema version this build writes and understands.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;

@@ -77,9 +77,14 @@ impl Field {
     pub fn check(&mut self, lang: Lang, today: chrono::NaiveDate) -> Option<String> {
         let v = self.value.trim();
         let result: Result<Option<String>> = match self.kind {
-            FieldKind::Text => Ok(None),
             FieldKind::Required if v.is_empty() => Err(crate::error::Error::Empty { field: self.label.clone() }),
-            FieldKind::Required => Ok(None),
+            // Names and notes are checked as the command line checks them (hidden
+            // characters, length) while they are typed.
+            FieldKind::Text | FieldKind::Required => match self.flag {
+                "--name" => input::name(self.flag, v).map(|_| None),
+                "--note" | "--reason" | "--receipt" => input::note(self.flag, v).map(|_| None),
+                _ => Ok(None),
+            },
             FieldKind::Code if v.is_empty() => Ok(None),
             FieldKind::Code => input::code(self.flag, v).map(|_| None),
             FieldKind::Money if v.is_empty() => Ok(None),

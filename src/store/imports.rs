@@ -1,0 +1,63 @@
+//! The record of CSV files imported into each pool (the `imports` table), so a file
+//! imported once is not imported again unless the treasurer says `--again`.
+
+use chrono::NaiveDate;
+use rusqlite::{Connection, OptionalExtension, params};
+
+use crate::error::Result;
+
+/// One import as recorded.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PastImport {
+    pub kind: String,
+    pub file_name: String,
+    pub imported_on: NaiveDate,
+}
+
+/// The latest import of a file with this content (hex SHA-256) into the pool.
+/// A book of an older schema opened read-only has no `imports` table: nothing recorded.
+pub fn import_of(conn: &Connection, pool_id: i64, sha256: &str) -> Result<Option<PastImport>> {
+    let recorded: bool =
+        conn.query_row("SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE name = 'imports')", [], |r| r.get(0))?;
+    if !recorded {
+        return Ok(None);
+    }
+    Ok(conn
+        .prepare_cached(
+            "SELECT kind, file_name, imported_on FROM imports WHERE pool_id = ?1 AND sha256 = ?2 \
+             ORDER BY id DESC LIMIT 1",
+        )?
+        .query_row(params![pool_id, sha256], |r| {
+            Ok(PastImport { kind: r.get(0)?, file_name: r.get(1)?, imported_on: r.get(2)? })
+        })
+        .optional()?)
+}
+
+/// What an import wrote, to record with it.
+pub struct NewImport<'a> {
+    pub pool_id: i64,
+    pub kind: &'a str,
+    pub sha256: &'a str,
+    pub file_name: &'a str,
+    pub rows: usize,
+    pub imported_on: NaiveDate,
+    pub imported_at: &'a str,
+}
+
+/// Records an import, inside the transaction that wrote its rows.
+pub fn record_import(conn: &Connection, i: &NewImport<'_>) -> Result<()> {
+    conn.prepare_cached(
+        "INSERT INTO imports (pool_id, kind, sha256, file_name, rows, imported_on, imported_at) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    )?
+    .execute(params![
+        i.pool_id,
+        i.kind,
+        i.sha256,
+        i.file_name,
+        i64::try_from(i.rows).unwrap_or(i64::MAX),
+        i.imported_on,
+        i.imported_at
+    ])?;
+    Ok(())
+}
