@@ -163,6 +163,8 @@ fn first_of_month(d: NaiveDate) -> NaiveDate {
 fn plan_people(rng: &mut Rng, n: usize, start: NaiveDate) -> Vec<Planned> {
     let mut out: Vec<Planned> = Vec::with_capacity(n);
     let mut household = 0usize;
+    // Codes sort as numbers: as wide as the largest one, never under five digits.
+    let width = n.to_string().len().max(5);
     while out.len() < n {
         household += 1;
         let size = (1 + rng.below(6) as usize).min(n - out.len());
@@ -208,11 +210,13 @@ fn plan_people(rng: &mut Rng, n: usize, start: NaiveDate) -> Vec<Planned> {
                     (true, false) => 2,
                     (true, true) => 3,
                 };
-                format!("084{digit}{:02}{:06}", d.year() % 100, (number * 7919 + household) % 1_000_000)
+                // 7919 is prime to 10⁶, so the serial is a bijection of `number`: unique
+                // within a pool of up to a million people, whatever the household.
+                format!("084{digit}{:02}{:06}", d.year() % 100, number * 7919 % 1_000_000)
             });
             out.push(Planned {
                 fields: PersonFields {
-                    code: format!("TV{number:05}"),
+                    code: format!("TV{number:0width$}"),
                     full_name: format!("{family} {middle} {given}"),
                     date_of_birth: dob,
                     gender: Some(if female { Gender::Female } else { Gender::Male }),
