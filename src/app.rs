@@ -1,6 +1,7 @@
 //! Use cases: one function per thing a treasurer or an auditor does. The command line and
 //! the TUI both call these, so everything done at the keyboard can be scripted and tested.
 
+pub mod anchors;
 pub mod arrears;
 pub mod cashbook;
 pub mod coverage;
@@ -19,6 +20,8 @@ pub mod slip;
 pub mod sponsors;
 pub mod summary;
 pub mod verify;
+pub mod verify_people;
+pub mod verify_problem;
 
 use std::path::Path;
 

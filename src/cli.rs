@@ -9,6 +9,7 @@ use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand};
 
+use crate::app::anchors::Anchor;
 use crate::app::moves::{OpeningOf, Written};
 use crate::app::people::PersonInput;
 use crate::app::{App, Clock};
@@ -186,10 +187,17 @@ pub enum Command {
     },
     /// Kiểm tra sổ: chuỗi băm, số dư, đẳng thức cân đối / check the book
     ///
-    /// Ví dụ / example: hunvon verify; hunvon verify --show PT-2026-0001
+    /// Ví dụ / example: hunvon verify; hunvon verify --show PT-2026-0001; hunvon verify --show '#3';
+    /// hunvon verify --anchor PT-2026-0183=5f74329c…
     Verify {
+        /// In ra văn bản được băm của một bản ghi: số chứng từ hoặc #vị_trí / the hashed text
+        /// of one record: a voucher number or #place
         #[arg(long)]
         show: Option<String>,
+        /// Mốc in trên giấy đã ký: MÃ_BĂM hoặc THAM_CHIẾU=MÃ_BĂM (lặp lại được) / an anchor
+        /// from a signed paper: HASH or REF=HASH (repeatable)
+        #[arg(long)]
+        anchor: Vec<String>,
     },
     /// Phiếu cho thành viên giữ / the member's slip for a voucher
     ///
@@ -680,11 +688,14 @@ fn run(cli: Cli, lang: Lang) -> Result<ExitCode> {
             let bytes = app.slip(voucher, format_of(format.as_deref())?)?;
             emit(&bytes, output.as_deref(), &app.store.path, false)?;
         }
-        Command::Verify { show: Some(voucher) } => {
-            let link = app.show_link(voucher)?;
+        Command::Verify { show: Some(reference), .. } => {
+            let link = app.show_link(reference)?;
             outln!("{}\n{}\n{}", link.prev_hash, link.canonical, link.hash);
         }
-        Command::Verify { show: None } => return verify(&app, lang),
+        Command::Verify { show: None, anchor } => {
+            let anchors = anchor.iter().map(|a| Anchor::parse(a)).collect::<Result<Vec<_>>>()?;
+            return verify(&app, &anchors, lang);
+        }
         Command::Backup { file } => {
             backup(&app, file)?;
             match lang {
@@ -842,38 +853,54 @@ fn import(
     Ok(ExitCode::SUCCESS)
 }
 
-fn verify(app: &App, lang: Lang) -> Result<ExitCode> {
-    let checks = app.verify()?;
-    let mut ok = true;
-    for c in &checks {
+fn verify(app: &App, anchors: &[Anchor], lang: Lang) -> Result<ExitCode> {
+    let report = app.verify(anchors)?;
+    let whole = report.problems.is_empty();
+    for c in &report.pools {
         for w in &c.warnings {
             errln!("{}", w.text(lang));
         }
+        let head = c.head.anchor();
         if let Some(first) = c.problems.first() {
-            ok = false;
             errln!("{} {}: {}", lang.pick("Quỹ", "Pool"), c.pool.code, first.text(lang));
             for p in c.problems.iter().skip(1) {
                 errln!("  {}", p.text(lang));
             }
         } else {
-            match lang {
-                Lang::Vi => outln!(
-                    "Quỹ {}: sổ nguyên vẹn — {} chứng từ, chuỗi băm đúng, đầu chuỗi {}.",
-                    c.pool.code,
-                    c.vouchers,
-                    c.head
+            match (lang, whole) {
+                (Lang::Vi, true) => outln!(
+                    "Quỹ {}: sổ nguyên vẹn — {} chứng từ và {} bản ghi khác, chuỗi băm đúng, đầu chuỗi {head}",
+                    c.pool.code, c.vouchers, c.records
                 ),
-                Lang::En => outln!(
-                    "Pool {}: the book is intact — {} vouchers, hash chain correct, head {}.",
-                    c.pool.code,
-                    c.vouchers,
-                    c.head
+                (Lang::En, true) => outln!(
+                    "Pool {}: the book is intact — {} vouchers and {} other records, hash chain correct, head {head}",
+                    c.pool.code, c.vouchers, c.records
+                ),
+                (Lang::Vi, false) => outln!(
+                    "Quỹ {}: {} chứng từ và {} bản ghi khác khớp chuỗi băm, đầu chuỗi {head}",
+                    c.pool.code, c.vouchers, c.records
+                ),
+                (Lang::En, false) => outln!(
+                    "Pool {}: {} vouchers and {} other records match the hash chain, head {head}",
+                    c.pool.code, c.vouchers, c.records
                 ),
             }
         }
         outln!("  {}", c.identity.line(lang));
     }
-    Ok(if ok { ExitCode::SUCCESS } else { ExitCode::from(1) })
+    for w in &report.warnings {
+        errln!("{}", w.text(lang));
+    }
+    for p in &report.problems {
+        errln!("{}", p.text(lang));
+    }
+    if report.anchors > 0 && !report.problems.iter().any(|p| p.is_anchor()) {
+        match lang {
+            Lang::Vi => outln!("Cả {} mốc đều có trong chuỗi băm.", report.anchors),
+            Lang::En => outln!("All {} anchors are in the hash chain.", report.anchors),
+        }
+    }
+    Ok(if report.ok() { ExitCode::SUCCESS } else { ExitCode::from(1) })
 }
 
 /// A consistent online copy through SQLite's backup API: a new file only, in a folder

@@ -145,8 +145,8 @@ fn write_demo(path: &Path, opts: &DemoOptions, clock: Clock) -> Result<DemoSumma
         let pool = app.store.create_pool(&code, &name, &clock.now)?;
         let share = opts.people / pools + usize::from(p < opts.people % pools);
         let planned = plan_people(&mut rng, share, start);
-        let ids = store_people(&mut app, pool.id, &planned, start)?;
-        app.store.set_dues(pool.id, Dong(100_000), start)?;
+        let ids = store_people(&mut app, pool.id, &planned, start, &clock.now)?;
+        app.store.set_dues(pool.id, Dong(100_000), start, &clock.now)?;
         summary.people += planned.len();
         summary.vouchers += write_months(&mut app, pool.id, &planned, &ids, start, opts.months, &clock, &mut rng)?;
     }
@@ -237,7 +237,7 @@ fn plan_people(rng: &mut Rng, n: usize, start: NaiveDate) -> Vec<Planned> {
 }
 
 /// Stores households and people in one transaction; returns each person's id.
-fn store_people(app: &mut App, pool_id: i64, planned: &[Planned], start: NaiveDate) -> Result<Vec<i64>> {
+fn store_people(app: &mut App, pool_id: i64, planned: &[Planned], start: NaiveDate, now: &str) -> Result<Vec<i64>> {
     let tx = app.store.conn.transaction()?;
     let mut ids = Vec::with_capacity(planned.len());
     let mut household_ids = std::collections::HashMap::new();
@@ -253,6 +253,7 @@ fn store_people(app: &mut App, pool_id: i64, planned: &[Planned], start: NaiveDa
                     &format!("H{key:05}"),
                     &format!("Hộ {}", p.fields.full_name),
                     "",
+                    now,
                 )?;
                 household_ids.insert(key, id);
                 id
@@ -263,7 +264,7 @@ fn store_people(app: &mut App, pool_id: i64, planned: &[Planned], start: NaiveDa
         // The household's first person brought the others in ("1+1").
         f.sponsor_id = heads.get(&hh).copied();
         f.joined = p.member.then_some(start);
-        let id = people::insert_person(&tx, pool_id, &f)?;
+        let id = people::insert_person(&tx, pool_id, &f, now)?;
         heads.entry(hh).or_insert(id);
         ids.push(id);
     }

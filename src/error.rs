@@ -42,6 +42,8 @@ pub enum Error {
     UnknownHousehold(String),
     #[error("unknown voucher {0}")]
     UnknownVoucher(String),
+    #[error("unknown record {0}")]
+    UnknownRecord(String),
     #[error("unknown pool {0}")]
     UnknownPool(String),
     #[error("duplicate {what:?} {value}")]
@@ -237,6 +239,12 @@ impl Error {
             (Error::UnknownHousehold(c), En) => format!("There is no household with code {c} in this pool."),
             (Error::UnknownVoucher(v), Vi) => format!("Không có chứng từ số {v} trong quỹ này."),
             (Error::UnknownVoucher(v), En) => format!("There is no voucher {v} in this pool."),
+            (Error::UnknownRecord(r), Vi) => {
+                format!("Không có bản ghi {r} trong chuỗi băm của quỹ này (ghi số chứng từ hoặc #vị_trí).")
+            }
+            (Error::UnknownRecord(r), En) => {
+                format!("There is no record {r} in this pool's hash chain (give a voucher number or #place).")
+            }
             (Error::UnknownPool(c), Vi) => format!("Không có quỹ mã {c} trong tệp này."),
             (Error::UnknownPool(c), En) => format!("There is no pool with code {c} in this file."),
             (Error::Duplicate { what: what @ (Unique::Cccd | Unique::BhxhCode), value }, _) => match lang {

@@ -4,6 +4,7 @@
 pub mod account;
 pub mod canonical;
 pub mod identity;
+pub mod record;
 pub mod transaction;
 
 pub use account::Account;

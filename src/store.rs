@@ -6,6 +6,7 @@ pub mod coverage;
 pub mod create;
 pub mod header;
 pub mod imports;
+pub mod guards;
 pub mod journal;
 pub mod open;
 pub mod pages;
@@ -13,6 +14,7 @@ pub mod people;
 pub mod pools;
 pub mod queries;
 pub mod rates;
+pub mod records;
 pub mod verify;
 
 pub use open::{Access, Store};

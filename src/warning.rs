@@ -26,6 +26,12 @@ pub enum Warning {
     Forecast { date: NaiveDate, today: NaiveDate },
     /// Columns of an import's header that no field reads (an Excel `STT`).
     UnknownColumns { columns: Vec<String> },
+    /// A record of the chain was entered before the record it follows (a clock set back,
+    /// or rows moved behind hunvon's back).
+    EnteredBackwards { pool: String, reference: String, at: String, previous: String },
+    /// A book of an older schema opened read-only: it cannot be brought up to date, so
+    /// the guards and records that came later are not there to check.
+    OlderSchema { found: i64, known: i64 },
 }
 
 fn account_label(a: &Account, lang: Lang) -> &'static str {
@@ -131,6 +137,18 @@ impl Warning {
             (Warning::UnknownColumns { columns }, Lang::En) => {
                 format!("ignored the unused columns {}.", shown_columns(columns, lang))
             }
+            (Warning::EnteredBackwards { pool, reference, at, previous }, Lang::Vi) => format!(
+                "Quỹ {pool}: {reference} ghi lúc {at}, trước bản ghi liền trước nó ({previous}) — đồng hồ máy bị chỉnh lùi?"
+            ),
+            (Warning::EnteredBackwards { pool, reference, at, previous }, Lang::En) => format!(
+                "Pool {pool}: {reference} was entered at {at}, before the record it follows ({previous}) — was the clock set back?"
+            ),
+            (Warning::OlderSchema { found, known }, Lang::Vi) => format!(
+                "Sổ theo cấu trúc cũ (phiên bản {found}, hiện nay {known}) nên chỉ đọc được: mở một lần không có --read-only để hunvon cập nhật và kiểm tra đủ."
+            ),
+            (Warning::OlderSchema { found, known }, Lang::En) => format!(
+                "The book has an older structure (version {found}, now {known}) and was opened read-only: open it once without --read-only so hunvon updates it and checks it fully."
+            ),
         };
         // Codes and names in a warning never reach a terminal raw.
         format!("{} {}", lang.pick("Cảnh báo:", "Warning:"), crate::text::escape_hidden(&body))

@@ -136,6 +136,7 @@ fn verify_names_a_voucher_changed_behind_its_back() {
     let err = book.refused(&["verify"]);
     assert!(err.contains("PT-2026-0003"), "{err}");
     assert!(err.lines().next().unwrap().contains("PT-2026-0003"), "first problem names the voucher: {err}");
+    assert!(err.contains("postings_no_update"), "the dropped guard is named too: {err}");
 }
 
 /// `--read-only` refuses every write command (exit 1) and leaves the file's bytes alone.

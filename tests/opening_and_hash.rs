@@ -92,41 +92,79 @@ fn every_link_recomputes_with_sha256sum() {
     ]);
     book.ok(&["transfer", "--from", "cash", "--to", "bank", "--amount", "300000", "--date", "2023-01-04"]);
     book.ok(&["reverse", "PT-2022-0003", "--reason", "nhầm", "--date", "2023-01-05"]);
+    book.ok(&["person", "edit", "TV0001", "--phone", "0912345678"]);
+    book.ok(&["dues", "set", "--amount", "50.000", "--from", "2023-01-01"]);
+    book.ok(&["contribute", "--person", "TV0001", "--amount", "50.000", "--date", "2023-01-06"]);
+    // Every record of the chain, by place: each recomputes with sha256sum and starts from
+    // the hash of the one before (the first, the pool record, from 64 zeros).
+    let mut links: Vec<[String; 3]> = Vec::new();
+    loop {
+        let out = book.run(&["verify", "--show", &format!("#{}", links.len() + 1)]);
+        if !out.status.success() {
+            assert!(String::from_utf8_lossy(&out.stderr).contains(&format!("#{}", links.len() + 1)));
+            break;
+        }
+        let shown = String::from_utf8(out.stdout).unwrap();
+        let lines: Vec<&str> = shown.lines().collect();
+        assert_eq!(lines.len(), 3, "#{}: {shown}", links.len() + 1);
+        assert_eq!(sha256sum(&format!("{}\n{}", lines[0], lines[1])), lines[2], "#{}", links.len() + 1);
+        let expected_prev = links.last().map_or("0".repeat(64), |l| l[2].clone());
+        assert_eq!(lines[0], expected_prev, "#{} continues the chain", links.len() + 1);
+        links.push([lines[0].into(), lines[1].into(), lines[2].into()]);
+    }
+    let kinds: Vec<&str> =
+        links.iter().filter_map(|l| l[1].strip_prefix("{\"record\":\"")?.split('"').next()).collect();
+    assert_eq!(kinds.first(), Some(&"pool"));
+    assert!(kinds.contains(&"person") && kinds.contains(&"dues"), "{kinds:?}");
+    // A voucher shown by its number is the same link as by its place.
     let csv = book.ok(&["report", "journal", "--format", "csv"]);
     let mut reader = csv::Reader::from_reader(csv.as_bytes());
     let mut vouchers: Vec<String> = reader.records().map(|r| r.unwrap()[0].to_string()).collect();
     vouchers.dedup();
-    let mut links: Vec<(String, String, String)> = Vec::new();
+    assert_eq!(links.len(), vouchers.len() + kinds.len());
     for v in &vouchers {
         let shown = book.ok(&["verify", "--show", v]);
         let lines: Vec<&str> = shown.lines().collect();
-        assert_eq!(lines.len(), 3, "{v}: {shown}");
-        assert_eq!(sha256sum(&format!("{}\n{}", lines[0], lines[1])), lines[2], "{v}");
-        links.push((lines[0].to_string(), lines[1].to_string(), lines[2].to_string()));
+        assert!(links.iter().any(|l| l[..] == lines[..]), "{v}");
     }
-    // The chain: exactly one link starts from genesis, and every other starts from the
-    // hash of another link.
-    let hashes: std::collections::HashSet<&str> = links.iter().map(|l| l.2.as_str()).collect();
-    assert_eq!(links.iter().filter(|l| l.0 == "0".repeat(64)).count(), 1);
-    assert!(links.iter().all(|l| l.0 == "0".repeat(64) || hashes.contains(l.0.as_str())));
-    let mut prevs: Vec<&str> = links.iter().map(|l| l.0.as_str()).collect();
-    prevs.sort();
-    prevs.dedup();
-    assert_eq!(prevs.len(), links.len(), "no two vouchers claim the same predecessor");
 }
 
-/// The test vector of docs/hash.md: sha256sum agrees, and hunvon makes the same three lines.
-#[test]
-fn the_documented_test_vector_holds() {
+/// The documented test vectors: each block of docs/hash.md recomputes with sha256sum.
+fn documented_vectors() -> Vec<Vec<String>> {
     let doc = std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/hash.md")).unwrap();
-    let block = doc.split("```text\n").nth(1).unwrap().split("```").next().unwrap();
-    let lines: Vec<&str> = block.lines().collect();
-    assert_eq!(lines.len(), 3);
-    assert_eq!(sha256sum(&format!("{}\n{}", lines[0], lines[1])), lines[2]);
+    let blocks: Vec<Vec<String>> = doc
+        .split("```text\n")
+        .skip(1)
+        .map(|b| b.split("```").next().unwrap().lines().map(String::from).collect())
+        .collect();
+    for lines in &blocks {
+        assert_eq!(lines.len(), 3);
+        assert_eq!(sha256sum(&format!("{}\n{}", lines[0], lines[1])), lines[2]);
+    }
+    blocks
+}
 
+/// The book the documented vectors describe, made by hunvon.
+fn documented_book() -> Book {
     let fresh = Book { today: "2026-01-05".into(), ..Book::empty() };
-    fresh.ok(&["init", "--pool", "TO1", "--name", "Tổ hùn vốn ấp Cây Gòn"]);
-    fresh.ok(&["person", "add", "--code", "TV0001", "--name", "Lê Thị Thu Hương", "--joined", "2026-01-01"]);
+    let init = ["init", "--pool", "TO1", "--name", "Tổ hùn vốn ấp Cây Gòn"];
+    fresh.cmd().env("HUNVON_BOOK_ID", "6f1c0b8e-3d2a-4c1f-9a57-2b8e4d6c9f10").args(init).assert().success();
+    fresh.ok(&[
+        "person",
+        "add",
+        "--code",
+        "TV0001",
+        "--name",
+        "Lê Thị Thu Hương",
+        "--dob",
+        "12/05/1983",
+        "--gender",
+        "nữ",
+        "--cccd",
+        "084183543339",
+        "--joined",
+        "2026-01-01",
+    ]);
     fresh.ok(&[
         "contribute",
         "--person",
@@ -138,8 +176,35 @@ fn the_documented_test_vector_holds() {
         "--note",
         "góp tháng 1",
     ]);
-    let shown = fresh.ok(&["verify", "--show", "PT-2026-0001"]);
-    assert_eq!(shown.lines().collect::<Vec<_>>(), lines);
+    fresh
+}
+
+/// The voucher's vector: hunvon makes the same three lines, its canonical text as before
+/// records joined the chain (only its previous hash is now the person record's).
+#[test]
+fn the_documented_test_vector_holds() {
+    let blocks = documented_vectors();
+    let voucher = blocks.iter().find(|b| b[1].contains("\"voucher\":\"PT-2026-0001\"")).expect("voucher vector");
+    let shown = documented_book().ok(&["verify", "--show", "PT-2026-0001"]);
+    assert_eq!(shown.lines().collect::<Vec<_>>(), *voucher);
+    assert!(voucher[1].starts_with(r#"{"id":1,"pool":"TO1","voucher":"PT-2026-0001","series":"PT""#));
+}
+
+/// The person record's vector (and the pool record's before it): hunvon makes the same
+/// lines, CCCD included, and the chain runs pool → person → voucher.
+#[test]
+fn the_documented_person_record_recomputes() {
+    let blocks = documented_vectors();
+    assert_eq!(blocks.len(), 3);
+    let book = documented_book();
+    for (i, block) in blocks.iter().enumerate() {
+        let shown = book.ok(&["verify", "--show", &format!("#{}", i + 1)]);
+        assert_eq!(shown.lines().collect::<Vec<_>>(), *block, "#{}", i + 1);
+    }
+    assert!(blocks[1][1].starts_with(r#"{"record":"person","pool":"TO1","code":"TV0001""#));
+    assert!(blocks[1][1].contains(r#""cccd":"084183543339""#), "the record holds the CCCD");
+    assert_eq!(blocks[1][0], blocks[0][2]);
+    assert_eq!(blocks[2][0], blocks[1][2]);
 }
 
 #[test]

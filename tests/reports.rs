@@ -97,14 +97,14 @@ fn pdfs_read_back_with_their_vietnamese_text() {
     let head = book
         .ok(&["verify"])
         .split_whitespace()
-        .find(|w| w.len() == 65 && w.ends_with('.'))
-        .map(|w| w.trim_end_matches('.').to_string())
-        .expect("head hash");
+        .find(|w| w.split_once('=').is_some_and(|(_, h)| h.len() == 64))
+        .map(String::from)
+        .expect("head as REF=HASH");
     let summary_pdf = book.path("tong-hop.pdf");
     book.ok(&["report", "summary", "--format", "pdf", "--output", path_str(&summary_pdf)]);
     let text = pdftotext(&summary_pdf);
     assert!(text.contains("Tổ hùn vốn mua BHYT ấp Cây Gòn"), "{text}");
-    assert!(text.contains(&head), "head hash on the paper copy");
+    assert!(text.contains(&head), "head {head} on the paper copy, as typed into verify --anchor");
     assert!(text.contains("Người lập") && text.contains("Ban kiểm tra") && text.contains("Ký, ghi rõ họ tên"));
     let cash = json(&book, &["report", "cashbook"])["closing"].as_i64().unwrap();
     assert!(text.contains(&hunvon::money::group(cash)), "cash {cash} as 1.263.600-style text");

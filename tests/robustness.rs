@@ -159,8 +159,8 @@ fn concurrent_writers_each_land_once() {
 }
 
 /// On a copy with triggers dropped, for every table holding money or coverage: change a
-/// value, delete a row, insert a row, swap two rows — `verify` catches each (exit 1) and
-/// names the first bad voucher where there is one.
+/// value, delete a row, insert a row, swap two rows — `verify` catches each (exit 1),
+/// names the bad voucher where there is one, and names the dropped triggers as well.
 #[test]
 fn verify_catches_every_kind_of_tampering() {
     let book = prepared();
@@ -248,6 +248,10 @@ fn verify_catches_every_kind_of_tampering() {
         let err = String::from_utf8_lossy(&out.stderr);
         assert_eq!(out.status.code(), Some(1), "{what} not caught: {err}");
         assert!(err.contains(named), "{what}: expected {named} named in: {err}");
+        // The guards that were dropped first are named too, and the walk went on past them.
+        for t in ["transactions_no_update", "postings_no_delete", "chain_no_delete", "persons_code_fixed"] {
+            assert!(err.contains(t), "{what}: the dropped trigger {t} named in: {err}");
+        }
     }
 }
 

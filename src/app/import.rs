@@ -152,6 +152,7 @@ impl App {
         } else {
             self.store.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?
         };
+        let now = self.clock.now.clone();
         let mut sponsors = Vec::new();
         for (line, row) in &table.rows {
             let code = cell(row, "code").unwrap_or_default().to_string();
@@ -163,9 +164,18 @@ impl App {
                             Some(n) => input::name("household_name", n)?,
                             None => hh_code.clone(),
                         };
-                        people::insert_household(&tx, pool_id, &hh_code, &name, "")?;
+                        people::insert_household(&tx, pool_id, &hh_code, &name, "", &now)?;
                     }
                 }
+                // A sponsor already in the book (or listed above) is set with the person,
+                // so her record in the chain is whole at once; one listed further down is
+                // set after every row is in.
+                let sponsor_now = cell(row, "sponsor_code").filter(|s| {
+                    input::code("sponsor_code", s)
+                        .ok()
+                        .and_then(|c| people::person_by_code(&tx, pool_id, &c).ok().flatten())
+                        .is_some()
+                });
                 let p = PersonInput {
                     code: code.clone(),
                     full_name: Some(cell(row, "full_name").unwrap_or_default().to_string()),
@@ -177,15 +187,17 @@ impl App {
                     category: cell(row, "category").map(String::from),
                     phone: cell(row, "phone").map(String::from),
                     joined: cell(row, "joined").map(String::from),
-                    sponsor: None,
+                    sponsor: if read_only { None } else { sponsor_now.map(String::from) },
                 };
                 let (fields, warnings) =
                     check_person(&tx, pool_id, PersonFields::default(), &p, Naming::Columns, today)?;
                 if !read_only {
-                    people::insert_person(&tx, pool_id, &fields)?;
+                    people::insert_person(&tx, pool_id, &fields, &now)?;
                 }
                 summary.warnings.extend(warnings.into_iter().map(|w| (*line, w)));
-                if let Some(s) = cell(row, "sponsor_code") {
+                if let Some(s) = cell(row, "sponsor_code")
+                    && (sponsor_now.is_none() || read_only)
+                {
                     sponsors.push((*line, fields.code.clone(), s.to_string()));
                 }
                 Ok(())
@@ -199,11 +211,8 @@ impl App {
             let result = (|| -> Result<()> {
                 let sponsor = input::code("sponsor_code", &sponsor)?;
                 let sp = people::person_by_code(&tx, pool_id, &sponsor)?.ok_or(Error::UnknownPerson(sponsor))?;
-                if !read_only {
-                    tx.execute(
-                        "UPDATE persons SET sponsor_id = ?1 WHERE pool_id = ?2 AND code = ?3",
-                        rusqlite::params![sp.id, pool_id, code],
-                    )?;
+                if !read_only && let Some(person) = people::person_by_code(&tx, pool_id, &code)? {
+                    people::set_sponsor(&tx, pool_id, person.id, sp.id, &now)?;
                 }
                 Ok(())
             })();

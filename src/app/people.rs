@@ -134,8 +134,9 @@ impl App {
         let code = input::code("--code", code)?;
         let name = input::name("--name", name)?;
         let address = input::address("--address", address)?;
-        let tx = self.store.conn.transaction()?;
-        let id = people::insert_household(&tx, pool_id, &code, &name, &address)?;
+        let now = self.clock.now.clone();
+        let tx = self.store.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let id = people::insert_household(&tx, pool_id, &code, &name, &address, &now)?;
         tx.commit()?;
         Ok(Household { id, code, name, address })
     }
@@ -144,10 +145,10 @@ impl App {
     pub fn add_person(&mut self, p: &PersonInput) -> Result<(Person, Vec<Warning>)> {
         self.store.ensure_writable()?;
         let pool_id = self.pool()?.id;
-        let today = self.clock.today;
+        let (today, now) = (self.clock.today, self.clock.now.clone());
         let tx = self.store.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let (fields, warnings) = check_person(&tx, pool_id, PersonFields::default(), p, Naming::Flags, today)?;
-        people::insert_person(&tx, pool_id, &fields)?;
+        people::insert_person(&tx, pool_id, &fields, &now)?;
         let person = people::person_by_code(&tx, pool_id, &fields.code)?.ok_or(Error::UnknownPerson(fields.code))?;
         tx.commit()?;
         Ok((person, warnings))

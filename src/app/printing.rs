@@ -24,7 +24,7 @@ impl App {
             (None, Lang::Vi) => format!("Đến hết ngày {}", format_vn(to)),
             (None, Lang::En) => format!("Up to {}", format_vn(to)),
         });
-        let head = self.store.head_hash(pool.id)?;
+        let head = self.store.head(pool.id)?.anchor();
         doc.footer = match lang {
             Lang::Vi => format!("{} · in ngày {} · đầu chuỗi {head}", pool.code, format_vn(self.clock.today)),
             Lang::En => format!("{} · printed {} · chain head {head}", pool.code, format_vn(self.clock.today)),

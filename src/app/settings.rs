@@ -44,6 +44,7 @@ impl App {
         let pool_id = self.pool()?.id;
         let amount = if amount.trim() == "0" { Dong(0) } else { input::amount("--amount", amount)? };
         let from = input::date("--from", from)?;
-        self.store.set_dues(pool_id, amount, from)
+        let now = self.clock.now.clone();
+        self.store.set_dues(pool_id, amount, from, &now)
     }
 }

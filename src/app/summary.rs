@@ -29,6 +29,7 @@ pub struct Summary {
     pub waiting: usize,
     pub lapsed: usize,
     pub arrears: Dong,
+    /// The chain head as the paper prints it: `PT-2026-0183=<64 hex>` (`verify --anchor`).
     pub head: String,
     pub vouchers: Vec<(String, String)>,
 }
@@ -56,7 +57,7 @@ impl App {
             waiting: counts.waiting,
             lapsed: counts.lapsed,
             arrears,
-            head: self.store.head_hash(pool.id)?,
+            head: self.store.head(pool.id)?.anchor(),
             vouchers: self.store.voucher_ranges(pool.id, period.from, period.to)?,
         })
     }

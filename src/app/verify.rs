@@ -1,68 +1,44 @@
-//! `hunvon verify`: recompute every pool's hash chain and every maintained figure from
-//! the postings, and name the first voucher that does not match.
+//! `hunvon verify`: recompute every pool's chain of records and every maintained figure
+//! from the postings in one streaming walk per pool, compare people with their records and
+//! the file's guards with the schema, check the anchors, and name what does not match.
 
 use std::collections::HashMap;
 
-use crate::error::Result;
-use crate::i18n::Lang;
+use crate::error::{Error, Result};
 use crate::ledger::Account;
 use crate::ledger::canonical::{self, GENESIS};
 use crate::ledger::identity::Identity;
+use crate::ledger::record::Record;
 use crate::money::Dong;
+use crate::store::chain::{Content, Head};
 use crate::store::pools::Pool;
 use crate::warning::Warning;
 
 use super::App;
+use super::anchors::{Anchor, AnchorCheck};
+use super::verify_people::Latest;
+pub use super::verify_problem::Problem;
 
-/// One thing wrong with a book.
+/// Records whose hash or link is wrong that are named one by one; the rest are counted.
+const NAMED: u64 = 20;
+/// `entered_at` going backwards: warnings named per pool.
+const BACKWARDS_NAMED: usize = 10;
+
+/// Everything `verify` found: per pool, and for the file as a whole (its guards, the
+/// anchors). Problems make the command exit 1; warnings do not.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Problem {
-    /// A voucher's stored content no longer gives its stored hash.
-    HashMismatch {
-        voucher: String,
-    },
-    /// A voucher's previous hash is not the hash of the voucher before it (a voucher was
-    /// removed, inserted or moved).
-    ChainBroken {
-        voucher: String,
-    },
-    /// A voucher's postings do not sum to zero.
-    Unbalanced {
-        voucher: String,
-        sum: Dong,
-    },
-    /// A voucher series of a year is not numbered 1..n without gaps.
-    NumberGap {
-        series: String,
-        year: i64,
-        count: i64,
-        max: i64,
-    },
-    BalanceMismatch {
-        account: String,
-        stored: Dong,
-        computed: Dong,
-    },
-    DayMismatch {
-        account: String,
-        date: String,
-    },
-    KeptMismatch {
-        account: String,
-    },
-    MissingAccount {
-        account: String,
-    },
-    Orphans {
-        table: &'static str,
-        count: i64,
-    },
-    CoverageOutsidePurchase {
-        voucher: String,
-    },
-    IdentityBroken {
-        difference: Dong,
-    },
+pub struct VerifyReport {
+    pub pools: Vec<PoolCheck>,
+    pub problems: Vec<Problem>,
+    pub warnings: Vec<Warning>,
+    /// How many anchors were given (all found when `problems` names none of them).
+    pub anchors: usize,
+}
+
+impl VerifyReport {
+    pub fn ok(&self) -> bool {
+        self.problems.is_empty() && self.pools.iter().all(|p| p.problems.is_empty())
+    }
 }
 
 /// The outcome for one pool.
@@ -70,79 +46,12 @@ pub enum Problem {
 pub struct PoolCheck {
     pub pool: Pool,
     pub vouchers: u64,
-    pub head: String,
+    /// Records that are not vouchers (pool, households, persons, dues).
+    pub records: u64,
+    pub head: Head,
     pub identity: Identity,
     pub problems: Vec<Problem>,
     pub warnings: Vec<Warning>,
-}
-
-impl Problem {
-    pub fn text(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (Problem::HashMismatch { voucher }, Lang::Vi) => {
-                format!("Chứng từ {voucher} đã bị sửa: nội dung không còn khớp mã băm đã ghi.")
-            }
-            (Problem::HashMismatch { voucher }, Lang::En) => {
-                format!("Voucher {voucher} was altered: its content no longer matches its recorded hash.")
-            }
-            (Problem::ChainBroken { voucher }, Lang::Vi) => {
-                format!("Chuỗi băm đứt ở chứng từ {voucher}: có chứng từ trước nó bị xóa, chèn hoặc đổi chỗ.")
-            }
-            (Problem::ChainBroken { voucher }, Lang::En) => format!(
-                "The hash chain breaks at voucher {voucher}: a voucher before it was removed, inserted or moved."
-            ),
-            (Problem::Unbalanced { voucher, sum }, Lang::Vi) => {
-                format!("Chứng từ {voucher} không cân: tổng các dòng là {sum}.")
-            }
-            (Problem::Unbalanced { voucher, sum }, Lang::En) => {
-                format!("Voucher {voucher} is unbalanced: its postings sum to {sum}.")
-            }
-            (Problem::NumberGap { series, year, count, max }, Lang::Vi) => {
-                format!("Số chứng từ {series}-{year} không liên tục: có {count} chứng từ nhưng số lớn nhất là {max}.")
-            }
-            (Problem::NumberGap { series, year, count, max }, Lang::En) => {
-                format!("Voucher numbers {series}-{year} have gaps: {count} vouchers but the highest number is {max}.")
-            }
-            (Problem::BalanceMismatch { account, stored, computed }, Lang::Vi) => {
-                format!("Số dư lưu của tài khoản {account} là {stored} nhưng các bút toán cộng lại {computed}.")
-            }
-            (Problem::BalanceMismatch { account, stored, computed }, Lang::En) => {
-                format!("The stored balance of {account} is {stored} but its postings add up to {computed}.")
-            }
-            (Problem::DayMismatch { account, date }, Lang::Vi) => {
-                format!("Phát sinh lưu theo ngày của {account} ngày {date} không khớp các bút toán.")
-            }
-            (Problem::DayMismatch { account, date }, Lang::En) => {
-                format!("The stored daily movement of {account} on {date} does not match its postings.")
-            }
-            (Problem::KeptMismatch { account }, Lang::Vi) => {
-                format!("Tổng đã góp / đã chi lưu của tài khoản {account} không khớp các bút toán.")
-            }
-            (Problem::KeptMismatch { account }, Lang::En) => {
-                format!("The stored paid-in / paid-out sums of {account} do not match its postings.")
-            }
-            (Problem::MissingAccount { account }, Lang::Vi) => format!("Thiếu tài khoản {account} (đã bị xóa?)."),
-            (Problem::MissingAccount { account }, Lang::En) => format!("The account {account} is missing (deleted?)."),
-            (Problem::Orphans { table, count }, Lang::Vi) => {
-                format!("{count} dòng trong bảng {table} trỏ tới chứng từ không tồn tại.")
-            }
-            (Problem::Orphans { table, count }, Lang::En) => {
-                format!("{count} rows of table {table} point at vouchers that do not exist.")
-            }
-            (Problem::CoverageOutsidePurchase { voucher }, Lang::Vi) => {
-                format!("Chứng từ {voucher} có dòng bảo hiểm nhưng không phải chứng từ mua bảo hiểm.")
-            }
-            (Problem::CoverageOutsidePurchase { voucher }, Lang::En) => {
-                format!("Voucher {voucher} carries coverage rows but is not a purchase.")
-            }
-            (Problem::IdentityBroken { difference }, Lang::Vi) => {
-                format!("Đẳng thức cân đối không đúng: lệch {difference}.")
-            }
-            (Problem::IdentityBroken { difference }, Lang::En) => {
-                format!("The balance identity does not hold: off by {difference}.")
-            }
-        }
-    }
 }
 
 /// What the database maintains, re-derived from the postings.
@@ -170,6 +79,42 @@ impl Derived {
             *self.days.entry((p.account.clone(), t.date.clone())).or_default() += p.amount;
         }
     }
+
+    /// The balance identity from the derived balances.
+    fn identity(&self) -> Identity {
+        let parsed: Vec<(Account, Dong)> = self
+            .accounts
+            .iter()
+            .filter_map(|(name, (sum, _, _))| Account::parse(name).map(|a| (a, Dong(*sum))))
+            .collect();
+        Identity::from_balances(parsed.iter().map(|(a, d)| (a, *d)))
+    }
+
+    /// Days that ended with cash or bank below zero (written with a warning, not wrong).
+    fn negative_days(&self, pool: &Pool) -> Vec<Warning> {
+        let mut warnings = Vec::new();
+        for account in [Account::Cash, Account::Bank] {
+            let name = account.name();
+            let mut movements: Vec<(&String, i64)> =
+                self.days.iter().filter(|((a, _), _)| *a == name).map(|((_, d), v)| (d, *v)).collect();
+            movements.sort();
+            let mut running = 0i64;
+            for (date, movement) in movements {
+                running += movement;
+                if running < 0
+                    && let Some(date) = crate::date::parse_date(date)
+                {
+                    warnings.push(Warning::NegativeDay {
+                        pool: pool.code.clone(),
+                        account: account.clone(),
+                        date,
+                        balance: Dong(running),
+                    });
+                }
+            }
+        }
+        warnings
+    }
 }
 
 /// The three lines of `verify --show`: previous hash, canonical JSON, hash.
@@ -181,46 +126,129 @@ pub struct ShownLink {
 }
 
 impl App {
-    /// Checks every pool in scope. Problems make the command exit 1; warnings do not.
-    pub fn verify(&self) -> Result<Vec<PoolCheck>> {
-        let mut out = Vec::new();
-        let orphans = self.store.orphans()?;
-        for pool in self.pools_in_scope()? {
-            let mut check = self.verify_pool(&pool)?;
-            check.problems.extend(orphans.iter().map(|(table, count)| Problem::Orphans { table, count: *count }));
-            out.push(check);
+    /// Checks every pool in scope, the file's guards, and the anchors given.
+    pub fn verify(&self, anchors: &[Anchor]) -> Result<VerifyReport> {
+        let mut report =
+            VerifyReport { pools: Vec::new(), problems: Vec::new(), warnings: Vec::new(), anchors: anchors.len() };
+        let version = self.store.schema_version()?;
+        if version < crate::store::open::SCHEMA_VERSION {
+            report.warnings.push(Warning::OlderSchema { found: version, known: crate::store::open::SCHEMA_VERSION });
         }
-        Ok(out)
+        // Checked first, reported after the pools: a dropped trigger is named, and so is
+        // the voucher that was changed once it was gone.
+        let guards = super::verify_problem::guard_problems(self.store.guard_differences()?);
+        let orphans = self.store.orphans()?;
+        let mut anchor_check = AnchorCheck::new(anchors.to_vec());
+        for pool in self.pools_in_scope()? {
+            let mut check = self.verify_pool(&pool, &mut anchor_check)?;
+            check.problems.extend(orphans.iter().map(|(table, count)| Problem::Orphans { table, count: *count }));
+            report.pools.push(check);
+        }
+        report.problems.extend(guards);
+        report.problems.extend(anchor_check.problems());
+        Ok(report)
     }
 
-    fn verify_pool(&self, pool: &Pool) -> Result<PoolCheck> {
+    fn verify_pool(&self, pool: &Pool, anchors: &mut AnchorCheck) -> Result<PoolCheck> {
+        let chained = self.store.has_chain()?;
         let mut problems = Vec::new();
-        let mut prev = GENESIS.to_string();
-        let mut vouchers = 0u64;
-        let mut chain_ok = true;
+        let mut warnings = Vec::new();
+        // The hash the next record must name as its previous: unknown after a voucher
+        // whose row is gone.
+        let mut prev = Some(GENESIS.to_string());
+        let mut head = Head { reference: None, hash: GENESIS.to_string() };
+        let (mut vouchers, mut records, mut altered) = (0u64, 0u64, 0u64);
+        let mut gone: Option<(i64, Option<String>)> = None;
+        let mut entered = String::new();
+        let mut latest = Latest::default();
         // Everything the database maintains is re-derived here from the postings, in the
         // same single pass that checks the chain.
         let mut derived = Derived::default();
-        self.store.walk_chain(pool.id, i64::MIN, i64::MAX, |link| {
-            vouchers += 1;
-            let voucher = link.canonical.voucher.clone();
-            let sum: i64 = link.canonical.postings.iter().map(|p| p.amount).sum();
-            if chain_ok {
-                if link.prev_hash != prev {
-                    problems.push(Problem::ChainBroken { voucher: voucher.clone() });
-                    chain_ok = false;
-                } else if canonical::link_hash(&prev, &link.canonical.json()) != link.hash {
-                    problems.push(Problem::HashMismatch { voucher: voucher.clone() });
-                    chain_ok = false;
+        self.store.walk_records(pool.id, 1, i64::MAX, |link| {
+            let reference = link.reference();
+            if let Some((pos, after)) = gone.take() {
+                problems.push(Problem::VoucherGone { pos, after, before: Some(reference.clone()) });
+            }
+            if matches!(link.content, Content::Missing) {
+                gone = Some((link.pos, head.reference.clone()));
+                prev = None;
+                return Ok(true);
+            }
+            let text = link.text();
+            let mut wrong = Vec::new();
+            if prev.as_ref().is_some_and(|p| *p != link.prev_hash) {
+                wrong.push(Problem::ChainBroken { voucher: reference.clone() });
+            }
+            if canonical::link_hash(&link.prev_hash, &text) != link.hash {
+                wrong.push(match &link.content {
+                    Content::Voucher(_) => Problem::HashMismatch { voucher: reference.clone() },
+                    _ => Problem::RecordAltered { reference: reference.clone(), kind: link.kind.clone() },
+                });
+            }
+            match link.content {
+                Content::Voucher(t) => {
+                    vouchers += 1;
+                    let sum: i64 = t.postings.iter().map(|p| p.amount).sum();
+                    if sum != 0 || t.postings.len() < 2 {
+                        problems.push(Problem::Unbalanced { voucher: reference.clone(), sum: Dong(sum) });
+                    }
+                    derived.add(&t);
+                }
+                Content::Body(body) => {
+                    records += 1;
+                    match Record::parse(&body) {
+                        Some(r) => latest.add(r),
+                        None => wrong.push(Problem::NotARecord { reference: reference.clone() }),
+                    }
+                }
+                Content::Missing => {}
+            }
+            for w in wrong {
+                altered += 1;
+                if altered <= NAMED {
+                    problems.push(w);
                 }
             }
-            if sum != 0 || link.canonical.postings.len() < 2 {
-                problems.push(Problem::Unbalanced { voucher, sum: Dong(sum) });
+            if link.entered_at < entered && warnings.len() < BACKWARDS_NAMED {
+                warnings.push(Warning::EnteredBackwards {
+                    pool: pool.code.clone(),
+                    reference: reference.clone(),
+                    at: link.entered_at.clone(),
+                    previous: entered.clone(),
+                });
             }
-            derived.add(&link.canonical);
-            prev = link.hash;
+            entered = link.entered_at;
+            anchors.visit(|| reference.clone(), &link.hash);
+            prev = Some(link.hash.clone());
+            head = Head { reference: Some(reference), hash: link.hash };
             Ok(true)
         })?;
+        if let Some((pos, after)) = gone {
+            problems.push(Problem::VoucherGone { pos, after, before: None });
+        }
+        if altered > NAMED {
+            problems.push(Problem::MoreAltered { count: altered - NAMED });
+        }
+        if chained {
+            if self.store.voucher_count(pool.id)? > vouchers {
+                for voucher in self.store.unchained_vouchers(pool.id, 10)? {
+                    problems.push(Problem::Unchained { voucher });
+                }
+            }
+            let current = crate::store::records::current(&self.store.conn, pool.id)?;
+            problems.extend(latest.compare(pool, current).into_iter().take(usize::try_from(NAMED).unwrap_or(20)));
+        }
+        self.check_maintained(pool, &derived, &mut problems)?;
+        let identity = derived.identity();
+        if !identity.holds() {
+            problems.push(Problem::IdentityBroken { difference: identity.difference() });
+        }
+        warnings.extend(derived.negative_days(pool));
+        Ok(PoolCheck { pool: pool.clone(), vouchers, records, head, identity, problems, warnings })
+    }
+
+    /// Numbering, accounts, daily movements and coverage rows against what the walk derived.
+    fn check_maintained(&self, pool: &Pool, derived: &Derived, problems: &mut Vec<Problem>) -> Result<()> {
         for (series, year, count, max) in self.store.numbering_gaps(pool.id)? {
             problems.push(Problem::NumberGap { series, year, count, max });
         }
@@ -256,52 +284,29 @@ impl App {
         for voucher in self.store.coverage_outside_purchases(pool.id)? {
             problems.push(Problem::CoverageOutsidePurchase { voucher });
         }
-        let parsed: Vec<(Account, Dong)> = derived
-            .accounts
-            .iter()
-            .filter_map(|(name, (sum, _, _))| Account::parse(name).map(|a| (a, Dong(*sum))))
-            .collect();
-        let identity = Identity::from_balances(parsed.iter().map(|(a, d)| (a, *d)));
-        if !identity.holds() {
-            problems.push(Problem::IdentityBroken { difference: identity.difference() });
-        }
-        let mut warnings = Vec::new();
-        for account in [Account::Cash, Account::Bank] {
-            let name = account.name();
-            let mut movements: Vec<(&String, i64)> =
-                derived.days.iter().filter(|((a, _), _)| *a == name).map(|((_, d), v)| (d, *v)).collect();
-            movements.sort();
-            let mut running = 0i64;
-            for (date, movement) in movements {
-                running += movement;
-                if running < 0
-                    && let Some(date) = crate::date::parse_date(date)
-                {
-                    warnings.push(Warning::NegativeDay {
-                        pool: pool.code.clone(),
-                        account: account.clone(),
-                        date,
-                        balance: Dong(running),
-                    });
-                }
-            }
-        }
-        Ok(PoolCheck { pool: pool.clone(), vouchers, head: prev, identity, problems, warnings })
+        Ok(())
     }
 
-    /// The text an auditor hashes for one voucher (`verify --show`).
-    pub fn show_link(&self, voucher: &str) -> Result<ShownLink> {
+    /// The text an auditor hashes for one record (`verify --show`): a voucher number or
+    /// `#pos`, any kind of record.
+    pub fn show_link(&self, reference: &str) -> Result<ShownLink> {
         let pool = self.pool()?;
-        let voucher = voucher.trim().to_ascii_uppercase();
-        let row = self
-            .store
-            .txn_by_voucher(pool.id, &voucher)?
-            .ok_or_else(|| crate::error::Error::UnknownVoucher(voucher.clone()))?;
+        let reference = reference.trim().to_ascii_uppercase();
+        let unknown = || {
+            if reference.starts_with('#') {
+                Error::UnknownRecord(reference.clone())
+            } else {
+                Error::UnknownVoucher(reference.clone())
+            }
+        };
+        let pos = self.store.record_pos(pool.id, &reference)?.ok_or_else(unknown)?;
         let mut shown = None;
-        self.store.walk_chain(pool.id, row.id, row.id, |link| {
-            shown = Some(ShownLink { prev_hash: link.prev_hash, canonical: link.canonical.json(), hash: link.hash });
+        self.store.walk_records(pool.id, pos, pos, |link| {
+            if !matches!(link.content, Content::Missing) {
+                shown = Some(ShownLink { prev_hash: link.prev_hash.clone(), canonical: link.text(), hash: link.hash });
+            }
             Ok(false)
         })?;
-        shown.ok_or(crate::error::Error::UnknownVoucher(voucher))
+        shown.ok_or_else(unknown)
     }
 }

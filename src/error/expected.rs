@@ -22,6 +22,7 @@ pub enum Expected {
     RateName,
     Account,
     Payer,
+    Anchor,
 }
 
 /// Which uniqueness rule a duplicate broke.
@@ -74,6 +75,12 @@ impl Expected {
             Expected::Account => lang.pick("chỉ nhận cash hoặc bank", "expected cash or bank").into(),
             Expected::Payer => lang
                 .pick("người trả phải là mã một người hoặc fund:common", "the payer is a person code or fund:common")
+                .into(),
+            Expected::Anchor => lang
+                .pick(
+                    "mốc là mã băm (64 chữ số hex, hoặc ít nhất 16 chữ số đầu) hoặc SỐ_CHỨNG_TỪ=MÃ_BĂM",
+                    "an anchor is a hash (64 hex digits, or at least the first 16) or VOUCHER=HASH",
+                )
                 .into(),
         }
     }

@@ -1,39 +1,179 @@
-//! Reading the hash chain back in its canonical form, in order of entry, streaming: three
-//! cursors (transactions, postings, coverages) walked in step by transaction id, so a
-//! million postings never sit in memory at once.
+//! Reading a pool's chain of records back, in order of entry, streaming: the chain's rows
+//! (vouchers joined to their transactions) and two more cursors (postings, coverages)
+//! walked in step by transaction id, so a million postings never sit in memory at once.
+//! A book of the first schema (opened read-only, so not migrated) has no `chain` table:
+//! its vouchers alone, in id order, are its chain.
 
-use rusqlite::params;
+use rusqlite::{OptionalExtension, params};
 
 use super::Store;
 use crate::error::Result;
 use crate::ledger::canonical::{CanonicalCoverage, CanonicalPosting, CanonicalTransaction};
 
-/// One stored link of the chain: what it says its predecessor was, what it says its
-/// own hash is, and its stored content in canonical form.
+/// What a place in the chain holds.
+// One link exists at a time during a walk; boxing the voucher would cost an allocation
+// for each of a district's million vouchers.
+#[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug)]
-pub struct StoredLink {
-    pub prev_hash: String,
-    pub hash: String,
-    pub canonical: CanonicalTransaction,
+pub enum Content {
+    /// A voucher, read back in canonical form.
+    Voucher(CanonicalTransaction),
+    /// Any other record: its stored canonical JSON.
+    Body(String),
+    /// A voucher's place whose transaction row is gone.
+    Missing,
 }
 
+/// One stored link of the chain: its place, what it says its predecessor was, what it
+/// says its own hash is, and its content.
+#[derive(Clone, Debug)]
+pub struct Link {
+    pub pos: i64,
+    pub kind: String,
+    pub prev_hash: String,
+    pub hash: String,
+    pub entered_at: String,
+    pub content: Content,
+}
+
+impl Link {
+    /// The text hashed after the previous hash: the canonical JSON.
+    pub fn text(&self) -> String {
+        match &self.content {
+            Content::Voucher(t) => t.json(),
+            Content::Body(b) => b.clone(),
+            Content::Missing => String::new(),
+        }
+    }
+
+    /// How hunvon names this record: its voucher number, else `#pos`.
+    pub fn reference(&self) -> String {
+        match &self.content {
+            Content::Voucher(t) => t.voucher.clone(),
+            _ => format!("#{}", self.pos),
+        }
+    }
+}
+
+/// The last record of a pool's chain, as a paper prints it so it can be typed back into
+/// `verify --anchor`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Head {
+    /// Its voucher number or `#pos`; `None` for an empty chain.
+    pub reference: Option<String>,
+    pub hash: String,
+}
+
+impl Head {
+    /// `PT-2026-0183=5f74…` (all 64 hex digits); the bare genesis hash for an empty chain.
+    pub fn anchor(&self) -> String {
+        match &self.reference {
+            Some(r) => format!("{r}={}", self.hash),
+            None => self.hash.clone(),
+        }
+    }
+}
+
+const VOUCHER_COLUMNS: &str = "t.id, pl.code, t.voucher, t.series, t.year, t.seq, t.date, t.kind, t.method, p.code, \
+     t.note, r.voucher, t.receipt_no, t.entered_at";
+const VOUCHER_JOINS: &str = "LEFT JOIN pools pl ON pl.id = t.pool_id LEFT JOIN persons p ON p.id = t.person_id \
+     LEFT JOIN transactions r ON r.id = t.reverses_id";
+
 impl Store {
-    /// Calls `visit` for each transaction of the pool with id in `from..=to`, in id order.
+    /// Whether the book has the chain of records (schema step 2); a book of the first
+    /// schema opened read-only does not.
+    pub fn has_chain(&self) -> Result<bool> {
+        Ok(self.conn.query_row(
+            "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'chain')",
+            [],
+            |r| r.get(0),
+        )?)
+    }
+
+    /// The pool's chain head.
+    pub fn head(&self, pool_id: i64) -> Result<Head> {
+        let sql = if self.has_chain()? {
+            "SELECT COALESCE(t.voucher, '#' || c.pos), COALESCE(c.hash, t.hash) FROM chain c \
+             LEFT JOIN transactions t ON t.id = c.txn_id WHERE c.pool_id = ?1 ORDER BY c.pos DESC LIMIT 1"
+        } else {
+            "SELECT voucher, hash FROM transactions WHERE pool_id = ?1 ORDER BY id DESC LIMIT 1"
+        };
+        let found: Option<(String, Option<String>)> =
+            self.conn.prepare_cached(sql)?.query_row([pool_id], |r| Ok((r.get(0)?, r.get(1)?))).optional()?;
+        Ok(match found {
+            Some((reference, hash)) => Head { reference: Some(reference), hash: hash.unwrap_or_default() },
+            None => Head { reference: None, hash: crate::ledger::canonical::GENESIS.to_string() },
+        })
+    }
+
+    /// The place in the pool's chain of a reference: `#N`, or a voucher number.
+    pub fn record_pos(&self, pool_id: i64, reference: &str) -> Result<Option<i64>> {
+        let reference = reference.trim();
+        if let Some(n) = reference.strip_prefix('#') {
+            let Ok(pos) = n.parse::<i64>() else { return Ok(None) };
+            let mut found = None;
+            self.walk_records(pool_id, pos, pos, |l| {
+                found = Some(l.pos);
+                Ok(false)
+            })?;
+            return Ok(found);
+        }
+        let voucher = reference.to_ascii_uppercase();
+        let sql = if self.has_chain()? {
+            // chain.txn_id has no index of its own (it would cost every voucher a write):
+            // one pass over this pool's places is quick for a single record.
+            "SELECT pos FROM chain WHERE pool_id = ?1 \
+             AND txn_id = (SELECT id FROM transactions WHERE pool_id = ?1 AND voucher = ?2)"
+        } else {
+            "SELECT pos FROM (SELECT voucher, ROW_NUMBER() OVER (ORDER BY id) AS pos FROM transactions \
+             WHERE pool_id = ?1) WHERE voucher = ?2"
+        };
+        Ok(self.conn.query_row(sql, params![pool_id, voucher], |r| r.get(0)).optional()?)
+    }
+
+    /// Calls `visit` for each record of the pool with place in `from..=to`, in order.
     /// `visit` returns false to stop early.
-    pub fn walk_chain(
+    pub fn walk_records(
         &self,
         pool_id: i64,
         from: i64,
         to: i64,
-        mut visit: impl FnMut(StoredLink) -> Result<bool>,
+        mut visit: impl FnMut(Link) -> Result<bool>,
     ) -> Result<()> {
-        let mut txs = self.conn.prepare(
-            "SELECT t.id, pl.code, t.voucher, t.series, t.year, t.seq, t.date, t.kind, t.method, p.code, t.note, \
-                    r.voucher, t.receipt_no, t.entered_at, t.prev_hash, t.hash \
-             FROM transactions t JOIN pools pl ON pl.id = t.pool_id \
-             LEFT JOIN persons p ON p.id = t.person_id LEFT JOIN transactions r ON r.id = t.reverses_id \
-             WHERE t.pool_id = ?1 AND t.id BETWEEN ?2 AND ?3 ORDER BY t.id",
-        )?;
+        let chained = self.has_chain()?;
+        let main = if chained {
+            format!(
+                "SELECT c.pos, c.kind, c.body, COALESCE(c.prev_hash, t.prev_hash), COALESCE(c.hash, t.hash), \
+                        COALESCE(c.entered_at, t.entered_at), {VOUCHER_COLUMNS} \
+                 FROM chain c LEFT JOIN transactions t ON t.id = c.txn_id {VOUCHER_JOINS} \
+                 WHERE c.pool_id = ?1 AND c.pos BETWEEN ?2 AND ?3 ORDER BY c.pos"
+            )
+        } else {
+            format!(
+                "SELECT t.pos, 'voucher', NULL, t.prev_hash, t.hash, t.entered_at, {VOUCHER_COLUMNS} \
+                 FROM (SELECT *, ROW_NUMBER() OVER (ORDER BY id) AS pos FROM transactions WHERE pool_id = ?1) t \
+                 {VOUCHER_JOINS} WHERE t.pos BETWEEN ?2 AND ?3 ORDER BY t.pos"
+            )
+        };
+        // The transactions the range covers, so a single record does not read every posting.
+        let (lo, hi) = if from <= 1 && to == i64::MAX {
+            (i64::MIN, i64::MAX)
+        } else if chained {
+            self.conn.query_row(
+                "SELECT COALESCE(MIN(txn_id), 0), COALESCE(MAX(txn_id), -1) FROM chain \
+                 WHERE pool_id = ?1 AND pos BETWEEN ?2 AND ?3",
+                params![pool_id, from, to],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )?
+        } else {
+            self.conn.query_row(
+                "SELECT COALESCE(MIN(id), 0), COALESCE(MAX(id), -1) FROM (SELECT id, ROW_NUMBER() OVER (ORDER BY id) AS pos \
+                 FROM transactions WHERE pool_id = ?1) WHERE pos BETWEEN ?2 AND ?3",
+                params![pool_id, from, to],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )?
+        };
+        let mut txs = self.conn.prepare(&main)?;
         let mut posts = self.conn.prepare(
             "SELECT p.txn_id, p.id, a.name, p.amount FROM postings p \
              JOIN transactions t ON t.id = p.txn_id LEFT JOIN accounts a ON a.id = p.account_id \
@@ -48,58 +188,98 @@ impl Store {
              LEFT JOIN households h ON h.id = c.household_id \
              WHERE t.pool_id = ?1 AND c.txn_id BETWEEN ?2 AND ?3 ORDER BY c.txn_id, c.id",
         )?;
-        let mut post_rows = posts.query(params![pool_id, from, to])?;
-        let mut cov_rows = covs.query(params![pool_id, from, to])?;
+        let mut post_rows = posts.query(params![pool_id, lo, hi])?;
+        let mut cov_rows = covs.query(params![pool_id, lo, hi])?;
         let mut pending_post: Option<(i64, CanonicalPosting)> = next_posting(&mut post_rows)?;
         let mut pending_cov: Option<(i64, CanonicalCoverage)> = next_coverage(&mut cov_rows)?;
 
         let mut rows = txs.query(params![pool_id, from, to])?;
         while let Some(r) = rows.next()? {
-            let id: i64 = r.get(0)?;
-            let mut postings = Vec::new();
-            while let Some((txn, _)) = &pending_post {
-                if *txn != id {
-                    break;
+            let txn: Option<i64> = r.get(6)?;
+            let content = match (r.get::<_, Option<String>>(2)?, txn) {
+                (Some(body), _) => Content::Body(body),
+                (None, None) => Content::Missing,
+                (None, Some(id)) => {
+                    // Rows of an earlier id belong to no voucher of this walk (the chain's
+                    // order and the ids disagree): left out, so the voucher they were
+                    // taken from no longer matches its hash.
+                    let mut postings = Vec::new();
+                    while let Some((t, _)) = &pending_post {
+                        if *t > id {
+                            break;
+                        }
+                        let here = *t == id;
+                        if let Some((_, p)) = pending_post.take()
+                            && here
+                        {
+                            postings.push(p);
+                        }
+                        pending_post = next_posting(&mut post_rows)?;
+                    }
+                    let mut coverages = Vec::new();
+                    while let Some((t, _)) = &pending_cov {
+                        if *t > id {
+                            break;
+                        }
+                        let here = *t == id;
+                        if let Some((_, c)) = pending_cov.take()
+                            && here
+                        {
+                            coverages.push(c);
+                        }
+                        pending_cov = next_coverage(&mut cov_rows)?;
+                    }
+                    Content::Voucher(CanonicalTransaction {
+                        id,
+                        pool: r.get::<_, Option<String>>(7)?.unwrap_or_default(),
+                        voucher: r.get(8)?,
+                        series: r.get(9)?,
+                        year: r.get(10)?,
+                        seq: r.get(11)?,
+                        date: r.get(12)?,
+                        kind: r.get(13)?,
+                        method: r.get(14)?,
+                        person: r.get(15)?,
+                        note: r.get(16)?,
+                        reverses: r.get(17)?,
+                        receipt_no: r.get(18)?,
+                        entered_at: r.get(19)?,
+                        postings,
+                        coverages,
+                    })
                 }
-                if let Some((_, p)) = pending_post.take() {
-                    postings.push(p);
-                }
-                pending_post = next_posting(&mut post_rows)?;
-            }
-            let mut coverages = Vec::new();
-            while let Some((txn, _)) = &pending_cov {
-                if *txn != id {
-                    break;
-                }
-                if let Some((_, c)) = pending_cov.take() {
-                    coverages.push(c);
-                }
-                pending_cov = next_coverage(&mut cov_rows)?;
-            }
-            let canonical = CanonicalTransaction {
-                id,
-                pool: r.get(1)?,
-                voucher: r.get(2)?,
-                series: r.get(3)?,
-                year: r.get(4)?,
-                seq: r.get(5)?,
-                date: r.get(6)?,
-                kind: r.get(7)?,
-                method: r.get(8)?,
-                person: r.get(9)?,
-                note: r.get(10)?,
-                reverses: r.get(11)?,
-                receipt_no: r.get(12)?,
-                entered_at: r.get(13)?,
-                postings,
-                coverages,
             };
-            let link = StoredLink { prev_hash: r.get(14)?, hash: r.get(15)?, canonical };
+            let link = Link {
+                pos: r.get(0)?,
+                kind: r.get(1)?,
+                prev_hash: r.get::<_, Option<String>>(3)?.unwrap_or_default(),
+                hash: r.get::<_, Option<String>>(4)?.unwrap_or_default(),
+                entered_at: r.get::<_, Option<String>>(5)?.unwrap_or_default(),
+                content,
+            };
             if !visit(link)? {
                 break;
             }
         }
         Ok(())
+    }
+
+    /// Vouchers of the pool that have no place in its chain (inserted behind hunvon's
+    /// back): their numbers, at most `limit`.
+    pub fn unchained_vouchers(&self, pool_id: i64, limit: i64) -> Result<Vec<String>> {
+        let mut st = self.conn.prepare(
+            "SELECT voucher FROM transactions WHERE pool_id = ?1 \
+             AND id NOT IN (SELECT txn_id FROM chain WHERE pool_id = ?1 AND txn_id IS NOT NULL) ORDER BY id LIMIT ?2",
+        )?;
+        let rows = st.query_map(params![pool_id, limit], |r| r.get(0))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// How many vouchers the pool has.
+    pub fn voucher_count(&self, pool_id: i64) -> Result<u64> {
+        let n: i64 =
+            self.conn.query_row("SELECT COUNT(*) FROM transactions WHERE pool_id = ?1", [pool_id], |r| r.get(0))?;
+        Ok(u64::try_from(n).unwrap_or(0))
     }
 }
 

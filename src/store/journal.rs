@@ -12,7 +12,8 @@ use rusqlite::{OptionalExtension, TransactionBehavior, params};
 
 use super::Store;
 use crate::error::{Error, Result};
-use crate::ledger::canonical::{self, CanonicalCoverage, CanonicalPosting, CanonicalTransaction, GENESIS};
+use crate::ledger::canonical::{self, CanonicalCoverage, CanonicalPosting, CanonicalTransaction};
+use crate::ledger::record::Record;
 use crate::ledger::{Account, NewTransaction, Series};
 use crate::money::Dong;
 
@@ -49,12 +50,9 @@ impl Store {
         self.ensure_writable()?;
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let pool_code: String = tx.query_row("SELECT code FROM pools WHERE id = ?1", [pool_id], |r| r.get(0))?;
-        let prev_hash: String = tx
-            .query_row("SELECT hash FROM transactions WHERE pool_id = ?1 ORDER BY id DESC LIMIT 1", [pool_id], |r| {
-                r.get(0)
-            })
-            .optional()?
-            .unwrap_or_else(|| GENESIS.to_string());
+        // The head of the pool's chain of records: a person added since the last voucher
+        // is what this voucher follows.
+        let (_, prev_hash) = super::records::head(&tx, pool_id)?;
         let max = |table: &str| -> Result<i64> {
             Ok(tx.query_row(&format!("SELECT COALESCE(MAX(id), 0) FROM {table}"), [], |r| r.get(0))?)
         };
@@ -296,6 +294,13 @@ impl<'c> Appender<'c> {
             .tx
             .prepare_cached("SELECT COALESCE(SUM(amount), 0) FROM account_days WHERE account_id = ?1 AND date <= ?2")?
             .query_row(params![account_id, date], |r| r.get(0))?)
+    }
+
+    /// Appends a non-voucher record in this session; the voucher after it follows it.
+    pub fn append_record(&mut self, record: &Record) -> Result<super::records::ChainPlace> {
+        let place = super::records::append(&self.tx, self.pool_id, record)?;
+        self.prev_hash.clone_from(&place.hash);
+        Ok(place)
     }
 
     /// Makes every append durable at once, or none of them.

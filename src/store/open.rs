@@ -18,12 +18,19 @@ pub use super::create::create_private;
 
 /// The schema steps in order; the file's `user_version` is how many have been applied.
 /// Step 1 is schema.sql as a whole. A later change appends a step here (plain SQL);
-/// it never edits an earlier one.
-const MIGRATIONS: &[&str] = &[
+/// it never edits an earlier one. `verify` builds them in memory to check the file's
+/// tables, indexes and triggers.
+pub(crate) const MIGRATIONS: &[&str] = &[
     include_str!("../../schema.sql"),
     // The record of imported CSV files (SPEC §5 "CSV").
     include_str!("imports.sql"),
+    CHAIN_STEP,
 ];
+
+/// The chain of records (docs/hash.md). It has a Rust half, `records::after_chain_step`:
+/// the records of pools, households, persons and dues that existed before it need
+/// SHA-256 and a UUID, which SQL does not have.
+const CHAIN_STEP: &str = include_str!("chain.sql");
 
 /// The schema version this build writes and understands.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -166,6 +173,9 @@ pub(super) fn migrate(conn: &mut Connection, from: i64, mark: bool) -> Result<()
     let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Exclusive)?;
     for (i, step) in MIGRATIONS.iter().enumerate().skip(usize::try_from(from).unwrap_or(0)) {
         tx.execute_batch(step)?;
+        if *step == CHAIN_STEP {
+            super::records::after_chain_step(&tx)?;
+        }
         tx.pragma_update(None, "user_version", i as i64 + 1)?;
     }
     if mark {

@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
-use super::Store;
+use super::{Store, records};
 use crate::error::{Error, Result, Unique};
 use crate::ident::Gender;
 use crate::ledger::Account;
@@ -110,14 +110,23 @@ pub fn household_by_code(conn: &Connection, pool_id: i64, code: &str) -> Result<
         .optional()?)
 }
 
-/// Inserts a household.
-pub fn insert_household(conn: &Connection, pool_id: i64, code: &str, name: &str, address: &str) -> Result<i64> {
+/// Inserts a household and its record in the pool's chain.
+pub fn insert_household(
+    conn: &Connection,
+    pool_id: i64,
+    code: &str,
+    name: &str,
+    address: &str,
+    entered_at: &str,
+) -> Result<i64> {
     if household_by_code(conn, pool_id, code)?.is_some() {
         return Err(Error::Duplicate { what: Unique::Household, value: code.to_string() });
     }
     conn.prepare_cached("INSERT INTO households (pool_id, code, name, address) VALUES (?1, ?2, ?3, ?4)")?
         .execute(params![pool_id, code, name, address])?;
-    Ok(conn.last_insert_rowid())
+    let id = conn.last_insert_rowid();
+    records::record_household(conn, pool_id, id, entered_at)?;
+    Ok(id)
 }
 
 /// Refuses a CCCD or mã số BHXH that another person of the pool already has.
@@ -153,8 +162,9 @@ pub fn ids_in_other_pools(conn: &Connection, pool_id: i64, fields: &PersonFields
     Ok(found)
 }
 
-/// Inserts a person and her member account (any person may pay into her account).
-pub fn insert_person(conn: &Connection, pool_id: i64, f: &PersonFields) -> Result<i64> {
+/// Inserts a person, her member account (any person may pay into her account) and her
+/// record in the pool's chain.
+pub fn insert_person(conn: &Connection, pool_id: i64, f: &PersonFields, entered_at: &str) -> Result<i64> {
     if person_by_code(conn, pool_id, &f.code)?.is_some() {
         return Err(Error::Duplicate { what: Unique::Person, value: f.code.clone() });
     }
@@ -186,11 +196,14 @@ pub fn insert_person(conn: &Connection, pool_id: i64, f: &PersonFields) -> Resul
         Account::Member(f.code.clone()).name(),
         id
     ])?;
+    records::record_person(conn, pool_id, id, entered_at)?;
     Ok(id)
 }
 
-/// Rewrites a person's fields and logs each change (old and new value) in the audit log.
-/// CCCD and phone values are logged as changed without their digits (privacy).
+/// Rewrites a person's fields, logs each change (old and new value) in the audit log and
+/// appends her new record to the pool's chain. The code is never changed (it is the key
+/// the chain knows her by). CCCD and phone values are logged as changed without their
+/// digits (privacy).
 pub fn update_person(
     conn: &Connection,
     pool_id: i64,
@@ -251,6 +264,7 @@ pub fn update_person(
             f.joined,
             f.sponsor_id
         ])?;
+        records::record_person(conn, pool_id, before.id, now)?;
     }
     Ok(changed)
 }
@@ -308,4 +322,12 @@ impl Store {
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
+}
+
+/// Sets the sponsor of a person entered earlier in the same import (her sponsor was
+/// listed further down) and records her again.
+pub fn set_sponsor(conn: &Connection, pool_id: i64, person_id: i64, sponsor_id: i64, entered_at: &str) -> Result<()> {
+    conn.prepare_cached("UPDATE persons SET sponsor_id = ?1 WHERE id = ?2")?.execute(params![sponsor_id, person_id])?;
+    records::record_person(conn, pool_id, person_id, entered_at)?;
+    Ok(())
 }

@@ -32,7 +32,8 @@ impl Store {
             .optional()?)
     }
 
-    /// Creates a pool with its cash, bank and fund accounts.
+    /// Creates a pool with its cash, bank and fund accounts, and starts its chain with the
+    /// `pool` record holding its new book id.
     pub fn create_pool(&mut self, code: &str, name: &str, now: &str) -> Result<Pool> {
         self.ensure_writable()?;
         let tx = self.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
@@ -45,6 +46,7 @@ impl Store {
         for account in Account::pool_accounts() {
             tx.execute("INSERT INTO accounts (pool_id, name) VALUES (?1, ?2)", params![id, account.name()])?;
         }
+        super::records::record_pool(&tx, id, &super::records::new_book_id(), now)?;
         tx.commit()?;
         Ok(Pool { id, code: code.to_string(), name: name.to_string() })
     }

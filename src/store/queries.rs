@@ -238,16 +238,6 @@ impl Store {
             .query_row(params![pool_id, account.name(), date], |r| r.get(0))?)
     }
 
-    /// The pool's chain head: the last voucher's hash (64 zeros for an empty ledger).
-    pub fn head_hash(&self, pool_id: i64) -> Result<String> {
-        Ok(self
-            .conn
-            .prepare_cached("SELECT hash FROM transactions WHERE pool_id = ?1 ORDER BY id DESC LIMIT 1")?
-            .query_row([pool_id], |r| r.get(0))
-            .optional()?
-            .unwrap_or_else(|| crate::ledger::canonical::GENESIS.to_string()))
-    }
-
     /// The id range of the pool's vouchers, if any.
     pub fn txn_id_range(&self, pool_id: i64) -> Result<Option<(i64, i64)>> {
         let (lo, hi): (Option<i64>, Option<i64>) =

@@ -38,16 +38,19 @@ impl Store {
         Ok(())
     }
 
-    /// Sets the pool's monthly dues from a date.
-    pub fn set_dues(&mut self, pool_id: i64, amount: Dong, from: NaiveDate) -> Result<()> {
+    /// Sets the pool's monthly dues from a date, with its record in the pool's chain.
+    pub fn set_dues(&mut self, pool_id: i64, amount: Dong, from: NaiveDate, entered_at: &str) -> Result<()> {
         self.ensure_writable()?;
-        let n = self.conn.execute(
+        let tx = self.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let n = tx.execute(
             "INSERT OR IGNORE INTO dues (pool_id, amount, effective_from) VALUES (?1, ?2, ?3)",
             params![pool_id, amount, from],
         )?;
         if n == 0 {
             return Err(Error::Duplicate { what: Unique::Dues, value: crate::date::format_vn(from) });
         }
+        super::records::record_dues(&tx, pool_id, tx.last_insert_rowid(), entered_at)?;
+        tx.commit()?;
         Ok(())
     }
 

@@ -1,0 +1,128 @@
+//! The chain's non-voucher records (SPEC §2 "The chain holds more than vouchers"): the
+//! pool itself, households, persons and the dues schedule. Each is one line of compact
+//! JSON that starts with `"record": TYPE` and then has a fixed key order; it is hashed
+//! exactly like a voucher's canonical text (`canonical::link_hash`).
+//!
+//! The text is built only from values stored with the record — codes, never row ids —
+//! so a copy collected into a district file (where row ids differ) hashes the same, and
+//! it is stored verbatim in `chain.body` so `verify` recomputes it without lookups.
+
+use serde::{Deserialize, Serialize};
+
+/// One non-voucher record, tagged by its type; serde writes the tag first.
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(tag = "record", rename_all = "lowercase")]
+pub enum Record {
+    Pool(PoolRecord),
+    Household(HouseholdRecord),
+    Person(PersonRecord),
+    Dues(DuesRecord),
+}
+
+/// The pool: its book id (a UUID fixed at `init`) and its name.
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct PoolRecord {
+    pub pool: String,
+    pub book_id: String,
+    pub name: String,
+    pub entered_at: String,
+}
+
+/// A household as stored after an add or edit.
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct HouseholdRecord {
+    pub pool: String,
+    pub code: String,
+    pub name: String,
+    pub address: String,
+    pub entered_at: String,
+}
+
+/// A person as stored after an add or edit: every column of `persons` (the folded name
+/// aside, which is derived), with the household and sponsor by code.
+#[derive(Clone, Debug, Default, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct PersonRecord {
+    pub pool: String,
+    pub code: String,
+    pub full_name: String,
+    pub date_of_birth: Option<String>,
+    pub gender: Option<String>,
+    pub cccd: Option<String>,
+    pub bhxh_code: Option<String>,
+    pub household: Option<String>,
+    pub category: String,
+    pub phone: Option<String>,
+    pub joined: Option<String>,
+    pub sponsor: Option<String>,
+    pub entered_at: String,
+}
+
+/// One line of the dues schedule: the monthly amount from a date (0 = no fixed dues).
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct DuesRecord {
+    pub pool: String,
+    pub amount: i64,
+    pub effective_from: String,
+    pub entered_at: String,
+}
+
+impl Record {
+    /// The one-line JSON that is stored and hashed.
+    pub fn json(&self) -> String {
+        // Serialising plain strings, integers and options cannot fail.
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// Reads a stored body back; `None` for text hunvon did not write.
+    pub fn parse(body: &str) -> Option<Record> {
+        serde_json::from_str(body).ok()
+    }
+
+    /// The value of `chain.kind` for this record.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Record::Pool(_) => "pool",
+            Record::Household(_) => "household",
+            Record::Person(_) => "person",
+            Record::Dues(_) => "dues",
+        }
+    }
+
+    /// When it was entered.
+    pub fn entered_at(&self) -> &str {
+        match self {
+            Record::Pool(r) => &r.entered_at,
+            Record::Household(r) => &r.entered_at,
+            Record::Person(r) => &r.entered_at,
+            Record::Dues(r) => &r.entered_at,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_type_comes_first_and_keys_keep_their_order() {
+        let r = Record::Person(PersonRecord {
+            pool: "TO1".into(),
+            code: "TV0001".into(),
+            full_name: "Lê Thị Thu Hương".into(),
+            household: Some("H1".into()),
+            category: "other".into(),
+            entered_at: "2026-01-05T00:00:00Z".into(),
+            ..PersonRecord::default()
+        });
+        assert_eq!(
+            r.json(),
+            r#"{"record":"person","pool":"TO1","code":"TV0001","full_name":"Lê Thị Thu Hương","date_of_birth":null,"gender":null,"cccd":null,"bhxh_code":null,"household":"H1","category":"other","phone":null,"joined":null,"sponsor":null,"entered_at":"2026-01-05T00:00:00Z"}"#
+        );
+        assert_eq!(Record::parse(&r.json()), Some(r));
+        assert_eq!(Record::parse(r#"{"record":"person","x":1}"#), None);
+    }
+}
