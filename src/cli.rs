@@ -870,19 +870,27 @@ fn verify(app: &App, anchors: &[Anchor], lang: Lang) -> Result<ExitCode> {
             match (lang, whole) {
                 (Lang::Vi, true) => outln!(
                     "Quỹ {}: sổ nguyên vẹn — {} chứng từ và {} bản ghi khác, chuỗi băm đúng, đầu chuỗi {head}",
-                    c.pool.code, c.vouchers, c.records
+                    c.pool.code,
+                    c.vouchers,
+                    c.records
                 ),
                 (Lang::En, true) => outln!(
                     "Pool {}: the book is intact — {} vouchers and {} other records, hash chain correct, head {head}",
-                    c.pool.code, c.vouchers, c.records
+                    c.pool.code,
+                    c.vouchers,
+                    c.records
                 ),
                 (Lang::Vi, false) => outln!(
                     "Quỹ {}: {} chứng từ và {} bản ghi khác khớp chuỗi băm, đầu chuỗi {head}",
-                    c.pool.code, c.vouchers, c.records
+                    c.pool.code,
+                    c.vouchers,
+                    c.records
                 ),
                 (Lang::En, false) => outln!(
                     "Pool {}: {} vouchers and {} other records match the hash chain, head {head}",
-                    c.pool.code, c.vouchers, c.records
+                    c.pool.code,
+                    c.vouchers,
+                    c.records
                 ),
             }
         }

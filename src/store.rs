@@ -4,9 +4,9 @@
 pub mod chain;
 pub mod coverage;
 pub mod create;
+pub mod guards;
 pub mod header;
 pub mod imports;
-pub mod guards;
 pub mod journal;
 pub mod open;
 pub mod pages;

@@ -1,4 +1,4 @@
-//! Anchors (SPEC §5): a hash from a signed paper, typed back into `verify --anchor`.
+//! Anchors (docs/design.md §10 "Anchors"): a hash from a signed paper, typed back into `verify --anchor`.
 //! A chain rewritten from some record on, with every later hash recomputed, verifies on
 //! its own; only a hash kept outside the file shows it. `HASH` (64 hex, or a prefix of at
 //! least 16) must be some record's hash; `REF=HASH` must be the hash of that record.

@@ -1,4 +1,4 @@
-//! People are protected too (SPEC §5): `verify` keeps the latest record of each
+//! People in the chain (docs/design.md §10): `verify` keeps the latest record of each
 //! household, person and dues line met on the walk, then compares them with the rows as
 //! stored. A change made with sqlite3 behind hunvon's back is named, with the person.
 

@@ -5,8 +5,9 @@
 //! hash = SHA-256( prev_hash_hex + "\n" + canonical_json )
 //! ```
 //!
-//! `prev_hash_hex` is the pool's previous transaction's hash in 64 lowercase hex digits
-//! (64 zeros for the pool's first). `canonical_json` is one line of compact JSON (no
+//! `prev_hash_hex` is the hash of the pool's previous record — a voucher or any other
+//! record of the chain (`record.rs`) — in 64 lowercase hex digits (64 zeros for the pool's
+//! first). For a voucher, `canonical_json` is one line of compact JSON (no
 //! spaces, UTF-8 as is, serde_json escaping) holding every stored column of the
 //! transaction in this fixed key order:
 //!
@@ -26,7 +27,7 @@
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
-/// The hash of "nothing before": the previous hash of a pool's first transaction.
+/// The hash of "nothing before": the previous hash of a pool's first record.
 pub const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
 
 /// One transaction as stored, with its postings and coverage rows, in canonical order.

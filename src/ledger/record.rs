@@ -1,4 +1,4 @@
-//! The chain's non-voucher records (SPEC §2 "The chain holds more than vouchers"): the
+//! The chain's non-voucher records (docs/hash.md, docs/design.md §5): the
 //! pool itself, households, persons and the dues schedule. Each is one line of compact
 //! JSON that starts with `"record": TYPE` and then has a fixed key order; it is hashed
 //! exactly like a voucher's canonical text (`canonical::link_hash`).

@@ -1,4 +1,4 @@
-//! The guards checked (SPEC §5): every table, index and trigger of the file compared with
+//! Guards checked (docs/design.md §10): every table, index and trigger of the file compared with
 //! what schema.sql and the migrations build in an empty in-memory database. A trigger
 //! dropped or rewritten behind hunvon's back no longer stops an UPDATE; `verify` says so.
 
