@@ -133,6 +133,26 @@ pub enum Command {
         #[arg(long)]
         format: Option<String>,
     },
+    /// Trả lại tiền góp cho thành viên / pay a member back what the pool holds for her
+    ///
+    /// Ví dụ / example: hunvon withdraw --person TV0001 --amount 500.000
+    Withdraw {
+        #[arg(long)]
+        person: String,
+        #[arg(long, allow_hyphen_values = true)]
+        amount: String,
+        #[arg(long)]
+        date: Option<String>,
+        #[arg(long)]
+        method: Option<String>,
+        #[arg(long, default_value = "")]
+        note: String,
+        /// Cho phép trả quá số dư (thành viên nợ quỹ) / let her owe the pool
+        #[arg(long)]
+        allow_debt: bool,
+        #[arg(long)]
+        format: Option<String>,
+    },
     /// Hủy một chứng từ bằng chứng từ đảo / reverse a voucher
     ///
     /// Ví dụ / example: hunvon reverse PT-2026-0007 --reason "Ghi nhầm người"
@@ -270,6 +290,9 @@ pub struct PersonArgs {
     pub joined: Option<String>,
     #[arg(long)]
     pub sponsor: Option<String>,
+    /// Ngày rời tổ (person edit) / the day she leaves the group
+    #[arg(long)]
+    pub left: Option<String>,
 }
 
 #[derive(Subcommand, Debug)]
@@ -507,6 +530,7 @@ fn person_input(code: &str, f: &PersonArgs) -> PersonInput {
         phone: f.phone.clone(),
         joined: f.joined.clone(),
         sponsor: f.sponsor.clone(),
+        left: f.left.clone(),
     }
 }
 
@@ -618,6 +642,12 @@ fn run(cli: Cli, lang: Lang) -> Result<ExitCode> {
             let format = format_of(format.as_deref())?;
             let date = today_or(date, &app);
             let w = app.transfer(from, to, amount, &date, note)?;
+            return print_written(&w, format, lang);
+        }
+        Command::Withdraw { person, amount, date, method, note, allow_debt, format } => {
+            let format = format_of(format.as_deref())?;
+            let date = today_or(date, &app);
+            let w = app.withdraw(person, amount, &date, method.as_deref(), note, *allow_debt)?;
             return print_written(&w, format, lang);
         }
         Command::Reverse { voucher, reason, date, format } => {

@@ -227,6 +227,7 @@ fn plan_people(rng: &mut Rng, n: usize, start: NaiveDate) -> Vec<Planned> {
                     phone: (k == 0).then(|| format!("09{:08}", number * 48_271 % 100_000_000)),
                     joined: member.then_some(start),
                     sponsor_id: None,
+                    left_on: None,
                 },
                 member,
                 bhxh,

@@ -108,6 +108,12 @@ pub enum Error {
     Store(String),
     #[error("book file: {0:?}")]
     Book(BookError),
+    #[error("left before joined")]
+    LeftBeforeJoined { field: String, left: NaiveDate, joined: NaiveDate },
+    #[error("{person} is not a member")]
+    LeftNotMember { person: String },
+    #[error("withdrawal beyond balance")]
+    BeyondBalance { person: String, balance: Dong, amount: Dong },
 }
 
 /// One bad row of an import: its line number (the header is line 1) and why.
@@ -368,6 +374,28 @@ impl Error {
             (Error::Store(d), Vi) => format!("Lỗi lưu trữ: {d}."),
             (Error::Store(d), En) => format!("Storage error: {d}."),
             (Error::Book(b), _) => b.text(lang),
+            (Error::LeftBeforeJoined { field, left, joined }, Vi) => format!(
+                "Ngày rời tổ {} ở {field} trước ngày vào tổ ({}).",
+                format_vn(*left),
+                format_vn(*joined)
+            ),
+            (Error::LeftBeforeJoined { field, left, joined }, En) => format!(
+                "The day she left, {} in {field}, is before the day she joined ({}).",
+                format_vn(*left),
+                format_vn(*joined)
+            ),
+            (Error::LeftNotMember { person }, Vi) => {
+                format!("{person} không phải thành viên (chưa có ngày vào tổ) nên không có ngày rời tổ.")
+            }
+            (Error::LeftNotMember { person }, En) => {
+                format!("{person} is not a member (no day joined), so she cannot leave.")
+            }
+            (Error::BeyondBalance { person, balance, amount }, Vi) => format!(
+                "Quỹ chỉ giữ {balance} cho {person}, không trả lại {amount} được (muốn cho nợ thì dùng --allow-debt)."
+            ),
+            (Error::BeyondBalance { person, balance, amount }, En) => format!(
+                "The pool holds only {balance} for {person}; it cannot pay back {amount} (use --allow-debt to let her owe)."
+            ),
         }
     }
 }

@@ -1,6 +1,7 @@
 //! The only module that speaks SQL. Every query is a named function with a line saying
 //! what it is for; every write runs inside one SQLite transaction.
 
+pub mod browse;
 pub mod chain;
 pub mod coverage;
 pub mod create;

@@ -65,7 +65,9 @@ impl App {
         let mut rows = Vec::new();
         for p in self.store.persons(pool.id)? {
             let Some(joined) = p.joined.filter(|j| *j <= to) else { continue };
-            let (due, monthly) = dues_owed(&schedule, joined, to);
+            // No dues after the month she left.
+            let until = p.left_on.map_or(to, |left| left.min(to));
+            let (due, monthly) = dues_owed(&schedule, joined, until);
             let paid = paid.get(&p.id).copied().unwrap_or_default();
             let owed = due - paid;
             if owed.0 > 0 {

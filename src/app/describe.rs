@@ -42,6 +42,7 @@ pub fn purpose(t: &TxnRow, lang: Lang) -> String {
             };
             with_note(base.to_string())
         }
+        Kind::Withdrawal => with_note(format!("{} — {who}", lang.pick("Trả lại tiền góp", "Money paid back"))),
         Kind::Reversal => {
             format!("{} {}: {}", lang.pick("Hủy", "Reversal of"), t.reverses.clone().unwrap_or_default(), t.note)
         }

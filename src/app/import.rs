@@ -188,6 +188,7 @@ impl App {
                     phone: cell(row, "phone").map(String::from),
                     joined: cell(row, "joined").map(String::from),
                     sponsor: if read_only { None } else { sponsor_now.map(String::from) },
+                    left: None,
                 };
                 let (fields, warnings) =
                     check_person(&tx, pool_id, PersonFields::default(), &p, Naming::Columns, today)?;

@@ -143,7 +143,7 @@ fn merge_rates(into: &mut Vec<(String, String)>, more: Vec<(String, String)>) {
 
 /// Who pays for a person: `--payer` (a person or `fund:common`), else the person herself
 /// if she is a member, else her sponsor; with neither, the purchase asks for `--payer`.
-fn payer_of(conn: &Connection, pool_id: i64, person: &Person, payer: Option<&str>) -> Result<Account> {
+fn payer_of(conn: &Connection, pool_id: i64, person: &Person, payer: Option<&str>, date: NaiveDate) -> Result<Account> {
     match payer.map(str::trim).filter(|s| !s.is_empty()) {
         Some(p) if p.eq_ignore_ascii_case("fund:common") || p.eq_ignore_ascii_case("common") => Ok(Account::FundCommon),
         Some(p) => {
@@ -155,10 +155,13 @@ fn payer_of(conn: &Connection, pool_id: i64, person: &Person, payer: Option<&str
             let payer = person_by_code(conn, pool_id, &code)?.ok_or(Error::UnknownPerson(code))?;
             Ok(Account::Member(payer.code))
         }
-        None if person.is_member() => Ok(Account::Member(person.code.clone())),
+        // A member who has left pays for no one by default, herself included.
+        None if person.is_member_on(date) => Ok(Account::Member(person.code.clone())),
         None => match &person.sponsor_code {
-            Some(s) => Ok(Account::Member(s.clone())),
-            None => Err(Error::NoPayer { person: person.code.clone() }),
+            Some(s) if person_by_code(conn, pool_id, s)?.is_some_and(|sp| sp.is_member_on(date)) => {
+                Ok(Account::Member(s.clone()))
+            }
+            _ => Err(Error::NoPayer { person: person.code.clone() }),
         },
     }
 }
@@ -260,7 +263,7 @@ fn price_bhyt(
             monthly: price.monthly,
             quote: price.amount,
             amount: price.amount,
-            payer: payer_of(conn, pool_id, p, req.payer.as_deref())?,
+            payer: payer_of(conn, pool_id, p, req.payer.as_deref(), date)?,
             expected_from: Some(from),
             expected_to: Some(to),
             card_from: Some(printed_from.unwrap_or(from)),
@@ -358,7 +361,7 @@ fn price_bhxh(
         monthly,
         quote,
         amount: quote,
-        payer: payer_of(conn, pool_id, &p, req.payer.as_deref())?,
+        payer: payer_of(conn, pool_id, &p, req.payer.as_deref(), date)?,
         expected_from: None,
         expected_to: None,
         card_from: None,

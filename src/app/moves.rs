@@ -158,6 +158,45 @@ impl App {
         self.write_one(t)
     }
 
+    /// Pays a member back what the pool holds for her (phiếu chi: `member:C` +A, cash or
+    /// bank −A), e.g. when she leaves. Refused beyond her balance unless `allow_debt`.
+    pub fn withdraw(
+        &mut self,
+        person: &str,
+        amount: &str,
+        date: &str,
+        method: Option<&str>,
+        note: &str,
+        allow_debt: bool,
+    ) -> Result<Written> {
+        self.store.ensure_writable()?;
+        let p = self.person(person)?;
+        let amount = input::amount("--amount", amount)?;
+        let date = input::voucher_date("--date", date, self.clock.today)?;
+        let method = Self::method_or_cash(method)?;
+        let balance = self.person_balance(p.id)?;
+        if amount.0 > balance.0 && !allow_debt {
+            return Err(Error::BeyondBalance { person: p.code, balance, amount });
+        }
+        let mut t = NewTransaction::simple(
+            Series::Pc,
+            Kind::Withdrawal,
+            date,
+            vec![(Account::Member(p.code.clone()), amount), (method.account(), -amount)],
+        );
+        t.method = Some(method);
+        t.person_id = Some(p.id);
+        t.note = input::note("--note", note)?;
+        self.write_one(t)
+    }
+
+    /// What the pool holds for a person now (negative: she owes the pool).
+    pub fn person_balance(&self, person_id: i64) -> Result<Dong> {
+        let line = self.store.person_by_id(person_id)?.ok_or_else(|| Error::UnknownPerson(person_id.to_string()))?;
+        let pool_id = self.pool()?.id;
+        Ok(self.store.person_line(pool_id, &line.code)?.map(|l| l.balance).unwrap_or_default())
+    }
+
     /// Cash deposited at or drawn from the bank (phiếu kế toán).
     pub fn transfer(&mut self, from: &str, to: &str, amount: &str, date: &str, note: &str) -> Result<Written> {
         self.store.ensure_writable()?;

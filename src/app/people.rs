@@ -41,6 +41,8 @@ pub struct PersonInput {
     pub phone: Option<String>,
     pub joined: Option<String>,
     pub sponsor: Option<String>,
+    /// `--left D`: the day she leaves the group (edit only).
+    pub left: Option<String>,
 }
 
 /// Checks a person's fields against the rules of docs/quy-dinh.md §5, starting from `base`
@@ -90,6 +92,18 @@ pub fn check_person(
     if let Some(v) = &p.joined {
         let field = naming.of("joined", "joined");
         f.joined = input::optional(Some(v), |s| input::voucher_date(&field, s, today))?;
+    }
+    if let Some(v) = &p.left {
+        let field = naming.of("left", "left");
+        f.left_on = input::optional(Some(v), |s| input::voucher_date(&field, s, today))?;
+    }
+    if let (Some(left), Some(joined)) = (f.left_on, f.joined)
+        && left < joined
+    {
+        return Err(Error::LeftBeforeJoined { field: naming.of("left", "left"), left, joined });
+    }
+    if f.left_on.is_some() && f.joined.is_none() {
+        return Err(Error::LeftNotMember { person: f.code.clone() });
     }
     if let Some(v) = &p.household {
         f.household_id = match input::optional(Some(v), |s| input::code(&naming.of("household", "household_code"), s))?
@@ -176,12 +190,59 @@ impl App {
             phone: before.phone.clone(),
             joined: before.joined,
             sponsor_id: before.sponsor_id,
+            left_on: before.left_on,
         };
         let (fields, warnings) = check_person(&tx, pool_id, base, p, Naming::Flags, today)?;
         let changed = people::update_person(&tx, pool_id, &before, &fields, &now, &user)?;
         let after = people::person_by_code(&tx, pool_id, &code)?.ok_or(Error::UnknownPerson(code))?;
         tx.commit()?;
         Ok((after, changed, warnings))
+    }
+
+    /// Changes a household's name and address (`hunvon household edit`); each change goes
+    /// to the audit log. The code never changes. Returns how many fields changed.
+    pub fn edit_household(&mut self, code: &str, name: Option<&str>, address: Option<&str>) -> Result<usize> {
+        self.store.ensure_writable()?;
+        let pool_id = self.pool()?.id;
+        let (now, user) = (self.clock.now.clone(), self.user());
+        let code = input::code("--code", code)?;
+        let name = name.map(|n| input::name("--name", n)).transpose()?;
+        let address = address.map(|a| input::address("--address", a)).transpose()?;
+        let tx = self.store.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let before =
+            people::household_by_code(&tx, pool_id, &code)?.ok_or_else(|| Error::UnknownHousehold(code.clone()))?;
+        let after = Household {
+            name: name.unwrap_or_else(|| before.name.clone()),
+            address: address.unwrap_or_else(|| before.address.clone()),
+            ..before.clone()
+        };
+        let changed = people::update_household(&tx, pool_id, &before, &after, &now, &user)?;
+        tx.commit()?;
+        Ok(changed)
+    }
+
+    /// Adds a household and a person living in it in one write: the TUI's "new household"
+    /// choice in the person form. Either both are written or neither.
+    pub fn add_person_in_new_household(
+        &mut self,
+        household: (&str, &str, &str),
+        p: &PersonInput,
+    ) -> Result<(Person, Vec<Warning>)> {
+        self.store.ensure_writable()?;
+        let pool_id = self.pool()?.id;
+        let today = self.clock.today;
+        let (code, name, address) = household;
+        let code = input::code("--household", code)?;
+        let name = input::name("--household-name", name)?;
+        let address = input::address("--address", address)?;
+        let tx = self.store.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        people::insert_household(&tx, pool_id, &code, &name, &address)?;
+        let p = PersonInput { household: Some(code), ..p.clone() };
+        let (fields, warnings) = check_person(&tx, pool_id, PersonFields::default(), &p, Naming::Flags, today)?;
+        people::insert_person(&tx, pool_id, &fields)?;
+        let person = people::person_by_code(&tx, pool_id, &fields.code)?.ok_or(Error::UnknownPerson(fields.code))?;
+        tx.commit()?;
+        Ok((person, warnings))
     }
 
     /// The person with this code in the chosen pool, or a refusal naming the code.

@@ -60,6 +60,8 @@ pub enum Kind {
     Opening,
     Transfer,
     Reversal,
+    /// A member paid back what the pool holds for her (SPEC §3 `withdraw`).
+    Withdrawal,
 }
 
 impl Kind {
@@ -73,6 +75,7 @@ impl Kind {
             Kind::Opening => "opening",
             Kind::Transfer => "transfer",
             Kind::Reversal => "reversal",
+            Kind::Withdrawal => "withdrawal",
         }
     }
 
@@ -86,6 +89,7 @@ impl Kind {
             Kind::Opening,
             Kind::Transfer,
             Kind::Reversal,
+            Kind::Withdrawal,
         ]
         .into_iter()
         .find(|k| k.code() == s)

@@ -25,6 +25,8 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     // The record of imported CSV files (SPEC §5 "CSV").
     include_str!("imports.sql"),
     CHAIN_STEP,
+    // Members who leave, and the money paid back to them (SPEC §3 `withdraw`, `--left`).
+    include_str!("leave_and_withdraw.sql"),
 ];
 
 /// The chain of records (docs/hash.md). It has a Rust half, `records::after_chain_step`:
@@ -175,6 +177,11 @@ pub(super) fn migrate(conn: &mut Connection, from: i64, mark: bool) -> Result<()
         tx.execute_batch(step)?;
         if *step == CHAIN_STEP {
             super::records::after_chain_step(&tx)?;
+        }
+        if step.contains("writable_schema") {
+            // The schema text was edited in place: make every connection re-read it.
+            let v: i64 = tx.query_row("PRAGMA schema_version", [], |r| r.get(0))?;
+            tx.pragma_update(None, "schema_version", v + 1)?;
         }
         tx.pragma_update(None, "user_version", i as i64 + 1)?;
     }

@@ -25,12 +25,19 @@ pub struct Person {
     pub joined: Option<NaiveDate>,
     pub sponsor_id: Option<i64>,
     pub sponsor_code: Option<String>,
+    /// The day she left the group (no dues after that month, no longer a default payer).
+    pub left_on: Option<NaiveDate>,
 }
 
 impl Person {
     /// A member contributes (has `joined`); others are beneficiaries.
     pub fn is_member(&self) -> bool {
         self.joined.is_some()
+    }
+
+    /// A member who has not left by `date`: she pays for herself by default.
+    pub fn is_member_on(&self, date: NaiveDate) -> bool {
+        self.joined.is_some() && self.left_on.is_none_or(|l| l >= date)
     }
 }
 
@@ -67,10 +74,11 @@ pub struct PersonFields {
     pub phone: Option<String>,
     pub joined: Option<NaiveDate>,
     pub sponsor_id: Option<i64>,
+    pub left_on: Option<NaiveDate>,
 }
 
 const PERSON_COLUMNS: &str = "p.id, p.code, p.full_name, p.date_of_birth, p.gender, p.cccd, p.bhxh_code, \
-     p.household_id, h.code, p.category, p.phone, p.joined, p.sponsor_id, s.code";
+     p.household_id, h.code, p.category, p.phone, p.joined, p.sponsor_id, s.code, p.left_on";
 const PERSON_FROM: &str = "persons p LEFT JOIN households h ON h.id = p.household_id \
      LEFT JOIN persons s ON s.id = p.sponsor_id";
 
@@ -91,6 +99,7 @@ fn person_row(r: &Row<'_>) -> rusqlite::Result<Person> {
         joined: r.get(11)?,
         sponsor_id: r.get(12)?,
         sponsor_code: r.get(13)?,
+        left_on: r.get(14)?,
     })
 }
 
@@ -127,6 +136,37 @@ pub fn insert_household(
     let id = conn.last_insert_rowid();
     records::record_household(conn, pool_id, id, entered_at)?;
     Ok(id)
+}
+
+/// Rewrites a household's name and address and logs each change in the audit log.
+pub fn update_household(
+    conn: &Connection,
+    pool_id: i64,
+    before: &Household,
+    after: &Household,
+    now: &str,
+    by: &str,
+) -> Result<usize> {
+    let mut changed = 0;
+    for (field, old, new) in [("name", &before.name, &after.name), ("address", &before.address, &after.address)] {
+        if old == new {
+            continue;
+        }
+        changed += 1;
+        conn.prepare_cached(
+            "INSERT INTO audit_log (pool_id, entity, entity_code, field, old_value, new_value, changed_at, changed_by) \
+             VALUES (?1, 'household', ?2, ?3, ?4, ?5, ?6, ?7)",
+        )?
+        .execute(params![pool_id, before.code, field, old, new, now, by])?;
+    }
+    if changed > 0 {
+        conn.prepare_cached("UPDATE households SET name = ?2, address = ?3 WHERE id = ?1")?.execute(params![
+            before.id,
+            after.name,
+            after.address
+        ])?;
+    }
+    Ok(changed)
 }
 
 /// Refuses a CCCD or mã số BHXH that another person of the pool already has.
@@ -172,8 +212,8 @@ pub fn insert_person(conn: &Connection, pool_id: i64, f: &PersonFields, entered_
     let folded = crate::text::fold(&f.full_name);
     conn.prepare_cached(
         "INSERT INTO persons (pool_id, code, full_name, name_folded, date_of_birth, gender, cccd, bhxh_code, \
-         household_id, category, phone, joined, sponsor_id) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+         household_id, category, phone, joined, sponsor_id, left_on) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
     )?
     .execute(params![
         pool_id,
@@ -188,7 +228,8 @@ pub fn insert_person(conn: &Connection, pool_id: i64, f: &PersonFields, entered_
         f.category,
         f.phone,
         f.joined,
-        f.sponsor_id
+        f.sponsor_id,
+        f.left_on
     ])?;
     let id = conn.last_insert_rowid();
     conn.prepare_cached("INSERT INTO accounts (pool_id, name, person_id) VALUES (?1, ?2, ?3)")?.execute(params![
@@ -229,6 +270,7 @@ pub fn update_person(
         ("phone", before.phone.clone(), f.phone.clone()),
         ("joined", show(before.joined), show(f.joined)),
         ("sponsor_id", old_sp, new_sp),
+        ("left_on", show(before.left_on), show(f.left_on)),
     ];
     let mut changed = 0;
     for (field, old, new) in changes {
@@ -247,8 +289,8 @@ pub fn update_person(
     if changed > 0 {
         conn.prepare_cached(
             "UPDATE persons SET full_name = ?2, name_folded = ?3, date_of_birth = ?4, gender = ?5, cccd = ?6, \
-             bhxh_code = ?7, household_id = ?8, category = ?9, phone = ?10, joined = ?11, sponsor_id = ?12 \
-             WHERE id = ?1",
+             bhxh_code = ?7, household_id = ?8, category = ?9, phone = ?10, joined = ?11, sponsor_id = ?12, \
+             left_on = ?13 WHERE id = ?1",
         )?
         .execute(params![
             before.id,
@@ -262,7 +304,8 @@ pub fn update_person(
             f.category,
             f.phone,
             f.joined,
-            f.sponsor_id
+            f.sponsor_id,
+            f.left_on
         ])?;
         records::record_person(conn, pool_id, before.id, now)?;
     }
