@@ -22,6 +22,7 @@ pub mod summary;
 pub mod verify;
 pub mod verify_people;
 pub mod verify_problem;
+pub mod views;
 
 use std::path::Path;
 

@@ -293,6 +293,58 @@ impl Store {
     }
 }
 
+impl Store {
+    /// The payer's account of each coverage row of a purchase, in the rows' order.
+    pub fn payers_of(&self, txn_id: i64) -> Result<Vec<Account>> {
+        let mut st = self.conn.prepare_cached(
+            "SELECT a.name FROM coverages c JOIN accounts a ON a.id = c.payer_account_id WHERE c.txn_id = ?1 ORDER BY c.id",
+        )?;
+        let rows = st.query_map([txn_id], |r| {
+            let name: String = r.get(0)?;
+            Account::parse(&name).ok_or_else(|| bad_column(0, &name))
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// What the search columns of every person hold (code, folded name, phone, CCCD,
+    /// mã số BHXH), read once for lists filtered in memory.
+    pub fn search_keys(&self, pool_id: i64) -> Result<Vec<SearchKeys>> {
+        let mut st = self.conn.prepare_cached(
+            "SELECT code, name_folded, COALESCE(phone, ''), COALESCE(cccd, ''), COALESCE(bhxh_code, '') \
+             FROM persons WHERE pool_id = ?1",
+        )?;
+        let rows = st.query_map([pool_id], |r| {
+            Ok(SearchKeys { code: r.get(0)?, folded: r.get(1)?, phone: r.get(2)?, cccd: r.get(3)?, bhxh_code: r.get(4)? })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}
+
+/// A person's search columns.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SearchKeys {
+    pub code: String,
+    pub folded: String,
+    pub phone: String,
+    pub cccd: String,
+    pub bhxh_code: String,
+}
+
+impl SearchKeys {
+    /// The same test as the SQL one, for a list already in memory.
+    pub fn matches(&self, s: &Search) -> bool {
+        if s.is_empty() {
+            return true;
+        }
+        let text = s.like.trim_matches('%');
+        let code = s.code_prefix.trim_end_matches('%').replace("\\_", "_");
+        self.folded.contains(text)
+            || self.code.starts_with(&code)
+            || (!s.digits.is_empty()
+                && (self.phone.contains(&s.digits) || self.cccd.starts_with(&s.digits) || self.bhxh_code.starts_with(&s.digits)))
+    }
+}
+
 /// One voucher that touched a person's own account, as her passbook shows it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PassLine {

@@ -1,0 +1,151 @@
+//! The papers the treasurer prints at month end, by their Vietnamese names, rendered for
+//! a preview on screen and written into a folder she can find — never over an older
+//! file: a name already taken gets `-2`, `-3`, ….
+
+use std::path::{Path, PathBuf};
+
+use crate::error::{Error, Result};
+use crate::i18n::Lang;
+use crate::ledger::Method;
+use crate::report::Format;
+
+use super::super::App;
+use super::super::reports::Period;
+
+/// One paper of the month's end.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Paper {
+    Summary,
+    CashBook,
+    BankBook,
+    Balances,
+    Coverage,
+    Arrears,
+    Journal,
+    Sponsors,
+}
+
+impl Paper {
+    pub const ALL: [Paper; 8] = [
+        Paper::Summary,
+        Paper::CashBook,
+        Paper::BankBook,
+        Paper::Balances,
+        Paper::Coverage,
+        Paper::Arrears,
+        Paper::Journal,
+        Paper::Sponsors,
+    ];
+
+    /// The paper's name as the treasurer knows it.
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            Paper::Summary => lang.pick("Tổng hợp", "Summary"),
+            Paper::CashBook => lang.pick("Sổ quỹ tiền mặt", "Cash book"),
+            Paper::BankBook => lang.pick("Sổ tiền gửi ngân hàng", "Bank book"),
+            Paper::Balances => lang.pick("Số dư thành viên", "Member balances"),
+            Paper::Coverage => lang.pick("Bảo hiểm", "Insurance cover"),
+            Paper::Arrears => lang.pick("Nợ đóng", "Dues in arrears"),
+            Paper::Journal => lang.pick("Nhật ký", "Journal"),
+            Paper::Sponsors => lang.pick("1+1 (người bảo trợ)", "1+1 (sponsors)"),
+        }
+    }
+
+    /// The start of the file name (ASCII, so it travels on any USB stick).
+    pub fn file_stem(self, lang: Lang) -> &'static str {
+        match self {
+            Paper::Summary => lang.pick("tong-hop", "summary"),
+            Paper::CashBook => lang.pick("so-quy-tien-mat", "cash-book"),
+            Paper::BankBook => lang.pick("so-tien-gui", "bank-book"),
+            Paper::Balances => lang.pick("so-du-thanh-vien", "balances"),
+            Paper::Coverage => lang.pick("bao-hiem", "coverage"),
+            Paper::Arrears => lang.pick("no-dong", "arrears"),
+            Paper::Journal => lang.pick("nhat-ky", "journal"),
+            Paper::Sponsors => lang.pick("bao-tro-1-1", "sponsors"),
+        }
+    }
+}
+
+/// A format's name on screen and its file extension.
+pub fn format_label(f: Format, lang: Lang) -> &'static str {
+    match f {
+        Format::Pdf => "PDF",
+        Format::Html => lang.pick("HTML (mở bằng trình duyệt)", "HTML (opens in a browser)"),
+        Format::Csv => lang.pick("CSV (mở bằng Excel)", "CSV (opens in Excel)"),
+        Format::Json => "JSON",
+        Format::Text => lang.pick("Văn bản", "Plain text"),
+    }
+}
+
+fn extension(f: Format) -> &'static str {
+    match f {
+        Format::Pdf => "pdf",
+        Format::Html => "html",
+        Format::Csv => "csv",
+        Format::Json => "json",
+        Format::Text => "txt",
+    }
+}
+
+/// Where papers go: `HUNVON_REPORTS_DIR` when set, else `Documents/hunvon` (Windows and
+/// Linux alike), else the book's own folder.
+pub fn papers_dir(book: &Path) -> PathBuf {
+    if let Some(dir) = std::env::var_os("HUNVON_REPORTS_DIR").filter(|d| !d.is_empty()) {
+        return PathBuf::from(dir);
+    }
+    match directories::UserDirs::new().and_then(|u| u.document_dir().map(Path::to_path_buf)) {
+        Some(docs) => docs.join("hunvon"),
+        None => book.parent().map(Path::to_path_buf).unwrap_or_default(),
+    }
+}
+
+/// `name.ext` in `dir`, or `name-2.ext`, `name-3.ext`… when taken.
+pub fn free_name(dir: &Path, name: &str, ext: &str) -> PathBuf {
+    let mut file = dir.join(format!("{name}.{ext}"));
+    let mut n = 2;
+    while file.exists() {
+        file = dir.join(format!("{name}-{n}.{ext}"));
+        n += 1;
+    }
+    file
+}
+
+impl App {
+    /// Renders one paper for the period.
+    pub fn paper(&self, paper: Paper, period: Period, format: Format) -> Result<Vec<u8>> {
+        match paper {
+            Paper::Summary => self.report_summary(period, format),
+            Paper::CashBook => self.report_cashbook(period, Method::Cash, format),
+            Paper::BankBook => self.report_cashbook(period, Method::Bank, format),
+            Paper::Balances => self.report_balances(period, format),
+            Paper::Coverage => self.report_coverage(period.to.unwrap_or(self.clock.today), format, false),
+            Paper::Arrears => self.report_arrears(period, format),
+            Paper::Journal => self.report_journal(period, format),
+            Paper::Sponsors => self.report_sponsors(period, format),
+        }
+    }
+
+    /// Writes a paper into the papers folder under a name that is not taken; returns it.
+    pub fn write_paper(&self, paper: Paper, period: Period, label: &str, format: Format) -> Result<PathBuf> {
+        let bytes = self.paper(paper, period, format)?;
+        let name = format!("{}-{label}", paper.file_stem(self.lang));
+        self.write_file(&name, extension(format), &bytes, format == Format::Csv)
+    }
+
+    /// Writes bytes into the papers folder (created if needed) under a free name.
+    pub fn write_file(&self, name: &str, ext: &str, bytes: &[u8], bom: bool) -> Result<PathBuf> {
+        let dir = papers_dir(&self.store.path);
+        std::fs::create_dir_all(&dir)
+            .map_err(|e| Error::File { path: dir.display().to_string(), detail: e.to_string() })?;
+        let file = free_name(&dir, name, ext);
+        crate::report::emit(bytes, Some(&file), bom)?;
+        Ok(file)
+    }
+
+    /// Writes a voucher's slip as PDF into the papers folder.
+    pub fn write_slip(&self, voucher: &str) -> Result<PathBuf> {
+        let bytes = self.slip(voucher, Format::Pdf)?;
+        let name = format!("{}-{}", self.lang.pick("phieu", "slip"), voucher.trim().to_ascii_uppercase());
+        self.write_file(&name, "pdf", &bytes, false)
+    }
+}

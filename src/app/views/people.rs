@@ -1,0 +1,65 @@
+//! Pages of people and households, and the completions a form offers as a code or a
+//! name is typed.
+
+use crate::error::Result;
+
+use super::super::App;
+use super::{Dir, HouseholdLine, PersonLine, Search};
+
+impl App {
+    /// Up to `limit` people matching `search`, by code, after or before `anchor`.
+    pub fn people_page(&self, search: &Search, anchor: Option<&str>, dir: Dir, limit: usize) -> Result<Vec<PersonLine>> {
+        self.store.people_page(self.pool()?.id, search, anchor, dir, limit)
+    }
+
+    /// How many people match `search`.
+    pub fn people_count(&self, search: &Search) -> Result<i64> {
+        self.store.people_count(self.pool()?.id, search)
+    }
+
+    /// One person's list line (her balance now), if the code exists.
+    pub fn person_line(&self, code: &str) -> Result<Option<PersonLine>> {
+        let Some(code) = crate::text::parse_code(code) else { return Ok(None) };
+        self.store.person_line(self.pool()?.id, &code)
+    }
+
+    /// Up to `limit` households matching `search`, by code.
+    pub fn households_page(
+        &self,
+        search: &Search,
+        anchor: Option<&str>,
+        dir: Dir,
+        limit: usize,
+    ) -> Result<Vec<HouseholdLine>> {
+        self.store.households_page(self.pool()?.id, search, anchor, dir, limit)
+    }
+
+    /// How many households match `search`.
+    pub fn households_count(&self, search: &Search) -> Result<i64> {
+        self.store.households_count(self.pool()?.id, search)
+    }
+
+    /// A household's line, if the code exists.
+    pub fn household_line(&self, code: &str) -> Result<Option<HouseholdLine>> {
+        let Some(code) = crate::text::parse_code(code) else { return Ok(None) };
+        let lines = self.store.households_page(self.pool()?.id, &Search::new(&code), None, Dir::Forward, 5)?;
+        Ok(lines.into_iter().find(|h| h.code == code))
+    }
+
+    /// People whose name (without accents), code or number matches what is typed: the
+    /// completion list of a person field.
+    pub fn complete_person(&self, typed: &str, limit: usize) -> Result<Vec<PersonLine>> {
+        if typed.trim().is_empty() {
+            return Ok(Vec::new());
+        }
+        self.people_page(&Search::new(typed), None, Dir::Forward, limit)
+    }
+
+    /// Households matching what is typed: the completion list of a household field.
+    pub fn complete_household(&self, typed: &str, limit: usize) -> Result<Vec<HouseholdLine>> {
+        if typed.trim().is_empty() {
+            return Ok(Vec::new());
+        }
+        self.households_page(&Search::new(typed), None, Dir::Forward, limit)
+    }
+}

@@ -1,0 +1,132 @@
+//! The settings screen's content: the pool, its dues, and the rule parameters with the
+//! names and units a treasurer reads ("Lương cơ sở 2.340.000 đ", "Mức đóng BHYT 4,5 %").
+
+use std::str::FromStr;
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+
+use crate::error::Result;
+use crate::i18n::Lang;
+use crate::money::Dong;
+
+use super::super::App;
+
+/// One rate parameter as shown.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RateLine {
+    pub label: String,
+    pub value: String,
+    pub from: NaiveDate,
+    /// The legal basis, when it is a reference a treasurer can look up (NĐ, QĐ, Luật).
+    pub basis: String,
+}
+
+/// Everything the settings screen shows.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SettingsView {
+    pub pool_code: String,
+    pub pool_name: String,
+    pub book: String,
+    pub dues: Vec<(NaiveDate, Dong)>,
+    pub rates: Vec<RateLine>,
+}
+
+/// What a rate parameter is called and in which unit its value reads.
+enum Unit {
+    Money,
+    Percent,
+    Ladder,
+    Days,
+    Months,
+    Times,
+}
+
+fn describe(name: &str, lang: Lang) -> (String, Unit) {
+    let (vi, en, unit) = match name {
+        "base_salary" => ("Lương cơ sở", "Base salary", Unit::Money),
+        "bhyt_rate" => ("Mức đóng BHYT (trên lương cơ sở)", "BHYT rate (of the base salary)", Unit::Percent),
+        "bhyt_ladder" => ("BHYT theo thứ tự người trong hộ", "BHYT by place in the household", Unit::Ladder),
+        "bhyt_support_near_poor" => ("Nhà nước hỗ trợ BHYT hộ cận nghèo", "State BHYT support, near-poor", Unit::Percent),
+        "bhyt_support_student" => ("Nhà nước hỗ trợ BHYT học sinh, sinh viên", "State BHYT support, students", Unit::Percent),
+        "bhyt_support_agri_household" => {
+            ("Nhà nước hỗ trợ BHYT hộ nông, lâm, ngư nghiệp", "State BHYT support, farming households", Unit::Percent)
+        }
+        "bhyt_wait_days" => ("Thẻ BHYT mới có hiệu lực sau", "A new BHYT card starts after", Unit::Days),
+        "bhyt_gap_months" => ("Thẻ bị gián đoạn khi nghỉ từ", "A card is interrupted after a gap of", Unit::Months),
+        "expiring_days" => ("Báo thẻ sắp hết hạn trước", "Warn of a card ending within", Unit::Days),
+        "rural_poverty_line" => ("Chuẩn nghèo nông thôn (mỗi người mỗi tháng)", "Rural poverty line (a person a month)", Unit::Money),
+        "bhxh_rate" => ("Mức đóng BHXH tự nguyện (trên thu nhập)", "Voluntary BHXH rate (of the income)", Unit::Percent),
+        "bhxh_income_max_multiple" => ("Thu nhập đóng BHXH tối đa", "Highest BHXH income", Unit::Times),
+        "bhxh_support_poor" => ("Nhà nước hỗ trợ BHXH hộ nghèo", "State BHXH support, poor", Unit::Percent),
+        "bhxh_support_near_poor" => ("Nhà nước hỗ trợ BHXH hộ cận nghèo", "State BHXH support, near-poor", Unit::Percent),
+        "bhxh_support_ethnic_minority" => {
+            ("Nhà nước hỗ trợ BHXH dân tộc thiểu số", "State BHXH support, ethnic minority", Unit::Percent)
+        }
+        "bhxh_support_other" => ("Nhà nước hỗ trợ BHXH người khác", "State BHXH support, others", Unit::Percent),
+        "bhxh_support_max_months" => ("Số tháng được hỗ trợ BHXH tối đa", "Most months of BHXH support", Unit::Months),
+        _ => ("Tham số khác", "Other parameter", Unit::Times),
+    };
+    (lang.pick(vi, en).to_string(), unit)
+}
+
+/// `4,5 %` from `0.045`.
+fn percent(value: &str) -> String {
+    match Decimal::from_str(value.trim()) {
+        Ok(d) => format!("{} %", (d * Decimal::from(100)).normalize().to_string().replace('.', ",")),
+        Err(_) => value.to_string(),
+    }
+}
+
+fn value_text(value: &str, unit: &Unit, lang: Lang) -> String {
+    match unit {
+        Unit::Money => value.trim().parse::<i64>().map(|n| Dong(n).to_string()).unwrap_or_else(|_| value.into()),
+        Unit::Percent => percent(value),
+        Unit::Ladder => value.split(',').map(percent).collect::<Vec<_>>().join(", "),
+        Unit::Days => format!("{} {}", value.trim(), lang.pick("ngày", "days")),
+        Unit::Months => format!("{} {}", value.trim(), lang.pick("tháng", "months")),
+        Unit::Times => match lang {
+            Lang::Vi => format!("{} lần lương cơ sở", value.trim()),
+            Lang::En => format!("{} × the base salary", value.trim()),
+        },
+    }
+}
+
+impl App {
+    /// The settings screen's content.
+    pub fn settings_view(&self) -> Result<SettingsView> {
+        let pool = self.pool()?.clone();
+        let lang = self.lang;
+        let mut rates = Vec::new();
+        for r in self.rates()? {
+            let (label, unit) = describe(&r.name, lang);
+            let legal = ["NĐ", "QĐ", "Luật", "TT"].iter().any(|p| r.basis.starts_with(p));
+            rates.push(RateLine {
+                value: value_text(&r.value, &unit, lang),
+                label,
+                from: r.effective_from,
+                basis: if legal { r.basis.clone() } else { String::new() },
+            });
+        }
+        Ok(SettingsView {
+            pool_code: pool.code,
+            pool_name: pool.name,
+            book: self.store.path.display().to_string(),
+            dues: self.store.dues(pool.id)?,
+            rates,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rates_read_as_a_treasurer_says_them() {
+        assert_eq!(percent("0.045"), "4,5 %");
+        assert_eq!(value_text("1,0.7,0.6", &Unit::Ladder, Lang::Vi), "100 %, 70 %, 60 %");
+        assert_eq!(value_text("2340000", &Unit::Money, Lang::Vi), "2.340.000 đ");
+        assert_eq!(describe("base_salary", Lang::Vi).0, "Lương cơ sở");
+    }
+}

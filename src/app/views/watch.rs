@@ -1,0 +1,133 @@
+//! The whole-pool figures that take a moment on a district pool: everyone's cover as of
+//! a day, and who is behind on dues. The TUI computes them once per change (off the
+//! drawing thread) and filters them in memory; the lists double as the treasurer's
+//! "who to chase" sheets, with phones, exportable to CSV for calls or SMS.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+
+use crate::app::coverage::{CoverageCounts, CoverageRow};
+use crate::error::{Error, Result};
+use crate::money::Dong;
+use crate::report::{csv_bytes, csv_writer, safe_cell};
+use crate::rules::bhyt::BhytStatus;
+use crate::store::browse::SearchKeys;
+
+use super::super::App;
+use super::Search;
+
+/// One person's cover, with what a search matches and her phone.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CoverLine {
+    pub row: CoverageRow,
+    pub keys: SearchKeys,
+}
+
+impl CoverLine {
+    pub fn matches(&self, s: &Search) -> bool {
+        self.keys.matches(s)
+    }
+
+    /// Whether the card needs the treasurer: ending within the warning days, or lapsed.
+    pub fn needs_renewal(&self) -> bool {
+        matches!(self.row.bhyt_status, BhytStatus::Expiring | BhytStatus::Lapsed)
+    }
+}
+
+/// One member behind the dues schedule.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DuesLine {
+    pub code: String,
+    pub full_name: String,
+    pub phone: String,
+    pub months: i64,
+    pub owed: Dong,
+    pub keys: SearchKeys,
+}
+
+/// The slow figures, as of one day.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Watch {
+    pub as_of: NaiveDate,
+    pub counts: CoverageCounts,
+    /// Everyone's cover, cards ending soonest first, then lapsed, waiting, covered, none.
+    pub cover: Vec<CoverLine>,
+    /// Members behind on dues, most months first.
+    pub dues: Vec<DuesLine>,
+    pub dues_total: Dong,
+}
+
+impl App {
+    /// Computes the cover and dues figures of the chosen pool as of `as_of`.
+    pub fn watch(&self, as_of: NaiveDate) -> Result<Watch> {
+        let pool = self.pool()?.clone();
+        let keys: HashMap<String, SearchKeys> =
+            self.store.search_keys(pool.id)?.into_iter().map(|k| (k.code.clone(), k)).collect();
+        let rows = self.coverage_rows_of(pool.id, as_of)?;
+        let mut counts = CoverageCounts::default();
+        let mut cover = Vec::with_capacity(rows.len());
+        for row in rows {
+            match row.bhyt_status {
+                BhytStatus::Covered => counts.covered += 1,
+                BhytStatus::Expiring => counts.expiring += 1,
+                BhytStatus::Waiting => counts.waiting += 1,
+                BhytStatus::Lapsed => counts.lapsed += 1,
+                BhytStatus::None => counts.none += 1,
+            }
+            let keys = keys.get(&row.code).cloned().unwrap_or_default();
+            cover.push(CoverLine { row, keys });
+        }
+        let mut dues = Vec::new();
+        let mut dues_total = Dong(0);
+        for a in self.arrears_rows(&pool, as_of)? {
+            dues_total += a.owed;
+            let keys = keys.get(&a.code).cloned().unwrap_or_default();
+            dues.push(DuesLine {
+                phone: keys.phone.clone(),
+                code: a.code,
+                full_name: a.full_name,
+                months: a.months,
+                owed: a.owed,
+                keys,
+            });
+        }
+        Ok(Watch { as_of, counts, cover, dues, dues_total })
+    }
+}
+
+/// The dues list for calls or SMS: `code,full_name,phone,months_behind,amount_behind`.
+pub fn dues_csv(rows: &[&DuesLine]) -> Result<Vec<u8>> {
+    let mut w = csv_writer();
+    let e = |e: csv::Error| Error::Csv(e.to_string());
+    w.write_record(["code", "full_name", "phone", "months_behind", "amount_behind"]).map_err(e)?;
+    for r in rows {
+        w.write_record([
+            r.code.clone(),
+            safe_cell(&r.full_name),
+            safe_cell(&r.phone),
+            r.months.to_string(),
+            r.owed.0.to_string(),
+        ])
+        .map_err(e)?;
+    }
+    csv_bytes(w)
+}
+
+/// The cards list for calls or SMS: `code,full_name,phone,bhyt_status,bhyt_to`.
+pub fn cards_csv(rows: &[&CoverLine]) -> Result<Vec<u8>> {
+    let mut w = csv_writer();
+    let e = |e: csv::Error| Error::Csv(e.to_string());
+    w.write_record(["code", "full_name", "phone", "bhyt_status", "bhyt_to"]).map_err(e)?;
+    for r in rows {
+        w.write_record([
+            r.row.code.clone(),
+            safe_cell(&r.row.full_name),
+            safe_cell(&r.keys.phone),
+            r.row.bhyt_status.code().to_string(),
+            r.row.bhyt_to.map(crate::date::format_iso).unwrap_or_default(),
+        ])
+        .map_err(e)?;
+    }
+    csv_bytes(w)
+}
