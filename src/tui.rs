@@ -1,16 +1,25 @@
-//! The terminal UI a treasurer works in all day (docs/huong-dan-thu-quy.md): six screens, forms that check
-//! as you type, lists paged from SQL, read-only mode for auditors. It calls the same
-//! `app` use cases as the command line.
+//! The terminal UI a treasurer works in all day (SPEC §4), in the Elm shape: keys are
+//! translated into actions (keys.rs, one table), `update` changes the model (state.rs,
+//! update.rs) and asks `app` for fresh read models, and drawing (view.rs, screens/,
+//! popups/) only reads the model. The TUI never speaks SQL: it reads through `app`'s
+//! read models and writes through the same use cases as the command line.
 
+pub mod action;
 pub mod form;
+pub mod forms;
 pub mod keys;
+pub mod list;
+pub mod popups;
+pub mod screens;
 pub mod state;
+pub mod update;
 pub mod view;
+pub mod widgets;
+pub mod worker;
 
 use std::time::Duration;
 
-use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind};
-use ratatui::crossterm::execute;
+use ratatui::crossterm::event::{self, Event, KeyEventKind};
 
 use crate::app::App;
 use crate::error::{Error, Result};
@@ -25,53 +34,47 @@ pub fn ensure_terminal() -> Result<()> {
     if std::io::stdin().is_terminal() && std::io::stdout().is_terminal() { Ok(()) } else { Err(Error::NoTerminal) }
 }
 
-/// Runs the TUI until the person quits. The terminal is restored on every exit, a panic
-/// included (ratatui installs the hook).
+/// Runs the TUI until the treasurer quits. The terminal is restored on every exit, a
+/// panic included (ratatui installs the hook). After a session that wrote to the book,
+/// a dated, checked copy goes into `sao-luu/` beside it, and one line says where.
 pub fn run(app: App) -> Result<()> {
     ensure_terminal()?;
     let mut terminal = ratatui::try_init().map_err(|_| {
         ratatui::restore();
         Error::NoTerminal
     })?;
-    let mut tui = Tui::new(app);
+    let mut tui = Tui::with_worker(app);
     let result = event_loop(&mut terminal, &mut tui);
-    if tui.mouse {
-        let _ = execute!(std::io::stdout(), DisableMouseCapture);
-    }
     ratatui::restore();
+    if tui.wrote {
+        let lang = tui.lang();
+        match tui.app.daily_backup() {
+            Ok(path) => println!("{} {}", lang.pick("Đã tự sao lưu sổ (đã kiểm tra) vào", "Book backed up (checked) to"), path.display()),
+            Err(e) => eprintln!("{} {}", lang.pick("Chưa tự sao lưu được:", "Automatic backup failed:"), e.text(lang)),
+        }
+    }
     result
 }
 
 fn event_loop(terminal: &mut ratatui::DefaultTerminal, tui: &mut Tui) -> Result<()> {
     let io = |e: std::io::Error| Error::os(std::path::Path::new("terminal"), &e);
-    let mut mouse = false;
     while !tui.quit {
         terminal.draw(|f| view::render(tui, f)).map_err(io)?;
-        if event::poll(Duration::from_millis(500)).map_err(io)? {
+        // Short polls while slow figures are on their way, so they show as they arrive.
+        let wait = if tui.computing() { 50 } else { 500 };
+        if event::poll(Duration::from_millis(wait)).map_err(io)? {
             match event::read().map_err(io)? {
                 // Only presses: Windows also reports releases and repeats.
-                Event::Key(key) if key.kind == KeyEventKind::Press => {
-                    if let Some(action) = tui.action_for(key) {
-                        tui.update(action);
-                    }
-                }
+                Event::Key(key) if key.kind == KeyEventKind::Press => tui.press(key),
                 Event::Paste(text) => {
                     for c in text.chars().filter(|c| !c.is_control()) {
-                        tui.update(state::Action::Type(c));
+                        tui.update(action::Action::Type(c));
                     }
                 }
                 _ => {}
             }
         } else {
             tui.tick();
-        }
-        if tui.mouse != mouse {
-            mouse = tui.mouse;
-            let _ = if mouse {
-                execute!(std::io::stdout(), EnableMouseCapture)
-            } else {
-                execute!(std::io::stdout(), DisableMouseCapture)
-            };
         }
     }
     Ok(())

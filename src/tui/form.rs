@@ -1,38 +1,105 @@
-//! A form: labelled one-line fields, validated as they are typed, the focused one
-//! taking the keys. Cursor positions count characters, and the drawn cursor column
-//! counts display width, so "Hường" puts it where the eye expects.
+//! The form engine: labelled fields checked as they are typed with the same `input`
+//! functions as the command line (a refusal names the field by its label), choices in
+//! words, person and household fields that complete by name and show who was found.
+//! Each form's own description (its fields, preview and the `app` call it submits) lives
+//! in `forms/`.
 
-use crate::error::Result;
+use crate::app::App;
+use crate::error::{Error, Result};
 use crate::i18n::Lang;
 use crate::input;
+use crate::money::Dong;
 
-/// What a field holds, which decides how it is checked and shown while typing.
+use super::forms::FormKind;
+
+/// One choice of a choice field: its code (what `app` receives) and its words.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum FieldKind {
+pub struct Choice {
+    pub code: &'static str,
+    pub vi: &'static str,
+    pub en: &'static str,
+    /// What the choice means, shown while the field has the focus.
+    pub hint_vi: &'static str,
+    pub hint_en: &'static str,
+}
+
+/// What a field holds, which decides how it is checked and shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
     Text,
+    /// Text that must not be empty when the form is sent.
     Required,
+    /// A person's or household's name (required).
+    Name,
     Code,
     Money,
+    OptMoney,
+    /// An amount that may be negative (an opening balance owed).
+    SignedMoney,
+    /// A voucher date (not after today).
     Date,
-    Method,
-    Months,
+    /// An optional date (not after today).
+    OptDate,
+    /// Any real date (a dues start, a report's period).
+    AnyDate,
+    Months(&'static [u32]),
+    Choice(&'static [Choice]),
+    /// A person, by code or completed from her name.
+    Person,
+    OptPerson,
+    /// A household, from the list or a new code.
+    Household,
+    /// Who pays: empty (the rules decide), the common fund, or a member.
+    Payer,
+    Cccd,
+    BhxhCode,
+    Phone,
+    /// A `YYYY-MM` or `MM/YYYY` month, optional.
+    Month,
+    Folder,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Field {
+    pub id: &'static str,
     pub label: String,
-    /// The flag the same value has on the command line, used to name it in refusals.
-    pub flag: &'static str,
-    pub kind: FieldKind,
+    pub kind: Kind,
     pub value: String,
     /// Cursor position in characters.
     pub cursor: usize,
     pub error: Option<String>,
+    /// What the value means, shown after it: the grouped amount, the person found.
+    pub note: Option<String>,
+    /// Shown under the field while it has the focus.
+    pub hint: Option<String>,
+    /// Completions offered (code, words) and the one picked.
+    pub completions: Vec<(String, String)>,
+    pub pick: usize,
 }
 
 impl Field {
-    pub fn new(label: &str, flag: &'static str, kind: FieldKind, value: &str) -> Field {
-        Field { label: label.into(), flag, kind, value: value.into(), cursor: value.chars().count(), error: None }
+    pub fn new(id: &'static str, label: &str, kind: Kind, value: &str) -> Field {
+        Field {
+            id,
+            label: label.to_string(),
+            kind,
+            value: value.to_string(),
+            cursor: value.chars().count(),
+            error: None,
+            note: None,
+            hint: None,
+            completions: Vec::new(),
+            pick: 0,
+        }
+    }
+
+    pub fn with_hint(mut self, hint: &str) -> Field {
+        self.hint = Some(hint.to_string());
+        self
+    }
+
+    fn byte_at(&self, chars: usize) -> usize {
+        self.value.char_indices().nth(chars).map_or(self.value.len(), |(i, _)| i)
     }
 
     pub fn insert(&mut self, c: char) {
@@ -56,95 +123,312 @@ impl Field {
         }
     }
 
-    pub fn left(&mut self) {
-        self.cursor = self.cursor.saturating_sub(1);
+    pub fn set(&mut self, value: &str) {
+        self.value = value.to_string();
+        self.cursor = value.chars().count();
     }
 
-    pub fn right(&mut self) {
-        self.cursor = (self.cursor + 1).min(self.value.chars().count());
-    }
-
-    fn byte_at(&self, chars: usize) -> usize {
-        self.value.char_indices().nth(chars).map_or(self.value.len(), |(i, _)| i)
-    }
-
-    /// The text before the cursor (for the cursor's display column).
+    /// The text before the cursor (its display width places the cursor).
     pub fn before_cursor(&self) -> String {
         self.value.chars().take(self.cursor).collect()
     }
 
-    /// Checks the value as it stands; a money field also shows it grouped.
-    pub fn check(&mut self, lang: Lang, today: chrono::NaiveDate) -> Option<String> {
-        let v = self.value.trim();
-        let result: Result<Option<String>> = match self.kind {
-            FieldKind::Required if v.is_empty() => Err(crate::error::Error::Empty { field: self.label.clone() }),
-            // Names and notes are checked as the command line checks them (hidden
-            // characters, length) while they are typed.
-            FieldKind::Text | FieldKind::Required => match self.flag {
-                "--name" => input::name(self.flag, v).map(|_| None),
-                "--note" | "--reason" | "--receipt" => input::note(self.flag, v).map(|_| None),
-                _ => Ok(None),
-            },
-            FieldKind::Code if v.is_empty() => Ok(None),
-            FieldKind::Code => input::code(self.flag, v).map(|_| None),
-            FieldKind::Money if v.is_empty() => Ok(None),
-            FieldKind::Money => input::amount(self.flag, v).map(|d| Some(d.to_string())),
-            FieldKind::Date if v.is_empty() => Ok(None),
-            FieldKind::Date => input::voucher_date(self.flag, v, today).map(|d| Some(crate::date::format_vn(d))),
-            FieldKind::Method if v.is_empty() => Ok(None),
-            FieldKind::Method => input::method(self.flag, v).map(|_| None),
-            FieldKind::Months if v.is_empty() => Ok(None),
-            FieldKind::Months => input::months(self.flag, v, &[1, 3, 6, 12]).map(|_| None),
-        };
-        match result {
-            Ok(shown) => {
-                self.error = None;
-                shown
+    /// The choices of a choice field.
+    pub fn choices(&self) -> &'static [Choice] {
+        match self.kind {
+            Kind::Choice(c) => c,
+            _ => &[],
+        }
+    }
+
+    /// Steps a choice field to the next (or previous) choice.
+    pub fn cycle(&mut self, by: isize) {
+        let choices = self.choices();
+        if choices.is_empty() {
+            return;
+        }
+        let at = choices.iter().position(|c| c.code == self.value).unwrap_or(0) as isize;
+        let next = (at + by).rem_euclid(choices.len() as isize) as usize;
+        self.set(choices[next].code);
+    }
+
+    /// The value as shown: a choice in words, anything else as typed.
+    pub fn shown(&self, lang: Lang) -> String {
+        match self.choices().iter().find(|c| c.code == self.value) {
+            Some(c) => format!("‹ {} ›", lang.pick(c.vi, c.en)),
+            None => self.value.clone(),
+        }
+    }
+
+    /// The meaning of the chosen choice, for the hint line.
+    pub fn choice_hint(&self, lang: Lang) -> Option<String> {
+        self.choices().iter().find(|c| c.code == self.value).map(|c| lang.pick(c.hint_vi, c.hint_en).to_string())
+    }
+
+    /// Whether a completion list is open (a name typed, no exact code found yet).
+    pub fn completing(&self) -> bool {
+        !self.completions.is_empty()
+    }
+
+    /// Takes the picked completion as the value.
+    pub fn accept(&mut self) {
+        if let Some((code, _)) = self.completions.get(self.pick).cloned() {
+            self.set(&code);
+            self.completions.clear();
+            self.pick = 0;
+        }
+    }
+
+    /// Checks the value as it stands, fills in its note and completions. `complete`
+    /// asks for completions (only the focused field does).
+    pub fn check(&mut self, app: &App, complete: bool) {
+        let lang = app.lang;
+        self.note = None;
+        self.error = None;
+        if !complete {
+            self.completions.clear();
+        }
+        match self.check_value(app, complete) {
+            Ok(note) => self.note = note,
+            Err(e) => self.error = Some(e.text(lang)),
+        }
+        if self.pick >= self.completions.len() {
+            self.pick = 0;
+        }
+    }
+
+    fn check_value(&mut self, app: &App, complete: bool) -> Result<Option<String>> {
+        let (lang, today) = (app.lang, app.clock.today);
+        let v = self.value.trim().to_string();
+        let label = self.label.clone();
+        if v.is_empty() {
+            self.completions.clear();
+            return Ok(match self.kind {
+                Kind::Payer => Some(lang.pick("theo quy định: ai trả cho ai hiện ở dưới", "by the rules: see below").into()),
+                _ => None,
+            });
+        }
+        match self.kind {
+            // Notes are checked as the command line checks them (hidden characters,
+            // length) while they are typed.
+            Kind::Text | Kind::Required => input::note(&label, &v).map(|_| None),
+            Kind::Choice(_) => Ok(None),
+            Kind::Name => input::name(&label, &v).map(|_| None),
+            Kind::Code => input::code(&label, &v).map(|_| None),
+            Kind::Money | Kind::OptMoney => input::amount(&label, &v).map(|d| Some(d.to_string())),
+            Kind::SignedMoney => input::signed_amount(&label, &v).map(|d| Some(d.to_string())),
+            Kind::Date => input::voucher_date(&label, &v, today).map(|d| Some(crate::date::format_vn(d))),
+            Kind::OptDate => input::voucher_date(&label, &v, today).map(|d| Some(crate::date::format_vn(d))),
+            Kind::AnyDate => input::date(&label, &v).map(|d| Some(crate::date::format_vn(d))),
+            Kind::Months(allowed) => input::months(&label, &v, allowed).map(|_| None),
+            Kind::Cccd => input::cccd(&label, &v).map(|_| None),
+            Kind::BhxhCode => input::bhxh_code(&label, &v).map(|_| None),
+            Kind::Phone => input::phone(&label, &v).map(|_| None),
+            Kind::Month => parse_month(&label, &v).map(|m| Some(crate::app::views::month_text(m))),
+            Kind::Folder => {
+                if std::path::Path::new(&v).is_dir() {
+                    Ok(None)
+                } else {
+                    Err(Error::File { path: v, detail: lang.pick("không có thư mục này", "no such folder").into() })
+                }
             }
-            Err(e) => {
-                self.error = Some(e.text(lang));
-                None
+            Kind::Person | Kind::OptPerson => self.check_person(app, &v, complete),
+            Kind::Payer if is_common_fund(&v) => {
+                self.completions.clear();
+                Ok(Some(lang.pick("Quỹ chung trả", "The common fund pays").into()))
             }
+            Kind::Payer => self.check_person(app, &v, complete),
+            Kind::Household => self.check_household(app, &v, complete),
+        }
+    }
+
+    fn check_person(&mut self, app: &App, v: &str, complete: bool) -> Result<Option<String>> {
+        let lang = app.lang;
+        if let Some(p) = app.person_line(v)? {
+            self.completions.clear();
+            let left = match p.left_on {
+                Some(d) => format!(" · {} {}", lang.pick("đã rời tổ", "left"), crate::date::format_vn(d)),
+                None => String::new(),
+            };
+            return Ok(Some(format!("{} · {} {}{left}", p.full_name, lang.pick("số dư", "balance"), p.balance)));
+        }
+        if complete {
+            self.completions = app
+                .complete_person(v, 5)?
+                .into_iter()
+                .map(|p| (p.code.clone(), format!("{} {} · {}", p.code, p.full_name, p.balance)))
+                .collect();
+        }
+        if self.completions.is_empty() {
+            return Err(match crate::text::parse_code(v) {
+                Some(code) => Error::UnknownPerson(code),
+                None => Error::BadValue { field: self.label.clone(), value: v.into(), expected: crate::error::Expected::Code },
+            });
+        }
+        Ok(Some(lang.pick("↓↑ chọn, Enter lấy", "↓↑ pick, Enter takes it").into()))
+    }
+
+    fn check_household(&mut self, app: &App, v: &str, complete: bool) -> Result<Option<String>> {
+        let lang = app.lang;
+        if let Some(h) = app.household_line(v)? {
+            self.completions.clear();
+            return Ok(Some(format!("{} · {} {}", h.name, h.people, lang.pick("người", "people"))));
+        }
+        if complete {
+            self.completions = app
+                .complete_household(v, 5)?
+                .into_iter()
+                .map(|h| (h.code.clone(), format!("{} {}", h.code, h.name)))
+                .collect();
+        }
+        match crate::text::parse_code(v) {
+            Some(_) if self.completions.is_empty() => {
+                Ok(Some(lang.pick("hộ mới: sẽ tạo khi ghi", "a new household: made when saved").into()))
+            }
+            _ if !self.completions.is_empty() => Ok(Some(lang.pick("↓↑ chọn, Enter lấy", "↓↑ pick, Enter takes it").into())),
+            _ => Err(Error::BadValue { field: self.label.clone(), value: v.into(), expected: crate::error::Expected::Code }),
         }
     }
 }
 
-/// Which use case a form feeds.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum FormKind {
-    CreatePool,
-    AddPerson,
-    EditPerson,
-    Contribute,
-    BuyBhyt,
-    BuyBhxh,
-    Reverse,
-    Dues,
+/// "quỹ chung", "qc", "common" or "fund:common".
+pub fn is_common_fund(v: &str) -> bool {
+    let f = crate::text::fold(v.trim());
+    matches!(f.as_str(), "quy chung" | "qc" | "common" | "fund:common" | "quy")
 }
 
+/// A month written `11/2026` or `2026-11`.
+pub fn parse_month(label: &str, v: &str) -> Result<crate::app::views::YearMonth> {
+    let iso = match v.split_once('/') {
+        Some((m, y)) if m.len() <= 2 && y.len() == 4 => format!("{y}-{m:0>2}"),
+        _ => v.to_string(),
+    };
+    input::year_month(label, &iso)
+}
+
+/// A form: its fields, the focused one, what it will write (the live preview), and the
+/// refusal of the last attempt.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Form {
     pub kind: FormKind,
     pub title: String,
     pub fields: Vec<Field>,
     pub focus: usize,
-    /// A refusal from the last submit, or a live figure (grouped amount, quote).
+    /// What the form will write, kept up to date as it is typed.
+    pub preview: Vec<String>,
+    /// Things to know before sending (a valid card, cash running short).
+    pub warnings: Vec<String>,
+    /// The refusal of the last attempt to send.
     pub message: Option<String>,
-    pub live: Vec<String>,
+    /// The values it opened with (a changed form asks before it is dropped).
+    pub initial: Vec<String>,
+    /// The total the preview showed (a purchase asks again when the price changed).
+    pub quoted: Option<Dong>,
+    /// The person, household or voucher the form is about.
+    pub subject: String,
 }
 
 impl Form {
-    pub fn value(&self, flag: &str) -> String {
-        self.fields.iter().find(|f| f.flag == flag).map(|f| f.value.trim().to_string()).unwrap_or_default()
+    pub fn new(kind: FormKind, title: &str, fields: Vec<Field>) -> Form {
+        let initial = fields.iter().map(|f| f.value.clone()).collect();
+        Form {
+            kind,
+            title: title.to_string(),
+            fields,
+            focus: 0,
+            preview: Vec::new(),
+            warnings: Vec::new(),
+            message: None,
+            initial,
+            quoted: None,
+            subject: String::new(),
+        }
     }
 
-    /// Whether anything has been typed (so Esc must ask before dropping it).
-    pub fn touched(&self, initial: &[String]) -> bool {
-        self.fields.iter().zip(initial).any(|(f, v)| f.value != *v)
+    /// The trimmed value of a field.
+    pub fn value(&self, id: &str) -> String {
+        self.fields.iter().find(|f| f.id == id).map(|f| f.value.trim().to_string()).unwrap_or_default()
+    }
+
+    pub fn field_mut(&mut self, id: &str) -> Option<&mut Field> {
+        self.fields.iter_mut().find(|f| f.id == id)
+    }
+
+    pub fn label(&self, id: &str) -> String {
+        self.fields.iter().find(|f| f.id == id).map(|f| f.label.clone()).unwrap_or_default()
+    }
+
+    /// Whether anything was changed since it opened.
+    pub fn touched(&self) -> bool {
+        self.fields.iter().zip(&self.initial).any(|(f, v)| f.value != *v)
     }
 
     pub fn focused(&mut self) -> &mut Field {
         let i = self.focus.min(self.fields.len().saturating_sub(1));
         &mut self.fields[i]
+    }
+
+    /// Checks every field (completions only for the focused one).
+    pub fn check(&mut self, app: &App) {
+        let focus = self.focus;
+        for (i, f) in self.fields.iter_mut().enumerate() {
+            f.check(app, i == focus);
+        }
+    }
+
+    /// Before sending: every field right, required ones filled. Names the first wrong
+    /// field by its label and moves the focus there.
+    pub fn ready(&mut self, app: &App) -> bool {
+        self.check(app);
+        let lang = app.lang;
+        for (i, f) in self.fields.iter_mut().enumerate() {
+            let required = matches!(
+                f.kind,
+                Kind::Required | Kind::Name | Kind::Code | Kind::Money | Kind::SignedMoney | Kind::Date | Kind::AnyDate
+                    | Kind::Person | Kind::Months(_) | Kind::Folder
+            );
+            if f.error.is_none() && f.completing() {
+                f.error = Some(lang.pick("Hãy chọn một người trong danh sách.", "Pick one from the list.").into());
+            }
+            if f.error.is_none() && required && f.value.trim().is_empty() {
+                f.error = Some(Error::Empty { field: f.label.clone() }.text(lang));
+            }
+            if f.error.is_some() {
+                self.focus = i;
+                return false;
+            }
+        }
+        true
+    }
+
+    /// A refusal from `app`, naming fields by their labels and choices in words rather
+    /// than the command line's flags and codes.
+    pub fn refusal(&self, e: &Error, lang: Lang) -> String {
+        let mut text = e.text(lang);
+        let mut flags: Vec<(String, String)> = self
+            .fields
+            .iter()
+            .flat_map(|f| {
+                let label = format!("«{}»", f.label);
+                let flag = format!("--{}", f.id.replace('_', "-"));
+                [(flag, label.clone())]
+            })
+            .collect();
+        flags.sort_by_key(|(f, _)| std::cmp::Reverse(f.len()));
+        for (flag, label) in flags {
+            text = text.replace(&flag, &label);
+        }
+        for (flag, vi, en) in super::forms::FLAG_WORDS {
+            text = text.replace(flag, &format!("«{}»", lang.pick(*vi, *en)));
+        }
+        for (code, words) in [
+            ("fund:common", lang.pick("quỹ chung", "the common fund")),
+            ("(cash và bank)", "(tiền mặt và ngân hàng)"),
+            ("(cash and bank)", "(cash box and bank)"),
+            ("--allow-debt", lang.pick("«Cho phép nợ»", "«Allow debt»")),
+        ] {
+            text = text.replace(code, words);
+        }
+        text
     }
 }

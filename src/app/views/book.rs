@@ -47,9 +47,12 @@ pub fn describe(l: &BookLine, lang: Lang) -> String {
         Kind::Payment => format!("{} — {}", lang.pick("Chi quỹ chung", "Common fund payment"), l.note),
         Kind::PurchaseBhyt if l.covered > 1 => {
             let house = l.household_name.clone().unwrap_or(who);
-            match lang {
-                Lang::Vi => format!("Mua BHYT {} người — hộ {house}", l.covered),
-                Lang::En => format!("BHYT for {} people — household {house}", l.covered),
+            // Household names often begin with "Hộ" already.
+            let named = crate::text::fold(&house).starts_with("ho ");
+            match (lang, named) {
+                (Lang::Vi, true) => format!("Mua BHYT {} người — {house}", l.covered),
+                (Lang::Vi, false) => format!("Mua BHYT {} người — hộ {house}", l.covered),
+                (Lang::En, _) => format!("BHYT for {} people — household {house}", l.covered),
             }
         }
         Kind::PurchaseBhyt => match (lang, l.months) {

@@ -70,6 +70,39 @@ fn describe(name: &str, lang: Lang) -> (String, Unit) {
     (lang.pick(vi, en).to_string(), unit)
 }
 
+/// The order the parameters are listed in: the base salary first, then BHYT, BHXH.
+const ORDER: &[&str] = &[
+    "base_salary",
+    "bhyt_rate",
+    "bhyt_ladder",
+    "bhyt_support_near_poor",
+    "bhyt_support_student",
+    "bhyt_support_agri_household",
+    "bhyt_wait_days",
+    "bhyt_gap_months",
+    "expiring_days",
+    "rural_poverty_line",
+    "bhxh_rate",
+    "bhxh_income_max_multiple",
+    "bhxh_support_poor",
+    "bhxh_support_near_poor",
+    "bhxh_support_ethnic_minority",
+    "bhxh_support_other",
+    "bhxh_support_max_months",
+];
+
+/// The legal reference of a rate (NĐ, QĐ, Luật, TT) without the notes kept with it.
+fn basis(text: &str, lang: Lang) -> String {
+    if !["NĐ", "QĐ", "Luật", "TT"].iter().any(|p| text.starts_with(p)) {
+        return String::new();
+    }
+    let head = text.split(" (").next().unwrap_or_default().trim();
+    match lang {
+        Lang::Vi => head.replace(" art. ", " điều "),
+        Lang::En => head.to_string(),
+    }
+}
+
 /// `4,5 %` from `0.045`.
 fn percent(value: &str) -> String {
     match Decimal::from_str(value.trim()) {
@@ -97,16 +130,12 @@ impl App {
     pub fn settings_view(&self) -> Result<SettingsView> {
         let pool = self.pool()?.clone();
         let lang = self.lang;
+        let mut rows = self.rates()?;
+        rows.sort_by_key(|r| (ORDER.iter().position(|n| *n == r.name).unwrap_or(ORDER.len()), r.effective_from));
         let mut rates = Vec::new();
-        for r in self.rates()? {
+        for r in rows {
             let (label, unit) = describe(&r.name, lang);
-            let legal = ["NĐ", "QĐ", "Luật", "TT"].iter().any(|p| r.basis.starts_with(p));
-            rates.push(RateLine {
-                value: value_text(&r.value, &unit, lang),
-                label,
-                from: r.effective_from,
-                basis: if legal { r.basis.clone() } else { String::new() },
-            });
+            rates.push(RateLine { value: value_text(&r.value, &unit, lang), label, from: r.effective_from, basis: basis(&r.basis, lang) });
         }
         Ok(SettingsView {
             pool_code: pool.code,
@@ -128,5 +157,8 @@ mod tests {
         assert_eq!(value_text("1,0.7,0.6", &Unit::Ladder, Lang::Vi), "100 %, 70 %, 60 %");
         assert_eq!(value_text("2340000", &Unit::Money, Lang::Vi), "2.340.000 đ");
         assert_eq!(describe("base_salary", Lang::Vi).0, "Lương cơ sở");
+        assert_eq!(basis("NĐ 188/2025 (this article applies from 01/07/2025)", Lang::Vi), "NĐ 188/2025");
+        assert_eq!(basis("Luật BHYT art. 13", Lang::Vi), "Luật BHYT điều 13");
+        assert_eq!(basis("days before a first card", Lang::Vi), "");
     }
 }

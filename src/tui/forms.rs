@@ -1,0 +1,246 @@
+//! One description per form (its fields, its preview, the `app` call it submits) in
+//! `forms/`; here, which forms there are and how the TUI reaches them.
+
+pub mod bhxh;
+pub mod bhyt;
+pub mod contribute;
+pub mod fund;
+pub mod household;
+pub mod opening;
+pub mod person;
+pub mod pool;
+pub mod preview;
+pub mod reverse;
+pub mod small;
+pub mod transfer;
+pub mod withdraw;
+
+use chrono::NaiveDate;
+
+use crate::app::App;
+use crate::error::Result;
+use crate::i18n::Lang;
+
+use super::form::{Choice, Field, Form, Kind};
+
+/// Every form.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FormKind {
+    CreatePool,
+    AddHousehold,
+    EditHousehold,
+    AddPerson,
+    EditPerson,
+    Contribute,
+    Receive,
+    Pay,
+    Transfer,
+    Opening,
+    Withdraw,
+    BuyBhyt,
+    BuyBhxh,
+    Reverse,
+    Dues,
+    Backup,
+    AsOf,
+    Period,
+}
+
+impl FormKind {
+    /// Whether sending it writes to the book.
+    pub fn writes(self) -> bool {
+        !matches!(self, FormKind::Backup | FormKind::AsOf | FormKind::Period)
+    }
+}
+
+/// What a form starts from: the selection where it was opened.
+pub struct Ctx<'a> {
+    pub app: &'a App,
+    pub lang: Lang,
+    pub today: NaiveDate,
+    pub person: Option<String>,
+    pub household: Option<String>,
+    pub voucher: Option<String>,
+    pub as_of: NaiveDate,
+    pub period: (NaiveDate, NaiveDate),
+}
+
+impl Ctx<'_> {
+    pub fn pick<'s>(&self, vi: &'s str, en: &'s str) -> &'s str {
+        self.lang.pick(vi, en)
+    }
+
+    /// Today as the date fields show it.
+    pub fn today_text(&self) -> String {
+        crate::date::format_vn(self.today)
+    }
+}
+
+/// What to select once a form has written.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Select {
+    Keep,
+    Person(String),
+    Household(String),
+    Voucher(String),
+    AsOf(NaiveDate),
+    Period(NaiveDate, NaiveDate),
+}
+
+/// The outcome of sending a form.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    /// Written (or done): the status line, and what to select.
+    Done { status: String, select: Select },
+    /// Not written: the form stays open with this message (e.g. the price changed).
+    Again(String),
+}
+
+/// Opens a form from the context, or `None` when it has nothing to work on.
+pub fn open(kind: FormKind, ctx: &Ctx<'_>) -> Option<Form> {
+    let mut form = match kind {
+        FormKind::CreatePool => pool::open(ctx),
+        FormKind::AddHousehold => household::open(ctx, None),
+        FormKind::EditHousehold => household::open(ctx, Some(ctx.household.clone()?)),
+        FormKind::AddPerson => person::open(ctx, None),
+        FormKind::EditPerson => person::open(ctx, Some(ctx.person.clone()?)),
+        FormKind::Contribute => contribute::open(ctx),
+        FormKind::Receive => fund::open(ctx, true),
+        FormKind::Pay => fund::open(ctx, false),
+        FormKind::Transfer => transfer::open(ctx),
+        FormKind::Opening => opening::open(ctx),
+        FormKind::Withdraw => withdraw::open(ctx),
+        FormKind::BuyBhyt => bhyt::open(ctx),
+        FormKind::BuyBhxh => bhxh::open(ctx),
+        FormKind::Reverse => reverse::open(ctx, ctx.voucher.clone()?),
+        FormKind::Dues => small::dues(ctx),
+        FormKind::Backup => small::backup(ctx),
+        FormKind::AsOf => small::as_of(ctx),
+        FormKind::Period => small::period(ctx),
+    };
+    form.initial = form.fields.iter().map(|f| f.value.clone()).collect();
+    live(ctx.app, &mut form);
+    Some(form)
+}
+
+/// Checks the fields and brings the preview up to date.
+pub fn live(app: &App, form: &mut Form) {
+    form.check(app);
+    form.preview.clear();
+    form.warnings.clear();
+    match form.kind {
+        FormKind::AddPerson | FormKind::EditPerson => person::live(app, form),
+        FormKind::Contribute => contribute::live(app, form),
+        FormKind::Receive | FormKind::Pay => fund::live(app, form),
+        FormKind::Transfer => transfer::live(app, form),
+        FormKind::Opening => opening::live(app, form),
+        FormKind::Withdraw => withdraw::live(app, form),
+        FormKind::BuyBhyt => bhyt::live(app, form),
+        FormKind::BuyBhxh => bhxh::live(app, form),
+        FormKind::Reverse => reverse::live(app, form),
+        _ => {}
+    }
+}
+
+/// Sends a form whose fields are right.
+pub fn submit(app: &mut App, form: &mut Form) -> Result<Outcome> {
+    match form.kind {
+        FormKind::CreatePool => pool::submit(app, form),
+        FormKind::AddHousehold | FormKind::EditHousehold => household::submit(app, form),
+        FormKind::AddPerson | FormKind::EditPerson => person::submit(app, form),
+        FormKind::Contribute => contribute::submit(app, form),
+        FormKind::Receive | FormKind::Pay => fund::submit(app, form),
+        FormKind::Transfer => transfer::submit(app, form),
+        FormKind::Opening => opening::submit(app, form),
+        FormKind::Withdraw => withdraw::submit(app, form),
+        FormKind::BuyBhyt => bhyt::submit(app, form),
+        FormKind::BuyBhxh => bhxh::submit(app, form),
+        FormKind::Reverse => reverse::submit(app, form),
+        FormKind::Dues => small::submit_dues(app, form),
+        FormKind::Backup => small::submit_backup(app, form),
+        FormKind::AsOf => small::submit_as_of(app, form),
+        FormKind::Period => small::submit_period(app, form),
+    }
+}
+
+/// The confirmation a form asks for before it is sent (a reversal), if any: every line
+/// in full, whatever its length.
+pub fn confirmation(app: &App, form: &Form) -> Option<Vec<String>> {
+    match form.kind {
+        FormKind::Reverse => Some(reverse::confirmation(app, form)),
+        _ => None,
+    }
+}
+
+/// Command-line flags a refusal from `app` may name, with the words a form uses.
+pub const FLAG_WORDS: &[(&str, &str, &str)] = &[
+    ("--household-name", "Tên hộ", "Household name"),
+    ("--from-month", "Từ tháng", "From month"),
+    ("--card-from", "Thẻ từ ngày", "Card from"),
+    ("--card-to", "Thẻ đến ngày", "Card to"),
+    ("--bhxh-code", "Mã số BHXH", "Mã số BHXH"),
+    ("--household", "Hộ", "Household"),
+    ("--amount", "Số tiền", "Amount"),
+    ("--person", "Người", "Person"),
+    ("--payer", "Người trả", "Payer"),
+    ("--reason", "Lý do", "Reason"),
+    ("--months", "Số tháng", "Months"),
+    ("--income", "Thu nhập", "Income"),
+    ("--method", "Tiền mặt/ngân hàng", "Cash/bank"),
+    ("--receipt", "Số biên lai", "Receipt no."),
+    ("--joined", "Vào tổ ngày", "Joined"),
+    ("--sponsor", "Người bảo trợ", "Sponsor"),
+    ("--category", "Đối tượng", "Category"),
+    ("--phone", "Điện thoại", "Phone"),
+    ("--gender", "Giới tính", "Gender"),
+    ("--left", "Rời tổ ngày", "Left on"),
+    ("--cccd", "CCCD", "CCCD"),
+    ("--cash", "Tiền mặt", "Cash"),
+    ("--bank", "Ngân hàng", "Bank"),
+    ("--date", "Ngày", "Date"),
+    ("--from", "Từ", "From"),
+    ("--dob", "Ngày sinh", "Date of birth"),
+    ("--note", "Ghi chú", "Note"),
+    ("--name", "Tên", "Name"),
+    ("--code", "Mã", "Code"),
+    ("--pool", "Mã quỹ", "Pool code"),
+    ("--to", "Đến", "To"),
+];
+
+/// Cash box or bank, in words.
+pub const METHODS: &[Choice] = &[
+    Choice {
+        code: "cash",
+        vi: "tiền mặt",
+        en: "cash box",
+        hint_vi: "Tiền đi qua quỹ tiền mặt (sổ quỹ tiền mặt).",
+        hint_en: "The money goes through the cash box (cash book).",
+    },
+    Choice {
+        code: "bank",
+        vi: "ngân hàng",
+        en: "bank",
+        hint_vi: "Tiền đi qua tài khoản ngân hàng của tổ (sổ tiền gửi).",
+        hint_en: "The money goes through the pool's bank account (bank book).",
+    },
+];
+
+/// The usual fields: a date (today) and cash or bank.
+pub fn date_field(ctx: &Ctx<'_>, label_vi: &str, label_en: &str) -> Field {
+    Field::new("date", ctx.pick(label_vi, label_en), Kind::Date, &ctx.today_text())
+}
+
+pub fn method_field(ctx: &Ctx<'_>) -> Field {
+    Field::new("method", ctx.pick("Tiền mặt/ngân hàng", "Cash/bank"), Kind::Choice(METHODS), "cash")
+        .with_hint(ctx.pick("← → để đổi", "← → to change"))
+}
+
+/// A written voucher as the status line shows it (its line and any warnings).
+pub fn written(w: &crate::app::moves::Written, lang: Lang) -> String {
+    let mut s = w.line.clone();
+    for warning in &w.warnings {
+        s.push_str("  ⚠ ");
+        s.push_str(&warning.text(lang));
+    }
+    s
+}

@@ -1,0 +1,104 @@
+//! Voluntary BHXH for one person: months, the income she chose, the months paid, and the
+//! payer, with the price and the state's support shown live.
+
+use crate::app::App;
+use crate::app::insurance::BhxhRequest;
+use crate::error::Result;
+use crate::i18n::Lang;
+use crate::ledger::Method;
+use crate::tui::form::{Choice, Field, Form, Kind, is_common_fund};
+
+use super::{Ctx, FormKind, Outcome, Select, date_field, method_field, preview};
+
+const MONTHS: &[Choice] = &[
+    Choice { code: "1", vi: "1 tháng", en: "1 month", hint_vi: "", hint_en: "" },
+    Choice { code: "3", vi: "3 tháng", en: "3 months", hint_vi: "", hint_en: "" },
+    Choice { code: "6", vi: "6 tháng", en: "6 months", hint_vi: "", hint_en: "" },
+    Choice { code: "12", vi: "12 tháng", en: "12 months", hint_vi: "", hint_en: "" },
+];
+
+pub fn open(ctx: &Ctx<'_>) -> Form {
+    Form::new(
+        FormKind::BuyBhxh,
+        ctx.pick("Đóng BHXH tự nguyện", "Pay voluntary BHXH"),
+        vec![
+            Field::new("person", ctx.pick("Người tham gia", "Participant"), Kind::Person, &ctx.person.clone().unwrap_or_default()),
+            Field::new("months", ctx.pick("Số tháng", "Months"), Kind::Choice(MONTHS), "1"),
+            Field::new("income", ctx.pick("Thu nhập chọn đóng", "Chosen income"), Kind::Money, "1.500.000")
+                .with_hint(ctx.pick("Từ chuẩn nghèo nông thôn đến 20 lần lương cơ sở", "From the rural poverty line to 20 × the base salary")),
+            Field::new("from_month", ctx.pick("Từ tháng (nếu đóng bù)", "From month (back pay)"), Kind::Month, "")
+                .with_hint(ctx.pick("Ví dụ 11/2026; để trống: tiếp theo tháng đã đóng", "E.g. 11/2026; empty: after the months paid")),
+            date_field(ctx, "Ngày đóng", "Paid on"),
+            Field::new("payer", ctx.pick("Người trả", "Payer"), Kind::Payer, ""),
+            method_field(ctx),
+            Field::new("receipt", ctx.pick("Số biên lai", "Receipt no."), Kind::Text, ""),
+            Field::new("amount", ctx.pick("Số tiền trên biên lai (nếu khác)", "Receipt amount (if different)"), Kind::OptMoney, ""),
+        ],
+    )
+}
+
+fn request(form: &Form) -> BhxhRequest {
+    let payer = form.value("payer");
+    let payer = if is_common_fund(&payer) { "fund:common".to_string() } else { payer };
+    let opt = |v: String| if v.is_empty() { None } else { Some(v) };
+    let from_month = crate::tui::form::parse_month("", &form.value("from_month")).ok().map(|m| m.to_string());
+    BhxhRequest {
+        person: form.value("person"),
+        months: form.value("months"),
+        income: form.value("income"),
+        date: form.value("date"),
+        from_month,
+        amount: opt(form.value("amount")),
+        receipt: opt(form.value("receipt")),
+        payer: opt(payer),
+        method: Some(form.value("method")),
+    }
+}
+
+pub fn live(app: &App, form: &mut Form) {
+    let lang = app.lang;
+    form.quoted = None;
+    if form.value("person").is_empty() {
+        return;
+    }
+    match app.quote_bhxh(&request(form)) {
+        Ok(q) => {
+            for p in &q.persons {
+                if let (Some(f), Some(t)) = (p.from_month, p.to_month) {
+                    let m = crate::app::views::month_text;
+                    form.preview.push(format!(
+                        "{} {} · {}/{} · {}–{} · {} {}",
+                        p.code,
+                        p.full_name,
+                        p.monthly,
+                        lang.pick("tháng", "month"),
+                        m(f),
+                        m(t),
+                        p.supported_months.unwrap_or(0),
+                        lang.pick("tháng được hỗ trợ", "supported months")
+                    ));
+                }
+            }
+            form.preview.push(format!("{} {}", lang.pick("Tổng:", "Total:"), q.total));
+            form.quoted = Some(q.total);
+            let method = Method::from_code(&form.value("method")).unwrap_or_default();
+            form.warnings.extend(preview::shortfall(app, method, &form.value("date"), q.total));
+        }
+        Err(e) => form.warnings.push(form.refusal(&e, lang)),
+    }
+}
+
+pub fn submit(app: &mut App, form: &mut Form) -> Result<Outcome> {
+    let lang = app.lang;
+    let fresh = app.quote_bhxh(&request(form))?;
+    if let Some(shown) = form.quoted
+        && shown != fresh.total
+    {
+        return Ok(Outcome::Again(match lang {
+            Lang::Vi => format!("Giá đã đổi từ {shown} thành {}. Xem lại rồi nhấn Enter lần nữa.", fresh.total),
+            Lang::En => format!("The price changed from {shown} to {}. Check it and press Enter again.", fresh.total),
+        }));
+    }
+    let (w, _) = app.buy_bhxh(&request(form))?;
+    Ok(Outcome::Done { status: super::written(&w, lang), select: Select::Voucher(w.voucher) })
+}

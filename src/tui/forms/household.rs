@@ -1,0 +1,51 @@
+//! Adding a household or changing its name and address (its code never changes).
+
+use crate::app::App;
+use crate::error::Result;
+use crate::tui::form::{Field, Form, Kind};
+
+use super::{Ctx, FormKind, Outcome, Select};
+
+pub fn open(ctx: &Ctx<'_>, code: Option<String>) -> Form {
+    match code {
+        None => Form::new(
+            FormKind::AddHousehold,
+            ctx.pick("Thêm hộ", "Add a household"),
+            vec![
+                Field::new("code", ctx.pick("Mã hộ", "Household code"), Kind::Code, "")
+                    .with_hint(ctx.pick("Ví dụ H0012; không đổi được về sau", "E.g. H0012; it never changes")),
+                Field::new("name", ctx.pick("Tên hộ (chủ hộ)", "Household name (head)"), Kind::Name, ""),
+                Field::new("address", ctx.pick("Địa chỉ", "Address"), Kind::Text, ""),
+            ],
+        ),
+        Some(code) => {
+            let (h, _) = ctx.app.household_with_people(&code).unwrap_or_else(|_| {
+                (crate::app::views::Household { id: 0, code: code.clone(), name: String::new(), address: String::new() }, Vec::new())
+            });
+            let title = format!("{} {}", ctx.pick("Sửa hộ", "Edit household"), h.code);
+            let mut f = Form::new(
+                FormKind::EditHousehold,
+                &title,
+                vec![
+                    Field::new("name", ctx.pick("Tên hộ (chủ hộ)", "Household name (head)"), Kind::Name, &h.name),
+                    Field::new("address", ctx.pick("Địa chỉ", "Address"), Kind::Text, &h.address),
+                ],
+            );
+            f.subject = h.code;
+            f
+        }
+    }
+}
+
+pub fn submit(app: &mut App, form: &mut Form) -> Result<Outcome> {
+    let lang = app.lang;
+    if form.kind == FormKind::AddHousehold {
+        let h = app.add_household(&form.value("code"), &form.value("name"), &form.value("address"))?;
+        let status = format!("{} {} — {}", lang.pick("Đã thêm hộ", "Added household"), h.code, h.name);
+        return Ok(Outcome::Done { status, select: Select::Household(h.code) });
+    }
+    let code = form.subject.clone();
+    let n = app.edit_household(&code, Some(&form.value("name")), Some(&form.value("address")))?;
+    let status = format!("{} {code}: {n} {}", lang.pick("Đã sửa hộ", "Edited household"), lang.pick("thay đổi", "changes"));
+    Ok(Outcome::Done { status, select: Select::Household(code) })
+}

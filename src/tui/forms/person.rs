@@ -1,0 +1,190 @@
+//! Adding or editing a person, every field the command line has: a member or a relative
+//! brought in by a member ("1+1"), her household chosen from the list or made on the
+//! spot, her category in words with what it means.
+
+use crate::app::App;
+use crate::app::people::PersonInput;
+use crate::error::Result;
+use crate::tui::form::{Choice, Field, Form, Kind};
+
+use super::{Ctx, FormKind, Outcome, Select};
+
+const fn c(code: &'static str, vi: &'static str, en: &'static str, hint_vi: &'static str, hint_en: &'static str) -> Choice {
+    Choice { code, vi, en, hint_vi, hint_en }
+}
+
+const ROLES: &[Choice] = &[
+    c(
+        "member",
+        "thành viên (góp tiền)",
+        "member (contributes)",
+        "Góp tiền hằng tháng từ ngày vào tổ; tự trả BHYT, BHXH của mình.",
+        "Pays dues from the day she joins; pays her own BHYT and BHXH.",
+    ),
+    c(
+        "relative",
+        "người thân (1+1)",
+        "relative (1+1)",
+        "Không góp tiền; người bảo trợ trả BHYT cho người này. Để trống «Vào tổ ngày».",
+        "Pays no dues; her sponsor pays her BHYT. Leave «Joined» empty.",
+    ),
+];
+
+pub const CATEGORIES: &[Choice] = &[
+    c("other", "Khác", "Other", "Đóng theo thứ tự trong hộ: người thứ nhất 100 %, thứ hai 70 %, thứ ba 60 %, thứ tư 50 %, từ người thứ năm 40 %.", "By place in the household: 1st 100 %, 2nd 70 %, 3rd 60 %, 4th 50 %, 5th on 40 %."),
+    c("poor", "Hộ nghèo", "Poor household", "Nhà nước cấp thẻ BHYT; tổ không mua thẻ cho người này. BHXH được hỗ trợ 50 %.", "The state gives the BHYT card; the pool buys none. BHXH support 50 %."),
+    c("near_poor", "Hộ cận nghèo", "Near-poor household", "Nhà nước hỗ trợ 70 % tiền thẻ BHYT; BHXH được hỗ trợ 40 %.", "The state pays 70 % of the BHYT card; BHXH support 40 %."),
+    c("ethnic_minority", "Dân tộc thiểu số", "Ethnic minority", "BHYT theo thứ tự trong hộ như «Khác»; BHXH được hỗ trợ 30 %.", "BHYT by place in the household as «Other»; BHXH support 30 %."),
+    c("student", "Học sinh – sinh viên", "Pupil or student", "Nhà nước hỗ trợ 50 % tiền thẻ BHYT (thường mua ở trường).", "The state pays 50 % of the BHYT card (usually bought at school)."),
+    c("agri_household", "Hộ nông, lâm, ngư nghiệp", "Farming household", "Hộ nông, lâm, ngư nghiệp có mức sống trung bình: Nhà nước hỗ trợ 30 % tiền thẻ BHYT.", "Farming, forestry or fishing household of average living standard: the state pays 30 % of the card."),
+];
+
+const GENDERS: &[Choice] = &[
+    c("", "chưa rõ", "not known", "", ""),
+    c("nữ", "nữ", "female", "", ""),
+    c("nam", "nam", "male", "", ""),
+];
+
+pub fn open(ctx: &Ctx<'_>, code: Option<String>) -> Form {
+    let p = code.as_deref().and_then(|c| ctx.app.person(c).ok());
+    let get = |f: &dyn Fn(&crate::app::views::Person) -> Option<String>| p.as_ref().and_then(f).unwrap_or_default();
+    let date = |d: Option<chrono::NaiveDate>| d.map(crate::date::format_vn);
+    let role = if p.as_ref().is_some_and(|p| p.joined.is_none()) { "relative" } else { "member" };
+    let joined = match &p {
+        Some(p) => date(p.joined).unwrap_or_default(),
+        None => ctx.today_text(),
+    };
+    let mut fields = Vec::new();
+    if p.is_none() {
+        fields.push(
+            Field::new("code", ctx.pick("Mã người", "Person code"), Kind::Code, "")
+                .with_hint(ctx.pick("Ví dụ TV0012; không đổi được về sau", "E.g. TV0012; it never changes")),
+        );
+    }
+    fields.extend([
+        Field::new("name", ctx.pick("Họ tên", "Full name"), Kind::Name, &get(&|p| Some(p.full_name.clone()))),
+        Field::new("role", ctx.pick("Là", "Is a"), Kind::Choice(ROLES), role),
+        Field::new("joined", ctx.pick("Vào tổ ngày", "Joined"), Kind::OptDate, &joined)
+            .with_hint(ctx.pick("Từ tháng này bắt đầu góp; để trống nếu là người thân", "Dues from this month; empty for a relative")),
+        Field::new("sponsor", ctx.pick("Người bảo trợ (1+1)", "Sponsor (1+1)"), Kind::OptPerson, &get(&|p| p.sponsor_code.clone()))
+            .with_hint(ctx.pick("Thành viên đưa người này vào và trả BHYT cho người này; gõ mã hoặc tên", "The member who brought her in and pays her BHYT; a code or a name")),
+        Field::new("household", ctx.pick("Hộ", "Household"), Kind::Household, &get(&|p| p.household_code.clone()))
+            .with_hint(ctx.pick("Gõ mã hoặc tên để chọn; mã mới thì tạo hộ mới", "A code or a name to pick; a new code makes a new household")),
+        Field::new("household_name", ctx.pick("Tên hộ mới (khi tạo hộ)", "New household's name"), Kind::Text, ""),
+        Field::new("category", ctx.pick("Đối tượng", "Category"), Kind::Choice(CATEGORIES), &p.as_ref().map_or("other".into(), |p| p.category.clone())),
+        Field::new("dob", ctx.pick("Ngày sinh", "Date of birth"), Kind::OptDate, &get(&|p| date(p.date_of_birth))),
+        Field::new("gender", ctx.pick("Giới tính", "Gender"), Kind::Choice(GENDERS), &get(&|p| p.gender.map(|g| g.label_vi().to_string()))),
+        Field::new("cccd", "CCCD", Kind::Cccd, &get(&|p| p.cccd.clone())),
+        Field::new("bhxh_code", ctx.pick("Mã số BHXH", "Mã số BHXH"), Kind::BhxhCode, &get(&|p| p.bhxh_code.clone())),
+        Field::new("phone", ctx.pick("Điện thoại", "Phone"), Kind::Phone, &get(&|p| p.phone.clone())),
+    ]);
+    if let Some(p) = &p {
+        fields.push(
+            Field::new("left", ctx.pick("Rời tổ ngày", "Left on"), Kind::OptDate, &date(p.left_on).unwrap_or_default())
+                .with_hint(ctx.pick("Không tính tiền góp sau tháng này; không còn tự trả BHYT", "No dues after this month; no longer a default payer")),
+        );
+    }
+    let (kind, title) = match &p {
+        Some(p) => (FormKind::EditPerson, format!("{} {} (ghi vào nhật ký sửa)", ctx.pick("Sửa", "Edit"), p.code)),
+        None => (FormKind::AddPerson, ctx.pick("Thêm người", "Add a person").to_string()),
+    };
+    let title = if ctx.lang == crate::i18n::Lang::En && p.is_some() {
+        title.replace("(ghi vào nhật ký sửa)", "(kept in the audit log)")
+    } else {
+        title
+    };
+    let mut form = Form::new(kind, &title, fields);
+    form.subject = p.map(|p| p.code).unwrap_or_default();
+    form
+}
+
+/// Keeps "Vào tổ ngày" in step with the role: a relative has none, a new member today.
+pub fn live(app: &App, form: &mut Form) {
+    let lang = app.lang;
+    let today = crate::date::format_vn(app.clock.today);
+    let role = form.value("role");
+    let joined = form.value("joined");
+    let adding = form.kind == FormKind::AddPerson;
+    if let Some(f) = form.field_mut("joined") {
+        if role == "relative" && !joined.is_empty() {
+            f.set("");
+            f.error = None;
+            f.note = None;
+        } else if role == "member" && joined.is_empty() && adding {
+            f.set(&today);
+        }
+    }
+    for id in ["role", "category"] {
+        if let Some(f) = form.field_mut(id) {
+            f.hint = f.choice_hint(lang);
+        }
+    }
+    if role == "relative" && form.value("sponsor").is_empty() {
+        form.warnings.push(
+            lang.pick(
+                "Người thân chưa có người bảo trợ: khi mua BHYT phải chọn người trả.",
+                "A relative without a sponsor: a BHYT purchase will need a payer.",
+            )
+            .into(),
+        );
+    }
+    let household = form.value("household");
+    let new_household = !household.is_empty() && app.household_line(&household).ok().flatten().is_none();
+    if let Some(f) = form.field_mut("household_name") {
+        f.note = (new_household && f.value.trim().is_empty())
+            .then(|| lang.pick("để trống: lấy họ tên người này", "empty: her name is used").to_string());
+    }
+}
+
+fn input(form: &Form, code: String) -> PersonInput {
+    let joined = if form.value("role") == "relative" { String::new() } else { form.value("joined") };
+    PersonInput {
+        code,
+        full_name: Some(form.value("name")),
+        date_of_birth: Some(form.value("dob")),
+        gender: Some(form.value("gender")),
+        cccd: Some(form.value("cccd")),
+        bhxh_code: Some(form.value("bhxh_code")),
+        household: Some(form.value("household")),
+        category: Some(form.value("category")),
+        phone: Some(form.value("phone")),
+        joined: Some(joined),
+        sponsor: Some(form.value("sponsor")),
+        left: (form.kind == FormKind::EditPerson).then(|| form.value("left")),
+    }
+}
+
+pub fn submit(app: &mut App, form: &mut Form) -> Result<Outcome> {
+    let lang = app.lang;
+    let household = form.value("household");
+    let new_household = !household.is_empty() && app.household_line(&household)?.is_none();
+    let household_name = match form.value("household_name") {
+        n if n.is_empty() => form.value("name"),
+        n => n,
+    };
+    let warnings = if form.kind == FormKind::EditPerson {
+        let code = form.subject.clone();
+        if new_household {
+            app.add_household(&household, &household_name, "")?;
+        }
+        let (p, n, w) = app.edit_person(&input(form, code.clone()))?;
+        let status = format!("{} {} — {}: {n} {}", lang.pick("Đã sửa", "Edited"), p.code, p.full_name, lang.pick("thay đổi", "changes"));
+        return Ok(Outcome::Done { status: with_warnings(status, &w, lang), select: Select::Person(code) });
+    } else if new_household {
+        let p = PersonInput { household: None, ..input(form, form.value("code")) };
+        app.add_person_in_new_household((&household, &household_name, ""), &p)?
+    } else {
+        app.add_person(&input(form, form.value("code")))?
+    };
+    let (p, w) = warnings;
+    let status = format!("{} {} — {}", lang.pick("Đã thêm", "Added"), p.code, p.full_name);
+    Ok(Outcome::Done { status: with_warnings(status, &w, lang), select: Select::Person(p.code) })
+}
+
+fn with_warnings(mut s: String, w: &[crate::warning::Warning], lang: crate::i18n::Lang) -> String {
+    for w in w {
+        s.push_str("  ⚠ ");
+        s.push_str(&w.text(lang));
+    }
+    s
+}

@@ -1,0 +1,41 @@
+//! The first run: name the pool, its monthly dues and the cash it already holds.
+
+use crate::app::App;
+use crate::app::moves::OpeningOf;
+use crate::error::Result;
+use crate::tui::form::{Field, Form, Kind};
+
+use super::{Ctx, FormKind, Outcome, Select};
+
+pub fn open(ctx: &Ctx<'_>) -> Form {
+    Form::new(
+        FormKind::CreatePool,
+        ctx.pick("Lần đầu dùng hunvon: đặt tên quỹ", "First run: name the pool"),
+        vec![
+            Field::new("pool", ctx.pick("Mã quỹ", "Pool code"), Kind::Code, "TO1")
+                .with_hint(ctx.pick("Chữ không dấu và số, ví dụ TO1", "Letters and digits, e.g. TO1")),
+            Field::new("name", ctx.pick("Tên quỹ", "Pool name"), Kind::Name, ""),
+            Field::new("cash", ctx.pick("Tiền mặt đang có", "Cash held now"), Kind::OptMoney, "")
+                .with_hint(ctx.pick("Số dư đầu kỳ; để trống nếu chưa có", "The opening balance; empty if none")),
+            Field::new("amount", ctx.pick("Mức đóng hằng tháng", "Monthly dues"), Kind::OptMoney, "")
+                .with_hint(ctx.pick("Mỗi thành viên mỗi tháng; để trống nếu không cố định", "Per member a month; empty if none")),
+        ],
+    )
+}
+
+pub fn submit(app: &mut App, form: &mut Form) -> Result<Outcome> {
+    let lang = app.lang;
+    let pool = app.init_pool(&form.value("pool"), &form.value("name"))?;
+    let date = crate::date::format_iso(app.clock.today);
+    let dues = form.value("amount");
+    if !dues.is_empty() {
+        app.set_dues(&dues, &date)?;
+    }
+    let cash = form.value("cash");
+    let status = if cash.is_empty() {
+        format!("{} {} — {}", lang.pick("Đã tạo quỹ", "Created pool"), pool.code, pool.name)
+    } else {
+        app.opening(&OpeningOf::Cash(cash), &date)?.line
+    };
+    Ok(Outcome::Done { status, select: Select::Keep })
+}

@@ -1,0 +1,81 @@
+//! Paying a member back what the pool holds for her (phiếu chi), e.g. when she leaves.
+
+use crate::app::App;
+use crate::error::Result;
+use crate::ledger::Method;
+use crate::tui::form::{Choice, Field, Form, Kind};
+
+use super::{Ctx, FormKind, Outcome, Select, date_field, method_field, preview};
+
+const DEBT: &[Choice] = &[
+    Choice {
+        code: "no",
+        vi: "không",
+        en: "no",
+        hint_vi: "Chỉ trả tới số tổ đang giữ cho người này.",
+        hint_en: "Pay back no more than the pool holds for her.",
+    },
+    Choice {
+        code: "yes",
+        vi: "có",
+        en: "yes",
+        hint_vi: "Cho trả quá số dư: người này sẽ nợ tổ phần chênh.",
+        hint_en: "Pay beyond her balance: she then owes the pool the rest.",
+    },
+];
+
+pub fn open(ctx: &Ctx<'_>) -> Form {
+    Form::new(
+        FormKind::Withdraw,
+        ctx.pick("Trả lại tiền góp", "Pay money back"),
+        vec![
+            Field::new("person", ctx.pick("Người nhận", "Member"), Kind::Person, &ctx.person.clone().unwrap_or_default()),
+            Field::new("amount", ctx.pick("Số tiền", "Amount"), Kind::Money, ""),
+            date_field(ctx, "Ngày", "Date"),
+            method_field(ctx),
+            Field::new("allow_debt", ctx.pick("Cho phép nợ", "Allow debt"), Kind::Choice(DEBT), "no"),
+            Field::new("note", ctx.pick("Ghi chú", "Note"), Kind::Text, ""),
+        ],
+    )
+}
+
+pub fn live(app: &App, form: &mut Form) {
+    let lang = app.lang;
+    if let Some(f) = form.field_mut("allow_debt") {
+        f.hint = f.choice_hint(lang);
+    }
+    let Some(p) = app.person_line(&form.value("person")).ok().flatten() else { return };
+    let Ok(amount) = crate::money::parse_amount(&form.value("amount")) else {
+        form.preview.push(format!("{} {}: {}", lang.pick("Tổ đang giữ cho", "The pool holds for"), p.full_name, p.balance));
+        return;
+    };
+    let method = Method::from_code(&form.value("method")).unwrap_or_default();
+    form.preview = preview::voucher(
+        lang,
+        "PC",
+        &form.value("date"),
+        &[(preview::member(&p.code, &p.full_name, lang), amount), (preview::money(method, lang), -amount)],
+    );
+    form.preview.push(format!("{} {}: {}", lang.pick("Số dư của", "Balance of"), p.full_name, p.balance - amount));
+    if amount.0 > p.balance.0 && form.value("allow_debt") != "yes" {
+        form.warnings.push(format!(
+            "⚠ {} {} {}.",
+            lang.pick("Tổ chỉ giữ", "The pool holds only"),
+            p.balance,
+            lang.pick("cho người này", "for her")
+        ));
+    }
+    form.warnings.extend(preview::shortfall(app, method, &form.value("date"), amount));
+}
+
+pub fn submit(app: &mut App, form: &mut Form) -> Result<Outcome> {
+    let w = app.withdraw(
+        &form.value("person"),
+        &form.value("amount"),
+        &form.value("date"),
+        Some(&form.value("method")),
+        &form.value("note"),
+        form.value("allow_debt") == "yes",
+    )?;
+    Ok(Outcome::Done { status: super::written(&w, app.lang), select: Select::Voucher(w.voucher) })
+}

@@ -1,0 +1,47 @@
+//! A household and the people living in it; Enter opens one's passbook.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+
+use crate::app::views::{Household, Person};
+use crate::i18n::Lang;
+use crate::tui::list::Picker;
+use crate::tui::widgets::table::{Col, body_height, draw};
+use crate::tui::widgets::{DIM, centered};
+
+pub struct HouseholdView {
+    pub household: Household,
+    pub people: Vec<Person>,
+    pub picker: Picker,
+}
+
+impl HouseholdView {
+    pub fn selected_code(&self) -> Option<String> {
+        self.people.get(self.picker.sel).map(|p| p.code.clone())
+    }
+}
+
+pub fn render(v: &HouseholdView, f: &mut Frame<'_>, area: Rect, lang: Lang) {
+    let r = centered(area, 90, v.people.len() as u16 + 4);
+    f.render_widget(ratatui::widgets::Clear, r);
+    let h = body_height(r);
+    let top = v.picker.scroll(h, v.people.len());
+    let rows = v.people.iter().skip(top).take(h).map(|p| {
+        let role = if p.joined.is_some() { lang.pick("thành viên", "member") } else { lang.pick("người thân", "relative") };
+        vec![
+            (p.code.clone(), Style::new()),
+            (p.full_name.clone(), Style::new()),
+            (role.to_string(), DIM),
+            (p.sponsor_code.clone().unwrap_or_default(), DIM),
+        ]
+    });
+    let cols = [
+        Col::new(lang.pick("Mã", "Code"), 9, 5),
+        Col::new(lang.pick("Họ tên", "Name"), 0, 8),
+        Col::new(lang.pick("Là", "Role"), 10, 3),
+        Col::new(lang.pick("Bảo trợ", "Sponsor"), 9, 2),
+    ];
+    let title = format!("{} {} — {} {}", lang.pick("Hộ", "Household"), v.household.code, v.household.name, v.household.address);
+    draw(f, r, title, &cols, rows.collect(), (!v.people.is_empty()).then(|| v.picker.sel - top));
+}

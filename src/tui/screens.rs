@@ -1,0 +1,50 @@
+//! The six screens, one module each: what each holds, how it reloads from `app`, how it
+//! is drawn.
+
+pub mod book;
+pub mod insurance;
+pub mod overview;
+pub mod people;
+pub mod reports;
+pub mod settings;
+
+use crate::i18n::Lang;
+
+/// The six screens, by number key.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Screen {
+    Dashboard,
+    Members,
+    CashBook,
+    Insurance,
+    Reports,
+    Settings,
+}
+
+impl Screen {
+    pub const ALL: [Screen; 6] =
+        [Screen::Dashboard, Screen::Members, Screen::CashBook, Screen::Insurance, Screen::Reports, Screen::Settings];
+
+    pub fn title(self, lang: Lang) -> &'static str {
+        match self {
+            Screen::Dashboard => lang.pick("Tổng quan", "Overview"),
+            Screen::Members => lang.pick("Thành viên", "Members"),
+            Screen::CashBook => lang.pick("Sổ quỹ", "Cash book"),
+            Screen::Insurance => lang.pick("Bảo hiểm", "Insurance"),
+            Screen::Reports => lang.pick("Báo cáo", "Reports"),
+            Screen::Settings => lang.pick("Cài đặt", "Settings"),
+        }
+    }
+
+    pub fn index(self) -> usize {
+        Screen::ALL.iter().position(|s| *s == self).unwrap_or(0)
+    }
+
+    pub fn next(self) -> Screen {
+        Screen::ALL[(self.index() + 1) % 6]
+    }
+
+    pub fn prev(self) -> Screen {
+        Screen::ALL[(self.index() + 5) % 6]
+    }
+}

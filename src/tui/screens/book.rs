@@ -1,0 +1,170 @@
+//! 3 Sổ quỹ: the cash book or the bank book (`n`) of one month (`[`/`]` or Shift-←/→
+//! step months, as hledger-ui does), a line per voucher with the running balance Tồn.
+//! Enter opens the voucher; `r` reverses it. The selection is held by voucher.
+
+use chrono::NaiveDate;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+
+use crate::app::App;
+use crate::app::views::{BookRow, Dir, YearMonth, month_bounds, month_text};
+use crate::error::Result;
+use crate::ledger::Method;
+use crate::money::Dong;
+use crate::tui::list::{Keyed, Window};
+use crate::tui::state::Tui;
+use crate::tui::widgets::table::{Col, body_height, draw};
+use crate::tui::widgets::{DIM, WARN};
+
+impl Keyed for BookRow {
+    type Key = (NaiveDate, i64);
+    fn key(&self) -> (NaiveDate, i64) {
+        (self.date, self.id)
+    }
+}
+
+pub struct BookScreen {
+    pub method: Method,
+    pub month: YearMonth,
+    pub window: Window<BookRow>,
+    /// Tồn đầu kỳ and cuối kỳ of the month.
+    pub opening: Dong,
+    pub closing: Dong,
+    loaded: bool,
+}
+
+impl BookScreen {
+    pub fn new(today: NaiveDate) -> BookScreen {
+        BookScreen {
+            method: Method::Cash,
+            month: YearMonth::of(today),
+            window: Window::default(),
+            opening: Dong(0),
+            closing: Dong(0),
+            loaded: false,
+        }
+    }
+
+    fn with<R>(&mut self, app: &App, f: impl FnOnce(&mut Window<BookRow>, &crate::tui::list::Loader<'_, BookRow>) -> Result<R>) -> Result<R> {
+        let (from, to) = month_bounds(self.month);
+        let method = self.method;
+        let load = |anchor: Option<&(NaiveDate, i64)>, dir: Dir, n: usize| app.book_page(method, from, to, anchor.copied(), dir, n);
+        f(&mut self.window, &load)
+    }
+
+    fn ends(&mut self, app: &App) {
+        let (from, to) = month_bounds(self.month);
+        if let Ok((o, c)) = app.book_ends(self.method, from, to) {
+            self.opening = o;
+            self.closing = c;
+        }
+    }
+
+    /// Reads the month again, keeping the selected voucher; the first time (or after a
+    /// change of book or month) the latest voucher is selected.
+    pub fn reload(&mut self, app: &App) {
+        self.ends(app);
+        if self.loaded && self.window.selected().is_some() {
+            let _ = self.with(app, |w, l| w.reload(l));
+        } else {
+            let _ = self.with(app, |w, l| w.load_end(l));
+            self.loaded = true;
+        }
+    }
+
+    /// Another book or month: from its latest voucher.
+    pub fn switch(&mut self, app: &App, method: Method, month: YearMonth) {
+        self.method = method;
+        self.month = month;
+        self.loaded = false;
+        self.reload(app);
+    }
+
+    pub fn move_by(&mut self, app: &App, delta: isize) {
+        let _ = self.with(app, |w, l| w.move_by(delta, l));
+    }
+
+    pub fn to_end(&mut self, app: &App, end: bool) {
+        let _ = self.with(app, |w, l| if end { w.load_end(l) } else { w.load_start(l) });
+    }
+
+    /// Selects a voucher just written, moving to its month (and to the bank book if it
+    /// did not touch the cash).
+    pub fn select_voucher(&mut self, app: &App, voucher: &str) {
+        let Ok(Some(key)) = app.voucher_position(voucher) else { return };
+        let month = YearMonth::of(key.0);
+        let (from, to) = month_bounds(month);
+        let method = if app.book_row(self.method, from, to, key).ok().flatten().is_some() {
+            self.method
+        } else if app.book_row(Method::Bank, from, to, key).ok().flatten().is_some() {
+            Method::Bank
+        } else if app.book_row(Method::Cash, from, to, key).ok().flatten().is_some() {
+            Method::Cash
+        } else {
+            return;
+        };
+        self.method = method;
+        self.month = month;
+        self.loaded = true;
+        self.ends(app);
+        let _ = self.with(app, |w, l| w.load_at(&key, l));
+    }
+}
+
+pub fn render(t: &Tui, f: &mut Frame<'_>, area: Rect) {
+    let lang = t.lang();
+    let s = &t.book;
+    let h = body_height(area);
+    let top = s.window.scroll(h);
+    let narrow = area.width < 70;
+    let rows = s.window.rows.iter().skip(top).take(h).map(|r| {
+        let mut what = r.purpose.clone();
+        if let Some(by) = &r.reversed_by {
+            what = format!("{what} ({} {by})", lang.pick("đã hủy bởi", "reversed by"));
+        }
+        let style = if r.reversed_by.is_some() || r.reverses.is_some() { DIM } else { Style::new() };
+        let (i, o) = if r.amount.0 >= 0 { (r.amount.to_string(), String::new()) } else { (String::new(), (-r.amount).to_string()) };
+        let signed = if r.amount.0 >= 0 { format!("+{}", r.amount) } else { format!("−{}", -r.amount) };
+        let bal = if r.balance.0 < 0 { WARN } else { Style::new() };
+        if narrow {
+            vec![(what, style), (signed, Style::new()), (r.balance.to_string(), bal)]
+        } else {
+            vec![
+                (crate::date::format_vn(r.date), Style::new()),
+                (r.voucher.clone(), Style::new()),
+                (what, style),
+                (i, Style::new()),
+                (o, Style::new()),
+                (r.balance.to_string(), bal),
+            ]
+        }
+    });
+    let book = match s.method {
+        Method::Cash => lang.pick("Sổ quỹ tiền mặt", "Cash book"),
+        Method::Bank => lang.pick("Sổ tiền gửi ngân hàng", "Bank book"),
+    };
+    let title = format!(
+        "{book} {} · {} {} · {} {}",
+        month_text(s.month),
+        lang.pick("đầu kỳ", "opening"),
+        s.opening,
+        lang.pick("cuối kỳ", "closing"),
+        s.closing
+    );
+    let title = crate::tui::widgets::fit(&title, usize::from(area.width.saturating_sub(2)));
+    let cols: Vec<Col> = if narrow {
+        vec![Col::new(lang.pick("Diễn giải", "Purpose"), 0, 8), Col::money(lang.pick("Thu(+)/Chi(−)", "In/Out"), 13), Col::money(lang.pick("Tồn", "Balance"), 13)]
+    } else {
+        vec![
+            Col::new(lang.pick("Ngày", "Date"), 10, 5),
+            Col::new(lang.pick("Số", "No."), 12, 4),
+            Col::new(lang.pick("Diễn giải", "Purpose"), 0, 8),
+            Col::money(lang.pick("Thu", "In"), 13),
+            Col::money(lang.pick("Chi", "Out"), 13),
+            Col::money(lang.pick("Tồn", "Balance"), 13),
+        ]
+    };
+    let sel = (!s.window.rows.is_empty()).then(|| s.window.sel - top);
+    draw(f, area, title, &cols, rows.collect(), sel);
+}

@@ -1,0 +1,149 @@
+//! 4 Bảo hiểm: everyone's cover as of a chosen day (cards ending soonest first), the
+//! cards to renew (ending within the warning days, or lapsed) and the members behind on
+//! dues — the treasurer's lists of whom to call, each writable to CSV with phones.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+
+use crate::app::coverage::{bhxh_label, bhyt_label};
+use crate::app::views::{Search, Watch};
+use crate::i18n::Lang;
+use crate::rules::bhyt::BhytStatus;
+use crate::tui::list::Picker;
+use crate::tui::state::Tui;
+use crate::tui::widgets::table::{Col, body_height, draw};
+use crate::tui::widgets::{DIM, WARN};
+
+/// Which list the screen shows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum View {
+    #[default]
+    Everyone,
+    Renewals,
+    Dues,
+}
+
+impl View {
+    pub fn next(self) -> View {
+        match self {
+            View::Everyone => View::Renewals,
+            View::Renewals => View::Dues,
+            View::Dues => View::Everyone,
+        }
+    }
+
+    pub fn title(self, lang: Lang) -> &'static str {
+        match self {
+            View::Everyone => lang.pick("Thẻ BHYT và BHXH của mọi người", "Everyone's cover"),
+            View::Renewals => lang.pick("Thẻ sắp hết hạn (≤ 30 ngày) và đã hết hạn", "Cards ending within 30 days or lapsed"),
+            View::Dues => lang.pick("Thành viên chậm đóng góp", "Members behind on dues"),
+        }
+    }
+}
+
+#[derive(Default)]
+pub struct InsuranceScreen {
+    pub view: View,
+    pub filter: String,
+    pub picker: Picker,
+    /// Indexes into the watch's list of the view, filtered.
+    pub rows: Vec<usize>,
+}
+
+impl InsuranceScreen {
+    /// The code of the selected person.
+    pub fn selected_code(&self, watch: Option<&Watch>) -> Option<String> {
+        let w = watch?;
+        let i = *self.rows.get(self.picker.sel)?;
+        match self.view {
+            View::Dues => w.dues.get(i).map(|d| d.code.clone()),
+            _ => w.cover.get(i).map(|c| c.row.code.clone()),
+        }
+    }
+
+    /// Filters the view's list again, keeping the selection on the same person.
+    pub fn refilter(&mut self, watch: Option<&Watch>) {
+        let keep = self.selected_code(watch);
+        let Some(w) = watch else {
+            self.rows.clear();
+            return;
+        };
+        let search = Search::new(&self.filter);
+        self.rows = match self.view {
+            View::Dues => (0..w.dues.len()).filter(|i| w.dues[*i].keys.matches(&search)).collect(),
+            View::Renewals => {
+                (0..w.cover.len()).filter(|i| w.cover[*i].needs_renewal() && w.cover[*i].matches(&search)).collect()
+            }
+            View::Everyone => (0..w.cover.len()).filter(|i| w.cover[*i].matches(&search)).collect(),
+        };
+        let code_at = |i: usize| match self.view {
+            View::Dues => w.dues[i].code.clone(),
+            _ => w.cover[i].row.code.clone(),
+        };
+        self.picker.sel = keep.and_then(|k| self.rows.iter().position(|i| code_at(*i) == k)).unwrap_or(0);
+    }
+}
+
+pub fn render(t: &Tui, f: &mut Frame<'_>, area: Rect) {
+    let lang = t.lang();
+    let s = &t.insurance;
+    let h = body_height(area);
+    let top = s.picker.scroll(h, s.rows.len());
+    let as_of = crate::date::format_vn(t.as_of);
+    let mut title = format!("{} · {} {as_of} ({})", s.view.title(lang), lang.pick("đến", "as of"), s.rows.len());
+    let Some(w) = t.watch.as_ref().filter(|_| !t.computing()) else {
+        title = format!("{title} — {}", lang.pick("đang tính…", "computing…"));
+        draw(f, area, title, &[Col::new("", 0, 8)], Vec::new(), None);
+        return;
+    };
+    if s.rows.is_empty() && !s.filter.is_empty() {
+        title = format!("{title} — {}", lang.pick("Không tìm thấy", "Nothing found"));
+    }
+    let sel = (!s.rows.is_empty()).then(|| s.picker.sel - top);
+    if s.view == View::Dues {
+        let rows = s.rows.iter().skip(top).take(h).map(|i| {
+            let d = &w.dues[*i];
+            vec![
+                (d.code.clone(), Style::new()),
+                (d.full_name.clone(), Style::new()),
+                (d.owed.to_string(), WARN),
+                (format!("{} {}", d.months, lang.pick("tháng", "months")), Style::new()),
+                (d.phone.clone(), DIM),
+            ]
+        });
+        let cols = [
+            Col::new(lang.pick("Mã", "Code"), 9, 4),
+            Col::new(lang.pick("Họ tên", "Name"), 0, 8),
+            Col::money(lang.pick("Còn thiếu", "Behind"), 13),
+            Col::new(lang.pick("Số tháng", "Months"), 9, 3),
+            Col::new(lang.pick("Điện thoại", "Phone"), 11, 5),
+        ];
+        draw(f, area, title, &cols, rows.collect(), sel);
+        return;
+    }
+    let rows = s.rows.iter().skip(top).take(h).map(|i| {
+        let r = &w.cover[*i].row;
+        let style = match r.bhyt_status {
+            BhytStatus::Expiring | BhytStatus::Lapsed => WARN,
+            _ => Style::new(),
+        };
+        vec![
+            (r.code.clone(), Style::new()),
+            (r.full_name.clone(), Style::new()),
+            (bhyt_label(r.bhyt_status, lang).to_string(), style),
+            (r.bhyt_to.map(crate::date::format_vn).unwrap_or_default(), style),
+            (bhxh_label(r.bhxh_status, lang).to_string(), Style::new()),
+            (w.cover[*i].keys.phone.clone(), DIM),
+        ]
+    });
+    let cols = [
+        Col::new(lang.pick("Mã", "Code"), 9, 4),
+        Col::new(lang.pick("Họ tên", "Name"), 0, 7),
+        Col::new("BHYT", 12, 8),
+        Col::new(lang.pick("Thẻ đến", "Card to"), 10, 9),
+        Col::new("BHXH", 10, 3),
+        Col::new(lang.pick("Điện thoại", "Phone"), 11, 2),
+    ];
+    draw(f, area, title, &cols, rows.collect(), sel);
+}

@@ -1,0 +1,180 @@
+//! 2 Thành viên: people with their balance (a keyset window, found by name without
+//! accents, code, phone, CCCD or mã số BHXH), and the households (`h`).
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+
+use crate::app::App;
+use crate::app::views::{Dir, HouseholdLine, PersonLine, Search};
+use crate::error::Result;
+use crate::tui::list::{Keyed, Window};
+use crate::tui::state::Tui;
+use crate::tui::widgets::table::{Col, body_height, draw};
+use crate::tui::widgets::{DIM, WARN};
+
+use super::Screen;
+
+impl Keyed for PersonLine {
+    type Key = String;
+    fn key(&self) -> String {
+        self.code.clone()
+    }
+}
+
+impl Keyed for HouseholdLine {
+    type Key = String;
+    fn key(&self) -> String {
+        self.code.clone()
+    }
+}
+
+#[derive(Default)]
+pub struct PeopleScreen {
+    /// Showing households instead of people.
+    pub households: bool,
+    pub people: Window<PersonLine>,
+    pub homes: Window<HouseholdLine>,
+    /// The kept filters (people, households).
+    pub filter: String,
+    pub home_filter: String,
+    pub count: i64,
+    pub home_count: i64,
+}
+
+impl PeopleScreen {
+    /// The filter of the list shown.
+    pub fn filter(&self) -> &str {
+        if self.households { &self.home_filter } else { &self.filter }
+    }
+
+    pub fn filter_mut(&mut self) -> &mut String {
+        if self.households { &mut self.home_filter } else { &mut self.filter }
+    }
+
+    fn with_people<R>(&mut self, app: &App, f: impl FnOnce(&mut Window<PersonLine>, &crate::tui::list::Loader<'_, PersonLine>) -> Result<R>) -> Result<R> {
+        let search = Search::new(&self.filter);
+        let load = |anchor: Option<&String>, dir: Dir, n: usize| app.people_page(&search, anchor.map(String::as_str), dir, n);
+        f(&mut self.people, &load)
+    }
+
+    fn with_homes<R>(&mut self, app: &App, f: impl FnOnce(&mut Window<HouseholdLine>, &crate::tui::list::Loader<'_, HouseholdLine>) -> Result<R>) -> Result<R> {
+        let search = Search::new(&self.home_filter);
+        let load = |anchor: Option<&String>, dir: Dir, n: usize| app.households_page(&search, anchor.map(String::as_str), dir, n);
+        f(&mut self.homes, &load)
+    }
+
+    /// Reads both lists again around their selections.
+    pub fn reload(&mut self, app: &App) {
+        let _ = self.with_people(app, |w, l| w.reload(l));
+        let _ = self.with_homes(app, |w, l| w.reload(l));
+        self.count = app.people_count(&Search::new(&self.filter)).unwrap_or(0);
+        self.home_count = app.households_count(&Search::new(&self.home_filter)).unwrap_or(0);
+    }
+
+    /// The filter changed: the list from its start.
+    pub fn refilter(&mut self, app: &App) {
+        if self.households {
+            let _ = self.with_homes(app, |w, l| w.load_start(l));
+            self.home_count = app.households_count(&Search::new(&self.home_filter)).unwrap_or(0);
+        } else {
+            let _ = self.with_people(app, |w, l| w.load_start(l));
+            self.count = app.people_count(&Search::new(&self.filter)).unwrap_or(0);
+        }
+    }
+
+    pub fn move_by(&mut self, app: &App, delta: isize) {
+        if self.households {
+            let _ = self.with_homes(app, |w, l| w.move_by(delta, l));
+        } else {
+            let _ = self.with_people(app, |w, l| w.move_by(delta, l));
+        }
+    }
+
+    pub fn ends(&mut self, app: &App, end: bool) {
+        if self.households {
+            let _ = self.with_homes(app, |w, l| if end { w.load_end(l) } else { w.load_start(l) });
+        } else {
+            let _ = self.with_people(app, |w, l| if end { w.load_end(l) } else { w.load_start(l) });
+        }
+    }
+
+    /// Selects a person (after adding or editing her), clearing a filter that hides her.
+    pub fn select_person(&mut self, app: &App, code: &str) {
+        self.households = false;
+        if !Search::new(&self.filter).is_empty() {
+            self.filter.clear();
+            self.count = app.people_count(&Search::new("")).unwrap_or(0);
+        }
+        let code = code.to_string();
+        let _ = self.with_people(app, |w, l| w.load_at(&code, l));
+    }
+
+    pub fn select_household(&mut self, app: &App, code: &str) {
+        self.households = true;
+        self.home_filter.clear();
+        self.home_count = app.households_count(&Search::new("")).unwrap_or(0);
+        let code = code.to_string();
+        let _ = self.with_homes(app, |w, l| w.load_at(&code, l));
+    }
+}
+
+pub fn render(t: &Tui, f: &mut Frame<'_>, area: Rect) {
+    let lang = t.lang();
+    let s = &t.people;
+    let h = body_height(area);
+    let nothing = lang.pick("Không tìm thấy", "Nothing found");
+    if s.households {
+        let top = s.homes.scroll(h);
+        let rows = s.homes.rows.iter().skip(top).take(h).map(|r| {
+            vec![
+                (r.code.clone(), Style::new()),
+                (r.name.clone(), Style::new()),
+                (r.people.to_string(), Style::new()),
+                (r.address.clone(), DIM),
+            ]
+        });
+        let mut title = format!("{} — {} ({})", Screen::Members.title(lang), lang.pick("các hộ", "households"), s.home_count);
+        if s.home_count == 0 && !s.home_filter.is_empty() {
+            title = format!("{title} — {nothing}");
+        }
+        let cols = [
+            Col::new(lang.pick("Mã hộ", "Code"), 9, 3),
+            Col::new(lang.pick("Tên hộ", "Name"), 0, 8),
+            Col::money(lang.pick("Người", "People"), 6),
+            Col::new(lang.pick("Địa chỉ", "Address"), 20, 1),
+        ];
+        draw(f, area, title, &cols, rows.collect(), (!s.homes.rows.is_empty()).then(|| s.homes.sel - top));
+        return;
+    }
+    let top = s.people.scroll(h);
+    let rows = s.people.rows.iter().skip(top).take(h).map(|p| {
+        let bal = if p.balance.0 < 0 { WARN } else { Style::new() };
+        let role = match (p.joined, p.left_on) {
+            (_, Some(_)) => lang.pick("đã rời", "left"),
+            (Some(_), None) => lang.pick("thành viên", "member"),
+            (None, None) => lang.pick("người thân", "relative"),
+        };
+        vec![
+            (p.code.clone(), Style::new()),
+            (p.full_name.clone(), Style::new()),
+            (p.balance.to_string(), bal),
+            (role.to_string(), DIM),
+            (p.household.clone().unwrap_or_default(), DIM),
+            (p.phone.clone().unwrap_or_default(), DIM),
+        ]
+    });
+    let mut title = format!("{} ({})", Screen::Members.title(lang), s.count);
+    if s.count == 0 && !s.filter.is_empty() {
+        title = format!("{title} — {nothing}");
+    }
+    let cols = [
+        Col::new(lang.pick("Mã", "Code"), 9, 4),
+        Col::new(lang.pick("Họ tên", "Name"), 0, 8),
+        Col::money(lang.pick("Số dư", "Balance"), 13),
+        Col::new(lang.pick("Là", "Role"), 10, 2),
+        Col::new(lang.pick("Hộ", "Hh"), 8, 1),
+        Col::new(lang.pick("Điện thoại", "Phone"), 11, 0),
+    ];
+    draw(f, area, title, &cols, rows.collect(), (!s.people.rows.is_empty()).then(|| s.people.sel - top));
+}

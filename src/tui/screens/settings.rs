@@ -1,0 +1,84 @@
+//! 6 Cài đặt: the pool and its book, the monthly dues, the rule parameters with the
+//! names and units a treasurer reads; `d` sets the dues, `v` checks the book, `s` backs
+//! it up into a chosen folder. The list scrolls.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+use ratatui::widgets::{Block, Paragraph};
+
+use crate::app::App;
+use crate::app::views::settings::SettingsView;
+use crate::tui::list::Picker;
+use crate::tui::state::Tui;
+use crate::tui::widgets::{DIM, SELECTED, wrap};
+
+use super::Screen;
+
+#[derive(Default)]
+pub struct SettingsScreen {
+    pub view: Option<SettingsView>,
+    pub picker: Picker,
+    /// The width last drawn (lines wrap to it; moving counts them).
+    pub width: std::cell::Cell<usize>,
+}
+
+impl SettingsScreen {
+    pub fn reload(&mut self, app: &App) {
+        self.view = app.settings_view().ok();
+    }
+
+    /// The screen's lines for a width (wrapped, nothing cut).
+    pub fn lines(&self, lang: crate::i18n::Lang, width: usize) -> Vec<(String, bool)> {
+        let Some(v) = &self.view else { return Vec::new() };
+        let mut raw: Vec<(String, bool)> = vec![
+            (format!("{}: {} — {}", lang.pick("Quỹ", "Pool"), v.pool_code, v.pool_name), false),
+            (format!("{}: {}", lang.pick("Tệp sổ", "Book file"), v.book), false),
+        ];
+        let dues: Vec<String> = v
+            .dues
+            .iter()
+            .map(|(d, a)| format!("{a} {} {}", lang.pick("từ", "from"), crate::date::format_vn(*d)))
+            .collect();
+        raw.push((
+            format!(
+                "{}: {}",
+                lang.pick("Mức đóng hằng tháng", "Monthly dues"),
+                if dues.is_empty() { "—".to_string() } else { dues.join("; ") }
+            ),
+            false,
+        ));
+        raw.push((lang.pick("Tham số quy định (theo ngày hiệu lực):", "Rule parameters (by effective date):").into(), true));
+        for r in &v.rates {
+            let basis = if r.basis.is_empty() { String::new() } else { format!(" ({})", r.basis) };
+            raw.push((format!("{}: {} {} {}{basis}", r.label, r.value, lang.pick("từ", "from"), crate::date::format_vn(r.from)), false));
+        }
+        raw.into_iter().flat_map(|(l, dim)| wrap(&l, width).into_iter().map(move |w| (w, dim))).collect()
+    }
+}
+
+pub fn render(t: &Tui, f: &mut Frame<'_>, area: Rect) {
+    let lang = t.lang();
+    let width = usize::from(area.width.saturating_sub(2));
+    t.settings.width.set(width);
+    let lines = t.settings.lines(lang, width);
+    let h = usize::from(area.height.saturating_sub(2));
+    let top = t.settings.picker.scroll(h, lines.len());
+    let shown: Vec<Line> = lines
+        .into_iter()
+        .enumerate()
+        .skip(top)
+        .take(h)
+        .map(|(i, (l, dim))| {
+            let line = Line::from(l);
+            if i == t.settings.picker.sel {
+                line.style(SELECTED)
+            } else if dim {
+                line.style(DIM)
+            } else {
+                line
+            }
+        })
+        .collect();
+    f.render_widget(Paragraph::new(shown).block(Block::bordered().title(Screen::Settings.title(lang))), area);
+}

@@ -1,0 +1,143 @@
+//! Drawing a form: labels never cut (beside the value when there is room, above it on a
+//! narrow terminal), errors under their field, completions and hints under the focused
+//! one, then the live preview; the box scrolls to keep the focused field in sight.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph};
+
+use crate::i18n::Lang;
+use crate::tui::form::Form;
+
+use super::{BOLD, DIM, LIVE, NOTE, SELECTED, WARN, centered, width, wrap};
+
+/// One drawn row: its spans, and whether it is the focused field's value row.
+struct Row {
+    spans: Vec<Span<'static>>,
+    cursor_at: Option<u16>,
+}
+
+fn plain(text: String, style: Style) -> Row {
+    Row { spans: vec![Span::styled(text, style)], cursor_at: None }
+}
+
+pub fn render(form: &Form, f: &mut Frame<'_>, area: Rect, lang: Lang) {
+    let w = area.width.min(84);
+    let inner = usize::from(w.saturating_sub(2));
+    let label_w = form.fields.iter().map(|f| width(&f.label)).max().unwrap_or(0).min(34);
+    let side_by_side = inner >= label_w + 24;
+    let mut rows: Vec<Row> = Vec::new();
+    let mut focus_row = 0;
+    for (i, field) in form.fields.iter().enumerate() {
+        let focused = i == form.focus;
+        let label_style = if focused { BOLD } else { Style::new() };
+        let value = field.shown(lang);
+        let note = field.note.clone().map(|n| format!("  {n}")).unwrap_or_default();
+        let indent = if side_by_side { label_w + 1 } else { 2 };
+        if !side_by_side {
+            for l in wrap(&field.label, inner) {
+                rows.push(plain(l, label_style));
+            }
+        }
+        let room = inner.saturating_sub(indent).max(1);
+        let mut value_lines = wrap(&format!("{value}{note}"), room);
+        if value_lines.is_empty() {
+            value_lines.push(String::new());
+        }
+        if focused {
+            focus_row = rows.len();
+        }
+        for (k, text) in value_lines.into_iter().enumerate() {
+            let lead = if k == 0 && side_by_side {
+                format!("{:<label_w$} ", field.label)
+            } else {
+                " ".repeat(indent)
+            };
+            let split = width(&value).min(width(&text));
+            let (v, n) = split_at_width(&text, if k == 0 { split } else { 0 });
+            let cursor_at = (focused && k == 0).then(|| (indent + width(&field.before_cursor())) as u16);
+            rows.push(Row {
+                spans: vec![Span::styled(lead, label_style), Span::raw(v), Span::styled(n, DIM)],
+                cursor_at,
+            });
+        }
+        if let Some(e) = &field.error {
+            for l in wrap(e, inner.saturating_sub(2)) {
+                rows.push(plain(format!("  {l}"), WARN));
+            }
+        }
+        if focused {
+            for (k, (_, text)) in field.completions.iter().enumerate() {
+                let style = if k == field.pick { SELECTED } else { Style::new() };
+                rows.push(plain(format!("  {}", super::fit(text, inner.saturating_sub(2))), style));
+            }
+            if let Some(h) = &field.hint {
+                for l in wrap(h, inner.saturating_sub(2)) {
+                    rows.push(plain(format!("  {l}"), DIM));
+                }
+            }
+        }
+    }
+    for l in &form.preview {
+        for w in wrap(l, inner) {
+            rows.push(plain(w, LIVE));
+        }
+    }
+    for l in &form.warnings {
+        for w in wrap(l, inner) {
+            rows.push(plain(w, NOTE));
+        }
+    }
+    if let Some(m) = &form.message {
+        for w in wrap(m, inner) {
+            rows.push(plain(w, WARN));
+        }
+    }
+    let keys = lang.pick("Enter ghi · Tab/↓ ô sau · ↑ ô trước · ←→ đổi lựa chọn · Esc bỏ", "Enter save · Tab/↓ next · ↑ back · ←→ change a choice · Esc cancel");
+    for w in wrap(keys, inner) {
+        rows.push(plain(w, DIM));
+    }
+    let height = (rows.len() as u16 + 2).min(area.height);
+    let r = centered(area, w, height);
+    let h = usize::from(height.saturating_sub(2));
+    // Scroll so the focused field shows, with its error and completions when they fit.
+    let top = if focus_row + 6 > h { (focus_row + 6 - h).min(focus_row) } else { 0 };
+    let top = top.min(rows.len().saturating_sub(h));
+    let mut cursor = None;
+    let lines: Vec<Line> = rows
+        .into_iter()
+        .enumerate()
+        .skip(top)
+        .take(h)
+        .map(|(k, row)| {
+            if let Some(x) = row.cursor_at {
+                cursor = Some((r.x + 1 + x, r.y + 1 + (k - top) as u16));
+            }
+            Line::from(row.spans)
+        })
+        .collect();
+    f.render_widget(Clear, r);
+    let title = super::fit(&form.title, inner);
+    f.render_widget(Paragraph::new(lines).block(Block::bordered().title(title)), r);
+    if let Some((x, y)) = cursor
+        && x < r.x + r.width.saturating_sub(1)
+        && form.fields.get(form.focus).is_some_and(|f| f.choices().is_empty())
+    {
+        f.set_cursor_position((x, y));
+    }
+}
+
+/// Splits a text at a display width.
+fn split_at_width(text: &str, at: usize) -> (String, String) {
+    let mut head = String::new();
+    for c in text.chars() {
+        if width(&format!("{head}{c}")) > at {
+            break;
+        }
+        head.push(c);
+    }
+    let tail: String = text.chars().skip(head.chars().count()).collect();
+    (head, tail)
+}

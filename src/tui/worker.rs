@@ -1,0 +1,52 @@
+//! The slow whole-pool figures (everyone's cover, dues behind) computed off the drawing
+//! thread on a second, read-only connection, as gitui's asyncgit does its git work: the
+//! first frame and every key stay fast on a 20.000-person pool, and the figures arrive
+//! a moment later. Tests compute them in place instead ([`Tui::new`](super::state::Tui)).
+
+use std::sync::mpsc::{self, Receiver, Sender, TryRecvError};
+
+use chrono::NaiveDate;
+
+use crate::app::App;
+use crate::app::views::Watch;
+use crate::error::Result;
+
+/// A request: the generation it answers, and the day.
+type Job = (u64, NaiveDate);
+
+pub struct Worker {
+    jobs: Sender<Job>,
+    results: Receiver<(u64, Result<Watch>)>,
+}
+
+impl Worker {
+    /// Starts the worker on its own view of the book.
+    pub fn start(app: App) -> Worker {
+        let (jobs, inbox) = mpsc::channel::<Job>();
+        let (outbox, results) = mpsc::channel();
+        std::thread::spawn(move || {
+            while let Ok(mut job) = inbox.recv() {
+                // Only the latest request matters.
+                while let Ok(newer) = inbox.try_recv() {
+                    job = newer;
+                }
+                if outbox.send((job.0, app.watch(job.1))).is_err() {
+                    break;
+                }
+            }
+        });
+        Worker { jobs, results }
+    }
+
+    pub fn ask(&self, generation: u64, as_of: NaiveDate) {
+        let _ = self.jobs.send((generation, as_of));
+    }
+
+    /// A finished computation, if one is waiting.
+    pub fn poll(&self) -> Option<(u64, Result<Watch>)> {
+        match self.results.try_recv() {
+            Ok(r) => Some(r),
+            Err(TryRecvError::Empty | TryRecvError::Disconnected) => None,
+        }
+    }
+}
