@@ -189,6 +189,8 @@ impl Field {
             self.completions.clear();
         }
         match self.check_value(app, complete) {
+            // A date already written dd/mm/yyyy needs no second copy.
+            Ok(note) if note.as_deref() == Some(self.value.trim()) => {}
             Ok(note) => self.note = note,
             Err(e) => self.error = Some(e.text(lang)),
         }
@@ -260,10 +262,14 @@ impl Field {
                 .collect();
         }
         if self.completions.is_empty() {
-            return Err(match crate::text::parse_code(v) {
-                Some(code) => Error::UnknownPerson(code),
-                None => Error::BadValue { field: self.label.clone(), value: v.into(), expected: crate::error::Expected::Code },
+            if let Some(code) = crate::text::parse_code(v) {
+                return Err(Error::UnknownPerson(code));
+            }
+            self.error = Some(match lang {
+                Lang::Vi => format!("Không tìm thấy ai có tên, mã hay số '{v}'."),
+                Lang::En => format!("Nobody found by the name, code or number '{v}'."),
             });
+            return Ok(None);
         }
         Ok(Some(lang.pick("↓↑ chọn, Enter lấy", "↓↑ pick, Enter takes it").into()))
     }

@@ -38,6 +38,8 @@ pub struct Tui {
     pub watch: Option<Watch>,
     /// The day the insurance screen looks at.
     pub as_of: NaiveDate,
+    /// Where papers, slips and CSV lists are written.
+    pub papers: std::path::PathBuf,
     generation: u64,
     worker: Option<Worker>,
     /// Whether the slow figures should be computed in the background.
@@ -79,6 +81,7 @@ impl Tui {
             settings: SettingsScreen::default(),
             watch: None,
             as_of: today,
+            papers: app.papers_dir(),
             generation: 0,
             worker: None,
             background: false,

@@ -272,7 +272,7 @@ impl Tui {
             }
             (Layer::Voucher(v), Action::Slip) => {
                 let voucher = v.detail.voucher.clone();
-                self.status = match self.app.write_slip(&voucher) {
+                self.status = match self.app.write_slip(&self.papers, &voucher) {
                     Ok(path) => format!("{} {}", lang.pick("Đã ghi phiếu vào", "Slip written to"), path.display()),
                     Err(e) => e.text(lang),
                 };
@@ -524,7 +524,7 @@ impl Tui {
         };
         let period = crate::app::reports::Period { from: Some(s.from), to: Some(s.to) };
         let (_, label) = s.period_text();
-        self.status = match self.app.write_paper(paper, period, &label, s.format) {
+        self.status = match self.app.write_paper(&self.papers, paper, period, &label, s.format) {
             Ok(path) => format!("{} {}", lang.pick("Đã ghi", "Written to"), path.display()),
             Err(e) => e.text(lang),
         };
@@ -545,7 +545,7 @@ impl Tui {
                 (format!("{}-{day}", lang.pick("the-bhyt", "bhyt-cards")), crate::app::views::watch::cards_csv(&rows))
             }
         };
-        self.status = match bytes.and_then(|b| self.app.write_file(&name, "csv", &b, true)) {
+        self.status = match bytes.and_then(|b| self.app.write_file(&self.papers, &name, "csv", &b, true)) {
             Ok(path) => format!("{} {}", lang.pick("Đã ghi danh sách vào", "List written to"), path.display()),
             Err(e) => e.text(lang),
         };

@@ -125,27 +125,31 @@ impl App {
         }
     }
 
-    /// Writes a paper into the papers folder under a name that is not taken; returns it.
-    pub fn write_paper(&self, paper: Paper, period: Period, label: &str, format: Format) -> Result<PathBuf> {
+    /// Writes a paper into `dir` under a name that is not taken; returns it.
+    pub fn write_paper(&self, dir: &Path, paper: Paper, period: Period, label: &str, format: Format) -> Result<PathBuf> {
         let bytes = self.paper(paper, period, format)?;
         let name = format!("{}-{label}", paper.file_stem(self.lang));
-        self.write_file(&name, extension(format), &bytes, format == Format::Csv)
+        self.write_file(dir, &name, extension(format), &bytes, format == Format::Csv)
     }
 
-    /// Writes bytes into the papers folder (created if needed) under a free name.
-    pub fn write_file(&self, name: &str, ext: &str, bytes: &[u8], bom: bool) -> Result<PathBuf> {
-        let dir = papers_dir(&self.store.path);
-        std::fs::create_dir_all(&dir)
+    /// Writes bytes into `dir` (created if needed) under a free name.
+    pub fn write_file(&self, dir: &Path, name: &str, ext: &str, bytes: &[u8], bom: bool) -> Result<PathBuf> {
+        std::fs::create_dir_all(dir)
             .map_err(|e| Error::File { path: dir.display().to_string(), detail: e.to_string() })?;
-        let file = free_name(&dir, name, ext);
+        let file = free_name(dir, name, ext);
         crate::report::emit(bytes, Some(&file), bom)?;
         Ok(file)
     }
 
-    /// Writes a voucher's slip as PDF into the papers folder.
-    pub fn write_slip(&self, voucher: &str) -> Result<PathBuf> {
+    /// Writes a voucher's slip as PDF into `dir`.
+    pub fn write_slip(&self, dir: &Path, voucher: &str) -> Result<PathBuf> {
         let bytes = self.slip(voucher, Format::Pdf)?;
         let name = format!("{}-{}", self.lang.pick("phieu", "slip"), voucher.trim().to_ascii_uppercase());
-        self.write_file(&name, "pdf", &bytes, false)
+        self.write_file(dir, &name, "pdf", &bytes, false)
+    }
+
+    /// Where this book's papers go by default (see [`papers_dir`]).
+    pub fn papers_dir(&self) -> PathBuf {
+        papers_dir(&self.store.path)
     }
 }

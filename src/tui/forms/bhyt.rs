@@ -100,6 +100,13 @@ pub fn live(app: &App, form: &mut Form) {
     let lang = app.lang;
     form.quoted = None;
     if form.value("person").is_empty() {
+        form.preview.push(
+            lang.pick(
+                "Không ai trong hộ cần thẻ mới (mọi người còn thẻ dài hạn); gõ mã người nếu vẫn muốn mua.",
+                "Nobody in the household needs a new card; type codes to buy anyway.",
+            )
+            .into(),
+        );
         return;
     }
     match app.quote_bhyt(&request(form)) {

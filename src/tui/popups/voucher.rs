@@ -61,8 +61,14 @@ pub fn lines(d: &VoucherDetail, lang: Lang) -> Vec<String> {
         }
     }
     out.push(String::new());
-    out.push(format!("{}: {}", lang.pick("Ghi sổ lúc", "Entered"), d.entered_at));
-    out.push(format!("{}: {}", lang.pick("Mã băm", "Hash"), d.hash));
+    let e = &d.entered_at;
+    let entered = match (e.get(0..4), e.get(5..7), e.get(8..10), e.get(11..16)) {
+        (Some(y), Some(m), Some(day), Some(hm)) => format!("{day}/{m}/{y} {hm} UTC"),
+        _ => e.clone(),
+    };
+    out.push(format!("{}: {entered}", lang.pick("Ghi sổ lúc", "Entered")));
+    // The first 16 characters identify the link; `hunvon verify --show` prints it whole.
+    out.push(format!("{}: {}…", lang.pick("Mã băm", "Hash"), d.hash.chars().take(16).collect::<String>()));
     out
 }
 

@@ -8,7 +8,7 @@ use ratatui::style::Style;
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Paragraph};
 
-use crate::app::views::papers::{format_label, papers_dir};
+use crate::app::views::papers::format_label;
 use crate::app::views::{Paper, YearMonth, month_bounds, month_text};
 use crate::report::Format;
 use crate::tui::list::Picker;
@@ -79,7 +79,7 @@ pub fn render(t: &Tui, f: &mut Frame<'_>, area: Rect) {
         Line::from(format!("{}: {period}", lang.pick("Kỳ ([ ] đổi tháng, k chọn kỳ)", "Period ([ ] month, k choose)"))),
         Line::from(format!("{}: {}", lang.pick("Định dạng (f)", "Format (f)"), format_label(s.format, lang))),
     ];
-    let dir = papers_dir(t.app.book_path()).display().to_string();
+    let dir = t.papers.display().to_string();
     for l in wrap(&format!("{}: {dir}", lang.pick("Ghi vào", "Written to")), inner) {
         head.push(Line::from(l).style(DIM));
     }
