@@ -112,34 +112,3 @@ fn import_100k_contributions(bencher: divan::Bencher) {
         .expect("import")
     });
 }
-
-/// Opening the book and drawing the TUI's first frame (the dashboard) on the district.
-#[divan::bench(sample_count = 10)]
-fn tui_first_frame() -> usize {
-    let app = open(ledger(), Some("TO01"));
-    let tui = hunvon::tui::state::Tui::new(app);
-    let mut term = ratatui::Terminal::new(ratatui::backend::TestBackend::new(100, 30)).expect("terminal");
-    term.draw(|f| hunvon::tui::view::render(&tui, f)).expect("draw");
-    tui.people.len()
-}
-
-/// One page-down keypress in the member list and in the cash book, to the redrawn frame.
-#[divan::bench(sample_count = 50)]
-fn tui_page_down(bencher: divan::Bencher) {
-    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-    let app = open(ledger(), Some("TO01"));
-    let mut tui = hunvon::tui::state::Tui::new(app);
-    let mut term = ratatui::Terminal::new(ratatui::backend::TestBackend::new(100, 30)).expect("terminal");
-    let mut screen = 0;
-    bencher.bench_local(|| {
-        // Alternate the member list (2) and the cash book (3).
-        screen = 1 - screen;
-        let goto = if screen == 0 { '2' } else { '3' };
-        for code in [KeyCode::Char(goto), KeyCode::PageDown] {
-            if let Some(a) = tui.action_for(KeyEvent::new(code, KeyModifiers::NONE)) {
-                tui.update(a);
-            }
-        }
-        term.draw(|f| hunvon::tui::view::render(&tui, f)).expect("draw");
-    });
-}

@@ -171,6 +171,25 @@ impl Tui {
         }
     }
 
+    /// Waits until the slow figures asked for last have arrived (tests, benchmarks).
+    pub fn settle(&mut self) {
+        while let Some((generation, result)) = self.worker.as_ref().and_then(Worker::wait) {
+            if generation == self.generation {
+                if let Ok(w) = result {
+                    self.set_watch(w);
+                }
+                break;
+            }
+        }
+    }
+
+    /// Makes dropping this TUI wait for its background computation (benchmarks).
+    pub fn join_on_drop(&mut self) {
+        if let Some(w) = &mut self.worker {
+            w.join_on_drop = true;
+        }
+    }
+
     /// Whether the slow figures are still being computed.
     pub fn computing(&self) -> bool {
         self.watch.as_ref().is_none_or(|w| w.as_of != self.as_of)

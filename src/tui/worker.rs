@@ -15,8 +15,12 @@ use crate::error::Result;
 type Job = (u64, NaiveDate);
 
 pub struct Worker {
-    jobs: Sender<Job>,
+    jobs: Option<Sender<Job>>,
     results: Receiver<(u64, Result<Watch>)>,
+    thread: Option<std::thread::JoinHandle<()>>,
+    /// Wait for the computation under way when dropped (benchmarks, so that one sample's
+    /// work does not run into the next); the program itself never waits on quitting.
+    pub join_on_drop: bool,
 }
 
 impl Worker {
@@ -24,7 +28,7 @@ impl Worker {
     pub fn start(app: App) -> Worker {
         let (jobs, inbox) = mpsc::channel::<Job>();
         let (outbox, results) = mpsc::channel();
-        std::thread::spawn(move || {
+        let thread = std::thread::spawn(move || {
             while let Ok(mut job) = inbox.recv() {
                 // Only the latest request matters.
                 while let Ok(newer) = inbox.try_recv() {
@@ -35,11 +39,18 @@ impl Worker {
                 }
             }
         });
-        Worker { jobs, results }
+        Worker { jobs: Some(jobs), results, thread: Some(thread), join_on_drop: false }
     }
 
     pub fn ask(&self, generation: u64, as_of: NaiveDate) {
-        let _ = self.jobs.send((generation, as_of));
+        if let Some(jobs) = &self.jobs {
+            let _ = jobs.send((generation, as_of));
+        }
+    }
+
+    /// Waits for the next finished computation.
+    pub fn wait(&self) -> Option<(u64, Result<Watch>)> {
+        self.results.recv().ok()
     }
 
     /// A finished computation, if one is waiting.
@@ -47,6 +58,18 @@ impl Worker {
         match self.results.try_recv() {
             Ok(r) => Some(r),
             Err(TryRecvError::Empty | TryRecvError::Disconnected) => None,
+        }
+    }
+}
+
+impl Drop for Worker {
+    fn drop(&mut self) {
+        // Closing the channel ends the thread after its current computation.
+        self.jobs = None;
+        if self.join_on_drop
+            && let Some(t) = self.thread.take()
+        {
+            let _ = t.join();
         }
     }
 }

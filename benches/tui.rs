@@ -1,0 +1,128 @@
+//! The TUI on one pool of 20.000 people × 36 months (`hunvon demo --people 20000
+//! --months 36`, about 700.000 vouchers), made once under `target/bench/`: the first
+//! frame, a key typed in the filter, a passbook of a member with 400 vouchers, and a
+//! page-down, each to the redrawn frame. `HUNVON_BENCH_PEOPLE` makes a smaller pool.
+//! Run with `cargo bench --bench tui`; speed is measured here, never asserted in tests.
+
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+use chrono::NaiveDate;
+use hunvon::app::{App, Clock};
+use hunvon::i18n::Lang;
+use hunvon::tui::state::Tui;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+fn main() {
+    divan::main();
+}
+
+fn clock() -> Clock {
+    Clock::fixed(NaiveDate::from_ymd_opt(2026, 11, 24).expect("date"))
+}
+
+/// The pool, generated on first use, with one member given 400 vouchers (a member who
+/// has paid weekly for years): her passbook is the one measured.
+fn ledger() -> &'static Path {
+    static LEDGER: OnceLock<PathBuf> = OnceLock::new();
+    LEDGER.get_or_init(|| {
+        let people: usize = std::env::var("HUNVON_BENCH_PEOPLE").ok().and_then(|v| v.parse().ok()).unwrap_or(20_000);
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/bench");
+        std::fs::create_dir_all(&dir).expect("bench dir");
+        let path = dir.join(format!("pool-{people}.db"));
+        if !path.exists() {
+            let tmp = dir.join(format!("pool-{people}.tmp.db"));
+            let _ = std::fs::remove_file(&tmp);
+            let opts = hunvon::demo::DemoOptions { people, months: 36, pools: 1, seed: 1 };
+            let started = std::time::Instant::now();
+            let s = hunvon::demo::generate(&tmp, &opts, clock()).expect("generate");
+            let mut app = open(&tmp);
+            let have = app.passbook(BUSY).expect("passbook").lines.len();
+            for i in have..400 {
+                let day = format!("2026-{:02}-{:02}", 1 + i % 10, 1 + i % 28);
+                app.contribute(BUSY, "10000", &day, None, "góp tuần").expect("contribute");
+            }
+            drop(app);
+            std::fs::rename(&tmp, &path).expect("rename");
+            eprintln!("generated {} vouchers in {:?}", s.vouchers, started.elapsed());
+        }
+        path
+    })
+}
+
+/// The member with 400 vouchers.
+const BUSY: &str = "TV00001";
+
+fn open(path: &Path) -> App {
+    App::open(path, false, None, Lang::Vi, clock()).expect("open")
+}
+
+fn draw(t: &Tui) {
+    let mut term = Terminal::new(TestBackend::new(100, 30)).expect("terminal");
+    term.draw(|f| hunvon::tui::view::render(t, f)).expect("draw");
+}
+
+fn key(t: &mut Tui, code: KeyCode) {
+    t.press(KeyEvent::new(code, KeyModifiers::NONE));
+}
+
+/// Opening the book to the first frame drawn (the slow figures come later, off the
+/// drawing thread; dropping the TUI waits for them outside the measurement).
+#[divan::bench(sample_count = 10)]
+fn first_frame(bencher: divan::Bencher) {
+    let path = ledger();
+    bencher.bench_local(|| {
+        let mut t = Tui::with_worker(open(path));
+        draw(&t);
+        t.join_on_drop();
+        t
+    });
+}
+
+/// One key typed in the members filter (and one erased), each to the redrawn frame,
+/// with "nguyen thi hon" already typed: the costly end of the string.
+#[divan::bench(sample_count = 30)]
+fn filter_two_keys(bencher: divan::Bencher) {
+    let mut t = Tui::new(open(ledger()));
+    key(&mut t, KeyCode::Char('2'));
+    key(&mut t, KeyCode::Char('/'));
+    for c in "nguyen thi hon".chars() {
+        key(&mut t, KeyCode::Char(c));
+    }
+    bencher.bench_local(|| {
+        key(&mut t, KeyCode::Char('g'));
+        draw(&t);
+        key(&mut t, KeyCode::Backspace);
+        draw(&t);
+    });
+}
+
+/// Enter on the member with 400 vouchers: her passbook, drawn.
+#[divan::bench(sample_count = 30)]
+fn passbook_of_400_vouchers(bencher: divan::Bencher) {
+    let mut t = Tui::new(open(ledger()));
+    key(&mut t, KeyCode::Char('2'));
+    bencher.bench_local(|| {
+        key(&mut t, KeyCode::Enter);
+        draw(&t);
+        key(&mut t, KeyCode::Esc);
+    });
+}
+
+/// One page-down in the member list, then in the cash book, each to the redrawn frame.
+#[divan::bench(sample_count = 50)]
+fn page_down(bencher: divan::Bencher) {
+    let mut t = Tui::new(open(ledger()));
+    // The cash book from its first voucher of the month.
+    key(&mut t, KeyCode::Char('3'));
+    key(&mut t, KeyCode::Home);
+    let mut screen = 0;
+    bencher.bench_local(|| {
+        screen = 1 - screen;
+        key(&mut t, KeyCode::Char(if screen == 0 { '2' } else { '3' }));
+        key(&mut t, KeyCode::PageDown);
+        draw(&t);
+    });
+}
