@@ -384,7 +384,8 @@ impl Tui {
             Action::PrevField | Action::Up => form.focus = (form.focus + count - 1) % count,
             Action::Submit if completing => form.focused().accept(),
             Action::Submit => {
-                forms::live(app, form);
+                // No fresh preview here: a purchase compares the price it showed with
+                // the price now, and asks again when they differ.
                 if !form.ready(app) {
                     form.message = None;
                     return;
