@@ -18,7 +18,10 @@ impl Tmux {
             Command::new("tmux").arg("-V").output().is_ok_and(|o| o.status.success()),
             "tmux is needed (apt-get install tmux)"
         );
-        let socket = format!("hunvon-e2e-{}-{}", std::process::id(), cmd.len());
+        // One server per test: tests run in parallel in one process.
+        static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        let socket = format!("hunvon-e2e-{}-{n}", std::process::id());
         let dir = tempfile::tempdir().unwrap();
         let t = Tmux { socket, status_file: dir.path().join("status"), _dir: dir };
         t.run(&["-u", "-f", "/dev/null", "new-session", "-d", "-s", "e2e", "-x", "100", "-y", "30"]);
@@ -141,4 +144,177 @@ fn a_contribution_typed_in_vietnamese_lands_in_the_book() {
         journal.contains(&format!("{voucher},2026-11-24,contribution,Góp tiền mua thẻ cho mẹ Hường,,cash,1263600")),
         "{voucher}\n{journal}"
     );
+}
+
+/// The line of `screen` that holds `needle`.
+fn line_with<'a>(screen: &'a str, needle: &str) -> &'a str {
+    screen.lines().find(|l| l.contains(needle)).unwrap_or_default()
+}
+
+impl Tmux {
+    /// Esc on its own (an Esc followed at once by a key reads as Alt+key).
+    fn esc(&self) {
+        std::thread::sleep(Duration::from_millis(150));
+        self.keys(&["Escape"]);
+        std::thread::sleep(Duration::from_millis(250));
+    }
+
+    /// The screen with its colours and attributes (the highlighted row is reversed).
+    fn screen_styled(&self) -> String {
+        self.run(&["capture-pane", "-e", "-p", "-t", "e2e"])
+    }
+}
+
+/// A whole month from an empty book, keys only, in a real terminal: first run; a
+/// household of four (two members, two relatives sponsored by one member);
+/// contributions; BHYT for the household paid by the sponsor; BHXH for one member; a
+/// transfer to the bank; a mistaken contribution reversed (the right one, the highlight
+/// staying on it); the month's cash book previewed and written. Then the command line's
+/// balances equal the passbooks the TUI showed, and `verify` passes.
+#[test]
+fn a_whole_month_from_an_empty_book() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("so.db");
+    let db = db.to_str().unwrap().to_string();
+    let papers = dir.path().join("giay-to");
+    let papers_s = papers.to_str().unwrap().to_string();
+    let env = [("HUNVON_TODAY", "2026-11-24"), ("HUNVON_REPORTS_DIR", papers_s.as_str())];
+    let t = Tmux::start(&format!("{} --db {db}", bin()), &env);
+    // First run: the pool, its cash and dues; then the tour of the keys.
+    t.wait_for("Lần đầu dùng hunvon");
+    t.keys(&["Tab"]);
+    t.text("Tổ hùn vốn ấp Ô Trao");
+    t.keys(&["Tab"]);
+    t.text("3.000.000");
+    t.keys(&["Tab"]);
+    t.text("100.000");
+    t.keys(&["Enter"]);
+    t.wait_for("Phím (Esc đóng)");
+    t.esc();
+    // The household and its four people.
+    t.keys(&["2", "h", "a"]);
+    t.wait_for("Thêm hộ");
+    t.text("H1");
+    t.keys(&["Tab"]);
+    t.text("Hộ Thạch Văn Sang");
+    t.keys(&["Enter"]);
+    t.wait_for("Đã thêm hộ H1");
+    t.keys(&["h"]);
+    let person = |code: &str, name: &str, relative: bool, sponsor: &str| {
+        t.keys(&["a"]);
+        t.wait_for("Thêm người");
+        t.text(code);
+        t.keys(&["Tab"]);
+        t.text(name);
+        t.keys(&["Tab"]);
+        if relative {
+            t.keys(&["Right"]);
+        }
+        t.keys(&["Tab", "Tab"]);
+        t.text(sponsor);
+        t.keys(&["Tab"]);
+        t.text("H1");
+        t.keys(&["Enter"]);
+        t.wait_for(&format!("Đã thêm {code}"));
+    };
+    person("TV1", "Thạch Văn Sang", false, "");
+    person("TV2", "Thạch Thị Sà Phol", false, "");
+    person("TV3", "Thạch Thị Mỹ", true, "TV1");
+    person("TV4", "Thạch Văn Bé", true, "TV1");
+    // Contributions, one member found by her name without accents.
+    t.keys(&["3", "c"]);
+    t.wait_for("Thu tiền góp");
+    t.text("thach thi sa");
+    t.wait_for("TV2 Thạch Thị Sà Phol");
+    t.keys(&["Enter", "Tab"]);
+    t.text("1.500.000");
+    t.keys(&["Enter"]);
+    t.wait_for("PT-2026-0001  Thu 1.500.000 đ");
+    t.keys(&["c"]);
+    t.wait_for("Người góp");
+    t.text("TV1");
+    t.keys(&["Tab"]);
+    t.text("3.000.000");
+    t.keys(&["Enter"]);
+    t.wait_for("PT-2026-0002  Thu 3.000.000 đ");
+    // BHYT for the household from the sponsor's line, the sponsor paying for everyone.
+    t.keys(&["2", "Home", "b"]);
+    let form = t.wait_for("Tổng:");
+    assert!(form.contains("TV1,TV2,TV3,TV4"), "everyone proposed in order:\n{form}");
+    assert!(line_with(&form, "TV3 Thạch Thị Mỹ").contains("người thứ 3"), "{form}");
+    t.keys(&["Tab", "Tab", "Tab"]);
+    t.text("TV1");
+    t.keys(&["Enter"]);
+    t.wait_for("PC-2026-0001  Chi");
+    // BHXH for the second member, three months.
+    t.keys(&["2", "Home", "j", "x"]);
+    t.wait_for("Đóng BHXH tự nguyện");
+    t.keys(&["Tab", "Right"]);
+    t.wait_for("3 tháng");
+    t.keys(&["Enter"]);
+    t.wait_for("PC-2026-0002  Chi");
+    // Cash to the bank.
+    t.keys(&["3", "t", "Tab"]);
+    t.text("1.000.000");
+    t.keys(&["Enter"]);
+    t.wait_for("PK-2026-0002  Ghi sổ 1.000.000 đ");
+    // A mistaken contribution, reversed after another key moved the list around.
+    t.keys(&["c"]);
+    t.wait_for("Người góp");
+    t.text("TV2");
+    t.keys(&["Tab"]);
+    t.text("300.000");
+    t.keys(&["Enter"]);
+    let s = t.wait_for("PT-2026-0003  Thu 300.000 đ");
+    assert!(s.contains("PT-2026-0003"), "{s}");
+    t.keys(&["Home", "End", "r"]);
+    t.wait_for("Hủy chứng từ PT-2026-0003");
+    t.text("Ghi nhầm: bà Sà Phol góp cho tháng sau");
+    t.keys(&["Enter"]);
+    let ask = t.wait_for("Ghi chứng từ hủy?");
+    assert!(ask.contains("300.000 đ") && ask.contains("TV2 Thạch Thị Sà Phol"), "{ask}");
+    t.keys(&["c"]);
+    t.wait_for("Hủy PT-2026-0003");
+    // The highlight is still on the voucher reversed, now marked as such.
+    std::thread::sleep(Duration::from_millis(300));
+    let styled = t.screen_styled();
+    let row = styled.lines().find(|l| l.contains("PT-2026-0003") && l.contains("đã hủy bởi PC-2026-0003")).unwrap_or_default();
+    assert!(row.contains("\u{1b}[7m"), "the reversed voucher stays highlighted:\n{styled}");
+    // The passbooks the TUI shows.
+    let mut shown = std::collections::BTreeMap::new();
+    for code in ["TV1", "TV2", "TV3", "TV4"] {
+        t.keys(&["2", "/"]);
+        t.text(code);
+        t.keys(&["Enter", "Enter"]);
+        let s = t.wait_for(&format!("Sổ của {code}"));
+        let balance = line_with(&s, "Số dư:").split("Số dư:").nth(1).unwrap().split('đ').next().unwrap().trim().replace('.', "");
+        shown.insert(code.to_string(), balance.parse::<i64>().unwrap());
+        t.esc();
+        t.esc();
+    }
+    // The month's cash book, previewed, then written.
+    t.keys(&["5", "j", "Enter"]);
+    t.wait_for("SỔ QUỸ TIỀN MẶT");
+    t.keys(&["w"]);
+    let s = t.wait_for("Đã ghi");
+    assert!(s.contains("so-quy-tien-mat-2026-11"), "{s}");
+    t.esc();
+    t.keys(&["q"]);
+    assert_eq!(t.exit_status(), "0");
+    let written: Vec<_> = std::fs::read_dir(&papers).unwrap().map(|e| e.unwrap().file_name()).collect();
+    assert!(written.iter().any(|n| n.to_string_lossy().starts_with("so-quy-tien-mat-2026-11")), "{written:?}");
+    // The automatic backup of a day with writes, beside the book.
+    assert!(dir.path().join("sao-luu/so-2026-11-24.db").exists());
+    let cli = |args: &[&str]| {
+        Command::new(bin()).env("HUNVON_TODAY", "2026-11-24").arg("--db").arg(&db).args(args).output().unwrap()
+    };
+    let csv = String::from_utf8(cli(&["report", "balances", "--format", "csv"]).stdout).unwrap();
+    let mut reported = std::collections::BTreeMap::new();
+    for line in csv.lines().skip(1) {
+        let cells: Vec<&str> = line.split(',').collect();
+        reported.insert(cells[0].to_string(), cells[cells.len() - 1].parse::<i64>().unwrap());
+    }
+    assert_eq!(reported, shown, "report balances equals the passbooks");
+    let verify = cli(&["verify"]);
+    assert!(verify.status.success(), "{}", String::from_utf8_lossy(&verify.stderr));
 }

@@ -95,7 +95,7 @@ pub fn render(v: &PassbookView, f: &mut Frame<'_>, area: Rect, lang: Lang) {
         let bal = if l.balance.0 < 0 { WARN } else { Style::new() };
         let mut what = l.purpose.clone();
         if let Some(by) = &l.reversed_by {
-            what = format!("{what} ({} {by})", lang.pick("đã hủy bởi", "reversed by"));
+            what = format!("({} {by}) {what}", lang.pick("đã hủy bởi", "reversed by"));
         }
         if narrow {
             vec![(what, Style::new()), (signed, Style::new()), (l.balance.to_string(), bal)]

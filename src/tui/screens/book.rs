@@ -121,7 +121,8 @@ pub fn render(t: &Tui, f: &mut Frame<'_>, area: Rect) {
     let rows = s.window.rows.iter().skip(top).take(h).map(|r| {
         let mut what = r.purpose.clone();
         if let Some(by) = &r.reversed_by {
-            what = format!("{what} ({} {by})", lang.pick("đã hủy bởi", "reversed by"));
+            // The mark comes first: a long description must not hide it.
+            what = format!("({} {by}) {what}", lang.pick("đã hủy bởi", "reversed by"));
         }
         let style = if r.reversed_by.is_some() || r.reverses.is_some() { DIM } else { Style::new() };
         let (i, o) = if r.amount.0 >= 0 { (r.amount.to_string(), String::new()) } else { (String::new(), (-r.amount).to_string()) };
