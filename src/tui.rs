@@ -49,7 +49,11 @@ pub fn run(app: App) -> Result<()> {
     if tui.wrote {
         let lang = tui.lang();
         match tui.app.daily_backup() {
-            Ok(path) => println!("{} {}", lang.pick("Đã tự sao lưu sổ (đã kiểm tra) vào", "Book backed up (checked) to"), path.display()),
+            Ok(path) => println!(
+                "{} {}",
+                lang.pick("Đã tự sao lưu sổ (đã kiểm tra) vào", "Book backed up (checked) to"),
+                path.display()
+            ),
             Err(e) => eprintln!("{} {}", lang.pick("Chưa tự sao lưu được:", "Automatic backup failed:"), e.text(lang)),
         }
     }

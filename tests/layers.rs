@@ -18,7 +18,7 @@ fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
 /// Whether `text` names `word` as a whole identifier path segment.
 fn names(text: &str, word: &str) -> bool {
     text.match_indices(word).any(|(i, _)| {
-        let before = text[..i].chars().next_back();
+        let before = text.get(..i).and_then(|t| t.chars().next_back());
         !before.is_some_and(|c| c.is_alphanumeric() || c == '_')
     })
 }
@@ -34,7 +34,10 @@ fn the_tui_never_names_the_store_or_sql() {
         let text = std::fs::read_to_string(f).expect("read");
         for (n, line) in text.lines().enumerate() {
             let code = line.split("//").next().unwrap_or_default();
-            if names(code, "rusqlite") || names(code, "store::") || code.contains("crate::store") || code.contains(".store.")
+            if names(code, "rusqlite")
+                || names(code, "store::")
+                || code.contains("crate::store")
+                || code.contains(".store.")
             {
                 found.push(format!("{}:{}: {}", f.display(), n + 1, line.trim()));
             }

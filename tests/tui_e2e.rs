@@ -278,7 +278,10 @@ fn a_whole_month_from_an_empty_book() {
     // The highlight is still on the voucher reversed, now marked as such.
     std::thread::sleep(Duration::from_millis(300));
     let styled = t.screen_styled();
-    let row = styled.lines().find(|l| l.contains("PT-2026-0003") && l.contains("đã hủy bởi PC-2026-0003")).unwrap_or_default();
+    let row = styled
+        .lines()
+        .find(|l| l.contains("PT-2026-0003") && l.contains("đã hủy bởi PC-2026-0003"))
+        .unwrap_or_default();
     assert!(row.contains("\u{1b}[7m"), "the reversed voucher stays highlighted:\n{styled}");
     // The passbooks the TUI shows.
     let mut shown = std::collections::BTreeMap::new();
@@ -287,7 +290,8 @@ fn a_whole_month_from_an_empty_book() {
         t.text(code);
         t.keys(&["Enter", "Enter"]);
         let s = t.wait_for(&format!("Sổ của {code}"));
-        let balance = line_with(&s, "Số dư:").split("Số dư:").nth(1).unwrap().split('đ').next().unwrap().trim().replace('.', "");
+        let balance =
+            line_with(&s, "Số dư:").split("Số dư:").nth(1).unwrap().split('đ').next().unwrap().trim().replace('.', "");
         shown.insert(code.to_string(), balance.parse::<i64>().unwrap());
         t.esc();
         t.esc();

@@ -4,42 +4,17 @@
 //! on the voucher it reversed, money paid back to a member who leaves; and a purchase
 //! whose price changed while the form was open asks again.
 
+mod common;
+
 use chrono::NaiveDate;
+use common::keys::keys;
 use hunvon::app::{App, Clock};
 use hunvon::i18n::Lang;
 use hunvon::tui::popups::Layer;
 use hunvon::tui::state::Tui;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 fn clock() -> Clock {
     Clock::fixed(NaiveDate::from_ymd_opt(2026, 11, 24).unwrap())
-}
-
-fn keys(t: &mut Tui, script: &str) {
-    let mut rest = script;
-    while let Some(c) = rest.chars().next() {
-        if c == '<'
-            && let Some(end) = rest.find('>')
-        {
-            let code = match &rest[1..end] {
-                "Enter" => KeyCode::Enter,
-                "Esc" => KeyCode::Esc,
-                "Tab" => KeyCode::Tab,
-                "Down" => KeyCode::Down,
-                "Up" => KeyCode::Up,
-                "Right" => KeyCode::Right,
-                "Home" => KeyCode::Home,
-                "End" => KeyCode::End,
-                "Bksp" => KeyCode::Backspace,
-                other => panic!("unknown key <{other}>"),
-            };
-            t.press(KeyEvent::new(code, KeyModifiers::NONE));
-            rest = &rest[end + 1..];
-            continue;
-        }
-        t.press(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
-        rest = &rest[c.len_utf8()..];
-    }
 }
 
 fn form_error(t: &Tui) -> String {
@@ -83,7 +58,10 @@ fn a_month_by_keys() {
     keys(&mut t, "aTV4<Tab>Thạch Văn Bé<Tab><Right><Tab><Tab>TV1<Tab>H1<Enter>");
     assert!(t.status.contains("Đã thêm TV4"), "{} {}", t.status, form_error(&t));
     let tv3 = t.app.person("TV3").unwrap();
-    assert_eq!((tv3.joined, tv3.sponsor_code.as_deref(), tv3.household_code.as_deref()), (None, Some("TV1"), Some("H1")));
+    assert_eq!(
+        (tv3.joined, tv3.sponsor_code.as_deref(), tv3.household_code.as_deref()),
+        (None, Some("TV1"), Some("H1"))
+    );
     // The selection is on the person just added.
     assert_eq!(t.people.people.selected().unwrap().code, "TV4");
 
@@ -102,7 +80,10 @@ fn a_month_by_keys() {
     assert_eq!(form.value("person"), "TV1,TV2,TV3,TV4");
     let preview = form.preview.join("\n");
     assert!(preview.contains("TV2 Thạch Thị Sà Phol · người thứ 2") && preview.contains("trả: TV2"), "{preview}");
-    assert!(preview.contains("TV3 Thạch Thị Mỹ · người thứ 3") && preview.contains("trả: TV1 Thạch Văn Sang"), "{preview}");
+    assert!(
+        preview.contains("TV3 Thạch Thị Mỹ · người thứ 3") && preview.contains("trả: TV1 Thạch Văn Sang"),
+        "{preview}"
+    );
     // The sponsor pays for the whole household: one field overrides every payer.
     keys(&mut t, "<Tab><Tab><Tab>TV1<Enter>");
     assert!(t.status.starts_with("PC-2026-0001"), "{} {}", t.status, form_error(&t));
@@ -197,7 +178,10 @@ fn a_price_changed_while_the_form_was_open_is_shown_and_asked_again() {
 fn search_finds_by_phone_cccd_and_bhxh_code_and_says_when_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let mut t = new_book(&dir);
-    keys(&mut t, "2aTV1<Tab>Nguyễn Thị Hồng<Tab><Tab><Tab><Tab><Tab><Tab><Tab><Tab><Tab>084185000123<Tab>8412345678<Tab>0987654321<Enter>");
+    keys(
+        &mut t,
+        "2aTV1<Tab>Nguyễn Thị Hồng<Tab><Tab><Tab><Tab><Tab><Tab><Tab><Tab><Tab>084185000123<Tab>8412345678<Tab>0987654321<Enter>",
+    );
     keys(&mut t, "aTV2<Tab>Trần Văn Hai<Enter>");
     for query in ["nguyen thi hong", "0987654", "084185", "8412345", "tv1"] {
         keys(&mut t, &format!("/{query}<Enter>"));

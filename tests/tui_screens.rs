@@ -2,7 +2,10 @@
 //! and form at 100×30 and 40×12 in Vietnamese and English (snapshots), with no English
 //! code on the Vietnamese ones; Esc in every state; read-only; the first run.
 
+mod common;
+
 use chrono::NaiveDate;
+use common::keys::keys;
 use hunvon::app::{App, Clock};
 use hunvon::i18n::Lang;
 use hunvon::tui::popups::Layer;
@@ -34,42 +37,6 @@ fn tui_in(dir: &tempfile::TempDir, read_only: bool, lang: Lang) -> Tui {
 
 fn tui(dir: &tempfile::TempDir) -> Tui {
     tui_in(dir, false, Lang::Vi)
-}
-
-fn key(t: &mut Tui, code: KeyCode) {
-    t.press(KeyEvent::new(code, KeyModifiers::NONE));
-}
-
-/// Types a script: `<Enter>`, `<Esc>`, `<Tab>`, `<BackTab>`, `<Down>`, `<Up>`, `<Left>`,
-/// `<Right>`, `<PgDn>`, `<Home>`, `<End>`, `<Bksp>` are keys; everything else is typed.
-fn keys(t: &mut Tui, script: &str) {
-    let mut rest = script;
-    while let Some(c) = rest.chars().next() {
-        if c == '<'
-            && let Some(end) = rest.find('>')
-        {
-            let code = match &rest[1..end] {
-                "Enter" => KeyCode::Enter,
-                "Esc" => KeyCode::Esc,
-                "Tab" => KeyCode::Tab,
-                "BackTab" => KeyCode::BackTab,
-                "Down" => KeyCode::Down,
-                "Up" => KeyCode::Up,
-                "Left" => KeyCode::Left,
-                "Right" => KeyCode::Right,
-                "PgDn" => KeyCode::PageDown,
-                "Home" => KeyCode::Home,
-                "End" => KeyCode::End,
-                "Bksp" => KeyCode::Backspace,
-                other => panic!("unknown key <{other}>"),
-            };
-            key(t, code);
-            rest = &rest[end + 1..];
-            continue;
-        }
-        key(t, KeyCode::Char(c));
-        rest = &rest[c.len_utf8()..];
-    }
 }
 
 fn screen(t: &Tui, w: u16, h: u16) -> String {

@@ -34,6 +34,7 @@ pub fn month_text(m: YearMonth) -> String {
 pub fn month_bounds(m: YearMonth) -> (chrono::NaiveDate, chrono::NaiveDate) {
     let first = chrono::NaiveDate::from_ymd_opt(m.year, m.month, 1).unwrap_or_default();
     let next = m.next();
-    let last = chrono::NaiveDate::from_ymd_opt(next.year, next.month, 1).unwrap_or_default() - chrono::Duration::days(1);
+    let last =
+        chrono::NaiveDate::from_ymd_opt(next.year, next.month, 1).unwrap_or_default() - chrono::Duration::days(1);
     (first, last)
 }

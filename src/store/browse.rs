@@ -29,7 +29,8 @@ impl Search {
         let typed = typed.trim();
         let folded = crate::text::fold(&crate::text::normalize_name(typed)).replace(['%', '_', '\\'], "");
         let compact: String = typed.chars().filter(|c| !matches!(c, ' ' | '.' | '-')).collect();
-        let digits = if !compact.is_empty() && compact.chars().all(|c| c.is_ascii_digit()) { compact } else { "".into() };
+        let digits =
+            if !compact.is_empty() && compact.chars().all(|c| c.is_ascii_digit()) { compact } else { "".into() };
         let code = typed.to_ascii_uppercase().replace(['%', '\\'], "").replace('_', "\\_");
         Search { like: format!("%{folded}%"), code_prefix: format!("{code}%"), digits }
     }
@@ -96,7 +97,8 @@ impl Store {
             Dir::Forward => ("p.code > ?5", "p.code"),
             Dir::Backward => ("p.code < ?5", "p.code DESC"),
         };
-        let bound = anchor.map_or_else(|| if dir == Dir::Forward { String::new() } else { "\u{10FFFF}".into() }, Into::into);
+        let bound =
+            anchor.map_or_else(|| if dir == Dir::Forward { String::new() } else { "\u{10FFFF}".into() }, Into::into);
         let sql = format!("{PERSON_LINE} WHERE p.pool_id = ?1 AND {MATCHES} AND {cmp} ORDER BY {order} LIMIT ?6");
         let mut st = self.conn.prepare_cached(&sql)?;
         let rows = st.query_map(
@@ -135,7 +137,7 @@ impl Store {
 
     /// The sums the dashboard's identity needs, without reading 20.000 member rows into
     /// memory: the pool's own accounts, the members' total and what members owe.
-    pub fn identity_sums(&self, pool_id: i64) -> Result<(Vec<(Account, Dong)>, Dong, Dong)> {
+    pub fn identity_sums(&self, pool_id: i64) -> Result<IdentitySums> {
         let mut st = self.conn.prepare_cached(
             "SELECT name, balance FROM accounts WHERE pool_id = ?1 AND person_id IS NULL ORDER BY id",
         )?;
@@ -157,6 +159,9 @@ impl Store {
         Ok((own, members, owed))
     }
 }
+
+/// The pool's own accounts with their sums, the members' total and what members owe.
+pub type IdentitySums = (Vec<(Account, Dong)>, Dong, Dong);
 
 /// One voucher as a line of the cash (or bank) book, with what the description needs.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -314,7 +319,13 @@ impl Store {
              FROM persons WHERE pool_id = ?1",
         )?;
         let rows = st.query_map([pool_id], |r| {
-            Ok(SearchKeys { code: r.get(0)?, folded: r.get(1)?, phone: r.get(2)?, cccd: r.get(3)?, bhxh_code: r.get(4)? })
+            Ok(SearchKeys {
+                code: r.get(0)?,
+                folded: r.get(1)?,
+                phone: r.get(2)?,
+                cccd: r.get(3)?,
+                bhxh_code: r.get(4)?,
+            })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
@@ -341,7 +352,9 @@ impl SearchKeys {
         self.folded.contains(text)
             || self.code.starts_with(&code)
             || (!s.digits.is_empty()
-                && (self.phone.contains(&s.digits) || self.cccd.starts_with(&s.digits) || self.bhxh_code.starts_with(&s.digits)))
+                && (self.phone.contains(&s.digits)
+                    || self.cccd.starts_with(&s.digits)
+                    || self.bhxh_code.starts_with(&s.digits)))
     }
 }
 
@@ -415,7 +428,8 @@ impl Store {
             Dir::Forward => ("h.code > ?4", "h.code"),
             Dir::Backward => ("h.code < ?4", "h.code DESC"),
         };
-        let bound = anchor.map_or_else(|| if dir == Dir::Forward { String::new() } else { "\u{10FFFF}".into() }, Into::into);
+        let bound =
+            anchor.map_or_else(|| if dir == Dir::Forward { String::new() } else { "\u{10FFFF}".into() }, Into::into);
         let sql = format!(
             "SELECT h.id, h.code, h.name, h.address, (SELECT COUNT(*) FROM persons p WHERE p.household_id = h.id) \
              FROM households h WHERE h.pool_id = ?1 \

@@ -27,8 +27,8 @@ impl Store {
     pub fn count_vouchers_in(file: &Path) -> Result<i64> {
         let shown = file.display().to_string();
         let bad = |detail: String| Error::File { path: shown.clone(), detail };
-        let conn = Connection::open_with_flags(file, OpenFlags::SQLITE_OPEN_READ_ONLY)
-            .map_err(|e| bad(e.to_string()))?;
+        let conn =
+            Connection::open_with_flags(file, OpenFlags::SQLITE_OPEN_READ_ONLY).map_err(|e| bad(e.to_string()))?;
         let check: String = conn.query_row("PRAGMA quick_check", [], |r| r.get(0)).map_err(|e| bad(e.to_string()))?;
         if check != "ok" {
             return Err(bad(check));

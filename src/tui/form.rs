@@ -206,7 +206,9 @@ impl Field {
         if v.is_empty() {
             self.completions.clear();
             return Ok(match self.kind {
-                Kind::Payer => Some(lang.pick("theo quy định: ai trả cho ai hiện ở dưới", "by the rules: see below").into()),
+                Kind::Payer => {
+                    Some(lang.pick("theo quy định: ai trả cho ai hiện ở dưới", "by the rules: see below").into())
+                }
                 _ => None,
             });
         }
@@ -231,7 +233,9 @@ impl Field {
                 if std::path::Path::new(&v).is_dir() {
                     Ok(None)
                 } else {
-                    Err(Error::File { path: v, detail: lang.pick("không có thư mục này", "no such folder").into() })
+                    Err(Error::File {
+                        path: v, detail: lang.pick("không có thư mục này", "no such folder").into()
+                    })
                 }
             }
             Kind::Person | Kind::OptPerson => self.check_person(app, &v, complete),
@@ -291,8 +295,14 @@ impl Field {
             Some(_) if self.completions.is_empty() => {
                 Ok(Some(lang.pick("hộ mới: sẽ tạo khi ghi", "a new household: made when saved").into()))
             }
-            _ if !self.completions.is_empty() => Ok(Some(lang.pick("↓↑ chọn, Enter lấy", "↓↑ pick, Enter takes it").into())),
-            _ => Err(Error::BadValue { field: self.label.clone(), value: v.into(), expected: crate::error::Expected::Code }),
+            _ if !self.completions.is_empty() => {
+                Ok(Some(lang.pick("↓↑ chọn, Enter lấy", "↓↑ pick, Enter takes it").into()))
+            }
+            _ => Err(Error::BadValue {
+                field: self.label.clone(),
+                value: v.into(),
+                expected: crate::error::Expected::Code,
+            }),
         }
     }
 }
@@ -390,8 +400,16 @@ impl Form {
         for (i, f) in self.fields.iter_mut().enumerate() {
             let required = matches!(
                 f.kind,
-                Kind::Required | Kind::Name | Kind::Code | Kind::Money | Kind::SignedMoney | Kind::Date | Kind::AnyDate
-                    | Kind::Person | Kind::Months(_) | Kind::Folder
+                Kind::Required
+                    | Kind::Name
+                    | Kind::Code
+                    | Kind::Money
+                    | Kind::SignedMoney
+                    | Kind::Date
+                    | Kind::AnyDate
+                    | Kind::Person
+                    | Kind::Months(_)
+                    | Kind::Folder
             );
             if f.error.is_none() && f.completing() {
                 f.error = Some(lang.pick("Hãy chọn một người trong danh sách.", "Pick one from the list.").into());

@@ -119,11 +119,35 @@ pub const BINDINGS: &[Binding] = &[
     b(&[Enter], "Enter", Action::Open, "xem sổ của người", "open her passbook", false, &[People, Insurance]),
     b(&[Ch('a')], "a", form(FormKind::AddPerson), "thêm người", "add a person", true, &[People]),
     b(&[Ch('e')], "e", form(FormKind::EditPerson), "sửa người", "edit the person", true, &[People, Passbook]),
-    b(&[Ch('c')], "c", form(FormKind::Contribute), "thu tiền góp", "take a contribution", true, &[Dashboard, People, Book, Passbook]),
-    b(&[Ch('b')], "b", form(FormKind::BuyBhyt), "mua BHYT cho hộ", "buy BHYT for the household", true, &[People, Insurance, Passbook]),
+    b(
+        &[Ch('c')],
+        "c",
+        form(FormKind::Contribute),
+        "thu tiền góp",
+        "take a contribution",
+        true,
+        &[Dashboard, People, Book, Passbook],
+    ),
+    b(
+        &[Ch('b')],
+        "b",
+        form(FormKind::BuyBhyt),
+        "mua BHYT cho hộ",
+        "buy BHYT for the household",
+        true,
+        &[People, Insurance, Passbook],
+    ),
     b(&[Ch('x')], "x", form(FormKind::BuyBhxh), "đóng BHXH", "pay BHXH", true, &[People, Insurance, Passbook]),
     b(&[Ch('w')], "w", form(FormKind::Withdraw), "trả lại tiền góp", "pay money back", true, &[People, Passbook]),
-    b(&[Ch('h')], "h", Action::ToggleHouseholds, "danh sách hộ / người", "households / people", false, &[People, Households]),
+    b(
+        &[Ch('h')],
+        "h",
+        Action::ToggleHouseholds,
+        "danh sách hộ / người",
+        "households / people",
+        false,
+        &[People, Households],
+    ),
     // Members: households.
     b(&[Enter], "Enter", Action::Open, "xem người trong hộ", "open the household", false, &[Households]),
     b(&[Ch('a')], "a", form(FormKind::AddHousehold), "thêm hộ", "add a household", true, &[Households]),
@@ -168,13 +192,45 @@ pub const BINDINGS: &[Binding] = &[
     b(&[End, Ch('G')], "", Action::End, "", "", false, SCROLLED),
     b(&[Left], "←→", Action::PrevPeriod, "cuộn ngang", "scroll sideways", false, &[Preview]),
     b(&[Right], "", Action::NextPeriod, "", "", false, &[Preview]),
-    b(&[Ch('/')], "/", Action::Filter, "tìm (tên không dấu, mã, điện thoại, CCCD, mã số BHXH)", "find (name, code, phone, CCCD, mã số BHXH)", false, FILTERED),
+    b(
+        &[Ch('/')],
+        "/",
+        Action::Filter,
+        "tìm (tên không dấu, mã, điện thoại, CCCD, mã số BHXH)",
+        "find (name, code, phone, CCCD, mã số BHXH)",
+        false,
+        FILTERED,
+    ),
     // Everywhere on a screen.
-    b(&[Ch('1'), Ch('2'), Ch('3'), Ch('4'), Ch('5'), Ch('6'), Tab], "1-6/Tab", Action::NextScreen, "chuyển màn hình", "switch screen", false, SCREENS),
+    b(
+        &[Ch('1'), Ch('2'), Ch('3'), Ch('4'), Ch('5'), Ch('6'), Tab],
+        "1-6/Tab",
+        Action::NextScreen,
+        "chuyển màn hình",
+        "switch screen",
+        false,
+        SCREENS,
+    ),
     b(&[BackTab], "", Action::PrevScreen, "", "", false, SCREENS),
     b(&[Ch('?'), F1], "?", Action::Help, "trợ giúp", "help", false, SCREENS),
-    b(&[Ch('?'), F1], "?", Action::Help, "trợ giúp", "help", false, &[Passbook, Voucher, HouseholdCard, Preview, Message]),
-    b(&[], "Esc", Action::Back, "đóng / xóa bộ lọc (không thoát)", "close / clear the filter (never quits)", false, SCREENS),
+    b(
+        &[Ch('?'), F1],
+        "?",
+        Action::Help,
+        "trợ giúp",
+        "help",
+        false,
+        &[Passbook, Voucher, HouseholdCard, Preview, Message],
+    ),
+    b(
+        &[],
+        "Esc",
+        Action::Back,
+        "đóng / xóa bộ lọc (không thoát)",
+        "close / clear the filter (never quits)",
+        false,
+        SCREENS,
+    ),
     b(&[], "Esc", Action::Back, "đóng", "close", false, POPUPS),
     b(&[Ch('q')], "q", Action::Quit, "thoát", "quit", false, SCREENS),
 ];
@@ -187,9 +243,7 @@ pub fn action_for(ev: KeyEvent, place: Place, read_only: bool) -> Option<Action>
         .filter(|b| b.places.contains(&place) && !(read_only && b.writes))
         .find(|b| b.keys.contains(&key))?;
     Some(match (binding.action, key) {
-        (Action::NextScreen, Key::Ch(c @ '1'..='6')) => {
-            Action::Goto(Screen::ALL[usize::from(c as u8 - b'1')])
-        }
+        (Action::NextScreen, Key::Ch(c @ '1'..='6')) => Action::Goto(Screen::ALL[usize::from(c as u8 - b'1')]),
         (a, _) => a,
     })
 }

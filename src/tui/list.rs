@@ -111,8 +111,11 @@ impl<T: Keyed> Window<T> {
                     return self.move_to(target - drop as isize);
                 }
             }
-        } else if target < 0 && !self.at_start {
-            if let Some(first) = self.rows.first().map(Keyed::key) {
+        } else if target < 0
+            && !self.at_start
+            && let Some(first) = self.rows.first().map(Keyed::key)
+        {
+            {
                 let more = load(Some(&first), Dir::Backward, PAGE)?;
                 self.at_start = more.len() < PAGE;
                 let added = more.len();

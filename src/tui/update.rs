@@ -7,6 +7,7 @@ use crate::report::Format;
 
 use super::action::Action;
 use super::forms::{self, Ctx, FormKind, Outcome, Select};
+use super::popups::Layer;
 use super::popups::confirm::{Confirm, OnYes};
 use super::popups::help::Help;
 use super::popups::household::HouseholdView;
@@ -14,7 +15,6 @@ use super::popups::message::Message;
 use super::popups::passbook::PassbookView;
 use super::popups::preview::PreviewView;
 use super::popups::voucher::VoucherView;
-use super::popups::Layer;
 use super::screens::Screen;
 use super::screens::insurance::View;
 use super::state::Tui;
@@ -56,11 +56,13 @@ impl Tui {
                 let lang = self.lang();
                 self.layers.push(Layer::Confirm(Box::new(Confirm {
                     title: form.title.clone(),
-                    lines: vec![lang.pick(
-                        "Bỏ phiếu đang nhập dở? Enter hoặc c = bỏ, phím khác = nhập tiếp.",
-                        "Drop this half-filled form? Enter or y = drop, any other key = go on.",
-                    )
-                    .into()],
+                    lines: vec![
+                        lang.pick(
+                            "Bỏ phiếu đang nhập dở? Enter hoặc c = bỏ, phím khác = nhập tiếp.",
+                            "Drop this half-filled form? Enter or y = drop, any other key = go on.",
+                        )
+                        .into(),
+                    ],
                     yes: OnYes::DropForm,
                 })));
             }
@@ -335,7 +337,8 @@ impl Tui {
         match form {
             Some(f) => self.layers.push(Layer::Form(Box::new(f))),
             None => {
-                self.status = lang.pick("Hãy chọn một dòng trong danh sách trước.", "Select a row of the list first.").into()
+                self.status =
+                    lang.pick("Hãy chọn một dòng trong danh sách trước.", "Select a row of the list first.").into()
             }
         }
     }
@@ -561,10 +564,9 @@ impl Tui {
                 for c in &checks {
                     if c.problems.is_empty() {
                         out.push(match lang {
-                            crate::i18n::Lang::Vi => format!(
-                                "Quỹ {}: sổ nguyên vẹn — {} chứng từ, chuỗi băm đúng.",
-                                c.pool.code, c.vouchers
-                            ),
+                            crate::i18n::Lang::Vi => {
+                                format!("Quỹ {}: sổ nguyên vẹn — {} chứng từ, chuỗi băm đúng.", c.pool.code, c.vouchers)
+                            }
                             crate::i18n::Lang::En => format!(
                                 "Pool {}: the book is intact — {} vouchers, hash chain correct.",
                                 c.pool.code, c.vouchers

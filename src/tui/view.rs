@@ -74,7 +74,8 @@ fn t_filter(t: &Tui) -> String {
 /// The screens by number; on a narrow terminal only the current one has its name.
 fn tab_bar(t: &Tui, f: &mut Frame<'_>, r: Rect) {
     let lang = t.lang();
-    let full: Vec<String> = Screen::ALL.iter().enumerate().map(|(i, s)| format!(" {} {} ", i + 1, s.title(lang))).collect();
+    let full: Vec<String> =
+        Screen::ALL.iter().enumerate().map(|(i, s)| format!(" {} {} ", i + 1, s.title(lang))).collect();
     let wide = full.iter().map(|s| width(s) + 1).sum::<usize>() <= usize::from(r.width);
     let mut spans = Vec::new();
     for (i, s) in Screen::ALL.iter().enumerate() {

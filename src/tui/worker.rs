@@ -3,7 +3,7 @@
 //! first frame and every key stay fast on a 20.000-person pool, and the figures arrive
 //! a moment later. Tests compute them in place instead ([`Tui::new`](super::state::Tui)).
 
-use std::sync::mpsc::{self, Receiver, Sender, TryRecvError};
+use std::sync::mpsc::{self, Receiver, Sender};
 
 use chrono::NaiveDate;
 
@@ -55,10 +55,7 @@ impl Worker {
 
     /// A finished computation, if one is waiting.
     pub fn poll(&self) -> Option<(u64, Result<Watch>)> {
-        match self.results.try_recv() {
-            Ok(r) => Some(r),
-            Err(TryRecvError::Empty | TryRecvError::Disconnected) => None,
-        }
+        self.results.try_recv().ok()
     }
 }
 

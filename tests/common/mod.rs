@@ -1,6 +1,8 @@
 //! Shared test helpers: a book in a temporary folder, driven through the real binary.
 #![allow(dead_code)]
 
+pub mod keys;
+
 use std::path::{Path, PathBuf};
 use std::process::Output;
 

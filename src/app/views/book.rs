@@ -69,9 +69,9 @@ pub fn describe(l: &BookLine, lang: Lang) -> String {
             format!("{} — {who}", lang.pick("Số dư đầu kỳ của thành viên", "Member's opening balance"))
         }
         Kind::Opening => lang.pick("Số dư đầu kỳ", "Opening balance").to_string(),
-        Kind::Transfer => note(
-            lang.pick("Chuyển tiền giữa tiền mặt và ngân hàng", "Transfer between cash and bank").to_string(),
-        ),
+        Kind::Transfer => {
+            note(lang.pick("Chuyển tiền giữa tiền mặt và ngân hàng", "Transfer between cash and bank").to_string())
+        }
         Kind::Withdrawal => note(format!("{} — {who}", lang.pick("Trả lại tiền góp", "Money paid back"))),
         Kind::Reversal => {
             format!("{} {}: {}", lang.pick("Hủy", "Reversal of"), l.reverses.clone().unwrap_or_default(), l.note)
@@ -147,7 +147,13 @@ impl App {
     }
 
     /// The book line of one voucher, when it moved this book's money in the period.
-    pub fn book_row(&self, method: Method, from: NaiveDate, to: NaiveDate, key: (NaiveDate, i64)) -> Result<Option<BookRow>> {
+    pub fn book_row(
+        &self,
+        method: Method,
+        from: NaiveDate,
+        to: NaiveDate,
+        key: (NaiveDate, i64),
+    ) -> Result<Option<BookRow>> {
         let before = (key.0, key.1 - 1);
         Ok(self.book_page(method, from, to, Some(before), Dir::Forward, 1)?.into_iter().find(|r| r.key() == key))
     }

@@ -2,8 +2,8 @@
 //! slow ones, cover counts and dues behind, come from [`super::Watch`]).
 
 use crate::error::Result;
-use crate::ledger::identity::Identity;
 use crate::ledger::Method;
+use crate::ledger::identity::Identity;
 
 use super::super::App;
 use super::book::BookRow;

@@ -126,7 +126,14 @@ impl App {
     }
 
     /// Writes a paper into `dir` under a name that is not taken; returns it.
-    pub fn write_paper(&self, dir: &Path, paper: Paper, period: Period, label: &str, format: Format) -> Result<PathBuf> {
+    pub fn write_paper(
+        &self,
+        dir: &Path,
+        paper: Paper,
+        period: Period,
+        label: &str,
+        format: Format,
+    ) -> Result<PathBuf> {
         let bytes = self.paper(paper, period, format)?;
         let name = format!("{}-{label}", paper.file_stem(self.lang));
         self.write_file(dir, &name, extension(format), &bytes, format == Format::Csv)

@@ -56,11 +56,9 @@ fn purpose(l: &PassLine, lang: Lang) -> String {
     match l.kind {
         Kind::Contribution => note(lang.pick("Góp tiền", "Contribution")),
         Kind::Opening => lang.pick("Số dư mang sang khi bắt đầu dùng sổ", "Balance brought in").into(),
-        Kind::PurchaseBhyt => format!(
-            "{} {}",
-            lang.pick("Mua thẻ BHYT cho", "BHYT card for"),
-            l.insured.clone().unwrap_or_default()
-        ),
+        Kind::PurchaseBhyt => {
+            format!("{} {}", lang.pick("Mua thẻ BHYT cho", "BHYT card for"), l.insured.clone().unwrap_or_default())
+        }
         Kind::PurchaseBhxh => {
             format!("{} {}", lang.pick("Đóng BHXH cho", "BHXH for"), l.insured.clone().unwrap_or_default())
         }

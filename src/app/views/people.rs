@@ -8,7 +8,13 @@ use super::{Dir, HouseholdLine, PersonLine, Search};
 
 impl App {
     /// Up to `limit` people matching `search`, by code, after or before `anchor`.
-    pub fn people_page(&self, search: &Search, anchor: Option<&str>, dir: Dir, limit: usize) -> Result<Vec<PersonLine>> {
+    pub fn people_page(
+        &self,
+        search: &Search,
+        anchor: Option<&str>,
+        dir: Dir,
+        limit: usize,
+    ) -> Result<Vec<PersonLine>> {
         self.store.people_page(self.pool()?.id, search, anchor, dir, limit)
     }
 

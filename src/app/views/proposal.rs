@@ -50,7 +50,13 @@ impl App {
             if Category::from_code(&p.category) == Some(Category::Poor) {
                 continue;
             }
-            let end = self.store.person_coverage(p.id, "bhyt")?.iter().filter(|c| !c.is_void()).filter_map(|c| c.card_to).max();
+            let end = self
+                .store
+                .person_coverage(p.id, "bhyt")?
+                .iter()
+                .filter(|c| !c.is_void())
+                .filter_map(|c| c.card_to)
+                .max();
             if let Some(end) = end.filter(|e| *e >= on) {
                 if (end - on).num_days() > expiring {
                     continue;
@@ -67,7 +73,13 @@ impl App {
         let mut out = Vec::new();
         for code in codes {
             let Ok(p) = self.person(code) else { continue };
-            let end = self.store.person_coverage(p.id, "bhyt")?.iter().filter(|c| !c.is_void()).filter_map(|c| c.card_to).max();
+            let end = self
+                .store
+                .person_coverage(p.id, "bhyt")?
+                .iter()
+                .filter(|c| !c.is_void())
+                .filter_map(|c| c.card_to)
+                .max();
             if let Some(end) = end.filter(|e| *e >= on) {
                 out.push((p.code, p.full_name, end));
             }

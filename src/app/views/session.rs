@@ -42,7 +42,9 @@ impl App {
     pub fn backup_to(&self, file: &Path) -> Result<i64> {
         let shown = file.display().to_string();
         if file.exists() {
-            return Err(Error::File { path: shown, detail: self.lang.pick("tệp đã có", "the file exists").into() });
+            return Err(Error::File {
+                path: shown, detail: self.lang.pick("tệp đã có", "the file exists").into()
+            });
         }
         self.store.backup_to(file)?;
         let copied = crate::store::Store::count_vouchers_in(file)?;
@@ -94,7 +96,9 @@ impl App {
             .map_err(io)?
             .filter_map(|e| e.ok().map(|e| e.path()))
             .filter(|p| {
-                p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with(&format!("{stem}-")) && n.ends_with(".db"))
+                p.file_name()
+                    .and_then(|n| n.to_str())
+                    .is_some_and(|n| n.starts_with(&format!("{stem}-")) && n.ends_with(".db"))
             })
             .collect();
         old.sort();

@@ -47,19 +47,29 @@ fn describe(name: &str, lang: Lang) -> (String, Unit) {
         "base_salary" => ("Lương cơ sở", "Base salary", Unit::Money),
         "bhyt_rate" => ("Mức đóng BHYT (trên lương cơ sở)", "BHYT rate (of the base salary)", Unit::Percent),
         "bhyt_ladder" => ("BHYT theo thứ tự người trong hộ", "BHYT by place in the household", Unit::Ladder),
-        "bhyt_support_near_poor" => ("Nhà nước hỗ trợ BHYT hộ cận nghèo", "State BHYT support, near-poor", Unit::Percent),
-        "bhyt_support_student" => ("Nhà nước hỗ trợ BHYT học sinh, sinh viên", "State BHYT support, students", Unit::Percent),
+        "bhyt_support_near_poor" => {
+            ("Nhà nước hỗ trợ BHYT hộ cận nghèo", "State BHYT support, near-poor", Unit::Percent)
+        }
+        "bhyt_support_student" => {
+            ("Nhà nước hỗ trợ BHYT học sinh, sinh viên", "State BHYT support, students", Unit::Percent)
+        }
         "bhyt_support_agri_household" => {
             ("Nhà nước hỗ trợ BHYT hộ nông, lâm, ngư nghiệp", "State BHYT support, farming households", Unit::Percent)
         }
         "bhyt_wait_days" => ("Thẻ BHYT mới có hiệu lực sau", "A new BHYT card starts after", Unit::Days),
         "bhyt_gap_months" => ("Thẻ bị gián đoạn khi nghỉ từ", "A card is interrupted after a gap of", Unit::Months),
         "expiring_days" => ("Báo thẻ sắp hết hạn trước", "Warn of a card ending within", Unit::Days),
-        "rural_poverty_line" => ("Chuẩn nghèo nông thôn (mỗi người mỗi tháng)", "Rural poverty line (a person a month)", Unit::Money),
-        "bhxh_rate" => ("Mức đóng BHXH tự nguyện (trên thu nhập)", "Voluntary BHXH rate (of the income)", Unit::Percent),
+        "rural_poverty_line" => {
+            ("Chuẩn nghèo nông thôn (mỗi người mỗi tháng)", "Rural poverty line (a person a month)", Unit::Money)
+        }
+        "bhxh_rate" => {
+            ("Mức đóng BHXH tự nguyện (trên thu nhập)", "Voluntary BHXH rate (of the income)", Unit::Percent)
+        }
         "bhxh_income_max_multiple" => ("Thu nhập đóng BHXH tối đa", "Highest BHXH income", Unit::Times),
         "bhxh_support_poor" => ("Nhà nước hỗ trợ BHXH hộ nghèo", "State BHXH support, poor", Unit::Percent),
-        "bhxh_support_near_poor" => ("Nhà nước hỗ trợ BHXH hộ cận nghèo", "State BHXH support, near-poor", Unit::Percent),
+        "bhxh_support_near_poor" => {
+            ("Nhà nước hỗ trợ BHXH hộ cận nghèo", "State BHXH support, near-poor", Unit::Percent)
+        }
         "bhxh_support_ethnic_minority" => {
             ("Nhà nước hỗ trợ BHXH dân tộc thiểu số", "State BHXH support, ethnic minority", Unit::Percent)
         }
@@ -135,7 +145,12 @@ impl App {
         let mut rates = Vec::new();
         for r in rows {
             let (label, unit) = describe(&r.name, lang);
-            rates.push(RateLine { value: value_text(&r.value, &unit, lang), label, from: r.effective_from, basis: basis(&r.basis, lang) });
+            rates.push(RateLine {
+                value: value_text(&r.value, &unit, lang),
+                label,
+                from: r.effective_from,
+                basis: basis(&r.basis, lang),
+            });
         }
         Ok(SettingsView {
             pool_code: pool.code,

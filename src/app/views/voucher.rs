@@ -96,9 +96,8 @@ impl App {
         let lang = self.lang;
         let voucher = voucher.trim().to_ascii_uppercase();
         let t = self.store.txn_by_voucher(pool_id, &voucher)?.ok_or_else(|| Error::UnknownVoucher(voucher.clone()))?;
-        let name_of = |code: &str| -> Result<Option<String>> {
-            Ok(self.store.person(pool_id, code)?.map(|p| p.full_name))
-        };
+        let name_of =
+            |code: &str| -> Result<Option<String>> { Ok(self.store.person(pool_id, code)?.map(|p| p.full_name)) };
         let mut postings = Vec::new();
         for (a, d) in &t.postings {
             let name = match a {

@@ -22,17 +22,34 @@ pub fn open(ctx: &Ctx<'_>) -> Form {
         FormKind::BuyBhxh,
         ctx.pick("Đóng BHXH tự nguyện", "Pay voluntary BHXH"),
         vec![
-            Field::new("person", ctx.pick("Người tham gia", "Participant"), Kind::Person, &ctx.person.clone().unwrap_or_default()),
+            Field::new(
+                "person",
+                ctx.pick("Người tham gia", "Participant"),
+                Kind::Person,
+                &ctx.person.clone().unwrap_or_default(),
+            ),
             Field::new("months", ctx.pick("Số tháng", "Months"), Kind::Choice(MONTHS), "1"),
-            Field::new("income", ctx.pick("Thu nhập chọn đóng", "Chosen income"), Kind::Money, "1.500.000")
-                .with_hint(ctx.pick("Từ chuẩn nghèo nông thôn đến 20 lần lương cơ sở", "From the rural poverty line to 20 × the base salary")),
+            Field::new("income", ctx.pick("Thu nhập chọn đóng", "Chosen income"), Kind::Money, "1.500.000").with_hint(
+                ctx.pick(
+                    "Từ chuẩn nghèo nông thôn đến 20 lần lương cơ sở",
+                    "From the rural poverty line to 20 × the base salary",
+                ),
+            ),
             Field::new("from_month", ctx.pick("Từ tháng (nếu đóng bù)", "From month (back pay)"), Kind::Month, "")
-                .with_hint(ctx.pick("Ví dụ 11/2026; để trống: tiếp theo tháng đã đóng", "E.g. 11/2026; empty: after the months paid")),
+                .with_hint(ctx.pick(
+                    "Ví dụ 11/2026; để trống: tiếp theo tháng đã đóng",
+                    "E.g. 11/2026; empty: after the months paid",
+                )),
             date_field(ctx, "Ngày đóng", "Paid on"),
             Field::new("payer", ctx.pick("Người trả", "Payer"), Kind::Payer, ""),
             method_field(ctx),
             Field::new("receipt", ctx.pick("Số biên lai", "Receipt no."), Kind::Text, ""),
-            Field::new("amount", ctx.pick("Số tiền trên biên lai (nếu khác)", "Receipt amount (if different)"), Kind::OptMoney, ""),
+            Field::new(
+                "amount",
+                ctx.pick("Số tiền trên biên lai (nếu khác)", "Receipt amount (if different)"),
+                Kind::OptMoney,
+                "",
+            ),
         ],
     )
 }

@@ -30,15 +30,32 @@ pub fn open(ctx: &Ctx<'_>) -> Form {
         FormKind::BuyBhyt,
         &title,
         vec![
-            Field::new("person", ctx.pick("Những người mua (theo thứ tự)", "People (in ladder order)"), Kind::Required, &proposal.codes.join(","))
-                .with_hint(ctx.pick("Mã người cách nhau dấu phẩy; người đứng trước tính bậc trước", "Codes separated by commas; the first listed takes the first place")),
+            Field::new(
+                "person",
+                ctx.pick("Những người mua (theo thứ tự)", "People (in ladder order)"),
+                Kind::Required,
+                &proposal.codes.join(","),
+            )
+            .with_hint(ctx.pick(
+                "Mã người cách nhau dấu phẩy; người đứng trước tính bậc trước",
+                "Codes separated by commas; the first listed takes the first place",
+            )),
             Field::new("months", ctx.pick("Số tháng", "Months"), Kind::Choice(MONTHS), "12"),
             date_field(ctx, "Ngày đóng", "Paid on"),
-            Field::new("payer", ctx.pick("Người trả (cho tất cả)", "Payer (for everyone)"), Kind::Payer, "")
-                .with_hint(ctx.pick("Để trống: theo quy định; hoặc mã một thành viên, hoặc «quỹ chung»", "Empty: by the rules; or a member's code, or «common»")),
+            Field::new("payer", ctx.pick("Người trả (cho tất cả)", "Payer (for everyone)"), Kind::Payer, "").with_hint(
+                ctx.pick(
+                    "Để trống: theo quy định; hoặc mã một thành viên, hoặc «quỹ chung»",
+                    "Empty: by the rules; or a member's code, or «common»",
+                ),
+            ),
             method_field(ctx),
             Field::new("receipt", ctx.pick("Số biên lai", "Receipt no."), Kind::Text, ""),
-            Field::new("amount", ctx.pick("Số tiền trên biên lai (nếu khác)", "Receipt amount (if different)"), Kind::OptMoney, ""),
+            Field::new(
+                "amount",
+                ctx.pick("Số tiền trên biên lai (nếu khác)", "Receipt amount (if different)"),
+                Kind::OptMoney,
+                "",
+            ),
         ],
     )
 }
@@ -80,7 +97,9 @@ pub fn quote_lines(app: &App, q: &Quote) -> Vec<String> {
             |n| format!("{} {n}", lang.pick("người thứ", "place")),
         );
         let card = match (p.card_from, p.card_to) {
-            (Some(f), Some(t)) => format!(" · {} {}–{}", lang.pick("thẻ", "card"), crate::date::format_vn(f), crate::date::format_vn(t)),
+            (Some(f), Some(t)) => {
+                format!(" · {} {}–{}", lang.pick("thẻ", "card"), crate::date::format_vn(f), crate::date::format_vn(t))
+            }
             _ => String::new(),
         };
         out.push(format!(
@@ -92,7 +111,13 @@ pub fn quote_lines(app: &App, q: &Quote) -> Vec<String> {
             payer_words(app, &p.payer)
         ));
     }
-    out.push(format!("{} {} ({} {})", lang.pick("Tổng:", "Total:"), q.total, q.persons.len(), lang.pick("người", "people")));
+    out.push(format!(
+        "{} {} ({} {})",
+        lang.pick("Tổng:", "Total:"),
+        q.total,
+        q.persons.len(),
+        lang.pick("người", "people")
+    ));
     out
 }
 
@@ -147,7 +172,10 @@ pub fn submit(app: &mut App, form: &mut Form) -> Result<Outcome> {
                 "Giá đã đổi từ {shown} thành {} (vừa có người ghi sổ). Xem lại rồi nhấn Enter lần nữa để mua.",
                 fresh.total
             ),
-            Lang::En => format!("The price changed from {shown} to {} (someone wrote meanwhile). Check it and press Enter again.", fresh.total),
+            Lang::En => format!(
+                "The price changed from {shown} to {} (someone wrote meanwhile). Check it and press Enter again.",
+                fresh.total
+            ),
         }));
     }
     let (w, _) = app.buy_bhyt(&request(form))?;

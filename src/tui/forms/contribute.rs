@@ -13,8 +13,13 @@ pub fn open(ctx: &Ctx<'_>) -> Form {
         FormKind::Contribute,
         ctx.pick("Thu tiền góp", "Contribution"),
         vec![
-            Field::new("person", ctx.pick("Người góp", "Member"), Kind::Person, &ctx.person.clone().unwrap_or_default())
-                .with_hint(ctx.pick("Gõ mã hoặc tên (không cần dấu)", "A code or a name (accents optional)")),
+            Field::new(
+                "person",
+                ctx.pick("Người góp", "Member"),
+                Kind::Person,
+                &ctx.person.clone().unwrap_or_default(),
+            )
+            .with_hint(ctx.pick("Gõ mã hoặc tên (không cần dấu)", "A code or a name (accents optional)")),
             Field::new("amount", ctx.pick("Số tiền", "Amount"), Kind::Money, ""),
             date_field(ctx, "Ngày", "Date"),
             method_field(ctx),
@@ -32,7 +37,8 @@ pub fn live(app: &App, form: &mut Form) {
     };
     let method = Method::from_code(&form.value("method")).unwrap_or_default();
     let who = preview::member(&person.code, &person.full_name, lang);
-    form.preview = preview::voucher(lang, "PT", &form.value("date"), &[(preview::money(method, lang), amount), (who, -amount)]);
+    form.preview =
+        preview::voucher(lang, "PT", &form.value("date"), &[(preview::money(method, lang), amount), (who, -amount)]);
     form.preview.push(format!(
         "{} {}: {}",
         lang.pick("Số dư của", "Balance of"),

@@ -20,7 +20,15 @@ pub fn open(ctx: &Ctx<'_>, code: Option<String>) -> Form {
         ),
         Some(code) => {
             let (h, _) = ctx.app.household_with_people(&code).unwrap_or_else(|_| {
-                (crate::app::views::Household { id: 0, code: code.clone(), name: String::new(), address: String::new() }, Vec::new())
+                (
+                    crate::app::views::Household {
+                        id: 0,
+                        code: code.clone(),
+                        name: String::new(),
+                        address: String::new(),
+                    },
+                    Vec::new(),
+                )
             });
             let title = format!("{} {}", ctx.pick("Sửa hộ", "Edit household"), h.code);
             let mut f = Form::new(
@@ -46,6 +54,7 @@ pub fn submit(app: &mut App, form: &mut Form) -> Result<Outcome> {
     }
     let code = form.subject.clone();
     let n = app.edit_household(&code, Some(&form.value("name")), Some(&form.value("address")))?;
-    let status = format!("{} {code}: {n} {}", lang.pick("Đã sửa hộ", "Edited household"), lang.pick("thay đổi", "changes"));
+    let status =
+        format!("{} {code}: {n} {}", lang.pick("Đã sửa hộ", "Edited household"), lang.pick("thay đổi", "changes"));
     Ok(Outcome::Done { status, select: Select::Household(code) })
 }

@@ -40,7 +40,12 @@ pub fn open(ctx: &Ctx<'_>) -> Form {
         ctx.pick("Số dư đầu kỳ", "Opening balance"),
         vec![
             Field::new("what", ctx.pick("Số dư của", "Balance of"), Kind::Choice(WHAT), what),
-            Field::new("person", ctx.pick("Thành viên", "Member"), Kind::OptPerson, &ctx.person.clone().unwrap_or_default()),
+            Field::new(
+                "person",
+                ctx.pick("Thành viên", "Member"),
+                Kind::OptPerson,
+                &ctx.person.clone().unwrap_or_default(),
+            ),
             Field::new("amount", ctx.pick("Số tiền", "Amount"), Kind::SignedMoney, ""),
             date_field(ctx, "Ngày", "Date"),
         ],

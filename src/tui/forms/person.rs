@@ -9,7 +9,13 @@ use crate::tui::form::{Choice, Field, Form, Kind};
 
 use super::{Ctx, FormKind, Outcome, Select};
 
-const fn c(code: &'static str, vi: &'static str, en: &'static str, hint_vi: &'static str, hint_en: &'static str) -> Choice {
+const fn c(
+    code: &'static str,
+    vi: &'static str,
+    en: &'static str,
+    hint_vi: &'static str,
+    hint_en: &'static str,
+) -> Choice {
     Choice { code, vi, en, hint_vi, hint_en }
 }
 
@@ -31,19 +37,52 @@ const ROLES: &[Choice] = &[
 ];
 
 pub const CATEGORIES: &[Choice] = &[
-    c("other", "Khác", "Other", "Đóng theo thứ tự trong hộ: người thứ nhất 100 %, thứ hai 70 %, thứ ba 60 %, thứ tư 50 %, từ người thứ năm 40 %.", "By place in the household: 1st 100 %, 2nd 70 %, 3rd 60 %, 4th 50 %, 5th on 40 %."),
-    c("poor", "Hộ nghèo", "Poor household", "Nhà nước cấp thẻ BHYT; tổ không mua thẻ cho người này. BHXH được hỗ trợ 50 %.", "The state gives the BHYT card; the pool buys none. BHXH support 50 %."),
-    c("near_poor", "Hộ cận nghèo", "Near-poor household", "Nhà nước hỗ trợ 70 % tiền thẻ BHYT; BHXH được hỗ trợ 40 %.", "The state pays 70 % of the BHYT card; BHXH support 40 %."),
-    c("ethnic_minority", "Dân tộc thiểu số", "Ethnic minority", "BHYT theo thứ tự trong hộ như «Khác»; BHXH được hỗ trợ 30 %.", "BHYT by place in the household as «Other»; BHXH support 30 %."),
-    c("student", "Học sinh – sinh viên", "Pupil or student", "Nhà nước hỗ trợ 50 % tiền thẻ BHYT (thường mua ở trường).", "The state pays 50 % of the BHYT card (usually bought at school)."),
-    c("agri_household", "Hộ nông, lâm, ngư nghiệp", "Farming household", "Hộ nông, lâm, ngư nghiệp có mức sống trung bình: Nhà nước hỗ trợ 30 % tiền thẻ BHYT.", "Farming, forestry or fishing household of average living standard: the state pays 30 % of the card."),
+    c(
+        "other",
+        "Khác",
+        "Other",
+        "Đóng theo thứ tự trong hộ: người thứ nhất 100 %, thứ hai 70 %, thứ ba 60 %, thứ tư 50 %, từ người thứ năm 40 %.",
+        "By place in the household: 1st 100 %, 2nd 70 %, 3rd 60 %, 4th 50 %, 5th on 40 %.",
+    ),
+    c(
+        "poor",
+        "Hộ nghèo",
+        "Poor household",
+        "Nhà nước cấp thẻ BHYT; tổ không mua thẻ cho người này. BHXH được hỗ trợ 50 %.",
+        "The state gives the BHYT card; the pool buys none. BHXH support 50 %.",
+    ),
+    c(
+        "near_poor",
+        "Hộ cận nghèo",
+        "Near-poor household",
+        "Nhà nước hỗ trợ 70 % tiền thẻ BHYT; BHXH được hỗ trợ 40 %.",
+        "The state pays 70 % of the BHYT card; BHXH support 40 %.",
+    ),
+    c(
+        "ethnic_minority",
+        "Dân tộc thiểu số",
+        "Ethnic minority",
+        "BHYT theo thứ tự trong hộ như «Khác»; BHXH được hỗ trợ 30 %.",
+        "BHYT by place in the household as «Other»; BHXH support 30 %.",
+    ),
+    c(
+        "student",
+        "Học sinh – sinh viên",
+        "Pupil or student",
+        "Nhà nước hỗ trợ 50 % tiền thẻ BHYT (thường mua ở trường).",
+        "The state pays 50 % of the BHYT card (usually bought at school).",
+    ),
+    c(
+        "agri_household",
+        "Hộ nông, lâm, ngư nghiệp",
+        "Farming household",
+        "Hộ nông, lâm, ngư nghiệp có mức sống trung bình: Nhà nước hỗ trợ 30 % tiền thẻ BHYT.",
+        "Farming, forestry or fishing household of average living standard: the state pays 30 % of the card.",
+    ),
 ];
 
-const GENDERS: &[Choice] = &[
-    c("", "chưa rõ", "not known", "", ""),
-    c("nữ", "nữ", "female", "", ""),
-    c("nam", "nam", "male", "", ""),
-];
+const GENDERS: &[Choice] =
+    &[c("", "chưa rõ", "not known", "", ""), c("nữ", "nữ", "female", "", ""), c("nam", "nam", "male", "", "")];
 
 pub fn open(ctx: &Ctx<'_>, code: Option<String>) -> Form {
     let p = code.as_deref().and_then(|c| ctx.app.person(c).ok());
@@ -64,16 +103,39 @@ pub fn open(ctx: &Ctx<'_>, code: Option<String>) -> Form {
     fields.extend([
         Field::new("name", ctx.pick("Họ tên", "Full name"), Kind::Name, &get(&|p| Some(p.full_name.clone()))),
         Field::new("role", ctx.pick("Là", "Is a"), Kind::Choice(ROLES), role),
-        Field::new("joined", ctx.pick("Vào tổ ngày", "Joined"), Kind::OptDate, &joined)
-            .with_hint(ctx.pick("Từ tháng này bắt đầu góp; để trống nếu là người thân", "Dues from this month; empty for a relative")),
-        Field::new("sponsor", ctx.pick("Người bảo trợ (1+1)", "Sponsor (1+1)"), Kind::OptPerson, &get(&|p| p.sponsor_code.clone()))
-            .with_hint(ctx.pick("Thành viên đưa người này vào và trả BHYT cho người này; gõ mã hoặc tên", "The member who brought her in and pays her BHYT; a code or a name")),
+        Field::new("joined", ctx.pick("Vào tổ ngày", "Joined"), Kind::OptDate, &joined).with_hint(ctx.pick(
+            "Từ tháng này bắt đầu góp; để trống nếu là người thân",
+            "Dues from this month; empty for a relative",
+        )),
+        Field::new(
+            "sponsor",
+            ctx.pick("Người bảo trợ (1+1)", "Sponsor (1+1)"),
+            Kind::OptPerson,
+            &get(&|p| p.sponsor_code.clone()),
+        )
+        .with_hint(ctx.pick(
+            "Thành viên đưa người này vào và trả BHYT cho người này; gõ mã hoặc tên",
+            "The member who brought her in and pays her BHYT; a code or a name",
+        )),
         Field::new("household", ctx.pick("Hộ", "Household"), Kind::Household, &get(&|p| p.household_code.clone()))
-            .with_hint(ctx.pick("Gõ mã hoặc tên để chọn; mã mới thì tạo hộ mới", "A code or a name to pick; a new code makes a new household")),
+            .with_hint(ctx.pick(
+                "Gõ mã hoặc tên để chọn; mã mới thì tạo hộ mới",
+                "A code or a name to pick; a new code makes a new household",
+            )),
         Field::new("household_name", ctx.pick("Tên hộ mới (khi tạo hộ)", "New household's name"), Kind::Text, ""),
-        Field::new("category", ctx.pick("Đối tượng", "Category"), Kind::Choice(CATEGORIES), &p.as_ref().map_or("other".into(), |p| p.category.clone())),
+        Field::new(
+            "category",
+            ctx.pick("Đối tượng", "Category"),
+            Kind::Choice(CATEGORIES),
+            &p.as_ref().map_or("other".into(), |p| p.category.clone()),
+        ),
         Field::new("dob", ctx.pick("Ngày sinh", "Date of birth"), Kind::OptDate, &get(&|p| date(p.date_of_birth))),
-        Field::new("gender", ctx.pick("Giới tính", "Gender"), Kind::Choice(GENDERS), &get(&|p| p.gender.map(|g| g.label_vi().to_string()))),
+        Field::new(
+            "gender",
+            ctx.pick("Giới tính", "Gender"),
+            Kind::Choice(GENDERS),
+            &get(&|p| p.gender.map(|g| g.label_vi().to_string())),
+        ),
         Field::new("cccd", "CCCD", Kind::Cccd, &get(&|p| p.cccd.clone())),
         Field::new("bhxh_code", ctx.pick("Mã số BHXH", "Mã số BHXH"), Kind::BhxhCode, &get(&|p| p.bhxh_code.clone())),
         Field::new("phone", ctx.pick("Điện thoại", "Phone"), Kind::Phone, &get(&|p| p.phone.clone())),
@@ -81,7 +143,10 @@ pub fn open(ctx: &Ctx<'_>, code: Option<String>) -> Form {
     if let Some(p) = &p {
         fields.push(
             Field::new("left", ctx.pick("Rời tổ ngày", "Left on"), Kind::OptDate, &date(p.left_on).unwrap_or_default())
-                .with_hint(ctx.pick("Không tính tiền góp sau tháng này; không còn tự trả BHYT", "No dues after this month; no longer a default payer")),
+                .with_hint(ctx.pick(
+                    "Không tính tiền góp sau tháng này; không còn tự trả BHYT",
+                    "No dues after this month; no longer a default payer",
+                )),
         );
     }
     let (kind, title) = match &p {
@@ -168,7 +233,13 @@ pub fn submit(app: &mut App, form: &mut Form) -> Result<Outcome> {
             app.add_household(&household, &household_name, "")?;
         }
         let (p, n, w) = app.edit_person(&input(form, code.clone()))?;
-        let status = format!("{} {} — {}: {n} {}", lang.pick("Đã sửa", "Edited"), p.code, p.full_name, lang.pick("thay đổi", "changes"));
+        let status = format!(
+            "{} {} — {}: {n} {}",
+            lang.pick("Đã sửa", "Edited"),
+            p.code,
+            p.full_name,
+            lang.pick("thay đổi", "changes")
+        );
         return Ok(Outcome::Done { status: with_warnings(status, &w, lang), select: Select::Person(code) });
     } else if new_household {
         let p = PersonInput { household: None, ..input(form, form.value("code")) };

@@ -17,8 +17,9 @@ pub fn open(ctx: &Ctx<'_>) -> Form {
             Field::new("name", ctx.pick("Tên quỹ", "Pool name"), Kind::Name, ""),
             Field::new("cash", ctx.pick("Tiền mặt đang có", "Cash held now"), Kind::OptMoney, "")
                 .with_hint(ctx.pick("Số dư đầu kỳ; để trống nếu chưa có", "The opening balance; empty if none")),
-            Field::new("amount", ctx.pick("Mức đóng hằng tháng", "Monthly dues"), Kind::OptMoney, "")
-                .with_hint(ctx.pick("Mỗi thành viên mỗi tháng; để trống nếu không cố định", "Per member a month; empty if none")),
+            Field::new("amount", ctx.pick("Mức đóng hằng tháng", "Monthly dues"), Kind::OptMoney, "").with_hint(
+                ctx.pick("Mỗi thành viên mỗi tháng; để trống nếu không cố định", "Per member a month; empty if none"),
+            ),
         ],
     )
 }

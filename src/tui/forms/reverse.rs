@@ -23,12 +23,11 @@ pub fn open(ctx: &Ctx<'_>, voucher: String) -> Form {
 
 pub fn live(app: &App, form: &mut Form) {
     if let Ok(d) = app.voucher_detail(&form.subject) {
-        form.preview = vec![
-            format!("{} · {} · {}", d.voucher, crate::date::format_vn(d.date), d.total),
-            d.purpose.clone(),
-        ];
+        form.preview =
+            vec![format!("{} · {} · {}", d.voucher, crate::date::format_vn(d.date), d.total), d.purpose.clone()];
         if let Some(by) = &d.reversed_by {
-            form.warnings.push(format!("⚠ {} {by}.", app.lang.pick("Chứng từ này đã bị hủy bởi", "Already reversed by")));
+            form.warnings
+                .push(format!("⚠ {} {by}.", app.lang.pick("Chứng từ này đã bị hủy bởi", "Already reversed by")));
         }
     }
 }
@@ -39,7 +38,12 @@ pub fn confirmation(app: &App, form: &Form) -> Vec<String> {
     let mut lines = Vec::new();
     match app.voucher_detail(&form.subject) {
         Ok(d) => {
-            lines.push(format!("{}: {} ({})", lang.pick("Chứng từ", "Voucher"), d.voucher, crate::date::format_vn(d.date)));
+            lines.push(format!(
+                "{}: {} ({})",
+                lang.pick("Chứng từ", "Voucher"),
+                d.voucher,
+                crate::date::format_vn(d.date)
+            ));
             lines.push(format!("{}: {}", lang.pick("Số tiền", "Amount"), d.total));
             if let Some((code, name)) = &d.person {
                 lines.push(format!("{}: {code} {name}", lang.pick("Người", "Person")));

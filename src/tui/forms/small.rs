@@ -14,8 +14,9 @@ pub fn dues(ctx: &Ctx<'_>) -> Form {
         FormKind::Dues,
         ctx.pick("Đặt mức đóng hằng tháng", "Set the monthly dues"),
         vec![
-            Field::new("amount", ctx.pick("Số tiền mỗi tháng", "Amount a month"), Kind::Required, "")
-                .with_hint(ctx.pick("Mỗi thành viên mỗi tháng; 0 = không cố định", "Per member a month; 0 = no fixed dues")),
+            Field::new("amount", ctx.pick("Số tiền mỗi tháng", "Amount a month"), Kind::Required, "").with_hint(
+                ctx.pick("Mỗi thành viên mỗi tháng; 0 = không cố định", "Per member a month; 0 = no fixed dues"),
+            ),
             Field::new("from", ctx.pick("Từ ngày", "From"), Kind::AnyDate, &ctx.today_text()),
         ],
     )
@@ -37,7 +38,10 @@ pub fn backup(ctx: &Ctx<'_>) -> Form {
         FormKind::Backup,
         ctx.pick("Sao lưu sổ", "Back up the book"),
         vec![Field::new("folder", ctx.pick("Vào thư mục", "Into the folder"), Kind::Folder, &folder).with_hint(
-            ctx.pick("Ví dụ thư mục của USB; tệp mới mang ngày hôm nay", "E.g. a USB stick's folder; the new file carries today's date"),
+            ctx.pick(
+                "Ví dụ thư mục của USB; tệp mới mang ngày hôm nay",
+                "E.g. a USB stick's folder; the new file carries today's date",
+            ),
         )],
     )
 }
@@ -57,8 +61,12 @@ pub fn as_of(ctx: &Ctx<'_>) -> Form {
     Form::new(
         FormKind::AsOf,
         ctx.pick("Xem bảo hiểm tính đến ngày", "Insurance as of"),
-        vec![Field::new("date", ctx.pick("Ngày", "Day"), Kind::AnyDate, &crate::date::format_vn(ctx.as_of))
-            .with_hint(ctx.pick("Một ngày sau hôm nay là dự kiến: ai sẽ hết hạn", "A later day is a forecast: who will have lapsed"))],
+        vec![Field::new("date", ctx.pick("Ngày", "Day"), Kind::AnyDate, &crate::date::format_vn(ctx.as_of)).with_hint(
+            ctx.pick(
+                "Một ngày sau hôm nay là dự kiến: ai sẽ hết hạn",
+                "A later day is a forecast: who will have lapsed",
+            ),
+        )],
     )
 }
 

@@ -29,7 +29,12 @@ pub fn open(ctx: &Ctx<'_>) -> Form {
         FormKind::Withdraw,
         ctx.pick("Trả lại tiền góp", "Pay money back"),
         vec![
-            Field::new("person", ctx.pick("Người nhận", "Member"), Kind::Person, &ctx.person.clone().unwrap_or_default()),
+            Field::new(
+                "person",
+                ctx.pick("Người nhận", "Member"),
+                Kind::Person,
+                &ctx.person.clone().unwrap_or_default(),
+            ),
             Field::new("amount", ctx.pick("Số tiền", "Amount"), Kind::Money, ""),
             date_field(ctx, "Ngày", "Date"),
             method_field(ctx),
@@ -46,7 +51,12 @@ pub fn live(app: &App, form: &mut Form) {
     }
     let Some(p) = app.person_line(&form.value("person")).ok().flatten() else { return };
     let Ok(amount) = crate::money::parse_amount(&form.value("amount")) else {
-        form.preview.push(format!("{} {}: {}", lang.pick("Tổ đang giữ cho", "The pool holds for"), p.full_name, p.balance));
+        form.preview.push(format!(
+            "{} {}: {}",
+            lang.pick("Tổ đang giữ cho", "The pool holds for"),
+            p.full_name,
+            p.balance
+        ));
         return;
     };
     let method = Method::from_code(&form.value("method")).unwrap_or_default();

@@ -21,7 +21,9 @@ pub fn lines(place: Place, lang: Lang, read_only: bool) -> Vec<String> {
         .map(|b| format!("{:<13} {}", b.shown, lang.pick(b.vi, b.en)))
         .collect();
     if read_only {
-        out.push(lang.pick("Chế độ chỉ xem: các phím ghi sổ đã ẩn.", "Read-only mode: keys that write are hidden.").into());
+        out.push(
+            lang.pick("Chế độ chỉ xem: các phím ghi sổ đã ẩn.", "Read-only mode: keys that write are hidden.").into(),
+        );
     }
     out
 }

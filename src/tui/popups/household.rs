@@ -28,7 +28,11 @@ pub fn render(v: &HouseholdView, f: &mut Frame<'_>, area: Rect, lang: Lang) {
     let h = body_height(r);
     let top = v.picker.scroll(h, v.people.len());
     let rows = v.people.iter().skip(top).take(h).map(|p| {
-        let role = if p.joined.is_some() { lang.pick("thành viên", "member") } else { lang.pick("người thân", "relative") };
+        let role = if p.joined.is_some() {
+            lang.pick("thành viên", "member")
+        } else {
+            lang.pick("người thân", "relative")
+        };
         vec![
             (p.code.clone(), Style::new()),
             (p.full_name.clone(), Style::new()),
@@ -42,6 +46,7 @@ pub fn render(v: &HouseholdView, f: &mut Frame<'_>, area: Rect, lang: Lang) {
         Col::new(lang.pick("Là", "Role"), 10, 3),
         Col::new(lang.pick("Bảo trợ", "Sponsor"), 9, 2),
     ];
-    let title = format!("{} {} — {} {}", lang.pick("Hộ", "Household"), v.household.code, v.household.name, v.household.address);
+    let title =
+        format!("{} {} — {} {}", lang.pick("Hộ", "Household"), v.household.code, v.household.name, v.household.address);
     draw(f, r, title, &cols, rows.collect(), (!v.people.is_empty()).then(|| v.picker.sel - top));
 }

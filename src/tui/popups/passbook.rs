@@ -35,7 +35,13 @@ fn header(b: &Passbook, lang: Lang) -> Vec<String> {
     let date = crate::date::format_vn;
     let mut out = Vec::new();
     let role = match (p.joined, p.left_on) {
-        (Some(j), Some(l)) => format!("{} {} · {} {}", lang.pick("thành viên từ", "member since"), date(j), lang.pick("đã rời tổ", "left"), date(l)),
+        (Some(j), Some(l)) => format!(
+            "{} {} · {} {}",
+            lang.pick("thành viên từ", "member since"),
+            date(j),
+            lang.pick("đã rời tổ", "left"),
+            date(l)
+        ),
         (Some(j), None) => format!("{} {}", lang.pick("thành viên từ", "member since"), date(j)),
         (None, _) => lang.pick("người thân (không góp tiền)", "relative (pays no dues)").into(),
     };
@@ -84,7 +90,8 @@ pub fn render(v: &PassbookView, f: &mut Frame<'_>, area: Rect, lang: Lang) {
     }
     let [top, rest] = Layout::vertical([Constraint::Length(shown.len() as u16 + 1), Constraint::Min(3)]).areas(area);
     let title = format!("{} {} — {}", lang.pick("Sổ của", "Passbook of"), b.person.code, b.person.full_name);
-    let mut lines = vec![Line::from(crate::tui::widgets::fit(&title, usize::from(area.width))).style(crate::tui::widgets::BOLD)];
+    let mut lines =
+        vec![Line::from(crate::tui::widgets::fit(&title, usize::from(area.width))).style(crate::tui::widgets::BOLD)];
     lines.extend(shown.into_iter().map(|l| Line::from(l).style(DIM)));
     f.render_widget(Paragraph::new(lines), top);
     let h = body_height(rest);
@@ -110,7 +117,11 @@ pub fn render(v: &PassbookView, f: &mut Frame<'_>, area: Rect, lang: Lang) {
         }
     });
     let cols: Vec<Col> = if narrow {
-        vec![Col::new(lang.pick("Nội dung", "What"), 0, 8), Col::money(lang.pick("Vào/ra", "In/out"), 13), Col::money(lang.pick("Số dư", "Balance"), 13)]
+        vec![
+            Col::new(lang.pick("Nội dung", "What"), 0, 8),
+            Col::money(lang.pick("Vào/ra", "In/out"), 13),
+            Col::money(lang.pick("Số dư", "Balance"), 13),
+        ]
     } else {
         vec![
             Col::new(lang.pick("Ngày", "Date"), 10, 5),

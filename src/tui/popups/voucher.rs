@@ -39,7 +39,8 @@ pub fn lines(d: &VoucherDetail, lang: Lang) -> Vec<String> {
     out.push(String::new());
     out.push(lang.pick("Bút toán:", "Postings:").into());
     for p in &d.postings {
-        let (side, amount) = if p.amount.0 > 0 { (lang.pick("Nợ", "Dr"), p.amount) } else { (lang.pick("Có", "Cr"), -p.amount) };
+        let (side, amount) =
+            if p.amount.0 > 0 { (lang.pick("Nợ", "Dr"), p.amount) } else { (lang.pick("Có", "Cr"), -p.amount) };
         out.push(format!("  {side} {}: {amount}", p.account));
     }
     if !d.bought.is_empty() {
@@ -47,7 +48,11 @@ pub fn lines(d: &VoucherDetail, lang: Lang) -> Vec<String> {
         out.push(lang.pick("Bảo hiểm đã mua:", "Cover bought:").into());
         for b in &d.bought {
             let place = b.position.map(|n| format!(" · {} {n}", lang.pick("người thứ", "place"))).unwrap_or_default();
-            let diff = if b.amount != b.quote { format!(" ({} {})", lang.pick("giá theo quy định", "quote"), b.quote) } else { String::new() };
+            let diff = if b.amount != b.quote {
+                format!(" ({} {})", lang.pick("giá theo quy định", "quote"), b.quote)
+            } else {
+                String::new()
+            };
             out.push(format!(
                 "  {} {} {} {}{place} · {}{diff} · {} {}",
                 b.scheme,

@@ -46,10 +46,16 @@ impl BookScreen {
         }
     }
 
-    fn with<R>(&mut self, app: &App, f: impl FnOnce(&mut Window<BookRow>, &crate::tui::list::Loader<'_, BookRow>) -> Result<R>) -> Result<R> {
+    fn with<R>(
+        &mut self,
+        app: &App,
+        f: impl FnOnce(&mut Window<BookRow>, &crate::tui::list::Loader<'_, BookRow>) -> Result<R>,
+    ) -> Result<R> {
         let (from, to) = month_bounds(self.month);
         let method = self.method;
-        let load = |anchor: Option<&(NaiveDate, i64)>, dir: Dir, n: usize| app.book_page(method, from, to, anchor.copied(), dir, n);
+        let load = |anchor: Option<&(NaiveDate, i64)>, dir: Dir, n: usize| {
+            app.book_page(method, from, to, anchor.copied(), dir, n)
+        };
         f(&mut self.window, &load)
     }
 
@@ -125,7 +131,11 @@ pub fn render(t: &Tui, f: &mut Frame<'_>, area: Rect) {
             what = format!("({} {by}) {what}", lang.pick("đã hủy bởi", "reversed by"));
         }
         let style = if r.reversed_by.is_some() || r.reverses.is_some() { DIM } else { Style::new() };
-        let (i, o) = if r.amount.0 >= 0 { (r.amount.to_string(), String::new()) } else { (String::new(), (-r.amount).to_string()) };
+        let (i, o) = if r.amount.0 >= 0 {
+            (r.amount.to_string(), String::new())
+        } else {
+            (String::new(), (-r.amount).to_string())
+        };
         let signed = if r.amount.0 >= 0 { format!("+{}", r.amount) } else { format!("−{}", -r.amount) };
         let bal = if r.balance.0 < 0 { WARN } else { Style::new() };
         if narrow {
@@ -155,7 +165,11 @@ pub fn render(t: &Tui, f: &mut Frame<'_>, area: Rect) {
     );
     let title = crate::tui::widgets::fit(&title, usize::from(area.width.saturating_sub(2)));
     let cols: Vec<Col> = if narrow {
-        vec![Col::new(lang.pick("Diễn giải", "Purpose"), 0, 8), Col::money(lang.pick("Thu(+)/Chi(−)", "In/Out"), 13), Col::money(lang.pick("Tồn", "Balance"), 13)]
+        vec![
+            Col::new(lang.pick("Diễn giải", "Purpose"), 0, 8),
+            Col::money(lang.pick("Thu(+)/Chi(−)", "In/Out"), 13),
+            Col::money(lang.pick("Tồn", "Balance"), 13),
+        ]
     } else {
         vec![
             Col::new(lang.pick("Ngày", "Date"), 10, 5),

@@ -36,7 +36,9 @@ impl View {
     pub fn title(self, lang: Lang) -> &'static str {
         match self {
             View::Everyone => lang.pick("Thẻ BHYT và BHXH của mọi người", "Everyone's cover"),
-            View::Renewals => lang.pick("Thẻ sắp hết hạn (≤ 30 ngày) và đã hết hạn", "Cards ending within 30 days or lapsed"),
+            View::Renewals => {
+                lang.pick("Thẻ sắp hết hạn (≤ 30 ngày) và đã hết hạn", "Cards ending within 30 days or lapsed")
+            }
             View::Dues => lang.pick("Thành viên chậm đóng góp", "Members behind on dues"),
         }
     }

@@ -32,7 +32,13 @@ pub fn render(t: &Tui, f: &mut Frame<'_>, area: Rect) {
         row(lang.pick("Giữ cho thành viên", "Held for members"), id.members.to_string()),
         row(lang.pick("Quỹ chung", "Common fund"), id.common.to_string()),
         row(lang.pick("Nguồn đầu kỳ", "Opening"), id.opening.to_string()),
-        Line::from(vec![Span::raw(format!("{} ", lang.pick("Tiền mặt + ngân hàng = các khoản giữ:", "Cash + bank = what is held:"))), mark]),
+        Line::from(vec![
+            Span::raw(format!(
+                "{} ",
+                lang.pick("Tiền mặt + ngân hàng = các khoản giữ:", "Cash + bank = what is held:")
+            )),
+            mark,
+        ]),
         row(lang.pick("Thành viên nợ quỹ", "Owed to the pool"), id.owed_to_pool.to_string()),
     ];
     match &t.watch {
@@ -52,7 +58,12 @@ pub fn render(t: &Tui, f: &mut Frame<'_>, area: Rect) {
                 lang.pick("hết hạn", "lapsed")
             )));
             lines.push(row(
-                &format!("{} ({} {})", lang.pick("Chậm đóng góp", "Dues behind"), w.dues.len(), lang.pick("người", "people")),
+                &format!(
+                    "{} ({} {})",
+                    lang.pick("Chậm đóng góp", "Dues behind"),
+                    w.dues.len(),
+                    lang.pick("người", "people")
+                ),
                 w.dues_total.to_string(),
             ));
         }

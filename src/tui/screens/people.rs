@@ -52,15 +52,26 @@ impl PeopleScreen {
         if self.households { &mut self.home_filter } else { &mut self.filter }
     }
 
-    fn with_people<R>(&mut self, app: &App, f: impl FnOnce(&mut Window<PersonLine>, &crate::tui::list::Loader<'_, PersonLine>) -> Result<R>) -> Result<R> {
+    fn with_people<R>(
+        &mut self,
+        app: &App,
+        f: impl FnOnce(&mut Window<PersonLine>, &crate::tui::list::Loader<'_, PersonLine>) -> Result<R>,
+    ) -> Result<R> {
         let search = Search::new(&self.filter);
-        let load = |anchor: Option<&String>, dir: Dir, n: usize| app.people_page(&search, anchor.map(String::as_str), dir, n);
+        let load =
+            |anchor: Option<&String>, dir: Dir, n: usize| app.people_page(&search, anchor.map(String::as_str), dir, n);
         f(&mut self.people, &load)
     }
 
-    fn with_homes<R>(&mut self, app: &App, f: impl FnOnce(&mut Window<HouseholdLine>, &crate::tui::list::Loader<'_, HouseholdLine>) -> Result<R>) -> Result<R> {
+    fn with_homes<R>(
+        &mut self,
+        app: &App,
+        f: impl FnOnce(&mut Window<HouseholdLine>, &crate::tui::list::Loader<'_, HouseholdLine>) -> Result<R>,
+    ) -> Result<R> {
         let search = Search::new(&self.home_filter);
-        let load = |anchor: Option<&String>, dir: Dir, n: usize| app.households_page(&search, anchor.map(String::as_str), dir, n);
+        let load = |anchor: Option<&String>, dir: Dir, n: usize| {
+            app.households_page(&search, anchor.map(String::as_str), dir, n)
+        };
         f(&mut self.homes, &load)
     }
 
@@ -134,7 +145,8 @@ pub fn render(t: &Tui, f: &mut Frame<'_>, area: Rect) {
                 (r.address.clone(), DIM),
             ]
         });
-        let mut title = format!("{} — {} ({})", Screen::Members.title(lang), lang.pick("các hộ", "households"), s.home_count);
+        let mut title =
+            format!("{} — {} ({})", Screen::Members.title(lang), lang.pick("các hộ", "households"), s.home_count);
         if s.home_count == 0 && !s.home_filter.is_empty() {
             title = format!("{title} — {nothing}");
         }

@@ -48,10 +48,22 @@ impl SettingsScreen {
             ),
             false,
         ));
-        raw.push((lang.pick("Tham số quy định (theo ngày hiệu lực):", "Rule parameters (by effective date):").into(), true));
+        raw.push((
+            lang.pick("Tham số quy định (theo ngày hiệu lực):", "Rule parameters (by effective date):").into(),
+            true,
+        ));
         for r in &v.rates {
             let basis = if r.basis.is_empty() { String::new() } else { format!(" ({})", r.basis) };
-            raw.push((format!("{}: {} {} {}{basis}", r.label, r.value, lang.pick("từ", "from"), crate::date::format_vn(r.from)), false));
+            raw.push((
+                format!(
+                    "{}: {} {} {}{basis}",
+                    r.label,
+                    r.value,
+                    lang.pick("từ", "from"),
+                    crate::date::format_vn(r.from)
+                ),
+                false,
+            ));
         }
         raw.into_iter().flat_map(|(l, dim)| wrap(&l, width).into_iter().map(move |w| (w, dim))).collect()
     }

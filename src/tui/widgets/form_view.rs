@@ -50,11 +50,7 @@ pub fn render(form: &Form, f: &mut Frame<'_>, area: Rect, lang: Lang) {
             focus_row = rows.len();
         }
         for (k, text) in value_lines.into_iter().enumerate() {
-            let lead = if k == 0 && side_by_side {
-                format!("{:<label_w$} ", field.label)
-            } else {
-                " ".repeat(indent)
-            };
+            let lead = if k == 0 && side_by_side { format!("{:<label_w$} ", field.label) } else { " ".repeat(indent) };
             let split = width(&value).min(width(&text));
             let (v, n) = split_at_width(&text, if k == 0 { split } else { 0 });
             let cursor_at = (focused && k == 0).then(|| (indent + width(&field.before_cursor())) as u16);
@@ -95,7 +91,10 @@ pub fn render(form: &Form, f: &mut Frame<'_>, area: Rect, lang: Lang) {
             rows.push(plain(w, WARN));
         }
     }
-    let keys = lang.pick("Enter ghi · Tab/↓ ô sau · ↑ ô trước · ←→ đổi lựa chọn · Esc bỏ", "Enter save · Tab/↓ next · ↑ back · ←→ change a choice · Esc cancel");
+    let keys = lang.pick(
+        "Enter ghi · Tab/↓ ô sau · ↑ ô trước · ←→ đổi lựa chọn · Esc bỏ",
+        "Enter save · Tab/↓ next · ↑ back · ←→ change a choice · Esc cancel",
+    );
     for w in wrap(keys, inner) {
         rows.push(plain(w, DIM));
     }

@@ -82,7 +82,8 @@ pub fn draw(
             )
         })
         .collect();
-    let table = Table::new(body, widths).header(header).row_highlight_style(SELECTED).block(Block::bordered().title(title));
+    let table =
+        Table::new(body, widths).header(header).row_highlight_style(SELECTED).block(Block::bordered().title(title));
     let mut state = TableState::default().with_selected(selected);
     f.render_stateful_widget(table, area, &mut state);
 }
