@@ -374,11 +374,9 @@ impl Error {
             (Error::Store(d), Vi) => format!("Lỗi lưu trữ: {d}."),
             (Error::Store(d), En) => format!("Storage error: {d}."),
             (Error::Book(b), _) => b.text(lang),
-            (Error::LeftBeforeJoined { field, left, joined }, Vi) => format!(
-                "Ngày rời tổ {} ở {field} trước ngày vào tổ ({}).",
-                format_vn(*left),
-                format_vn(*joined)
-            ),
+            (Error::LeftBeforeJoined { field, left, joined }, Vi) => {
+                format!("Ngày rời tổ {} ở {field} trước ngày vào tổ ({}).", format_vn(*left), format_vn(*joined))
+            }
             (Error::LeftBeforeJoined { field, left, joined }, En) => format!(
                 "The day she left, {} in {field}, is before the day she joined ({}).",
                 format_vn(*left),

@@ -49,12 +49,16 @@ pub fn run(app: App) -> Result<()> {
     if tui.wrote {
         let lang = tui.lang();
         match tui.app.daily_backup() {
-            Ok(path) => println!(
+            Ok(path) => crate::console::outln!(
                 "{} {}",
                 lang.pick("Đã tự sao lưu sổ (đã kiểm tra) vào", "Book backed up (checked) to"),
                 path.display()
             ),
-            Err(e) => eprintln!("{} {}", lang.pick("Chưa tự sao lưu được:", "Automatic backup failed:"), e.text(lang)),
+            Err(e) => crate::console::errln!(
+                "{} {}",
+                lang.pick("Chưa tự sao lưu được:", "Automatic backup failed:"),
+                e.text(lang)
+            ),
         }
     }
     result

@@ -79,10 +79,12 @@ fn point_11_dates_cards_and_months_have_bounds() {
     assert_eq!(vouchers(&book), 1);
 
     // And the TUI's date fields.
-    use hunvon::tui::form::{Field, FieldKind};
+    use hunvon::tui::form::{Field, Kind};
     let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
-    let mut field = Field::new("Ngày", "--date", FieldKind::Date, "31/12/1999");
-    assert_eq!(field.check(hunvon::i18n::Lang::Vi, today), None);
+    let clock = hunvon::app::Clock::fixed(today);
+    let app = hunvon::app::App::open(&book.db, true, None, hunvon::i18n::Lang::Vi, clock).unwrap();
+    let mut field = Field::new("date", "Ngày", Kind::Date, "31/12/1999");
+    field.check(&app, false);
     assert!(field.error.as_deref().is_some_and(|e| e.contains("01/01/2000")), "{:?}", field.error);
 }
 

@@ -144,7 +144,7 @@ impl App {
         std::fs::create_dir_all(dir)
             .map_err(|e| Error::File { path: dir.display().to_string(), detail: e.to_string() })?;
         let file = free_name(dir, name, ext);
-        crate::report::emit(bytes, Some(&file), bom)?;
+        crate::report::emit(bytes, Some(&file), &self.store.path, bom)?;
         Ok(file)
     }
 
