@@ -222,8 +222,9 @@ mod tests {
         assert!(w.rows.len() <= KEEP);
         w.load_at(&617, &load).unwrap();
         assert_eq!(w.selected(), Some(&R(617)));
-        w.move_by(-600, &load).unwrap();
-        w.move_by(-600, &load).unwrap();
+        for _ in 0..40 {
+            w.move_by(-20, &load).unwrap();
+        }
         assert_eq!(w.selected(), Some(&R(1)));
         w.load_end(&load).unwrap();
         assert_eq!(w.selected(), Some(&R(1000)));

@@ -69,6 +69,7 @@ pub fn fit(text: &str, w: usize) -> String {
         }
         out.push(c);
     }
+    let mut out = out.trim_end().to_string();
     out.push('…');
     out
 }
