@@ -235,11 +235,12 @@ impl App {
         let code = input::code("--household", code)?;
         let name = input::name("--household-name", name)?;
         let address = input::address("--address", address)?;
+        let now = self.clock.now.clone();
         let tx = self.store.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
-        people::insert_household(&tx, pool_id, &code, &name, &address)?;
+        people::insert_household(&tx, pool_id, &code, &name, &address, &now)?;
         let p = PersonInput { household: Some(code), ..p.clone() };
         let (fields, warnings) = check_person(&tx, pool_id, PersonFields::default(), &p, Naming::Flags, today)?;
-        people::insert_person(&tx, pool_id, &fields)?;
+        people::insert_person(&tx, pool_id, &fields, &now)?;
         let person = people::person_by_code(&tx, pool_id, &fields.code)?.ok_or(Error::UnknownPerson(fields.code))?;
         tx.commit()?;
         Ok((person, warnings))

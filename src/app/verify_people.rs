@@ -109,7 +109,7 @@ impl Latest {
 
 /// The fields of two person records that differ (the time of entry aside).
 fn person_fields(a: &PersonRecord, b: &PersonRecord) -> Vec<&'static str> {
-    let pairs: [(&'static str, bool); 11] = [
+    let pairs: [(&'static str, bool); 12] = [
         ("full_name", a.full_name == b.full_name),
         ("date_of_birth", a.date_of_birth == b.date_of_birth),
         ("gender", a.gender == b.gender),
@@ -120,6 +120,7 @@ fn person_fields(a: &PersonRecord, b: &PersonRecord) -> Vec<&'static str> {
         ("phone", a.phone == b.phone),
         ("joined", a.joined == b.joined),
         ("sponsor", a.sponsor == b.sponsor),
+        ("left_on", a.left_on == b.left_on),
         ("pool", a.pool == b.pool),
     ];
     pairs.into_iter().filter(|(_, same)| !same).map(|(f, _)| f).collect()

@@ -184,6 +184,7 @@ fn field_label(field: &str, lang: Lang) -> &'static str {
         "category" => lang.pick("đối tượng", "category"),
         "phone" => lang.pick("điện thoại", "phone"),
         "joined" => lang.pick("ngày vào tổ", "joined"),
+        "left_on" => lang.pick("ngày rời tổ", "left on"),
         "sponsor" => lang.pick("người bảo trợ", "sponsor"),
         "address" => lang.pick("địa chỉ", "address"),
         _ => lang.pick("mã", "code"),

@@ -12,6 +12,9 @@ use serde::{Deserialize, Serialize};
 /// One non-voucher record, tagged by its type; serde writes the tag first.
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq, Eq)]
 #[serde(tag = "record", rename_all = "lowercase")]
+// A person is the largest record; records are made and hashed one at a time, so boxing
+// it would only add an allocation per record.
+#[allow(clippy::large_enum_variant)]
 pub enum Record {
     Pool(PoolRecord),
     Household(HouseholdRecord),
@@ -57,6 +60,10 @@ pub struct PersonRecord {
     pub phone: Option<String>,
     pub joined: Option<String>,
     pub sponsor: Option<String>,
+    /// The day she left the group. Written only once set, so the records made before
+    /// members could leave keep their text and their hashes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub left_on: Option<String>,
     pub entered_at: String,
 }
 
@@ -122,7 +129,12 @@ mod tests {
             r.json(),
             r#"{"record":"person","pool":"TO1","code":"TV0001","full_name":"Lê Thị Thu Hương","date_of_birth":null,"gender":null,"cccd":null,"bhxh_code":null,"household":"H1","category":"other","phone":null,"joined":null,"sponsor":null,"entered_at":"2026-01-05T00:00:00Z"}"#
         );
-        assert_eq!(Record::parse(&r.json()), Some(r));
+        assert_eq!(Record::parse(&r.json()), Some(r.clone()));
         assert_eq!(Record::parse(r#"{"record":"person","x":1}"#), None);
+        // A member who left: the day comes after the sponsor.
+        let Record::Person(mut p) = r else { return };
+        p.left_on = Some("2026-06-30".into());
+        assert!(Record::Person(p.clone()).json().contains(r#""sponsor":null,"left_on":"2026-06-30","entered_at""#));
+        assert_eq!(Record::parse(&Record::Person(p.clone()).json()), Some(Record::Person(p)));
     }
 }

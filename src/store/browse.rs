@@ -58,8 +58,14 @@ pub struct PersonLine {
     pub balance: Dong,
 }
 
-const PERSON_LINE: &str = "SELECT p.id, p.code, p.full_name, h.code, p.joined, p.left_on, p.phone, -a.balance \
-     FROM persons p JOIN accounts a ON a.person_id = p.id LEFT JOIN households h ON h.id = p.household_id";
+/// The list line's SELECT (`left_on` read as NULL on a book older than the column).
+fn person_line_select(conn: &rusqlite::Connection) -> Result<String> {
+    Ok(format!(
+        "SELECT p.id, p.code, p.full_name, h.code, p.joined, {}, p.phone, -a.balance \
+         FROM persons p JOIN accounts a ON a.person_id = p.id LEFT JOIN households h ON h.id = p.household_id",
+        super::people::left_on_column(conn)?
+    ))
+}
 
 fn person_line(r: &Row<'_>) -> rusqlite::Result<PersonLine> {
     Ok(PersonLine {
@@ -99,7 +105,10 @@ impl Store {
         };
         let bound =
             anchor.map_or_else(|| if dir == Dir::Forward { String::new() } else { "\u{10FFFF}".into() }, Into::into);
-        let sql = format!("{PERSON_LINE} WHERE p.pool_id = ?1 AND {MATCHES} AND {cmp} ORDER BY {order} LIMIT ?6");
+        let sql = format!(
+            "{} WHERE p.pool_id = ?1 AND {MATCHES} AND {cmp} ORDER BY {order} LIMIT ?6",
+            person_line_select(&self.conn)?
+        );
         let mut st = self.conn.prepare_cached(&sql)?;
         let rows = st.query_map(
             params![pool_id, search.like, search.code_prefix, search.digits, bound, limit as i64],
@@ -123,7 +132,7 @@ impl Store {
 
     /// One person's line (to keep a selection on her after a write).
     pub fn person_line(&self, pool_id: i64, code: &str) -> Result<Option<PersonLine>> {
-        let sql = format!("{PERSON_LINE} WHERE p.pool_id = ?1 AND p.code = ?2");
+        let sql = format!("{} WHERE p.pool_id = ?1 AND p.code = ?2", person_line_select(&self.conn)?);
         Ok(self.conn.prepare_cached(&sql)?.query_row(params![pool_id, code], person_line).optional()?)
     }
 

@@ -1,11 +1,8 @@
--- Step 3: a member can leave the group, and be paid back what the pool holds for her.
+-- Step 4: a member can leave the group, and be paid back what the pool holds for her.
 --
 -- persons.left_on: the day she left (no dues after that month; no longer the default
 -- payer for herself or for the people she sponsors). Her history stays.
 ALTER TABLE persons ADD COLUMN left_on TEXT;
-
--- Search by phone without scanning every person (the TUI's filter finds people by phone).
-CREATE INDEX persons_by_phone ON persons (pool_id, phone);
 
 -- A new kind of voucher, 'withdrawal' (phiếu chi: member:C +A; cash/bank −A). SQLite
 -- cannot alter a CHECK constraint, and rebuilding `transactions` would copy the whole

@@ -78,7 +78,21 @@ pub struct PersonFields {
 }
 
 const PERSON_COLUMNS: &str = "p.id, p.code, p.full_name, p.date_of_birth, p.gender, p.cccd, p.bhxh_code, \
-     p.household_id, h.code, p.category, p.phone, p.joined, p.sponsor_id, s.code, p.left_on";
+     p.household_id, h.code, p.category, p.phone, p.joined, p.sponsor_id, s.code";
+
+/// `p.left_on`, or NULL on a book older than that column (opened read-only, so not
+/// migrated: it is read all the same).
+pub(crate) fn left_on_column(conn: &Connection) -> Result<&'static str> {
+    let has: bool = conn
+        .prepare_cached("SELECT EXISTS (SELECT 1 FROM pragma_table_info('persons') WHERE name = 'left_on')")?
+        .query_row([], |r| r.get(0))?;
+    Ok(if has { "p.left_on" } else { "NULL" })
+}
+
+/// The person columns, `left_on` last.
+fn person_columns(conn: &Connection) -> Result<String> {
+    Ok(format!("{PERSON_COLUMNS}, {}", left_on_column(conn)?))
+}
 const PERSON_FROM: &str = "persons p LEFT JOIN households h ON h.id = p.household_id \
      LEFT JOIN persons s ON s.id = p.sponsor_id";
 
@@ -105,7 +119,7 @@ fn person_row(r: &Row<'_>) -> rusqlite::Result<Person> {
 
 /// The person with this code in the pool (usable inside a transaction).
 pub fn person_by_code(conn: &Connection, pool_id: i64, code: &str) -> Result<Option<Person>> {
-    let sql = format!("SELECT {PERSON_COLUMNS} FROM {PERSON_FROM} WHERE p.pool_id = ?1 AND p.code = ?2");
+    let sql = format!("SELECT {} FROM {PERSON_FROM} WHERE p.pool_id = ?1 AND p.code = ?2", person_columns(conn)?);
     Ok(conn.prepare_cached(&sql)?.query_row(params![pool_id, code], person_row).optional()?)
 }
 
@@ -165,6 +179,8 @@ pub fn update_household(
             after.name,
             after.address
         ])?;
+        // Every edit is a record of the chain, like the add.
+        records::record_household(conn, pool_id, before.id, now)?;
     }
     Ok(changed)
 }
@@ -320,13 +336,14 @@ impl Store {
 
     /// The person with this id.
     pub fn person_by_id(&self, id: i64) -> Result<Option<Person>> {
-        let sql = format!("SELECT {PERSON_COLUMNS} FROM {PERSON_FROM} WHERE p.id = ?1");
+        let sql = format!("SELECT {} FROM {PERSON_FROM} WHERE p.id = ?1", person_columns(&self.conn)?);
         Ok(self.conn.prepare_cached(&sql)?.query_row([id], person_row).optional()?)
     }
 
     /// Every person of the pool, by code (small pools, CSV exports; lists page instead).
     pub fn persons(&self, pool_id: i64) -> Result<Vec<Person>> {
-        let sql = format!("SELECT {PERSON_COLUMNS} FROM {PERSON_FROM} WHERE p.pool_id = ?1 ORDER BY p.code");
+        let sql =
+            format!("SELECT {} FROM {PERSON_FROM} WHERE p.pool_id = ?1 ORDER BY p.code", person_columns(&self.conn)?);
         let mut st = self.conn.prepare_cached(&sql)?;
         let rows = st.query_map([pool_id], person_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -334,7 +351,10 @@ impl Store {
 
     /// Persons of one household, by id (the order they were entered).
     pub fn household_members(&self, household_id: i64) -> Result<Vec<Person>> {
-        let sql = format!("SELECT {PERSON_COLUMNS} FROM {PERSON_FROM} WHERE p.household_id = ?1 ORDER BY p.id");
+        let sql = format!(
+            "SELECT {} FROM {PERSON_FROM} WHERE p.household_id = ?1 ORDER BY p.id",
+            person_columns(&self.conn)?
+        );
         let mut st = self.conn.prepare_cached(&sql)?;
         let rows = st.query_map([household_id], person_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)

@@ -68,7 +68,8 @@ pub fn record_household(conn: &Connection, pool_id: i64, household_id: i64, ente
 
 /// Records a person as she is stored now (after an add or an edit).
 pub fn record_person(conn: &Connection, pool_id: i64, person_id: i64, entered_at: &str) -> Result<ChainPlace> {
-    let sql = format!("SELECT {PERSON_COLUMNS} FROM {PERSON_FROM} WHERE p.id = ?1");
+    let sql =
+        format!("SELECT {PERSON_COLUMNS}, {} FROM {PERSON_FROM} WHERE p.id = ?1", super::people::left_on_column(conn)?);
     let mut record = conn.prepare_cached(&sql)?.query_row([person_id], person_row)?;
     record.entered_at = entered_at.to_string();
     append(conn, pool_id, &Record::Person(record))
@@ -107,6 +108,7 @@ fn person_row(r: &Row<'_>) -> rusqlite::Result<PersonRecord> {
         phone: r.get(9)?,
         joined: r.get(10)?,
         sponsor: r.get(11)?,
+        left_on: r.get(12)?,
         entered_at: String::new(),
     })
 }
@@ -134,8 +136,10 @@ pub fn current(conn: &Connection, pool_id: i64) -> Result<Vec<Record>> {
     for h in st.query_map([pool_id], household_row)? {
         out.push(Record::Household(h?));
     }
-    let mut st =
-        conn.prepare(&format!("SELECT {PERSON_COLUMNS} FROM {PERSON_FROM} WHERE p.pool_id = ?1 ORDER BY p.id"))?;
+    let mut st = conn.prepare(&format!(
+        "SELECT {PERSON_COLUMNS}, {} FROM {PERSON_FROM} WHERE p.pool_id = ?1 ORDER BY p.id",
+        super::people::left_on_column(conn)?
+    ))?;
     for p in st.query_map([pool_id], person_row)? {
         out.push(Record::Person(p?));
     }

@@ -558,29 +558,33 @@ impl Tui {
     /// Checks the book (the hash chain, balances, numbering) and shows the result.
     fn verify(&mut self) {
         let lang = self.lang();
-        let lines = match self.app.verify() {
-            Ok(checks) => {
+        let lines = match self.app.verify(&[]) {
+            Ok(report) => {
                 let mut out = Vec::new();
-                for c in &checks {
-                    if c.problems.is_empty() {
+                let whole = report.problems.is_empty();
+                for c in &report.pools {
+                    if c.problems.is_empty() && whole {
                         out.push(match lang {
-                            crate::i18n::Lang::Vi => {
-                                format!("Quỹ {}: sổ nguyên vẹn — {} chứng từ, chuỗi băm đúng.", c.pool.code, c.vouchers)
-                            }
+                            crate::i18n::Lang::Vi => format!(
+                                "Quỹ {}: sổ nguyên vẹn — {} chứng từ và {} bản ghi khác, chuỗi băm đúng.",
+                                c.pool.code, c.vouchers, c.records
+                            ),
                             crate::i18n::Lang::En => format!(
-                                "Pool {}: the book is intact — {} vouchers, hash chain correct.",
-                                c.pool.code, c.vouchers
+                                "Pool {}: the book is intact — {} vouchers and {} other records, hash chain correct.",
+                                c.pool.code, c.vouchers, c.records
                             ),
                         });
                     }
                     out.extend(c.problems.iter().map(|p| format!("✗ {}", p.text(lang))));
                     out.push(c.identity.line(lang));
-                    out.push(format!("{}: {}", lang.pick("Đầu chuỗi", "Chain head"), c.head));
+                    out.push(format!("{}: {}", lang.pick("Đầu chuỗi", "Chain head"), c.head.anchor()));
                     out.extend(c.warnings.iter().take(20).map(|w| w.text(lang)));
                     if c.warnings.len() > 20 {
                         out.push(format!("… {} {}", c.warnings.len() - 20, lang.pick("cảnh báo nữa", "more warnings")));
                     }
                 }
+                out.extend(report.problems.iter().map(|p| format!("✗ {}", p.text(lang))));
+                out.extend(report.warnings.iter().map(|w| w.text(lang)));
                 out
             }
             Err(e) => vec![e.text(lang)],
