@@ -21,56 +21,62 @@ pub fn render(t: &Tui, f: &mut Frame<'_>, area: Rect) {
         Line::from(format!("{:<pad$} {value}", fit(label, pad)))
     };
     let mark = if id.holds() {
-        Span::styled(lang.pick("✓ cân đối", "✓ balanced"), GOOD)
+        Line::from(vec![Span::raw(format!("{:<24} ", lang.pick("Cân đối", "Balanced"))), Span::styled("✓", GOOD)])
     } else {
-        Span::styled(format!("✗ {} {}", lang.pick("lệch", "off by"), id.difference()), WARN)
+        let off = format!("✗ {} {}", lang.pick("lệch", "off by"), id.difference());
+        Line::from(vec![Span::raw(format!("{:<24} ", lang.pick("Cân đối", "Balanced"))), Span::styled(off, WARN)])
     };
     let pending = || lang.pick("đang tính…", "computing…").to_string();
+    let (cover, dues) = match &t.watch {
+        Some(w) if !t.computing() => {
+            let c = &w.counts;
+            (
+                Line::from(format!(
+                    "{} {} · BHYT: {} {} · {} {} · {} {} · {} {}",
+                    o.people,
+                    lang.pick("người", "people"),
+                    c.covered,
+                    lang.pick("còn hạn", "covered"),
+                    c.expiring,
+                    lang.pick("sắp hết hạn", "expiring"),
+                    c.waiting,
+                    lang.pick("chờ", "waiting"),
+                    c.lapsed,
+                    lang.pick("hết hạn", "lapsed")
+                )),
+                row(
+                    &format!(
+                        "{} ({} {})",
+                        lang.pick("Chậm đóng góp", "Dues behind"),
+                        w.dues.len(),
+                        lang.pick("người", "people")
+                    ),
+                    w.dues_total.to_string(),
+                ),
+            )
+        }
+        _ => (
+            Line::from(format!("{} {} · BHYT: {}", o.people, lang.pick("người", "people"), pending())),
+            row(lang.pick("Chậm đóng góp", "Dues behind"), pending()),
+        ),
+    };
+    // The most needed first when the terminal is short: money, the balance check, cover.
+    let room = usize::from(area.height.saturating_sub(2));
     let mut lines = vec![
         row(lang.pick("Tiền mặt", "Cash"), id.cash.to_string()),
         row(lang.pick("Ngân hàng", "Bank"), id.bank.to_string()),
+        mark,
+        cover,
+        dues,
+    ];
+    let more = [
         row(lang.pick("Giữ cho thành viên", "Held for members"), id.members.to_string()),
         row(lang.pick("Quỹ chung", "Common fund"), id.common.to_string()),
         row(lang.pick("Nguồn đầu kỳ", "Opening"), id.opening.to_string()),
-        Line::from(vec![
-            Span::raw(format!(
-                "{} ",
-                lang.pick("Tiền mặt + ngân hàng = các khoản giữ:", "Cash + bank = what is held:")
-            )),
-            mark,
-        ]),
         row(lang.pick("Thành viên nợ quỹ", "Owed to the pool"), id.owed_to_pool.to_string()),
     ];
-    match &t.watch {
-        Some(w) if !t.computing() => {
-            let c = &w.counts;
-            lines.push(Line::from(format!(
-                "{} {} · BHYT: {} {} · {} {} · {} {} · {} {}",
-                o.people,
-                lang.pick("người", "people"),
-                c.covered,
-                lang.pick("còn hạn", "covered"),
-                c.expiring,
-                lang.pick("sắp hết hạn", "expiring"),
-                c.waiting,
-                lang.pick("chờ", "waiting"),
-                c.lapsed,
-                lang.pick("hết hạn", "lapsed")
-            )));
-            lines.push(row(
-                &format!(
-                    "{} ({} {})",
-                    lang.pick("Chậm đóng góp", "Dues behind"),
-                    w.dues.len(),
-                    lang.pick("người", "people")
-                ),
-                w.dues_total.to_string(),
-            ));
-        }
-        _ => {
-            lines.push(Line::from(format!("{} {} · BHYT: {}", o.people, lang.pick("người", "people"), pending())));
-            lines.push(row(lang.pick("Chậm đóng góp", "Dues behind"), pending()));
-        }
+    if room >= 12 {
+        lines.splice(2..2, more);
     }
     lines.push(Line::from(lang.pick("Chứng từ tiền mặt gần nhất:", "Latest cash vouchers:")).style(DIM));
     for r in o.last.iter().rev() {
