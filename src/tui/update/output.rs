@@ -1,0 +1,104 @@
+//! What the TUI writes or shows besides the book: a paper previewed and written, the
+//! insurance lists as CSV, the result of checking the book.
+
+use crate::report::Format;
+use crate::tui::popups::Layer;
+use crate::tui::popups::message::Message;
+use crate::tui::popups::preview::PreviewView;
+use crate::tui::screens::insurance::View;
+use crate::tui::state::Tui;
+
+impl Tui {
+    pub(super) fn preview(&mut self) {
+        let lang = self.lang();
+        let s = &self.reports;
+        let paper = s.paper();
+        let period = crate::app::reports::Period { from: Some(s.from), to: Some(s.to) };
+        let (text, _) = s.period_text();
+        match self.app.paper(paper, period, Format::Text) {
+            Ok(bytes) => {
+                let lines = String::from_utf8_lossy(&bytes).lines().map(str::to_string).collect();
+                let title = format!(
+                    "{} — {text} · {}",
+                    paper.label(lang),
+                    lang.pick("w ghi tệp, Esc đóng", "w writes the file, Esc closes")
+                );
+                self.layers.push(Layer::Preview(Box::new(PreviewView { paper, title, lines, scroll: 0, left: 0 })));
+            }
+            Err(e) => self.status = e.text(lang),
+        }
+    }
+
+    pub(super) fn write_paper(&mut self) {
+        let lang = self.lang();
+        let s = &self.reports;
+        let paper = match self.layers.last() {
+            Some(Layer::Preview(p)) => p.paper,
+            _ => s.paper(),
+        };
+        let period = crate::app::reports::Period { from: Some(s.from), to: Some(s.to) };
+        let (_, label) = s.period_text();
+        self.status = match self.app.write_paper(&self.papers, paper, period, &label, s.format) {
+            Ok(path) => format!("{} {}", lang.pick("Đã ghi", "Written to"), path.display()),
+            Err(e) => e.text(lang),
+        };
+    }
+
+    /// Writes the insurance list shown (with phones) as CSV for calls or SMS.
+    pub(super) fn export_list(&mut self) {
+        let lang = self.lang();
+        let Some(w) = self.watch.as_ref() else { return };
+        let day = crate::date::format_iso(self.as_of);
+        let (name, bytes) = match self.insurance.view {
+            View::Dues => {
+                let rows: Vec<_> = self.insurance.rows.iter().map(|i| &w.dues[*i]).collect();
+                (format!("{}-{day}", lang.pick("cham-dong", "dues-behind")), crate::app::views::watch::dues_csv(&rows))
+            }
+            _ => {
+                let rows: Vec<_> = self.insurance.rows.iter().map(|i| &w.cover[*i]).collect();
+                (format!("{}-{day}", lang.pick("the-bhyt", "bhyt-cards")), crate::app::views::watch::cards_csv(&rows))
+            }
+        };
+        self.status = match bytes.and_then(|b| self.app.write_file(&self.papers, &name, "csv", &b, true)) {
+            Ok(path) => format!("{} {}", lang.pick("Đã ghi danh sách vào", "List written to"), path.display()),
+            Err(e) => e.text(lang),
+        };
+    }
+
+    /// Checks the book (the hash chain, balances, numbering) and shows the result.
+    pub(super) fn verify(&mut self) {
+        let lang = self.lang();
+        let lines = match self.app.verify(&[]) {
+            Ok(report) => {
+                let mut out = Vec::new();
+                let whole = report.problems.is_empty();
+                for c in &report.pools {
+                    if c.problems.is_empty() && whole {
+                        out.push(match lang {
+                            crate::i18n::Lang::Vi => format!(
+                                "Quỹ {}: sổ nguyên vẹn — {} chứng từ và {} bản ghi khác, chuỗi băm đúng.",
+                                c.pool.code, c.vouchers, c.records
+                            ),
+                            crate::i18n::Lang::En => format!(
+                                "Pool {}: the book is intact — {} vouchers and {} other records, hash chain correct.",
+                                c.pool.code, c.vouchers, c.records
+                            ),
+                        });
+                    }
+                    out.extend(c.problems.iter().map(|p| format!("✗ {}", p.text(lang))));
+                    out.push(c.identity.line(lang));
+                    out.push(format!("{}: {}", lang.pick("Đầu chuỗi", "Chain head"), c.head.anchor()));
+                    out.extend(c.warnings.iter().take(20).map(|w| w.text(lang)));
+                    if c.warnings.len() > 20 {
+                        out.push(format!("… {} {}", c.warnings.len() - 20, lang.pick("cảnh báo nữa", "more warnings")));
+                    }
+                }
+                out.extend(report.problems.iter().map(|p| format!("✗ {}", p.text(lang))));
+                out.extend(report.warnings.iter().map(|w| w.text(lang)));
+                out
+            }
+            Err(e) => vec![e.text(lang)],
+        };
+        self.layers.push(Layer::Message(Box::new(Message::new(lang.pick("Kiểm tra sổ", "Book check").into(), lines))));
+    }
+}
