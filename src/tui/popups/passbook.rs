@@ -11,6 +11,7 @@ use ratatui::widgets::{Clear, Paragraph};
 use crate::app::views::Passbook;
 use crate::i18n::Lang;
 use crate::tui::list::Picker;
+use crate::tui::widgets::VOUCHER_WIDTH;
 use crate::tui::widgets::table::{Col, body_height, draw};
 use crate::tui::widgets::{DIM, WARN, wrap};
 
@@ -125,7 +126,7 @@ pub fn render(v: &PassbookView, f: &mut Frame<'_>, area: Rect, lang: Lang) {
     } else {
         vec![
             Col::new(lang.pick("Ngày", "Date"), 10, 5),
-            Col::new(lang.pick("Số", "No."), 12, 4),
+            Col::new(lang.pick("Số", "No."), VOUCHER_WIDTH, 4),
             Col::new(lang.pick("Nội dung", "What"), 0, 8),
             Col::money(lang.pick("Vào/ra", "In/out"), 13),
             Col::money(lang.pick("Số dư", "Balance"), 13),

@@ -14,6 +14,7 @@ use crate::ledger::Method;
 use crate::money::Dong;
 use crate::tui::list::{Keyed, Window};
 use crate::tui::state::Tui;
+use crate::tui::widgets::VOUCHER_WIDTH;
 use crate::tui::widgets::table::{Col, body_height, draw};
 use crate::tui::widgets::{DIM, WARN};
 
@@ -173,7 +174,7 @@ pub fn render(t: &Tui, f: &mut Frame<'_>, area: Rect) {
     } else {
         vec![
             Col::new(lang.pick("Ngày", "Date"), 10, 5),
-            Col::new(lang.pick("Số", "No."), 12, 4),
+            Col::new(lang.pick("Số", "No."), VOUCHER_WIDTH, 4),
             Col::new(lang.pick("Diễn giải", "Purpose"), 0, 8),
             Col::money(lang.pick("Thu", "In"), 13),
             Col::money(lang.pick("Chi", "Out"), 13),
