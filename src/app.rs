@@ -3,6 +3,7 @@
 
 pub mod anchors;
 pub mod arrears;
+pub mod balances;
 pub mod cashbook;
 pub mod coverage;
 mod csv_table;
@@ -11,14 +12,18 @@ pub mod export;
 pub mod import;
 pub mod insurance;
 pub mod insurance_text;
+pub mod journal;
+pub mod letterhead;
 pub mod moves;
 pub mod people;
 pub mod printing;
 pub mod reports;
 pub mod settings;
 pub mod slip;
+pub mod slip_paper;
 pub mod sponsors;
 pub mod summary;
+pub mod summary_paper;
 pub mod verify;
 pub mod verify_people;
 pub mod verify_problem;

@@ -18,6 +18,9 @@ use crate::error::{Error, Expected, Result};
 use crate::i18n::Lang;
 use crate::report::{Format, emit};
 
+mod papers;
+pub use papers::PoolCmd;
+
 #[derive(Parser, Debug)]
 #[command(
     name = "hunvon",
@@ -245,6 +248,13 @@ pub enum Command {
         pools: String,
         #[arg(long, default_value = "1")]
         seed: String,
+    },
+    /// Tiêu đề giấy tờ của quỹ: đơn vị, địa chỉ, ngân hàng, người ký / the pool's letterhead
+    ///
+    /// Ví dụ / example: hunvon pool set --org "Chi hội Phụ nữ ấp Cây Gòn" --treasurer "Lê Thị Thu Hương"
+    Pool {
+        #[command(subcommand)]
+        action: PoolCmd,
     },
     /// Tham số quy định (lương cơ sở, tỷ lệ…) / rate parameters
     ///
@@ -667,6 +677,9 @@ fn run(cli: Cli, lang: Lang) -> Result<ExitCode> {
                 app.report_period(&r.what, r.from.as_deref(), r.to.as_deref(), r.as_of.as_deref())?;
             warnings.iter().for_each(|w| errln!("{}", w.text(lang)));
             let format = format_of(r.format.as_deref())?;
+            // Every pool named must exist before an output file is opened, so a refused
+            // report leaves no file behind.
+            app.pools_in_scope()?;
             if r.what == "journal" && format == Format::Csv {
                 // The longest report streams straight to its output.
                 let mut out = crate::report::Output::open(r.output.as_deref(), &app.store.path, true)?;
@@ -734,6 +747,7 @@ fn run(cli: Cli, lang: Lang) -> Result<ExitCode> {
             }
         }
         Command::Demo { .. } => {}
+        Command::Pool { action } => return papers::pool(&mut app, action, lang),
         Command::Rates { action: RatesCmd::List } => {
             for r in app.rates()? {
                 outln!("{:<30} {:<20} {}  {}", r.name, r.value, crate::date::format_vn(r.effective_from), r.basis);

@@ -1,11 +1,14 @@
 //! Report output: the formats, where output goes, and small helpers shared by renderers.
 
 pub mod document;
+pub mod fonts;
 pub mod html;
 pub mod layout;
 pub mod pdf;
+pub mod pdf_layout;
 pub mod text;
 pub mod words;
+pub mod wrap;
 
 use std::io::Write;
 use std::path::Path;

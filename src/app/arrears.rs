@@ -4,15 +4,16 @@
 use chrono::NaiveDate;
 use serde_json::json;
 
-use crate::date::{format_iso, format_vn};
+use crate::date::format_iso;
 use crate::error::{Error, Result};
 use crate::money::Dong;
-use crate::report::document::{Block, Cell, Column, Table};
+use crate::report::document::{Block, Cell, Column, Document, Paging, Table};
 use crate::report::{Format, csv_bytes, csv_writer, render_document, safe_cell};
 use crate::rules::year_month::YearMonth;
 use crate::store::pools::Pool;
 
 use super::App;
+use super::printing::Signers;
 use super::reports::Period;
 
 /// One member behind the schedule.
@@ -60,8 +61,7 @@ impl App {
         if schedule.is_empty() {
             return Ok(Vec::new());
         }
-        let paid: std::collections::HashMap<i64, Dong> =
-            self.store.contributions_by_person(pool.id, to)?.into_iter().collect();
+        let paid = self.store.contributions_upto(pool.id, to)?;
         let mut rows = Vec::new();
         for p in self.store.persons(pool.id)? {
             let Some(joined) = p.joined.filter(|j| *j <= to) else { continue };
@@ -79,150 +79,206 @@ impl App {
         Ok(rows)
     }
 
-    /// People who owe the pool, the oldest advance first.
+    /// People who owe the pool, the oldest advance first. "Since" is the day her
+    /// balance last went below zero (and stayed there up to `to`), not her first debit.
     pub fn advance_rows(&self, pool: &Pool, to: NaiveDate) -> Result<Vec<AdvanceRow>> {
-        let since: std::collections::HashMap<String, NaiveDate> =
-            self.store.first_debits(pool.id)?.into_iter().collect();
-        let mut rows: Vec<AdvanceRow> = self
-            .store
-            .balance_rows(pool.id, None, Some(to))?
-            .into_iter()
-            .filter(|r| r.balance.0 < 0)
-            .map(|r| AdvanceRow {
-                since: since.get(&r.code).copied(),
-                code: r.code,
-                full_name: r.full_name,
-                balance: r.balance,
-            })
-            .collect();
+        let mut rows = Vec::new();
+        for r in self.store.member_balances(pool.id, to)?.into_iter().filter(|r| r.balance.0 < 0) {
+            let since = self.store.negative_since(pool.id, &r.code, to)?;
+            rows.push(AdvanceRow { since, code: r.code, full_name: r.full_name, balance: r.balance });
+        }
         rows.sort_by(|a, b| a.since.cmp(&b.since).then(a.code.cmp(&b.code)));
         Ok(rows)
     }
 
-    /// `report arrears`.
+    /// `report arrears`, for every pool in scope.
     pub fn report_arrears(&self, period: Period, format: Format) -> Result<Vec<u8>> {
-        let pool = self.pool()?.clone();
         let to = period.to.unwrap_or(self.clock.today);
-        let arrears = self.arrears_rows(&pool, to)?;
-        let advances = self.advance_rows(&pool, to)?;
-        let lang = self.lang;
+        let mut sections = Vec::new();
+        for pool in self.pools_in_scope()? {
+            let arrears = self.arrears_rows(&pool, to)?;
+            let advances = self.advance_rows(&pool, to)?;
+            sections.push((pool, arrears, advances));
+        }
+        let several = sections.len() > 1;
         match format {
             Format::Csv => {
                 let mut w = csv_writer();
                 let e = |e: csv::Error| Error::Csv(e.to_string());
-                w.write_record(["kind", "code", "full_name", "since", "months", "amount"]).map_err(e)?;
-                for r in &arrears {
-                    w.write_record([
-                        "dues",
-                        &r.code,
-                        &safe_cell(&r.full_name),
-                        &format_iso(r.joined),
-                        &r.months.to_string(),
-                        &r.owed.0.to_string(),
-                    ])
-                    .map_err(e)?;
-                }
-                for r in &advances {
-                    let since = r.since.map(format_iso).unwrap_or_default();
-                    w.write_record([
-                        "advance",
-                        &r.code,
-                        &safe_cell(&r.full_name),
-                        &since,
-                        "",
-                        &(-r.balance.0).to_string(),
-                    ])
-                    .map_err(e)?;
+                let mut header = if several { vec!["pool"] } else { Vec::new() };
+                header.extend(["kind", "code", "full_name", "since", "months", "amount"]);
+                w.write_record(&header).map_err(e)?;
+                for (pool, arrears, advances) in &sections {
+                    let lead = || if several { vec![pool.code.clone()] } else { Vec::new() };
+                    for r in arrears {
+                        let mut rec = lead();
+                        rec.extend([
+                            "dues".to_string(),
+                            r.code.clone(),
+                            safe_cell(&r.full_name),
+                            format_iso(r.joined),
+                            r.months.to_string(),
+                            r.owed.0.to_string(),
+                        ]);
+                        w.write_record(&rec).map_err(e)?;
+                    }
+                    for r in advances {
+                        let mut rec = lead();
+                        rec.extend([
+                            "advance".to_string(),
+                            r.code.clone(),
+                            safe_cell(&r.full_name),
+                            r.since.map(format_iso).unwrap_or_default(),
+                            String::new(),
+                            (-r.balance.0).to_string(),
+                        ]);
+                        w.write_record(&rec).map_err(e)?;
+                    }
                 }
                 csv_bytes(w)
             }
             Format::Json => {
-                let v = json!({
-                    "pool": pool.code, "as_of": format_iso(to),
-                    "dues": arrears.iter().map(|r| json!({"code": r.code, "full_name": r.full_name, "joined": format_iso(r.joined),
-                        "due": r.due.0, "paid": r.paid.0, "owed": r.owed.0, "months": r.months})).collect::<Vec<_>>(),
-                    "advances": advances.iter().map(|r| json!({"code": r.code, "full_name": r.full_name,
-                        "owed": -r.balance.0, "since": r.since.map(format_iso)})).collect::<Vec<_>>(),
-                    "total_dues": arrears.iter().map(|r| r.owed.0).sum::<i64>(),
-                    "total_advances": advances.iter().map(|r| -r.balance.0).sum::<i64>(),
-                });
-                Ok(format!("{v:#}\n").into_bytes())
+                let one = |pool: &Pool, arrears: &[ArrearsRow], advances: &[AdvanceRow]| {
+                    json!({
+                        "pool": pool.code, "as_of": format_iso(to),
+                        "dues": arrears.iter().map(|r| json!({"code": r.code, "full_name": r.full_name, "joined": format_iso(r.joined),
+                            "due": r.due.0, "paid": r.paid.0, "owed": r.owed.0, "months": r.months})).collect::<Vec<_>>(),
+                        "advances": advances.iter().map(|r| json!({"code": r.code, "full_name": r.full_name,
+                            "owed": -r.balance.0, "since": r.since.map(format_iso)})).collect::<Vec<_>>(),
+                        "total_dues": arrears.iter().map(|r| r.owed.0).sum::<i64>(),
+                        "total_advances": advances.iter().map(|r| -r.balance.0).sum::<i64>(),
+                    })
+                };
+                let value = if several {
+                    json!({
+                        "pools": sections.iter().map(|(p, a, b)| one(p, a, b)).collect::<Vec<_>>(),
+                        "district": {"as_of": format_iso(to),
+                            "total_dues": sections.iter().flat_map(|(_, a, _)| a.iter().map(|r| r.owed.0)).sum::<i64>(),
+                            "total_advances": sections.iter().flat_map(|(_, _, b)| b.iter().map(|r| -r.balance.0)).sum::<i64>()},
+                    })
+                } else {
+                    sections.first().map(|(p, a, b)| one(p, a, b)).unwrap_or_default()
+                };
+                Ok(format!("{value:#}\n").into_bytes())
             }
             _ => {
-                let mut doc = self.document(
-                    &pool,
-                    lang.pick("DANH SÁCH NỢ ĐÓNG VÀ TẠM ỨNG", "ARREARS AND ADVANCES"),
-                    period,
-                    true,
-                )?;
-                doc.blocks.push(Block::Heading(
-                    lang.pick("1. Chậm đóng góp theo mức đóng", "1. Behind the dues schedule").into(),
-                ));
-                let mut t = Table {
-                    columns: vec![
-                        Column::left(lang.pick("Mã", "Code"), 9),
-                        Column::left(lang.pick("Họ tên", "Name"), 28),
-                        Column::left(lang.pick("Vào tổ", "Joined"), 10),
-                        Column::money(lang.pick("Phải góp", "Due"), 13, true),
-                        Column::money(lang.pick("Đã góp", "Paid"), 13, true),
-                        Column::money(lang.pick("Còn thiếu", "Owed"), 13, true),
-                        Column::money(lang.pick("Số tháng", "Months"), 8, false),
-                    ],
-                    page_total_label: Some(lang.pick("Cộng trang", "Page total").into()),
-                    ..Table::default()
-                };
-                for r in &arrears {
-                    t.rows.push(vec![
-                        Cell::text(r.code.clone()),
-                        Cell::text(r.full_name.clone()),
-                        Cell::text(format_vn(r.joined)),
-                        Cell::money(r.due.0),
-                        Cell::money(r.paid.0),
-                        Cell::money(r.owed.0),
-                        Cell::text(r.months.to_string()),
-                    ]);
+                let mut doc = Document::new(self.lang);
+                for (pool, arrears, advances) in &sections {
+                    doc.append(self.arrears_document(pool, arrears, advances, period)?);
                 }
-                let owed: i64 = arrears.iter().map(|r| r.owed.0).sum();
-                t.totals.push(vec![
-                    Cell::text(lang.pick("Cộng", "Total")),
-                    Cell::empty(),
-                    Cell::empty(),
-                    Cell::empty(),
-                    Cell::empty(),
-                    Cell::money(owed),
-                    Cell::empty(),
-                ]);
-                doc.blocks.push(Block::Table(t));
-                doc.blocks.push(Block::Heading(
-                    lang.pick("2. Nợ quỹ (quỹ đã ứng trước)", "2. Owing the pool (advances)").into(),
-                ));
-                let mut t = Table {
-                    columns: vec![
-                        Column::left(lang.pick("Mã", "Code"), 9),
-                        Column::left(lang.pick("Họ tên", "Name"), 28),
-                        Column::left(lang.pick("Ứng từ ngày", "Since"), 12),
-                        Column::money(lang.pick("Còn nợ", "Owed"), 14, true),
-                    ],
-                    ..Table::default()
-                };
-                for r in &advances {
-                    t.rows.push(vec![
-                        Cell::text(r.code.clone()),
-                        Cell::text(r.full_name.clone()),
-                        Cell::text(r.since.map(format_vn).unwrap_or_default()),
-                        Cell::money(-r.balance.0),
-                    ]);
+                if several {
+                    doc.append(self.district_arrears(&sections, period)?);
                 }
-                let total: i64 = advances.iter().map(|r| -r.balance.0).sum();
-                t.totals.push(vec![
-                    Cell::text(lang.pick("Cộng", "Total")),
-                    Cell::empty(),
-                    Cell::empty(),
-                    Cell::money(total),
-                ]);
-                doc.blocks.push(Block::Table(t));
                 render_document(&doc, format)
             }
         }
     }
+
+    fn arrears_document(
+        &self,
+        pool: &Pool,
+        arrears: &[ArrearsRow],
+        advances: &[AdvanceRow],
+        period: Period,
+    ) -> Result<Document> {
+        let lang = self.lang;
+        let title = lang.pick("DANH SÁCH NỢ ĐÓNG VÀ TẠM ỨNG", "ARREARS AND ADVANCES");
+        let mut doc = self.paper(pool, title, None, Some(Period { from: None, to: period.to }), &[])?;
+        doc.push(Block::Heading(lang.pick("1. Chậm đóng góp theo mức đóng", "1. Behind the dues schedule").into()));
+        let mut t = Table::new(vec![
+            Column::left(lang.pick("Mã", "Code"), 9),
+            Column::wrap(lang.pick("Họ và tên", "Name"), 5),
+            Column::left(lang.pick("Vào tổ", "Joined"), 10),
+            Column::money(lang.pick("Phải góp", "Due"), 13, true),
+            Column::money(lang.pick("Đã góp", "Paid"), 13, true),
+            Column::money(lang.pick("Còn thiếu", "Owed"), 13, true),
+            Column::number(lang.pick("Số tháng", "Months"), 6),
+        ]);
+        t.label_col = 1;
+        t.paging = Paging::PageTotals(lang.pick("Cộng trang", "Page total").into());
+        for r in arrears {
+            t.row(vec![
+                Cell::text(r.code.clone()),
+                Cell::text(r.full_name.clone()),
+                Cell::date(r.joined),
+                Cell::money(r.due.0),
+                Cell::money(r.paid.0),
+                Cell::money(r.owed.0),
+                Cell::text(r.months.to_string()),
+            ]);
+        }
+        let sum = |f: &dyn Fn(&ArrearsRow) -> Dong| Cell::money(arrears.iter().map(|r| f(r).0).sum());
+        t.totals.push(vec![
+            Cell::text(lang.pick("Cộng", "Total")),
+            Cell::text(format!("{} {}", arrears.len(), lang.pick("người", "people"))),
+            Cell::empty(),
+            sum(&|r| r.due),
+            sum(&|r| r.paid),
+            sum(&|r| r.owed),
+            Cell::empty(),
+        ]);
+        doc.push(Block::Table(t));
+        doc.push(Block::Heading(lang.pick("2. Nợ quỹ (quỹ đã ứng trước)", "2. Owing the pool (advances)").into()));
+        let mut t = Table::new(vec![
+            Column::left(lang.pick("Mã", "Code"), 9),
+            Column::wrap(lang.pick("Họ và tên", "Name"), 5),
+            Column::left(lang.pick("Nợ từ ngày", "Owing since"), 10),
+            Column::money(lang.pick("Còn nợ", "Owed"), 14, true),
+        ]);
+        t.label_col = 1;
+        t.paging = Paging::PageTotals(lang.pick("Cộng trang", "Page total").into());
+        for r in advances {
+            t.row(vec![
+                Cell::text(r.code.clone()),
+                Cell::text(r.full_name.clone()),
+                r.since.map(Cell::date).unwrap_or_default(),
+                Cell::money(-r.balance.0),
+            ]);
+        }
+        t.totals.push(vec![
+            Cell::text(lang.pick("Cộng", "Total")),
+            Cell::text(format!("{} {}", advances.len(), lang.pick("người", "people"))),
+            Cell::empty(),
+            Cell::money(advances.iter().map(|r| -r.balance.0).sum()),
+        ]);
+        doc.push(Block::Table(t));
+        self.sign(&mut doc, pool, Signers::List)?;
+        Ok(doc)
+    }
+
+    fn district_arrears(&self, sections: &[Section], period: Period) -> Result<Document> {
+        let lang = self.lang;
+        let mut doc = self.district_paper(
+            lang.pick("TỔNG HỢP NỢ ĐÓNG VÀ TẠM ỨNG TOÀN HUYỆN", "DISTRICT ARREARS AND ADVANCES"),
+            Period { from: None, to: period.to },
+            sections.iter().map(|(p, _, _)| p),
+        )?;
+        let mut t = Table::new(vec![
+            Column::left(lang.pick("Quỹ", "Pool"), 8),
+            Column::number(lang.pick("Chậm đóng (người)", "Behind (people)"), 8),
+            Column::money(lang.pick("Còn thiếu", "Owed"), 13, true),
+            Column::number(lang.pick("Nợ quỹ (người)", "Owing (people)"), 8),
+            Column::money(lang.pick("Còn nợ", "Advances"), 13, true),
+        ]);
+        let line = |label: String, a: &[&ArrearsRow], b: &[&AdvanceRow]| {
+            vec![
+                Cell::text(label),
+                Cell::text(a.len().to_string()),
+                Cell::money(a.iter().map(|r| r.owed.0).sum()),
+                Cell::text(b.len().to_string()),
+                Cell::money(b.iter().map(|r| -r.balance.0).sum()),
+            ]
+        };
+        for (p, a, b) in sections {
+            t.row(line(p.code.clone(), &a.iter().collect::<Vec<_>>(), &b.iter().collect::<Vec<_>>()));
+        }
+        let all_a: Vec<&ArrearsRow> = sections.iter().flat_map(|(_, a, _)| a.iter()).collect();
+        let all_b: Vec<&AdvanceRow> = sections.iter().flat_map(|(_, _, b)| b.iter()).collect();
+        t.totals.push(line(lang.pick("Cộng", "Total").into(), &all_a, &all_b));
+        doc.push(Block::Table(t));
+        Ok(doc)
+    }
 }
+
+/// One pool's arrears and advances.
+type Section = (Pool, Vec<ArrearsRow>, Vec<AdvanceRow>);

@@ -1,7 +1,7 @@
-//! `report cashbook`: sổ quỹ tiền mặt (form S07 style, docs/quy-dinh.md §6) — the opening
-//! balance, one line per voucher with the running balance (Tồn), period totals, the
-//! closing balance; page totals and the "Sổ này có … trang" footer when printed.
-//! `--method bank` gives the bank book (sổ tiền gửi).
+//! `report cashbook`: sổ quỹ tiền mặt in the layout of form S07-DN, or with `--method
+//! bank` sổ tiền gửi ngân hàng (S08-DN) — the opening balance, one line per voucher with
+//! the running balance, page totals carried forward from page to page, the period's
+//! totals and the closing balance, the number of pages and the day the book was opened.
 
 use chrono::{Duration, NaiveDate};
 use serde_json::json;
@@ -10,11 +10,13 @@ use crate::date::{format_iso, format_vn};
 use crate::error::{Error, Result};
 use crate::ledger::{Kind, Method};
 use crate::money::Dong;
-use crate::report::document::{Block, Cell, Column, Table};
+use crate::report::document::{Block, Cell, Column, Document, Paging, Table};
 use crate::report::{Format, csv_bytes, csv_writer, render_document, safe_cell};
+use crate::store::pools::Pool;
 
 use super::App;
 use super::describe;
+use super::printing::Signers;
 use super::reports::Period;
 
 /// One line of the book.
@@ -27,6 +29,7 @@ pub struct CashLine {
     pub purpose: String,
     pub amount: Dong,
     pub balance: Dong,
+    /// Ghi chú: the reversal link ("Đã hủy bởi PC-…", "Hủy PT-…").
     pub note: String,
 }
 
@@ -42,17 +45,20 @@ pub struct CashBook {
 }
 
 impl App {
-    /// The cash (or bank) book of the chosen pool. Opening vouchers (the books a group
-    /// brought with it) make up the opening balance rather than appearing as receipts.
+    /// The cash (or bank) book of the chosen pool.
     pub fn cashbook(&self, period: Period, method: Method) -> Result<CashBook> {
-        let pool = self.pool()?;
+        let pool = self.pool()?.clone();
+        self.cashbook_of(&pool, period, method)
+    }
+
+    /// The cash (or bank) book of `pool`. Opening vouchers (the books a group brought
+    /// with it) make up the opening balance rather than appearing as receipts.
+    pub fn cashbook_of(&self, pool: &Pool, period: Period, method: Method) -> Result<CashBook> {
         let account = method.account();
-        let before = match period.from {
+        let mut opening = match period.from {
             Some(f) => self.store.account_balance_on(pool.id, &account, f - Duration::days(1))?,
             None => Dong(0),
         };
-        let mut opening = before;
-        let mut lines = Vec::new();
         let lang = self.lang;
         let mut rows = Vec::new();
         self.store.each_txn(pool.id, period.from, period.to, |t| {
@@ -64,18 +70,17 @@ impl App {
                 opening += amount;
                 return Ok(());
             }
-            rows.push((
-                t.date,
-                t.entered_at.clone(),
-                t.voucher.clone(),
-                describe::purpose(&t, lang),
-                amount,
-                t.note.clone(),
-            ));
+            let note = match (&t.reverses, &t.reversed_by) {
+                (Some(r), _) => format!("{} {r}", lang.pick("Hủy", "Reverses")),
+                (None, Some(by)) => format!("{} {by}", lang.pick("Đã hủy bởi", "Reversed by")),
+                _ => String::new(),
+            };
+            rows.push((t.date, t.entered_at.clone(), t.voucher.clone(), describe::purpose(&t, lang), amount, note));
             Ok(())
         })?;
         let mut balance = opening;
         let (mut total_in, mut total_out) = (Dong(0), Dong(0));
+        let mut lines = Vec::with_capacity(rows.len());
         for (date, entered, voucher, purpose, amount, note) in rows {
             balance += amount;
             let incoming = amount.0 > 0;
@@ -84,157 +89,261 @@ impl App {
             } else {
                 total_out += -amount
             }
-            lines.push(CashLine {
-                date,
-                entered,
-                voucher,
-                incoming,
-                purpose,
-                amount: if incoming { amount } else { -amount },
-                balance,
-                note,
-            });
+            let amount = if incoming { amount } else { -amount };
+            lines.push(CashLine { date, entered, voucher, incoming, purpose, amount, balance, note });
         }
         Ok(CashBook { method, opening, closing: opening + total_in - total_out, lines, total_in, total_out })
     }
 
-    /// `report cashbook` in every format.
+    /// `report cashbook` in every format, for every pool in scope.
     pub fn report_cashbook(&self, period: Period, method: Method, format: Format) -> Result<Vec<u8>> {
-        let book = self.cashbook(period, method)?;
-        let lang = self.lang;
+        let pools = self.pools_in_scope()?;
+        let mut books = Vec::with_capacity(pools.len());
+        for pool in pools {
+            let book = self.cashbook_of(&pool, period, method)?;
+            books.push((pool, book));
+        }
+        let several = books.len() > 1;
         match format {
             Format::Csv => {
                 let mut w = csv_writer();
                 let e = |e: csv::Error| Error::Csv(e.to_string());
-                w.write_record(["date", "voucher", "purpose", "in", "out", "balance"]).map_err(e)?;
-                w.write_record(["", "", "opening", "", "", &book.opening.0.to_string()]).map_err(e)?;
-                for l in &book.lines {
-                    let (i, o) = if l.incoming {
-                        (l.amount.0.to_string(), String::new())
-                    } else {
-                        (String::new(), l.amount.0.to_string())
-                    };
-                    w.write_record([
-                        format_iso(l.date),
-                        l.voucher.clone(),
-                        safe_cell(&l.purpose),
-                        i,
-                        o,
-                        l.balance.0.to_string(),
-                    ])
-                    .map_err(e)?;
+                let lead = |pool: &Pool| if several { vec![pool.code.clone()] } else { Vec::new() };
+                let mut header = lead(&Pool { id: 0, code: "pool".into(), name: String::new() });
+                header.extend(["date", "voucher", "purpose", "in", "out", "balance"].map(String::from));
+                w.write_record(&header).map_err(e)?;
+                for (pool, book) in &books {
+                    let mut rec = lead(pool);
+                    rec.extend(["", "", "opening", "", ""].map(String::from));
+                    rec.push(book.opening.0.to_string());
+                    w.write_record(&rec).map_err(e)?;
+                    for l in &book.lines {
+                        let (i, o) = if l.incoming {
+                            (l.amount.0.to_string(), String::new())
+                        } else {
+                            (String::new(), l.amount.0.to_string())
+                        };
+                        let mut rec = lead(pool);
+                        rec.extend([
+                            format_iso(l.date),
+                            l.voucher.clone(),
+                            safe_cell(&l.purpose),
+                            i,
+                            o,
+                            l.balance.0.to_string(),
+                        ]);
+                        w.write_record(&rec).map_err(e)?;
+                    }
+                    let mut rec = lead(pool);
+                    rec.extend([
+                        String::new(),
+                        String::new(),
+                        "closing".into(),
+                        book.total_in.0.to_string(),
+                        book.total_out.0.to_string(),
+                        book.closing.0.to_string(),
+                    ]);
+                    w.write_record(&rec).map_err(e)?;
                 }
-                w.write_record([
-                    "",
-                    "",
-                    "closing",
-                    &book.total_in.0.to_string(),
-                    &book.total_out.0.to_string(),
-                    &book.closing.0.to_string(),
-                ])
-                .map_err(e)?;
                 csv_bytes(w)
             }
             Format::Json => {
-                let v = json!({
-                    "pool": self.pool()?.code, "method": method.code(),
-                    "from": period.from.map(format_iso), "to": period.to.map(format_iso),
-                    "opening": book.opening.0, "total_in": book.total_in.0, "total_out": book.total_out.0, "closing": book.closing.0,
-                    "lines": book.lines.iter().map(|l| json!({"date": format_iso(l.date), "voucher": l.voucher,
-                        "purpose": l.purpose, "in": if l.incoming { l.amount.0 } else { 0 },
-                        "out": if l.incoming { 0 } else { l.amount.0 }, "balance": l.balance.0})).collect::<Vec<_>>(),
-                });
-                Ok(format!("{v:#}\n").into_bytes())
+                let one = |pool: &Pool, book: &CashBook| {
+                    json!({
+                        "pool": pool.code, "method": method.code(),
+                        "from": period.from.map(format_iso), "to": period.to.map(format_iso),
+                        "opening": book.opening.0, "total_in": book.total_in.0, "total_out": book.total_out.0,
+                        "closing": book.closing.0,
+                        "lines": book.lines.iter().map(|l| json!({"date": format_iso(l.date), "voucher": l.voucher,
+                            "purpose": l.purpose, "in": if l.incoming { l.amount.0 } else { 0 },
+                            "out": if l.incoming { 0 } else { l.amount.0 }, "balance": l.balance.0,
+                            "note": l.note})).collect::<Vec<_>>(),
+                    })
+                };
+                let value = if several {
+                    let sum = |f: &dyn Fn(&CashBook) -> Dong| books.iter().map(|(_, b)| f(b).0).sum::<i64>();
+                    json!({
+                        "pools": books.iter().map(|(p, b)| one(p, b)).collect::<Vec<_>>(),
+                        "district": {"method": method.code(), "opening": sum(&|b| b.opening),
+                            "total_in": sum(&|b| b.total_in), "total_out": sum(&|b| b.total_out),
+                            "closing": sum(&|b| b.closing)},
+                    })
+                } else {
+                    books.first().map(|(p, b)| one(p, b)).unwrap_or_default()
+                };
+                Ok(format!("{value:#}\n").into_bytes())
             }
             _ => {
-                let title = match method {
-                    Method::Cash => lang.pick("SỔ QUỸ TIỀN MẶT", "CASH BOOK"),
-                    Method::Bank => lang.pick("SỔ TIỀN GỬI NGÂN HÀNG", "BANK BOOK"),
-                };
-                let pool = self.pool()?.clone();
-                let mut doc = self.document(&pool, title, period, true)?;
-                doc.book_footer = true;
-                let mut t = Table {
-                    columns: vec![
-                        Column::left(lang.pick("Ngày ghi sổ", "Entered"), 11),
-                        Column::left(lang.pick("Ngày CT", "Dated"), 11),
-                        Column::left(lang.pick("Số hiệu Thu", "In no."), 13),
-                        Column::left(lang.pick("Số hiệu Chi", "Out no."), 13),
-                        Column::left(lang.pick("Diễn giải", "Purpose"), 25),
-                        Column::money(lang.pick("Thu", "In"), 12, true),
-                        Column::money(lang.pick("Chi", "Out"), 12, true),
-                        Column::money(lang.pick("Tồn", "Balance"), 12, false),
-                        Column::left(lang.pick("Ghi chú", "Note"), 6),
-                    ],
-                    page_total_label: Some(lang.pick("Cộng trang", "Page total").into()),
-                    ..Table::default()
-                };
-                let blank = || Cell::empty();
-                t.rows.push(vec![
-                    Cell::text(lang.pick("Số tồn quỹ đầu kỳ", "Opening balance")),
-                    blank(),
-                    blank(),
-                    blank(),
-                    blank(),
-                    blank(),
-                    blank(),
-                    Cell::money(book.opening.0),
-                    blank(),
-                ]);
-                for l in &book.lines {
-                    let entered =
-                        l.entered.get(..10).and_then(crate::date::parse_date).map(format_vn).unwrap_or_default();
-                    let (no_in, no_out) = if l.incoming {
-                        (l.voucher.clone(), String::new())
-                    } else {
-                        (String::new(), l.voucher.clone())
-                    };
-                    let (a_in, a_out) = if l.incoming {
-                        (Cell::money(l.amount.0), blank())
-                    } else {
-                        (blank(), Cell::money(l.amount.0))
-                    };
-                    let mut balance_cell = Cell::money(l.balance.0);
-                    balance_cell.warn = l.balance.0 < 0;
-                    let note =
-                        if l.balance.0 < 0 { lang.pick("quỹ âm", "negative").to_string() } else { String::new() };
-                    t.rows.push(vec![
-                        Cell::text(entered),
-                        Cell::text(format_vn(l.date)),
-                        Cell::text(no_in),
-                        Cell::text(no_out),
-                        Cell::text(l.purpose.clone()),
-                        a_in,
-                        a_out,
-                        balance_cell,
-                        Cell::text(note),
-                    ]);
+                let mut doc: Option<Document> = None;
+                for (pool, book) in &books {
+                    let d = self.cashbook_document(pool, book, period)?;
+                    match doc.as_mut() {
+                        Some(all) => all.append(d),
+                        None => doc = Some(d),
+                    }
                 }
-                t.totals.push(vec![
-                    Cell::text(lang.pick("Cộng số phát sinh trong kỳ", "Period totals")),
-                    blank(),
-                    blank(),
-                    blank(),
-                    blank(),
-                    Cell::money(book.total_in.0),
-                    Cell::money(book.total_out.0),
-                    blank(),
-                    blank(),
-                ]);
-                t.totals.push(vec![
-                    Cell::text(lang.pick("Số tồn quỹ cuối kỳ", "Closing balance")),
-                    blank(),
-                    blank(),
-                    blank(),
-                    blank(),
-                    blank(),
-                    blank(),
-                    Cell::money(book.closing.0),
-                    blank(),
-                ]);
-                doc.blocks.push(Block::Table(t));
+                let mut doc = doc.unwrap_or_else(|| Document::new(self.lang));
+                if several {
+                    doc.append(self.district_cashbook(&books, period)?);
+                }
                 render_document(&doc, format)
             }
         }
+    }
+
+    /// The book of one pool as the form S07-DN (cash) or S08-DN (bank).
+    fn cashbook_document(&self, pool: &Pool, book: &CashBook, period: Period) -> Result<Document> {
+        let lang = self.lang;
+        let cash = book.method == Method::Cash;
+        let letterhead = self.store.letterhead(pool.id)?;
+        let (title, form, lines) = if cash {
+            (
+                lang.pick("SỔ QUỸ TIỀN MẶT", "CASH BOOK"),
+                "S07-DN",
+                vec![lang.pick("Loại quỹ: Tiền mặt (đồng Việt Nam)", "Fund: cash (Vietnamese đồng)").to_string()],
+            )
+        } else {
+            let blank = |s: &str| if s.trim().is_empty() { super::printing::BLANK.to_string() } else { s.to_string() };
+            (
+                lang.pick("SỔ TIỀN GỬI NGÂN HÀNG", "BANK BOOK"),
+                "S08-DN",
+                vec![
+                    format!("{}: {}", lang.pick("Nơi mở tài khoản giao dịch", "Bank"), blank(&letterhead.bank)),
+                    format!(
+                        "{}: {}",
+                        lang.pick("Số hiệu tài khoản tại nơi gửi", "Account number"),
+                        blank(&letterhead.account)
+                    ),
+                ],
+            )
+        };
+        let mut doc = self.paper(pool, title, Some(form), Some(period), &lines)?;
+        let money = |vi: &str, en: &str, summed: bool| Column::money(lang.pick(vi, en), 11, summed);
+        let mut columns = vec![
+            Column::left(lang.pick("Ngày ghi sổ", "Entered"), 10),
+            Column::left(lang.pick("Ngày chứng từ", "Dated"), 10),
+        ];
+        if cash {
+            columns.push(Column::left(lang.pick("Số hiệu Thu", "Receipt no."), 12));
+            columns.push(Column::left(lang.pick("Số hiệu Chi", "Payment no."), 12));
+        } else {
+            columns.push(Column::left(lang.pick("Số hiệu chứng từ", "Voucher no."), 12));
+        }
+        let label_col = columns.len();
+        columns.push(Column::wrap(lang.pick("Diễn giải", "Description"), 7));
+        if cash {
+            columns.push(money("Thu", "In", true));
+            columns.push(money("Chi", "Out", true));
+            columns.push(Column::running(lang.pick("Tồn", "Balance"), 12));
+        } else {
+            columns.push(money("Gửi vào", "Deposited", true));
+            columns.push(money("Rút ra", "Withdrawn", true));
+            columns.push(Column::running(lang.pick("Còn lại", "Balance"), 12));
+        }
+        columns.push(Column::wrap(lang.pick("Ghi chú", "Note"), 2));
+        let mut t = Table::new(columns);
+        t.label_col = label_col;
+        t.paging = Paging::Carry {
+            page: lang.pick("Cộng trang", "Page total").into(),
+            to_next: lang.pick("Số chuyển sang trang sau", "Carried to next page").into(),
+            from_prev: lang.pick("Số trang trước chuyển sang", "Brought forward").into(),
+        };
+        let width = t.columns.len();
+        // A row with `label` in Diễn giải and the running balance in Tồn.
+        let labelled = |label: &str, amounts: [Option<Dong>; 3]| {
+            let mut row = vec![Cell::empty(); width];
+            row[label_col] = Cell::text(label);
+            for (k, a) in amounts.into_iter().enumerate() {
+                if let Some(a) = a {
+                    row[label_col + 1 + k] = Cell::money(a.0);
+                }
+            }
+            row
+        };
+        let (opening_label, closing_label) = if cash {
+            (lang.pick("Số tồn quỹ đầu kỳ", "Opening balance"), lang.pick("Số tồn quỹ cuối kỳ", "Closing balance"))
+        } else {
+            (lang.pick("Số dư đầu kỳ", "Opening balance"), lang.pick("Số dư cuối kỳ", "Closing balance"))
+        };
+        t.row(labelled(opening_label, [None, None, Some(book.opening)]));
+        for l in &book.lines {
+            let entered = l.entered.get(..10).and_then(crate::date::parse_date);
+            let mut row = vec![entered.map(Cell::date).unwrap_or_default(), Cell::date(l.date)];
+            if cash {
+                let (no_in, no_out) = if l.incoming { (&l.voucher[..], "") } else { ("", &l.voucher[..]) };
+                row.extend([Cell::text(no_in), Cell::text(no_out)]);
+            } else {
+                row.push(Cell::text(l.voucher.clone()));
+            }
+            row.push(Cell::text(l.purpose.clone()));
+            let (a_in, a_out) = if l.incoming {
+                (Cell::money(l.amount.0), Cell::empty())
+            } else {
+                (Cell::empty(), Cell::money(l.amount.0))
+            };
+            row.extend([a_in, a_out, Cell::money(l.balance.0)]);
+            let mut note = l.note.clone();
+            if l.balance.0 < 0 {
+                let neg = lang.pick("Quỹ âm", "Negative");
+                note = if note.is_empty() { neg.to_string() } else { format!("{note}; {neg}") };
+            }
+            row.push(Cell::text(note));
+            t.row(row);
+        }
+        t.totals.push(labelled(
+            lang.pick("Cộng số phát sinh trong kỳ", "Period totals"),
+            [Some(book.total_in), Some(book.total_out), None],
+        ));
+        t.totals.push(labelled(closing_label, [None, None, Some(book.closing)]));
+        doc.push(Block::Table(t));
+        let opened = self.store.first_voucher_date(pool.id)?;
+        let rest = match (opened, lang) {
+            (Some(d), crate::i18n::Lang::Vi) => format!(" — Ngày mở sổ: {}", format_vn(d)),
+            (Some(d), crate::i18n::Lang::En) => format!(" — Book opened: {}", format_vn(d)),
+            (None, _) => String::new(),
+        };
+        doc.push(Block::BookPages(rest));
+        self.sign(&mut doc, pool, Signers::Book)?;
+        Ok(doc)
+    }
+
+    /// The district's page after the pools' books: each pool's opening, movements and
+    /// closing, and their totals.
+    fn district_cashbook(&self, books: &[(Pool, CashBook)], period: Period) -> Result<Document> {
+        let lang = self.lang;
+        let title = match books.first().map(|(_, b)| b.method) {
+            Some(Method::Bank) => lang.pick("TỔNG HỢP SỔ TIỀN GỬI NGÂN HÀNG TOÀN HUYỆN", "DISTRICT BANK BOOKS"),
+            _ => lang.pick("TỔNG HỢP SỔ QUỸ TIỀN MẶT TOÀN HUYỆN", "DISTRICT CASH BOOKS"),
+        };
+        let mut doc = self.district_paper(title, period, books.iter().map(|(p, _)| p))?;
+        let mut t = Table::new(vec![
+            Column::left(lang.pick("Quỹ", "Pool"), 8),
+            Column::wrap(lang.pick("Tên quỹ", "Name"), 5),
+            Column::money(lang.pick("Đầu kỳ", "Opening"), 12, true),
+            Column::money(lang.pick("Thu", "In"), 12, true),
+            Column::money(lang.pick("Chi", "Out"), 12, true),
+            Column::money(lang.pick("Cuối kỳ", "Closing"), 12, true),
+        ]);
+        for (p, b) in books {
+            t.row(vec![
+                Cell::text(p.code.clone()),
+                Cell::text(p.name.clone()),
+                Cell::money(b.opening.0),
+                Cell::money(b.total_in.0),
+                Cell::money(b.total_out.0),
+                Cell::money(b.closing.0),
+            ]);
+        }
+        let sum = |f: &dyn Fn(&CashBook) -> Dong| Cell::money(books.iter().map(|(_, b)| f(b).0).sum());
+        t.totals.push(vec![
+            Cell::text(lang.pick("Cộng", "Total")),
+            Cell::text(format!("{} {}", books.len(), lang.pick("quỹ", "pools"))),
+            sum(&|b| b.opening),
+            sum(&|b| b.total_in),
+            sum(&|b| b.total_out),
+            sum(&|b| b.closing),
+        ]);
+        doc.push(Block::Table(t));
+        Ok(doc)
     }
 }

@@ -6,14 +6,16 @@ use serde_json::json;
 use crate::date::{format_iso, format_vn};
 use crate::error::{Error, Result};
 use crate::i18n::Lang;
-use crate::report::document::{Block, Cell, Column, Table};
+use crate::report::document::{Block, Cell, Column, Document, Table};
 use crate::report::{Format, csv_bytes, csv_writer, render_document, safe_cell};
 use crate::rules::bhxh::{BhxhStatus, bhxh_status};
 use crate::rules::bhyt::{BhytStatus, bhyt_status};
 use crate::rules::year_month::YearMonth;
 use crate::store::coverage::CoverageRecord;
+use crate::store::pools::Pool;
 
 use super::App;
+use super::printing::{Signers, month_vn};
 
 /// One person's cover as of a day.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -139,36 +141,31 @@ impl App {
 
     /// The same for a given pool.
     pub fn coverage_counts_of(&self, pool_id: i64, as_of: NaiveDate) -> Result<CoverageCounts> {
-        let mut c = CoverageCounts::default();
-        for r in self.coverage_rows_of(pool_id, as_of)? {
-            match r.bhyt_status {
-                BhytStatus::Covered => c.covered += 1,
-                BhytStatus::Expiring => c.expiring += 1,
-                BhytStatus::Waiting => c.waiting += 1,
-                BhytStatus::Lapsed => c.lapsed += 1,
-                BhytStatus::None => c.none += 1,
-            }
-        }
-        Ok(c)
+        Ok(counts(&self.coverage_rows_of(pool_id, as_of)?))
     }
 
-    /// `report coverage` in text, CSV (columns in docs/design.md §6) or JSON. The printed forms show
-    /// each person's mã số BHXH; `redact` masks it for copies shared outside the chapter.
-    /// A day after today makes it a forecast, which the report says.
+    /// `report coverage` in text, CSV (SPEC §3 columns) or JSON, for every pool in scope.
+    /// The printed forms show each person's mã số BHXH; `redact` masks it for copies
+    /// shared outside the chapter.
     pub fn report_coverage(&self, as_of: NaiveDate, format: Format, redact: bool) -> Result<Vec<u8>> {
-        let forecast = as_of > self.clock.today;
-        let mut rows = self.coverage_rows(as_of)?;
-        if redact {
-            for r in &mut rows {
-                r.bhxh_code = r.bhxh_code.as_deref().map(crate::error::mask_id);
+        let mut sections = Vec::new();
+        for pool in self.pools_in_scope()? {
+            let mut rows = self.coverage_rows_of(pool.id, as_of)?;
+            if redact {
+                for r in &mut rows {
+                    r.bhxh_code = r.bhxh_code.as_deref().map(crate::error::mask_id);
+                }
             }
+            sections.push((pool, rows));
         }
+        let several = sections.len() > 1;
         let iso = |d: Option<NaiveDate>| d.map(format_iso).unwrap_or_default();
         match format {
             Format::Csv => {
                 let mut w = csv_writer();
                 let csv_err = |e: csv::Error| Error::Csv(e.to_string());
-                w.write_record([
+                let mut header = if several { vec!["pool"] } else { Vec::new() };
+                header.extend([
                     "code",
                     "full_name",
                     "bhyt_from",
@@ -177,79 +174,183 @@ impl App {
                     "bhxh_paid_through",
                     "bhxh_months",
                     "bhxh_status",
-                ])
-                .map_err(csv_err)?;
-                for r in &rows {
-                    w.write_record([
-                        r.code.clone(),
-                        safe_cell(&r.full_name),
-                        iso(r.bhyt_from),
-                        iso(r.bhyt_to),
-                        r.bhyt_status.code().to_string(),
-                        r.bhxh_paid_through.map(|m| m.to_string()).unwrap_or_default(),
-                        r.bhxh_months.to_string(),
-                        r.bhxh_status.code().to_string(),
-                    ])
-                    .map_err(csv_err)?;
+                ]);
+                w.write_record(&header).map_err(csv_err)?;
+                for (pool, rows) in &sections {
+                    for r in rows {
+                        let mut rec = if several { vec![pool.code.clone()] } else { Vec::new() };
+                        rec.extend([
+                            r.code.clone(),
+                            safe_cell(&r.full_name),
+                            iso(r.bhyt_from),
+                            iso(r.bhyt_to),
+                            r.bhyt_status.code().to_string(),
+                            r.bhxh_paid_through.map(|m| m.to_string()).unwrap_or_default(),
+                            r.bhxh_months.to_string(),
+                            r.bhxh_status.code().to_string(),
+                        ]);
+                        w.write_record(&rec).map_err(csv_err)?;
+                    }
                 }
                 csv_bytes(w)
             }
             Format::Json => {
-                let value = json!({
-                    "pool": self.pool()?.code, "as_of": format_iso(as_of), "forecast": forecast,
-                    "rows": rows.iter().map(|r| json!({
-                        "code": r.code, "full_name": r.full_name, "bhxh_code": r.bhxh_code,
-                        "bhyt_from": r.bhyt_from.map(format_iso), "bhyt_to": r.bhyt_to.map(format_iso),
-                        "bhyt_status": r.bhyt_status.code(),
-                        "bhxh_paid_through": r.bhxh_paid_through.map(|m| m.to_string()),
-                        "bhxh_months": r.bhxh_months, "bhxh_status": r.bhxh_status.code(),
-                    })).collect::<Vec<_>>(),
-                });
+                let one = |pool: &Pool, rows: &[CoverageRow]| {
+                    json!({
+                        "pool": pool.code, "as_of": format_iso(as_of), "forecast": as_of > self.clock.today,
+                        "rows": rows.iter().map(|r| json!({
+                            "code": r.code, "full_name": r.full_name, "bhxh_code": r.bhxh_code,
+                            "bhyt_from": r.bhyt_from.map(format_iso), "bhyt_to": r.bhyt_to.map(format_iso),
+                            "bhyt_status": r.bhyt_status.code(),
+                            "bhxh_paid_through": r.bhxh_paid_through.map(|m| m.to_string()),
+                            "bhxh_months": r.bhxh_months, "bhxh_status": r.bhxh_status.code(),
+                        })).collect::<Vec<_>>(),
+                        "counts": counts_json(rows),
+                    })
+                };
+                let value = if several {
+                    let all: Vec<CoverageRow> = sections.iter().flat_map(|(_, r)| r.iter().cloned()).collect();
+                    json!({
+                        "pools": sections.iter().map(|(p, r)| one(p, r)).collect::<Vec<_>>(),
+                        "district": {"as_of": format_iso(as_of), "counts": counts_json(&all)},
+                    })
+                } else {
+                    sections.first().map(|(p, r)| one(p, r)).unwrap_or_default()
+                };
                 Ok(format!("{value:#}\n").into_bytes())
             }
             Format::Text | Format::Html | Format::Pdf => {
-                let lang = self.lang;
-                let pool = self.pool()?.clone();
-                let period = super::reports::Period { from: None, to: Some(as_of) };
-                let title = lang.pick("TÌNH TRẠNG BẢO HIỂM", "INSURANCE COVER");
-                let mut doc = self.document(&pool, title, period, true)?;
-                if forecast {
-                    doc.blocks.push(Block::Text(crate::warning::forecast_line(as_of, lang)));
+                let mut doc = Document::new(self.lang);
+                for (pool, rows) in &sections {
+                    doc.append(self.coverage_document(pool, rows, as_of)?);
                 }
-                let mut table = Table {
-                    columns: vec![
-                        Column::left(lang.pick("Mã", "Code"), 9),
-                        Column::left(lang.pick("Họ tên", "Name"), 24),
-                        Column::left(lang.pick("Mã số BHXH", "Mã số BHXH"), 11),
-                        Column::left(lang.pick("BHYT", "BHYT"), 12),
-                        Column::left(lang.pick("Thẻ từ – đến", "Card from – to"), 23),
-                        Column::left(lang.pick("BHXH", "BHXH"), 10),
-                        Column::left(lang.pick("Đóng đến", "Paid to"), 9),
-                    ],
-                    ..Table::default()
-                };
-                for r in &rows {
-                    let card = match (r.bhyt_from, r.bhyt_to) {
-                        (Some(f), Some(t)) => format!("{} – {}", format_vn(f), format_vn(t)),
-                        _ => String::new(),
-                    };
-                    let mut status = Cell::text(bhyt_label(r.bhyt_status, lang));
-                    status.warn = matches!(r.bhyt_status, BhytStatus::Expiring | BhytStatus::Lapsed);
-                    table.rows.push(vec![
-                        Cell::text(r.code.clone()),
-                        Cell::text(r.full_name.clone()),
-                        Cell::text(r.bhxh_code.clone().unwrap_or_default()),
-                        status,
-                        Cell::text(card),
-                        Cell::text(bhxh_label(r.bhxh_status, lang)),
-                        Cell::text(r.bhxh_paid_through.map(|m| m.to_string()).unwrap_or_default()),
-                    ]);
+                if several {
+                    doc.append(self.district_coverage(&sections, as_of)?);
                 }
-                doc.blocks.push(Block::Table(table));
                 render_document(&doc, format)
             }
         }
     }
+
+    fn coverage_document(&self, pool: &Pool, rows: &[CoverageRow], as_of: NaiveDate) -> Result<Document> {
+        let lang = self.lang;
+        let title = lang.pick("DANH SÁCH THAM GIA BẢO HIỂM Y TẾ, BẢO HIỂM XÃ HỘI", "INSURANCE COVER");
+        let day = match lang {
+            Lang::Vi => format!("Tình trạng đến ngày {}", format_vn(as_of)),
+            Lang::En => format!("Cover as of {}", format_vn(as_of)),
+        };
+        let mut doc = self.paper(pool, title, None, None, &[day])?;
+        if as_of > self.clock.today {
+            doc.push(Block::Text(crate::warning::forecast_line(as_of, lang)));
+        }
+        let mut table = Table::new(vec![
+            Column::left(lang.pick("Mã", "Code"), 9),
+            Column::wrap(lang.pick("Họ và tên", "Name"), 5),
+            Column::left(lang.pick("Mã số BHXH", "Mã số BHXH"), 11),
+            Column::wrap(lang.pick("BHYT", "BHYT"), 2),
+            Column::left(lang.pick("Thẻ từ ngày", "Card from"), 10),
+            Column::left(lang.pick("đến ngày", "to"), 10),
+            Column::wrap(lang.pick("BHXH", "BHXH"), 2),
+            Column::left(lang.pick("Đóng đến tháng", "Paid to"), 8),
+        ]);
+        for r in rows {
+            let label = bhyt_label(r.bhyt_status, lang);
+            let status = if matches!(r.bhyt_status, BhytStatus::Expiring | BhytStatus::Lapsed) {
+                Cell::warning(label)
+            } else {
+                Cell::text(label)
+            };
+            table.row(vec![
+                Cell::text(r.code.clone()),
+                Cell::text(r.full_name.clone()),
+                Cell::text(r.bhxh_code.clone().unwrap_or_default()),
+                status,
+                r.bhyt_from.map(Cell::date).unwrap_or_default(),
+                r.bhyt_to.map(Cell::date).unwrap_or_default(),
+                Cell::text(bhxh_label(r.bhxh_status, lang)),
+                Cell::text(r.bhxh_paid_through.map(|m| month_vn(&m.to_string())).unwrap_or_default()),
+            ]);
+        }
+        let c = counts(rows);
+        table.totals.push(vec![
+            Cell::text(lang.pick("Cộng", "Total")),
+            Cell::text(format!("{} {}", rows.len(), lang.pick("người", "people"))),
+            Cell::empty(),
+            Cell::text(format!("{} {}", c.covered + c.expiring, lang.pick("có thẻ", "covered"))),
+            Cell::empty(),
+            Cell::empty(),
+            Cell::text(format!(
+                "{} {}",
+                rows.iter().filter(|r| r.bhxh_status == BhxhStatus::Current).count(),
+                lang.pick("đang đóng", "current")
+            )),
+            Cell::empty(),
+        ]);
+        doc.push(Block::Table(table));
+        self.sign(&mut doc, pool, Signers::List)?;
+        Ok(doc)
+    }
+
+    fn district_coverage(&self, sections: &[(Pool, Vec<CoverageRow>)], as_of: NaiveDate) -> Result<Document> {
+        let lang = self.lang;
+        let period = super::reports::Period { from: None, to: Some(as_of) };
+        let mut doc = self.district_paper(
+            lang.pick("TỔNG HỢP THAM GIA BẢO HIỂM TOÀN HUYỆN", "DISTRICT INSURANCE COVER"),
+            period,
+            sections.iter().map(|(p, _)| p),
+        )?;
+        let mut t = Table::new(vec![
+            Column::left(lang.pick("Quỹ", "Pool"), 8),
+            Column::number(lang.pick("Số người", "People"), 8),
+            Column::number(lang.pick("Có thẻ BHYT", "Covered"), 8),
+            Column::number(lang.pick("Sắp hết hạn", "Expiring"), 8),
+            Column::number(lang.pick("Chờ hiệu lực", "Waiting"), 8),
+            Column::number(lang.pick("Hết hạn", "Lapsed"), 8),
+            Column::number(lang.pick("Đang đóng BHXH", "BHXH current"), 8),
+        ]);
+        let line = |label: String, rows: &[CoverageRow]| {
+            let c = counts(rows);
+            let current = rows.iter().filter(|r| r.bhxh_status == BhxhStatus::Current).count();
+            vec![
+                Cell::text(label),
+                Cell::text(rows.len().to_string()),
+                Cell::text((c.covered + c.expiring).to_string()),
+                Cell::text(c.expiring.to_string()),
+                Cell::text(c.waiting.to_string()),
+                Cell::text(c.lapsed.to_string()),
+                Cell::text(current.to_string()),
+            ]
+        };
+        for (p, rows) in sections {
+            t.row(line(p.code.clone(), rows));
+        }
+        let all: Vec<CoverageRow> = sections.iter().flat_map(|(_, r)| r.iter().cloned()).collect();
+        t.totals.push(line(lang.pick("Cộng", "Total").into(), &all));
+        doc.push(Block::Table(t));
+        Ok(doc)
+    }
+}
+
+/// How many of `rows` are in each BHYT status.
+fn counts(rows: &[CoverageRow]) -> CoverageCounts {
+    let mut c = CoverageCounts::default();
+    for r in rows {
+        match r.bhyt_status {
+            BhytStatus::Covered => c.covered += 1,
+            BhytStatus::Expiring => c.expiring += 1,
+            BhytStatus::Waiting => c.waiting += 1,
+            BhytStatus::Lapsed => c.lapsed += 1,
+            BhytStatus::None => c.none += 1,
+        }
+    }
+    c
+}
+
+fn counts_json(rows: &[CoverageRow]) -> serde_json::Value {
+    let c = counts(rows);
+    json!({"people": rows.len(), "covered": c.covered + c.expiring, "expiring": c.expiring, "waiting": c.waiting,
+        "lapsed": c.lapsed, "none": c.none,
+        "bhxh_current": rows.iter().filter(|r| r.bhxh_status == BhxhStatus::Current).count()})
 }
 
 /// The BHYT status in words.

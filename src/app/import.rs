@@ -291,16 +291,34 @@ impl App {
             return Err(Error::Import { rows: bad });
         }
         let mut summary = ImportSummary { rows: planned.len(), dry_run, ..Default::default() };
-        summary.total = planned.iter().map(NewTransaction::total).sum();
+        // The net sum of the file's amounts: an opening owed (negative) counts against.
+        summary.total = planned
+            .iter()
+            .flat_map(|t| t.postings.iter())
+            .filter(|(a, _)| matches!(a, crate::ledger::Account::Member(_)))
+            .map(|(_, d)| -*d)
+            .sum();
         if dry_run || planned.is_empty() {
             return Ok(summary);
         }
         let clock = self.clock.clone();
         let mut ap = self.store.appender(pool_id, &clock.now)?;
+        // Rows may span years: the range is the lowest and highest number written, not
+        // the first and last row.
+        let order = |v: &String| {
+            let mut parts = v.rsplitn(2, '-');
+            let seq = parts.next().and_then(|n| n.parse::<u64>().ok()).unwrap_or(0);
+            (parts.next().unwrap_or_default().to_string(), seq)
+        };
         for t in &planned {
             let posted = ap.append(t)?;
-            summary.first_voucher.get_or_insert_with(|| posted.voucher.clone());
-            summary.last_voucher = Some(posted.voucher);
+            let v = posted.voucher;
+            if summary.first_voucher.as_ref().is_none_or(|f| order(&v) < order(f)) {
+                summary.first_voucher = Some(v.clone());
+            }
+            if summary.last_voucher.as_ref().is_none_or(|l| order(&v) > order(l)) {
+                summary.last_voucher = Some(v);
+            }
         }
         imports::record_import(ap.conn(), &import_record(pool_id, &clock, kind, path, table, summary.rows))?;
         ap.commit()?;

@@ -1,41 +1,210 @@
-//! The frame every printed report shares: the pool's heading, the period, when it was
-//! printed, and a footer with the chain head so a paper copy pins the ledger's state.
+//! The frame every paper shares (docs/design.md §6): the letterhead block (Đơn vị, Địa chỉ, the
+//! form's number), the title and period, "Đơn vị tính: đồng", the signature places with
+//! the names of the letterhead, and a footer on every page with the chain head in the
+//! form an auditor can type back (`PT-2026-0183=<64 hex>`).
+
+use chrono::NaiveDate;
 
 use crate::date::{format_formal_vi, format_vn};
 use crate::error::Result;
 use crate::i18n::Lang;
-use crate::report::document::{Document, Signatures};
+use crate::report::document::{Block, Cell, Column, Document, Header, Signatures, Table};
+use crate::store::letterhead::Letterhead;
 use crate::store::pools::Pool;
 
 use super::App;
 use super::reports::Period;
 
+/// Who signs a paper, by the places of its form.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Signers {
+    /// Tổng hợp: Người lập (Thủ quỹ), Kế toán, Tổ trưởng, Ban kiểm tra.
+    Summary,
+    /// Sổ quỹ, sổ tiền gửi: Người ghi sổ (Thủ quỹ), Kế toán, Tổ trưởng.
+    Book,
+    /// Lists (balances, journal, arrears, coverage, sponsors): Người lập, Kế toán, Tổ trưởng.
+    List,
+}
+
+/// What is printed for a field left empty: a dotted blank to fill in by hand.
+pub const BLANK: &str = "…………………………";
+
+fn or_blank(s: &str) -> String {
+    if s.trim().is_empty() { BLANK.to_string() } else { s.to_string() }
+}
+
+/// A month `YYYY-MM` as human papers print it: `12/2024`.
+pub fn month_vn(ym: &str) -> String {
+    match ym.split_once('-') {
+        Some((y, m)) if y.len() == 4 && m.len() == 2 => format!("{m}/{y}"),
+        _ => ym.to_string(),
+    }
+}
+
 impl App {
-    /// A document titled `title` for `pool` over `period`, with the standard footer and,
-    /// if `signed`, the signature block.
-    pub fn document(&self, pool: &Pool, title: &str, period: Period, signed: bool) -> Result<Document> {
-        let lang = self.lang;
-        let mut doc = Document::new(title.to_string(), lang);
-        doc.subtitle.push(format!("{} ({})", pool.name, pool.code));
+    /// The period as a heading line: "Từ ngày 01/10/2026 đến ngày 31/10/2026".
+    pub fn period_line(&self, period: Period) -> String {
         let to = period.to.unwrap_or(self.clock.today);
-        doc.subtitle.push(match (period.from, lang) {
+        match (period.from, self.lang) {
             (Some(f), Lang::Vi) => format!("Từ ngày {} đến ngày {}", format_vn(f), format_vn(to)),
             (Some(f), Lang::En) => format!("From {} to {}", format_vn(f), format_vn(to)),
             (None, Lang::Vi) => format!("Đến hết ngày {}", format_vn(to)),
             (None, Lang::En) => format!("Up to {}", format_vn(to)),
-        });
-        let head = self.store.head(pool.id)?.anchor();
-        doc.footer = match lang {
-            Lang::Vi => format!("{} · in ngày {} · đầu chuỗi {head}", pool.code, format_vn(self.clock.today)),
-            Lang::En => format!("{} · printed {} · chain head {head}", pool.code, format_vn(self.clock.today)),
-        };
-        if signed {
-            let place_date = match lang {
-                Lang::Vi => format!("…………, {}", format_formal_vi(self.clock.today)),
-                Lang::En => format!("…………, {}", format_vn(self.clock.today)),
-            };
-            doc.signatures = Some(Signatures::standard(place_date, lang));
         }
+    }
+
+    /// The letterhead block: organisation (the pool's name until one is set) and address
+    /// on the left, the form's number on the right.
+    pub fn letterhead_block(&self, pool: &Pool, letterhead: &Letterhead, form: Option<&str>) -> Header {
+        let lang = self.lang;
+        let org = if letterhead.org.trim().is_empty() { pool.name.clone() } else { letterhead.org.clone() };
+        let mut right = Vec::new();
+        if let Some(form) = form {
+            right.push(format!("{} {form}", lang.pick("Mẫu số", "Form")));
+        }
+        Header {
+            left: vec![
+                format!("{}: {org}", lang.pick("Đơn vị", "Organisation")),
+                format!("{}: {}", lang.pick("Địa chỉ", "Address"), or_blank(&letterhead.address)),
+            ],
+            right,
+        }
+    }
+
+    /// The footer of every page of a pool's paper: the pool, the day printed and the
+    /// chain head (`REF=HASH`, all 64 hex characters).
+    pub fn footer_line(&self, pool: &Pool) -> Result<String> {
+        let head = self.store.head(pool.id)?.anchor();
+        Ok(match self.lang {
+            Lang::Vi => format!(
+                "{} — {} · in ngày {} · Mã băm đầu chuỗi: {head}",
+                pool.code,
+                pool.name,
+                format_vn(self.clock.today)
+            ),
+            Lang::En => {
+                format!("{} — {} · printed {} · Chain head: {head}", pool.code, pool.name, format_vn(self.clock.today))
+            }
+        })
+    }
+
+    /// A paper for `pool` over `period`: footer, letterhead, title, the period (and any
+    /// further `lines`), "Đơn vị tính: đồng". The caller adds its content and then
+    /// [`App::sign`].
+    pub fn paper(
+        &self,
+        pool: &Pool,
+        title: &str,
+        form: Option<&str>,
+        period: Option<Period>,
+        lines: &[String],
+    ) -> Result<Document> {
+        let lang = self.lang;
+        let letterhead = self.store.letterhead(pool.id)?;
+        let mut doc = Document::new(lang);
+        doc.push(Block::Footer(self.footer_line(pool)?));
+        doc.push(Block::Letterhead(self.letterhead_block(pool, &letterhead, form)));
+        doc.push(Block::Title(title.to_string()));
+        for l in lines {
+            doc.push(Block::Subtitle(l.clone()));
+        }
+        if let Some(p) = period {
+            doc.push(Block::Subtitle(self.period_line(p)));
+        }
+        if let Some(note) = self.closed_note(pool, period.and_then(|p| p.to))? {
+            doc.push(Block::Subtitle(note));
+        }
+        doc.push(Block::Unit(lang.pick("Đơn vị tính: đồng", "Unit: đồng").into()));
         Ok(doc)
+    }
+
+    /// The page that closes a district paper (`--pool all`): its title and period, and
+    /// each pool's chain head; the caller adds the totals.
+    pub fn district_paper<'p>(
+        &self,
+        title: &str,
+        period: Period,
+        pools: impl Iterator<Item = &'p Pool>,
+    ) -> Result<Document> {
+        let lang = self.lang;
+        let pools: Vec<&Pool> = pools.collect();
+        let mut doc = Document::new(lang);
+        doc.push(Block::Footer(match lang {
+            Lang::Vi => format!("Toàn huyện — {} quỹ · in ngày {}", pools.len(), format_vn(self.clock.today)),
+            Lang::En => format!("District — {} pools · printed {}", pools.len(), format_vn(self.clock.today)),
+        }));
+        doc.push(Block::Letterhead(Header {
+            left: vec![format!("{}: {}", lang.pick("Đơn vị", "Organisation"), lang.pick("Toàn huyện", "The district"))],
+            right: Vec::new(),
+        }));
+        doc.push(Block::Title(title.to_string()));
+        doc.push(Block::Subtitle(self.period_line(period)));
+        doc.push(Block::Unit(lang.pick("Đơn vị tính: đồng", "Unit: đồng").into()));
+        let mut heads = Table::new(vec![
+            Column::left(lang.pick("Quỹ", "Pool"), 8),
+            Column::wrap(lang.pick("Mã băm đầu chuỗi", "Chain head"), 10),
+        ]);
+        for p in &pools {
+            heads.row(vec![Cell::text(p.code.clone()), Cell::text(self.store.head(p.id)?.anchor())]);
+        }
+        doc.push(Block::Heading(lang.pick("Niêm phong sổ của từng quỹ", "Each pool's seal").into()));
+        doc.push(Block::Table(heads));
+        doc.push(Block::Heading(lang.pick("Tổng hợp", "Totals").into()));
+        Ok(doc)
+    }
+
+    /// The place and date above the signatures: "…………, ngày 24 tháng 11 năm 2026".
+    pub fn place_date(&self, date: NaiveDate) -> String {
+        match self.lang {
+            Lang::Vi => format!("…………, {}", format_formal_vi(date)),
+            Lang::En => format!("…………, {}", format_vn(date)),
+        }
+    }
+
+    /// The signature places of a paper, with the names of the pool's letterhead.
+    pub fn signatures(&self, pool: &Pool, who: Signers) -> Result<Signatures> {
+        let lang = self.lang;
+        let l = self.store.letterhead(pool.id)?;
+        let treasurer_role = match who {
+            Signers::Book => lang.pick("Người ghi sổ (Thủ quỹ)", "Bookkeeper (Treasurer)"),
+            _ => lang.pick("Người lập (Thủ quỹ)", "Prepared by (Treasurer)"),
+        };
+        let mut roles = vec![
+            (treasurer_role.to_string(), l.treasurer.clone()),
+            (lang.pick("Kế toán", "Accountant").to_string(), l.accountant.clone()),
+            (lang.pick("Tổ trưởng", "Group leader").to_string(), l.leader.clone()),
+        ];
+        if who == Signers::Summary {
+            roles.push((lang.pick("Ban kiểm tra", "Control board").to_string(), String::new()));
+        }
+        Ok(Signatures { place_date: self.place_date(self.clock.today), roles, note: sign_note(lang).into() })
+    }
+
+    /// Adds the signature places at the end of a paper.
+    pub fn sign(&self, doc: &mut Document, pool: &Pool, who: Signers) -> Result<()> {
+        doc.push(Block::Signatures(self.signatures(pool, who)?));
+        Ok(())
+    }
+
+    /// "Đã khóa sổ đến dd/mm/yyyy — mã băm …" when the period ends on or before the
+    /// pool's last close (none until closes exist).
+    pub fn closed_note(&self, _pool: &Pool, _to: Option<NaiveDate>) -> Result<Option<String>> {
+        Ok(None)
+    }
+}
+
+/// "(Ký, họ tên)".
+pub fn sign_note(lang: Lang) -> &'static str {
+    lang.pick("(Ký, họ tên)", "(Signature, full name)")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn months_as_printed() {
+        assert_eq!(month_vn("2024-12"), "12/2024");
+        assert_eq!(month_vn("odd"), "odd");
     }
 }

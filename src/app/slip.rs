@@ -1,98 +1,240 @@
-//! `hunvon slip VOUCHER`: the slip a member keeps (docs/quy-dinh.md §6) — who paid what, the
-//! amount in words, the card's dates in the words VssID uses, the voucher number, and a
-//! reminder that the pool never asks for OTP codes.
+//! `hunvon slip VOUCHER`: phiếu thu / phiếu chi in the layout of forms 01-TT and 02-TT —
+//! quyển số, số, Nợ and Có in words, who paid or received the money and where she lives,
+//! the reason, the amount and the amount in words, the original documents attached, the
+//! five signature places, and for the member the card's dates in the words VssID uses. A
+//! reversed voucher's slip is stamped ĐÃ HỦY. Formats: text, html, pdf (two copies on one
+//! A4 sheet) and json; any other is refused.
 
-use crate::date::{format_formal_vi, format_vn};
-use crate::error::{Error, Result};
-use crate::ledger::{Kind, Series};
-use crate::report::document::{Block, Cell, Column, Table};
+use chrono::NaiveDate;
+use serde_json::json;
+
+use crate::date::format_iso;
+use crate::error::{Error, Expected, Result};
+use crate::ledger::{Account, Kind, Series};
 use crate::report::words::amount_in_words;
 use crate::report::{Format, render_document};
+use crate::store::pools::Pool;
+use crate::store::queries::TxnRow;
 
 use super::App;
-use super::describe;
-use super::reports::Period;
+use super::journal::account_words;
+use super::printing::month_vn;
+
+/// One insured person of a purchase, as the slip shows her.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SlipCover {
+    pub name: String,
+    pub bhxh_code: Option<String>,
+    pub scheme: String,
+    pub card_from: Option<NaiveDate>,
+    pub card_to: Option<NaiveDate>,
+    pub from_month: Option<String>,
+    pub to_month: Option<String>,
+    pub amount: i64,
+}
+
+/// A voucher that cancels or was cancelled: its number, date and reason.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Link {
+    pub voucher: String,
+    pub date: NaiveDate,
+    pub reason: String,
+}
+
+/// Everything a slip prints.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Slip {
+    pub pool: Pool,
+    pub txn: TxnRow,
+    pub person_name: Option<String>,
+    pub person_code: Option<String>,
+    pub bhxh_code: Option<String>,
+    pub address: String,
+    /// Nợ and Có: the accounts debited and credited, in words.
+    pub debit: String,
+    pub credit: String,
+    pub amount: i64,
+    /// A member's opening balance that she owes the pool ("nợ quỹ").
+    pub owes: bool,
+    pub covers: Vec<SlipCover>,
+    pub reversed_by: Option<Link>,
+    pub reverses: Option<Link>,
+    pub head: String,
+}
+
+/// The accounts of one side of a voucher in words: one account with its holder's name,
+/// several by their codes.
+fn side(t: &TxnRow, debit: bool, names: &std::collections::HashMap<String, String>, lang: crate::i18n::Lang) -> String {
+    let accounts: Vec<&Account> =
+        t.postings.iter().filter(|(_, d)| (d.0 > 0) == debit).map(|(a, _)| a).fold(Vec::new(), |mut v, a| {
+            if !v.contains(&a) {
+                v.push(a);
+            }
+            v
+        });
+    match accounts.as_slice() {
+        [one] => account_words(one, names, lang),
+        many => {
+            let members: Vec<&str> = many
+                .iter()
+                .filter_map(|a| match a {
+                    Account::Member(c) => Some(c.as_str()),
+                    _ => None,
+                })
+                .collect();
+            let mut parts: Vec<String> = many
+                .iter()
+                .filter(|a| !matches!(a, Account::Member(_)))
+                .map(|a| account_words(a, names, lang))
+                .collect();
+            if !members.is_empty() {
+                parts.insert(0, format!("{} {}", lang.pick("Thành viên", "Members"), members.join(", ")));
+            }
+            parts.join("; ")
+        }
+    }
+}
 
 impl App {
-    /// The member's slip for one voucher, as text or PDF.
-    pub fn slip(&self, voucher: &str, format: Format) -> Result<Vec<u8>> {
+    /// What the slip of `voucher` prints.
+    pub fn slip_data(&self, voucher: &str) -> Result<Slip> {
         let pool = self.pool()?.clone();
         let lang = self.lang;
         let voucher = voucher.trim().to_ascii_uppercase();
         let t = self.store.txn_by_voucher(pool.id, &voucher)?.ok_or_else(|| Error::UnknownVoucher(voucher.clone()))?;
-        let title = match t.series {
-            Series::Pt => lang.pick("PHIẾU THU", "RECEIPT"),
-            Series::Pc => lang.pick("PHIẾU CHI", "PAYMENT VOUCHER"),
-            Series::Pk => lang.pick("PHIẾU KẾ TOÁN", "ACCOUNTING VOUCHER"),
-        };
-        let period = Period { from: None, to: Some(t.date) };
-        let mut doc = self.document(&pool, title, period, false)?;
-        doc.subtitle[1] = match lang {
-            crate::i18n::Lang::Vi => format!("Số {} — {}", t.voucher, format_formal_vi(t.date)),
-            crate::i18n::Lang::En => format!("No. {} — {}", t.voucher, format_vn(t.date)),
-        };
         let person = match t.person_id {
             Some(id) => self.store.person_by_id(id)?,
             None => None,
         };
-        let mut pairs = Vec::new();
-        if let Some(p) = &person {
-            pairs.push((lang.pick("Họ và tên", "Name").to_string(), p.full_name.clone()));
-            pairs.push((
-                lang.pick("Mã số BHXH", "Mã số BHXH").to_string(),
-                p.bhxh_code.clone().unwrap_or_else(|| "—".into()),
-            ));
-        }
-        pairs.push((lang.pick("Nội dung", "For").to_string(), describe::purpose(&t, lang)));
-        if !t.receipt_no.is_empty() {
-            pairs.push((lang.pick("Biên lai của cơ quan BHXH", "Agency receipt").to_string(), t.receipt_no.clone()));
-        }
-        doc.blocks.push(Block::Pairs(pairs));
-        let total = t.total();
-        if t.kind.is_purchase() {
-            let mut table = Table {
-                columns: vec![
-                    Column::left(lang.pick("Người được mua", "Insured"), 26),
-                    Column::left(lang.pick("Thời hạn", "Period"), 48),
-                    Column::money(lang.pick("Số tiền", "Amount"), 14, false),
-                ],
-                ..Table::default()
-            };
-            for c in self.store.coverage_of_txn(t.id)? {
-                let name = self.store.person_by_id(c.person_id)?.map(|p| p.full_name).unwrap_or_default();
-                let when = match (c.card_from, c.card_to, &c.from_month, &c.to_month) {
-                    (Some(f), Some(to), _, _) => match lang {
-                        crate::i18n::Lang::Vi => format!("Thẻ có giá trị từ {} đến {}", format_vn(f), format_vn(to)),
-                        crate::i18n::Lang::En => format!("Card valid from {} to {}", format_vn(f), format_vn(to)),
-                    },
-                    (_, _, Some(f), Some(to)) => {
-                        format!("{} {f} – {to}", lang.pick("Đóng BHXH các tháng", "BHXH months"))
-                    }
-                    _ => String::new(),
-                };
-                table.rows.push(vec![Cell::text(name), Cell::text(when), Cell::money(c.amount.0)]);
+        let address = match person.as_ref().and_then(|p| p.household_id) {
+            Some(h) => self.store.household_by_id(h)?.map(|h| h.address).unwrap_or_default(),
+            None => String::new(),
+        };
+        let names = self.store.person_names(pool.id)?;
+        let link = |v: &Option<String>| -> Result<Option<Link>> {
+            Ok(match v {
+                Some(v) => self.store.txn_by_voucher(pool.id, v)?.map(|r| Link {
+                    voucher: r.voucher,
+                    date: r.date,
+                    reason: r.note,
+                }),
+                None => None,
+            })
+        };
+        let reversed_by = link(&t.reversed_by)?;
+        let reverses = link(&t.reverses)?;
+        // A reversal of a purchase shows the cover it cancels.
+        let cover_txn = if t.kind == Kind::Reversal { t.reverses_id } else { Some(t.id) };
+        let mut covers = Vec::new();
+        if let Some(id) = cover_txn {
+            for c in self.store.coverage_of_txn(id)? {
+                let p = self.store.person_by_id(c.person_id)?;
+                covers.push(SlipCover {
+                    name: p.as_ref().map(|p| p.full_name.clone()).unwrap_or_default(),
+                    bhxh_code: p.and_then(|p| p.bhxh_code),
+                    scheme: c.scheme.clone(),
+                    card_from: c.card_from,
+                    card_to: c.card_to,
+                    from_month: c.from_month.clone(),
+                    to_month: c.to_month.clone(),
+                    amount: c.amount.0,
+                });
             }
-            table.totals.push(vec![Cell::text(lang.pick("Cộng", "Total")), Cell::empty(), Cell::money(total.0)]);
-            doc.blocks.push(Block::Table(table));
-        } else {
-            doc.blocks.push(Block::Pairs(vec![(lang.pick("Số tiền", "Amount").to_string(), total.to_string())]));
         }
-        doc.blocks.push(Block::Text(format!("{} {}", lang.pick("Bằng chữ:", "In words:"), amount_in_words(total.0))));
-        if t.kind == Kind::Reversal {
-            doc.blocks.push(Block::Text(format!(
-                "{} {}",
-                lang.pick("Chứng từ này hủy", "This voucher reverses"),
-                t.reverses.clone().unwrap_or_default()
-            )));
+        let owes =
+            t.kind == Kind::Opening && t.postings.iter().any(|(a, d)| matches!(a, Account::Member(_)) && d.0 > 0);
+        Ok(Slip {
+            person_name: person.as_ref().map(|p| p.full_name.clone()),
+            person_code: person.as_ref().map(|p| p.code.clone()),
+            bhxh_code: person.and_then(|p| p.bhxh_code),
+            address,
+            debit: side(&t, true, &names, lang),
+            credit: side(&t, false, &names, lang),
+            amount: t.total().0,
+            owes,
+            covers,
+            reversed_by,
+            reverses,
+            head: self.store.head(pool.id)?.anchor(),
+            pool,
+            txn: t,
+        })
+    }
+
+    /// The slip for one voucher in `format` (text, html, pdf or json).
+    pub fn slip(&self, voucher: &str, format: Format) -> Result<Vec<u8>> {
+        if format == Format::Csv {
+            return Err(Error::BadValue {
+                field: "--format".into(),
+                value: "csv".into(),
+                expected: Expected::Format(&["text", "html", "pdf", "json"]),
+            });
         }
-        doc.blocks.push(Block::Text(
-            lang.pick(
-                "Tổ hùn vốn không bao giờ hỏi mã OTP, mật khẩu VssID hay số thẻ ngân hàng của bạn. Ai hỏi là lừa đảo.",
-                "The pool never asks for OTP codes, your VssID password or bank card numbers. Whoever asks is a scammer.",
-            )
-            .into(),
-        ));
-        let format = if format == Format::Pdf { Format::Pdf } else { Format::Text };
-        render_document(&doc, format)
+        let slip = self.slip_data(voucher)?;
+        match format {
+            Format::Json => Ok(format!("{:#}\n", self.slip_json(&slip)?).into_bytes()),
+            _ => {
+                let doc = self.slip_document(&slip, format == Format::Pdf)?;
+                render_document(&doc, format)
+            }
+        }
+    }
+
+    fn slip_json(&self, s: &Slip) -> Result<serde_json::Value> {
+        let t = &s.txn;
+        let l = self.store.letterhead(s.pool.id)?;
+        let link = |l: &Option<Link>| {
+            l.as_ref().map(|l| json!({"voucher": l.voucher, "date": format_iso(l.date), "reason": l.reason}))
+        };
+        let form = match t.series {
+            Series::Pt => Some("01-TT"),
+            Series::Pc => Some("02-TT"),
+            Series::Pk => None,
+        };
+        Ok(json!({
+            "pool": s.pool.code, "form": form, "book": t.date.format("%Y").to_string(), "voucher": t.voucher,
+            "date": format_iso(t.date), "kind": t.kind.code(),
+            "person": s.person_code.as_ref().map(|c| json!({"code": c, "full_name": s.person_name,
+                "bhxh_code": s.bhxh_code, "address": s.address})),
+            "debit": s.debit, "credit": s.credit, "reason": super::describe::purpose(t, self.lang),
+            "amount": s.amount, "amount_in_words": amount_in_words(s.amount), "owes_pool": s.owes,
+            "receipt_no": t.receipt_no, "attachments": u8::from(!t.receipt_no.is_empty()),
+            "covers": s.covers.iter().map(|c| json!({"full_name": c.name, "bhxh_code": c.bhxh_code,
+                "scheme": c.scheme, "card_from": c.card_from.map(format_iso), "card_to": c.card_to.map(format_iso),
+                "from_month": c.from_month, "to_month": c.to_month, "amount": c.amount,
+                "valid": s.reversed_by.is_none() && t.kind != Kind::Reversal})).collect::<Vec<_>>(),
+            "reversed_by": link(&s.reversed_by), "reverses": link(&s.reverses),
+            "signers": {"leader": l.leader, "accountant": l.accountant, "treasurer": l.treasurer},
+            "hash": t.hash, "head": s.head,
+        }))
+    }
+}
+
+/// How a cover reads on the slip: the card's dates in VssID's words, or the BHXH months.
+pub fn cover_words(c: &SlipCover, valid: bool, lang: crate::i18n::Lang) -> String {
+    use crate::date::format_vn;
+    let when = match (c.card_from, c.card_to, &c.from_month, &c.to_month) {
+        (Some(f), Some(to), _, _) => match lang {
+            crate::i18n::Lang::Vi => format!("Thẻ có giá trị từ {} đến {}", format_vn(f), format_vn(to)),
+            crate::i18n::Lang::En => format!("Card valid from {} to {}", format_vn(f), format_vn(to)),
+        },
+        (_, _, Some(f), Some(to)) => {
+            format!("{} {} – {}", lang.pick("Đóng BHXH các tháng", "BHXH months"), month_vn(f), month_vn(to))
+        }
+        _ => String::new(),
+    };
+    if valid {
+        return when;
+    }
+    match (c.card_from, c.card_to) {
+        (Some(f), Some(to)) => match lang {
+            crate::i18n::Lang::Vi => {
+                format!("Thẻ từ {} đến {} KHÔNG CÒN GIÁ TRỊ (chứng từ đã hủy)", format_vn(f), format_vn(to))
+            }
+            crate::i18n::Lang::En => {
+                format!("Card from {} to {} NO LONGER VALID (voucher reversed)", format_vn(f), format_vn(to))
+            }
+        },
+        _ => format!("{when} — {}", lang.pick("đã hủy", "reversed")),
     }
 }

@@ -22,14 +22,32 @@ pub enum Record {
     Dues(DuesRecord),
 }
 
-/// The pool: its book id (a UUID fixed at `init`) and its name.
+/// The pool: its book id (a UUID fixed at `init`) and its name; after `pool set`, also
+/// the letterhead its papers print (absent from the records written before, whose text
+/// and hash stay as they were).
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq, Eq)]
 #[serde(deny_unknown_fields)]
 pub struct PoolRecord {
     pub pool: String,
     pub book_id: String,
     pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub letterhead: Option<LetterheadRecord>,
     pub entered_at: String,
+}
+
+/// The letterhead of a pool record: what every paper prints in its header block and
+/// under its signature places.
+#[derive(Clone, Debug, Default, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct LetterheadRecord {
+    pub org: String,
+    pub address: String,
+    pub bank: String,
+    pub account: String,
+    pub treasurer: String,
+    pub accountant: String,
+    pub leader: String,
 }
 
 /// A household as stored after an add or edit.

@@ -1,5 +1,13 @@
 //! A printable document: what the human renderers (text, html, pdf) draw. Each report
 //! builds its rows, then a `Document` from them; the renderers know nothing of reports.
+//!
+//! A document is a list of blocks: the letterhead, the title, tables, the signature
+//! places… Several documents (the pools of a district) are joined by concatenating their
+//! blocks with a page break between them, each section keeping its own footer.
+
+use std::borrow::Cow;
+
+use chrono::NaiveDate;
 
 use crate::i18n::Lang;
 
@@ -9,116 +17,254 @@ pub enum Align {
     Right,
 }
 
-/// A table column: its title, its relative width (in characters) and alignment.
-/// `summed` columns get page totals when the table spans pages.
+/// What a table column adds up across pages.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Sum {
+    /// Nothing (text, dates, running figures that are not carried).
+    No,
+    /// Page totals and, with carry-forward, the running sum from the first row.
+    Summed,
+    /// A running balance (Tồn): carried forward as its last value.
+    Running,
+}
+
+/// A table column: its title, alignment, how it adds up, and whether its text wraps.
+/// Columns that do not wrap are as wide as their widest cell; wrapping columns share
+/// what is left of the line by their `weight`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Column {
     pub title: String,
-    pub width: usize,
+    pub weight: usize,
     pub align: Align,
-    pub summed: bool,
+    pub sum: Sum,
+    pub wrap: bool,
 }
 
 impl Column {
-    pub fn left(title: &str, width: usize) -> Column {
-        Column { title: title.into(), width, align: Align::Left, summed: false }
+    /// Short text that never wraps (codes, dates, voucher numbers).
+    pub fn left(title: &str, weight: usize) -> Column {
+        Column { title: title.into(), weight, align: Align::Left, sum: Sum::No, wrap: false }
     }
 
-    pub fn money(title: &str, width: usize, summed: bool) -> Column {
-        Column { title: title.into(), width, align: Align::Right, summed }
+    /// Text that wraps inside the column (names, purposes, notes): every word printed.
+    pub fn wrap(title: &str, weight: usize) -> Column {
+        Column { title: title.into(), weight, align: Align::Left, sum: Sum::No, wrap: true }
+    }
+
+    /// Money, right-aligned; `summed` columns get page totals and carry-forward.
+    pub fn money(title: &str, weight: usize, summed: bool) -> Column {
+        Column {
+            title: title.into(),
+            weight,
+            align: Align::Right,
+            sum: if summed { Sum::Summed } else { Sum::No },
+            wrap: false,
+        }
+    }
+
+    /// A running balance, right-aligned, carried to the next page as its last value.
+    pub fn running(title: &str, weight: usize) -> Column {
+        Column { title: title.into(), weight, align: Align::Right, sum: Sum::Running, wrap: false }
+    }
+
+    /// A right-aligned count or figure that is not money.
+    pub fn number(title: &str, weight: usize) -> Column {
+        Column { title: title.into(), weight, align: Align::Right, sum: Sum::No, wrap: false }
     }
 }
 
-/// One cell: its text, and its amount in đồng when it is money (for page totals).
+/// One cell. Kept small (a year's cash book holds hundreds of thousands of them):
+/// money and dates are stored as values and formatted when drawn.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Cell {
-    pub text: String,
-    pub value: Option<i64>,
-    /// Shown as a warning (red in colour, marked in plain text): a negative balance.
-    pub warn: bool,
+pub enum Cell {
+    #[default]
+    Empty,
+    Text(Box<str>),
+    /// Text shown as a warning (a card about to end).
+    Warning(Box<str>),
+    /// `1.263.600` (no currency sign inside tables); negative amounts are marked.
+    Money(i64),
+    /// An amount that may be negative without being a warning (a movement cancelled by
+    /// a reversal).
+    Figure(i64),
+    /// `dd/mm/yyyy`.
+    Date(NaiveDate),
 }
 
 impl Cell {
     pub fn text(s: impl Into<String>) -> Cell {
-        Cell { text: s.into(), value: None, warn: false }
+        let s: String = s.into();
+        if s.is_empty() { Cell::Empty } else { Cell::Text(s.into_boxed_str()) }
     }
 
-    /// `1.263.600` (no currency sign inside tables), negative marked.
+    pub fn warning(s: impl Into<String>) -> Cell {
+        Cell::Warning(s.into().into_boxed_str())
+    }
+
     pub fn money(v: i64) -> Cell {
-        Cell { text: crate::money::group(v), value: Some(v), warn: v < 0 }
+        Cell::Money(v)
+    }
+
+    pub fn figure(v: i64) -> Cell {
+        Cell::Figure(v)
+    }
+
+    pub fn date(d: NaiveDate) -> Cell {
+        Cell::Date(d)
     }
 
     pub fn empty() -> Cell {
-        Cell::default()
+        Cell::Empty
     }
+
+    /// Its amount in đồng when it is money (page totals add these).
+    pub fn value(&self) -> Option<i64> {
+        match self {
+            Cell::Money(v) | Cell::Figure(v) => Some(*v),
+            _ => None,
+        }
+    }
+
+    /// Shown as a warning (red in colour, marked in plain text): a negative balance.
+    pub fn warn(&self) -> bool {
+        matches!(self, Cell::Money(v) if *v < 0) || matches!(self, Cell::Warning(_))
+    }
+
+    /// The text drawn.
+    pub fn shown(&self) -> Cow<'_, str> {
+        match self {
+            Cell::Empty => Cow::Borrowed(""),
+            Cell::Text(s) | Cell::Warning(s) => Cow::Borrowed(s),
+            Cell::Money(v) | Cell::Figure(v) => Cow::Owned(crate::money::group(*v)),
+            Cell::Date(d) => Cow::Owned(crate::date::format_vn(*d)),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        matches!(self, Cell::Empty)
+    }
+}
+
+/// How a table that spans pages closes and opens them.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum Paging {
+    #[default]
+    None,
+    /// "Cộng trang" at the foot of each page of a table that spans several.
+    PageTotals(String),
+    /// The book forms' carry-forward: "Cộng trang" and "Số chuyển sang trang sau" at the
+    /// foot of a page, "Số trang trước chuyển sang" at the head of the next.
+    Carry { page: String, to_next: String, from_prev: String },
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Table {
     pub columns: Vec<Column>,
-    pub rows: Vec<Vec<Cell>>,
+    pub rows: Vec<Box<[Cell]>>,
     /// Closing rows (totals), drawn after the body in bold.
     pub totals: Vec<Vec<Cell>>,
-    /// The label of per-page totals ("Cộng trang"), when the table wants them.
-    pub page_total_label: Option<String>,
+    pub paging: Paging,
+    /// The column that holds the labels of page totals and carried lines.
+    pub label_col: usize,
+}
+
+impl Table {
+    pub fn new(columns: Vec<Column>) -> Table {
+        Table { columns, ..Table::default() }
+    }
+
+    /// Adds a body row.
+    pub fn row(&mut self, cells: Vec<Cell>) {
+        self.rows.push(cells.into_boxed_slice());
+    }
+
+    /// The cells of a page-total or carried line: the label in `label_col`, the sums in
+    /// their columns.
+    pub fn labelled(&self, label: &str, sums: &[Option<i64>]) -> Vec<Cell> {
+        let mut cells: Vec<Cell> = sums.iter().map(|s| s.map(Cell::Money).unwrap_or_default()).collect();
+        if let Some(c) = cells.get_mut(self.label_col) {
+            *c = Cell::text(label);
+        }
+        cells
+    }
+}
+
+/// The letterhead block at the top of a paper: the organisation and its address on the
+/// left, the form's number (and, on a slip, its book and number) on the right.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Header {
+    pub left: Vec<String>,
+    pub right: Vec<String>,
+}
+
+/// The signature places: place and date above, each role with "(Ký, họ tên)" and the
+/// name of the person who signs under the space left for the signature.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Signatures {
+    pub place_date: String,
+    /// (role, name): the name may be empty (printed as a blank line to fill in).
+    pub roles: Vec<(String, String)>,
+    pub note: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Block {
+    Letterhead(Header),
+    Title(String),
+    Subtitle(String),
+    /// A right-aligned line above a table: "Đơn vị tính: đồng".
+    Unit(String),
     Heading(String),
-    /// Label–value lines ("Tiền mặt: 4.000.000 đ").
+    /// Label–value lines ("Tiền mặt: 4.000.000 đ"); values wrap.
     Pairs(Vec<(String, String)>),
+    /// A paragraph; wraps.
     Text(String),
+    /// A framed warning in red: "ĐÃ HỦY — bởi PC-…".
+    Stamp(String),
     Table(Table),
-}
-
-/// The signature block of docs/quy-dinh.md §6, with place and date above.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Signatures {
-    pub place_date: String,
-    pub roles: Vec<String>,
-    pub note: String,
-}
-
-impl Signatures {
-    pub fn standard(place_date: String, lang: Lang) -> Signatures {
-        Signatures {
-            place_date,
-            roles: vec![
-                lang.pick("Người lập (Thủ quỹ)", "Prepared by (Treasurer)").into(),
-                lang.pick("Kế toán", "Accountant").into(),
-                lang.pick("Tổ trưởng / Trưởng ban", "Group leader").into(),
-                lang.pick("Ban kiểm tra", "Control board").into(),
-            ],
-            note: lang.pick("(Ký, ghi rõ họ tên)", "(Signature, full name)").into(),
-        }
-    }
+    Signatures(Signatures),
+    /// The book's closing line: "Sổ này có N trang, đánh số từ trang 01 đến trang N", then
+    /// this text (e.g. " — Ngày mở sổ: 01/01/2024"). N is known only once paginated.
+    BookPages(String),
+    /// The footer printed at the foot of every page from here on (pool, date, head).
+    Footer(String),
+    PageBreak,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Document {
-    pub title: String,
-    pub subtitle: Vec<String>,
     pub blocks: Vec<Block>,
-    /// Printed at the foot of every page (pool, printed-at, head hash).
-    pub footer: String,
-    pub signatures: Option<Signatures>,
-    /// The S07 book footer: "Sổ này có … trang, đánh số từ trang 01 đến trang …".
-    pub book_footer: bool,
+    /// Two pages per A4 sheet (slips: two copies of a phiếu on one page).
+    pub half_page: bool,
     pub lang: Lang,
 }
 
 impl Document {
-    pub fn new(title: String, lang: Lang) -> Document {
-        Document {
-            title,
-            subtitle: Vec::new(),
-            blocks: Vec::new(),
-            footer: String::new(),
-            signatures: None,
-            book_footer: false,
-            lang,
+    pub fn new(lang: Lang) -> Document {
+        Document { blocks: Vec::new(), half_page: false, lang }
+    }
+
+    pub fn push(&mut self, block: Block) {
+        self.blocks.push(block);
+    }
+
+    /// The title (the first `Title` block), for HTML's `<title>`.
+    pub fn title(&self) -> &str {
+        self.blocks
+            .iter()
+            .find_map(|b| match b {
+                Block::Title(t) => Some(t.as_str()),
+                _ => None,
+            })
+            .unwrap_or("")
+    }
+
+    /// Appends another document's blocks on a new page.
+    pub fn append(&mut self, other: Document) {
+        if !self.blocks.is_empty() {
+            self.blocks.push(Block::PageBreak);
         }
+        self.blocks.extend(other.blocks);
     }
 
     /// "Trang 3/12".
@@ -127,10 +273,10 @@ impl Document {
     }
 
     /// "Sổ này có 12 trang, đánh số từ trang 01 đến trang 12".
-    pub fn book_footer_text(&self, pages: usize) -> String {
+    pub fn book_pages_text(&self, pages: usize, rest: &str) -> String {
         match self.lang {
-            Lang::Vi => format!("Sổ này có {pages} trang, đánh số từ trang 01 đến trang {pages:02}"),
-            Lang::En => format!("This book has {pages} pages, numbered from page 01 to page {pages:02}"),
+            Lang::Vi => format!("Sổ này có {pages} trang, đánh số từ trang 01 đến trang {pages:02}{rest}"),
+            Lang::En => format!("This book has {pages} pages, numbered from page 01 to page {pages:02}{rest}"),
         }
     }
 }

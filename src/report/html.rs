@@ -1,6 +1,8 @@
-//! Documents as one self-contained HTML file with print CSS (A4, table headers repeated
-//! on every printed page, page breaks, the signature block). No scripts, nothing loaded
-//! from elsewhere.
+//! Documents as one self-contained HTML file with print CSS (A4 with a 25 mm binding
+//! margin, table headers repeated on every printed page, page breaks, the signature
+//! places with names). No scripts, nothing loaded from elsewhere. The browser paginates,
+//! so the carried-forward lines of the book forms are the text and PDF papers' business;
+//! HTML shows the period's totals.
 
 use std::fmt::Write;
 
@@ -22,25 +24,32 @@ pub fn esc(s: &str) -> String {
     out
 }
 
-const CSS: &str = "@page { size: A4; margin: 15mm }
-html { font-family: \"DejaVu Sans\", \"Noto Sans\", Arial, sans-serif; font-size: 10pt }
-h1 { font-size: 14pt; text-align: center; margin: 0 0 4pt }
-.sub { text-align: center; margin: 0 }
-table { border-collapse: collapse; width: 100%; margin: 6pt 0 }
-th, td { border: 0.5pt solid #444; padding: 2pt 4pt; vertical-align: top }
+const CSS: &str = "@page { size: A4; margin: 15mm 15mm 15mm 25mm }
+html { font-family: \"DejaVu Sans Condensed\", \"DejaVu Sans\", \"Noto Sans\", Arial, sans-serif; font-size: 9.5pt }
+h1 { font-size: 14pt; text-align: center; margin: 8pt 0 2pt }
+h2 { font-size: 10.5pt; margin: 10pt 0 4pt }
+.head { display: flex; justify-content: space-between; gap: 12pt }
+.head .left { flex: 0 1 58% } .head .right { flex: 0 1 40%; text-align: center }
+.head p { margin: 0 } .head p:first-child { font-weight: bold }
+.sub { text-align: center; font-style: italic; margin: 0 }
+.unit { text-align: right; font-style: italic; margin: 4pt 0 0 }
+table { border-collapse: collapse; width: 100%; margin: 4pt 0 6pt }
+th, td { border: 0.5pt solid #444; padding: 2pt 3pt; vertical-align: top; overflow-wrap: anywhere }
 th { background: #eee }
 thead { display: table-header-group }
 tr { break-inside: avoid }
 td.money { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums }
 td.warn { color: #b00000 }
 tr.total td { font-weight: bold }
-dl { display: grid; grid-template-columns: max-content auto; gap: 2pt 12pt }
-dt { font-weight: bold }
-.sign { display: grid; grid-template-columns: repeat(4, 1fr); text-align: center; margin-top: 24pt; break-inside: avoid }
-.sign .date { grid-column: 3 / 5; font-style: italic; margin-bottom: 6pt }
-.sign small { display: block; margin-bottom: 48pt }
-footer { margin-top: 12pt; font-size: 8pt; color: #444; word-break: break-all }
-@media screen { body { max-width: 210mm; margin: auto } }";
+dl { display: grid; grid-template-columns: max-content auto; gap: 2pt 12pt; margin: 4pt 0 }
+dd { margin: 0; font-weight: bold }
+.stamp { border: 2pt solid #b00000; color: #b00000; font-weight: bold; padding: 4pt 8pt; margin: 6pt 0 }
+.sign { display: grid; text-align: center; margin-top: 14pt; break-inside: avoid }
+.sign .date { grid-column: 1 / -1; text-align: right; font-style: italic; margin-bottom: 4pt }
+.sign small { display: block; font-style: italic; margin-bottom: 44pt }
+.pagebreak { break-after: page }
+footer { margin-top: 10pt; font-size: 7.5pt; color: #444; overflow-wrap: anywhere }
+@media screen { body { max-width: 200mm; margin: auto } }";
 
 fn cells(out: &mut String, t: &Table, row: &[Cell], class: &str) {
     let _ = write!(out, "<tr{class}>");
@@ -49,11 +58,11 @@ fn cells(out: &mut String, t: &Table, row: &[Cell], class: &str) {
         if c.align == Align::Right {
             classes.push("money");
         }
-        if cell.warn {
+        if cell.warn() {
             classes.push("warn");
         }
         let attr = if classes.is_empty() { String::new() } else { format!(" class=\"{}\"", classes.join(" ")) };
-        let _ = write!(out, "<td{attr}>{}</td>", esc(&cell.text));
+        let _ = write!(out, "<td{attr}>{}</td>", esc(&cell.shown()));
     }
     out.push_str("</tr>\n");
 }
@@ -62,15 +71,32 @@ fn cells(out: &mut String, t: &Table, row: &[Cell], class: &str) {
 pub fn render(doc: &Document) -> String {
     let lang = doc.lang.pick("vi", "en");
     let mut out = format!(
-        "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<style>\n{CSS}\n</style>\n</head>\n<body>\n<h1>{}</h1>\n",
-        esc(&doc.title),
-        esc(&doc.title)
+        "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<style>\n{CSS}\n</style>\n</head>\n<body>\n",
+        esc(doc.title()),
     );
-    for s in &doc.subtitle {
-        let _ = writeln!(out, "<p class=\"sub\">{}</p>", esc(s));
-    }
+    let mut footer = String::new();
     for block in &doc.blocks {
         match block {
+            Block::Letterhead(h) => {
+                out.push_str("<div class=\"head\"><div class=\"left\">");
+                for l in &h.left {
+                    let _ = write!(out, "<p>{}</p>", esc(l));
+                }
+                out.push_str("</div><div class=\"right\">");
+                for l in &h.right {
+                    let _ = write!(out, "<p>{}</p>", esc(l));
+                }
+                out.push_str("</div></div>\n");
+            }
+            Block::Title(t) => {
+                let _ = writeln!(out, "<h1>{}</h1>", esc(t));
+            }
+            Block::Subtitle(s) => {
+                let _ = writeln!(out, "<p class=\"sub\">{}</p>", esc(s));
+            }
+            Block::Unit(u) => {
+                let _ = writeln!(out, "<p class=\"unit\">{}</p>", esc(u));
+            }
             Block::Heading(h) => {
                 let _ = writeln!(out, "<h2>{}</h2>", esc(h));
             }
@@ -83,6 +109,9 @@ pub fn render(doc: &Document) -> String {
             }
             Block::Text(t) => {
                 let _ = writeln!(out, "<p>{}</p>", esc(t));
+            }
+            Block::Stamp(s) => {
+                let _ = writeln!(out, "<div class=\"stamp\">{}</div>", esc(s));
             }
             Block::Table(t) => {
                 out.push_str("<table>\n<thead><tr>");
@@ -98,15 +127,45 @@ pub fn render(doc: &Document) -> String {
                 }
                 out.push_str("</tbody>\n</table>\n");
             }
+            Block::Signatures(s) => {
+                let _ = writeln!(
+                    out,
+                    "<div class=\"sign\" style=\"grid-template-columns: repeat({}, 1fr)\"><div class=\"date\">{}</div>",
+                    s.roles.len().max(1),
+                    esc(&s.place_date)
+                );
+                for (role, name) in &s.roles {
+                    let name = if name.is_empty() { "…………………" } else { name.as_str() };
+                    let _ = writeln!(
+                        out,
+                        "<div><b>{}</b><small>{}</small><b>{}</b></div>",
+                        esc(role),
+                        esc(&s.note),
+                        esc(name)
+                    );
+                }
+                out.push_str("</div>\n");
+            }
+            Block::BookPages(rest) => {
+                // The browser numbers the printed pages; the opening date still belongs here.
+                if !rest.is_empty() {
+                    let _ = writeln!(out, "<p><i>{}</i></p>", esc(rest.trim_start_matches([' ', '—'])));
+                }
+            }
+            Block::Footer(f) => {
+                if !footer.is_empty() && footer != *f {
+                    let _ = writeln!(out, "<footer>{}</footer>", esc(&footer));
+                }
+                footer = f.clone();
+            }
+            Block::PageBreak => {
+                if !footer.is_empty() {
+                    let _ = writeln!(out, "<footer>{}</footer>", esc(&std::mem::take(&mut footer)));
+                }
+                out.push_str("<div class=\"pagebreak\"></div>\n");
+            }
         }
     }
-    if let Some(s) = &doc.signatures {
-        let _ = writeln!(out, "<div class=\"sign\"><div class=\"date\">{}</div>", esc(&s.place_date));
-        for r in &s.roles {
-            let _ = writeln!(out, "<div><b>{}</b><small>{}</small></div>", esc(r), esc(&s.note));
-        }
-        out.push_str("</div>\n");
-    }
-    let _ = writeln!(out, "<footer>{}</footer>\n</body>\n</html>", esc(&doc.footer));
+    let _ = writeln!(out, "<footer>{}</footer>\n</body>\n</html>", esc(&footer));
     out
 }

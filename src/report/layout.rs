@@ -1,38 +1,53 @@
-//! Pagination shared by the text and PDF renderers: a document becomes pages of items,
-//! table headers repeat on every page a table spans, and tables that ask for it get a
-//! "Cộng trang" line of page totals before each page break. Heights are whole units
-//! (text lines, or tenths of a point), so no float arithmetic is needed here.
+//! Pagination shared by the text and PDF renderers: a document becomes pages of items;
+//! table headers repeat on every page a table spans; tables that ask for it close each
+//! page with "Cộng trang" (and, for the book forms, "Số chuyển sang trang sau") and open
+//! the next with "Số trang trước chuyển sang". Heights are whole units (text lines, or
+//! tenths of a point) given by the renderer, so no float arithmetic is needed here.
 
-use super::document::{Block, Cell, Document, Signatures, Table};
+use super::document::{Block, Cell, Document, Header, Paging, Signatures, Sum, Table};
 
 /// One thing drawn on a page.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Item<'a> {
+    Letterhead(&'a Header),
     Title(&'a str),
     Subtitle(&'a str),
+    Unit(&'a str),
     Spacer,
     Heading(&'a str),
     Pair(&'a str, &'a str),
     Text(&'a str),
+    Stamp(&'a str),
     Header(&'a Table),
     Row(&'a Table, &'a [Cell]),
     Total(&'a Table, &'a [Cell]),
-    /// Sums of the table's summed columns over the rows of this page.
-    PageTotal(&'a Table, Vec<Option<i64>>),
+    /// A line of sums in bold under `label` (page totals and carried lines).
+    Sums(&'a Table, &'a str, Vec<Option<i64>>),
     Signatures(&'a Signatures),
+    /// "Sổ này có N trang…" followed by this text.
+    BookPages(&'a str),
+}
+
+/// One page: its items and the footer in force.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Page<'a> {
+    pub items: Vec<Item<'a>>,
+    pub footer: &'a str,
 }
 
 /// Splits a document into pages of at most `capacity` units, `height` giving each
 /// item's size.
-pub fn paginate<'a>(doc: &'a Document, capacity: u32, height: impl Fn(&Item<'_>) -> u32) -> Vec<Vec<Item<'a>>> {
-    let mut pager = Pager { pages: vec![Vec::new()], used: 0, capacity, height: &height };
-    pager.push(Item::Title(&doc.title));
-    for s in &doc.subtitle {
-        pager.push(Item::Subtitle(s));
-    }
-    pager.push(Item::Spacer);
+pub fn paginate<'a>(doc: &'a Document, capacity: u32, height: impl Fn(&Item<'_>) -> u32) -> Vec<Page<'a>> {
+    let mut pager = Pager { pages: vec![Page { items: Vec::new(), footer: "" }], used: 0, capacity, height: &height };
     for block in &doc.blocks {
         match block {
+            Block::Letterhead(h) => pager.push(Item::Letterhead(h)),
+            Block::Title(t) => {
+                pager.push(Item::Spacer);
+                pager.push(Item::Title(t));
+            }
+            Block::Subtitle(s) => pager.push(Item::Subtitle(s)),
+            Block::Unit(u) => pager.push(Item::Unit(u)),
             Block::Heading(h) => {
                 pager.push(Item::Spacer);
                 pager.push(Item::Heading(h));
@@ -43,18 +58,29 @@ pub fn paginate<'a>(doc: &'a Document, capacity: u32, height: impl Fn(&Item<'_>)
                 }
             }
             Block::Text(t) => pager.push(Item::Text(t)),
+            Block::Stamp(s) => pager.push(Item::Stamp(s)),
             Block::Table(t) => pager.table(t),
+            Block::Signatures(s) => {
+                pager.push(Item::Spacer);
+                pager.push(Item::Signatures(s));
+            }
+            Block::BookPages(rest) => pager.push(Item::BookPages(rest)),
+            Block::Footer(f) => {
+                // A footer set before anything is drawn on the page is that page's footer.
+                if let Some(page) = pager.pages.last_mut()
+                    && (page.items.is_empty() || page.footer.is_empty())
+                {
+                    page.footer = f;
+                }
+            }
+            Block::PageBreak => pager.new_page(),
         }
-    }
-    if let Some(s) = &doc.signatures {
-        pager.push(Item::Spacer);
-        pager.push(Item::Signatures(s));
     }
     pager.pages
 }
 
 struct Pager<'a, 'h> {
-    pages: Vec<Vec<Item<'a>>>,
+    pages: Vec<Page<'a>>,
     used: u32,
     capacity: u32,
     height: &'h dyn Fn(&Item<'_>) -> u32,
@@ -62,65 +88,115 @@ struct Pager<'a, 'h> {
 
 impl<'a> Pager<'a, '_> {
     fn new_page(&mut self) {
-        self.pages.push(Vec::new());
+        let footer = self.pages.last().map_or("", |p| p.footer);
+        self.pages.push(Page { items: Vec::new(), footer });
         self.used = 0;
     }
 
+    fn h(&self, item: &Item<'_>) -> u32 {
+        (self.height)(item)
+    }
+
     fn push(&mut self, item: Item<'a>) {
-        let h = (self.height)(&item);
+        let h = self.h(&item);
         if self.used + h > self.capacity && self.used > 0 {
             self.new_page();
         }
-        self.used += h;
+        if matches!(item, Item::Spacer) && self.used == 0 {
+            return;
+        }
+        self.force(item);
+    }
+
+    /// Adds an item to the current page even past capacity (the space was reserved).
+    fn force(&mut self, item: Item<'a>) {
+        self.used += self.h(&item);
         if let Some(page) = self.pages.last_mut() {
-            page.push(item);
+            page.items.push(item);
         }
     }
 
     fn table(&mut self, t: &'a Table) {
-        let sums_empty = || t.columns.iter().map(|c| c.summed.then_some(0i64)).collect::<Vec<_>>();
-        let reserve = if t.page_total_label.is_some() { (self.height)(&Item::PageTotal(t, sums_empty())) } else { 0 };
-        let header = (self.height)(&Item::Header(t));
-        // Keep the header with at least one row.
-        if self.used + header + (self.height)(&Item::Spacer) + reserve > self.capacity {
+        let none = || t.columns.iter().map(|c| (c.sum == Sum::Summed).then_some(0i64)).collect::<Vec<_>>();
+        let sums_h = self.h(&Item::Sums(t, "", none()));
+        let (reserve, labels) = match &t.paging {
+            Paging::None => (0, None),
+            Paging::PageTotals(page) => (sums_h, Some((page.as_str(), None))),
+            Paging::Carry { page, to_next, from_prev } => {
+                (2 * sums_h, Some((page.as_str(), Some((to_next.as_str(), from_prev.as_str())))))
+            }
+        };
+        let header = self.h(&Item::Header(t));
+        let first = t.rows.first().map_or(0, |r| self.h(&Item::Row(t, r)));
+        if self.used > 0 && self.used + header + first + reserve > self.capacity {
             self.new_page();
         }
-        self.push(Item::Header(t));
-        let mut sums = sums_empty();
+        self.force(Item::Header(t));
+        let mut page_sums = none();
+        let mut carried = none();
+        let mut running: Vec<Option<i64>> = vec![None; t.columns.len()];
         let mut rows_here = 0usize;
+        let mut spanned = false;
         for row in &t.rows {
-            let h = (self.height)(&Item::Row(t, row));
-            if self.used + h + reserve > self.capacity {
-                if t.page_total_label.is_some() && rows_here > 0 {
-                    self.force(Item::PageTotal(t, std::mem::replace(&mut sums, sums_empty())));
-                }
-                self.new_page();
-                self.push(Item::Header(t));
+            let h = self.h(&Item::Row(t, row));
+            if self.used + h + reserve > self.capacity && rows_here > 0 {
+                self.close_page(t, labels, &mut page_sums, &carried, &running);
+                spanned = true;
                 rows_here = 0;
             }
-            for (sum, cell) in sums.iter_mut().zip(row) {
-                if let (Some(s), Some(v)) = (sum.as_mut(), cell.value) {
-                    *s += v;
+            for (i, cell) in row.iter().enumerate() {
+                let Some(v) = cell.value() else { continue };
+                match t.columns.get(i).map(|c| c.sum) {
+                    Some(Sum::Summed) => {
+                        if let (Some(Some(p)), Some(Some(c))) = (page_sums.get_mut(i), carried.get_mut(i)) {
+                            *p += v;
+                            *c += v;
+                        }
+                    }
+                    Some(Sum::Running) => running[i] = Some(v),
+                    _ => {}
                 }
             }
             rows_here += 1;
-            self.push(Item::Row(t, row));
+            self.force(Item::Row(t, row));
         }
-        // Page totals close the last page of a table that spanned several.
-        let spanned = self.pages.last().is_some_and(|p| !matches!(p.first(), Some(Item::Title(_))));
-        if t.page_total_label.is_some() && rows_here > 0 && spanned {
-            self.force(Item::PageTotal(t, sums));
+        let totals_h: u32 = t.totals.iter().map(|r| self.h(&Item::Total(t, r))).sum();
+        if labels.is_some() && rows_here > 0 && self.used + totals_h + sums_h > self.capacity {
+            self.close_page(t, labels, &mut page_sums, &carried, &running);
+            spanned = true;
+        }
+        if let Some((page, _)) = labels
+            && spanned
+        {
+            self.force(Item::Sums(t, page, page_sums));
         }
         for total in &t.totals {
             self.push(Item::Total(t, total));
         }
     }
 
-    /// Adds an item to the current page even past capacity (the space was reserved).
-    fn force(&mut self, item: Item<'a>) {
-        self.used += (self.height)(&item);
-        if let Some(page) = self.pages.last_mut() {
-            page.push(item);
+    /// Closes a page of a table (page total, carried line), opens the next (header,
+    /// brought-forward line).
+    fn close_page(
+        &mut self,
+        t: &'a Table,
+        labels: Option<(&'a str, Option<(&'a str, &'a str)>)>,
+        page_sums: &mut Vec<Option<i64>>,
+        carried: &[Option<i64>],
+        running: &[Option<i64>],
+    ) {
+        let carry: Vec<Option<i64>> = carried.iter().zip(running).map(|(c, r)| c.or(*r)).collect();
+        if let Some((page, carry_labels)) = labels {
+            let fresh: Vec<Option<i64>> = page_sums.iter().map(|s| s.map(|_| 0)).collect();
+            self.force(Item::Sums(t, page, std::mem::replace(page_sums, fresh)));
+            if let Some((to_next, _)) = carry_labels {
+                self.force(Item::Sums(t, to_next, carry.clone()));
+            }
+        }
+        self.new_page();
+        self.force(Item::Header(t));
+        if let Some((_, Some((_, from_prev)))) = labels {
+            self.force(Item::Sums(t, from_prev, carry));
         }
     }
 }

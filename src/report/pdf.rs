@@ -1,12 +1,14 @@
-//! Documents as A4 PDF with real, searchable text in an embedded DejaVu Sans (every
-//! Vietnamese letter and ₫), drawn with krilla. Columns sit at fixed x positions,
-//! amounts are right-aligned by measuring their width with skrifa, headers repeat on
-//! every page, and every page carries the footer (pool, printed-at, head hash) and its
-//! number.
+//! Documents as A4 PDF with real, searchable text in embedded DejaVu Sans Condensed,
+//! drawn with krilla: a 25 mm binding margin on the left and 15 mm elsewhere, ruled
+//! tables whose names and notes wrap inside their column, amounts right-aligned,
+//! headers and carried-forward lines on every page, and on every page the footer (pool,
+//! printed-at, head) and its number. Slips put two pages on one sheet.
 //!
-//! PDF coordinates are `f32`: this is the one file where float arithmetic is allowed,
-//! and it never touches money (amounts arrive here as finished text).
+//! PDF coordinates are `f32`: this is one of the two files (with fonts.rs) where float
+//! arithmetic is allowed, and it never touches money (amounts arrive as finished text).
 #![allow(clippy::float_arithmetic)]
+
+use std::collections::HashMap;
 
 use krilla::Document as PdfDocument;
 use krilla::color::rgb;
@@ -14,276 +16,403 @@ use krilla::geom::{PathBuilder, Point};
 use krilla::page::PageSettings;
 use krilla::paint::{Fill, Stroke};
 use krilla::surface::Surface;
-use krilla::text::{Font, TextDirection};
-use skrifa::instance::{LocationRef, Size};
-use skrifa::{FontRef, MetadataProvider};
 
-use super::document::{Align, Cell, Document, Table};
+use super::document::{Align, Block, Cell, Document, Signatures, Table};
+use super::fonts::{Fonts, Style};
 use super::layout::{Item, paginate};
+use super::pdf_layout::{Cols, Layout, header_cells, layout_columns};
 use crate::error::{Error, Result};
 
-const PAGE_W: f32 = 595.28;
-const PAGE_H: f32 = 841.89;
-const MARGIN: f32 = 36.0;
-const BODY: f32 = 7.5;
-const SMALL: f32 = 7.0;
-const TITLE: f32 = 13.0;
-const ROW: f32 = 12.0;
-
-/// Item heights in tenths of a point, for the shared paginator.
-fn height(item: &Item<'_>) -> u32 {
-    match item {
-        Item::Title(_) => 200,
-        Item::Subtitle(_) | Item::Pair(..) | Item::Text(_) => 125,
-        Item::Spacer => 60,
-        Item::Heading(_) => 160,
-        Item::Header(_) | Item::Row(..) | Item::Total(..) | Item::PageTotal(..) => 120,
-        Item::Signatures(_) => 900,
-    }
-}
-
-struct Fonts {
-    regular: Font,
-    bold: Font,
-    regular_bytes: &'static [u8],
-    bold_bytes: &'static [u8],
-}
-
-impl Fonts {
-    fn load() -> Result<Fonts> {
-        let regular_bytes = dejavu::sans::regular();
-        let bold_bytes = dejavu::sans::bold();
-        let missing = || Error::Store("font DejaVu Sans".into());
-        Ok(Fonts {
-            regular: Font::new(regular_bytes.into(), 0).ok_or_else(missing)?,
-            bold: Font::new(bold_bytes.into(), 0).ok_or_else(missing)?,
-            regular_bytes,
-            bold_bytes,
-        })
-    }
-
-    /// The width of `text` at `size` points.
-    fn width(&self, text: &str, size: f32, bold: bool) -> f32 {
-        self.advances(text, size, bold).map(|(_, w)| w).sum()
-    }
-
-    /// Each character of `text` with its byte offset and its advance at `size` points,
-    /// measured once.
-    fn advances<'t>(&self, text: &'t str, size: f32, bold: bool) -> impl Iterator<Item = (usize, f32)> + 't {
-        let bytes = if bold { self.bold_bytes } else { self.regular_bytes };
-        let font = FontRef::new(bytes).ok();
-        let charmap = font.as_ref().map(MetadataProvider::charmap);
-        let metrics = font.as_ref().map(|f| f.glyph_metrics(Size::new(size), LocationRef::default()));
-        text.char_indices().map(move |(i, c)| {
-            let glyph = charmap.as_ref().and_then(|m| m.map(c)).unwrap_or_default();
-            (i, metrics.as_ref().and_then(|m| m.advance_width(glyph)).unwrap_or(0.0))
-        })
-    }
-
-    /// `text` cut with "…" to fit `max` points. One pass over the characters, stopping
-    /// once the width is past `max`: an old book's 96 KB note costs no more than a line.
-    fn fit(&self, text: &str, size: f32, bold: bool, max: f32) -> String {
-        let ellipsis = self.width("…", size, bold);
-        let mut width = 0.0;
-        // The longest prefix that still leaves room for the ellipsis, as a byte offset.
-        let mut keep = None;
-        for (i, advance) in self.advances(text, size, bold) {
-            if width + ellipsis <= max {
-                keep = Some(i);
-            }
-            width += advance;
-            if width > max {
-                return match keep {
-                    Some(end) => format!("{}…", text.get(..end).unwrap_or_default()),
-                    None => String::new(),
-                };
-            }
-        }
-        text.to_string()
-    }
-}
-
-struct Painter<'a, 's, 'f> {
-    surface: &'a mut Surface<'s>,
-    fonts: &'f Fonts,
-}
-
-impl Painter<'_, '_, '_> {
-    fn text(&mut self, x: f32, y: f32, size: f32, bold: bool, text: &str) {
-        let font = if bold { self.fonts.bold.clone() } else { self.fonts.regular.clone() };
-        self.surface.draw_text(Point::from_xy(x, y), font, size, text, false, TextDirection::Auto);
-    }
-
-    fn right(&mut self, right_x: f32, y: f32, size: f32, bold: bool, text: &str) {
-        let w = self.fonts.width(text, size, bold);
-        self.text(right_x - w, y, size, bold, text);
-    }
-
-    fn center(&mut self, mid_x: f32, y: f32, size: f32, bold: bool, text: &str) {
-        let w = self.fonts.width(text, size, bold);
-        self.text(mid_x - w / 2.0, y, size, bold, text);
-    }
-
-    fn line(&mut self, x1: f32, y1: f32, x2: f32, y2: f32, width: f32) {
-        let mut pb = PathBuilder::new();
-        pb.move_to(x1, y1);
-        pb.line_to(x2, y2);
-        if let Some(path) = pb.finish() {
-            self.surface.set_fill(None);
-            self.surface.set_stroke(Some(Stroke { width, ..Stroke::default() }));
-            self.surface.draw_path(&path);
-            self.surface.set_stroke(None);
-            self.surface.set_fill(Some(Fill::default()));
-        }
-    }
-
-    fn colour(&mut self, warn: bool) {
-        let fill =
-            if warn { Fill { paint: rgb::Color::new(176, 0, 0).into(), ..Fill::default() } } else { Fill::default() };
-        self.surface.set_fill(Some(fill));
-    }
-
-    /// One table row: cells at the table's column positions, top at `y`.
-    fn row(&mut self, t: &Table, cells: &[Cell], y: f32, bold: bool) {
-        let xs = column_edges(t);
-        let base = y + ROW - 3.5;
-        for (i, (c, cell)) in t.columns.iter().zip(cells).enumerate() {
-            // Left-aligned text may run on into the empty cells that follow it.
-            let mut end = i + 1;
-            while c.align == Align::Left && end < cells.len() && cells[end].text.is_empty() {
-                end += 1;
-            }
-            let (left, right) = (xs[i] + 2.5, xs[end] - 2.5);
-            let text = self.fonts.fit(&cell.text, BODY, bold, right - left);
-            self.colour(cell.warn);
-            match c.align {
-                Align::Left => self.text(left, base, BODY, bold, &text),
-                Align::Right => self.right(right, base, BODY, bold, &text),
-            }
-        }
-        self.colour(false);
-        self.line(MARGIN, y + ROW, PAGE_W - MARGIN, y + ROW, 0.3);
-    }
-}
-
-/// x positions of the column edges, proportional to the columns' widths.
-fn column_edges(t: &Table) -> Vec<f32> {
-    let total: usize = t.columns.iter().map(|c| c.width).sum::<usize>().max(1);
-    let usable = PAGE_W - 2.0 * MARGIN;
-    let mut x = MARGIN;
-    let mut edges = vec![x];
-    for c in &t.columns {
-        x += usable * c.width as f32 / total as f32;
-        edges.push(x);
-    }
-    edges
-}
+pub const MM: f32 = 72.0 / 25.4;
+pub const PAGE_W: f32 = 595.28;
+pub const PAGE_H: f32 = 841.89;
+pub const LEFT: f32 = 25.0 * MM;
+pub const RIGHT: f32 = 15.0 * MM;
+pub const TOP: f32 = 15.0 * MM;
+pub const BOTTOM: f32 = 15.0 * MM;
+/// The width between the margins.
+pub const WIDTH: f32 = PAGE_W - LEFT - RIGHT;
+pub const TITLE: f32 = 13.0;
+pub const BODY: f32 = 8.5;
+pub const CELL: f32 = 7.5;
+pub const SMALL: f32 = 6.5;
+/// Line height as a multiple of the font size.
+pub const LEAD: f32 = 1.22;
+/// Space between a cell's text and its rules.
+pub const PAD: f32 = 2.0;
+pub const VPAD: f32 = 1.6;
+/// The blank left for a signature.
+pub const SIGN_GAP: f32 = 34.0;
+/// The letterhead's left part (organisation, address); the right holds the form number.
+pub const HEAD_LEFT: f32 = WIDTH * 0.58;
 
 /// Renders a document as PDF bytes.
 pub fn render(doc: &Document) -> Result<Vec<u8>> {
     let fonts = Fonts::load()?;
-    let footer_space = 30.0;
-    let capacity = ((PAGE_H - 2.0 * MARGIN - footer_space) * 10.0) as u32;
-    let pages = paginate(doc, capacity, height);
+    let mut cols = HashMap::new();
+    for b in &doc.blocks {
+        if let Block::Table(t) = b {
+            cols.insert(t as *const Table, layout_columns(t, &fonts));
+        }
+    }
+    // Room at the foot of every page for the longest footer (the page number beside it).
+    let footer_lines = doc
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Footer(f) => Some(fonts.face(Style::Regular).wrap(f, WIDTH - 50.0, SMALL).len()),
+            _ => None,
+        })
+        .max()
+        .unwrap_or(1)
+        .max(1);
+    let footer_h = footer_lines as f32 * SMALL * LEAD + 6.0;
+    let layout = Layout { fonts: &fonts, cols, footer_h };
+    let height = |item: &Item<'_>| (layout.height(item) * 10.0).ceil() as u32;
+    let capacity = |sheet_h: f32| ((sheet_h - TOP - BOTTOM - footer_h) * 10.0) as u32;
+    let mut half = doc.half_page;
+    let mut pages = paginate(doc, capacity(if half { PAGE_H / 2.0 } else { PAGE_H }), height);
+    // Half sheets only when each section (a slip's copy) fits on one; else one per page.
+    let sections = 1 + doc.blocks.iter().filter(|b| matches!(b, Block::PageBreak)).count();
+    if half && pages.len() > sections {
+        half = false;
+        pages = paginate(doc, capacity(PAGE_H), height);
+    }
+    let sheet_h = if half { PAGE_H / 2.0 } else { PAGE_H };
     let count = pages.len();
     let mut pdf = PdfDocument::new();
     let settings = PageSettings::from_wh(PAGE_W, PAGE_H).ok_or_else(|| Error::Store("page size".into()))?;
-    for (n, items) in pages.iter().enumerate() {
+    let per_sheet = if half { 2 } else { 1 };
+    for (s, sheet) in pages.chunks(per_sheet).enumerate() {
         let mut page = pdf.start_page_with(settings.clone());
         let mut surface = page.surface();
-        draw_page(&mut Painter { surface: &mut surface, fonts: &fonts }, doc, items, n, count, &fonts);
+        for (k, p) in sheet.iter().enumerate() {
+            let mut painter = Painter {
+                surface: &mut surface,
+                fonts: &fonts,
+                dy: k as f32 * sheet_h,
+                ink: (0, 0, 0),
+                hrules: Vec::new(),
+                vrules: Vec::new(),
+            };
+            let n = s * per_sheet + k;
+            painter.page(&layout, doc, &p.items, count);
+            painter.footer(doc, p.footer, n, count, sheet_h - layout.footer_h);
+            painter.flush_rules();
+            if half && k == 0 {
+                painter.colour_grey();
+                painter.line(LEFT, sheet_h, PAGE_W - RIGHT, sheet_h, 0.3);
+                painter.colour(false);
+            }
+        }
         surface.finish();
         page.finish();
     }
     pdf.finish().map_err(|e| Error::Store(format!("pdf: {e:?}")))
 }
 
-/// Draws one page's items and its footer.
-fn draw_page(p: &mut Painter<'_, '_, '_>, doc: &Document, items: &[Item<'_>], n: usize, count: usize, fonts: &Fonts) {
-    let mut y = MARGIN;
-    for item in items {
-        let h = height(item) as f32 / 10.0;
-        // Every line is cut to the page (the paginator gives each item one line).
-        let line = PAGE_W - 2.0 * MARGIN;
-        match item {
-            Item::Title(t) => p.center(PAGE_W / 2.0, y + 14.0, TITLE, true, &fonts.fit(t, TITLE, true, line)),
-            Item::Subtitle(s) => {
-                p.center(PAGE_W / 2.0, y + 9.0, BODY + 0.5, false, &fonts.fit(s, BODY + 0.5, false, line))
-            }
-            Item::Spacer => {}
-            Item::Heading(h) => p.text(MARGIN, y + 12.0, BODY + 2.0, true, &fonts.fit(h, BODY + 2.0, true, line)),
-            Item::Pair(k, v) => {
-                p.text(MARGIN + 6.0, y + 9.0, BODY + 0.5, false, &fonts.fit(k, BODY + 0.5, false, 190.0));
-                p.text(MARGIN + 200.0, y + 9.0, BODY + 0.5, true, &fonts.fit(v, BODY + 0.5, true, line - 200.0));
-            }
-            Item::Text(t) => p.text(MARGIN, y + 9.0, BODY, false, &fonts.fit(t, BODY, false, line)),
-            Item::Header(t) => {
-                let titles: Vec<Cell> = t.columns.iter().map(|c| Cell::text(c.title.clone())).collect();
-                p.line(MARGIN, y, PAGE_W - MARGIN, y, 0.8);
-                p.row(t, &titles, y, true);
-                p.line(MARGIN, y + ROW, PAGE_W - MARGIN, y + ROW, 0.8);
-            }
-            Item::Row(t, cells) => p.row(t, cells, y, false),
-            Item::Total(t, cells) => p.row(t, cells, y, true),
-            Item::PageTotal(t, sums) => {
-                let mut cells: Vec<Cell> = sums.iter().map(|s| s.map(Cell::money).unwrap_or_default()).collect();
-                if let (Some(first), Some(label)) = (cells.iter().position(|c| c.value.is_none()), &t.page_total_label)
-                {
-                    cells[first] = Cell::text(label.clone());
-                }
-                p.row(t, &cells, y, true);
-            }
-            Item::Signatures(s) => {
-                let col = (PAGE_W - 2.0 * MARGIN) / s.roles.len().max(1) as f32;
-                p.right(PAGE_W - MARGIN, y + 10.0, BODY, false, &s.place_date);
-                for (i, role) in s.roles.iter().enumerate() {
-                    let mid = MARGIN + col * (i as f32 + 0.5);
-                    p.center(mid, y + 28.0, BODY, true, role);
-                    p.center(mid, y + 39.0, SMALL, false, &s.note);
-                }
-            }
-        }
-        y += h;
-    }
-    // Footer: the pool and the chain head on the left, the page on the right.
-    let foot_y = PAGE_H - MARGIN + 8.0;
-    p.line(MARGIN, foot_y - 10.0, PAGE_W - MARGIN, foot_y - 10.0, 0.3);
-    let label = doc.page_label(n + 1, count);
-    let room = PAGE_W - 2.0 * MARGIN - fonts.width(&label, SMALL, false) - 12.0;
-    let footer = fonts.fit(&doc.footer, SMALL, false, room);
-    p.text(MARGIN, foot_y, SMALL, false, &footer);
-    p.right(PAGE_W - MARGIN, foot_y, SMALL, false, &label);
-    if doc.book_footer && n + 1 == count {
-        p.text(MARGIN, foot_y + 10.0, SMALL, false, &doc.book_footer_text(count));
-    }
+struct Painter<'a, 's, 'f> {
+    surface: &'a mut Surface<'s>,
+    fonts: &'f Fonts,
+    /// The top of the half sheet drawn on.
+    dy: f32,
+    /// The colour in use (rgb).
+    ink: (u8, u8, u8),
+    /// Thin table rules of the page, drawn as one path at its end: horizontal (x1, x2,
+    /// y) and vertical (x, y1, y2), a column edge's segments joined from row to row.
+    hrules: Vec<(f32, f32, f32)>,
+    vrules: Vec<(f32, f32, f32)>,
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// The cut the renderer made before it measured once: drop a character, measure again.
-    fn fit_by_popping(fonts: &Fonts, text: &str, max: f32) -> String {
-        if fonts.width(text, BODY, false) <= max {
-            return text.to_string();
+impl Painter<'_, '_, '_> {
+    fn text(&mut self, x: f32, y: f32, size: f32, style: Style, text: &str) {
+        if text.is_empty() {
+            return;
         }
-        let mut chars: Vec<char> = text.chars().collect();
-        while chars.pop().is_some() {
-            let candidate: String = chars.iter().collect::<String>() + "…";
-            if fonts.width(&candidate, BODY, false) <= max {
-                return candidate;
-            }
-        }
-        String::new()
+        let face = self.fonts.face(style);
+        let glyphs = face.glyphs(text);
+        self.surface.draw_glyphs(Point::from_xy(x, y + self.dy), &glyphs, face.font.clone(), text, size, false);
     }
 
-    #[test]
-    fn one_pass_fit_cuts_where_popping_did() {
-        let fonts = Fonts::load().unwrap();
-        for text in ["", "A", "Nguyễn Thị Hường", "Đóng BHXH các tháng 2026-01 – 2026-12, ₫ 1.263.600"] {
-            for max in [0.0, 3.0, 5.0, 20.0, 60.0, 120.0, 400.0] {
-                assert_eq!(fonts.fit(text, BODY, false, max), fit_by_popping(&fonts, text, max), "{text:?} in {max}");
+    fn right(&mut self, right_x: f32, y: f32, size: f32, style: Style, text: &str) {
+        let w = self.fonts.face(style).width(text, size);
+        self.text(right_x - w, y, size, style, text);
+    }
+
+    fn center(&mut self, mid_x: f32, y: f32, size: f32, style: Style, text: &str) {
+        let w = self.fonts.face(style).width(text, size);
+        self.text(mid_x - w / 2.0, y, size, style, text);
+    }
+
+    /// Wrapped lines from `y` (their top), `align` in `x..x + width`; returns the height.
+    fn para(&mut self, x: f32, y: f32, width: f32, size: f32, style: Style, text: &str, centred: bool) -> f32 {
+        let lines = self.fonts.face(style).wrap(text, width, size);
+        for (k, l) in lines.iter().enumerate() {
+            let base = y + size + k as f32 * size * LEAD;
+            if centred {
+                self.center(x + width / 2.0, base, size, style, l);
+            } else {
+                self.text(x, base, size, style, l);
             }
+        }
+        lines.len() as f32 * size * LEAD
+    }
+
+    fn line(&mut self, x1: f32, y1: f32, x2: f32, y2: f32, width: f32) {
+        let mut pb = PathBuilder::new();
+        pb.move_to(x1, y1 + self.dy);
+        pb.line_to(x2, y2 + self.dy);
+        if let Some(path) = pb.finish() {
+            self.surface.set_fill(None);
+            self.surface.set_stroke(Some(Stroke { width, paint: self.paint(), ..Stroke::default() }));
+            self.surface.draw_path(&path);
+            self.surface.set_stroke(None);
+            self.surface.set_fill(Some(Fill { paint: self.paint(), ..Fill::default() }));
+        }
+    }
+
+    fn paint(&self) -> krilla::paint::Paint {
+        rgb::Color::new(self.ink.0, self.ink.1, self.ink.2).into()
+    }
+
+    /// Red for warnings (negative balances, the ĐÃ HỦY stamp), else black.
+    fn colour(&mut self, warn: bool) {
+        let ink = if warn { (176, 0, 0) } else { (0, 0, 0) };
+        if ink != self.ink {
+            self.ink = ink;
+            self.surface.set_fill(Some(Fill { paint: self.paint(), ..Fill::default() }));
+        }
+    }
+
+    fn colour_grey(&mut self) {
+        self.flush_rules();
+        self.ink = (150, 150, 150);
+        self.surface.set_fill(Some(Fill { paint: self.paint(), ..Fill::default() }));
+    }
+
+    /// One table row, top at `y`: each cell's lines in its column, rules around. The
+    /// cells that fit on one line are drawn, per colour, as a single run of glyphs (the
+    /// space between cells folded into the advance of a cell's last glyph): a month's
+    /// cash book is tens of thousands of rows, and a run per cell would cost several
+    /// times the drawing and the file. A wrapped cell's lines follow each other, so a
+    /// name cut over two lines still reads whole to a text extractor.
+    fn row(&mut self, layout: &Layout<'_>, t: &Table, cells: &[Cell], y: f32, style: Style, h: f32, header: bool) {
+        let cols = layout.cols(t);
+        let face = self.fonts.face(style);
+        // (line, x, text, warn) of every single-line cell of the row.
+        let mut pieces: Vec<(usize, f32, String, bool)> = Vec::new();
+        let mut wrapped: Vec<(usize, f32, String, bool)> = Vec::new();
+        let mut x = LEFT;
+        for ((c, w), cell) in t.columns.iter().zip(&cols.widths).zip(cells) {
+            if !cell.is_empty() {
+                let shown = cell.shown();
+                let lines = if c.wrap || cols.all_wrap || header {
+                    face.wrap(&shown, w - 2.0 * PAD, CELL)
+                } else {
+                    vec![&*shown]
+                };
+                let into = if lines.len() > 1 { &mut wrapped } else { &mut pieces };
+                for (k, l) in lines.iter().enumerate() {
+                    let at = match c.align {
+                        Align::Left => x + PAD,
+                        Align::Right => x + w - PAD - face.width(l, CELL),
+                    };
+                    into.push((k, at, (*l).to_string(), cell.warn()));
+                }
+            }
+            x += w;
+        }
+        pieces.sort_by(|a, b| (a.0, a.3).cmp(&(b.0, b.3)).then(a.1.total_cmp(&b.1)));
+        let mut i = 0;
+        while i < pieces.len() {
+            let (k, warn) = (pieces[i].0, pieces[i].3);
+            let mut j = i;
+            while j < pieces.len() && pieces[j].0 == k && pieces[j].3 == warn {
+                j += 1;
+            }
+            self.colour(warn);
+            let base = y + VPAD + CELL * 0.93 + k as f32 * CELL * LEAD;
+            self.run(pieces[i].1, base, style, &pieces[i..j]);
+            i = j;
+        }
+        for piece in &wrapped {
+            self.colour(piece.3);
+            let base = y + VPAD + CELL * 0.93 + piece.0 as f32 * CELL * LEAD;
+            self.run(piece.1, base, style, std::slice::from_ref(piece));
+        }
+        self.colour(false);
+        self.rules(cols, y, h);
+    }
+
+    /// Pieces of text on one baseline as one run: each piece starts at its own x.
+    fn run(&mut self, x: f32, y: f32, style: Style, pieces: &[(usize, f32, String, bool)]) {
+        let face = self.fonts.face(style);
+        let mut text = String::new();
+        let mut glyphs = Vec::new();
+        for (n, (_, at, piece, _)) in pieces.iter().enumerate() {
+            let offset = text.len();
+            text.push_str(piece);
+            let mut g = face.glyphs(piece);
+            for glyph in &mut g {
+                glyph.text_range = glyph.text_range.start + offset..glyph.text_range.end + offset;
+            }
+            if let (Some(last), Some(next)) = (g.last_mut(), pieces.get(n + 1)) {
+                let end = at + face.width(piece, CELL);
+                last.x_advance += (next.1 - end) / CELL;
+            }
+            glyphs.extend(g);
+        }
+        if !glyphs.is_empty() {
+            self.surface.draw_glyphs(Point::from_xy(x, y + self.dy), &glyphs, face.font.clone(), &text, CELL, false);
+        }
+    }
+
+    /// The vertical rules of a row and the line under it.
+    fn rules(&mut self, cols: &Cols, y: f32, h: f32) {
+        let n = cols.widths.len() + 1;
+        // The row below the previous one continues its column edges.
+        let start = self.vrules.len().saturating_sub(n);
+        let continues = self.vrules.len() >= n
+            && self.vrules[start..].iter().all(|(_, _, y2)| (*y2 - y).abs() < 0.01)
+            && self.vrules[start].0 == LEFT;
+        let mut x = LEFT;
+        for k in 0..n {
+            if k > 0 {
+                x += cols.widths[k - 1];
+            }
+            if continues && (self.vrules[start + k].0 - x).abs() < 0.01 {
+                self.vrules[start + k].2 = y + h;
+            } else {
+                self.vrules.push((x, y, y + h));
+            }
+        }
+        self.hrules.push((LEFT, x, y + h));
+    }
+
+    /// Draws the page's thin rules as one path.
+    fn flush_rules(&mut self) {
+        let mut pb = PathBuilder::new();
+        for (x1, x2, y) in self.hrules.drain(..) {
+            pb.move_to(x1, y + self.dy);
+            pb.line_to(x2, y + self.dy);
+        }
+        for (x, y1, y2) in self.vrules.drain(..) {
+            pb.move_to(x, y1 + self.dy);
+            pb.line_to(x, y2 + self.dy);
+        }
+        if let Some(path) = pb.finish() {
+            self.ink = (0, 0, 0);
+            self.surface.set_fill(None);
+            self.surface.set_stroke(Some(Stroke { width: 0.3, paint: self.paint(), ..Stroke::default() }));
+            self.surface.draw_path(&path);
+            self.surface.set_stroke(None);
+            self.surface.set_fill(Some(Fill { paint: self.paint(), ..Fill::default() }));
+        }
+    }
+
+    fn page(&mut self, layout: &Layout<'_>, doc: &Document, items: &[Item<'_>], count: usize) {
+        let mut y = TOP;
+        for item in items {
+            let h = layout.height(item);
+            match item {
+                Item::Letterhead(head) => {
+                    let mut ly = y;
+                    for (k, l) in head.left.iter().enumerate() {
+                        let style = if k == 0 { Style::Bold } else { Style::Regular };
+                        ly += self.para(LEFT, ly, HEAD_LEFT - 6.0, BODY, style, l, false);
+                    }
+                    let mut ry = y;
+                    for (k, l) in head.right.iter().enumerate() {
+                        let style = if k == 0 { Style::Bold } else { Style::Regular };
+                        ry += self.para(LEFT + HEAD_LEFT, ry, WIDTH - HEAD_LEFT, BODY, style, l, true);
+                    }
+                }
+                Item::Title(t) => {
+                    let lines = self.fonts.face(Style::Bold).wrap(t, WIDTH, TITLE);
+                    for (k, l) in lines.iter().enumerate() {
+                        self.center(LEFT + WIDTH / 2.0, y + TITLE + k as f32 * TITLE * 1.3, TITLE, Style::Bold, l);
+                    }
+                }
+                Item::Subtitle(s) => {
+                    self.para(LEFT, y, WIDTH, BODY, Style::Italic, s, true);
+                }
+                Item::Unit(u) => self.right(PAGE_W - RIGHT, y + BODY, BODY, Style::Italic, u),
+                Item::Spacer => {}
+                Item::Heading(text) => {
+                    self.para(LEFT, y + 2.0, WIDTH, BODY + 1.0, Style::Bold, text, false);
+                }
+                Item::Pair(k, v) => {
+                    let label = format!("{k}: ");
+                    self.text(LEFT + 6.0, y + BODY, BODY, Style::Regular, &label);
+                    let lw = self.fonts.face(Style::Regular).width(&label, BODY);
+                    self.para(LEFT + 6.0 + lw, y, (WIDTH - 12.0 - lw).max(60.0), BODY, Style::Bold, v, false);
+                }
+                Item::Text(t) => {
+                    self.para(LEFT, y, WIDTH, BODY, Style::Regular, t, false);
+                }
+                Item::Stamp(s) => {
+                    self.colour(true);
+                    let inner = self.para(LEFT + 8.0, y + 6.0, WIDTH - 16.0, BODY + 1.0, Style::Bold, s, false);
+                    self.frame(LEFT + 2.0, y + 2.0, WIDTH - 4.0, inner + 8.0);
+                    self.colour(false);
+                }
+                Item::Header(t) => {
+                    let cells = header_cells(t);
+                    self.line(LEFT, y, PAGE_W - RIGHT, y, 0.8);
+                    self.row(layout, t, &cells, y, Style::Bold, h, true);
+                    self.line(LEFT, y + h, PAGE_W - RIGHT, y + h, 0.8);
+                }
+                Item::Row(t, cells) => self.row(layout, t, cells, y, Style::Regular, h, false),
+                Item::Total(t, cells) => self.row(layout, t, cells, y, Style::Bold, h, false),
+                Item::Sums(t, label, sums) => {
+                    let cells = t.labelled(label, sums);
+                    self.row(layout, t, &cells, y, Style::Bold, h, false);
+                }
+                Item::Signatures(s) => self.signatures(layout, s, y),
+                Item::BookPages(rest) => {
+                    self.para(LEFT, y + 2.0, WIDTH, BODY, Style::Italic, &doc.book_pages_text(count, rest), false);
+                }
+            }
+            y += h;
+        }
+    }
+
+    fn frame(&mut self, x: f32, y: f32, w: f32, h: f32) {
+        self.line(x, y, x + w, y, 1.2);
+        self.line(x + w, y, x + w, y + h, 1.2);
+        self.line(x + w, y + h, x, y + h, 1.2);
+        self.line(x, y + h, x, y, 1.2);
+    }
+
+    fn signatures(&mut self, layout: &Layout<'_>, s: &Signatures, y: f32) {
+        let line = BODY * LEAD;
+        let n = s.roles.len().max(1);
+        let col = WIDTH / n as f32;
+        self.right(PAGE_W - RIGHT, y + BODY, BODY, Style::Italic, &s.place_date);
+        let (roles, _) = layout.signature_lines(s);
+        let top = y + line + 2.0;
+        for (i, (role, name)) in s.roles.iter().enumerate() {
+            let x = LEFT + col * i as f32;
+            self.para(x + 2.0, top, col - 4.0, BODY, Style::Bold, role, true);
+            let note_y = top + roles as f32 * line;
+            self.center(x + col / 2.0, note_y + SMALL, SMALL, Style::Italic, &s.note);
+            let name_y = note_y + SMALL * LEAD + SIGN_GAP;
+            let name = if name.is_empty() { "…………………" } else { name.as_str() };
+            self.para(x + 2.0, name_y, col - 4.0, BODY, Style::Bold, name, true);
+        }
+    }
+
+    /// The foot of a page: the page number on the right, the footer text (pool, date,
+    /// head) wrapped on the left.
+    fn footer(&mut self, doc: &Document, footer: &str, n: usize, count: usize, top: f32) {
+        let top = top - BOTTOM + 4.0;
+        self.line(LEFT, top, PAGE_W - RIGHT, top, 0.3);
+        let label = doc.page_label(n + 1, count);
+        let lw = self.fonts.face(Style::Regular).width(&label, SMALL);
+        self.right(PAGE_W - RIGHT, top + SMALL + 2.0, SMALL, Style::Regular, &label);
+        let lines = self.fonts.face(Style::Regular).wrap(footer, WIDTH - lw.max(40.0) - 10.0, SMALL);
+        for (k, l) in lines.iter().enumerate() {
+            self.text(LEFT, top + SMALL + 2.0 + k as f32 * SMALL * LEAD, SMALL, Style::Regular, l);
         }
     }
 }

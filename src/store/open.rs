@@ -27,6 +27,8 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     CHAIN_STEP,
     // Members who leave, and the money paid back to them (SPEC §3 `withdraw`, `--left`).
     include_str!("leave_and_withdraw.sql"),
+    // The papers (docs/design.md §6): letterheads, and indexes a period's papers read.
+    include_str!("papers.sql"),
 ];
 
 /// The chain of records (docs/hash.md). It has a Rust half, `records::after_chain_step`:

@@ -67,16 +67,6 @@ impl TxnRow {
     }
 }
 
-/// One person's figures for `report balances`.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct BalanceRow {
-    pub code: String,
-    pub full_name: String,
-    pub paid_in: Dong,
-    pub paid_out: Dong,
-    pub balance: Dong,
-}
-
 impl Store {
     /// The voucher with this number, with its postings.
     pub fn txn_by_voucher(&self, pool_id: i64, voucher: &str) -> Result<Option<TxnRow>> {
@@ -150,73 +140,6 @@ impl Store {
         Ok(())
     }
 
-    /// Per person: what came into and went out of her account in the period (a reversed
-    /// voucher and its reversal both left out when the reversal falls in the period),
-    /// and her balance at the period's end. One row per person, by code.
-    pub fn balance_rows(
-        &self,
-        pool_id: i64,
-        from: Option<NaiveDate>,
-        to: Option<NaiveDate>,
-    ) -> Result<Vec<BalanceRow>> {
-        if from.is_none() && self.no_voucher_after(pool_id, to)? {
-            return self.kept_balance_rows(pool_id);
-        }
-        let (lo, hi) = period_bounds(from, to);
-        let mut st = self.conn.prepare(
-            "SELECT pe.code, pe.full_name,
-                    COALESCE(SUM(CASE WHEN p.amount < 0 AND t.date >= ?2 AND t.reverses_id IS NULL
-                                       AND (rv.id IS NULL OR rv.date > ?3) THEN -p.amount END), 0),
-                    COALESCE(SUM(CASE WHEN p.amount > 0 AND t.date >= ?2 AND t.reverses_id IS NULL
-                                       AND (rv.id IS NULL OR rv.date > ?3) THEN p.amount END), 0),
-                    COALESCE(-SUM(p.amount), 0)
-             FROM persons pe JOIN accounts a ON a.person_id = pe.id
-             LEFT JOIN (postings p JOIN transactions t ON t.id = p.txn_id AND t.date <= ?3)
-                    ON p.account_id = a.id
-             LEFT JOIN transactions rv ON rv.reverses_id = t.id
-             WHERE pe.pool_id = ?1
-             GROUP BY pe.id ORDER BY pe.code",
-        )?;
-        let rows = st.query_map(params![pool_id, lo, hi], |r| {
-            Ok(BalanceRow {
-                code: r.get(0)?,
-                full_name: r.get(1)?,
-                paid_in: r.get(2)?,
-                paid_out: r.get(3)?,
-                balance: r.get(4)?,
-            })
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
-    }
-
-    /// `balance_rows` for the whole book, from the maintained sums: no posting is read.
-    fn kept_balance_rows(&self, pool_id: i64) -> Result<Vec<BalanceRow>> {
-        let mut st = self.conn.prepare_cached(
-            "SELECT pe.code, pe.full_name, a.kept_credits, a.kept_debits, -a.balance \
-             FROM persons pe JOIN accounts a ON a.person_id = pe.id WHERE pe.pool_id = ?1 ORDER BY pe.code",
-        )?;
-        let rows = st.query_map([pool_id], |r| {
-            Ok(BalanceRow {
-                code: r.get(0)?,
-                full_name: r.get(1)?,
-                paid_in: r.get(2)?,
-                paid_out: r.get(3)?,
-                balance: r.get(4)?,
-            })
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
-    }
-
-    /// Whether the pool has no voucher dated after `to` (none at all when `to` is open).
-    fn no_voucher_after(&self, pool_id: i64, to: Option<NaiveDate>) -> Result<bool> {
-        let Some(to) = to else { return Ok(true) };
-        let later: bool = self
-            .conn
-            .prepare_cached("SELECT EXISTS (SELECT 1 FROM transactions WHERE pool_id = ?1 AND date > ?2)")?
-            .query_row(params![pool_id, to], |r| r.get(0))?;
-        Ok(!later)
-    }
-
     /// The maintained balance of each account of the pool (debit positive).
     pub fn account_balances(&self, pool_id: i64) -> Result<Vec<(Account, Dong)>> {
         let mut st = self.conn.prepare_cached("SELECT name, balance FROM accounts WHERE pool_id = ?1 ORDER BY id")?;
@@ -274,15 +197,6 @@ impl Store {
     }
 }
 
-/// A period's vouchers of one kind: how many and their total (reversals count against
-/// the kind of the voucher they reverse, negatively).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct KindTotal {
-    pub kind: String,
-    pub count: i64,
-    pub total: Dong,
-}
-
 impl Store {
     /// Every account's balance at the end of `date` (from the maintained daily sums).
     pub fn balances_on(&self, pool_id: i64, date: NaiveDate) -> Result<Vec<(Account, Dong)>> {
@@ -294,62 +208,6 @@ impl Store {
             let name: String = r.get(0)?;
             Ok((Account::parse(&name).unwrap_or(Account::FundCommon), r.get(1)?))
         })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
-    }
-
-    /// Per kind, the number and total (sum of debits) of the period's vouchers.
-    pub fn kind_totals(&self, pool_id: i64, from: Option<NaiveDate>, to: Option<NaiveDate>) -> Result<Vec<KindTotal>> {
-        let (lo, hi) = period_bounds(from, to);
-        let mut st = self.conn.prepare(
-            "SELECT COALESCE(o.kind, t.kind) AS k, SUM(CASE WHEN t.reverses_id IS NULL THEN 1 ELSE -1 END), \
-                    SUM(CASE WHEN t.reverses_id IS NULL THEN 1 ELSE -1 END * \
-                        (SELECT SUM(p.amount) FROM postings p WHERE p.txn_id = t.id AND p.amount > 0)) \
-             FROM transactions t LEFT JOIN transactions o ON o.id = t.reverses_id \
-             WHERE t.pool_id = ?1 AND t.date >= ?2 AND t.date <= ?3 GROUP BY k ORDER BY k",
-        )?;
-        let rows = st.query_map(params![pool_id, lo, hi], |r| {
-            Ok(KindTotal { kind: r.get(0)?, count: r.get(1)?, total: r.get::<_, Option<Dong>>(2)?.unwrap_or_default() })
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
-    }
-
-    /// The first and last voucher number of each series in the period.
-    pub fn voucher_ranges(
-        &self,
-        pool_id: i64,
-        from: Option<NaiveDate>,
-        to: Option<NaiveDate>,
-    ) -> Result<Vec<(String, String)>> {
-        let (lo, hi) = period_bounds(from, to);
-        let mut st = self.conn.prepare(
-            "SELECT MIN(voucher), MAX(voucher) FROM transactions WHERE pool_id = ?1 AND date >= ?2 AND date <= ?3 \
-             GROUP BY series, year ORDER BY year, series",
-        )?;
-        let rows = st.query_map(params![pool_id, lo, hi], |r| Ok((r.get(0)?, r.get(1)?)))?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
-    }
-
-    /// Contributions per person up to a date (arrears): (person id, total, first date).
-    pub fn contributions_by_person(&self, pool_id: i64, to: NaiveDate) -> Result<Vec<(i64, Dong)>> {
-        let mut st = self.conn.prepare(
-            "SELECT t.person_id, SUM(CASE WHEN t.reverses_id IS NULL THEN 1 ELSE -1 END * \
-                    (SELECT SUM(p.amount) FROM postings p WHERE p.txn_id = t.id AND p.amount > 0)) \
-             FROM transactions t LEFT JOIN transactions o ON o.id = t.reverses_id \
-             WHERE t.pool_id = ?1 AND t.date <= ?2 AND COALESCE(o.kind, t.kind) = 'contribution' \
-             GROUP BY t.person_id",
-        )?;
-        let rows = st.query_map(params![pool_id, to], |r| Ok((r.get(0)?, r.get(1)?)))?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
-    }
-
-    /// The first date each member account was debited (the oldest advance): (code, date).
-    pub fn first_debits(&self, pool_id: i64) -> Result<Vec<(String, NaiveDate)>> {
-        let mut st = self.conn.prepare(
-            "SELECT substr(a.name, 8), MIN(t.date) FROM accounts a JOIN postings p ON p.account_id = a.id \
-             JOIN transactions t ON t.id = p.txn_id WHERE a.pool_id = ?1 AND a.person_id IS NOT NULL AND p.amount > 0 \
-             GROUP BY a.id",
-        )?;
-        let rows = st.query_map([pool_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 }

@@ -53,8 +53,13 @@ pub fn new_book_id() -> String {
 pub fn record_pool(conn: &Connection, pool_id: i64, book_id: &str, entered_at: &str) -> Result<ChainPlace> {
     let (code, name): (String, String) =
         conn.query_row("SELECT code, name FROM pools WHERE id = ?1", [pool_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
-    let record =
-        Record::Pool(PoolRecord { pool: code, book_id: book_id.to_string(), name, entered_at: entered_at.into() });
+    let record = Record::Pool(PoolRecord {
+        pool: code,
+        book_id: book_id.to_string(),
+        name,
+        letterhead: None,
+        entered_at: entered_at.into(),
+    });
     append(conn, pool_id, &record)
 }
 

@@ -1,0 +1,83 @@
+//! Speed of the month-end papers (issue "Month-end papers an auditor signs") on one pool
+//! of `HUNVON_BENCH_PEOPLE` people (default 20.000) over 36 months, made once and kept
+//! under `target/bench/`. Run with `cargo bench --bench papers`; the aim is each paper
+//! within 300 ms.
+
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+use chrono::NaiveDate;
+use hunvon::app::reports::Period;
+use hunvon::app::{App, Clock};
+use hunvon::i18n::Lang;
+use hunvon::ledger::Method;
+use hunvon::report::Format;
+
+fn main() {
+    divan::main();
+}
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 24).expect("date")
+}
+
+fn day(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(y, m, d)
+}
+
+/// The pool's ledger, generated on first use.
+fn ledger() -> &'static Path {
+    static LEDGER: OnceLock<PathBuf> = OnceLock::new();
+    LEDGER.get_or_init(|| {
+        let people: usize = std::env::var("HUNVON_BENCH_PEOPLE").ok().and_then(|v| v.parse().ok()).unwrap_or(20_000);
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/bench");
+        std::fs::create_dir_all(&dir).expect("bench dir");
+        let path = dir.join(format!("pool-{people}.db"));
+        if !path.exists() {
+            let opts = hunvon::demo::DemoOptions { people, months: 36, pools: 1, seed: 7 };
+            let started = std::time::Instant::now();
+            let s = hunvon::demo::generate(&path, &opts, Clock::fixed(today())).expect("generate");
+            eprintln!("generated {} vouchers in {:?}", s.vouchers, started.elapsed());
+        }
+        path
+    })
+}
+
+fn open() -> App {
+    App::open(ledger(), true, None, Lang::Vi, Clock::fixed(today())).expect("open")
+}
+
+#[divan::bench(sample_count = 10)]
+fn summary_of_a_year() -> usize {
+    let app = open();
+    let period = Period { from: day(2025, 1, 1), to: day(2025, 12, 31) };
+    app.report_summary(period, Format::Pdf).expect("summary").len()
+}
+
+#[divan::bench(sample_count = 10)]
+fn cashbook_of_a_month_as_pdf() -> usize {
+    let app = open();
+    let period = Period { from: day(2026, 10, 1), to: day(2026, 10, 31) };
+    app.report_cashbook(period, Method::Cash, Format::Pdf).expect("cashbook").len()
+}
+
+#[divan::bench(sample_count = 10)]
+fn arrears() -> usize {
+    let app = open();
+    let period = Period { from: None, to: Some(today()) };
+    app.report_arrears(period, Format::Pdf).expect("arrears").len()
+}
+
+#[divan::bench(sample_count = 10)]
+fn balances_of_a_year_with_opening() -> usize {
+    let app = open();
+    let period = Period { from: day(2025, 1, 1), to: day(2025, 12, 31) };
+    app.report_balances(period, Format::Csv).expect("balances").len()
+}
+
+#[divan::bench(sample_count = 3)]
+fn cashbook_of_a_year_as_pdf() -> usize {
+    let app = open();
+    let period = Period { from: day(2025, 1, 1), to: day(2025, 12, 31) };
+    app.report_cashbook(period, Method::Cash, Format::Pdf).expect("cashbook").len()
+}

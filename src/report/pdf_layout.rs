@@ -1,0 +1,161 @@
+//! The PDF's measurements: each table's column widths (columns that do not wrap as wide
+//! as their widest cell, wrapping columns sharing the rest) and every item's height, so
+//! the paginator and the painter agree on where each page ends.
+#![allow(clippy::float_arithmetic)]
+
+use std::collections::HashMap;
+
+use super::document::{Cell, Signatures, Sum, Table};
+use super::fonts::{Fonts, Style};
+use super::layout::Item;
+use super::pdf::{BODY, CELL, HEAD_LEFT, LEAD, PAD, SIGN_GAP, SMALL, TITLE, VPAD, WIDTH};
+
+/// A table's column widths in points, and whether every cell must wrap (the columns
+/// did not fit side by side at their natural widths).
+pub struct Cols {
+    pub widths: Vec<f32>,
+    pub all_wrap: bool,
+}
+
+pub fn layout_columns(t: &Table, fonts: &Fonts) -> Cols {
+    let (reg, bold) = (fonts.face(Style::Regular), fonts.face(Style::Bold));
+    let n = t.columns.len();
+    let mut w: Vec<f32> = t.columns.iter().map(|c| bold.widest_word(&c.title, CELL)).collect();
+    let mut abs = vec![0i64; n];
+    let mut measure = |row: &[Cell], face: &super::fonts::Face| {
+        for (i, cell) in row.iter().enumerate().take(n) {
+            if !t.columns[i].wrap && !cell.is_empty() {
+                w[i] = w[i].max(face.width(&cell.shown(), CELL));
+            }
+            if let Some(v) = cell.value() {
+                abs[i] = abs[i].saturating_add(v.saturating_abs());
+            }
+        }
+    };
+    for row in &t.rows {
+        measure(row, reg);
+    }
+    for row in &t.totals {
+        measure(row, bold);
+    }
+    for (i, c) in t.columns.iter().enumerate() {
+        if c.sum == Sum::Summed {
+            w[i] = w[i].max(bold.width(&crate::money::group(-abs[i]), CELL));
+        }
+        w[i] += 2.0 * PAD;
+        if c.wrap {
+            w[i] = w[i].max(30.0);
+        }
+    }
+    let fixed: f32 = t.columns.iter().zip(&w).filter(|(c, _)| !c.wrap).map(|(_, w)| *w).sum();
+    let wrap_min: f32 = t.columns.iter().zip(&w).filter(|(c, _)| c.wrap).map(|(_, w)| *w).sum();
+    let weights: usize = t.columns.iter().filter(|c| c.wrap).map(|c| c.weight.max(1)).sum();
+    if fixed + wrap_min > WIDTH || (weights == 0 && fixed > WIDTH) {
+        // Too wide side by side: every column shrinks in proportion and every cell wraps,
+        // so nothing is drawn past the page edge.
+        let total: f32 = w.iter().sum();
+        return Cols { widths: w.iter().map(|x| x * WIDTH / total).collect(), all_wrap: true };
+    }
+    if weights > 0 {
+        let room = WIDTH - fixed;
+        for (i, c) in t.columns.iter().enumerate().filter(|(_, c)| c.wrap) {
+            w[i] = room * c.weight.max(1) as f32 / weights as f32;
+        }
+        // Wrapping columns narrower than their widest title word take from the others.
+        let short: f32 = t.columns.iter().zip(&w).filter(|(c, _)| c.wrap).map(|(_, x)| (30.0 - x).max(0.0)).sum();
+        if short > 0.0 {
+            let total: f32 = w.iter().sum();
+            w.iter_mut().for_each(|x| *x *= WIDTH / total);
+        }
+    } else {
+        // No wrapping column: the spare width goes to the first column.
+        let spare = WIDTH - fixed;
+        if let Some(first) = w.first_mut() {
+            *first += spare;
+        }
+    }
+    Cols { widths: w, all_wrap: false }
+}
+
+pub struct Layout<'f> {
+    pub fonts: &'f Fonts,
+    pub cols: HashMap<*const Table, Cols>,
+    pub footer_h: f32,
+}
+
+impl Layout<'_> {
+    pub fn cols(&self, t: &Table) -> &Cols {
+        static EMPTY: Cols = Cols { widths: Vec::new(), all_wrap: false };
+        self.cols.get(&(t as *const Table)).unwrap_or(&EMPTY)
+    }
+
+    fn text_lines(&self, text: &str, width: f32, size: f32, style: Style) -> usize {
+        self.fonts.face(style).lines(text, width, size, &mut Vec::new())
+    }
+
+    /// How many lines each cell of a row takes; the row is as tall as its tallest cell.
+    fn row_lines(&self, t: &Table, cells: &[Cell], style: Style, header: bool) -> usize {
+        let cols = self.cols(t);
+        let mut scratch = Vec::new();
+        let face = self.fonts.face(style);
+        let mut lines = 1;
+        for ((c, w), cell) in t.columns.iter().zip(&cols.widths).zip(cells) {
+            if (c.wrap || cols.all_wrap || header) && !cell.is_empty() {
+                lines = lines.max(face.lines(&cell.shown(), w - 2.0 * PAD, CELL, &mut scratch));
+            }
+        }
+        lines
+    }
+
+    fn row_height(&self, lines: usize) -> f32 {
+        lines as f32 * CELL * LEAD + 2.0 * VPAD
+    }
+
+    pub fn signature_lines(&self, s: &Signatures) -> (usize, usize) {
+        let col = WIDTH / s.roles.len().max(1) as f32 - 4.0;
+        let roles = s.roles.iter().map(|r| self.text_lines(&r.0, col, BODY, Style::Bold)).max().unwrap_or(1);
+        let names = s.roles.iter().map(|r| self.text_lines(&r.1, col, BODY, Style::Bold)).max().unwrap_or(1);
+        (roles, names)
+    }
+
+    /// An item's height in points.
+    pub fn height(&self, item: &Item<'_>) -> f32 {
+        let line = BODY * LEAD;
+        match item {
+            Item::Letterhead(h) => {
+                let left: usize = h.left.iter().map(|l| self.text_lines(l, HEAD_LEFT - 6.0, BODY, Style::Bold)).sum();
+                let right: usize =
+                    h.right.iter().map(|l| self.text_lines(l, WIDTH - HEAD_LEFT, BODY, Style::Regular)).sum();
+                left.max(right) as f32 * line + 4.0
+            }
+            Item::Title(t) => self.text_lines(t, WIDTH, TITLE, Style::Bold) as f32 * TITLE * 1.3 + 2.0,
+            Item::Subtitle(t) => self.text_lines(t, WIDTH, BODY, Style::Italic) as f32 * line,
+            Item::Unit(_) => line,
+            Item::Spacer => 6.0,
+            Item::Heading(h) => self.text_lines(h, WIDTH, BODY + 1.0, Style::Bold) as f32 * (BODY + 1.0) * LEAD + 4.0,
+            Item::Pair(k, v) => {
+                let label = self.fonts.face(Style::Regular).width(&format!("{k}: "), BODY);
+                self.text_lines(v, (WIDTH - 12.0 - label).max(60.0), BODY, Style::Bold) as f32 * line
+            }
+            Item::Text(t) => self.text_lines(t, WIDTH, BODY, Style::Regular) as f32 * line,
+            Item::Stamp(s) => {
+                self.text_lines(s, WIDTH - 16.0, BODY + 1.0, Style::Bold) as f32 * (BODY + 1.0) * LEAD + 14.0
+            }
+            Item::Header(t) => self.row_height(self.row_lines(t, &header_cells(t), Style::Bold, true)),
+            Item::Row(t, cells) => self.row_height(self.row_lines(t, cells, Style::Regular, false)),
+            Item::Total(t, cells) => self.row_height(self.row_lines(t, cells, Style::Bold, false)),
+            Item::Sums(t, label, sums) => {
+                self.row_height(self.row_lines(t, &t.labelled(label, sums), Style::Bold, false))
+            }
+            Item::Signatures(s) => {
+                let (roles, names) = self.signature_lines(s);
+                line + 2.0 + roles as f32 * line + SMALL * LEAD + SIGN_GAP + names as f32 * line + 4.0
+            }
+            Item::BookPages(_) => line + 4.0,
+        }
+    }
+}
+
+pub fn header_cells(t: &Table) -> Vec<Cell> {
+    t.columns.iter().map(|c| Cell::text(c.title.clone())).collect()
+}

@@ -1,0 +1,101 @@
+//! The letterhead of a pool (docs/design.md §6): what every paper prints in its header block and
+//! under its signature places. Kept as history: each `pool set` adds a row holding every
+//! field, the latest row is in force, and no row is ever changed; the pool's chain gets a
+//! `pool` record with the letterhead each time.
+
+use rusqlite::{OptionalExtension, params};
+
+use super::Store;
+use crate::error::Result;
+use crate::ledger::record::{LetterheadRecord, PoolRecord, Record};
+
+/// What the papers of one pool print about it. Empty fields print as dotted blanks.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Letterhead {
+    pub org: String,
+    pub address: String,
+    pub bank: String,
+    pub account: String,
+    pub treasurer: String,
+    pub accountant: String,
+    pub leader: String,
+}
+
+impl Store {
+    /// The letterhead in force for a pool (all fields empty when never set).
+    pub fn letterhead(&self, pool_id: i64) -> Result<Letterhead> {
+        // A book of an older schema opened read-only has no letterhead yet.
+        let exists: bool = self
+            .conn
+            .prepare_cached(
+                "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'letterheads')",
+            )?
+            .query_row([], |r| r.get(0))?;
+        if !exists {
+            return Ok(Letterhead::default());
+        }
+        Ok(self
+            .conn
+            .prepare_cached(
+                "SELECT org, address, bank, account, treasurer, accountant, leader FROM letterheads \
+                 WHERE pool_id = ?1 ORDER BY id DESC LIMIT 1",
+            )?
+            .query_row([pool_id], |r| {
+                Ok(Letterhead {
+                    org: r.get(0)?,
+                    address: r.get(1)?,
+                    bank: r.get(2)?,
+                    account: r.get(3)?,
+                    treasurer: r.get(4)?,
+                    accountant: r.get(5)?,
+                    leader: r.get(6)?,
+                })
+            })
+            .optional()?
+            .unwrap_or_default())
+    }
+
+    /// Records a pool's letterhead (every field, as it now stands), and in the same
+    /// SQLite transaction a `pool` record holding it in the pool's chain.
+    pub fn set_letterhead(&mut self, pool_id: i64, l: &Letterhead, now: &str) -> Result<()> {
+        self.ensure_writable()?;
+        let tx = self.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        tx.execute(
+            "INSERT INTO letterheads (pool_id, org, address, bank, account, treasurer, accountant, leader, set_at) \
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            params![pool_id, l.org, l.address, l.bank, l.account, l.treasurer, l.accountant, l.leader, now],
+        )?;
+        // The pool keeps the book id of its last pool record.
+        let last: Option<String> = tx
+            .query_row(
+                "SELECT body FROM chain WHERE pool_id = ?1 AND kind = 'pool' ORDER BY pos DESC LIMIT 1",
+                [pool_id],
+                |r| r.get(0),
+            )
+            .optional()?;
+        let book_id = match last.as_deref().and_then(Record::parse) {
+            Some(Record::Pool(p)) => p.book_id,
+            _ => super::records::new_book_id(),
+        };
+        let (code, name): (String, String) =
+            tx.query_row("SELECT code, name FROM pools WHERE id = ?1", [pool_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        let record = Record::Pool(PoolRecord {
+            pool: code,
+            book_id,
+            name,
+            letterhead: Some(LetterheadRecord {
+                org: l.org.clone(),
+                address: l.address.clone(),
+                bank: l.bank.clone(),
+                account: l.account.clone(),
+                treasurer: l.treasurer.clone(),
+                accountant: l.accountant.clone(),
+                leader: l.leader.clone(),
+            }),
+            entered_at: now.to_string(),
+        });
+        super::records::append(&tx, pool_id, &record)?;
+        tx.commit()?;
+        Ok(())
+    }
+}
