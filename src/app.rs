@@ -128,6 +128,15 @@ impl App {
         Ok(vec![self.pool()?.clone()])
     }
 
+    /// The pools a paper covers: every pool with `--pool all`, else the chosen one (on a
+    /// file of several pools `--pool` is needed, as for every other command).
+    pub fn report_pools(&self) -> Result<Vec<Pool>> {
+        if self.all_pools_requested() {
+            return Ok(self.pools.clone());
+        }
+        Ok(vec![self.pool()?.clone()])
+    }
+
     /// Creates a pool (`hunvon init`).
     pub fn init_pool(&mut self, code: &str, name: &str) -> Result<Pool> {
         let code = crate::input::code("--pool", code)?;

@@ -679,7 +679,7 @@ fn run(cli: Cli, lang: Lang) -> Result<ExitCode> {
             let format = format_of(r.format.as_deref())?;
             // Every pool named must exist before an output file is opened, so a refused
             // report leaves no file behind.
-            app.pools_in_scope()?;
+            app.report_pools()?;
             if r.what == "journal" && format == Format::Csv {
                 // The longest report streams straight to its output.
                 let mut out = crate::report::Output::open(r.output.as_deref(), &app.store.path, true)?;

@@ -215,7 +215,7 @@ fn formulas_are_neutralised_in_csv_output() {
     app.contribute("X1", "1000", "2026-01-05", None, "@SUM(A1:A9)").unwrap();
     let period = app.period(None, None, None).unwrap();
     let balances = String::from_utf8(app.report_balances(period, hunvon::report::Format::Csv).unwrap()).unwrap();
-    assert!(balances.contains("X1,'=cmd|' /C calc'!A0,1000,0,1000"), "{balances}");
+    assert!(balances.contains("X1,'=cmd|' /C calc'!A0,0,1000,0,1000"), "{balances}");
     let journal = String::from_utf8(app.report_journal(period, hunvon::report::Format::Csv).unwrap()).unwrap();
     assert!(journal.contains("'@SUM(A1:A9)") && !journal.contains(",@SUM"), "{journal}");
 }

@@ -267,6 +267,7 @@ fn vouchers_follow_records_entered_between_them() {
             pool: "TO1".into(),
             book_id: "6f1c0b8e-3d2a-4c1f-9a57-2b8e4d6c9f10".into(),
             name: "Tổ hùn vốn ấp Cây Gòn".into(),
+            letterhead: None,
             entered_at: "2026-11-24T00:00:00Z".into(),
         }))
         .unwrap();

@@ -95,7 +95,7 @@ impl App {
     pub fn report_arrears(&self, period: Period, format: Format) -> Result<Vec<u8>> {
         let to = period.to.unwrap_or(self.clock.today);
         let mut sections = Vec::new();
-        for pool in self.pools_in_scope()? {
+        for pool in self.report_pools()? {
             let arrears = self.arrears_rows(&pool, to)?;
             let advances = self.advance_rows(&pool, to)?;
             sections.push((pool, arrears, advances));

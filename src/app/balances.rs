@@ -40,7 +40,7 @@ impl App {
     /// `report balances` for every pool in scope.
     pub fn report_balances(&self, period: Period, format: Format) -> Result<Vec<u8>> {
         let mut sections = Vec::new();
-        for pool in self.pools_in_scope()? {
+        for pool in self.report_pools()? {
             let rows = self.store.member_rows(pool.id, period.from, period.to)?;
             sections.push((pool, rows));
         }

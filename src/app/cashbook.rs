@@ -97,7 +97,7 @@ impl App {
 
     /// `report cashbook` in every format, for every pool in scope.
     pub fn report_cashbook(&self, period: Period, method: Method, format: Format) -> Result<Vec<u8>> {
-        let pools = self.pools_in_scope()?;
+        let pools = self.report_pools()?;
         let mut books = Vec::with_capacity(pools.len());
         for pool in pools {
             let book = self.cashbook_of(&pool, period, method)?;
@@ -270,8 +270,12 @@ impl App {
             let entered = l.entered.get(..10).and_then(crate::date::parse_date);
             let mut row = vec![entered.map(Cell::date).unwrap_or_default(), Cell::date(l.date)];
             if cash {
-                let (no_in, no_out) = if l.incoming { (&l.voucher[..], "") } else { ("", &l.voucher[..]) };
-                row.extend([Cell::text(no_in), Cell::text(no_out)]);
+                let (no_in, no_out) = if l.incoming {
+                    (Cell::text(l.voucher.clone()), Cell::empty())
+                } else {
+                    (Cell::empty(), Cell::text(l.voucher.clone()))
+                };
+                row.extend([no_in, no_out]);
             } else {
                 row.push(Cell::text(l.voucher.clone()));
             }

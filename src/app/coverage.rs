@@ -149,7 +149,7 @@ impl App {
     /// shared outside the chapter.
     pub fn report_coverage(&self, as_of: NaiveDate, format: Format, redact: bool) -> Result<Vec<u8>> {
         let mut sections = Vec::new();
-        for pool in self.pools_in_scope()? {
+        for pool in self.report_pools()? {
             let mut rows = self.coverage_rows_of(pool.id, as_of)?;
             if redact {
                 for r in &mut rows {

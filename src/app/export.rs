@@ -17,7 +17,7 @@ impl App {
     /// liabilities (what the pool holds for them), so a member's hunvon balance is minus
     /// her hledger balance.
     pub fn export_hledger(&self) -> Result<String> {
-        let pools = self.pools_in_scope()?;
+        let pools = self.report_pools()?;
         let several = pools.len() > 1;
         let mut out = String::new();
         for pool in &pools {

@@ -70,7 +70,7 @@ impl App {
     /// read: memory stays flat however long the book is. With several pools in scope a
     /// `pool` column comes first.
     pub fn write_journal_csv(&self, period: Period, out: &mut dyn std::io::Write) -> Result<()> {
-        let pools = self.pools_in_scope()?;
+        let pools = self.report_pools()?;
         let several = pools.len() > 1;
         let mut w = csv::WriterBuilder::new().from_writer(out);
         let mut header = if several { vec!["pool"] } else { Vec::new() };
@@ -106,7 +106,7 @@ impl App {
 
     /// `report journal` for every pool in scope.
     pub fn report_journal(&self, period: Period, format: Format) -> Result<Vec<u8>> {
-        let pools = self.pools_in_scope()?;
+        let pools = self.report_pools()?;
         let several = pools.len() > 1;
         match format {
             Format::Csv => {

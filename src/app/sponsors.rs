@@ -49,7 +49,7 @@ impl App {
     pub fn report_sponsors(&self, period: Period, format: Format) -> Result<Vec<u8>> {
         let as_of = period.to.unwrap_or(self.clock.today);
         let mut sections = Vec::new();
-        for pool in self.pools_in_scope()? {
+        for pool in self.report_pools()? {
             let groups = self.sponsor_groups_of(&pool, as_of)?;
             sections.push((pool, groups));
         }

@@ -138,7 +138,7 @@ impl App {
     /// `report summary` for every pool in scope (a district total when several).
     pub fn report_summary(&self, period: Period, format: Format) -> Result<Vec<u8>> {
         let mut summaries = Vec::new();
-        for pool in self.pools_in_scope()? {
+        for pool in self.report_pools()? {
             summaries.push(self.summary_of(&pool, period)?);
         }
         let several = summaries.len() > 1;

@@ -6,6 +6,7 @@ use clap::Subcommand;
 
 use crate::app::App;
 use crate::app::letterhead::LetterheadInput;
+use crate::console::outln;
 use crate::error::{Error, Result};
 use crate::i18n::Lang;
 use crate::store::letterhead::Letterhead;
@@ -51,7 +52,7 @@ fn print_letterhead(l: &Letterhead, lang: Lang) {
         (lang.pick("Tổ trưởng", "Group leader"), &l.leader),
     ];
     for (k, v) in rows {
-        println!("  {}{v}", crate::report::pad_right(&format!("{k}:"), 15));
+        outln!("  {}{v}", crate::report::pad_right(&format!("{k}:"), 15));
     }
 }
 
@@ -76,14 +77,14 @@ pub fn pool(app: &mut App, action: &PoolCmd, lang: Lang) -> Result<ExitCode> {
             let l = app.set_letterhead(&given)?;
             let code = app.pool()?.code.clone();
             match lang {
-                Lang::Vi => println!("Đã lưu tiêu đề giấy tờ của quỹ {code}:"),
-                Lang::En => println!("Saved the letterhead of pool {code}:"),
+                Lang::Vi => outln!("Đã lưu tiêu đề giấy tờ của quỹ {code}:"),
+                Lang::En => outln!("Saved the letterhead of pool {code}:"),
             }
             print_letterhead(&l, lang);
         }
         PoolCmd::Show => {
             let pool = app.pool()?.clone();
-            println!("{} — {}", pool.code, pool.name);
+            outln!("{} — {}", pool.code, pool.name);
             print_letterhead(&app.letterhead_of(&pool)?, lang);
         }
     }

@@ -87,6 +87,24 @@ impl Face {
         wrap::wrap(text, self.max_units(points, size), &|c| self.units(c))
     }
 
+    /// The lines of `text` in `points` at `size`, at most `max` of them: past that the
+    /// last one shown ends in "…" (an old book's note longer than a page; nothing is drawn
+    /// past the page's edge).
+    pub fn wrap_clipped(&self, text: &str, points: f32, size: f32, max: usize) -> Vec<String> {
+        let mut lines: Vec<String> = self.wrap(text, points, size).into_iter().map(str::to_string).collect();
+        if lines.len() > max.max(1) {
+            lines.truncate(max.max(1));
+            if let Some(last) = lines.last_mut() {
+                let room = points - self.width("…", size);
+                while !last.is_empty() && self.width(last, size) > room {
+                    last.pop();
+                }
+                last.push('…');
+            }
+        }
+        lines
+    }
+
     /// How many lines `text` takes in `points` at `size`.
     pub fn lines(&self, text: &str, points: f32, size: f32, scratch: &mut Vec<Range<usize>>) -> usize {
         wrap::count_lines(text, self.max_units(points, size), &|c| self.units(c), scratch)

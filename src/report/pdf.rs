@@ -20,7 +20,7 @@ use krilla::surface::Surface;
 use super::document::{Align, Block, Cell, Document, Signatures, Table};
 use super::fonts::{Fonts, Style};
 use super::layout::{Item, paginate};
-use super::pdf_layout::{Cols, Layout, header_cells, layout_columns};
+use super::pdf_layout::{Cols, FOOTER_LINES, Layout, MAX_LINES, header_cells, layout_columns};
 use crate::error::{Error, Result};
 
 pub const MM: f32 = 72.0 / 25.4;
@@ -60,7 +60,7 @@ pub fn render(doc: &Document) -> Result<Vec<u8>> {
         .blocks
         .iter()
         .filter_map(|b| match b {
-            Block::Footer(f) => Some(fonts.face(Style::Regular).wrap(f, WIDTH - 50.0, SMALL).len()),
+            Block::Footer(f) => Some(fonts.face(Style::Regular).wrap(f, WIDTH - 50.0, SMALL).len().min(FOOTER_LINES)),
             _ => None,
         })
         .max()
@@ -145,8 +145,8 @@ impl Painter<'_, '_, '_> {
     }
 
     /// Wrapped lines from `y` (their top), `align` in `x..x + width`; returns the height.
-    fn para(&mut self, x: f32, y: f32, width: f32, size: f32, style: Style, text: &str, centred: bool) -> f32 {
-        let lines = self.fonts.face(style).wrap(text, width, size);
+    fn para(&mut self, x: f32, y: f32, width: f32, (size, style): (f32, Style), text: &str, centred: bool) -> f32 {
+        let lines = self.fonts.face(style).wrap_clipped(text, width, size, MAX_LINES);
         for (k, l) in lines.iter().enumerate() {
             let base = y + size + k as f32 * size * LEAD;
             if centred {
@@ -196,7 +196,7 @@ impl Painter<'_, '_, '_> {
     /// cash book is tens of thousands of rows, and a run per cell would cost several
     /// times the drawing and the file. A wrapped cell's lines follow each other, so a
     /// name cut over two lines still reads whole to a text extractor.
-    fn row(&mut self, layout: &Layout<'_>, t: &Table, cells: &[Cell], y: f32, style: Style, h: f32, header: bool) {
+    fn row(&mut self, layout: &Layout<'_>, t: &Table, cells: &[Cell], (y, h): (f32, f32), style: Style, header: bool) {
         let cols = layout.cols(t);
         let face = self.fonts.face(style);
         // (line, x, text, warn) of every single-line cell of the row.
@@ -207,9 +207,9 @@ impl Painter<'_, '_, '_> {
             if !cell.is_empty() {
                 let shown = cell.shown();
                 let lines = if c.wrap || cols.all_wrap || header {
-                    face.wrap(&shown, w - 2.0 * PAD, CELL)
+                    face.wrap_clipped(&shown, w - 2.0 * PAD, CELL, MAX_LINES)
                 } else {
-                    vec![&*shown]
+                    vec![shown.to_string()]
                 };
                 let into = if lines.len() > 1 { &mut wrapped } else { &mut pieces };
                 for (k, l) in lines.iter().enumerate() {
@@ -217,7 +217,7 @@ impl Painter<'_, '_, '_> {
                         Align::Left => x + PAD,
                         Align::Right => x + w - PAD - face.width(l, CELL),
                     };
-                    into.push((k, at, (*l).to_string(), cell.warn()));
+                    into.push((k, at, l.clone(), cell.warn()));
                 }
             }
             x += w;
@@ -319,58 +319,58 @@ impl Painter<'_, '_, '_> {
                     let mut ly = y;
                     for (k, l) in head.left.iter().enumerate() {
                         let style = if k == 0 { Style::Bold } else { Style::Regular };
-                        ly += self.para(LEFT, ly, HEAD_LEFT - 6.0, BODY, style, l, false);
+                        ly += self.para(LEFT, ly, HEAD_LEFT - 6.0, (BODY, style), l, false);
                     }
                     let mut ry = y;
                     for (k, l) in head.right.iter().enumerate() {
                         let style = if k == 0 { Style::Bold } else { Style::Regular };
-                        ry += self.para(LEFT + HEAD_LEFT, ry, WIDTH - HEAD_LEFT, BODY, style, l, true);
+                        ry += self.para(LEFT + HEAD_LEFT, ry, WIDTH - HEAD_LEFT, (BODY, style), l, true);
                     }
                 }
                 Item::Title(t) => {
-                    let lines = self.fonts.face(Style::Bold).wrap(t, WIDTH, TITLE);
+                    let lines = self.fonts.face(Style::Bold).wrap_clipped(t, WIDTH, TITLE, MAX_LINES);
                     for (k, l) in lines.iter().enumerate() {
                         self.center(LEFT + WIDTH / 2.0, y + TITLE + k as f32 * TITLE * 1.3, TITLE, Style::Bold, l);
                     }
                 }
                 Item::Subtitle(s) => {
-                    self.para(LEFT, y, WIDTH, BODY, Style::Italic, s, true);
+                    self.para(LEFT, y, WIDTH, (BODY, Style::Italic), s, true);
                 }
                 Item::Unit(u) => self.right(PAGE_W - RIGHT, y + BODY, BODY, Style::Italic, u),
                 Item::Spacer => {}
                 Item::Heading(text) => {
-                    self.para(LEFT, y + 2.0, WIDTH, BODY + 1.0, Style::Bold, text, false);
+                    self.para(LEFT, y + 2.0, WIDTH, (BODY + 1.0, Style::Bold), text, false);
                 }
                 Item::Pair(k, v) => {
                     let label = format!("{k}: ");
                     self.text(LEFT + 6.0, y + BODY, BODY, Style::Regular, &label);
                     let lw = self.fonts.face(Style::Regular).width(&label, BODY);
-                    self.para(LEFT + 6.0 + lw, y, (WIDTH - 12.0 - lw).max(60.0), BODY, Style::Bold, v, false);
+                    self.para(LEFT + 6.0 + lw, y, (WIDTH - 12.0 - lw).max(60.0), (BODY, Style::Bold), v, false);
                 }
                 Item::Text(t) => {
-                    self.para(LEFT, y, WIDTH, BODY, Style::Regular, t, false);
+                    self.para(LEFT, y, WIDTH, (BODY, Style::Regular), t, false);
                 }
                 Item::Stamp(s) => {
                     self.colour(true);
-                    let inner = self.para(LEFT + 8.0, y + 6.0, WIDTH - 16.0, BODY + 1.0, Style::Bold, s, false);
+                    let inner = self.para(LEFT + 8.0, y + 6.0, WIDTH - 16.0, (BODY + 1.0, Style::Bold), s, false);
                     self.frame(LEFT + 2.0, y + 2.0, WIDTH - 4.0, inner + 8.0);
                     self.colour(false);
                 }
                 Item::Header(t) => {
                     let cells = header_cells(t);
                     self.line(LEFT, y, PAGE_W - RIGHT, y, 0.8);
-                    self.row(layout, t, &cells, y, Style::Bold, h, true);
+                    self.row(layout, t, &cells, (y, h), Style::Bold, true);
                     self.line(LEFT, y + h, PAGE_W - RIGHT, y + h, 0.8);
                 }
-                Item::Row(t, cells) => self.row(layout, t, cells, y, Style::Regular, h, false),
-                Item::Total(t, cells) => self.row(layout, t, cells, y, Style::Bold, h, false),
+                Item::Row(t, cells) => self.row(layout, t, cells, (y, h), Style::Regular, false),
+                Item::Total(t, cells) => self.row(layout, t, cells, (y, h), Style::Bold, false),
                 Item::Sums(t, label, sums) => {
                     let cells = t.labelled(label, sums);
-                    self.row(layout, t, &cells, y, Style::Bold, h, false);
+                    self.row(layout, t, &cells, (y, h), Style::Bold, false);
                 }
                 Item::Signatures(s) => self.signatures(layout, s, y),
                 Item::BookPages(rest) => {
-                    self.para(LEFT, y + 2.0, WIDTH, BODY, Style::Italic, &doc.book_pages_text(count, rest), false);
+                    self.para(LEFT, y + 2.0, WIDTH, (BODY, Style::Italic), &doc.book_pages_text(count, rest), false);
                 }
             }
             y += h;
@@ -393,12 +393,12 @@ impl Painter<'_, '_, '_> {
         let top = y + line + 2.0;
         for (i, (role, name)) in s.roles.iter().enumerate() {
             let x = LEFT + col * i as f32;
-            self.para(x + 2.0, top, col - 4.0, BODY, Style::Bold, role, true);
+            self.para(x + 2.0, top, col - 4.0, (BODY, Style::Bold), role, true);
             let note_y = top + roles as f32 * line;
             self.center(x + col / 2.0, note_y + SMALL, SMALL, Style::Italic, &s.note);
             let name_y = note_y + SMALL * LEAD + SIGN_GAP;
             let name = if name.is_empty() { "…………………" } else { name.as_str() };
-            self.para(x + 2.0, name_y, col - 4.0, BODY, Style::Bold, name, true);
+            self.para(x + 2.0, name_y, col - 4.0, (BODY, Style::Bold), name, true);
         }
     }
 
@@ -410,7 +410,8 @@ impl Painter<'_, '_, '_> {
         let label = doc.page_label(n + 1, count);
         let lw = self.fonts.face(Style::Regular).width(&label, SMALL);
         self.right(PAGE_W - RIGHT, top + SMALL + 2.0, SMALL, Style::Regular, &label);
-        let lines = self.fonts.face(Style::Regular).wrap(footer, WIDTH - lw.max(40.0) - 10.0, SMALL);
+        let lines =
+            self.fonts.face(Style::Regular).wrap_clipped(footer, WIDTH - lw.max(40.0) - 10.0, SMALL, FOOTER_LINES);
         for (k, l) in lines.iter().enumerate() {
             self.text(LEFT, top + SMALL + 2.0 + k as f32 * SMALL * LEAD, SMALL, Style::Regular, l);
         }

@@ -10,6 +10,12 @@ use super::fonts::{Fonts, Style};
 use super::layout::Item;
 use super::pdf::{BODY, CELL, HEAD_LEFT, LEAD, PAD, SIGN_GAP, SMALL, TITLE, VPAD, WIDTH};
 
+/// The most lines one paragraph, cell or footer may take: a text longer than a page
+/// (an old book's note, typed before notes were capped) is cut there with "…".
+pub const MAX_LINES: usize = 50;
+/// The most lines of a page's footer.
+pub const FOOTER_LINES: usize = 4;
+
 /// A table's column widths in points, and whether every cell must wrap (the columns
 /// did not fit side by side at their natural widths).
 pub struct Cols {
@@ -90,7 +96,7 @@ impl Layout<'_> {
     }
 
     fn text_lines(&self, text: &str, width: f32, size: f32, style: Style) -> usize {
-        self.fonts.face(style).lines(text, width, size, &mut Vec::new())
+        self.fonts.face(style).lines(text, width, size, &mut Vec::new()).min(MAX_LINES)
     }
 
     /// How many lines each cell of a row takes; the row is as tall as its tallest cell.
@@ -104,7 +110,7 @@ impl Layout<'_> {
                 lines = lines.max(face.lines(&cell.shown(), w - 2.0 * PAD, CELL, &mut scratch));
             }
         }
-        lines
+        lines.min(MAX_LINES)
     }
 
     fn row_height(&self, lines: usize) -> f32 {

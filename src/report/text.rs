@@ -59,7 +59,7 @@ fn widths(t: &Table) -> Vec<usize> {
     if weights > 0 {
         let room = WIDTH.saturating_sub(fixed);
         for (i, c) in t.columns.iter().enumerate().filter(|(_, c)| c.wrap) {
-            w[i] = w[i].max(room * c.weight.max(1) / weights).max(8);
+            w[i] = w[i].max((room * c.weight.max(1)).checked_div(weights).unwrap_or(0)).max(8);
         }
     }
     w

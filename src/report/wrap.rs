@@ -39,7 +39,7 @@ fn wrap_paragraph(
         let start = i;
         let mut w = 0u32;
         let mut end = i;
-        for (k, c) in text[start..].char_indices() {
+        for (k, c) in text.get(start..).unwrap_or_default().char_indices() {
             if c == ' ' {
                 break;
             }
@@ -47,8 +47,12 @@ fn wrap_paragraph(
             end = start + k + c.len_utf8();
         }
         i = end;
+        // The spaces between this word and the line so far, as many as were typed.
+        let gap = |e: usize| u32::try_from(start - e).unwrap_or(u32::MAX).saturating_mul(space);
         match line {
-            Some((s, _, lw)) if lw + space + w <= max => line = Some((s, end, lw + space + w)),
+            Some((s, e, lw)) if lw.saturating_add(gap(e)).saturating_add(w) <= max => {
+                line = Some((s, end, lw + gap(e) + w))
+            }
             _ => {
                 if let Some((s, e, _)) = line.take() {
                     out.push(base + s..base + e);
@@ -59,7 +63,7 @@ fn wrap_paragraph(
                 } else {
                     // A word wider than the line: cut it where it overflows.
                     let (mut s, mut lw) = (start, 0u32);
-                    for (k, c) in text[start..end].char_indices() {
+                    for (k, c) in text.get(start..end).unwrap_or_default().char_indices() {
                         let cw = width(c);
                         let at = start + k;
                         if lw + cw > max && at > s {
@@ -86,7 +90,7 @@ fn wrap_paragraph(
 pub fn wrap<'t>(text: &'t str, max: u32, width: &impl Fn(char) -> u32) -> Vec<&'t str> {
     let mut ranges = Vec::new();
     wrap_into(text, max, width, &mut ranges);
-    ranges.into_iter().map(|r| &text[r]).collect()
+    ranges.into_iter().map(|r| text.get(r).unwrap_or_default()).collect()
 }
 
 /// How many lines `text` takes.

@@ -39,6 +39,12 @@ pub struct MoneyMove {
     pub amount: Dong,
 }
 
+/// The first and last voucher number of one series and year.
+pub type VoucherRange = (String, String);
+
+/// How the summary groups movements: (kind, reversal, earlier, bank, incoming).
+type MoveKey = (String, bool, bool, bool, bool);
+
 impl Store {
     /// The ids of the pool's accounts that are not a person's (cash, bank, funds).
     fn pool_account_ids(&self, pool_id: i64) -> Result<HashMap<i64, Account>> {
@@ -57,6 +63,11 @@ impl Store {
     /// reverses, so `opening + paid_in − paid_out = balance` on every row).
     pub fn member_rows(&self, pool_id: i64, from: Option<NaiveDate>, to: Option<NaiveDate>) -> Result<Vec<MemberRow>> {
         self.member_rows_with(pool_id, from, to, true)
+    }
+
+    /// The same rows under their earlier name (callers written before the opening column).
+    pub fn balance_rows(&self, pool_id: i64, from: Option<NaiveDate>, to: Option<NaiveDate>) -> Result<Vec<MemberRow>> {
+        self.member_rows(pool_id, from, to)
     }
 
     /// Each person's balance at the end of `to` (the other columns left at zero), without
@@ -205,7 +216,7 @@ impl Store {
         pool_id: i64,
         from: Option<NaiveDate>,
         to: Option<NaiveDate>,
-    ) -> Result<(Vec<MoneyMove>, Vec<(String, String)>)> {
+    ) -> Result<(Vec<MoneyMove>, Vec<VoucherRange>)> {
         let (lo, hi) = period_bounds(from, to);
         let accounts = self.pool_account_ids(pool_id)?;
         let mut st = self.conn.prepare_cached(
@@ -216,7 +227,7 @@ impl Store {
         )?;
         let mut ranges: BTreeMap<(i32, String), (i64, i64)> = BTreeMap::new();
         // (kind, reversal, earlier, account, incoming) → (vouchers, amount)
-        let mut groups: HashMap<(String, bool, bool, bool, bool), (i64, i64)> = HashMap::new();
+        let mut groups: HashMap<MoveKey, (i64, i64)> = HashMap::new();
         let mut q = st.query(params![pool_id, lo, hi])?;
         while let Some(r) = q.next()? {
             let seq: i64 = r.get(8)?;

@@ -8,6 +8,9 @@ use crate::error::Result;
 use crate::ledger::{Account, Kind, Method, Series};
 use crate::money::Dong;
 
+/// One person's figures for `report balances` (now with the opening column).
+pub use super::periods::MemberRow as BalanceRow;
+
 /// A voucher as stored, with its postings and both sides of a reversal link.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TxnRow {
