@@ -5,6 +5,8 @@ pub mod anchors;
 pub mod arrears;
 pub mod balances;
 pub mod cashbook;
+pub mod closing;
+pub mod counts;
 pub mod coverage;
 mod csv_table;
 pub mod describe;

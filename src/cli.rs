@@ -256,6 +256,19 @@ pub enum Command {
         #[command(subcommand)]
         action: PoolCmd,
     },
+    /// Kiểm kê quỹ tiền mặt (biên bản 08a-TT) / record a cash count
+    ///
+    /// Ví dụ / example: hunvon count --date 30/11/2026 --notes 500000x4,200000x3 --counted-by "Lê Thị Thu Hương"
+    Count(papers::CountArgs),
+    /// Khóa sổ: không ghi được chứng từ đến ngày này nữa / close the books to a day
+    ///
+    /// Ví dụ / example: hunvon close --to 31/10/2026
+    Close {
+        #[arg(long)]
+        to: String,
+        #[arg(long)]
+        format: Option<String>,
+    },
     /// Tham số quy định (lương cơ sở, tỷ lệ…) / rate parameters
     ///
     /// Ví dụ / example: hunvon rates list; hunvon rates set base_salary 2530000 --from 2026-07-01
@@ -701,6 +714,7 @@ fn run(cli: Cli, lang: Lang) -> Result<ExitCode> {
                 "summary" => app.report_summary(period, format)?,
                 "arrears" => app.report_arrears(period, format)?,
                 "sponsors" => app.report_sponsors(period, format)?,
+                "counts" => app.report_counts(period, format)?,
                 "cashbook" => {
                     let method = crate::input::optional(r.method.as_deref(), |s| crate::input::method("--method", s))?;
                     app.report_cashbook(period, method.unwrap_or_default(), format)?
@@ -710,7 +724,7 @@ fn run(cli: Cli, lang: Lang) -> Result<ExitCode> {
                         field: "REPORT".into(),
                         value: other.into(),
                         expected: Expected::Format(&[
-                            "summary", "cashbook", "balances", "coverage", "arrears", "journal", "sponsors",
+                            "summary", "cashbook", "balances", "coverage", "arrears", "journal", "sponsors", "counts",
                         ]),
                     });
                 }
@@ -748,6 +762,8 @@ fn run(cli: Cli, lang: Lang) -> Result<ExitCode> {
         }
         Command::Demo { .. } => {}
         Command::Pool { action } => return papers::pool(&mut app, action, lang),
+        Command::Count(args) => return papers::count(&mut app, args, lang),
+        Command::Close { to, format } => return papers::close(&mut app, to, format.as_deref(), lang),
         Command::Rates { action: RatesCmd::List } => {
             for r in app.rates()? {
                 outln!("{:<30} {:<20} {}  {}", r.name, r.value, crate::date::format_vn(r.effective_from), r.basis);

@@ -3,6 +3,7 @@
 
 pub mod browse;
 pub mod chain;
+pub mod closing;
 pub mod copy;
 pub mod coverage;
 pub mod create;

@@ -290,3 +290,95 @@ fn months_print_as_month_slash_year() {
     let cover = book.ok(&["report", "coverage", "--as-of", "2026-02-01"]);
     assert!(cover.contains("12/2026") && !cover.contains("2026-12"), "{cover}");
 }
+
+#[test]
+fn a_cash_count_is_a_form_08a_and_a_record_of_the_chain() {
+    let book = chapter();
+    book.ok(&["contribute", "--person", "TV0001", "--amount", "350.000", "--date", "2026-01-05"]);
+    let out = book.ok(&[
+        "count",
+        "--date",
+        "2026-01-31",
+        "--notes",
+        "500000x2,200.000x1,100000x1",
+        "--counted-by",
+        "Lê Thị Thu Hương, Thạch Thị Sà Phol",
+        "--reason",
+        "Đếm nhầm tờ 50.000 đ",
+    ]);
+    assert!(out.contains("theo sổ 1.350.000 đ, đếm được 1.300.000 đ — Thiếu 50.000 đ"), "{out}");
+    book.ok(&["count", "--date", "2026-02-01", "--total", "1.350.000"]);
+    let err = book.refused(&["count", "--date", "2026-02-01", "--notes", "300000x1"]);
+    assert!(err.contains("--notes"), "{err}");
+    let text = pdf_text(&pdf(&book, "kiem-ke.pdf", &["report", "counts"]));
+    for needle in [
+        "BIÊN BẢN KIỂM KÊ QUỸ",
+        "Mẫu số 08a-TT",
+        "Số dư theo sổ quỹ 1.350.000",
+        "Loại 500.000 đ 2 1.000.000",
+        "Loại 200.000 đ 1 200.000",
+        "Thiếu 50.000 đ",
+        "Đếm nhầm tờ 50.000 đ",
+        "Người chịu trách nhiệm kiểm kê quỹ",
+        "Khớp (không chênh lệch)",
+        TREASURER,
+        LEADER,
+    ] {
+        assert!(text.contains(needle), "{needle} in {text}");
+    }
+    let v: serde_json::Value = serde_json::from_str(&book.ok(&["report", "counts", "--format", "json"])).unwrap();
+    assert_eq!(v["counts"][0]["difference"], -50_000);
+    let reference = v["counts"][0]["record"].as_str().unwrap().to_string();
+    assert!(book.ok(&["verify", "--show", &reference]).contains("\"record\":\"count\""));
+    book.ok(&["verify"]);
+}
+
+#[test]
+fn after_a_close_nothing_dated_in_it_is_written_and_its_papers_say_so() {
+    let book = chapter();
+    let pt = book.voucher(&["contribute", "--person", "TV0001", "--amount", "350.000", "--date", "2026-01-05"]);
+    let out = book.ok(&["close", "--to", "2026-01-31"]);
+    assert!(out.contains("Đã khóa sổ đến 31/01/2026: tiền mặt 1.350.000 đ, tiền gửi 0 đ"), "{out}");
+    let err = book.refused(&["contribute", "--person", "TV0001", "--amount", "1000", "--date", "2026-01-20"]);
+    assert!(err.contains("Sổ đã khóa đến ngày 31/01/2026"), "{err}");
+    let err = book.refused(&["reverse", &pt, "--reason", "Ghi nhầm", "--date", "2026-01-31"]);
+    assert!(err.contains("Sổ đã khóa"), "{err}");
+    book.ok(&["reverse", &pt, "--reason", "Ghi nhầm", "--date", "2026-02-02"]);
+    book.ok(&["contribute", "--person", "TV0001", "--amount", "1000", "--date", "2026-02-03"]);
+    let csv = book.write("gop.csv", "date,person_code,amount,method,note\n2026-01-30,TV0002,100000,cash,\n");
+    assert!(book.refused(&["import", "contributions", path_str(&csv)]).contains("Sổ đã khóa"));
+    assert!(book.refused(&["close", "--to", "2026-01-15"]).contains("không sau lần khóa sổ trước"));
+    for (report, closed) in [("summary", true), ("cashbook", true), ("journal", true), ("balances", true)] {
+        let text = pdf_text(&pdf(
+            &book,
+            &format!("{report}.pdf"),
+            &["report", report, "--from", "2026-01-01", "--to", "2026-01-31"],
+        ));
+        assert_eq!(text.contains("Đã khóa sổ đến 31/01/2026 — mã băm"), closed, "{report}: {text}");
+    }
+    let later = pdf_text(&pdf(&book, "feb.pdf", &["report", "summary", "--from", "2026-02-01", "--to", "2026-02-28"]));
+    assert!(!later.contains("Đã khóa sổ"), "February is open");
+    book.ok(&["verify"]);
+    // Behind hunvon's back, the database itself refuses a voucher in the closed period.
+    let conn = book.sqlite();
+    let refused = conn.execute(
+        "INSERT INTO transactions (id, pool_id, voucher, series, year, seq, date, kind, entered_at, prev_hash, hash) \
+         VALUES (999, 1, 'PT-2026-0999', 'PT', 2026, 999, '2026-01-10', 'contribution', 'x', 'x', 'x')",
+        [],
+    );
+    assert!(refused.is_err_and(|e| e.to_string().contains("closed")));
+}
+
+#[test]
+fn the_letterhead_is_a_record_of_the_chain() {
+    let book = chapter();
+    let head: serde_json::Value = serde_json::from_str(&book.ok(&["report", "summary", "--format", "json"])).unwrap();
+    let out = book.ok(&["pool", "set", "--leader", "Trương Thị Kiều Hoa"]);
+    assert!(out.contains("Trương Thị Kiều Hoa") && out.contains(TREASURER), "{out}");
+    let v: serde_json::Value = serde_json::from_str(&book.ok(&["report", "summary", "--format", "json"])).unwrap();
+    let reference = v["head"].as_str().unwrap().split('=').next().unwrap().to_string();
+    assert_ne!(v["head"], head["head"]);
+    let shown = book.ok(&["verify", "--show", &reference]);
+    assert!(shown.contains("\"record\":\"pool\"") && shown.contains("\"leader\":\"Trương Thị Kiều Hoa\""), "{shown}");
+    book.ok(&["verify"]);
+}

@@ -185,12 +185,6 @@ impl App {
         doc.push(Block::Signatures(self.signatures(pool, who)?));
         Ok(())
     }
-
-    /// "Đã khóa sổ đến dd/mm/yyyy — mã băm …" when the period ends on or before the
-    /// pool's last close (none until closes exist).
-    pub fn closed_note(&self, _pool: &Pool, _to: Option<NaiveDate>) -> Result<Option<String>> {
-        Ok(None)
-    }
 }
 
 /// "(Ký, họ tên)".

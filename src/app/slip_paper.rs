@@ -90,6 +90,9 @@ impl App {
             }
             Lang::En => format_vn(t.date),
         }));
+        if let Some(note) = self.closed_note(&s.pool, Some(t.date))? {
+            doc.push(Block::Subtitle(note));
+        }
         if let Some(by) = &s.reversed_by {
             doc.push(Block::Stamp(match lang {
                 Lang::Vi => format!("ĐÃ HỦY — bởi {}, ngày {}, lý do: {}", by.voucher, format_vn(by.date), by.reason),

@@ -1,10 +1,13 @@
-//! The commands behind the papers (docs/design.md §6): the pool's letterhead.
+//! The commands behind the papers (docs/design.md §6): the pool's letterhead, cash counts
+//! and closes.
 
 use std::process::ExitCode;
 
-use clap::Subcommand;
+use clap::{Args, Subcommand};
 
 use crate::app::App;
+use crate::app::closing::CountInput;
+use crate::app::counts::difference_words;
 use crate::app::letterhead::LetterheadInput;
 use crate::console::outln;
 use crate::error::{Error, Result};
@@ -87,6 +90,98 @@ pub fn pool(app: &mut App, action: &PoolCmd, lang: Lang) -> Result<ExitCode> {
             outln!("{} — {}", pool.code, pool.name);
             print_letterhead(&app.letterhead_of(&pool)?, lang);
         }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+#[derive(Args, Debug)]
+pub struct CountArgs {
+    /// Ngày kiểm kê / the day counted
+    #[arg(long)]
+    pub date: Option<String>,
+    /// Số tờ theo mệnh giá / notes by denomination: 500000x4,200000x3
+    #[arg(long, conflicts_with = "total")]
+    pub notes: Option<String>,
+    /// Hoặc tổng số tiền đếm được / or the total counted
+    #[arg(long)]
+    pub total: Option<String>,
+    /// Người kiểm kê / who counted
+    #[arg(long, default_value = "")]
+    pub counted_by: String,
+    /// Lý do thừa, thiếu / the reason for a difference
+    #[arg(long, default_value = "")]
+    pub reason: String,
+    #[arg(long)]
+    pub format: Option<String>,
+}
+
+fn json_wanted(format: Option<&str>) -> Result<bool> {
+    Ok(format.map(|f| crate::report::Format::parse("--format", f)).transpose()? == Some(crate::report::Format::Json))
+}
+
+/// `hunvon count`: one line naming the record, the book's balance, the count and the
+/// difference (or the JSON with `--format json`).
+pub fn count(app: &mut App, args: &CountArgs, lang: Lang) -> Result<ExitCode> {
+    let given = CountInput {
+        date: args.date.clone().unwrap_or_else(|| crate::date::format_iso(app.clock.today)),
+        notes: args.notes.clone(),
+        total: args.total.clone(),
+        counted_by: args.counted_by.clone(),
+        reason: args.reason.clone(),
+    };
+    let c = app.record_count(&given)?;
+    let diff = c.counted - c.book_balance;
+    if json_wanted(args.format.as_deref())? {
+        outln!(
+            "{}",
+            serde_json::json!({"record": c.reference, "hash": c.hash, "date": crate::date::format_iso(c.date),
+                "book_balance": c.book_balance, "counted": c.counted, "difference": diff})
+        );
+        return Ok(ExitCode::SUCCESS);
+    }
+    let (book, counted) = (crate::money::Dong(c.book_balance), crate::money::Dong(c.counted));
+    match lang {
+        Lang::Vi => outln!(
+            "{}  Biên bản kiểm kê quỹ ngày {}: theo sổ {book}, đếm được {counted} — {}.",
+            c.reference,
+            crate::date::format_vn(c.date),
+            difference_words(diff, lang)
+        ),
+        Lang::En => outln!(
+            "{}  Cash count of {}: book {book}, counted {counted} — {}.",
+            c.reference,
+            crate::date::format_vn(c.date),
+            difference_words(diff, lang)
+        ),
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `hunvon close --to D`.
+pub fn close(app: &mut App, to: &str, format: Option<&str>, lang: Lang) -> Result<ExitCode> {
+    let c = app.close_books(to)?;
+    if json_wanted(format)? {
+        outln!(
+            "{}",
+            serde_json::json!({"record": c.reference, "hash": c.hash, "to": crate::date::format_iso(c.to),
+                "head": c.head, "cash": c.cash, "bank": c.bank})
+        );
+        return Ok(ExitCode::SUCCESS);
+    }
+    let (cash, bank) = (crate::money::Dong(c.cash), crate::money::Dong(c.bank));
+    match lang {
+        Lang::Vi => outln!(
+            "{}  Đã khóa sổ đến {}: tiền mặt {cash}, tiền gửi {bank}; mã băm {}.",
+            c.reference,
+            crate::date::format_vn(c.to),
+            c.head
+        ),
+        Lang::En => outln!(
+            "{}  Books closed to {}: cash {cash}, bank {bank}; hash {}.",
+            c.reference,
+            crate::date::format_vn(c.to),
+            c.head
+        ),
     }
     Ok(ExitCode::SUCCESS)
 }

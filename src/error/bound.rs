@@ -25,6 +25,10 @@ pub enum Bound {
     Text { field: String, value: String, problem: TextProblem },
     /// A report's `--from` after its `--to`.
     PeriodReversed { from: NaiveDate, to: NaiveDate },
+    /// A voucher dated on or before the day the books were closed to.
+    PeriodClosed { date: NaiveDate, closed_to: NaiveDate },
+    /// A close (`close --to`) not after the last one: closes cannot be undone.
+    CloseNotAfter { to: NaiveDate, last: NaiveDate },
 }
 
 /// How a hidden character is called, and shown (`\u{1b}`).
@@ -95,6 +99,24 @@ impl Bound {
             }
             (Bound::PeriodReversed { from, to }, En) => {
                 format!("--from {} is after --to {}: a report's period must start before it ends.", d(from), d(to))
+            }
+            (Bound::PeriodClosed { date, closed_to }, Vi) => format!(
+                "Sổ đã khóa đến ngày {}: không ghi được chứng từ ngày {} (chứng từ điều chỉnh ghi ngày sau {}).",
+                d(closed_to),
+                d(date),
+                d(closed_to)
+            ),
+            (Bound::PeriodClosed { date, closed_to }, En) => format!(
+                "The books are closed to {}: no voucher dated {} can be written (date a correction after {}).",
+                d(closed_to),
+                d(date),
+                d(closed_to)
+            ),
+            (Bound::CloseNotAfter { to, last }, Vi) => {
+                format!("--to {} không sau lần khóa sổ trước ({}): khóa sổ không hủy được.", d(to), d(last))
+            }
+            (Bound::CloseNotAfter { to, last }, En) => {
+                format!("--to {} is not after the last close ({}): a close cannot be undone.", d(to), d(last))
             }
         }
     }

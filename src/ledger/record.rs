@@ -20,6 +20,37 @@ pub enum Record {
     Household(HouseholdRecord),
     Person(PersonRecord),
     Dues(DuesRecord),
+    Count(CountRecord),
+    Close(CloseRecord),
+}
+
+/// A cash count (biên bản kiểm kê quỹ, form 08a-TT): the day, the cash book's balance at
+/// that moment, the notes counted by denomination (đồng, pieces) or only their total,
+/// who counted and the reason given for a difference.
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct CountRecord {
+    pub pool: String,
+    pub date: String,
+    pub book_balance: i64,
+    pub notes: Vec<(i64, i64)>,
+    pub counted: i64,
+    pub counted_by: String,
+    pub reason: String,
+    pub entered_at: String,
+}
+
+/// A close (khóa sổ): no voucher dated on or before `to` can be written afterwards. It
+/// holds the chain head at the close and the cash and bank balances at `to`.
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct CloseRecord {
+    pub pool: String,
+    pub to: String,
+    pub head: String,
+    pub cash: i64,
+    pub bank: i64,
+    pub entered_at: String,
 }
 
 /// The pool: its book id (a UUID fixed at `init`) and its name; after `pool set`, also
@@ -114,6 +145,8 @@ impl Record {
             Record::Household(_) => "household",
             Record::Person(_) => "person",
             Record::Dues(_) => "dues",
+            Record::Count(_) => "count",
+            Record::Close(_) => "close",
         }
     }
 
@@ -124,6 +157,8 @@ impl Record {
             Record::Household(r) => &r.entered_at,
             Record::Person(r) => &r.entered_at,
             Record::Dues(r) => &r.entered_at,
+            Record::Count(r) => &r.entered_at,
+            Record::Close(r) => &r.entered_at,
         }
     }
 }

@@ -48,6 +48,10 @@ pub fn layout_columns(t: &Table, fonts: &Fonts) -> Cols {
         if c.sum == Sum::Summed {
             w[i] = w[i].max(bold.width(&crate::money::group(-abs[i]), CELL));
         }
+        if !c.wrap {
+            // A short title stays on one line when it can.
+            w[i] = w[i].max(bold.width(&c.title, CELL).min(56.0));
+        }
         w[i] += 2.0 * PAD;
         if c.wrap {
             w[i] = w[i].max(30.0);

@@ -42,6 +42,9 @@ pub struct Appender<'c> {
     accounts: HashMap<String, i64>,
     codes: HashMap<(&'static str, i64), String>,
     entered_at: String,
+    /// The last day the pool's books are closed to: nothing dated on or before it is
+    /// written, whichever command or screen asks (a trigger refuses it too).
+    closed_to: Option<NaiveDate>,
 }
 
 impl Store {
@@ -58,6 +61,8 @@ impl Store {
         };
         let (next_id, next_posting_id, next_coverage_id) =
             (max("transactions")? + 1, max("postings")? + 1, max("coverages")? + 1);
+        let closed_to: Option<NaiveDate> =
+            tx.query_row("SELECT MAX(closed_to) FROM closes WHERE pool_id = ?1", [pool_id], |r| r.get(0))?;
         Ok(Appender {
             tx,
             pool_id,
@@ -70,6 +75,7 @@ impl Store {
             accounts: HashMap::new(),
             codes: HashMap::new(),
             entered_at: entered_at.to_string(),
+            closed_to,
         })
     }
 }
@@ -135,6 +141,11 @@ impl<'c> Appender<'c> {
     /// transaction row, whose triggers check balance, numbering and chain again.
     pub fn append(&mut self, t: &NewTransaction) -> Result<Posted> {
         t.check_balanced()?;
+        if let Some(closed_to) = self.closed_to
+            && t.date <= closed_to
+        {
+            return Err(crate::error::Bound::PeriodClosed { date: t.date, closed_to }.into());
+        }
         let year = t.date.year();
         let seq = self.next_seq(t.series, year)?;
         let voucher = t.series.voucher(year, seq);

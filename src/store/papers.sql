@@ -26,3 +26,47 @@ BEGIN SELECT RAISE(ABORT, 'letterheads are kept as history: add a row instead');
 -- and amount), so a year of a 20.000-person pool is read without visiting the tables.
 CREATE INDEX transactions_by_date_kind ON transactions (pool_id, date, id, reverses_id, kind, series, year, seq);
 CREATE INDEX postings_by_txn_account ON postings (txn_id, account_id, amount);
+
+-- Cash counts (biên bản kiểm kê quỹ, form 08a-TT) and closes (khóa sổ), each also a
+-- record of the pool's chain (`count`, `close`) written in the same transaction; these
+-- rows let the papers and every write find them without reading the chain.
+CREATE TABLE cash_counts (
+    id           INTEGER PRIMARY KEY,
+    pool_id      INTEGER NOT NULL REFERENCES pools(id),
+    chain_pos    INTEGER NOT NULL,
+    counted_on   TEXT NOT NULL,
+    book_balance INTEGER NOT NULL,   -- the cash book's balance at the moment of counting
+    counted      INTEGER NOT NULL,
+    notes        TEXT NOT NULL,      -- JSON [[denomination, pieces], …]; [] for a total only
+    counted_by   TEXT NOT NULL DEFAULT '',
+    reason       TEXT NOT NULL DEFAULT '',
+    entered_at   TEXT NOT NULL,
+    UNIQUE (pool_id, chain_pos)
+);
+CREATE TABLE closes (
+    id          INTEGER PRIMARY KEY,
+    pool_id     INTEGER NOT NULL REFERENCES pools(id),
+    chain_pos   INTEGER NOT NULL,
+    closed_to   TEXT NOT NULL,
+    head        TEXT NOT NULL,       -- the chain head at the close, REF=HASH
+    cash        INTEGER NOT NULL,    -- balances at the end of closed_to
+    bank        INTEGER NOT NULL,
+    entered_at  TEXT NOT NULL,
+    UNIQUE (pool_id, chain_pos)
+);
+CREATE INDEX closes_by_pool ON closes (pool_id, closed_to);
+CREATE TRIGGER cash_counts_no_update BEFORE UPDATE ON cash_counts
+BEGIN SELECT RAISE(ABORT, 'cash counts are append-only'); END;
+CREATE TRIGGER cash_counts_no_delete BEFORE DELETE ON cash_counts
+BEGIN SELECT RAISE(ABORT, 'cash counts are append-only'); END;
+CREATE TRIGGER closes_no_update BEFORE UPDATE ON closes
+BEGIN SELECT RAISE(ABORT, 'a close cannot be undone'); END;
+CREATE TRIGGER closes_no_delete BEFORE DELETE ON closes
+BEGIN SELECT RAISE(ABORT, 'a close cannot be undone'); END;
+CREATE TRIGGER closes_only_forward BEFORE INSERT ON closes
+WHEN NEW.closed_to <= (SELECT MAX(closed_to) FROM closes WHERE pool_id = NEW.pool_id)
+BEGIN SELECT RAISE(ABORT, 'a close must come after the last one'); END;
+-- No voucher dated on or before a close, whatever writes it.
+CREATE TRIGGER transactions_not_closed BEFORE INSERT ON transactions
+WHEN NEW.date <= (SELECT MAX(closed_to) FROM closes WHERE pool_id = NEW.pool_id)
+BEGIN SELECT RAISE(ABORT, 'the period is closed'); END;

@@ -174,6 +174,8 @@ pub(super) fn after_chain_step(conn: &Connection) -> Result<()> {
                 Record::Person(p) => p.entered_at.clone_from(&stamp),
                 Record::Dues(d) => d.entered_at.clone_from(&stamp),
                 Record::Pool(p) => p.entered_at.clone_from(&stamp),
+                Record::Count(c) => c.entered_at.clone_from(&stamp),
+                Record::Close(c) => c.entered_at.clone_from(&stamp),
             }
             append(conn, pool_id, &record)?;
         }

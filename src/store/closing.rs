@@ -1,0 +1,195 @@
+//! Cash counts and closes (docs/design.md §6): each is a record of the pool's chain and a
+//! row of its own table, written in one SQLite transaction.
+
+use chrono::NaiveDate;
+use rusqlite::{OptionalExtension, params};
+
+use super::Store;
+use crate::error::{Bound, Result};
+use crate::ledger::Account;
+use crate::ledger::record::{CloseRecord, CountRecord, Record};
+
+/// A count as the papers show it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CountRow {
+    /// `#pos`, its place in the chain, and its hash.
+    pub reference: String,
+    pub hash: String,
+    pub date: NaiveDate,
+    pub book_balance: i64,
+    pub notes: Vec<(i64, i64)>,
+    pub counted: i64,
+    pub counted_by: String,
+    pub reason: String,
+    pub entered_at: String,
+}
+
+/// A close as the papers show it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CloseRow {
+    pub reference: String,
+    pub hash: String,
+    pub to: NaiveDate,
+    pub head: String,
+    pub cash: i64,
+    pub bank: i64,
+}
+
+impl Store {
+    /// Whether this book has the tables (an older book opened read-only has not).
+    fn has_closing(&self) -> Result<bool> {
+        Ok(self
+            .conn
+            .prepare_cached("SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'closes')")?
+            .query_row([], |r| r.get(0))?)
+    }
+
+    /// Records a cash count: its chain record and its row.
+    pub fn record_count(&mut self, pool_id: i64, record: &CountRecord) -> Result<CountRow> {
+        self.ensure_writable()?;
+        let tx = self.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let place = super::records::append(&tx, pool_id, &Record::Count(record.clone()))?;
+        let notes = serde_json::to_string(&record.notes).unwrap_or_else(|_| "[]".into());
+        tx.execute(
+            "INSERT INTO cash_counts (pool_id, chain_pos, counted_on, book_balance, counted, notes, counted_by, reason, \
+             entered_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            params![
+                pool_id,
+                place.pos,
+                record.date,
+                record.book_balance,
+                record.counted,
+                notes,
+                record.counted_by,
+                record.reason,
+                record.entered_at
+            ],
+        )?;
+        tx.commit()?;
+        Ok(CountRow {
+            reference: format!("#{}", place.pos),
+            hash: place.hash,
+            date: crate::date::parse_date(&record.date).unwrap_or_default(),
+            book_balance: record.book_balance,
+            notes: record.notes.clone(),
+            counted: record.counted,
+            counted_by: record.counted_by.clone(),
+            reason: record.reason.clone(),
+            entered_at: record.entered_at.clone(),
+        })
+    }
+
+    /// The pool's counts dated in the period, oldest first.
+    pub fn counts(&self, pool_id: i64, from: Option<NaiveDate>, to: Option<NaiveDate>) -> Result<Vec<CountRow>> {
+        if !self.has_closing()? {
+            return Ok(Vec::new());
+        }
+        let (lo, hi) = super::queries::period_bounds(from, to);
+        let mut st = self.conn.prepare_cached(
+            "SELECT k.chain_pos, c.hash, k.counted_on, k.book_balance, k.notes, k.counted, k.counted_by, k.reason, \
+             k.entered_at FROM cash_counts k JOIN chain c ON c.pool_id = k.pool_id AND c.pos = k.chain_pos \
+             WHERE k.pool_id = ?1 AND k.counted_on >= ?2 AND k.counted_on <= ?3 ORDER BY k.counted_on, k.chain_pos",
+        )?;
+        let rows = st.query_map(params![pool_id, lo, hi], |r| {
+            let notes: String = r.get(4)?;
+            Ok(CountRow {
+                reference: format!("#{}", r.get::<_, i64>(0)?),
+                hash: r.get(1)?,
+                date: r.get(2)?,
+                book_balance: r.get(3)?,
+                notes: serde_json::from_str(&notes).unwrap_or_default(),
+                counted: r.get(5)?,
+                counted_by: r.get(6)?,
+                reason: r.get(7)?,
+                entered_at: r.get(8)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The pool's closes, oldest first.
+    pub fn closes(&self, pool_id: i64) -> Result<Vec<CloseRow>> {
+        if !self.has_closing()? {
+            return Ok(Vec::new());
+        }
+        let mut st = self.conn.prepare_cached(
+            "SELECT k.chain_pos, c.hash, k.closed_to, k.head, k.cash, k.bank FROM closes k \
+             JOIN chain c ON c.pool_id = k.pool_id AND c.pos = k.chain_pos WHERE k.pool_id = ?1 ORDER BY k.closed_to",
+        )?;
+        let rows = st.query_map([pool_id], |r| {
+            Ok(CloseRow {
+                reference: format!("#{}", r.get::<_, i64>(0)?),
+                hash: r.get(1)?,
+                to: r.get(2)?,
+                head: r.get(3)?,
+                cash: r.get(4)?,
+                bank: r.get(5)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The last day the pool's books are closed to, if any.
+    pub fn closed_to(&self, pool_id: i64) -> Result<Option<NaiveDate>> {
+        if !self.has_closing()? {
+            return Ok(None);
+        }
+        Ok(self
+            .conn
+            .prepare_cached("SELECT MAX(closed_to) FROM closes WHERE pool_id = ?1")?
+            .query_row([pool_id], |r| r.get(0))
+            .optional()?
+            .flatten())
+    }
+
+    /// Closes the pool's books to the end of `to`: the close record (with the head before
+    /// it and the cash and bank balances at `to`) and its row, in one transaction.
+    pub fn record_close(&mut self, pool_id: i64, to: NaiveDate, entered_at: &str) -> Result<CloseRow> {
+        self.ensure_writable()?;
+        if let Some(last) = self.closed_to(pool_id)?
+            && to <= last
+        {
+            return Err(Bound::CloseNotAfter { to, last }.into());
+        }
+        // Read inside the write transaction, so no other writer slips in between.
+        let tx = self.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let balance = |account: &Account| -> rusqlite::Result<i64> {
+            tx.query_row(
+                "SELECT COALESCE(SUM(d.amount), 0) FROM account_days d JOIN accounts a ON a.id = d.account_id \
+                 WHERE a.pool_id = ?1 AND a.name = ?2 AND d.date <= ?3",
+                params![pool_id, account.name(), to],
+                |r| r.get(0),
+            )
+        };
+        let (cash, bank) = (crate::money::Dong(balance(&Account::Cash)?), crate::money::Dong(balance(&Account::Bank)?));
+        let head: Option<(String, String)> = tx
+            .query_row(
+                "SELECT COALESCE(t.voucher, '#' || c.pos), COALESCE(c.hash, t.hash) FROM chain c \
+                 LEFT JOIN transactions t ON t.id = c.txn_id WHERE c.pool_id = ?1 ORDER BY c.pos DESC LIMIT 1",
+                [pool_id],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?;
+        let head = match head {
+            Some((reference, hash)) => format!("{reference}={hash}"),
+            None => crate::ledger::canonical::GENESIS.to_string(),
+        };
+        let code: String = tx.query_row("SELECT code FROM pools WHERE id = ?1", [pool_id], |r| r.get(0))?;
+        let record = CloseRecord {
+            pool: code,
+            to: crate::date::format_iso(to),
+            head: head.clone(),
+            cash: cash.0,
+            bank: bank.0,
+            entered_at: entered_at.to_string(),
+        };
+        let place = super::records::append(&tx, pool_id, &Record::Close(record))?;
+        tx.execute(
+            "INSERT INTO closes (pool_id, chain_pos, closed_to, head, cash, bank, entered_at) \
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            params![pool_id, place.pos, to, head, cash.0, bank.0, entered_at],
+        )?;
+        tx.commit()?;
+        Ok(CloseRow { reference: format!("#{}", place.pos), hash: place.hash, to, head, cash: cash.0, bank: bank.0 })
+    }
+}
