@@ -219,16 +219,30 @@ impl Store {
     ) -> Result<(Vec<MoneyMove>, Vec<VoucherRange>)> {
         let (lo, hi) = period_bounds(from, to);
         let accounts = self.pool_account_ids(pool_id)?;
+        let id_of = |a: Account| accounts.iter().find(|(_, x)| **x == a).map_or(0, |(id, _)| *id);
+        // Only the cash and bank postings: every voucher but a member's opening has one.
         let mut st = self.conn.prepare_cached(
             "SELECT t.id, p.account_id, p.amount, t.kind, o.kind, o.date < ?2, t.series, t.year, t.seq \
              FROM transactions t \
-             JOIN postings p ON p.txn_id = t.id LEFT JOIN transactions o ON o.id = t.reverses_id \
+             JOIN postings p ON p.txn_id = t.id AND p.account_id IN (?4, ?5) \
+             LEFT JOIN transactions o ON o.id = t.reverses_id \
              WHERE t.pool_id = ?1 AND t.date >= ?2 AND t.date <= ?3",
         )?;
         let mut ranges: BTreeMap<(i32, String), (i64, i64)> = BTreeMap::new();
+        // Phiếu kế toán may move no money (a member's opening): their numbers from the index.
+        {
+            let mut pk = self.conn.prepare_cached(
+                "SELECT year, MIN(seq), MAX(seq) FROM transactions \
+                 WHERE pool_id = ?1 AND series = 'PK' AND date >= ?2 AND date <= ?3 GROUP BY year",
+            )?;
+            let mut q = pk.query(params![pool_id, lo, hi])?;
+            while let Some(r) = q.next()? {
+                ranges.insert((r.get(0)?, "PK".to_string()), (r.get(1)?, r.get(2)?));
+            }
+        }
         // (kind, reversal, earlier, account, incoming) → (vouchers, amount)
         let mut groups: HashMap<MoveKey, (i64, i64)> = HashMap::new();
-        let mut q = st.query(params![pool_id, lo, hi])?;
+        let mut q = st.query(params![pool_id, lo, hi, id_of(Account::Cash), id_of(Account::Bank)])?;
         while let Some(r) = q.next()? {
             let seq: i64 = r.get(8)?;
             let range = ranges.entry((r.get(7)?, r.get(6)?)).or_insert((seq, seq));
