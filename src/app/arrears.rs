@@ -183,7 +183,7 @@ impl App {
     ) -> Result<Document> {
         let lang = self.lang;
         let title = lang.pick("DANH SÁCH NỢ ĐÓNG VÀ TẠM ỨNG", "ARREARS AND ADVANCES");
-        let mut doc = self.paper(pool, title, None, Some(Period { from: None, to: period.to }), &[])?;
+        let mut doc = self.paper_frame(pool, title, None, Some(Period { from: None, to: period.to }), &[])?;
         doc.push(Block::Heading(lang.pick("1. Chậm đóng góp theo mức đóng", "1. Behind the dues schedule").into()));
         let mut t = Table::new(vec![
             Column::left(lang.pick("Mã", "Code"), 9),

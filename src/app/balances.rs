@@ -109,7 +109,8 @@ impl App {
     /// The balances of one pool as a paper.
     fn balances_document(&self, pool: &Pool, rows: &[MemberRow], period: Period) -> Result<Document> {
         let lang = self.lang;
-        let mut doc = self.paper(pool, lang.pick("SỐ DƯ THÀNH VIÊN", "MEMBER BALANCES"), None, Some(period), &[])?;
+        let mut doc =
+            self.paper_frame(pool, lang.pick("SỐ DƯ THÀNH VIÊN", "MEMBER BALANCES"), None, Some(period), &[])?;
         let mut table = Table::new(vec![
             Column::left(lang.pick("Mã", "Code"), 9),
             Column::wrap(lang.pick("Họ và tên", "Name"), 5),

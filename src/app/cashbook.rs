@@ -217,7 +217,7 @@ impl App {
                 ],
             )
         };
-        let mut doc = self.paper(pool, title, Some(form), Some(period), &lines)?;
+        let mut doc = self.paper_frame(pool, title, Some(form), Some(period), &lines)?;
         let money = |vi: &str, en: &str, summed: bool| Column::money(lang.pick(vi, en), 11, summed);
         let mut columns = vec![
             Column::left(lang.pick("Ngày ghi sổ", "Entered"), 10),

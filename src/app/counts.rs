@@ -84,7 +84,7 @@ impl App {
                 let mut doc = Document::new(self.lang);
                 for (pool, counts) in &sections {
                     if counts.is_empty() {
-                        let mut d = self.paper(
+                        let mut d = self.paper_frame(
                             pool,
                             self.lang.pick("BIÊN BẢN KIỂM KÊ QUỸ", "CASH COUNT"),
                             None,
@@ -121,7 +121,7 @@ impl App {
             ),
         ];
         let mut doc =
-            self.paper(pool, lang.pick("BIÊN BẢN KIỂM KÊ QUỸ", "CASH COUNT"), Some("08a-TT"), None, &lines)?;
+            self.paper_frame(pool, lang.pick("BIÊN BẢN KIỂM KÊ QUỸ", "CASH COUNT"), Some("08a-TT"), None, &lines)?;
         let who = if c.counted_by.is_empty() { BLANK.to_string() } else { c.counted_by.clone() };
         let name = |s: &str| if s.is_empty() { BLANK.to_string() } else { s.to_string() };
         doc.push(Block::Text(match lang {

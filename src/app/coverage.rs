@@ -239,7 +239,7 @@ impl App {
             Lang::Vi => format!("Tình trạng đến ngày {}", format_vn(as_of)),
             Lang::En => format!("Cover as of {}", format_vn(as_of)),
         };
-        let mut doc = self.paper(pool, title, None, None, &[day])?;
+        let mut doc = self.paper_frame(pool, title, None, None, &[day])?;
         if as_of > self.clock.today {
             doc.push(Block::Text(crate::warning::forecast_line(as_of, lang)));
         }

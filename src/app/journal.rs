@@ -162,7 +162,7 @@ impl App {
     /// One pool's journal as a paper, and its grand total (Nợ = Có).
     fn journal_document(&self, pool: &Pool, period: Period) -> Result<(Document, i64)> {
         let lang = self.lang;
-        let mut doc = self.paper(pool, lang.pick("NHẬT KÝ CHỨNG TỪ", "JOURNAL"), None, Some(period), &[])?;
+        let mut doc = self.paper_frame(pool, lang.pick("NHẬT KÝ CHỨNG TỪ", "JOURNAL"), None, Some(period), &[])?;
         let names = self.store.person_names(pool.id)?;
         let insured = self.store.insured_in_period(pool.id, period.from, period.to)?;
         let mut table = Table::new(vec![

@@ -91,7 +91,7 @@ impl App {
     /// A paper for `pool` over `period`: footer, letterhead, title, the period (and any
     /// further `lines`), "Đơn vị tính: đồng". The caller adds its content and then
     /// [`App::sign`].
-    pub fn paper(
+    pub fn paper_frame(
         &self,
         pool: &Pool,
         title: &str,

@@ -130,7 +130,7 @@ impl App {
             "DANH SÁCH \"1+1\": THÀNH VIÊN VÀ NGƯỜI ĐƯỢC GIỚI THIỆU",
             "\"1+1\": MEMBERS AND THE PEOPLE THEY BROUGHT",
         );
-        let mut doc = self.paper(pool, title, None, Some(period), &[])?;
+        let mut doc = self.paper_frame(pool, title, None, Some(period), &[])?;
         let mut t = Table::new(vec![
             Column::wrap(lang.pick("Thành viên", "Member"), 5),
             Column::wrap(lang.pick("Người được giới thiệu", "Brought in"), 5),

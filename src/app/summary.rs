@@ -52,6 +52,8 @@ pub enum Line {
     Bhyt,
     Bhxh,
     CommonOut,
+    /// Money paid back to members who leave or ask for it.
+    Withdrawals,
     /// Reversals, in this period, of receipts dated before it (money back out).
     EarlierReceiptsCancelled,
     ToBank,
@@ -68,6 +70,7 @@ impl Line {
             Line::Bhyt => "bhyt_purchases",
             Line::Bhxh => "bhxh_purchases",
             Line::CommonOut => "common_out",
+            Line::Withdrawals => "withdrawals",
             Line::EarlierReceiptsCancelled => "earlier_receipts_reversed",
             Line::ToBank => "cash_to_bank",
             Line::FromBank => "bank_to_cash",
@@ -175,6 +178,7 @@ fn line_of(m: &MoneyMove) -> Option<Line> {
         Kind::PurchaseBhyt => Line::Bhyt,
         Kind::PurchaseBhxh => Line::Bhxh,
         Kind::Payment => Line::CommonOut,
+        Kind::Withdrawal => Line::Withdrawals,
         Kind::Transfer => {
             // The direction of the original transfer: into the bank or out of it.
             let into_bank = (m.account == Account::Bank) == (m.amount.0 > 0);

@@ -126,6 +126,7 @@ fn line_label(l: Line, lang: Lang) -> &'static str {
         Line::Bhyt => lang.pick("Chi mua thẻ BHYT", "BHYT cards bought"),
         Line::Bhxh => lang.pick("Chi đóng BHXH tự nguyện", "BHXH contributions paid"),
         Line::CommonOut => lang.pick("Chi từ quỹ chung", "Out of the common fund"),
+        Line::Withdrawals => lang.pick("Trả lại tiền góp cho thành viên", "Paid back to members"),
         Line::EarlierReceiptsCancelled => {
             lang.pick("Hủy phiếu thu của kỳ trước", "Receipts of earlier periods reversed")
         }
@@ -192,7 +193,9 @@ impl App {
         let lang = self.lang;
         let mut doc = match district {
             Some(()) => Document::new(lang),
-            None => self.paper(&s.pool, lang.pick("BÁO CÁO TỔNG HỢP QUỸ", "POOL SUMMARY"), None, Some(period), &[])?,
+            None => {
+                self.paper_frame(&s.pool, lang.pick("BÁO CÁO TỔNG HỢP QUỸ", "POOL SUMMARY"), None, Some(period), &[])?
+            }
         };
         let start_day = period.from.map(|f| format_vn(f - chrono::Duration::days(1)));
         doc.push(Block::Heading(lang.pick("1. Tiền mặt và tiền gửi ngân hàng", "1. Cash and bank").into()));
@@ -244,7 +247,7 @@ impl App {
             }
         }
         t.row(moved(lang.pick("II. Chi trong kỳ", "II. Payments").into(), Some(p.count), p.cash, p.bank));
-        for l in [Line::Bhyt, Line::Bhxh, Line::CommonOut, Line::EarlierReceiptsCancelled] {
+        for l in [Line::Bhyt, Line::Bhxh, Line::CommonOut, Line::Withdrawals, Line::EarlierReceiptsCancelled] {
             if let Some(f) = shown(l) {
                 t.row(moved(format!("– {}", line_label(l, lang)), Some(f.count), -f.cash, -f.bank));
             }

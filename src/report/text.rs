@@ -39,10 +39,15 @@ fn widths(t: &Table) -> Vec<usize> {
     let mut w: Vec<usize> =
         t.columns.iter().map(|c| (widest_word(&c.title, &one) as usize).max(chars(&c.title).min(12))).collect();
     let mut abs = vec![0i64; n];
+    // The longest text of each wrapping column: it is never made wider than that.
+    let mut natural = w.clone();
     for row in t.rows.iter().map(|r| &r[..]).chain(t.totals.iter().map(|r| &r[..])) {
         for (i, cell) in row.iter().enumerate().take(n) {
-            if !t.columns[i].wrap {
-                w[i] = w[i].max(chars(&cell.shown()));
+            let len = chars(&cell.shown());
+            if t.columns[i].wrap {
+                natural[i] = natural[i].max(len);
+            } else {
+                w[i] = w[i].max(len);
             }
             if let Some(v) = cell.value() {
                 abs[i] = abs[i].saturating_add(v.saturating_abs());
@@ -59,7 +64,8 @@ fn widths(t: &Table) -> Vec<usize> {
     if weights > 0 {
         let room = WIDTH.saturating_sub(fixed);
         for (i, c) in t.columns.iter().enumerate().filter(|(_, c)| c.wrap) {
-            w[i] = w[i].max((room * c.weight.max(1)).checked_div(weights).unwrap_or(0)).max(8);
+            let share = (room * c.weight.max(1)).checked_div(weights).unwrap_or(0);
+            w[i] = w[i].max(share.min(natural[i])).max(8);
         }
     }
     w
