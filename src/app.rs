@@ -3,6 +3,7 @@
 
 pub mod anchors;
 pub mod arrears;
+pub mod backup;
 pub mod balances;
 pub mod cashbook;
 pub mod closing;
@@ -19,6 +20,7 @@ pub mod letterhead;
 pub mod moves;
 pub mod people;
 pub mod printing;
+pub mod report_kind;
 pub mod reports;
 pub mod settings;
 pub mod slip;
@@ -37,8 +39,13 @@ use chrono::NaiveDate;
 
 use crate::error::{Error, Result};
 use crate::i18n::Lang;
+use crate::store::Store;
 use crate::store::pools::Pool;
-use crate::store::{Access, Store};
+
+/// How a book is opened: the front ends choose, the store enforces.
+pub use crate::store::Access;
+pub use import::ImportKind;
+pub use report_kind::{ReportKind, ReportRequest};
 
 /// Today's date and the entry timestamp. `HUNVON_TODAY=YYYY-MM-DD` replaces today
 /// everywhere (tests, snapshots, reproducing an old report); the entry timestamp then

@@ -17,8 +17,9 @@ use crate::error::{Error, Expected, Result};
 use crate::outfile::OutFile;
 
 /// An output format of a report.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Format {
+    #[default]
     Text,
     Csv,
     Json,
@@ -41,6 +42,17 @@ impl Format {
                 value: value.into(),
                 expected: Expected::Format(Self::NAMES),
             }),
+        }
+    }
+
+    /// The file name extension a file in this format gets.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Text => "txt",
+            Format::Csv => "csv",
+            Format::Json => "json",
+            Format::Html => "html",
+            Format::Pdf => "pdf",
         }
     }
 }

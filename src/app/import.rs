@@ -7,7 +7,8 @@
 use std::collections::HashMap;
 use std::path::Path;
 
-use crate::error::{Error, Result, RowError};
+use crate::error::{Error, Expected, Result, RowError};
+use crate::i18n::Lang;
 use crate::input;
 use crate::ledger::{Account, Kind, NewTransaction, Series};
 use crate::money::Dong;
@@ -30,7 +31,7 @@ pub struct ImportSummary {
     pub dry_run: bool,
 }
 
-/// Which import.
+/// Which import: the command line and the TUI share it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ImportKind {
     People,
@@ -39,6 +40,11 @@ pub enum ImportKind {
 }
 
 impl ImportKind {
+    pub const ALL: [ImportKind; 3] = [ImportKind::People, ImportKind::Contributions, ImportKind::Openings];
+
+    /// The codes as typed after `hunvon import`, for a refusal.
+    pub const CODES: &'static [&'static str] = &["people", "contributions", "openings"];
+
     /// The name stored in the `imports` table (and typed after `hunvon import`).
     pub fn code(self) -> &'static str {
         match self {
@@ -46,6 +52,25 @@ impl ImportKind {
             ImportKind::Contributions => "contributions",
             ImportKind::Openings => "openings",
         }
+    }
+
+    /// What the file holds, as the treasurer calls it.
+    pub fn name(self, lang: Lang) -> &'static str {
+        match self {
+            ImportKind::People => lang.pick("Danh sách người", "People"),
+            ImportKind::Contributions => lang.pick("Tiền góp", "Contributions"),
+            ImportKind::Openings => lang.pick("Số dư đầu kỳ", "Opening balances"),
+        }
+    }
+
+    /// Reads an import's code; `field` names where it was typed.
+    pub fn parse(field: &str, value: &str) -> Result<ImportKind> {
+        let code = value.trim().to_ascii_lowercase();
+        ImportKind::ALL.into_iter().find(|k| k.code() == code).ok_or_else(|| Error::BadValue {
+            field: field.into(),
+            value: value.into(),
+            expected: Expected::Format(ImportKind::CODES),
+        })
     }
 
     /// The header SPEC §3 gives, in its order.

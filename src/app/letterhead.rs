@@ -5,10 +5,12 @@
 
 use crate::error::Result;
 use crate::input;
-use crate::store::letterhead::Letterhead;
 use crate::store::pools::Pool;
 
 use super::App;
+
+/// A pool's letterhead as stored: what every paper prints at its top.
+pub use crate::store::letterhead::Letterhead;
 
 /// What `pool set` was given: `None` keeps the field as it is, `Some("")` clears it.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

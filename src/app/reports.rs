@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use crate::error::{Bound, Result};
 use crate::warning::Warning;
 
-use super::App;
+use super::{App, ReportKind};
 
 /// A period as asked: `--from`, `--to`, or `--as-of` (the same as `--to`).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -14,24 +14,21 @@ pub struct Period {
     pub to: Option<NaiveDate>,
 }
 
-/// The reports that count money: a book holds no vouchers after today, so their period
-/// ends today at the latest. Coverage looks ahead (a forecast); sponsors list cover too.
-pub const MONEY_REPORTS: &[&str] = &["summary", "cashbook", "balances", "arrears", "journal"];
-
 impl App {
     /// Reads `--from/--to/--as-of` into a money report's period, ending today at the latest
     /// (a later end is cut silently here; the command line says so through
     /// [`App::report_period`]).
     pub fn period(&self, from: Option<&str>, to: Option<&str>, as_of: Option<&str>) -> Result<Period> {
-        Ok(self.report_period("balances", from, to, as_of)?.0)
+        Ok(self.report_period(Some(ReportKind::Balances), from, to, as_of)?.0)
     }
 
-    /// Reads the period of `report`: `--from` after `--to` is refused naming both; a money
+    /// Reads the period of `report` (`None`: a report that is not known, refused once the
+    /// period and format are read): `--from` after `--to` is refused naming both; a money
     /// report asked past today is cut to today with a warning; a coverage report asked for
     /// a day ahead is a forecast, said in a warning and on the report itself.
     pub fn report_period(
         &self,
-        report: &str,
+        report: Option<ReportKind>,
         from: Option<&str>,
         to: Option<&str>,
         as_of: Option<&str>,
@@ -51,7 +48,7 @@ impl App {
         }
         let mut warnings = Vec::new();
         if to > today {
-            if MONEY_REPORTS.contains(&report) {
+            if report.is_some_and(ReportKind::counts_money) {
                 warnings.push(Warning::PeriodCut { field: field.into(), date: to, today });
                 to = today;
                 if let Some(from) = from
@@ -59,7 +56,7 @@ impl App {
                 {
                     return Err(Bound::PeriodReversed { from, to }.into());
                 }
-            } else if report == "coverage" {
+            } else if report == Some(ReportKind::Coverage) {
                 warnings.push(Warning::Forecast { date: to, today });
             }
         }

@@ -3,46 +3,15 @@
 
 use std::process::ExitCode;
 
-use clap::{Args, Subcommand};
-
 use crate::app::App;
 use crate::app::closing::CountInput;
 use crate::app::counts::difference_words;
-use crate::app::letterhead::LetterheadInput;
+use crate::app::letterhead::{Letterhead, LetterheadInput};
 use crate::console::outln;
 use crate::error::{Error, Result};
 use crate::i18n::Lang;
-use crate::store::letterhead::Letterhead;
 
-#[derive(Subcommand, Debug)]
-pub enum PoolCmd {
-    /// hunvon pool set --org "Chi hội Phụ nữ ấp Cây Gòn — Hội LHPN xã Hiếu Tử" --leader "Thạch Thị Sà Phol"
-    Set {
-        /// Đơn vị / the organisation
-        #[arg(long)]
-        org: Option<String>,
-        /// Địa chỉ / address
-        #[arg(long)]
-        address: Option<String>,
-        /// Ngân hàng nơi gửi tiền / the bank
-        #[arg(long)]
-        bank: Option<String>,
-        /// Số tài khoản / bank account number
-        #[arg(long)]
-        account: Option<String>,
-        /// Thủ quỹ / treasurer
-        #[arg(long)]
-        treasurer: Option<String>,
-        /// Kế toán (có thể để trống) / bookkeeper (may be empty)
-        #[arg(long)]
-        accountant: Option<String>,
-        /// Tổ trưởng / group leader
-        #[arg(long)]
-        leader: Option<String>,
-    },
-    /// hunvon pool show
-    Show,
-}
+use super::args::{CloseArgs, CountArgs, PoolCmd};
 
 fn print_letterhead(l: &Letterhead, lang: Lang) {
     let rows = [
@@ -94,27 +63,8 @@ pub fn pool(app: &mut App, action: &PoolCmd, lang: Lang) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-#[derive(Args, Debug)]
-pub struct CountArgs {
-    /// Ngày kiểm kê / the day counted
-    #[arg(long)]
-    pub date: Option<String>,
-    /// Số tờ theo mệnh giá / notes by denomination: 500000x4,200000x3
-    #[arg(long, conflicts_with = "total")]
-    pub notes: Option<String>,
-    /// Hoặc tổng số tiền đếm được / or the total counted
-    #[arg(long)]
-    pub total: Option<String>,
-    /// Người kiểm kê / who counted
-    #[arg(long, default_value = "")]
-    pub counted_by: String,
-    /// Lý do thừa, thiếu / the reason for a difference
-    #[arg(long, default_value = "")]
-    pub reason: String,
-    #[arg(long)]
-    pub format: Option<String>,
-}
-
+/// Whether `--format json` was asked for; read before anything is written, so a wrong
+/// format refuses the command instead of failing after the commit.
 fn json_wanted(format: Option<&str>) -> Result<bool> {
     Ok(format.map(|f| crate::report::Format::parse("--format", f)).transpose()? == Some(crate::report::Format::Json))
 }
@@ -122,6 +72,7 @@ fn json_wanted(format: Option<&str>) -> Result<bool> {
 /// `hunvon count`: one line naming the record, the book's balance, the count and the
 /// difference (or the JSON with `--format json`).
 pub fn count(app: &mut App, args: &CountArgs, lang: Lang) -> Result<ExitCode> {
+    let json = json_wanted(args.format.format.as_deref())?;
     let given = CountInput {
         date: args.date.clone().unwrap_or_else(|| crate::date::format_iso(app.clock.today)),
         notes: args.notes.clone(),
@@ -131,7 +82,7 @@ pub fn count(app: &mut App, args: &CountArgs, lang: Lang) -> Result<ExitCode> {
     };
     let c = app.record_count(&given)?;
     let diff = c.counted - c.book_balance;
-    if json_wanted(args.format.as_deref())? {
+    if json {
         outln!(
             "{}",
             serde_json::json!({"record": c.reference, "hash": c.hash, "date": crate::date::format_iso(c.date),
@@ -157,10 +108,11 @@ pub fn count(app: &mut App, args: &CountArgs, lang: Lang) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// `hunvon close --to D`.
-pub fn close(app: &mut App, to: &str, format: Option<&str>, lang: Lang) -> Result<ExitCode> {
-    let c = app.close_books(to)?;
-    if json_wanted(format)? {
+/// `hunvon close --to D`: no voucher can be written up to that day any more.
+pub fn close(app: &mut App, args: &CloseArgs, lang: Lang) -> Result<ExitCode> {
+    let json = json_wanted(args.format.format.as_deref())?;
+    let c = app.close_books(&args.to)?;
+    if json {
         outln!(
             "{}",
             serde_json::json!({"record": c.reference, "hash": c.hash, "to": crate::date::format_iso(c.to),

@@ -18,6 +18,13 @@ impl Store {
             .map_err(|e| Error::File { path: shown, detail: e.to_string() })
     }
 
+    /// Copies the book, page by page in one consistent snapshot, into the new file at
+    /// `target` (which the caller made and names into place once this succeeds).
+    pub fn copy_into(&self, target: &Path) -> Result<()> {
+        self.conn.backup(rusqlite::MAIN_DB, target, None::<fn(rusqlite::backup::Progress)>)?;
+        Ok(())
+    }
+
     /// How many vouchers the book holds.
     pub fn count_vouchers(&self) -> Result<i64> {
         Ok(self.conn.query_row("SELECT COUNT(*) FROM transactions", [], |r| r.get(0))?)

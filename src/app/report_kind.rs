@@ -1,0 +1,143 @@
+//! Which paper: the seven reports as one enum, shared by the command line and the TUI,
+//! so a report's code, its name in each language and the builder it runs are written
+//! once.
+
+use crate::error::{Error, Expected, Result};
+use crate::i18n::Lang;
+use crate::ledger::Method;
+use crate::report::Format;
+
+use super::App;
+use super::reports::Period;
+
+/// One of the reports `hunvon report` prints.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ReportKind {
+    Summary,
+    Cashbook,
+    Balances,
+    Coverage,
+    Arrears,
+    Journal,
+    Sponsors,
+    Counts,
+}
+
+/// Everything a report is asked with besides its kind.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ReportRequest {
+    pub period: Period,
+    pub format: Format,
+    /// Which cash book (`cashbook` only): cash or bank.
+    pub method: Method,
+    /// Masks the mã số BHXH (`coverage` only).
+    pub redact: bool,
+}
+
+impl ReportKind {
+    /// Every report, in the order the help and the TUI list them.
+    pub const ALL: [ReportKind; 8] = [
+        ReportKind::Summary,
+        ReportKind::Cashbook,
+        ReportKind::Balances,
+        ReportKind::Coverage,
+        ReportKind::Arrears,
+        ReportKind::Journal,
+        ReportKind::Sponsors,
+        ReportKind::Counts,
+    ];
+
+    /// The codes as typed after `hunvon report`, for a refusal.
+    pub const CODES: &'static [&'static str] =
+        &["summary", "cashbook", "balances", "coverage", "arrears", "journal", "sponsors", "counts"];
+
+    /// The code typed on the command line (`hunvon report balances`).
+    pub fn code(self) -> &'static str {
+        match self {
+            ReportKind::Summary => "summary",
+            ReportKind::Cashbook => "cashbook",
+            ReportKind::Balances => "balances",
+            ReportKind::Coverage => "coverage",
+            ReportKind::Arrears => "arrears",
+            ReportKind::Journal => "journal",
+            ReportKind::Sponsors => "sponsors",
+            ReportKind::Counts => "counts",
+        }
+    }
+
+    /// The report's name as the treasurer calls it.
+    pub fn name(self, lang: Lang) -> &'static str {
+        match self {
+            ReportKind::Summary => lang.pick("Tổng hợp thu chi", "Summary of receipts and payments"),
+            ReportKind::Cashbook => lang.pick("Sổ quỹ tiền mặt, sổ tiền gửi", "Cash book and bank book"),
+            ReportKind::Balances => lang.pick("Số dư từng thành viên", "Balance of each member"),
+            ReportKind::Coverage => lang.pick("Danh sách thẻ BHYT, BHXH còn hạn", "Insurance cover in force"),
+            ReportKind::Arrears => lang.pick("Thành viên nợ tiền góp", "Members behind on dues"),
+            ReportKind::Journal => lang.pick("Nhật ký chứng từ", "Journal of vouchers"),
+            ReportKind::Sponsors => lang.pick("Người bảo trợ và người được mua thẻ", "Sponsors and those they cover"),
+            ReportKind::Counts => lang.pick("Biên bản kiểm kê quỹ tiền mặt (08a-TT)", "Cash counts (form 08a-TT)"),
+        }
+    }
+
+    /// Reads a report's code; `field` names where it was typed.
+    pub fn parse(field: &str, value: &str) -> Result<ReportKind> {
+        let code = value.trim().to_ascii_lowercase();
+        ReportKind::ALL.into_iter().find(|k| k.code() == code).ok_or_else(|| Error::BadValue {
+            field: field.into(),
+            value: value.into(),
+            expected: Expected::Format(ReportKind::CODES),
+        })
+    }
+
+    /// Whether the report counts money: a book holds no vouchers after today, so its
+    /// period ends today at the latest. Coverage looks ahead (a forecast); sponsors list
+    /// cover too; cash counts are records, not vouchers.
+    pub fn counts_money(self) -> bool {
+        match self {
+            ReportKind::Summary
+            | ReportKind::Cashbook
+            | ReportKind::Balances
+            | ReportKind::Arrears
+            | ReportKind::Journal => true,
+            ReportKind::Coverage | ReportKind::Sponsors | ReportKind::Counts => false,
+        }
+    }
+
+    /// Whether this report in this format streams row by row to its output instead of
+    /// being built in memory (the journal as CSV, the longest report).
+    pub fn streams(self, format: Format) -> bool {
+        self == ReportKind::Journal && format == Format::Csv
+    }
+}
+
+impl App {
+    /// Builds a report in memory, in its format.
+    pub fn report(&self, kind: ReportKind, r: &ReportRequest) -> Result<Vec<u8>> {
+        let (period, format) = (r.period, r.format);
+        match kind {
+            ReportKind::Summary => self.report_summary(period, format),
+            ReportKind::Cashbook => self.report_cashbook(period, r.method, format),
+            ReportKind::Balances => self.report_balances(period, format),
+            ReportKind::Coverage => self.report_coverage(period.to.unwrap_or(self.clock.today), format, r.redact),
+            ReportKind::Arrears => self.report_arrears(period, format),
+            ReportKind::Journal => self.report_journal(period, format),
+            ReportKind::Sponsors => self.report_sponsors(period, format),
+            ReportKind::Counts => self.report_counts(period, format),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_match_the_kinds() {
+        let codes: Vec<&str> = ReportKind::ALL.iter().map(|k| k.code()).collect();
+        assert_eq!(codes, ReportKind::CODES);
+        for k in ReportKind::ALL {
+            assert_eq!(ReportKind::parse("REPORT", &k.code().to_uppercase()).ok(), Some(k));
+        }
+        assert!(ReportKind::parse("REPORT", "ledger").is_err());
+    }
+}

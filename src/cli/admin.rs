@@ -1,0 +1,164 @@
+//! Keeping the book: `init`, `dues`, `rates`, `backup`, `verify`, `demo`.
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use crate::app::anchors::Anchor;
+use crate::app::{App, Clock};
+use crate::console::{errln, outln};
+use crate::error::{Error, Expected, Result};
+use crate::i18n::Lang;
+
+use super::args::{DemoArgs, DuesCmd, RatesCmd, VerifyArgs};
+
+/// `hunvon init --pool CODE --name NAME`.
+pub fn init(app: &mut App, pool: Option<&str>, name: &str) -> Result<ExitCode> {
+    let code = pool.ok_or(Error::Empty { field: "--pool".into() })?;
+    let pool = app.init_pool(code, name)?;
+    match app.lang {
+        Lang::Vi => outln!("Đã tạo quỹ {} — {}.", pool.code, pool.name),
+        Lang::En => outln!("Created pool {} — {}.", pool.code, pool.name),
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `hunvon dues set`.
+pub fn dues(app: &mut App, action: &DuesCmd) -> Result<ExitCode> {
+    let DuesCmd::Set { amount, from } = action;
+    app.set_dues(amount, from)?;
+    outln!("{}", app.lang.pick("Đã đặt mức đóng hằng tháng.", "Monthly dues set."));
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `hunvon rates list|set`.
+pub fn rates(app: &mut App, action: &RatesCmd) -> Result<ExitCode> {
+    match action {
+        RatesCmd::List => {
+            for r in app.rates()? {
+                outln!("{:<30} {:<20} {}  {}", r.name, r.value, crate::date::format_vn(r.effective_from), r.basis);
+            }
+        }
+        RatesCmd::Set { name, value, from } => {
+            app.set_rate(name, value, from)?;
+            outln!(
+                "{}",
+                app.lang.pick("Đã thêm mức mới (các mức cũ giữ nguyên).", "Rate added (older rows are kept).")
+            );
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `hunvon backup FILE`: a consistent copy while the book is in use.
+pub fn backup(app: &App, file: &Path) -> Result<ExitCode> {
+    app.backup(file)?;
+    match app.lang {
+        Lang::Vi => outln!("Đã sao lưu vào {}.", file.display()),
+        Lang::En => outln!("Backed up to {}.", file.display()),
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `hunvon verify [--show REF] [--anchor REF=HASH…]`: exit 1 when any pool's book is
+/// not whole or an anchor is not in its chain.
+pub fn verify(app: &App, v: &VerifyArgs) -> Result<ExitCode> {
+    let lang = app.lang;
+    if let Some(reference) = &v.show {
+        let link = app.show_link(reference)?;
+        outln!("{}\n{}\n{}", link.prev_hash, link.canonical, link.hash);
+        return Ok(ExitCode::SUCCESS);
+    }
+    let anchors = v.anchor.iter().map(|a| Anchor::parse(a)).collect::<Result<Vec<_>>>()?;
+    let report = app.verify(&anchors)?;
+    let whole = report.problems.is_empty();
+    for c in &report.pools {
+        for w in &c.warnings {
+            errln!("{}", w.text(lang));
+        }
+        let head = c.head.anchor();
+        if let Some(first) = c.problems.first() {
+            errln!("{} {}: {}", lang.pick("Quỹ", "Pool"), c.pool.code, first.text(lang));
+            for p in c.problems.iter().skip(1) {
+                errln!("  {}", p.text(lang));
+            }
+        } else {
+            match (lang, whole) {
+                (Lang::Vi, true) => outln!(
+                    "Quỹ {}: sổ nguyên vẹn — {} chứng từ và {} bản ghi khác, chuỗi băm đúng, đầu chuỗi {head}",
+                    c.pool.code,
+                    c.vouchers,
+                    c.records
+                ),
+                (Lang::En, true) => outln!(
+                    "Pool {}: the book is intact — {} vouchers and {} other records, hash chain correct, head {head}",
+                    c.pool.code,
+                    c.vouchers,
+                    c.records
+                ),
+                (Lang::Vi, false) => outln!(
+                    "Quỹ {}: {} chứng từ và {} bản ghi khác khớp chuỗi băm, đầu chuỗi {head}",
+                    c.pool.code,
+                    c.vouchers,
+                    c.records
+                ),
+                (Lang::En, false) => outln!(
+                    "Pool {}: {} vouchers and {} other records match the hash chain, head {head}",
+                    c.pool.code,
+                    c.vouchers,
+                    c.records
+                ),
+            }
+        }
+        outln!("  {}", c.identity.line(lang));
+    }
+    for w in &report.warnings {
+        errln!("{}", w.text(lang));
+    }
+    for p in &report.problems {
+        errln!("{}", p.text(lang));
+    }
+    if report.anchors > 0 && !report.problems.iter().any(|p| p.is_anchor()) {
+        match lang {
+            Lang::Vi => outln!("Cả {} mốc đều có trong chuỗi băm.", report.anchors),
+            Lang::En => outln!("All {} anchors are in the hash chain.", report.anchors),
+        }
+    }
+    Ok(if report.ok() { ExitCode::SUCCESS } else { ExitCode::from(1) })
+}
+
+/// `hunvon demo --db FILE`: a generated book, built beside its name and named once
+/// complete, never over an existing file.
+pub fn demo(db: Option<&Path>, d: &DemoArgs, lang: Lang) -> Result<ExitCode> {
+    let number = |field: &str, v: &str, max: u64| -> Result<u64> {
+        v.trim().parse::<u64>().ok().filter(|n| (1..=max).contains(n)).ok_or_else(|| Error::BadValue {
+            field: field.into(),
+            value: v.into(),
+            expected: Expected::Format(&["1, 2, 3…"]),
+        })
+    };
+    let opts = crate::demo::DemoOptions {
+        people: usize::try_from(number("--people", &d.people, 10_000_000)?).unwrap_or(60),
+        months: u32::try_from(number("--months", &d.months, 600)?).unwrap_or(30),
+        pools: usize::try_from(number("--pools", &d.pools, 10_000)?).unwrap_or(1),
+        seed: d.seed.trim().parse::<u64>().map_err(|_| Error::BadValue {
+            field: "--seed".into(),
+            value: d.seed.clone(),
+            expected: Expected::Format(&["0, 1, 2…"]),
+        })?,
+    };
+    let path = db.ok_or(Error::Empty { field: "--db".into() })?;
+    let started = std::time::Instant::now();
+    let target = crate::outfile::NewFile::create(path, None)?;
+    let s = crate::demo::generate(target.path(), &opts, Clock::from_env()?)?;
+    target.commit()?;
+    let secs = started.elapsed().as_secs_f64();
+    match lang {
+        Lang::Vi => {
+            outln!("Đã tạo sổ mẫu {}: {} người, {} chứng từ ({secs:.1} giây).", path.display(), s.people, s.vouchers)
+        }
+        Lang::En => {
+            outln!("Wrote demo book {}: {} people, {} vouchers ({secs:.1} s).", path.display(), s.people, s.vouchers)
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,70 @@
+//! `household` and `person`: who is in the pool.
+
+use std::process::ExitCode;
+
+use crate::app::App;
+use crate::app::people::PersonInput;
+use crate::console::{errln, outln};
+use crate::error::{Error, Result};
+use crate::i18n::Lang;
+
+use super::args::{HouseholdCmd, PersonArgs, PersonCmd};
+
+/// `hunvon household add`.
+pub fn household(app: &mut App, action: &HouseholdCmd) -> Result<ExitCode> {
+    let HouseholdCmd::Add { code, name, address } = action;
+    let h = app.add_household(code, name, address)?;
+    match app.lang {
+        Lang::Vi => outln!("Đã thêm hộ {} — {}.", h.code, h.name),
+        Lang::En => outln!("Added household {} — {}.", h.code, h.name),
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `hunvon person add|edit`.
+pub fn person(app: &mut App, action: &PersonCmd) -> Result<ExitCode> {
+    let lang = app.lang;
+    match action {
+        PersonCmd::Add { code, fields } => {
+            if fields.name.is_none() {
+                return Err(Error::Empty { field: "--name".into() });
+            }
+            let (p, warnings) = app.add_person(&person_input(code, fields))?;
+            warnings.iter().for_each(|w| errln!("{}", w.text(lang)));
+            match lang {
+                Lang::Vi => outln!("Đã thêm {} — {}.", p.code, p.full_name),
+                Lang::En => outln!("Added {} — {}.", p.code, p.full_name),
+            }
+        }
+        PersonCmd::Edit { code, fields } => {
+            let (p, changed, warnings) = app.edit_person(&person_input(code, fields))?;
+            warnings.iter().for_each(|w| errln!("{}", w.text(lang)));
+            match lang {
+                Lang::Vi => {
+                    outln!("Đã sửa {} — {}: {changed} thông tin thay đổi (ghi vào nhật ký sửa).", p.code, p.full_name)
+                }
+                Lang::En => {
+                    outln!("Edited {} — {}: {changed} fields changed (kept in the audit log).", p.code, p.full_name)
+                }
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn person_input(code: &str, f: &PersonArgs) -> PersonInput {
+    PersonInput {
+        code: code.to_string(),
+        full_name: f.name.clone(),
+        date_of_birth: f.dob.clone(),
+        gender: f.gender.clone(),
+        cccd: f.cccd.clone(),
+        bhxh_code: f.bhxh_code.clone(),
+        household: f.household.clone(),
+        category: f.category.clone(),
+        phone: f.phone.clone(),
+        joined: f.joined.clone(),
+        sponsor: f.sponsor.clone(),
+        left: f.left.clone(),
+    }
+}

@@ -1,0 +1,73 @@
+//! `report`, `export` and `slip`: papers printed from the book, to stdout or `--output`.
+
+use std::process::ExitCode;
+
+use crate::app::{App, ReportKind, ReportRequest};
+use crate::console::errln;
+use crate::error::{Error, Expected, Result};
+use crate::input;
+use crate::report::{Format, Output, emit};
+
+use super::args::{ExportArgs, OutputArgs, ReportArgs, SlipArgs};
+
+/// `hunvon report KIND`: one of the seven reports in the chosen format.
+pub fn report(app: &App, r: &ReportArgs) -> Result<ExitCode> {
+    // Read in this order, so that of several mistakes the same one is named first.
+    let kind = ReportKind::parse("REPORT", &r.what);
+    let (period, warnings) =
+        app.report_period(kind.as_ref().ok().copied(), r.from.as_deref(), r.to.as_deref(), r.as_of.as_deref())?;
+    warnings.iter().for_each(|w| errln!("{}", w.text(app.lang)));
+    let format = format_of(&r.output)?;
+    let kind = kind?;
+    // Every pool named must exist before an output file is opened, so a refused report
+    // leaves no file behind.
+    app.report_pools()?;
+    // `--method` chooses the cash book; other reports leave it unread.
+    let method = match kind {
+        ReportKind::Cashbook => input::optional(r.method.as_deref(), |s| input::method("--method", s))?,
+        _ => None,
+    };
+    let output = r.output.output.as_deref();
+    if kind.streams(format) {
+        // The longest report streams straight to its output.
+        let mut out = Output::open(output, app.book_path(), true)?;
+        if let Err(e) = app.write_journal_csv(period, &mut out) {
+            // A write error of the output itself, by kind: a reader that left ends the
+            // report quietly; anything else names the output.
+            return match out.failure() {
+                Some(io) => out.failed(&io).map_or(Ok(ExitCode::SUCCESS), Err),
+                None => Err(e),
+            };
+        }
+        out.finish()?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let bytes =
+        app.report(kind, &ReportRequest { period, format, method: method.unwrap_or_default(), redact: r.redact })?;
+    emit(&bytes, output, app.book_path(), format == Format::Csv)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `hunvon export hledger`: the book as a journal hledger and ledger-cli read.
+pub fn export(app: &App, e: &ExportArgs) -> Result<ExitCode> {
+    if e.what != "hledger" {
+        return Err(Error::BadValue {
+            field: "EXPORT".into(),
+            value: e.what.clone(),
+            expected: Expected::Format(&["hledger"]),
+        });
+    }
+    emit(app.export_hledger()?.as_bytes(), e.output.as_deref(), app.book_path(), false)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `hunvon slip VOUCHER`: the paper a member keeps for a voucher.
+pub fn slip(app: &App, s: &SlipArgs) -> Result<ExitCode> {
+    let bytes = app.slip(&s.voucher, format_of(&s.output)?)?;
+    emit(&bytes, s.output.output.as_deref(), app.book_path(), false)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn format_of(o: &OutputArgs) -> Result<Format> {
+    o.format.as_deref().map_or(Ok(Format::Text), |v| Format::parse("--format", v))
+}
