@@ -81,14 +81,14 @@ pub enum Command {
     },
 }
 
-/// `--format` of a command that writes a voucher: the line it prints, or JSON.
+// `--format` of a command that writes a voucher: the line it prints, or JSON.
 #[derive(Args, Debug, Default)]
 pub struct FormatArg {
     #[arg(long)]
     pub format: Option<String>,
 }
 
-/// `--format` and `--output` of a command that prints a paper.
+// `--format` and `--output` of a command that prints a paper.
 #[derive(Args, Debug, Default)]
 pub struct OutputArgs {
     #[arg(long)]
@@ -109,7 +109,7 @@ pub enum HouseholdCmd {
     },
 }
 
-/// A person's fields; on `edit`, a flag not given leaves the field as it is.
+// A person's fields; on `edit`, a flag not given leaves the field as it is.
 #[derive(Args, Debug, Default)]
 pub struct PersonArgs {
     #[arg(long)]
@@ -190,7 +190,7 @@ pub struct ContributeArgs {
     pub format: FormatArg,
 }
 
-/// `receive` and `pay`: money into or out of the common fund.
+// `receive` and `pay`: money into or out of the common fund.
 #[derive(Args, Debug)]
 pub struct FundArgs {
     #[arg(long)]
@@ -268,7 +268,7 @@ pub struct ReverseArgs {
     pub format: FormatArg,
 }
 
-/// `quote` and `buy` take the same flags: a quote is a purchase not written.
+// `quote` and `buy` take the same flags: a quote is a purchase not written.
 #[derive(Subcommand, Debug)]
 pub enum InsuranceCmd {
     Bhyt(BhytArgs),
