@@ -53,7 +53,7 @@ fn copy() -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().expect("temp");
     let path = dir.path().join("copy.db");
     let app = open(ledger(), None);
-    app.store.conn.backup(rusqlite::MAIN_DB, &path, None::<fn(rusqlite::backup::Progress)>).expect("copy");
+    app.backup(&path).expect("copy");
     (dir, path)
 }
 

@@ -24,7 +24,7 @@ use crate::app::{Access, App, Clock};
 use crate::console::errln;
 use crate::error::{Error, Expected, Result};
 use crate::i18n::Lang;
-use args::RatesCmd;
+use args::{BookCommand, PoolCmd, RatesCmd};
 
 /// The book's default place: `$HUNVON_DB`, else the platform data folder.
 pub fn default_db() -> PathBuf {
@@ -64,49 +64,56 @@ pub fn main() -> ExitCode {
 /// Whether a command changes the book or writes a new file: once it has, a failure to
 /// print its result must not turn into exit 1.
 fn writes(command: &Command) -> bool {
+    use BookCommand::{Export, Import, Pool, Quote, Rates, Report, Slip, Verify};
     match command {
-        Command::Quote { .. } | Command::Report(_) | Command::Export(_) | Command::Verify(_) => false,
-        Command::Slip(_) | Command::Rates { action: RatesCmd::List } => false,
-        Command::Import(i) => !i.dry_run,
-        _ => true,
+        Command::Demo(_) => true,
+        Command::Book(Quote { .. } | Report(_) | Export(_) | Verify(_) | Slip(_)) => false,
+        Command::Book(Rates { action: RatesCmd::List } | Pool { action: PoolCmd::Show }) => false,
+        Command::Book(Import(i)) => !i.dry_run,
+        Command::Book(_) => true,
     }
 }
 
 /// Calls the command's module; without a command, opens the TUI.
 fn run(cli: Cli, lang: Lang) -> Result<ExitCode> {
-    let Some(command) = &cli.command else {
-        return run_tui(&cli, lang);
-    };
-    if let Command::Demo(d) = command {
-        return admin::demo(cli.db.as_deref(), d, lang);
+    match &cli.command {
+        None => run_tui(&cli, lang),
+        Some(Command::Demo(d)) => admin::demo(cli.db.as_deref(), d, lang),
+        Some(Command::Book(command)) => {
+            let mut app = open(&cli, lang)?;
+            make_private(&cli, lang);
+            run_on_book(&mut app, command, cli.pool.as_deref())
+        }
     }
-    let mut app = open(&cli, lang)?;
-    make_private(&cli, lang);
+}
+
+/// One command on the open book.
+fn run_on_book(app: &mut App, command: &BookCommand, pool: Option<&str>) -> Result<ExitCode> {
+    let lang = app.lang;
     match command {
-        Command::Init { name } => admin::init(&mut app, cli.pool.as_deref(), name),
-        Command::Household { action } => people::household(&mut app, action),
-        Command::Person { action } => people::person(&mut app, action),
-        Command::Dues { action } => admin::dues(&mut app, action),
-        Command::Contribute(c) => moves::contribute(&mut app, c),
-        Command::Receive(f) => moves::common_fund(&mut app, f, true),
-        Command::Pay(f) => moves::common_fund(&mut app, f, false),
-        Command::Opening(o) => moves::opening(&mut app, o),
-        Command::Transfer(t) => moves::transfer(&mut app, t),
-        Command::Withdraw(w) => moves::withdraw(&mut app, w),
-        Command::Reverse(r) => moves::reverse(&mut app, r),
-        Command::Quote { scheme } => insurance::run(&mut app, scheme, false),
-        Command::Buy { scheme } => insurance::run(&mut app, scheme, true),
-        Command::Import(i) => import::run(&mut app, i),
-        Command::Report(r) => reports::report(&app, r),
-        Command::Export(e) => reports::export(&app, e),
-        Command::Slip(s) => reports::slip(&app, s),
-        Command::Verify(v) => admin::verify(&app, v),
-        Command::Backup { file } => admin::backup(&app, file),
-        Command::Pool { action } => papers::pool(&mut app, action, lang),
-        Command::Count(c) => papers::count(&mut app, c, lang),
-        Command::Close(c) => papers::close(&mut app, c, lang),
-        Command::Rates { action } => admin::rates(&mut app, action),
-        Command::Demo(_) => Ok(ExitCode::SUCCESS),
+        BookCommand::Init { name } => admin::init(app, pool, name),
+        BookCommand::Household { action } => people::household(app, action),
+        BookCommand::Person { action } => people::person(app, action),
+        BookCommand::Dues { action } => admin::dues(app, action),
+        BookCommand::Contribute(c) => moves::contribute(app, c),
+        BookCommand::Receive(f) => moves::common_fund(app, f, true),
+        BookCommand::Pay(f) => moves::common_fund(app, f, false),
+        BookCommand::Opening(o) => moves::opening(app, o),
+        BookCommand::Transfer(t) => moves::transfer(app, t),
+        BookCommand::Withdraw(w) => moves::withdraw(app, w),
+        BookCommand::Reverse(r) => moves::reverse(app, r),
+        BookCommand::Quote { scheme } => insurance::run(app, scheme, false),
+        BookCommand::Buy { scheme } => insurance::run(app, scheme, true),
+        BookCommand::Import(i) => import::run(app, i),
+        BookCommand::Report(r) => reports::report(app, r),
+        BookCommand::Export(e) => reports::export(app, e),
+        BookCommand::Slip(s) => reports::slip(app, s),
+        BookCommand::Verify(v) => admin::verify(app, v),
+        BookCommand::Backup { file } => admin::backup(app, file),
+        BookCommand::Pool { action } => papers::pool(app, action, lang),
+        BookCommand::Count(c) => papers::count(app, c, lang),
+        BookCommand::Close(c) => papers::close(app, c, lang),
+        BookCommand::Rates { action } => admin::rates(app, action),
     }
 }
 
@@ -139,7 +146,7 @@ fn open(cli: &Cli, lang: Lang) -> Result<App> {
     // path is refused instead of leaving an empty book there.
     let access = match &cli.command {
         _ if cli.read_only => Access::ReadOnly,
-        None | Some(Command::Init { .. }) => Access::Create,
+        None | Some(Command::Book(BookCommand::Init { .. })) => Access::Create,
         Some(_) => Access::Write,
     };
     App::open_as(&path, access, cli.pool.as_deref(), lang, Clock::from_env()?)

@@ -14,7 +14,7 @@ use chrono::{Datelike, Months, NaiveDate};
 
 use crate::app::insurance::{BhxhRequest, BhytRequest, price_bhxh_on, price_bhyt_on, purchase_transaction};
 use crate::app::{App, Clock};
-use crate::error::{Error, Result};
+use crate::error::{Error, OsProblem, Result};
 use crate::i18n::Lang;
 use crate::ident::Gender;
 use crate::ledger::{Account, Kind, Method, NewTransaction, Series};
@@ -107,7 +107,7 @@ struct Planned {
 /// the month of `clock.today`. The book is built under a temporary name beside `path` and
 /// moved there only when whole: an interrupted run leaves no book at `path`.
 pub fn generate(path: &Path, opts: &DemoOptions, clock: Clock) -> Result<DemoSummary> {
-    let exists = || Error::File { path: path.display().to_string(), detail: "tệp đã có / the file exists".into() };
+    let exists = || Error::Os { path: path.display().to_string(), problem: OsProblem::AlreadyExists };
     if path.exists() {
         return Err(exists());
     }
@@ -126,9 +126,7 @@ fn write_demo(path: &Path, opts: &DemoOptions, clock: Clock) -> Result<DemoSumma
     let mut app = App::open_as(path, Access::Write, None, Lang::Vi, clock.clone())?;
     // A file no one else knows of, deleted if generation fails, needs no journal while it
     // is written; it is back on the rollback journal and synced before it is moved into place.
-    app.store.conn.execute_batch(
-        "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY;",
-    )?;
+    app.store.start_bulk_load()?;
     let mut rng = Rng(opts.seed.wrapping_mul(0x2545_F491_4F6C_DD1D) ^ 0x68756E766F6E);
     let pools = opts.pools.max(1);
     let mut summary = DemoSummary::default();
@@ -150,7 +148,7 @@ fn write_demo(path: &Path, opts: &DemoOptions, clock: Clock) -> Result<DemoSumma
         summary.people += planned.len();
         summary.vouchers += write_months(&mut app, pool.id, &planned, &ids, start, opts.months, &clock, &mut rng)?;
     }
-    app.store.conn.execute_batch("PRAGMA journal_mode = DELETE; PRAGMA synchronous = FULL;")?;
+    app.store.end_bulk_load()?;
     Ok(summary)
 }
 
@@ -239,7 +237,7 @@ fn plan_people(rng: &mut Rng, n: usize, start: NaiveDate) -> Vec<Planned> {
 
 /// Stores households and people in one transaction; returns each person's id.
 fn store_people(app: &mut App, pool_id: i64, planned: &[Planned], start: NaiveDate, now: &str) -> Result<Vec<i64>> {
-    let tx = app.store.conn.transaction()?;
+    let tx = app.store.write()?;
     let mut ids = Vec::with_capacity(planned.len());
     let mut household_ids = std::collections::HashMap::new();
     let mut heads: std::collections::HashMap<i64, i64> = std::collections::HashMap::new();
@@ -446,24 +444,13 @@ fn reverse_of(
     date: NaiveDate,
     reason: &str,
 ) -> Result<Option<NewTransaction>> {
-    let row: Option<(i64, String, Option<i64>)> = ap
-        .conn()
-        .prepare_cached("SELECT id, series, person_id FROM transactions WHERE pool_id = ?1 AND voucher = ?2")?
-        .query_row(rusqlite::params![pool_id, voucher], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
-        .ok();
-    let Some((id, series, person_id)) = row else { return Ok(None) };
-    let mut st = ap.conn().prepare_cached(
-        "SELECT a.name, p.amount FROM postings p JOIN accounts a ON a.id = p.account_id WHERE p.txn_id = ?1 ORDER BY p.id",
-    )?;
-    let postings: Vec<(Account, Dong)> = st
-        .query_map([id], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))?
-        .filter_map(|r| r.ok())
-        .filter_map(|(name, amount)| Some((Account::parse(&name)?, Dong(-amount))))
-        .collect();
-    let series = Series::from_code(&series).unwrap_or(Series::Pt).reversed();
-    let mut t = NewTransaction::simple(series, Kind::Reversal, date, postings);
-    t.reverses_id = Some(id);
-    t.person_id = person_id;
+    let Some(original) = crate::store::queries::txn_by_voucher_on(ap.conn(), pool_id, voucher)? else {
+        return Ok(None);
+    };
+    let postings = original.postings.iter().map(|(a, d)| (a.clone(), -*d)).collect();
+    let mut t = NewTransaction::simple(original.series.reversed(), Kind::Reversal, date, postings);
+    t.reverses_id = Some(original.id);
+    t.person_id = original.person_id;
     t.note = reason.into();
     Ok(Some(t))
 }

@@ -17,10 +17,12 @@ use crate::rules::RuleError;
 mod book;
 mod bound;
 mod expected;
+mod storage;
 
 pub use book::BookError;
 pub use bound::Bound;
 pub use expected::{Expected, Unique};
+pub use storage::{OpenCause, Stored, UnknownCode};
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
@@ -80,14 +82,16 @@ pub enum Error {
     NotADatabase(String),
     #[error("newer schema {found} > {known}")]
     NewerSchema { found: i64, known: i64 },
-    #[error("cannot open {path}: {detail}")]
-    CannotOpen { path: String, detail: String },
+    #[error("cannot open {path}")]
+    CannotOpen {
+        path: String,
+        #[source]
+        cause: OpenCause,
+    },
     #[error("database busy")]
     Busy,
     #[error("disk full")]
     DiskFull,
-    #[error("file {path}: {detail}")]
-    File { path: String, detail: String },
     #[error("{path}: {problem:?}")]
     Os { path: String, problem: OsProblem },
     #[error("output {path} refused: {why:?}")]
@@ -102,10 +106,22 @@ pub enum Error {
     AlreadyImported { file: String, on: NaiveDate },
     #[error("out of bounds: {0:?}")]
     Bound(Bound),
-    #[error("csv: {0}")]
-    Csv(String),
-    #[error("storage: {0}")]
-    Store(String),
+    #[error("csv")]
+    Csv(#[from] csv::Error),
+    #[error("row of {found} cells under a header of {expected}")]
+    CsvWidth { found: usize, expected: usize },
+    #[error("column {0} is not UTF-8")]
+    CsvNotUtf8(String),
+    #[error("account {0} missing")]
+    MissingAccount(String),
+    #[error("copy {0} does not match the book")]
+    BadCopy(String),
+    #[error("a stored value this build does not know")]
+    UnknownCode(#[from] UnknownCode),
+    #[error("storage")]
+    Sqlite(#[source] rusqlite::Error),
+    #[error("pdf: {0}")]
+    Pdf(String),
     #[error("book file: {0:?}")]
     Book(BookError),
     #[error("left before joined")]
@@ -126,26 +142,6 @@ pub struct RowError {
 impl From<Bound> for Error {
     fn from(b: Bound) -> Self {
         Error::Bound(b)
-    }
-}
-
-impl From<rusqlite::Error> for Error {
-    fn from(e: rusqlite::Error) -> Self {
-        use rusqlite::ffi::ErrorCode;
-        match &e {
-            rusqlite::Error::SqliteFailure(f, _) => match f.code {
-                ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked => Error::Busy,
-                ErrorCode::DiskFull => Error::DiskFull,
-                // Extended codes (folder, lock, journal): the book lies where it cannot be written.
-                ErrorCode::ReadOnly if f.extended_code != rusqlite::ffi::SQLITE_READONLY => {
-                    Error::Book(BookError::ReadOnlyPlace(String::new()))
-                }
-                ErrorCode::ReadOnly => Error::ReadOnly,
-                ErrorCode::NotADatabase => Error::NotADatabase(String::new()),
-                _ => Error::Store(e.to_string()),
-            },
-            _ => Error::Store(e.to_string()),
-        }
     }
 }
 
@@ -337,8 +333,12 @@ impl Error {
             (Error::NewerSchema { found, known }, En) => format!(
                 "This book was written by a newer hunvon (schema {found}, this one knows up to {known}): update hunvon."
             ),
-            (Error::CannotOpen { path, detail }, Vi) => format!("Không mở được {path}: {detail}."),
-            (Error::CannotOpen { path, detail }, En) => format!("Cannot open {path}: {detail}."),
+            (Error::CannotOpen { path, cause }, Vi) => {
+                format!("Không mở được {path}: {}.", storage::cause_text(cause, lang))
+            }
+            (Error::CannotOpen { path, cause }, En) => {
+                format!("Cannot open {path}: {}.", storage::cause_text(cause, lang))
+            }
             (Error::Busy, Vi) => {
                 "Sổ đang được một chương trình khác ghi; đã chờ mà chưa xong, hãy thử lại sau ít giây.".into()
             }
@@ -347,8 +347,6 @@ impl Error {
             }
             (Error::DiskFull, Vi) => "Đĩa đầy: không ghi được, sổ vẫn nguyên như trước.".into(),
             (Error::DiskFull, En) => "The disk is full: nothing was written, the book is as it was.".into(),
-            (Error::File { path, detail }, Vi) => format!("Lỗi tệp {path}: {detail}."),
-            (Error::File { path, detail }, En) => format!("File error {path}: {detail}."),
             (Error::Os { path, problem }, _) => files::os_text(path, *problem, lang),
             (Error::Output { path, why }, _) => files::refusal_text(path, *why, lang),
             (Error::NoTerminal, _) => files::no_terminal_text(lang),
@@ -369,10 +367,34 @@ impl Error {
                 format_vn(*on)
             ),
             (Error::Bound(b), _) => b.text(lang),
-            (Error::Csv(d), Vi) => format!("Dòng CSV không đọc được: {d}."),
-            (Error::Csv(d), En) => format!("Unreadable CSV row: {d}."),
-            (Error::Store(d), Vi) => format!("Lỗi lưu trữ: {d}."),
-            (Error::Store(d), En) => format!("Storage error: {d}."),
+            (Error::Csv(e), Vi) => format!("Dòng CSV không đọc được: {e}."),
+            (Error::Csv(e), En) => format!("Unreadable CSV row: {e}."),
+            (Error::CsvWidth { found, expected }, Vi) => {
+                format!("Dòng CSV không đọc được: {found} ô, trong khi dòng tiêu đề có {expected} cột.")
+            }
+            (Error::CsvWidth { found, expected }, En) => {
+                format!("Unreadable CSV row: {found} cells under a header of {expected} columns.")
+            }
+            (Error::CsvNotUtf8(c), Vi) => format!("Dòng CSV không đọc được: cột {c} không phải văn bản UTF-8."),
+            (Error::CsvNotUtf8(c), En) => format!("Unreadable CSV row: column {c} is not UTF-8 text."),
+            (Error::UnknownCode(u), _) => storage::unknown_code_text(u, lang),
+            (Error::BadCopy(p), Vi) => {
+                format!("Bản sao {p} không khớp với sổ: đừng dùng bản sao này, hãy sao lưu lại.")
+            }
+            (Error::BadCopy(p), En) => {
+                format!("The copy {p} does not match the book: do not rely on it, back up again.")
+            }
+            (Error::MissingAccount(a), Vi) => {
+                format!("Sổ thiếu tài khoản {a} của quỹ này: sổ đã bị sửa ngoài hunvon (chạy hunvon verify).")
+            }
+            (Error::MissingAccount(a), En) => {
+                format!("The book lacks this pool's account {a}: it was changed outside hunvon (run hunvon verify).")
+            }
+            // SQLite's own message is English; it is the only detail there is.
+            (Error::Sqlite(e), Vi) => format!("Lỗi lưu trữ: {e}."),
+            (Error::Sqlite(e), En) => format!("Storage error: {e}."),
+            (Error::Pdf(d), Vi) => format!("Không tạo được tệp PDF: {d}."),
+            (Error::Pdf(d), En) => format!("Could not make the PDF: {d}."),
             (Error::Book(b), _) => b.text(lang),
             (Error::LeftBeforeJoined { field, left, joined }, Vi) => {
                 format!("Ngày rời tổ {} ở {field} trước ngày vào tổ ({}).", format_vn(*left), format_vn(*joined))

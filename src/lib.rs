@@ -1,9 +1,27 @@
 //! hunvon: the books of a Vietnamese tổ hùn vốn — a savings group that buys household
 //! health insurance (BHYT) and voluntary social insurance (BHXH) for its members.
 //!
-//! Layers, top to bottom (data flows down, nothing flows up): `cli` and `tui` turn
-//! arguments and keys into requests; `app` holds the use cases; `ledger`, `rules` and
-//! `report` are pure logic; `store` is the only module that speaks SQL.
+//! The modules, front ends first; each uses only those below it (data flows down):
+//!
+//! ```text
+//! main.rs ─▶ cli            args (clap types), help (texts per language), one module per
+//!                           command group, each printing its outcome
+//!            tui            screens and forms over the same use cases
+//!              │   both reach the book only through app (tests/layers.rs holds it)
+//!              ▼
+//!            app            use cases and read models; demo generates sample books with them
+//!              │
+//!              ├─▶ report   renderers of built papers: text, csv, json, html, pdf
+//!              ├─▶ ledger   accounts, balancing, the canonical text and chain (pure)
+//!              ├─▶ rules    BHYT/BHXH prices and card dates (pure)
+//!              └─▶ store    the only SQL and the only rusqlite: open, migrate, append,
+//!                           queries, pages, backup; its connection is private
+//!
+//! shared by all: money, date, ident, text, input (vocabulary and parsing what people
+//! type); error, warning, rules_text, i18n (every sentence a person reads, in both
+//! languages); console and outfile (stdout/stderr and output files that never harm the
+//! book).
+//! ```
 
 // `println!` and `eprintln!` panic when the reader has gone (`hunvon contribute … | true`),
 // after a commit: every line goes through `console` (outln!/errln!) instead.

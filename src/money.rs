@@ -5,7 +5,6 @@
 
 use std::fmt;
 
-use rusqlite::types::{FromSql, FromSqlResult, ToSql, ToSqlOutput, ValueRef};
 use rust_decimal::{Decimal, RoundingStrategy};
 
 /// An amount in whole đồng. Debits are positive in postings.
@@ -77,18 +76,6 @@ impl std::iter::Sum for Dong {
 impl fmt::Display for Dong {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{} đ", group(self.0))
-    }
-}
-
-impl ToSql for Dong {
-    fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
-        Ok(self.0.into())
-    }
-}
-
-impl FromSql for Dong {
-    fn column_result(v: ValueRef<'_>) -> FromSqlResult<Self> {
-        i64::column_result(v).map(Dong)
     }
 }
 

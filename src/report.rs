@@ -183,7 +183,7 @@ pub fn csv_writer() -> csv::Writer<Vec<u8>> {
 
 /// The bytes of a finished CSV writer.
 pub fn csv_bytes(w: csv::Writer<Vec<u8>>) -> Result<Vec<u8>> {
-    w.into_inner().map_err(|e| Error::Csv(e.to_string()))
+    w.into_inner().map_err(|e| Error::Csv(e.into_error().into()))
 }
 
 /// Neutralises a cell a spreadsheet would run as a formula (`=cmd|…`, `+`, `-`, `@`):

@@ -4,6 +4,7 @@
 pub mod browse;
 pub mod chain;
 pub mod closing;
+mod codes;
 pub mod copy;
 pub mod coverage;
 pub mod create;
@@ -21,6 +22,8 @@ pub mod pools;
 pub mod queries;
 pub mod rates;
 pub mod records;
+pub mod session;
 pub mod verify;
 
 pub use open::{Access, Store};
+pub use session::{Conn, Tx};

@@ -26,8 +26,13 @@ fn fresh_app(dir: &tempfile::TempDir) -> App {
     app
 }
 
+/// Straight SQL on the book, behind the program's back.
+fn sqlite(app: &App) -> rusqlite::Connection {
+    rusqlite::Connection::open(app.book_path()).unwrap()
+}
+
 fn count_txns(app: &App) -> i64 {
-    app.store.conn.query_row("SELECT COUNT(*) FROM transactions", [], |r| r.get(0)).unwrap()
+    sqlite(app).query_row("SELECT COUNT(*) FROM transactions", [], |r| r.get(0)).unwrap()
 }
 
 proptest! {
@@ -56,7 +61,7 @@ proptest! {
         prop_assert_eq!(count_txns(&app), i64::from(result.is_ok()));
 
         // Behind Rust's back, straight SQL: the database refuses an unbalanced transaction.
-        let conn = &app.store.conn;
+        let conn = &sqlite(&app);
         let wrote = conn.execute_batch(&format!(
             "BEGIN;
              INSERT INTO postings (id, txn_id, account_id, amount) VALUES (9001, 9000, 1, {});

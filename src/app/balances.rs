@@ -17,7 +17,7 @@ use super::printing::Signers;
 use super::reports::Period;
 
 fn csv_err(e: csv::Error) -> Error {
-    Error::Csv(e.to_string())
+    Error::Csv(e)
 }
 
 /// The column totals of some rows.

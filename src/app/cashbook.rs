@@ -107,7 +107,7 @@ impl App {
         match format {
             Format::Csv => {
                 let mut w = csv_writer();
-                let e = |e: csv::Error| Error::Csv(e.to_string());
+                let e = |e: csv::Error| Error::Csv(e);
                 let lead = |pool: &Pool| if several { vec![pool.code.clone()] } else { Vec::new() };
                 let mut header = lead(&Pool { id: 0, code: "pool".into(), name: String::new() });
                 header.extend(["date", "voucher", "purpose", "in", "out", "balance"].map(String::from));

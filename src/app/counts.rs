@@ -40,7 +40,7 @@ impl App {
         match format {
             Format::Csv => {
                 let mut w = csv_writer();
-                let e = |e: csv::Error| Error::Csv(e.to_string());
+                let e = |e: csv::Error| Error::Csv(e);
                 let mut header = if several { vec!["pool"] } else { Vec::new() };
                 header.extend(["date", "record", "book_balance", "counted", "difference", "counted_by", "reason"]);
                 w.write_record(&header).map_err(e)?;

@@ -163,7 +163,7 @@ impl App {
         match format {
             Format::Csv => {
                 let mut w = csv_writer();
-                let csv_err = |e: csv::Error| Error::Csv(e.to_string());
+                let csv_err = |e: csv::Error| Error::Csv(e);
                 let mut header = if several { vec!["pool"] } else { Vec::new() };
                 header.extend([
                     "code",

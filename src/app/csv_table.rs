@@ -49,8 +49,7 @@ pub(super) fn read_table(path: &Path, columns: &[&str], required: &[&str]) -> Re
     // drifts on CRLF files, and a treasurer must find the line her editor shows.
     let mut lines = LineCounter { body, offset: 0, line: 1 };
     let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(body);
-    let (header, unknown) =
-        header_of(reader.byte_headers().map_err(|e| Error::Csv(e.to_string()))?, columns, required)?;
+    let (header, unknown) = header_of(reader.byte_headers().map_err(Error::Csv)?, columns, required)?;
     let mut rows = Vec::new();
     let mut bad = Vec::new();
     for record in reader.byte_records() {
@@ -58,7 +57,7 @@ pub(super) fn read_table(path: &Path, columns: &[&str], required: &[&str]) -> Re
             Ok(r) => r,
             Err(e) => {
                 let line = e.position().map(|p| lines.at(p.byte())).unwrap_or(0);
-                bad.push(RowError { line, error: Error::Csv(e.to_string()) });
+                bad.push(RowError { line, error: Error::Csv(e) });
                 continue;
             }
         };
@@ -67,10 +66,7 @@ pub(super) fn read_table(path: &Path, columns: &[&str], required: &[&str]) -> Re
             continue; // a blank line at the end of a spreadsheet export
         }
         if record.len() != header.len() {
-            bad.push(RowError {
-                line,
-                error: Error::Csv(format!("{} / {} cột (columns)", record.len(), header.len())),
-            });
+            bad.push(RowError { line, error: Error::CsvWidth { found: record.len(), expected: header.len() } });
             continue;
         }
         let mut cells = HashMap::new();
@@ -81,7 +77,7 @@ pub(super) fn read_table(path: &Path, columns: &[&str], required: &[&str]) -> Re
                     cells.insert(name.clone(), v.to_string());
                 }
                 Err(_) => {
-                    bad.push(RowError { line, error: Error::Csv(format!("{name}: không phải UTF-8 (not UTF-8)")) });
+                    bad.push(RowError { line, error: Error::CsvNotUtf8(name.clone()) });
                     utf8_ok = false;
                     break;
                 }

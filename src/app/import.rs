@@ -146,7 +146,7 @@ impl App {
         let pool_id = self.pool()?.id;
         let table = read_table(path, kind.columns(), kind.required())?;
         if !mode.again
-            && let Some(past) = imports::import_of(&self.store.conn, pool_id, &table.sha256)?
+            && let Some(past) = self.store.import_of(pool_id, &table.sha256)?
         {
             return Err(Error::AlreadyImported { file: path.display().to_string(), on: past.imported_on });
         }
@@ -172,11 +172,7 @@ impl App {
         // listed further down and duplicates within the file are all judged as the real
         // import would judge them. A read-only book cannot even open a write transaction,
         // so a dry run there uses a deferred one that never writes.
-        let tx = if read_only {
-            self.store.conn.unchecked_transaction()?
-        } else {
-            self.store.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?
-        };
+        let tx = if read_only { self.store.snapshot()? } else { self.store.write()? };
         let now = self.clock.now.clone();
         let mut sponsors = Vec::new();
         for (line, row) in &table.rows {

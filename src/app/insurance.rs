@@ -5,10 +5,9 @@
 //! the purchase's transaction, so ladder positions and card dates cannot race a write.
 
 use chrono::{Datelike, NaiveDate};
-use rusqlite::Connection;
 use rust_decimal::Decimal;
 
-use crate::error::{Error, Expected, Result};
+use crate::error::{Error, Expected, Result, Stored, UnknownCode};
 use crate::input;
 use crate::ledger::{Account, Kind, Method, NewCoverage, NewTransaction, Series};
 use crate::money::Dong;
@@ -17,6 +16,7 @@ use crate::rules::bhxh::{bhxh_months, bhxh_quote};
 use crate::rules::bhyt::{LadderEntry, bhyt_card_dates, bhyt_quote, ladder_positions, takes_ladder};
 use crate::rules::rates::RateTable;
 use crate::rules::year_month::YearMonth;
+use crate::store::Conn;
 use crate::store::coverage::{ladder_entries, person_coverage};
 use crate::store::people::{Person, person_by_code};
 use crate::warning::Warning;
@@ -143,7 +143,7 @@ fn merge_rates(into: &mut Vec<(String, String)>, more: Vec<(String, String)>) {
 
 /// Who pays for a person: `--payer` (a person or `fund:common`), else the person herself
 /// if she is a member, else her sponsor; with neither, the purchase asks for `--payer`.
-fn payer_of(conn: &Connection, pool_id: i64, person: &Person, payer: Option<&str>, date: NaiveDate) -> Result<Account> {
+fn payer_of(conn: &Conn, pool_id: i64, person: &Person, payer: Option<&str>, date: NaiveDate) -> Result<Account> {
     match payer.map(str::trim).filter(|s| !s.is_empty()) {
         Some(p) if p.eq_ignore_ascii_case("fund:common") || p.eq_ignore_ascii_case("common") => Ok(Account::FundCommon),
         Some(p) => {
@@ -187,19 +187,16 @@ fn split_amount(total: Dong, quotes: &[Dong]) -> Vec<Dong> {
     out
 }
 
-fn category_of(p: &Person) -> Category {
-    Category::from_code(&p.category).unwrap_or_default()
+/// A person's category as stored; one this build does not know is an error, never
+/// the full price of `other`.
+fn category_of(p: &Person) -> Result<Category> {
+    Category::from_code(&p.category)
+        .ok_or_else(|| UnknownCode { what: Stored::Category, value: p.category.clone() }.into())
 }
 
 /// Prices a BHYT purchase on `conn` (a plain connection for a quote, the purchase's own
 /// transaction for a buy).
-fn price_bhyt(
-    conn: &Connection,
-    rates: &RateTable,
-    pool_id: i64,
-    req: &BhytRequest,
-    today: NaiveDate,
-) -> Result<Quote> {
+fn price_bhyt(conn: &Conn, rates: &RateTable, pool_id: i64, req: &BhytRequest, today: NaiveDate) -> Result<Quote> {
     let months = input::months("--months", &req.months, BHYT_MONTHS)?;
     let date = input::voucher_date("--date", &req.date, today)?;
     let method = input::optional(req.method.as_deref(), |s| input::method("--method", s))?.unwrap_or_default();
@@ -214,7 +211,7 @@ fn price_bhyt(
         if persons.iter().any(|q: &Person| q.id == p.id) {
             return Err(Error::BadValue { field: "--person".into(), value: code, expected: Expected::Code });
         }
-        if category_of(&p) == Category::Poor {
+        if category_of(&p)? == Category::Poor {
             return Err(Error::Rule(crate::rules::RuleError::PoorStatePays));
         }
         persons.push(p);
@@ -230,7 +227,12 @@ fn price_bhyt(
     }
 
     // Ladder positions: who of the household already took a place this calendar year.
-    let ladder_people: Vec<i64> = persons.iter().filter(|p| takes_ladder(category_of(p))).map(|p| p.id).collect();
+    let mut ladder_people = Vec::new();
+    for p in &persons {
+        if takes_ladder(category_of(p)?) {
+            ladder_people.push(p.id);
+        }
+    }
     let positions = match household {
         Some(h) if !ladder_people.is_empty() => {
             let prior: Vec<LadderEntry> = ladder_entries(conn, h, date.year())?
@@ -248,7 +250,7 @@ fn price_bhyt(
     let mut used = Vec::new();
     for p in &persons {
         let position = ladder_people.iter().position(|id| *id == p.id).map(|i| positions[i]);
-        let price = bhyt_quote(rates, category_of(p), position, months, date)?;
+        let price = bhyt_quote(rates, category_of(p)?, position, months, date)?;
         merge_rates(&mut used, price.rates_used.clone());
         let prev_end =
             person_coverage(conn, p.id, "bhyt")?.iter().filter(|c| !c.is_void()).filter_map(|c| c.card_to).max();
@@ -312,13 +314,7 @@ fn finish_quote(
     })
 }
 
-fn price_bhxh(
-    conn: &Connection,
-    rates: &RateTable,
-    pool_id: i64,
-    req: &BhxhRequest,
-    today: NaiveDate,
-) -> Result<Quote> {
+fn price_bhxh(conn: &Conn, rates: &RateTable, pool_id: i64, req: &BhxhRequest, today: NaiveDate) -> Result<Quote> {
     let date = input::voucher_date("--date", &req.date, today)?;
     let lump = req.amount.as_deref().is_some_and(|a| !a.trim().is_empty());
     let months = match input::months("--months", &req.months, BHXH_MONTHS) {
@@ -343,11 +339,11 @@ fn price_bhxh(
     let supported_before: u32 = history.iter().filter_map(|c| c.supported_months).sum();
     let (first, last) = bhxh_months(&paid, from_month, date, months)?;
     let (monthly, quote, supported, used) = if BHXH_MONTHS.contains(&months) {
-        let price = bhxh_quote(rates, category_of(&p), income, months, date, supported_before)?;
+        let price = bhxh_quote(rates, category_of(&p)?, income, months, date, supported_before)?;
         (price.monthly, price.amount, price.supported_months, price.rates_used)
     } else {
         // Check the income bounds all the same, with a one-month price.
-        let price = bhxh_quote(rates, category_of(&p), income, 1, date, supported_before)?;
+        let price = bhxh_quote(rates, category_of(&p)?, income, 1, date, supported_before)?;
         let cap = u32::try_from(rates.integer("bhxh_support_max_months", date)?).unwrap_or(0);
         let supported = months.min(cap.saturating_sub(supported_before));
         (price.monthly, Dong(0), supported, price.rates_used)
@@ -378,13 +374,15 @@ impl App {
     /// Prices a BHYT purchase without writing anything.
     pub fn quote_bhyt(&self, req: &BhytRequest) -> Result<Quote> {
         let pool_id = self.pool()?.id;
-        price_bhyt(&self.store.conn, &self.store.rate_table()?, pool_id, req, self.clock.today)
+        let snapshot = self.store.snapshot()?;
+        price_bhyt(&snapshot, &self.store.rate_table()?, pool_id, req, self.clock.today)
     }
 
     /// Prices a BHXH purchase without writing anything.
     pub fn quote_bhxh(&self, req: &BhxhRequest) -> Result<Quote> {
         let pool_id = self.pool()?.id;
-        price_bhxh(&self.store.conn, &self.store.rate_table()?, pool_id, req, self.clock.today)
+        let snapshot = self.store.snapshot()?;
+        price_bhxh(&snapshot, &self.store.rate_table()?, pool_id, req, self.clock.today)
     }
 
     /// Buys BHYT cards: one phiếu chi, one coverage row per person.
@@ -400,7 +398,7 @@ impl App {
     fn buy(
         &mut self,
         kind: Kind,
-        price: impl FnOnce(&Connection, &RateTable, i64, NaiveDate) -> Result<Quote>,
+        price: impl FnOnce(&Conn, &RateTable, i64, NaiveDate) -> Result<Quote>,
     ) -> Result<(Written, Quote)> {
         self.store.ensure_writable()?;
         let pool_id = self.pool()?.id;
@@ -428,7 +426,7 @@ impl App {
 /// Prices a BHYT purchase on an open connection (the demo generator writes many
 /// purchases inside one transaction).
 pub fn price_bhyt_on(
-    conn: &Connection,
+    conn: &Conn,
     rates: &RateTable,
     pool_id: i64,
     req: &BhytRequest,
@@ -439,7 +437,7 @@ pub fn price_bhyt_on(
 
 /// Prices a BHXH purchase on an open connection.
 pub fn price_bhxh_on(
-    conn: &Connection,
+    conn: &Conn,
     rates: &RateTable,
     pool_id: i64,
     req: &BhxhRequest,

@@ -22,7 +22,7 @@ use super::printing::Signers;
 use super::reports::Period;
 
 fn csv_err(e: csv::Error) -> Error {
-    Error::Csv(e.to_string())
+    Error::Csv(e)
 }
 
 /// An account in words, as an auditor reads it.
@@ -101,7 +101,7 @@ impl App {
                 Ok(())
             })?;
         }
-        w.flush().map_err(|e| Error::Csv(e.to_string()))
+        w.flush().map_err(|e| Error::Csv(e.into()))
     }
 
     /// `report journal` for every pool in scope.

@@ -3,6 +3,7 @@
 use crate::error::{Error, Result};
 use crate::input;
 use crate::rules::Category;
+use crate::store::Conn;
 use crate::store::people::{self, Household, Person, PersonFields};
 use crate::warning::Warning;
 
@@ -49,7 +50,7 @@ pub struct PersonInput {
 /// (an existing person for an edit, empty for a new one). Returns the fields to store
 /// and warnings; refers to the database only to resolve household and sponsor codes.
 pub fn check_person(
-    conn: &rusqlite::Connection,
+    conn: &Conn,
     pool_id: i64,
     base: PersonFields,
     p: &PersonInput,
@@ -149,7 +150,7 @@ impl App {
         let name = input::name("--name", name)?;
         let address = input::address("--address", address)?;
         let now = self.clock.now.clone();
-        let tx = self.store.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let tx = self.store.write()?;
         let id = people::insert_household(&tx, pool_id, &code, &name, &address, &now)?;
         tx.commit()?;
         Ok(Household { id, code, name, address })
@@ -160,7 +161,7 @@ impl App {
         self.store.ensure_writable()?;
         let pool_id = self.pool()?.id;
         let (today, now) = (self.clock.today, self.clock.now.clone());
-        let tx = self.store.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let tx = self.store.write()?;
         let (fields, warnings) = check_person(&tx, pool_id, PersonFields::default(), p, Naming::Flags, today)?;
         people::insert_person(&tx, pool_id, &fields, &now)?;
         let person = people::person_by_code(&tx, pool_id, &fields.code)?.ok_or(Error::UnknownPerson(fields.code))?;
@@ -176,7 +177,7 @@ impl App {
         let today = self.clock.today;
         let (now, user) = (self.clock.now.clone(), self.user());
         let code = input::code("CODE", &p.code)?;
-        let tx = self.store.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let tx = self.store.write()?;
         let before = people::person_by_code(&tx, pool_id, &code)?.ok_or_else(|| Error::UnknownPerson(code.clone()))?;
         let base = PersonFields {
             code: before.code.clone(),
@@ -208,7 +209,7 @@ impl App {
         let code = input::code("--code", code)?;
         let name = name.map(|n| input::name("--name", n)).transpose()?;
         let address = address.map(|a| input::address("--address", a)).transpose()?;
-        let tx = self.store.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let tx = self.store.write()?;
         let before =
             people::household_by_code(&tx, pool_id, &code)?.ok_or_else(|| Error::UnknownHousehold(code.clone()))?;
         let after = Household {
@@ -236,7 +237,7 @@ impl App {
         let name = input::name("--household-name", name)?;
         let address = input::address("--address", address)?;
         let now = self.clock.now.clone();
-        let tx = self.store.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let tx = self.store.write()?;
         people::insert_household(&tx, pool_id, &code, &name, &address, &now)?;
         let p = PersonInput { household: Some(code), ..p.clone() };
         let (fields, warnings) = check_person(&tx, pool_id, PersonFields::default(), &p, Naming::Flags, today)?;

@@ -161,7 +161,7 @@ impl App {
             }
             Format::Csv => {
                 let mut w = csv_writer();
-                let csv_err = |e: csv::Error| Error::Csv(e.to_string());
+                let csv_err = |e: csv::Error| Error::Csv(e);
                 w.write_record(["pool", "item", "value"]).map_err(csv_err)?;
                 for s in &summaries {
                     for (k, v) in figures(s) {

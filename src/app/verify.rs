@@ -235,7 +235,7 @@ impl App {
                     problems.push(Problem::Unchained { voucher });
                 }
             }
-            let current = crate::store::records::current(&self.store.conn, pool.id)?;
+            let current = self.store.current_records(pool.id)?;
             problems.extend(latest.compare(pool, current).into_iter().take(usize::try_from(NAMED).unwrap_or(20)));
         }
         self.check_maintained(pool, &derived, &mut problems)?;

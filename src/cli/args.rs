@@ -29,6 +29,14 @@ pub struct Cli {
 
 #[derive(Subcommand, Debug)]
 pub enum Command {
+    // Every command but `demo` works on an open book.
+    #[command(flatten)]
+    Book(BookCommand),
+    Demo(DemoArgs),
+}
+
+#[derive(Subcommand, Debug)]
+pub enum BookCommand {
     Init {
         #[arg(long)]
         name: String,
@@ -68,7 +76,6 @@ pub enum Command {
     Backup {
         file: PathBuf,
     },
-    Demo(DemoArgs),
     Pool {
         #[command(subcommand)]
         action: PoolCmd,

@@ -20,6 +20,8 @@ pub enum BookError {
     HotJournal(String),
     /// A writing open where the file or its folder cannot be written.
     ReadOnlyPlace(String),
+    /// `--read-only` where SQLite cannot read the book at all.
+    Unreadable(String),
 }
 
 impl BookError {
@@ -59,6 +61,8 @@ impl BookError {
             (BookError::HotJournal(p), En) => format!(
                 "Cannot read {p} read-only: its last write was cut off ({p}-journal) and must be undone first; open the book once without --read-only where it can be written (copy both files), then read it again."
             ),
+            (BookError::Unreadable(p), Vi) => format!("Không mở được {p}: SQLite không đọc được sổ ở đây."),
+            (BookError::Unreadable(p), En) => format!("Cannot open {p}: SQLite cannot read the book here."),
             (BookError::ReadOnlyPlace(p), Vi) if p.is_empty() => {
                 "Sổ nằm ở nơi không ghi được (tệp, thư mục hoặc ổ chỉ đọc): để xem, thêm --read-only; để ghi, chép sổ vào nơi ghi được.".into()
             }
@@ -82,6 +86,7 @@ impl super::Error {
             super::Error::Book(BookError::ReadOnlyPlace(p)) if p.is_empty() => {
                 BookError::ReadOnlyPlace(path.display().to_string()).into()
             }
+            super::Error::NotADatabase(p) if p.is_empty() => super::Error::NotADatabase(path.display().to_string()),
             other => other,
         }
     }

@@ -88,6 +88,32 @@ impl Error {
     }
 }
 
+/// The problem as a short phrase, for a sentence that names the path itself.
+pub(super) fn reason(problem: OsProblem, lang: Lang) -> String {
+    let phrase = match problem {
+        OsProblem::NotFound => lang.pick("không có tệp hay thư mục này", "there is no such file or folder"),
+        OsProblem::PermissionDenied => lang.pick("không có quyền đọc hoặc ghi", "permission denied"),
+        OsProblem::IsAFolder => lang.pick("đó là một thư mục", "it is a folder"),
+        OsProblem::NotAFolder => lang.pick(
+            "đường dẫn đi qua một tệp như thể đó là thư mục",
+            "the path goes through a file as if it were a folder",
+        ),
+        OsProblem::StorageFull => lang.pick("đĩa đầy", "the disk is full"),
+        OsProblem::ReadOnlyDrive => lang.pick("ổ chỉ đọc", "the drive is read-only"),
+        OsProblem::AlreadyExists => lang.pick("đã có tệp này", "it already exists"),
+        OsProblem::BadName => lang.pick("tên không dùng được", "the name cannot be used"),
+        OsProblem::Busy => lang.pick("đang được chương trình khác dùng", "another program is using it"),
+        // The kind's description is English; it is the only detail the system gave.
+        OsProblem::Other(kind) => {
+            return match lang {
+                Lang::Vi => format!("hệ điều hành báo: {kind}"),
+                Lang::En => format!("the system said: {kind}"),
+            };
+        }
+    };
+    phrase.to_string()
+}
+
 pub(super) fn os_text(path: &str, problem: OsProblem, lang: Lang) -> String {
     use Lang::{En, Vi};
     match (problem, lang) {

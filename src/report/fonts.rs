@@ -41,7 +41,7 @@ fn lookup(bytes: &'static [u8], c: char) -> (u16, u16) {
 
 impl Face {
     pub fn load(bytes: &'static [u8]) -> Result<Face> {
-        let missing = || Error::Store("font DejaVu Sans".into());
+        let missing = || Error::Pdf("font DejaVu Sans".into());
         let font = Font::new(bytes.into(), 0).ok_or_else(missing)?;
         let reader = FontRef::new(bytes).map_err(|_| missing())?;
         let upem = f32::from(reader.metrics(Size::unscaled(), LocationRef::default()).units_per_em);

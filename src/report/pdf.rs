@@ -81,7 +81,7 @@ pub fn render(doc: &Document) -> Result<Vec<u8>> {
     let sheet_h = if half { PAGE_H / 2.0 } else { PAGE_H };
     let count = pages.len();
     let mut pdf = PdfDocument::new();
-    let settings = PageSettings::from_wh(PAGE_W, PAGE_H).ok_or_else(|| Error::Store("page size".into()))?;
+    let settings = PageSettings::from_wh(PAGE_W, PAGE_H).ok_or_else(|| Error::Pdf("page size".into()))?;
     let per_sheet = if half { 2 } else { 1 };
     for (s, sheet) in pages.chunks(per_sheet).enumerate() {
         let mut page = pdf.start_page_with(settings.clone());
@@ -108,7 +108,7 @@ pub fn render(doc: &Document) -> Result<Vec<u8>> {
         surface.finish();
         page.finish();
     }
-    pdf.finish().map_err(|e| Error::Store(format!("pdf: {e:?}")))
+    pdf.finish().map_err(|e| Error::Pdf(format!("{e:?}")))
 }
 
 struct Painter<'a, 's, 'f> {

@@ -6,16 +6,17 @@ use std::path::Path;
 use rusqlite::{Connection, OpenFlags};
 
 use super::Store;
-use crate::error::{Error, Result};
+use crate::error::{Error, OsProblem, Result};
 
 impl Store {
     /// Writes a consistent copy of the whole file to `file` (created 0600).
     pub fn backup_to(&self, file: &Path) -> Result<()> {
-        let shown = file.display().to_string();
-        super::open::create_private(file).map_err(|e| Error::File { path: shown.clone(), detail: e.to_string() })?;
-        self.conn
-            .backup(rusqlite::MAIN_DB, file, None::<fn(rusqlite::backup::Progress)>)
-            .map_err(|e| Error::File { path: shown, detail: e.to_string() })
+        super::open::create_private(file).map_err(|e| Error::os(file, &e))?;
+        self.copy_into(file).map_err(|e| match e {
+            // The copy's drive is full, not the book's: name the copy.
+            Error::DiskFull => Error::Os { path: file.display().to_string(), problem: OsProblem::StorageFull },
+            other => other,
+        })
     }
 
     /// Copies the book, page by page in one consistent snapshot, into the new file at
@@ -33,13 +34,12 @@ impl Store {
     /// Opens a copy read-only, checks SQLite's structure, and counts its vouchers.
     pub fn count_vouchers_in(file: &Path) -> Result<i64> {
         let shown = file.display().to_string();
-        let bad = |detail: String| Error::File { path: shown.clone(), detail };
-        let conn =
-            Connection::open_with_flags(file, OpenFlags::SQLITE_OPEN_READ_ONLY).map_err(|e| bad(e.to_string()))?;
-        let check: String = conn.query_row("PRAGMA quick_check", [], |r| r.get(0)).map_err(|e| bad(e.to_string()))?;
+        let cannot = |e: rusqlite::Error| Error::CannotOpen { path: shown.clone(), cause: e.into() };
+        let conn = Connection::open_with_flags(file, OpenFlags::SQLITE_OPEN_READ_ONLY).map_err(cannot)?;
+        let check: String = conn.query_row("PRAGMA quick_check", [], |r| r.get(0)).map_err(cannot)?;
         if check != "ok" {
-            return Err(bad(check));
+            return Err(Error::BadCopy(shown));
         }
-        conn.query_row("SELECT COUNT(*) FROM transactions", [], |r| r.get(0)).map_err(|e| bad(e.to_string()))
+        conn.query_row("SELECT COUNT(*) FROM transactions", [], |r| r.get(0)).map_err(cannot)
     }
 }

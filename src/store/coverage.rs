@@ -109,6 +109,11 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
+    /// A household's BHYT ladder entries in a calendar year (see [`ladder_entries`]).
+    pub fn ladder(&self, household_id: i64, year: i32) -> Result<Vec<(i64, bool)>> {
+        ladder_entries(&self.conn, household_id, year)
+    }
+
     /// One person's coverage rows of a scheme, in order of entry.
     pub fn person_coverage(&self, person_id: i64, scheme: &str) -> Result<Vec<CoverageRecord>> {
         person_coverage(&self.conn, person_id, scheme)

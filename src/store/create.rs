@@ -23,7 +23,7 @@ pub fn create_book(path: &Path) -> Result<bool> {
 /// A new private (0600) empty file in the folder of `path` (made if missing), under a name
 /// no one else uses, for a book being built.
 pub fn reserve_beside(path: &Path) -> Result<PathBuf> {
-    let cannot = |e: std::io::Error| Error::CannotOpen { path: path.display().to_string(), detail: e.to_string() };
+    let cannot = |e: std::io::Error| Error::CannotOpen { path: path.display().to_string(), cause: e.into() };
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "hunvon.db".into());
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
@@ -55,7 +55,7 @@ pub fn init_book(temp: &Path) -> Result<()> {
 /// the name never points at data still in the OS cache.
 pub fn publish(temp: &Path, path: &Path) -> Result<bool> {
     let shown = path.display().to_string();
-    let cannot = |e: std::io::Error| Error::CannotOpen { path: shown.clone(), detail: e.to_string() };
+    let cannot = |e: std::io::Error| Error::CannotOpen { path: shown.clone(), cause: e.into() };
     std::fs::File::open(temp).and_then(|f| f.sync_all()).map_err(cannot)?;
     // A hard link never replaces an existing file; where links are not supported (FAT on
     // a USB stick) the rename below is checked first.

@@ -42,7 +42,7 @@ pub fn recognise(path: &Path) -> Result<Found> {
     let meta = match std::fs::metadata(path) {
         Ok(m) => m,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Found::Nothing),
-        Err(e) => return Err(Error::CannotOpen { path: shown, detail: e.to_string() }),
+        Err(e) => return Err(Error::CannotOpen { path: shown, cause: e.into() }),
     };
     if meta.is_dir() {
         return Err(BookError::Folder(shown).into());
@@ -51,15 +51,14 @@ pub fn recognise(path: &Path) -> Result<Found> {
         return Err(BookError::Empty(shown).into());
     }
     let mut head = [0u8; 100];
-    let mut file =
-        std::fs::File::open(path).map_err(|e| Error::CannotOpen { path: shown.clone(), detail: e.to_string() })?;
+    let mut file = std::fs::File::open(path).map_err(|e| Error::CannotOpen { path: shown.clone(), cause: e.into() })?;
     let mut filled = 0;
     while filled < head.len() {
         match file.read(&mut head[filled..]) {
             Ok(0) => break,
             Ok(n) => filled += n,
             Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
-            Err(e) => return Err(Error::CannotOpen { path: shown, detail: e.to_string() }),
+            Err(e) => return Err(Error::CannotOpen { path: shown, cause: e.into() }),
         }
     }
     if filled < head.len() || &head[..16] != b"SQLite format 3\0" {

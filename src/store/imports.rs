@@ -4,6 +4,7 @@
 use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension, params};
 
+use super::Store;
 use crate::error::Result;
 
 /// One import as recorded.
@@ -60,4 +61,11 @@ pub fn record_import(conn: &Connection, i: &NewImport<'_>) -> Result<()> {
         i.imported_at
     ])?;
     Ok(())
+}
+
+impl Store {
+    /// The latest import of a file with this content into the pool (see [`import_of`]).
+    pub fn import_of(&self, pool_id: i64, sha256: &str) -> Result<Option<PastImport>> {
+        import_of(&self.conn, pool_id, sha256)
+    }
 }

@@ -104,7 +104,7 @@ impl<'c> Appender<'c> {
         let id = match (id, account) {
             (Some(id), _) => id,
             (None, Account::Member(code)) => return Err(Error::UnknownPerson(code.clone())),
-            (None, _) => return Err(Error::Store(format!("account {name} missing"))),
+            (None, _) => return Err(Error::MissingAccount(name)),
         };
         self.accounts.insert(name, id);
         Ok(id)

@@ -59,7 +59,7 @@ pub enum Access {
 
 /// An open book.
 pub struct Store {
-    pub conn: Connection,
+    pub(in crate::store) conn: Connection,
     pub read_only: bool,
     pub path: PathBuf,
 }
@@ -146,15 +146,11 @@ impl Store {
             Error::NewerSchema { .. } | Error::Busy | Error::DiskFull => e,
             _ if self.read_only && has_content(&beside(&self.path, "-wal")) => BookError::WalPending(shown).into(),
             _ if self.read_only && has_content(&beside(&self.path, "-journal")) => BookError::HotJournal(shown).into(),
-            Error::Book(BookError::ReadOnlyPlace(_)) if self.read_only => Error::CannotOpen {
-                path: shown,
-                detail: "SQLite không đọc được nó ở đây / SQLite cannot read it here".into(),
-            },
+            Error::Book(BookError::ReadOnlyPlace(_)) if self.read_only => BookError::Unreadable(shown).into(),
             Error::Book(_) => e.at_book(&self.path),
             Error::NotADatabase(_) => Error::NotADatabase(shown),
-            Error::Store(d) if d.contains("malformed") => Error::NotADatabase(shown),
             Error::ReadOnly if !self.read_only => BookError::ReadOnlyPlace(shown).into(),
-            Error::Store(detail) => Error::CannotOpen { path: shown, detail },
+            Error::Sqlite(e) => Error::CannotOpen { path: shown, cause: e.into() },
             other => other,
         }
     }
@@ -229,7 +225,7 @@ fn open_error(path: &Path, e: rusqlite::Error) -> Error {
     let shown = path.display().to_string();
     match Error::from(e) {
         Error::NotADatabase(_) => Error::NotADatabase(shown),
-        Error::Store(detail) => Error::CannotOpen { path: shown, detail },
+        Error::Sqlite(e) => Error::CannotOpen { path: shown, cause: e.into() },
         other => other,
     }
 }

@@ -97,13 +97,12 @@ const PERSON_FROM: &str = "persons p LEFT JOIN households h ON h.id = p.househol
      LEFT JOIN persons s ON s.id = p.sponsor_id";
 
 fn person_row(r: &Row<'_>) -> rusqlite::Result<Person> {
-    let gender: Option<String> = r.get(4)?;
     Ok(Person {
         id: r.get(0)?,
         code: r.get(1)?,
         full_name: r.get(2)?,
         date_of_birth: r.get(3)?,
-        gender: gender.as_deref().and_then(Gender::from_code),
+        gender: r.get(4)?,
         cccd: r.get(5)?,
         bhxh_code: r.get(6)?,
         household_id: r.get(7)?,

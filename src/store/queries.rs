@@ -1,7 +1,7 @@
 //! Read-only queries behind the commands and reports.
 
 use chrono::NaiveDate;
-use rusqlite::{OptionalExtension, Row, params};
+use rusqlite::{Connection, OptionalExtension, Row, params};
 
 use super::Store;
 use crate::error::Result;
@@ -39,16 +39,13 @@ const TXN_FROM: &str = "transactions t LEFT JOIN persons pe ON pe.id = t.person_
      LEFT JOIN transactions r ON r.id = t.reverses_id LEFT JOIN transactions rv ON rv.reverses_id = t.id";
 
 fn txn_row(r: &Row<'_>) -> rusqlite::Result<TxnRow> {
-    let series: String = r.get(2)?;
-    let kind: String = r.get(4)?;
-    let method: Option<String> = r.get(5)?;
     Ok(TxnRow {
         id: r.get(0)?,
         voucher: r.get(1)?,
-        series: Series::from_code(&series).unwrap_or(Series::Pk),
+        series: r.get(2)?,
         date: r.get(3)?,
-        kind: Kind::from_code(&kind).unwrap_or(Kind::Payment),
-        method: method.as_deref().and_then(Method::from_code),
+        kind: r.get(4)?,
+        method: r.get(5)?,
         person_id: r.get(6)?,
         person_code: r.get(7)?,
         person_name: r.get(8)?,
@@ -70,30 +67,38 @@ impl TxnRow {
     }
 }
 
+/// The voucher with this number, with its postings (usable inside a transaction, so it
+/// sees vouchers the transaction wrote).
+pub fn txn_by_voucher_on(conn: &Connection, pool_id: i64, voucher: &str) -> Result<Option<TxnRow>> {
+    let sql = format!("SELECT {TXN_COLUMNS} FROM {TXN_FROM} WHERE t.pool_id = ?1 AND t.voucher = ?2");
+    let row = conn.prepare_cached(&sql)?.query_row(params![pool_id, voucher], txn_row).optional()?;
+    match row {
+        Some(mut t) => {
+            t.postings = postings_on(conn, t.id)?;
+            Ok(Some(t))
+        }
+        None => Ok(None),
+    }
+}
+
+/// A voucher's postings, in entry order.
+fn postings_on(conn: &Connection, txn_id: i64) -> Result<Vec<(Account, Dong)>> {
+    let mut st = conn.prepare_cached(
+        "SELECT a.name, p.amount FROM postings p JOIN accounts a ON a.id = p.account_id WHERE p.txn_id = ?1 ORDER BY p.id",
+    )?;
+    let rows = st.query_map([txn_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
 impl Store {
     /// The voucher with this number, with its postings.
     pub fn txn_by_voucher(&self, pool_id: i64, voucher: &str) -> Result<Option<TxnRow>> {
-        let sql = format!("SELECT {TXN_COLUMNS} FROM {TXN_FROM} WHERE t.pool_id = ?1 AND t.voucher = ?2");
-        let row = self.conn.prepare_cached(&sql)?.query_row(params![pool_id, voucher], txn_row).optional()?;
-        match row {
-            Some(mut t) => {
-                t.postings = self.postings_of(t.id)?;
-                Ok(Some(t))
-            }
-            None => Ok(None),
-        }
+        txn_by_voucher_on(&self.conn, pool_id, voucher)
     }
 
     /// A voucher's postings, in entry order.
     pub fn postings_of(&self, txn_id: i64) -> Result<Vec<(Account, Dong)>> {
-        let mut st = self.conn.prepare_cached(
-            "SELECT a.name, p.amount FROM postings p JOIN accounts a ON a.id = p.account_id WHERE p.txn_id = ?1 ORDER BY p.id",
-        )?;
-        let rows = st.query_map([txn_id], |r| {
-            let name: String = r.get(0)?;
-            Ok((Account::parse(&name).unwrap_or(Account::FundCommon), r.get(1)?))
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        postings_on(&self.conn, txn_id)
     }
 
     /// Every voucher of the pool dated within the period, by date then entry, with its
@@ -123,10 +128,7 @@ impl Store {
             loop {
                 if pending.is_none() {
                     pending = match prow.next()? {
-                        Some(p) => {
-                            let name: String = p.get(1)?;
-                            Some((p.get(0)?, Account::parse(&name).unwrap_or(Account::FundCommon), p.get(2)?))
-                        }
+                        Some(p) => Some((p.get(0)?, p.get(1)?, p.get(2)?)),
                         None => None,
                     };
                 }
@@ -146,10 +148,7 @@ impl Store {
     /// The maintained balance of each account of the pool (debit positive).
     pub fn account_balances(&self, pool_id: i64) -> Result<Vec<(Account, Dong)>> {
         let mut st = self.conn.prepare_cached("SELECT name, balance FROM accounts WHERE pool_id = ?1 ORDER BY id")?;
-        let rows = st.query_map([pool_id], |r| {
-            let name: String = r.get(0)?;
-            Ok((Account::parse(&name).unwrap_or(Account::FundCommon), r.get(1)?))
-        })?;
+        let rows = st.query_map([pool_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
@@ -207,10 +206,7 @@ impl Store {
             "SELECT a.name, COALESCE((SELECT SUM(d.amount) FROM account_days d WHERE d.account_id = a.id AND d.date <= ?2), 0) \
              FROM accounts a WHERE a.pool_id = ?1 ORDER BY a.id",
         )?;
-        let rows = st.query_map(params![pool_id, date], |r| {
-            let name: String = r.get(0)?;
-            Ok((Account::parse(&name).unwrap_or(Account::FundCommon), r.get(1)?))
-        })?;
+        let rows = st.query_map(params![pool_id, date], |r| Ok((r.get(0)?, r.get(1)?)))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 }

@@ -4,6 +4,7 @@
 
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
+use super::Store;
 use crate::error::Result;
 use crate::ledger::canonical::{self, GENESIS};
 use crate::ledger::record::{DuesRecord, HouseholdRecord, PersonRecord, PoolRecord, Record};
@@ -189,5 +190,12 @@ fn migration_stamp() -> String {
     match std::env::var("HUNVON_TODAY").ok().and_then(|v| crate::input::date("HUNVON_TODAY", &v).ok()) {
         Some(d) => format!("{}T00:00:00Z", crate::date::format_iso(d)),
         None => chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string(),
+    }
+}
+
+impl Store {
+    /// Every household, person and dues line of a pool as stored now (see [`current`]).
+    pub fn current_records(&self, pool_id: i64) -> Result<Vec<Record>> {
+        current(&self.conn, pool_id)
     }
 }

@@ -5,7 +5,7 @@
 //! in `forms/`.
 
 use crate::app::App;
-use crate::error::{Error, Result};
+use crate::error::{Error, OsProblem, Result};
 use crate::i18n::Lang;
 use crate::input;
 use crate::money::Dong;
@@ -233,9 +233,7 @@ impl Field {
                 if std::path::Path::new(&v).is_dir() {
                     Ok(None)
                 } else {
-                    Err(Error::File {
-                        path: v, detail: lang.pick("không có thư mục này", "no such folder").into()
-                    })
+                    Err(Error::Os { path: v, problem: OsProblem::NotFound })
                 }
             }
             Kind::Person | Kind::OptPerson => self.check_person(app, &v, complete),

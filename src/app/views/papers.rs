@@ -141,8 +141,7 @@ impl App {
 
     /// Writes bytes into `dir` (created if needed) under a free name.
     pub fn write_file(&self, dir: &Path, name: &str, ext: &str, bytes: &[u8], bom: bool) -> Result<PathBuf> {
-        std::fs::create_dir_all(dir)
-            .map_err(|e| Error::File { path: dir.display().to_string(), detail: e.to_string() })?;
+        std::fs::create_dir_all(dir).map_err(|e| Error::os(dir, &e))?;
         let file = free_name(dir, name, ext);
         crate::report::emit(bytes, Some(&file), &self.store.path, bom)?;
         Ok(file)

@@ -30,7 +30,7 @@ impl App {
         let household = self.store.household_by_id(hid)?;
         let people = self.store.household_members(hid)?;
         let expiring = self.store.rate_table()?.integer("expiring_days", on).unwrap_or(30);
-        let ladder = crate::store::coverage::ladder_entries(&self.store.conn, hid, on.year())?;
+        let ladder = self.store.ladder(hid, on.year())?;
         let mut ordered: Vec<&crate::store::people::Person> = Vec::new();
         for (id, reversed) in &ladder {
             if !reversed

@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::error::{Error, Result};
+use crate::error::{Error, OsProblem, Result};
 
 use super::super::App;
 
@@ -42,18 +42,13 @@ impl App {
     pub fn backup_to(&self, file: &Path) -> Result<i64> {
         let shown = file.display().to_string();
         if file.exists() {
-            return Err(Error::File {
-                path: shown, detail: self.lang.pick("tệp đã có", "the file exists").into()
-            });
+            return Err(Error::Os { path: shown, problem: OsProblem::AlreadyExists });
         }
         self.store.backup_to(file)?;
         let copied = crate::store::Store::count_vouchers_in(file)?;
         let here = self.store.count_vouchers()?;
         if copied != here {
-            return Err(Error::File {
-                path: shown,
-                detail: self.lang.pick("bản sao không khớp với sổ", "the copy does not match the book").into(),
-            });
+            return Err(Error::BadCopy(shown));
         }
         Ok(copied)
     }
@@ -62,10 +57,7 @@ impl App {
     /// the file written.
     pub fn backup_into(&self, folder: &Path) -> Result<PathBuf> {
         if !folder.is_dir() {
-            return Err(Error::File {
-                path: folder.display().to_string(),
-                detail: self.lang.pick("không có thư mục này", "no such folder").into(),
-            });
+            return Err(Error::Os { path: folder.display().to_string(), problem: OsProblem::NotFound });
         }
         let stem = self.store.path.file_stem().and_then(|s| s.to_str()).unwrap_or("hunvon").to_string();
         let day = crate::date::format_iso(self.clock.today);
@@ -84,7 +76,7 @@ impl App {
     /// only the last [`KEEP_BACKUPS`] kept, oldest removed first.
     pub fn daily_backup(&self) -> Result<PathBuf> {
         let dir = self.store.path.parent().map(Path::to_path_buf).unwrap_or_default().join("sao-luu");
-        let io = |e: std::io::Error| Error::File { path: dir.display().to_string(), detail: e.to_string() };
+        let io = |e: std::io::Error| Error::os(&dir, &e);
         std::fs::create_dir_all(&dir).map_err(io)?;
         let stem = self.store.path.file_stem().and_then(|s| s.to_str()).unwrap_or("hunvon").to_string();
         let file = dir.join(format!("{stem}-{}.db", crate::date::format_iso(self.clock.today)));

@@ -99,7 +99,7 @@ impl App {
 /// The dues list for calls or SMS: `code,full_name,phone,months_behind,amount_behind`.
 pub fn dues_csv(rows: &[&DuesLine]) -> Result<Vec<u8>> {
     let mut w = csv_writer();
-    let e = |e: csv::Error| Error::Csv(e.to_string());
+    let e = Error::Csv;
     w.write_record(["code", "full_name", "phone", "months_behind", "amount_behind"]).map_err(e)?;
     for r in rows {
         w.write_record([
@@ -117,7 +117,7 @@ pub fn dues_csv(rows: &[&DuesLine]) -> Result<Vec<u8>> {
 /// The cards list for calls or SMS: `code,full_name,phone,bhyt_status,bhyt_to`.
 pub fn cards_csv(rows: &[&CoverLine]) -> Result<Vec<u8>> {
     let mut w = csv_writer();
-    let e = |e: csv::Error| Error::Csv(e.to_string());
+    let e = Error::Csv;
     w.write_record(["code", "full_name", "phone", "bhyt_status", "bhyt_to"]).map_err(e)?;
     for r in rows {
         w.write_record([
