@@ -106,7 +106,7 @@ fn localize(cmd: clap::Command, path: &str, lang: Lang) -> clap::Command {
         .subcommand_help_heading(lang.pick("Lệnh", "Commands"))
         .subcommand_value_name(lang.pick("LỆNH", "COMMAND"));
     if let Some(t) = commands::text(path, lang) {
-        cmd = cmd.about(t.about).long_about(None).after_help(after_help(path, &t, lang));
+        cmd = cmd.about(t.about).long_about(None).after_help(after_help(path, t, lang));
     }
     cmd = cmd.mut_args(|a| {
         let positional = a.is_positional();

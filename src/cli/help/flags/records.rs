@@ -1,0 +1,210 @@
+//! The flags of the commands about people, papers and the book itself.
+
+use super::{Flag, f};
+
+/// Flags of `init`, `household`, `person`, `import`, `report`, `export`, `verify`, `slip`,
+/// `backup`, `demo`, `rates`, `help`.
+pub(super) const FLAGS: &[Flag] = &[
+    f(&["rates set"], "from", ("Áp dụng từ ngày này.", "In force from this date."), ("NGÀY", "DATE")),
+    f(
+        &[""],
+        "demo",
+        (
+            "Mở giao diện trên một sổ mẫu tạm, xóa đi khi thoát.",
+            "Open the interface on a temporary demo book, deleted on exit.",
+        ),
+        ("", ""),
+    ),
+    f(&["init"], "name", ("Tên quỹ.", "The pool's name."), ("TÊN", "NAME")),
+    f(&["household add"], "name", ("Tên hộ.", "The household's name."), ("TÊN", "NAME")),
+    f(&["person add", "person edit"], "name", ("Họ và tên.", "Full name."), ("HỌ_TÊN", "NAME")),
+    f(
+        &["rates set"],
+        "name",
+        ("Tên tham số, như rates list in ra.", "The rate's name, as rates list prints it."),
+        ("TÊN", "NAME"),
+    ),
+    f(
+        &["household add"],
+        "code",
+        ("Mã hộ: 1–20 ký tự A–Z, 0–9, _ hoặc -.", "Household code: 1 to 20 characters A-Z, 0-9, _ or -."),
+        ("MÃ", "CODE"),
+    ),
+    f(
+        &["person add"],
+        "code",
+        ("Mã người: 1–20 ký tự A–Z, 0–9, _ hoặc -.", "Person code: 1 to 20 characters A-Z, 0-9, _ or -."),
+        ("MÃ", "CODE"),
+    ),
+    f(&["person edit"], "code", ("Mã người cần sửa.", "The code of the person to edit."), ("MÃ", "CODE")),
+    f(
+        &["household add"],
+        "address",
+        ("Địa chỉ (có thể bỏ trống).", "Address (may be left out)."),
+        ("ĐỊA_CHỈ", "ADDRESS"),
+    ),
+    f(&["person add", "person edit"], "dob", ("Ngày sinh.", "Date of birth."), ("NGÀY", "DATE")),
+    f(
+        &["person add", "person edit"],
+        "gender",
+        ("Giới tính: nam hoặc nữ.", "Sex: male or female (nam, nu)."),
+        ("GIỚI_TÍNH", "SEX"),
+    ),
+    f(
+        &["person add", "person edit"],
+        "cccd",
+        ("Số căn cước công dân (CCCD), 12 chữ số.", "Citizen ID number (CCCD), 12 digits."),
+        ("SỐ", "NUMBER"),
+    ),
+    f(
+        &["person add", "person edit"],
+        "bhxh_code",
+        ("Mã số BHXH, 10 chữ số.", "Social insurance number (BHXH), 10 digits."),
+        ("SỐ", "NUMBER"),
+    ),
+    f(
+        &["person add", "person edit"],
+        "household",
+        ("Mã hộ của người này (hộ đã có).", "The code of this person's household (one already added)."),
+        ("MÃ", "CODE"),
+    ),
+    f(
+        &["person add", "person edit"],
+        "category",
+        (
+            "Đối tượng: poor, near_poor, ethnic_minority, student, agri_household hoặc other.",
+            "Category: poor, near_poor, ethnic_minority, student, agri_household or other.",
+        ),
+        ("ĐỐI_TƯỢNG", "CATEGORY"),
+    ),
+    f(&["person add", "person edit"], "phone", ("Số điện thoại.", "Phone number."), ("SỐ", "NUMBER")),
+    f(
+        &["person add", "person edit"],
+        "joined",
+        (
+            "Ngày vào tổ; có ngày này là thành viên góp tiền.",
+            "The day she joined; with it the person is a contributing member.",
+        ),
+        ("NGÀY", "DATE"),
+    ),
+    f(
+        &["person add", "person edit"],
+        "sponsor",
+        (
+            "Mã người bảo trợ (thành viên trả tiền thẻ cho người này).",
+            "The sponsor's code (the member who pays for this person's cover).",
+        ),
+        ("MÃ", "CODE"),
+    ),
+    f(&["report"], "from", ("Từ ngày.", "From this date."), ("NGÀY", "DATE")),
+    f(
+        &["report"],
+        "method",
+        (
+            "Sổ nào: cash (sổ quỹ tiền mặt, mặc định) hoặc bank (sổ tiền gửi); chỉ cho cashbook.",
+            "Which book: cash (the default) or bank; cashbook only.",
+        ),
+        ("SỔ", "BOOK"),
+    ),
+    f(
+        &["report"],
+        "format",
+        ("Dạng: text (mặc định), csv, json, html hoặc pdf.", "Format: text (the default), csv, json, html or pdf."),
+        ("DẠNG", "FORMAT"),
+    ),
+    f(
+        &["slip"],
+        "format",
+        ("Dạng: text (mặc định) hoặc pdf.", "Format: text (the default) or pdf."),
+        ("DẠNG", "FORMAT"),
+    ),
+    f(&["report"], "to", ("Đến ngày; mặc định hôm nay.", "Up to this date; today if left out."), ("NGÀY", "DATE")),
+    f(&["slip"], "voucher", ("Số chứng từ.", "The voucher number."), ("SỐ_CT", "VOUCHER")),
+    f(
+        &["demo"],
+        "months",
+        ("Số tháng sổ sách (mặc định 30).", "Months of records (30 if left out)."),
+        ("SỐ", "NUMBER"),
+    ),
+    f(
+        &["import"],
+        "what",
+        (
+            "Loại: people, contributions hoặc openings (xem bên dưới).",
+            "Kind: people, contributions or openings (see below).",
+        ),
+        ("LOẠI", "KIND"),
+    ),
+    f(
+        &["report"],
+        "what",
+        ("Báo cáo nào (xem danh sách bên dưới).", "Which report (see the list below)."),
+        ("BÁO_CÁO", "REPORT"),
+    ),
+    f(&["export"], "what", ("Định dạng: chỉ có hledger.", "Format: only hledger."), ("ĐỊNH_DẠNG", "FORMAT")),
+    f(
+        &["import"],
+        "file",
+        ("Tệp CSV, dòng đầu là tên các cột.", "The CSV file; its first line names the columns."),
+        ("TỆP", "FILE"),
+    ),
+    f(
+        &["backup"],
+        "file",
+        (
+            "Tệp sao lưu mới (không bao giờ ghi đè tệp đã có).",
+            "The new backup file (an existing file is never overwritten).",
+        ),
+        ("TỆP", "FILE"),
+    ),
+    f(&["import"], "dry_run", ("Chỉ kiểm tra, không ghi gì.", "Check only; write nothing."), ("", "")),
+    f(&["report"], "as_of", ("Tính đến ngày (như --to).", "As of this date (the same as --to)."), ("NGÀY", "DATE")),
+    f(
+        &["report", "export", "slip"],
+        "output",
+        (
+            "Ghi ra tệp này thay vì màn hình (không bao giờ ghi lên sổ).",
+            "Write into this file instead of the screen (never onto the book).",
+        ),
+        ("TỆP", "FILE"),
+    ),
+    f(
+        &["report"],
+        "redact",
+        (
+            "Che bớt mã số BHXH trong danh sách (849*****90).",
+            "Mask the social insurance numbers in lists (849*****90).",
+        ),
+        ("", ""),
+    ),
+    f(
+        &["verify"],
+        "show",
+        (
+            "In văn bản được băm của một chứng từ, với mã băm trước và sau nó.",
+            "Print the hashed text of one voucher, with the hashes before and after it.",
+        ),
+        ("SỐ_CT", "VOUCHER"),
+    ),
+    f(
+        &["rates set"],
+        "value",
+        (
+            "Giá trị thập phân (bhyt_ladder: các giá trị cách nhau bởi dấu phẩy).",
+            "A decimal value (bhyt_ladder: values separated by commas).",
+        ),
+        ("GIÁ_TRỊ", "VALUE"),
+    ),
+    f(&["demo"], "people", ("Số người (mặc định 60).", "Number of people (60 if left out)."), ("SỐ", "NUMBER")),
+    f(&["demo"], "pools", ("Số quỹ (mặc định 1).", "Number of pools (1 if left out)."), ("SỐ", "NUMBER")),
+    f(
+        &["demo"],
+        "seed",
+        (
+            "Hạt giống ngẫu nhiên: cùng hạt giống cho ra cùng một sổ (mặc định 1).",
+            "Random seed: the same seed gives the same book (1 if left out).",
+        ),
+        ("SỐ", "NUMBER"),
+    ),
+    f(&["help"], "command", ("Lệnh cần xem trợ giúp.", "The command to show help for."), ("LỆNH", "COMMAND")),
+];
