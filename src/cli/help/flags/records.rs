@@ -5,6 +5,15 @@ use super::{Flag, f};
 /// Flags of `init`, `household`, `person`, `import`, `report`, `export`, `verify`, `slip`,
 /// `backup`, `demo`, `rates`, `help`.
 pub(super) const FLAGS: &[Flag] = &[
+    f(
+        &["import"],
+        "again",
+        (
+            "Nhập cả khi tệp này đã được nhập vào quỹ trước đây.",
+            "Import even though this file was imported into the pool before.",
+        ),
+        ("", ""),
+    ),
     f(&["rates set"], "from", ("Áp dụng từ ngày này.", "In force from this date."), ("NGÀY", "DATE")),
     f(
         &[""],
