@@ -285,11 +285,11 @@ const COMMANDS: &[Entry] = &[
         path: "verify",
         vi: t(
             "Kiểm tra sổ: chuỗi băm, số dư, đẳng thức cân đối; có sai sót thì trả mã 1.",
-            &["hunvon verify", "hunvon verify --show PT-2026-0001"],
+            &["hunvon verify", "hunvon verify --show PT-2026-0001", "hunvon verify --anchor PT-2026-0183=5f74329c"],
         ),
         en: t(
             "Check the book: hash chain, balances, the accounting equation; exit 1 on any problem.",
-            &["hunvon verify", "hunvon verify --show PT-2026-0001"],
+            &["hunvon verify", "hunvon verify --show PT-2026-0001", "hunvon verify --anchor PT-2026-0183=5f74329c"],
         ),
     },
     Entry {

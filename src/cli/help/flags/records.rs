@@ -190,10 +190,19 @@ pub(super) const FLAGS: &[Flag] = &[
         &["verify"],
         "show",
         (
-            "In văn bản được băm của một chứng từ, với mã băm trước và sau nó.",
-            "Print the hashed text of one voucher, with the hashes before and after it.",
+            "In văn bản được băm của một bản ghi (số chứng từ hoặc #vị_trí), với mã băm trước và sau nó.",
+            "Print the hashed text of one record (a voucher number or #place), with the hashes before and after it.",
         ),
-        ("SỐ_CT", "VOUCHER"),
+        ("THAM_CHIẾU", "REF"),
+    ),
+    f(
+        &["verify"],
+        "anchor",
+        (
+            "Mốc in trên giấy đã ký: MÃ_BĂM hoặc THAM_CHIẾU=MÃ_BĂM; lặp lại được.",
+            "An anchor from a signed paper: HASH or REF=HASH; may be given several times.",
+        ),
+        ("MỐC", "ANCHOR"),
     ),
     f(
         &["rates set"],
