@@ -9,8 +9,8 @@ use crate::i18n::Lang;
 use crate::ledger::Method;
 use crate::report::Format;
 
-use super::super::App;
 use super::super::reports::Period;
+use super::super::{App, ReportKind, ReportRequest};
 
 /// One paper of the month's end.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -51,6 +51,20 @@ impl Paper {
         }
     }
 
+    /// The report this paper is, and which cash book for the two books.
+    pub fn report(self) -> (ReportKind, Method) {
+        match self {
+            Paper::Summary => (ReportKind::Summary, Method::Cash),
+            Paper::CashBook => (ReportKind::Cashbook, Method::Cash),
+            Paper::BankBook => (ReportKind::Cashbook, Method::Bank),
+            Paper::Balances => (ReportKind::Balances, Method::Cash),
+            Paper::Coverage => (ReportKind::Coverage, Method::Cash),
+            Paper::Arrears => (ReportKind::Arrears, Method::Cash),
+            Paper::Journal => (ReportKind::Journal, Method::Cash),
+            Paper::Sponsors => (ReportKind::Sponsors, Method::Cash),
+        }
+    }
+
     /// The start of the file name (ASCII, so it travels on any USB stick).
     pub fn file_stem(self, lang: Lang) -> &'static str {
         match self {
@@ -74,16 +88,6 @@ pub fn format_label(f: Format, lang: Lang) -> &'static str {
         Format::Csv => lang.pick("CSV (mở bằng Excel)", "CSV (opens in Excel)"),
         Format::Json => "JSON",
         Format::Text => lang.pick("Văn bản", "Plain text"),
-    }
-}
-
-fn extension(f: Format) -> &'static str {
-    match f {
-        Format::Pdf => "pdf",
-        Format::Html => "html",
-        Format::Csv => "csv",
-        Format::Json => "json",
-        Format::Text => "txt",
     }
 }
 
@@ -113,16 +117,8 @@ pub fn free_name(dir: &Path, name: &str, ext: &str) -> PathBuf {
 impl App {
     /// Renders one paper for the period.
     pub fn paper(&self, paper: Paper, period: Period, format: Format) -> Result<Vec<u8>> {
-        match paper {
-            Paper::Summary => self.report_summary(period, format),
-            Paper::CashBook => self.report_cashbook(period, Method::Cash, format),
-            Paper::BankBook => self.report_cashbook(period, Method::Bank, format),
-            Paper::Balances => self.report_balances(period, format),
-            Paper::Coverage => self.report_coverage(period.to.unwrap_or(self.clock.today), format, false),
-            Paper::Arrears => self.report_arrears(period, format),
-            Paper::Journal => self.report_journal(period, format),
-            Paper::Sponsors => self.report_sponsors(period, format),
-        }
+        let (kind, method) = paper.report();
+        self.report(kind, &ReportRequest { period, format, method, redact: false })
     }
 
     /// Writes a paper into `dir` under a name that is not taken; returns it.
@@ -136,7 +132,7 @@ impl App {
     ) -> Result<PathBuf> {
         let bytes = self.paper(paper, period, format)?;
         let name = format!("{}-{label}", paper.file_stem(self.lang));
-        self.write_file(dir, &name, extension(format), &bytes, format == Format::Csv)
+        self.write_file(dir, &name, format.extension(), &bytes, format == Format::Csv)
     }
 
     /// Writes bytes into `dir` (created if needed) under a free name.

@@ -169,6 +169,17 @@ const COMMANDS: &[Entry] = &[
         ),
     },
     Entry {
+        path: "withdraw",
+        vi: t(
+            "Trả lại cho thành viên tiền quỹ đang giữ của bà ấy (phiếu chi).",
+            &["hunvon withdraw --person TV0001 --amount 500.000"],
+        ),
+        en: t(
+            "Pay a member back what the pool holds for her (a payment voucher).",
+            &["hunvon withdraw --person TV0001 --amount 500.000"],
+        ),
+    },
+    Entry {
         path: "reverse",
         vi: t(
             "Hủy một chứng từ bằng một chứng từ đảo; chứng từ gốc vẫn nằm nguyên trong sổ.",

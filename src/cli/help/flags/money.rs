@@ -4,6 +4,16 @@ use super::{Flag, f};
 
 /// Flags of `dues`, `contribute`, `receive`, `pay`, `opening`, `transfer`, `reverse`, `quote`, `buy`.
 pub(super) const FLAGS: &[Flag] = &[
+    f(&["withdraw"], "person", ("Mã thành viên nhận lại tiền.", "The code of the member paid back."), ("MÃ", "CODE")),
+    f(
+        &["withdraw"],
+        "allow_debt",
+        (
+            "Cho trả quá số dư: thành viên nợ lại quỹ phần chênh.",
+            "Pay more than her balance: she then owes the pool the difference.",
+        ),
+        ("", ""),
+    ),
     f(&["dues set"], "from", ("Áp dụng từ ngày này.", "In force from this date."), ("NGÀY", "DATE")),
     f(
         &["dues set"],
@@ -24,7 +34,7 @@ pub(super) const FLAGS: &[Flag] = &[
         ("SỐ_TIỀN", "AMOUNT"),
     ),
     f(
-        &["contribute", "receive", "pay", "transfer"],
+        &["contribute", "receive", "pay", "transfer", "withdraw"],
         "amount",
         ("Số tiền, số đồng nguyên: 200000, 200.000 hoặc 200 000.", "Amount in whole dong: 200000, 200.000 or 200 000."),
         ("SỐ_TIỀN", "AMOUNT"),
@@ -69,7 +79,7 @@ pub(super) const FLAGS: &[Flag] = &[
         ("NGÀY", "DATE"),
     ),
     f(
-        &["contribute", "receive", "pay", "transfer"],
+        &["contribute", "receive", "pay", "transfer", "withdraw"],
         "date",
         ("Ngày chứng từ; mặc định hôm nay.", "Date of the voucher; today if left out."),
         ("NGÀY", "DATE"),
@@ -81,13 +91,13 @@ pub(super) const FLAGS: &[Flag] = &[
         ("NGÀY", "DATE"),
     ),
     f(
-        &["contribute", "receive", "pay", "quote bhyt", "quote bhxh", "buy bhyt", "buy bhxh"],
+        &["contribute", "receive", "pay", "withdraw", "quote bhyt", "quote bhxh", "buy bhyt", "buy bhxh"],
         "method",
         ("Tiền mặt (cash, mặc định) hoặc chuyển khoản (bank).", "Cash (cash, the default) or bank transfer (bank)."),
         ("CÁCH_TRẢ", "METHOD"),
     ),
     f(
-        &["contribute", "transfer"],
+        &["contribute", "transfer", "withdraw"],
         "note",
         ("Ghi chú in trên chứng từ.", "A note printed on the voucher."),
         ("GHI_CHÚ", "NOTE"),
@@ -105,6 +115,7 @@ pub(super) const FLAGS: &[Flag] = &[
             "pay",
             "opening",
             "transfer",
+            "withdraw",
             "reverse",
             "quote bhyt",
             "quote bhxh",

@@ -6,6 +6,12 @@ use super::{Flag, f};
 /// `backup`, `demo`, `rates`, `help`.
 pub(super) const FLAGS: &[Flag] = &[
     f(
+        &["person add", "person edit"],
+        "left",
+        ("Ngày rời tổ (khi sửa: người đã rời tổ).", "The day she left the group (on edit: she has left)."),
+        ("NGÀY", "DATE"),
+    ),
+    f(
         &["import"],
         "again",
         (
