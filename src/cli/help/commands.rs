@@ -1,6 +1,8 @@
 //! What each command does and an example of it, in each language. English examples use
 //! names without diacritics, so the English help has no Vietnamese letter in it.
 
+mod money;
+
 use crate::i18n::Lang;
 
 /// One command's help: a line saying what it does, and examples.
@@ -20,6 +22,7 @@ struct Entry {
     en: CommandText,
 }
 
+/// Every command but those that move money (in [`money`]).
 const COMMANDS: &[Entry] = &[
     Entry {
         path: "",
@@ -107,156 +110,6 @@ const COMMANDS: &[Entry] = &[
         ),
     },
     Entry {
-        path: "dues",
-        vi: t("Mức đóng hằng tháng của mỗi thành viên.", &["hunvon dues set --amount 200.000 --from 01/01/2026"]),
-        en: t("The monthly dues of each member.", &["hunvon dues set --amount 200.000 --from 01/01/2026"]),
-    },
-    Entry {
-        path: "dues set",
-        vi: t(
-            "Đặt mức đóng hằng tháng từ một ngày (0: không có mức cố định).",
-            &["hunvon dues set --amount 200.000 --from 01/01/2026"],
-        ),
-        en: t(
-            "Set the monthly dues from a date (0: no fixed dues).",
-            &["hunvon dues set --amount 200.000 --from 01/01/2026"],
-        ),
-    },
-    Entry {
-        path: "contribute",
-        vi: t(
-            "Thu tiền góp của một thành viên (phiếu thu).",
-            &["hunvon contribute --person TV0001 --amount 200.000 --date 05/01/2026"],
-        ),
-        en: t(
-            "Record a member's contribution (a receipt voucher).",
-            &["hunvon contribute --person TV0001 --amount 200.000 --date 05/01/2026"],
-        ),
-    },
-    Entry {
-        path: "receive",
-        vi: t(
-            "Thu tiền vào quỹ chung: lãi tiết kiệm, tiền ủng hộ.",
-            &["hunvon receive --fund common --amount 500.000 --note \"Lãi tiết kiệm\""],
-        ),
-        en: t(
-            "Record money into the common fund: interest, donations.",
-            &["hunvon receive --fund common --amount 500.000 --note \"Savings interest\""],
-        ),
-    },
-    Entry {
-        path: "pay",
-        vi: t("Chi tiền từ quỹ chung.", &["hunvon pay --fund common --amount 100.000 --note \"Mua sổ sách\""]),
-        en: t("Pay out of the common fund.", &["hunvon pay --fund common --amount 100.000 --note \"Account books\""]),
-    },
-    Entry {
-        path: "opening",
-        vi: t(
-            "Số dư đầu kỳ khi tổ bắt đầu dùng hunvon: tiền mặt, tiền gửi, hoặc số dư của một thành viên.",
-            &["hunvon opening --cash 5.000.000 --date 01/01/2026", "hunvon opening --person TV0008 --amount -250.000"],
-        ),
-        en: t(
-            "Opening balances when the group starts with hunvon: cash, bank, or a member's balance.",
-            &["hunvon opening --cash 5.000.000 --date 01/01/2026", "hunvon opening --person TV0008 --amount -250.000"],
-        ),
-    },
-    Entry {
-        path: "transfer",
-        vi: t("Nộp tiền mặt vào ngân hàng hoặc rút về.", &["hunvon transfer --from cash --to bank --amount 1.000.000"]),
-        en: t(
-            "Deposit cash at the bank, or draw it back.",
-            &["hunvon transfer --from cash --to bank --amount 1.000.000"],
-        ),
-    },
-    Entry {
-        path: "withdraw",
-        vi: t(
-            "Trả lại cho thành viên tiền quỹ đang giữ của bà ấy (phiếu chi).",
-            &["hunvon withdraw --person TV0001 --amount 500.000"],
-        ),
-        en: t(
-            "Pay a member back what the pool holds for her (a payment voucher).",
-            &["hunvon withdraw --person TV0001 --amount 500.000"],
-        ),
-    },
-    Entry {
-        path: "reverse",
-        vi: t(
-            "Hủy một chứng từ bằng một chứng từ đảo; chứng từ gốc vẫn nằm nguyên trong sổ.",
-            &["hunvon reverse PT-2026-0007 --reason \"Ghi nhầm người\""],
-        ),
-        en: t(
-            "Cancel a voucher with a reversing voucher; the original stays in the book.",
-            &["hunvon reverse PT-2026-0007 --reason \"Wrong member\""],
-        ),
-    },
-    Entry {
-        path: "quote",
-        vi: t(
-            "Tính giá BHYT, BHXH theo quy định đang áp dụng; không ghi gì vào sổ.",
-            &["hunvon quote bhyt --person TV0001,TV0002 --months 12"],
-        ),
-        en: t(
-            "Price BHYT or BHXH under the rules in force; nothing is written.",
-            &["hunvon quote bhyt --person TV0001,TV0002 --months 12"],
-        ),
-    },
-    Entry {
-        path: "quote bhyt",
-        vi: t(
-            "Giá BHYT hộ gia đình cho những người ở --person (cùng một hộ); không ghi gì.",
-            &["hunvon quote bhyt --person TV0001,TV0002 --months 12"],
-        ),
-        en: t(
-            "The household BHYT price for the persons in --person (one household); nothing is written.",
-            &["hunvon quote bhyt --person TV0001,TV0002 --months 12"],
-        ),
-    },
-    Entry {
-        path: "quote bhxh",
-        vi: t(
-            "Số tiền đóng BHXH tự nguyện của một người; không ghi gì.",
-            &["hunvon quote bhxh --person TV0003 --months 3 --income 1.500.000"],
-        ),
-        en: t(
-            "The voluntary BHXH payment of one person; nothing is written.",
-            &["hunvon quote bhxh --person TV0003 --months 3 --income 1.500.000"],
-        ),
-    },
-    Entry {
-        path: "buy",
-        vi: t(
-            "Mua thẻ BHYT hoặc đóng BHXH (phiếu chi), trả từ số dư thành viên hoặc quỹ chung.",
-            &["hunvon buy bhyt --person TV0001,TV0002 --months 12 --receipt BL-123"],
-        ),
-        en: t(
-            "Buy BHYT cards or pay BHXH (a payment voucher), from a member's balance or the common fund.",
-            &["hunvon buy bhyt --person TV0001,TV0002 --months 12 --receipt BL-123"],
-        ),
-    },
-    Entry {
-        path: "buy bhyt",
-        vi: t(
-            "Mua thẻ BHYT hộ gia đình cho những người ở --person (cùng một hộ).",
-            &["hunvon buy bhyt --person TV0001,TV0002 --months 12 --receipt BL-123"],
-        ),
-        en: t(
-            "Buy household BHYT cards for the persons in --person (one household).",
-            &["hunvon buy bhyt --person TV0001,TV0002 --months 12 --receipt BL-123"],
-        ),
-    },
-    Entry {
-        path: "buy bhxh",
-        vi: t(
-            "Đóng BHXH tự nguyện cho một người.",
-            &["hunvon buy bhxh --person TV0003 --months 3 --income 1.500.000 --receipt BL-124"],
-        ),
-        en: t(
-            "Pay voluntary BHXH for one person.",
-            &["hunvon buy bhxh --person TV0003 --months 3 --income 1.500.000 --receipt BL-124"],
-        ),
-    },
-    Entry {
         path: "import",
         vi: t(
             "Nhập từ tệp CSV: sai một dòng thì không nhập dòng nào, và mọi dòng sai được liệt kê.",
@@ -320,6 +173,58 @@ const COMMANDS: &[Entry] = &[
         en: t("Back up the book, even while it is in use, into a new file.", &["hunvon backup backup-2026-11.db"]),
     },
     Entry {
+        path: "pool",
+        vi: t(
+            "Tiêu đề giấy tờ của quỹ: đơn vị, địa chỉ, ngân hàng, người ký.",
+            &[
+                "hunvon pool set --org \"Chi hội Phụ nữ ấp Cây Gòn\" --treasurer \"Lê Thị Thu Hương\"",
+                "hunvon pool show",
+            ],
+        ),
+        en: t(
+            "The pool's letterhead: organisation, address, bank, signers.",
+            &["hunvon pool set --org \"Cay Gon women's union\" --treasurer \"Le Thi Thu Huong\"", "hunvon pool show"],
+        ),
+    },
+    Entry {
+        path: "pool set",
+        vi: t(
+            "Lưu tiêu đề mà mọi giấy tờ in ở đầu trang; thông tin không nêu giữ nguyên.",
+            &["hunvon pool set --org \"Chi hội Phụ nữ ấp Cây Gòn\" --treasurer \"Lê Thị Thu Hương\""],
+        ),
+        en: t(
+            "Save the letterhead every paper prints at its top; what is not given stays as it is.",
+            &["hunvon pool set --org \"Cay Gon women's union\" --treasurer \"Le Thi Thu Huong\""],
+        ),
+    },
+    Entry {
+        path: "pool show",
+        vi: t("In tiêu đề giấy tờ của quỹ.", &["hunvon pool show"]),
+        en: t("Print the pool's letterhead.", &["hunvon pool show"]),
+    },
+    Entry {
+        path: "count",
+        vi: t(
+            "Kiểm kê quỹ tiền mặt: ghi biên bản (mẫu 08a-TT) với số đếm được và chênh lệch so với sổ.",
+            &["hunvon count --date 30/11/2026 --notes 500000x4,200000x3 --counted-by \"Lê Thị Thu Hương\""],
+        ),
+        en: t(
+            "Count the cash: record the count (form 08a-TT) and its difference from the book.",
+            &["hunvon count --date 30/11/2026 --notes 500000x4,200000x3 --counted-by \"Le Thi Thu Huong\""],
+        ),
+    },
+    Entry {
+        path: "close",
+        vi: t(
+            "Khóa sổ đến một ngày: từ đó không ghi được chứng từ nào đề ngày đến hết ngày ấy.",
+            &["hunvon close --to 31/10/2026"],
+        ),
+        en: t(
+            "Close the books to a day: no voucher dated up to that day can be written any more.",
+            &["hunvon close --to 31/10/2026"],
+        ),
+    },
+    Entry {
         path: "rates",
         vi: t(
             "Tham số quy định: lương cơ sở, chuẩn nghèo, tỷ lệ đóng, mức hỗ trợ.",
@@ -367,5 +272,5 @@ const COMMANDS: &[Entry] = &[
 /// The help of the command at `path`, or `None` for a command without texts (a test
 /// refuses that).
 pub fn text(path: &str, lang: Lang) -> Option<&'static CommandText> {
-    COMMANDS.iter().find(|e| e.path == path).map(|e| lang.pick(&e.vi, &e.en))
+    COMMANDS.iter().chain(money::COMMANDS).find(|e| e.path == path).map(|e| lang.pick(&e.vi, &e.en))
 }

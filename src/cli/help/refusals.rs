@@ -21,7 +21,15 @@ pub fn text(e: &clap::Error, lang: Lang) -> String {
 fn sentence(e: &clap::Error, lang: Lang) -> String {
     let one = |k| e.get(k).map(shown).unwrap_or_default();
     let suggestion = |k| {
-        e.get(k).map(shown).filter(|s| !s.is_empty()).map(|s| match lang {
+        let words = match e.get(k)? {
+            ContextValue::String(s) => vec![s.clone()],
+            ContextValue::Strings(v) => v.clone(),
+            _ => return None,
+        };
+        let (last, rest) = words.split_last()?;
+        let or = lang.pick("hoặc", "or");
+        let s = if rest.is_empty() { last.clone() } else { format!("{} {or} {last}", rest.join(", ")) };
+        Some(match lang {
             Lang::Vi => format!(" Có phải ý bạn là {s}?"),
             Lang::En => format!(" Did you mean {s}?"),
         })

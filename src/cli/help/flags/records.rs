@@ -3,8 +3,47 @@
 use super::{Flag, f};
 
 /// Flags of `init`, `household`, `person`, `import`, `report`, `export`, `verify`, `slip`,
-/// `backup`, `demo`, `rates`, `help`.
+/// `backup`, `demo`, `rates`, `pool`, `count`, `close`, `help`.
 pub(super) const FLAGS: &[Flag] = &[
+    f(
+        &["pool set"],
+        "org",
+        ("Đơn vị (tên tổ chức in trên giấy tờ).", "The organisation printed on the papers."),
+        ("TÊN", "NAME"),
+    ),
+    f(&["pool set"], "address", ("Địa chỉ.", "Address."), ("ĐỊA_CHỈ", "ADDRESS")),
+    f(&["pool set"], "bank", ("Ngân hàng nơi gửi tiền.", "The bank the pool saves with."), ("TÊN", "NAME")),
+    f(&["pool set"], "account", ("Số tài khoản ngân hàng.", "The bank account number."), ("SỐ", "NUMBER")),
+    f(&["pool set"], "treasurer", ("Thủ quỹ.", "The treasurer."), ("HỌ_TÊN", "NAME")),
+    f(
+        &["pool set"],
+        "accountant",
+        ("Kế toán (có thể để trống).", "The bookkeeper (may be empty)."),
+        ("HỌ_TÊN", "NAME"),
+    ),
+    f(&["pool set"], "leader", ("Tổ trưởng.", "The group leader."), ("HỌ_TÊN", "NAME")),
+    f(&["count"], "date", ("Ngày kiểm kê; mặc định hôm nay.", "The day counted; today if left out."), ("NGÀY", "DATE")),
+    f(
+        &["count"],
+        "notes",
+        ("Số tờ theo mệnh giá, như 500000x4,200000x3.", "Notes by denomination, such as 500000x4,200000x3."),
+        ("TỜ", "NOTES"),
+    ),
+    f(&["count"], "total", ("Hoặc tổng số tiền đếm được.", "Or the total counted."), ("SỐ_TIỀN", "AMOUNT")),
+    f(&["count"], "counted_by", ("Người kiểm kê.", "Who counted."), ("HỌ_TÊN", "NAME")),
+    f(
+        &["count"],
+        "reason",
+        ("Lý do thừa, thiếu (nếu có).", "The reason for a difference, if any."),
+        ("LÝ_DO", "REASON"),
+    ),
+    f(&["close"], "to", ("Khóa đến hết ngày này.", "Close up to the end of this day."), ("NGÀY", "DATE")),
+    f(
+        &["count", "close"],
+        "format",
+        ("Dạng: text (mặc định) hoặc json.", "Format: text (the default) or json."),
+        ("DẠNG", "FORMAT"),
+    ),
     f(
         &["person add", "person edit"],
         "left",
