@@ -11,7 +11,7 @@ use std::sync::OnceLock;
 use chrono::NaiveDate;
 use hunvon::app::insurance::BhytRequest;
 use hunvon::app::{App, Clock};
-use hunvon::i18n::Lang;
+use hunvon::messages::i18n::Lang;
 use hunvon::report::Format;
 
 fn main() {
@@ -35,9 +35,9 @@ fn ledger() -> &'static Path {
         std::fs::create_dir_all(&dir).expect("bench dir");
         let path = dir.join(format!("district-{people}.db"));
         if !path.exists() {
-            let opts = hunvon::demo::DemoOptions { people, months: 36, pools: 10, seed: 7 };
+            let opts = hunvon::app::demo::DemoOptions { people, months: 36, pools: 10, seed: 7 };
             let started = std::time::Instant::now();
-            let s = hunvon::demo::generate(&path, &opts, clock()).expect("generate");
+            let s = hunvon::app::demo::generate(&path, &opts, clock()).expect("generate");
             eprintln!("generated {} vouchers in {:?}", s.vouchers, started.elapsed());
         }
         path

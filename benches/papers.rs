@@ -9,8 +9,8 @@ use std::sync::OnceLock;
 use chrono::NaiveDate;
 use hunvon::app::reports::Period;
 use hunvon::app::{App, Clock};
-use hunvon::i18n::Lang;
 use hunvon::ledger::Method;
+use hunvon::messages::i18n::Lang;
 use hunvon::report::Format;
 
 fn main() {
@@ -34,9 +34,9 @@ fn ledger() -> &'static Path {
         std::fs::create_dir_all(&dir).expect("bench dir");
         let path = dir.join(format!("pool-{people}.db"));
         if !path.exists() {
-            let opts = hunvon::demo::DemoOptions { people, months: 36, pools: 1, seed: 7 };
+            let opts = hunvon::app::demo::DemoOptions { people, months: 36, pools: 1, seed: 7 };
             let started = std::time::Instant::now();
-            let s = hunvon::demo::generate(&path, &opts, Clock::fixed(today())).expect("generate");
+            let s = hunvon::app::demo::generate(&path, &opts, Clock::fixed(today())).expect("generate");
             eprintln!("generated {} vouchers in {:?}", s.vouchers, started.elapsed());
         }
         path

@@ -9,7 +9,7 @@ use std::sync::OnceLock;
 
 use chrono::NaiveDate;
 use hunvon::app::{App, Clock};
-use hunvon::i18n::Lang;
+use hunvon::messages::i18n::Lang;
 use hunvon::tui::state::Tui;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -35,9 +35,9 @@ fn ledger() -> &'static Path {
         if !path.exists() {
             let tmp = dir.join(format!("pool-{people}.tmp.db"));
             let _ = std::fs::remove_file(&tmp);
-            let opts = hunvon::demo::DemoOptions { people, months: 36, pools: 1, seed: 1 };
+            let opts = hunvon::app::demo::DemoOptions { people, months: 36, pools: 1, seed: 1 };
             let started = std::time::Instant::now();
-            let s = hunvon::demo::generate(&tmp, &opts, clock()).expect("generate");
+            let s = hunvon::app::demo::generate(&tmp, &opts, clock()).expect("generate");
             let mut app = open(&tmp);
             let have = app.passbook(BUSY).expect("passbook").lines.len();
             for i in have..400 {

@@ -10,6 +10,7 @@ pub mod closing;
 pub mod counts;
 pub mod coverage;
 mod csv_table;
+pub mod demo;
 pub mod describe;
 pub mod export;
 pub mod import;
@@ -37,8 +38,8 @@ use std::path::Path;
 
 use chrono::NaiveDate;
 
-use crate::error::{Error, Result};
-use crate::i18n::Lang;
+use crate::messages::error::{Error, Result};
+use crate::messages::i18n::Lang;
 use crate::store::Store;
 use crate::store::pools::Pool;
 
@@ -61,7 +62,7 @@ impl Clock {
     pub fn from_env() -> Result<Clock> {
         match std::env::var("HUNVON_TODAY") {
             Ok(v) if !v.trim().is_empty() => {
-                let today = crate::input::date("HUNVON_TODAY", &v)?;
+                let today = crate::domain::input::date("HUNVON_TODAY", &v)?;
                 Ok(Clock::fixed(today))
             }
             _ => {
@@ -73,7 +74,7 @@ impl Clock {
 
     /// A clock stopped at midnight of `today`.
     pub fn fixed(today: NaiveDate) -> Clock {
-        Clock { today, now: format!("{}T00:00:00Z", crate::date::format_iso(today)) }
+        Clock { today, now: format!("{}T00:00:00Z", crate::domain::date::format_iso(today)) }
     }
 }
 
@@ -98,7 +99,7 @@ impl App {
     pub fn open_as(path: &Path, access: Access, pool: Option<&str>, lang: Lang, clock: Clock) -> Result<App> {
         let store = Store::open(path, access)?;
         let chosen = match pool {
-            Some(p) if !p.eq_ignore_ascii_case("all") => Some(crate::input::code("--pool", p)?),
+            Some(p) if !p.eq_ignore_ascii_case("all") => Some(crate::domain::input::code("--pool", p)?),
             Some(_) => Some("ALL".to_string()),
             None => None,
         };
@@ -148,8 +149,8 @@ impl App {
 
     /// Creates a pool (`hunvon init`).
     pub fn init_pool(&mut self, code: &str, name: &str) -> Result<Pool> {
-        let code = crate::input::code("--pool", code)?;
-        let name = crate::input::name("--name", name)?;
+        let code = crate::domain::input::code("--pool", code)?;
+        let name = crate::domain::input::name("--name", name)?;
         let pool = self.store.create_pool(&code, &name, &self.clock.now)?;
         self.pools = self.store.pools()?;
         Ok(pool)

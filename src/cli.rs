@@ -21,9 +21,9 @@ use std::process::ExitCode;
 pub use args::{Cli, Command};
 
 use crate::app::{Access, App, Clock};
-use crate::console::errln;
-use crate::error::{Error, Expected, Result};
-use crate::i18n::Lang;
+use crate::messages::error::{Error, Expected, Result};
+use crate::messages::i18n::Lang;
+use crate::output::console::errln;
 use args::{BookCommand, PoolCmd, RatesCmd};
 
 /// The book's default place: `$HUNVON_DB`, else the platform data folder.
@@ -53,7 +53,7 @@ pub fn main() -> ExitCode {
     let writes = cli.command.as_ref().is_some_and(writes);
     let db = cli.db.clone().unwrap_or_else(default_db);
     match run(cli, lang) {
-        Ok(code) => crate::console::settle(code, writes, lang),
+        Ok(code) => crate::output::console::settle(code, writes, lang),
         Err(e) => {
             errln!("{}", e.at_book(&db).text(lang));
             ExitCode::from(1)
@@ -129,7 +129,7 @@ fn run_tui(cli: &Cli, lang: Lang) -> Result<ExitCode> {
             .map_err(|e| Error::os(&std::env::temp_dir(), &e))?;
         let path = dir.path().join("hunvon-demo.db");
         let clock = Clock::from_env()?;
-        crate::demo::generate(&path, &crate::demo::DemoOptions::default(), clock.clone())?;
+        crate::app::demo::generate(&path, &crate::app::demo::DemoOptions::default(), clock.clone())?;
         let app = App::open(&path, cli.read_only, None, lang, clock)?;
         crate::tui::run(app)?;
         return Ok(ExitCode::SUCCESS);
@@ -157,7 +157,7 @@ fn open(cli: &Cli, lang: Lang) -> Result<App> {
 /// writes to it; `--read-only` changes nothing, not even the mode.
 fn make_private(cli: &Cli, lang: Lang) {
     if !cli.read_only
-        && let Some(t) = crate::outfile::tighten_book(&cli.db.clone().unwrap_or_else(default_db))
+        && let Some(t) = crate::output::outfile::tighten_book(&cli.db.clone().unwrap_or_else(default_db))
     {
         errln!("{}", t.text(lang));
     }

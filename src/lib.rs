@@ -17,10 +17,10 @@
 //!              └─▶ store    the only SQL and the only rusqlite: open, migrate, append,
 //!                           queries, pages, backup; its connection is private
 //!
-//! shared by all: money, date, ident, text, input (vocabulary and parsing what people
-//! type); error, warning, rules_text, i18n (every sentence a person reads, in both
-//! languages); console and outfile (stdout/stderr and output files that never harm the
-//! book).
+//! shared by all: domain (money, date, ident, text, input: the vocabulary and the parsing
+//! of what people type); messages (error, warning, rules_text, i18n: every sentence a
+//! person reads, in both languages); output (console and outfile: stdout/stderr and
+//! output files that never harm the book).
 //! ```
 
 // `println!` and `eprintln!` panic when the reader has gone (`hunvon contribute … | true`),
@@ -29,20 +29,11 @@
 
 pub mod app;
 pub mod cli;
-pub mod console;
-pub mod date;
-pub mod demo;
-pub mod error;
-pub mod i18n;
-pub mod ident;
-pub mod input;
+pub mod domain;
 pub mod ledger;
-pub mod money;
-pub mod outfile;
+pub mod messages;
+pub mod output;
 pub mod report;
 pub mod rules;
-pub mod rules_text;
 pub mod store;
-pub mod text;
 pub mod tui;
-pub mod warning;

@@ -13,8 +13,8 @@ pub mod wrap;
 use std::io::Write;
 use std::path::Path;
 
-use crate::error::{Error, Expected, Result};
-use crate::outfile::OutFile;
+use crate::messages::error::{Error, Expected, Result};
+use crate::output::outfile::OutFile;
 
 /// An output format of a report.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -95,7 +95,7 @@ impl Output {
         match self.sink {
             Sink::File(file) => file.commit(),
             Sink::Stdout(mut out) => match out.flush() {
-                Err(e) if !crate::console::reader_gone(&e) => Err(stdout_error(&e)),
+                Err(e) if !crate::output::console::reader_gone(&e) => Err(stdout_error(&e)),
                 _ => Ok(()),
             },
         }
@@ -105,7 +105,7 @@ impl Output {
     pub fn failed(&self, e: &std::io::Error) -> Option<Error> {
         match &self.sink {
             Sink::File(file) => Some(file.error(e)),
-            Sink::Stdout(_) if crate::console::reader_gone(e) => None,
+            Sink::Stdout(_) if crate::output::console::reader_gone(e) => None,
             Sink::Stdout(_) => Some(stdout_error(e)),
         }
     }

@@ -10,9 +10,9 @@ use chrono::NaiveDate;
 use hunvon::app::import::ImportKind;
 use hunvon::app::people::PersonInput;
 use hunvon::app::{App, Clock};
-use hunvon::error::Error;
-use hunvon::i18n::Lang;
-use hunvon::input;
+use hunvon::domain::input;
+use hunvon::messages::error::Error;
+use hunvon::messages::i18n::Lang;
 use proptest::prelude::*;
 
 fn app_in(dir: &tempfile::TempDir) -> App {
@@ -60,7 +60,7 @@ proptest! {
     #[test]
     fn dates(s in "\\PC{0,12}|[0-9/-]{6,10}") {
         match input::date("--date", &s) {
-            Ok(d) => prop_assert_eq!(input::date("--date", &hunvon::date::format_vn(d)).unwrap(), d),
+            Ok(d) => prop_assert_eq!(input::date("--date", &hunvon::domain::date::format_vn(d)).unwrap(), d),
             Err(e) => prop_assert!(names_field(&e, "--date") && e.text(Lang::Vi).contains(&s.chars().take(40).collect::<String>())),
         }
     }
@@ -95,7 +95,7 @@ proptest! {
     /// length; what is refused names the field, and its sentence shows nothing raw.
     #[test]
     fn texts(s in "\\PC{0,6}[\\x00-\\x1F\\x7F\\x{80}-\\x{9F}\\x{200B}-\\x{200D}\\x{2060}\\x{202A}-\\x{202E}\\x{2066}-\\x{2069}\\x{FEFF}]?\\PC{0,6}|\\PC{95,105}|[ư ]{195,205}") {
-        let hidden = |t: &str| t.chars().any(hunvon::text::is_hidden);
+        let hidden = |t: &str| t.chars().any(hunvon::domain::text::is_hidden);
         for (field, max, result) in [
             ("--name", 100, input::name("--name", &s)),
             ("--note", 500, input::note("--note", &s)),
@@ -113,7 +113,7 @@ proptest! {
     fn voucher_dates(days in -800_000i64..10_000) {
         let today = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
         let d = today + chrono::Duration::days(days);
-        match input::voucher_date("--date", &hunvon::date::format_iso(d), today) {
+        match input::voucher_date("--date", &hunvon::domain::date::format_iso(d), today) {
             Ok(kept) => prop_assert!(kept == d && input::FIRST_VOUCHER_DAY <= d && d <= today),
             Err(e) => prop_assert!((d < input::FIRST_VOUCHER_DAY || d > today) && names_field(&e, "--date")),
         }

@@ -2,7 +2,7 @@
 //! book's 96 KB note, typed before notes were capped) renders in time linear in its length;
 //! wrapped inside its column, it is cut with "…" where a page ends, never drawn past it.
 
-use hunvon::i18n::Lang;
+use hunvon::messages::i18n::Lang;
 use hunvon::report::document::{Block, Cell, Column, Document, Header, Table};
 
 fn long_doc(text: &str) -> Document {

@@ -272,7 +272,8 @@ fn vouchers_follow_records_entered_between_them() {
         }))
         .unwrap();
     let date = chrono::NaiveDate::from_ymd_opt(2026, 11, 4).unwrap();
-    let moved = vec![(Account::Bank, hunvon::money::Dong(1_000)), (Account::Cash, hunvon::money::Dong(-1_000))];
+    let moved =
+        vec![(Account::Bank, hunvon::domain::money::Dong(1_000)), (Account::Cash, hunvon::domain::money::Dong(-1_000))];
     ap.append(&NewTransaction::simple(Series::Pk, Kind::Transfer, date, moved)).unwrap();
     ap.commit().unwrap();
     drop(store);

@@ -6,9 +6,9 @@ use std::collections::{BTreeMap, HashSet};
 
 use chrono::NaiveDate;
 use hunvon::app::{App, Clock};
-use hunvon::i18n::Lang;
+use hunvon::domain::money::Dong;
 use hunvon::ledger::{Account, Kind, NewTransaction, Series};
-use hunvon::money::Dong;
+use hunvon::messages::i18n::Lang;
 use proptest::prelude::*;
 
 fn fresh_app(dir: &tempfile::TempDir) -> App {

@@ -258,7 +258,7 @@ fn the_book_file_alone_holds_every_acknowledged_write() {
     use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
     let book = prepared();
     let clock = hunvon::app::Clock::fixed(chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap());
-    let app = hunvon::app::App::open(&book.db, false, None, hunvon::i18n::Lang::Vi, clock).unwrap();
+    let app = hunvon::app::App::open(&book.db, false, None, hunvon::messages::i18n::Lang::Vi, clock).unwrap();
     let mut tui = hunvon::tui::state::Tui::new(app);
     let mut term = ratatui::Terminal::new(ratatui::backend::TestBackend::new(100, 30)).unwrap();
     for key in ['1', '2', '3', '4', '5', '6', '3'] {

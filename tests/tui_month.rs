@@ -9,7 +9,7 @@ mod common;
 use chrono::NaiveDate;
 use common::keys::keys;
 use hunvon::app::{App, Clock};
-use hunvon::i18n::Lang;
+use hunvon::messages::i18n::Lang;
 use hunvon::tui::popups::Layer;
 use hunvon::tui::state::Tui;
 

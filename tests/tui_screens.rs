@@ -7,7 +7,7 @@ mod common;
 use chrono::NaiveDate;
 use common::keys::keys;
 use hunvon::app::{App, Clock};
-use hunvon::i18n::Lang;
+use hunvon::messages::i18n::Lang;
 use hunvon::tui::popups::Layer;
 use hunvon::tui::state::Tui;
 use hunvon::tui::view;
@@ -23,8 +23,8 @@ fn clock() -> Clock {
 fn book(dir: &tempfile::TempDir) -> std::path::PathBuf {
     let path = dir.path().join("demo.db");
     if !path.exists() {
-        let opts = hunvon::demo::DemoOptions { people: 24, months: 14, pools: 1, seed: 11 };
-        hunvon::demo::generate(&path, &opts, clock()).unwrap();
+        let opts = hunvon::app::demo::DemoOptions { people: 24, months: 14, pools: 1, seed: 11 };
+        hunvon::app::demo::generate(&path, &opts, clock()).unwrap();
     }
     path
 }

@@ -3,7 +3,7 @@
 //! its own; only a hash kept outside the file shows it. `HASH` (64 hex, or a prefix of at
 //! least 16) must be some record's hash; `REF=HASH` must be the hash of that record.
 
-use crate::error::{Error, Expected, Result};
+use crate::messages::error::{Error, Expected, Result};
 
 use super::verify_problem::Problem;
 

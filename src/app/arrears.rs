@@ -4,9 +4,9 @@
 use chrono::NaiveDate;
 use serde_json::json;
 
-use crate::date::format_iso;
-use crate::error::{Error, Result};
-use crate::money::Dong;
+use crate::domain::date::format_iso;
+use crate::domain::money::Dong;
+use crate::messages::error::{Error, Result};
 use crate::report::document::{Block, Cell, Column, Document, Paging, Table};
 use crate::report::{Format, csv_bytes, csv_writer, render_document, safe_cell};
 use crate::rules::year_month::YearMonth;

@@ -2,14 +2,14 @@
 
 use std::path::Path;
 
-use crate::error::{Error, OsProblem, Result};
-use crate::outfile::NewFile;
+use crate::messages::error::{Error, OsProblem, Result};
+use crate::output::outfile::NewFile;
 
 use super::App;
 
 impl App {
     /// A consistent online copy of the book: a new file only, in a folder that exists,
-    /// never the book, named only once complete (see [`crate::outfile`]).
+    /// never the book, named only once complete (see [`crate::output::outfile`]).
     pub fn backup(&self, file: &Path) -> Result<()> {
         let target = NewFile::create(file, Some(self.book_path()))?;
         self.store.copy_into(target.path()).map_err(|e| match e {

@@ -6,10 +6,10 @@
 use chrono::{Duration, NaiveDate};
 use serde_json::json;
 
-use crate::date::{format_iso, format_vn};
-use crate::error::{Error, Result};
+use crate::domain::date::{format_iso, format_vn};
+use crate::domain::money::Dong;
 use crate::ledger::{Kind, Method};
-use crate::money::Dong;
+use crate::messages::error::{Error, Result};
 use crate::report::document::{Block, Cell, Column, Document, Paging, Table};
 use crate::report::{Format, csv_bytes, csv_writer, render_document, safe_cell};
 use crate::store::pools::Pool;
@@ -267,7 +267,7 @@ impl App {
         };
         t.row(labelled(opening_label, [None, None, Some(book.opening)]));
         for l in &book.lines {
-            let entered = l.entered.get(..10).and_then(crate::date::parse_date);
+            let entered = l.entered.get(..10).and_then(crate::domain::date::parse_date);
             let mut row = vec![entered.map(Cell::date).unwrap_or_default(), Cell::date(l.date)];
             if cash {
                 let (no_in, no_out) = if l.incoming {
@@ -302,8 +302,8 @@ impl App {
         doc.push(Block::Table(t));
         let opened = self.store.first_voucher_date(pool.id)?;
         let rest = match (opened, lang) {
-            (Some(d), crate::i18n::Lang::Vi) => format!(" — Ngày mở sổ: {}", format_vn(d)),
-            (Some(d), crate::i18n::Lang::En) => format!(" — Book opened: {}", format_vn(d)),
+            (Some(d), crate::messages::i18n::Lang::Vi) => format!(" — Ngày mở sổ: {}", format_vn(d)),
+            (Some(d), crate::messages::i18n::Lang::En) => format!(" — Book opened: {}", format_vn(d)),
             (None, _) => String::new(),
         };
         doc.push(Block::BookPages(rest));

@@ -6,12 +6,12 @@
 
 use chrono::NaiveDate;
 
-use crate::date::format_vn;
-use crate::error::{Error, Expected, Result};
-use crate::i18n::Lang;
-use crate::input;
+use crate::domain::date::format_vn;
+use crate::domain::input;
 use crate::ledger::Account;
 use crate::ledger::record::CountRecord;
+use crate::messages::error::{Error, Expected, Result};
+use crate::messages::i18n::Lang;
 use crate::store::closing::{CloseRow, CountRow};
 use crate::store::pools::Pool;
 
@@ -74,7 +74,7 @@ impl App {
         };
         let record = CountRecord {
             pool: pool.code.clone(),
-            date: crate::date::format_iso(date),
+            date: crate::domain::date::format_iso(date),
             book_balance: self.store.account_balance_on(pool.id, &Account::Cash, date)?.0,
             notes,
             counted,

@@ -4,9 +4,9 @@
 
 use serde_json::json;
 
-use crate::date::{format_formal_vi, format_iso, format_vn};
-use crate::error::{Error, Result};
-use crate::i18n::Lang;
+use crate::domain::date::{format_formal_vi, format_iso, format_vn};
+use crate::messages::error::{Error, Result};
+use crate::messages::i18n::Lang;
 use crate::report::document::{Block, Cell, Column, Document, Signatures, Table};
 use crate::report::{Format, csv_bytes, csv_writer, render_document, safe_cell};
 use crate::store::closing::CountRow;
@@ -18,7 +18,7 @@ use super::reports::Period;
 
 /// "Thừa 4.000 đ", "Thiếu 4.000 đ" or "Khớp".
 pub fn difference_words(diff: i64, lang: Lang) -> String {
-    let d = crate::money::Dong(diff.abs());
+    let d = crate::domain::money::Dong(diff.abs());
     match (diff.signum(), lang) {
         (0, _) => lang.pick("Khớp (không chênh lệch)", "Matches (no difference)").into(),
         (1, Lang::Vi) => format!("Thừa {d}"),
@@ -159,7 +159,11 @@ impl App {
         for (k, (denomination, pieces)) in c.notes.iter().enumerate() {
             t.row(vec![
                 Cell::text(format!("{}", k + 1)),
-                Cell::text(format!("– {} {} đ", lang.pick("Loại", "Notes of"), crate::money::group(*denomination))),
+                Cell::text(format!(
+                    "– {} {} đ",
+                    lang.pick("Loại", "Notes of"),
+                    crate::domain::money::group(*denomination)
+                )),
                 Cell::text(pieces.to_string()),
                 Cell::money(denomination * pieces),
             ]);

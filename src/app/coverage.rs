@@ -3,9 +3,9 @@
 use chrono::{Duration, NaiveDate};
 use serde_json::json;
 
-use crate::date::{format_iso, format_vn};
-use crate::error::{Error, Result};
-use crate::i18n::Lang;
+use crate::domain::date::{format_iso, format_vn};
+use crate::messages::error::{Error, Result};
+use crate::messages::i18n::Lang;
 use crate::report::document::{Block, Cell, Column, Document, Table};
 use crate::report::{Format, csv_bytes, csv_writer, render_document, safe_cell};
 use crate::rules::bhxh::{BhxhStatus, bhxh_status};
@@ -153,7 +153,7 @@ impl App {
             let mut rows = self.coverage_rows_of(pool.id, as_of)?;
             if redact {
                 for r in &mut rows {
-                    r.bhxh_code = r.bhxh_code.as_deref().map(crate::error::mask_id);
+                    r.bhxh_code = r.bhxh_code.as_deref().map(crate::messages::error::mask_id);
                 }
             }
             sections.push((pool, rows));
@@ -241,7 +241,7 @@ impl App {
         };
         let mut doc = self.paper_frame(pool, title, None, None, &[day])?;
         if as_of > self.clock.today {
-            doc.push(Block::Text(crate::warning::forecast_line(as_of, lang)));
+            doc.push(Block::Text(crate::messages::warning::forecast_line(as_of, lang)));
         }
         let mut table = Table::new(vec![
             Column::left(lang.pick("Mã", "Code"), 9),

@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 use std::path::Path;
 
-use crate::error::{Error, Result, RowError};
+use crate::messages::error::{Error, Result, RowError};
 
 /// A CSV file read into rows of named cells, each with its line number.
 pub(super) struct Table {

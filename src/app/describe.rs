@@ -1,9 +1,9 @@
 //! How a voucher is named for people: the "Diễn giải" of the cash book and the line a
 //! write prints (`PT-2025-0007  Thu 1.263.600 đ — Lê Thị Thu Hương`).
 
-use crate::i18n::Lang;
+use crate::domain::money::Dong;
 use crate::ledger::{Account, Kind, Series};
-use crate::money::Dong;
+use crate::messages::i18n::Lang;
 use crate::store::queries::TxnRow;
 
 /// "Thu", "Chi" or "Ghi sổ" for the voucher's series.
@@ -53,5 +53,5 @@ pub fn purpose(t: &TxnRow, lang: Lang) -> String {
 pub fn written_line(voucher: &str, series: Series, total: Dong, purpose: &str, lang: Lang) -> String {
     // The purpose carries a person's name and the note, which may predate the refusal
     // of hidden characters: never raw on a terminal.
-    format!("{voucher}  {} {total} — {}", verb(series, lang), crate::text::escape_hidden(purpose))
+    format!("{voucher}  {} {total} — {}", verb(series, lang), crate::domain::text::escape_hidden(purpose))
 }

@@ -4,9 +4,9 @@
 
 use std::fmt::Write;
 
-use crate::date::format_iso;
-use crate::error::Result;
+use crate::domain::date::format_iso;
 use crate::ledger::Account;
+use crate::messages::error::Result;
 
 use super::App;
 use super::describe;

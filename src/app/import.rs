@@ -7,14 +7,14 @@
 use std::collections::HashMap;
 use std::path::Path;
 
-use crate::error::{Error, Expected, Result, RowError};
-use crate::i18n::Lang;
-use crate::input;
+use crate::domain::input;
+use crate::domain::money::Dong;
 use crate::ledger::{Account, Kind, NewTransaction, Series};
-use crate::money::Dong;
+use crate::messages::error::{Error, Expected, Result, RowError};
+use crate::messages::i18n::Lang;
+use crate::messages::warning::Warning;
 use crate::store::imports::{self, NewImport};
 use crate::store::people::{self, PersonFields};
-use crate::warning::Warning;
 
 use super::csv_table::{Table, cell, read_table};
 use super::people::{Naming, PersonInput, check_person};

@@ -7,10 +7,11 @@
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 
-use crate::error::{Error, Expected, Result, Stored, UnknownCode};
-use crate::input;
+use crate::domain::input;
+use crate::domain::money::Dong;
 use crate::ledger::{Account, Kind, Method, NewCoverage, NewTransaction, Series};
-use crate::money::Dong;
+use crate::messages::error::{Error, Expected, Result, Stored, UnknownCode};
+use crate::messages::warning::Warning;
 use crate::rules::Category;
 use crate::rules::bhxh::{bhxh_months, bhxh_quote};
 use crate::rules::bhyt::{LadderEntry, bhyt_card_dates, bhyt_quote, ladder_positions, takes_ladder};
@@ -19,7 +20,6 @@ use crate::rules::year_month::YearMonth;
 use crate::store::Conn;
 use crate::store::coverage::{ladder_entries, person_coverage};
 use crate::store::people::{Person, person_by_code};
-use crate::warning::Warning;
 
 use super::App;
 use super::moves::Written;
@@ -101,7 +101,7 @@ pub struct Quote {
 impl Quote {
     /// The JSON of docs/design.md §6 (`quote … --format json`); `buy` adds the voucher.
     pub fn json(&self, voucher: Option<&str>) -> serde_json::Value {
-        use crate::date::format_iso;
+        use crate::domain::date::format_iso;
         let persons: Vec<serde_json::Value> = self
             .persons
             .iter()

@@ -1,7 +1,7 @@
 //! A quote or purchase in words, for the terminal.
 
-use crate::date::format_vn;
-use crate::i18n::Lang;
+use crate::domain::date::format_vn;
+use crate::messages::i18n::Lang;
 use crate::report::{pad_left, pad_right};
 
 use super::insurance::Quote;

@@ -7,10 +7,10 @@ use std::collections::HashMap;
 
 use serde_json::json;
 
-use crate::date::format_iso;
-use crate::error::{Error, Result};
-use crate::i18n::Lang;
+use crate::domain::date::format_iso;
 use crate::ledger::{Account, Kind};
+use crate::messages::error::{Error, Result};
+use crate::messages::i18n::Lang;
 use crate::report::document::{Block, Cell, Column, Document, Paging, Table};
 use crate::report::{Format, render_document, safe_cell};
 use crate::store::pools::Pool;

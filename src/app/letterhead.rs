@@ -3,8 +3,8 @@
 //! the bookkeeper and the group leader printed under the signature places. The TUI's
 //! Cài đặt screen calls the same functions.
 
-use crate::error::Result;
-use crate::input;
+use crate::domain::input;
+use crate::messages::error::Result;
 use crate::store::pools::Pool;
 
 use super::App;

@@ -2,12 +2,12 @@
 
 use chrono::NaiveDate;
 
-use crate::error::{Error, Result};
-use crate::input;
+use crate::domain::input;
+use crate::domain::money::Dong;
 use crate::ledger::{Account, Kind, Method, NewTransaction, Series};
-use crate::money::Dong;
+use crate::messages::error::{Error, Result};
+use crate::messages::warning::Warning;
 use crate::store::journal::Posted;
-use crate::warning::Warning;
 
 use super::App;
 use super::describe;

@@ -1,11 +1,11 @@
 //! Households and persons: adding, editing (kept in the audit log), looking up.
 
-use crate::error::{Error, Result};
-use crate::input;
+use crate::domain::input;
+use crate::messages::error::{Error, Result};
+use crate::messages::warning::Warning;
 use crate::rules::Category;
 use crate::store::Conn;
 use crate::store::people::{self, Household, Person, PersonFields};
-use crate::warning::Warning;
 
 use super::App;
 
@@ -121,7 +121,7 @@ pub fn check_person(
                 return Err(Error::BadValue {
                     field: naming.of("sponsor", "sponsor_code"),
                     value: code,
-                    expected: crate::error::Expected::Payer,
+                    expected: crate::messages::error::Expected::Payer,
                 });
             }
             Some(code) => Some(people::person_by_code(conn, pool_id, &code)?.ok_or(Error::UnknownPerson(code))?.id),
@@ -130,7 +130,7 @@ pub fn check_person(
     }
     let mut warnings = Vec::new();
     if let Some(c) = &f.cccd
-        && let Some(mismatch) = crate::ident::cccd_mismatch(c, f.date_of_birth, f.gender)
+        && let Some(mismatch) = crate::domain::ident::cccd_mismatch(c, f.date_of_birth, f.gender)
     {
         warnings.push(Warning::Cccd { person: f.code.clone(), mismatch });
     }

@@ -5,9 +5,9 @@
 
 use chrono::NaiveDate;
 
-use crate::date::{format_formal_vi, format_vn};
-use crate::error::Result;
-use crate::i18n::Lang;
+use crate::domain::date::{format_formal_vi, format_vn};
+use crate::messages::error::Result;
+use crate::messages::i18n::Lang;
 use crate::report::document::{Block, Cell, Column, Document, Header, Signatures, Table};
 use crate::store::letterhead::Letterhead;
 use crate::store::pools::Pool;

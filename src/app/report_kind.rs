@@ -2,9 +2,9 @@
 //! so a report's code, its name in each language and the builder it runs are written
 //! once.
 
-use crate::error::{Error, Expected, Result};
-use crate::i18n::Lang;
 use crate::ledger::Method;
+use crate::messages::error::{Error, Expected, Result};
+use crate::messages::i18n::Lang;
 use crate::report::Format;
 
 use super::App;

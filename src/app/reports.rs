@@ -2,8 +2,8 @@
 
 use chrono::NaiveDate;
 
-use crate::error::{Bound, Result};
-use crate::warning::Warning;
+use crate::messages::error::{Bound, Result};
+use crate::messages::warning::Warning;
 
 use super::{App, ReportKind};
 
@@ -34,10 +34,14 @@ impl App {
         as_of: Option<&str>,
     ) -> Result<(Period, Vec<Warning>)> {
         let today = self.clock.today;
-        let from = crate::input::optional(from, |s| crate::input::date("--from", s))?;
+        let from = crate::domain::input::optional(from, |s| crate::domain::input::date("--from", s))?;
         let (field, to) = match (to, as_of) {
-            (Some(t), _) => ("--to", crate::input::optional(Some(t), |s| crate::input::date("--to", s))?),
-            (None, Some(a)) => ("--as-of", crate::input::optional(Some(a), |s| crate::input::date("--as-of", s))?),
+            (Some(t), _) => {
+                ("--to", crate::domain::input::optional(Some(t), |s| crate::domain::input::date("--to", s))?)
+            }
+            (None, Some(a)) => {
+                ("--as-of", crate::domain::input::optional(Some(a), |s| crate::domain::input::date("--as-of", s))?)
+            }
             (None, None) => ("--to", None),
         };
         let mut to = to.unwrap_or(today);

@@ -4,9 +4,9 @@ use std::str::FromStr;
 
 use rust_decimal::Decimal;
 
-use crate::error::{Error, Expected, Result};
-use crate::input;
-use crate::money::Dong;
+use crate::domain::input;
+use crate::domain::money::Dong;
+use crate::messages::error::{Error, Expected, Result};
 use crate::rules::rates::RateRow;
 
 use super::App;

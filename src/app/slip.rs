@@ -8,9 +8,9 @@
 use chrono::NaiveDate;
 use serde_json::json;
 
-use crate::date::format_iso;
-use crate::error::{Error, Expected, Result};
+use crate::domain::date::format_iso;
 use crate::ledger::{Account, Kind, Series};
+use crate::messages::error::{Error, Expected, Result};
 use crate::report::words::amount_in_words;
 use crate::report::{Format, render_document};
 use crate::store::pools::Pool;
@@ -64,7 +64,12 @@ pub struct Slip {
 
 /// The accounts of one side of a voucher in words: one account with its holder's name,
 /// several by their codes.
-fn side(t: &TxnRow, debit: bool, names: &std::collections::HashMap<String, String>, lang: crate::i18n::Lang) -> String {
+fn side(
+    t: &TxnRow,
+    debit: bool,
+    names: &std::collections::HashMap<String, String>,
+    lang: crate::messages::i18n::Lang,
+) -> String {
     let accounts: Vec<&Account> =
         t.postings.iter().filter(|(_, d)| (d.0 > 0) == debit).map(|(a, _)| a).fold(Vec::new(), |mut v, a| {
             if !v.contains(&a) {
@@ -211,12 +216,12 @@ impl App {
 }
 
 /// How a cover reads on the slip: the card's dates in VssID's words, or the BHXH months.
-pub fn cover_words(c: &SlipCover, valid: bool, lang: crate::i18n::Lang) -> String {
-    use crate::date::format_vn;
+pub fn cover_words(c: &SlipCover, valid: bool, lang: crate::messages::i18n::Lang) -> String {
+    use crate::domain::date::format_vn;
     let when = match (c.card_from, c.card_to, &c.from_month, &c.to_month) {
         (Some(f), Some(to), _, _) => match lang {
-            crate::i18n::Lang::Vi => format!("Thẻ có giá trị từ {} đến {}", format_vn(f), format_vn(to)),
-            crate::i18n::Lang::En => format!("Card valid from {} to {}", format_vn(f), format_vn(to)),
+            crate::messages::i18n::Lang::Vi => format!("Thẻ có giá trị từ {} đến {}", format_vn(f), format_vn(to)),
+            crate::messages::i18n::Lang::En => format!("Card valid from {} to {}", format_vn(f), format_vn(to)),
         },
         (_, _, Some(f), Some(to)) => {
             format!("{} {} – {}", lang.pick("Đóng BHXH các tháng", "BHXH months"), month_vn(f), month_vn(to))
@@ -228,10 +233,10 @@ pub fn cover_words(c: &SlipCover, valid: bool, lang: crate::i18n::Lang) -> Strin
     }
     match (c.card_from, c.card_to) {
         (Some(f), Some(to)) => match lang {
-            crate::i18n::Lang::Vi => {
+            crate::messages::i18n::Lang::Vi => {
                 format!("Thẻ từ {} đến {} KHÔNG CÒN GIÁ TRỊ (chứng từ đã hủy)", format_vn(f), format_vn(to))
             }
-            crate::i18n::Lang::En => {
+            crate::messages::i18n::Lang::En => {
                 format!("Card from {} to {} NO LONGER VALID (voucher reversed)", format_vn(f), format_vn(to))
             }
         },

@@ -2,10 +2,10 @@
 //! PDF two copies (liên) share one A4 sheet, one kept by the pool and one given to the
 //! person who paid or received the money.
 
-use crate::date::{format_formal_vi, format_vn};
-use crate::error::Result;
-use crate::i18n::Lang;
+use crate::domain::date::{format_formal_vi, format_vn};
 use crate::ledger::{Kind, Series};
+use crate::messages::error::Result;
+use crate::messages::i18n::Lang;
 use crate::report::document::{Block, Cell, Column, Document, Header, Signatures, Table};
 use crate::report::words::amount_in_words;
 
@@ -125,7 +125,7 @@ impl App {
             pairs.push((lang.pick("Mã số BHXH", "Mã số BHXH").into(), code.clone()));
         }
         pairs.push((why_label.to_string(), describe::purpose(t, lang)));
-        let amount = crate::money::group(s.amount);
+        let amount = crate::domain::money::group(s.amount);
         let (figure, words) = if s.owes {
             (
                 format!("{amount} đ ({})", lang.pick("thành viên nợ quỹ", "the member owes the pool")),

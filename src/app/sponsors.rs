@@ -4,8 +4,8 @@
 use chrono::NaiveDate;
 use serde_json::json;
 
-use crate::date::format_iso;
-use crate::error::{Error, Result};
+use crate::domain::date::format_iso;
+use crate::messages::error::{Error, Result};
 use crate::report::document::{Block, Cell, Column, Document, Table};
 use crate::report::{Format, csv_bytes, csv_writer, render_document, safe_cell};
 

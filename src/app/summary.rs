@@ -8,10 +8,10 @@ use std::collections::BTreeMap;
 
 use chrono::{Duration, NaiveDate};
 
-use crate::error::Result;
+use crate::domain::money::Dong;
 use crate::ledger::identity::Identity;
 use crate::ledger::{Account, Kind};
-use crate::money::Dong;
+use crate::messages::error::Result;
 use crate::rules::bhxh::BhxhStatus;
 use crate::rules::bhyt::BhytStatus;
 use crate::store::periods::MoneyMove;

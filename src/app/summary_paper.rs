@@ -4,11 +4,11 @@
 
 use serde_json::json;
 
-use crate::date::{format_iso, format_vn};
-use crate::error::{Error, Result};
-use crate::i18n::Lang;
+use crate::domain::date::{format_iso, format_vn};
+use crate::domain::money::Dong;
 use crate::ledger::identity::Identity;
-use crate::money::Dong;
+use crate::messages::error::{Error, Result};
+use crate::messages::i18n::Lang;
 use crate::report::document::{Block, Cell, Column, Document, Table};
 use crate::report::{Format, csv_bytes, csv_writer, render_document};
 use crate::store::pools::Pool;

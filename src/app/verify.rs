@@ -4,15 +4,15 @@
 
 use std::collections::HashMap;
 
-use crate::error::{Error, Result};
+use crate::domain::money::Dong;
 use crate::ledger::Account;
 use crate::ledger::canonical::{self, GENESIS};
 use crate::ledger::identity::Identity;
 use crate::ledger::record::Record;
-use crate::money::Dong;
+use crate::messages::error::{Error, Result};
+use crate::messages::warning::Warning;
 use crate::store::chain::{Content, Head};
 use crate::store::pools::Pool;
-use crate::warning::Warning;
 
 use super::App;
 use super::anchors::{Anchor, AnchorCheck};
@@ -102,7 +102,7 @@ impl Derived {
             for (date, movement) in movements {
                 running += movement;
                 if running < 0
-                    && let Some(date) = crate::date::parse_date(date)
+                    && let Some(date) = crate::domain::date::parse_date(date)
                 {
                     warnings.push(Warning::NegativeDay {
                         pool: pool.code.clone(),

@@ -101,7 +101,8 @@ impl Latest {
         dates.dedup();
         for date in dates {
             if self.dues.get(date) != dues_now.get(date) {
-                let from = crate::date::parse_date(date).map_or_else(|| date.clone(), crate::date::format_vn);
+                let from =
+                    crate::domain::date::parse_date(date).map_or_else(|| date.clone(), crate::domain::date::format_vn);
                 out.push(Problem::DuesDiffer { from });
             }
         }

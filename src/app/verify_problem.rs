@@ -1,8 +1,8 @@
 //! What `verify` can find wrong with a book, each as one sentence in both languages.
 //! Messages never print a CCCD, a mã số BHXH or a phone number: they name the field.
 
-use crate::i18n::Lang;
-use crate::money::Dong;
+use crate::domain::money::Dong;
+use crate::messages::i18n::Lang;
 use crate::store::guards::GuardDiff;
 
 /// One thing wrong with a book.

@@ -5,9 +5,9 @@ use std::process::ExitCode;
 
 use crate::app::anchors::Anchor;
 use crate::app::{App, Clock};
-use crate::console::{errln, outln};
-use crate::error::{Error, Expected, Result};
-use crate::i18n::Lang;
+use crate::messages::error::{Error, Expected, Result};
+use crate::messages::i18n::Lang;
+use crate::output::console::{errln, outln};
 
 use super::args::{DemoArgs, DuesCmd, RatesCmd, VerifyArgs};
 
@@ -35,7 +35,13 @@ pub fn rates(app: &mut App, action: &RatesCmd) -> Result<ExitCode> {
     match action {
         RatesCmd::List => {
             for r in app.rates()? {
-                outln!("{:<30} {:<20} {}  {}", r.name, r.value, crate::date::format_vn(r.effective_from), r.basis);
+                outln!(
+                    "{:<30} {:<20} {}  {}",
+                    r.name,
+                    r.value,
+                    crate::domain::date::format_vn(r.effective_from),
+                    r.basis
+                );
             }
         }
         RatesCmd::Set { name, value, from } => {
@@ -136,7 +142,7 @@ pub fn demo(db: Option<&Path>, d: &DemoArgs, lang: Lang) -> Result<ExitCode> {
             expected: Expected::Format(&["1, 2, 3…"]),
         })
     };
-    let opts = crate::demo::DemoOptions {
+    let opts = crate::app::demo::DemoOptions {
         people: usize::try_from(number("--people", &d.people, 10_000_000)?).unwrap_or(60),
         months: u32::try_from(number("--months", &d.months, 600)?).unwrap_or(30),
         pools: usize::try_from(number("--pools", &d.pools, 10_000)?).unwrap_or(1),
@@ -148,8 +154,8 @@ pub fn demo(db: Option<&Path>, d: &DemoArgs, lang: Lang) -> Result<ExitCode> {
     };
     let path = db.ok_or(Error::Empty { field: "--db".into() })?;
     let started = std::time::Instant::now();
-    let target = crate::outfile::NewFile::create(path, None)?;
-    let s = crate::demo::generate(target.path(), &opts, Clock::from_env()?)?;
+    let target = crate::output::outfile::NewFile::create(path, None)?;
+    let s = crate::app::demo::generate(target.path(), &opts, Clock::from_env()?)?;
     target.commit()?;
     let secs = started.elapsed().as_secs_f64();
     match lang {

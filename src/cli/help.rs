@@ -15,8 +15,8 @@ use clap::{Arg, ArgAction, CommandFactory, FromArgMatches};
 
 use super::args::Cli;
 use crate::app::{ImportKind, ReportKind};
-use crate::console::errln;
-use crate::i18n::Lang;
+use crate::messages::i18n::Lang;
+use crate::output::console::errln;
 
 /// Parses `argv`. Help and `--version` are printed here (exit 0), and so are usage
 /// errors (exit 2), each in the chosen language.

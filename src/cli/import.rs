@@ -4,9 +4,9 @@ use std::process::ExitCode;
 
 use crate::app::import::ImportMode;
 use crate::app::{App, ImportKind};
-use crate::console::{errln, outln};
-use crate::error::Result;
-use crate::i18n::Lang;
+use crate::messages::error::Result;
+use crate::messages::i18n::Lang;
+use crate::output::console::{errln, outln};
 
 use super::args::ImportArgs;
 

@@ -5,8 +5,8 @@ use std::process::ExitCode;
 
 use crate::app::App;
 use crate::app::insurance::{BhxhRequest, BhytRequest};
-use crate::console::{errln, outln};
-use crate::error::Result;
+use crate::messages::error::Result;
+use crate::output::console::{errln, outln};
 use crate::report::Format;
 
 use super::args::InsuranceCmd;
@@ -68,6 +68,6 @@ pub fn run(app: &mut App, scheme: &InsuranceCmd, buy: bool) -> Result<ExitCode> 
     if let Some(w) = &written {
         outln!("{}", w.line);
     }
-    crate::console::out_text(&crate::app::insurance_text::quote_text(&quote, lang));
+    crate::output::console::out_text(&crate::app::insurance_text::quote_text(&quote, lang));
     Ok(ExitCode::SUCCESS)
 }

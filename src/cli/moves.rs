@@ -5,8 +5,8 @@ use std::process::ExitCode;
 
 use crate::app::App;
 use crate::app::moves::{OpeningOf, Written};
-use crate::console::{errln, outln};
-use crate::error::{Error, Expected, Result};
+use crate::messages::error::{Error, Expected, Result};
+use crate::output::console::{errln, outln};
 use crate::report::Format;
 
 use super::args::{ContributeArgs, FormatArg, FundArgs, OpeningArgs, ReverseArgs, TransferArgs, WithdrawArgs};
@@ -75,7 +75,7 @@ pub fn format_of(f: &FormatArg) -> Result<Format> {
 
 /// The `--date` given, else today (the app checks either).
 pub fn today_or(date: &Option<String>, app: &App) -> String {
-    date.clone().unwrap_or_else(|| crate::date::format_iso(app.clock.today))
+    date.clone().unwrap_or_else(|| crate::domain::date::format_iso(app.clock.today))
 }
 
 /// Prints a committed write. Its `--format` was checked before the write, so nothing
@@ -88,7 +88,7 @@ pub fn print_written(app: &App, w: &Written, format: Format) -> Result<ExitCode>
         Format::Json => outln!(
             "{}",
             serde_json::json!({
-                "voucher": w.voucher, "date": crate::date::format_iso(w.date), "total": w.total.0, "line": w.line,
+                "voucher": w.voucher, "date": crate::domain::date::format_iso(w.date), "total": w.total.0, "line": w.line,
             })
         ),
         _ => outln!("{}", w.line),

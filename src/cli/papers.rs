@@ -7,9 +7,9 @@ use crate::app::App;
 use crate::app::closing::CountInput;
 use crate::app::counts::difference_words;
 use crate::app::letterhead::{Letterhead, LetterheadInput};
-use crate::console::outln;
-use crate::error::{Error, Result};
-use crate::i18n::Lang;
+use crate::messages::error::{Error, Result};
+use crate::messages::i18n::Lang;
+use crate::output::console::outln;
 
 use super::args::{CloseArgs, CountArgs, PoolCmd};
 
@@ -74,7 +74,7 @@ fn json_wanted(format: Option<&str>) -> Result<bool> {
 pub fn count(app: &mut App, args: &CountArgs, lang: Lang) -> Result<ExitCode> {
     let json = json_wanted(args.format.format.as_deref())?;
     let given = CountInput {
-        date: args.date.clone().unwrap_or_else(|| crate::date::format_iso(app.clock.today)),
+        date: args.date.clone().unwrap_or_else(|| crate::domain::date::format_iso(app.clock.today)),
         notes: args.notes.clone(),
         total: args.total.clone(),
         counted_by: args.counted_by.clone(),
@@ -85,23 +85,23 @@ pub fn count(app: &mut App, args: &CountArgs, lang: Lang) -> Result<ExitCode> {
     if json {
         outln!(
             "{}",
-            serde_json::json!({"record": c.reference, "hash": c.hash, "date": crate::date::format_iso(c.date),
+            serde_json::json!({"record": c.reference, "hash": c.hash, "date": crate::domain::date::format_iso(c.date),
                 "book_balance": c.book_balance, "counted": c.counted, "difference": diff})
         );
         return Ok(ExitCode::SUCCESS);
     }
-    let (book, counted) = (crate::money::Dong(c.book_balance), crate::money::Dong(c.counted));
+    let (book, counted) = (crate::domain::money::Dong(c.book_balance), crate::domain::money::Dong(c.counted));
     match lang {
         Lang::Vi => outln!(
             "{}  Biên bản kiểm kê quỹ ngày {}: theo sổ {book}, đếm được {counted} — {}.",
             c.reference,
-            crate::date::format_vn(c.date),
+            crate::domain::date::format_vn(c.date),
             difference_words(diff, lang)
         ),
         Lang::En => outln!(
             "{}  Cash count of {}: book {book}, counted {counted} — {}.",
             c.reference,
-            crate::date::format_vn(c.date),
+            crate::domain::date::format_vn(c.date),
             difference_words(diff, lang)
         ),
     }
@@ -115,23 +115,23 @@ pub fn close(app: &mut App, args: &CloseArgs, lang: Lang) -> Result<ExitCode> {
     if json {
         outln!(
             "{}",
-            serde_json::json!({"record": c.reference, "hash": c.hash, "to": crate::date::format_iso(c.to),
+            serde_json::json!({"record": c.reference, "hash": c.hash, "to": crate::domain::date::format_iso(c.to),
                 "head": c.head, "cash": c.cash, "bank": c.bank})
         );
         return Ok(ExitCode::SUCCESS);
     }
-    let (cash, bank) = (crate::money::Dong(c.cash), crate::money::Dong(c.bank));
+    let (cash, bank) = (crate::domain::money::Dong(c.cash), crate::domain::money::Dong(c.bank));
     match lang {
         Lang::Vi => outln!(
             "{}  Đã khóa sổ đến {}: tiền mặt {cash}, tiền gửi {bank}; mã băm {}.",
             c.reference,
-            crate::date::format_vn(c.to),
+            crate::domain::date::format_vn(c.to),
             c.head
         ),
         Lang::En => outln!(
             "{}  Books closed to {}: cash {cash}, bank {bank}; hash {}.",
             c.reference,
-            crate::date::format_vn(c.to),
+            crate::domain::date::format_vn(c.to),
             c.head
         ),
     }

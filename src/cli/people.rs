@@ -4,9 +4,9 @@ use std::process::ExitCode;
 
 use crate::app::App;
 use crate::app::people::PersonInput;
-use crate::console::{errln, outln};
-use crate::error::{Error, Result};
-use crate::i18n::Lang;
+use crate::messages::error::{Error, Result};
+use crate::messages::i18n::Lang;
+use crate::output::console::{errln, outln};
 
 use super::args::{HouseholdCmd, PersonArgs, PersonCmd};
 

@@ -3,9 +3,9 @@
 use std::process::ExitCode;
 
 use crate::app::{App, ReportKind, ReportRequest};
-use crate::console::errln;
-use crate::error::{Error, Expected, Result};
-use crate::input;
+use crate::domain::input;
+use crate::messages::error::{Error, Expected, Result};
+use crate::output::console::errln;
 use crate::report::{Format, Output, emit};
 
 use super::args::{ExportArgs, OutputArgs, ReportArgs, SlipArgs};

@@ -2,7 +2,7 @@
 //! `cash + bank = Σ member balances + fund:common + fund:opening`.
 
 use super::account::Account;
-use crate::money::Dong;
+use crate::domain::money::Dong;
 
 /// The two sides of the identity, each as people read it (what the pool holds, what it
 /// holds it for): member and fund balances are minus their accounts' sums.
@@ -56,7 +56,7 @@ impl Identity {
     }
 
     /// `tiền mặt 4.000.000 đ + ngân hàng 3.000.000 đ = thành viên … + quỹ chung … + đầu kỳ … ✓`
-    pub fn line(&self, lang: crate::i18n::Lang) -> String {
+    pub fn line(&self, lang: crate::messages::i18n::Lang) -> String {
         let mark = if self.holds() {
             "✓".to_string()
         } else {

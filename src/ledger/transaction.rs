@@ -4,8 +4,8 @@
 use chrono::NaiveDate;
 
 use super::account::Account;
-use crate::error::{Error, Result};
-use crate::money::Dong;
+use crate::domain::money::Dong;
+use crate::messages::error::{Error, Result};
 
 /// The voucher series: phiếu thu (money in), phiếu chi (money out), phiếu kế toán
 /// (entries that move no money in or out of the pool: openings, transfers).

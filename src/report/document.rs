@@ -9,7 +9,7 @@ use std::borrow::Cow;
 
 use chrono::NaiveDate;
 
-use crate::i18n::Lang;
+use crate::messages::i18n::Lang;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Align {
@@ -135,8 +135,8 @@ impl Cell {
         match self {
             Cell::Empty => Cow::Borrowed(""),
             Cell::Text(s) | Cell::Warning(s) => Cow::Borrowed(s),
-            Cell::Money(v) | Cell::Figure(v) => Cow::Owned(crate::money::group(*v)),
-            Cell::Date(d) => Cow::Owned(crate::date::format_vn(*d)),
+            Cell::Money(v) | Cell::Figure(v) => Cow::Owned(crate::domain::money::group(*v)),
+            Cell::Date(d) => Cow::Owned(crate::domain::date::format_vn(*d)),
         }
     }
 

@@ -17,7 +17,7 @@ use skrifa::instance::{LocationRef, Size};
 use skrifa::{FontRef, MetadataProvider};
 
 use super::wrap;
-use crate::error::{Error, Result};
+use crate::messages::error::{Error, Result};
 
 /// Characters below this code point are looked up in a table (Latin, Vietnamese,
 /// punctuation, currency, box drawing); the rare others in a map.

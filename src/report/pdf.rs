@@ -21,7 +21,7 @@ use super::document::{Align, Block, Cell, Document, Signatures, Table};
 use super::fonts::{Fonts, Style};
 use super::layout::{Item, paginate};
 use super::pdf_layout::{Cols, FOOTER_LINES, Layout, MAX_LINES, header_cells, layout_columns};
-use crate::error::{Error, Result};
+use crate::messages::error::{Error, Result};
 
 pub const MM: f32 = 72.0 / 25.4;
 pub const PAGE_W: f32 = 595.28;

@@ -46,7 +46,7 @@ pub fn layout_columns(t: &Table, fonts: &Fonts) -> Cols {
     }
     for (i, c) in t.columns.iter().enumerate() {
         if c.sum == Sum::Summed {
-            w[i] = w[i].max(bold.width(&crate::money::group(-abs[i]), CELL));
+            w[i] = w[i].max(bold.width(&crate::domain::money::group(-abs[i]), CELL));
         }
         if !c.wrap {
             // A short title stays on one line when it can.

@@ -9,7 +9,7 @@ use super::layout::{Item, Page, paginate};
 use super::wrap::{count_lines, widest_word, wrap};
 use crate::report::{pad_left, pad_right};
 // A name stored before hidden characters were refused prints as `\u{1b}`.
-use crate::text::escape_hidden as shown;
+use crate::domain::text::escape_hidden as shown;
 
 /// Lines on one printed page.
 pub const LINES_PER_PAGE: u32 = 60;
@@ -56,7 +56,7 @@ fn widths(t: &Table) -> Vec<usize> {
     }
     for (i, c) in t.columns.iter().enumerate() {
         if c.sum == super::document::Sum::Summed {
-            w[i] = w[i].max(chars(&crate::money::group(-abs[i])));
+            w[i] = w[i].max(chars(&crate::domain::money::group(-abs[i])));
         }
     }
     let fixed: usize = t.columns.iter().zip(&w).filter(|(c, _)| !c.wrap).map(|(_, w)| *w).sum::<usize>() + n - 1;

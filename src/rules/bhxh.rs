@@ -8,7 +8,7 @@ use super::category::Category;
 use super::error::RuleError;
 use super::rates::RateTable;
 use super::year_month::YearMonth;
-use crate::money::Dong;
+use crate::domain::money::Dong;
 
 /// Month counts the rules price; a longer lump sum comes from the agency's receipt.
 pub fn bhxh_months_allowed(m: u32) -> bool {
@@ -165,7 +165,7 @@ mod tests {
     use crate::rules::rates::test_rates::domain_rates;
 
     fn d(s: &str) -> NaiveDate {
-        crate::date::parse_date(s).unwrap()
+        crate::domain::date::parse_date(s).unwrap()
     }
 
     fn ym(s: &str) -> YearMonth {

@@ -7,7 +7,7 @@ use rust_decimal::Decimal;
 use super::category::Category;
 use super::error::RuleError;
 use super::rates::RateTable;
-use crate::money::Dong;
+use crate::domain::money::Dong;
 
 /// Whether the category takes a place on the household ladder. Households the state
 /// subsidises get no ladder reduction and take no position; the poor are not sold one.
@@ -175,7 +175,7 @@ mod tests {
     use proptest::prelude::*;
 
     fn d(s: &str) -> NaiveDate {
-        crate::date::parse_date(s).unwrap()
+        crate::domain::date::parse_date(s).unwrap()
     }
 
     fn price(cat: Category, position: Option<u32>, months: u32, on: &str) -> i64 {
@@ -257,7 +257,7 @@ mod tests {
     fn card_dates() {
         let dates = |prev: Option<&str>, paid: &str, months| {
             let (f, t) = bhyt_card_dates(prev.map(d), d(paid), months, 30, 3);
-            (crate::date::format_iso(f), crate::date::format_iso(t))
+            (crate::domain::date::format_iso(f), crate::domain::date::format_iso(t))
         };
         assert_eq!(dates(None, "2026-01-10", 12), ("2026-02-09".into(), "2027-02-08".into()), "first: wait 30 days");
         assert_eq!(dates(Some("2026-03-31"), "2026-03-20", 12), ("2026-04-01".into(), "2027-03-31".into()), "renewal");

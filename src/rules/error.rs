@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 
 use super::year_month::YearMonth;
-use crate::money::Dong;
+use crate::domain::money::Dong;
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum RuleError {

@@ -7,9 +7,9 @@ use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, Row, params};
 
 use super::Store;
-use crate::error::Result;
+use crate::domain::money::Dong;
 use crate::ledger::{Account, Kind};
-use crate::money::Dong;
+use crate::messages::error::Result;
 
 /// What a search box holds, ready for SQL: the folded text, and the digits when the
 /// treasurer typed a number (a phone, a CCCD, a mã số BHXH).
@@ -27,7 +27,8 @@ impl Search {
     /// Reads a search box. Empty matches everyone.
     pub fn new(typed: &str) -> Search {
         let typed = typed.trim();
-        let folded = crate::text::fold(&crate::text::normalize_name(typed)).replace(['%', '_', '\\'], "");
+        let folded =
+            crate::domain::text::fold(&crate::domain::text::normalize_name(typed)).replace(['%', '_', '\\'], "");
         let compact: String = typed.chars().filter(|c| !matches!(c, ' ' | '.' | '-')).collect();
         let digits =
             if !compact.is_empty() && compact.chars().all(|c| c.is_ascii_digit()) { compact } else { "".into() };

@@ -7,8 +7,8 @@
 use rusqlite::{OptionalExtension, params};
 
 use super::Store;
-use crate::error::Result;
 use crate::ledger::canonical::{CanonicalCoverage, CanonicalPosting, CanonicalTransaction};
+use crate::messages::error::Result;
 
 /// What a place in the chain holds.
 // One link exists at a time during a walk; boxing the voucher would cost an allocation

@@ -5,9 +5,9 @@ use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, params};
 
 use super::Store;
-use crate::error::{Bound, Result};
 use crate::ledger::Account;
 use crate::ledger::record::{CloseRecord, CountRecord, Record};
+use crate::messages::error::{Bound, Result};
 
 /// A count as the papers show it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -69,7 +69,7 @@ impl Store {
         Ok(CountRow {
             reference: format!("#{}", place.pos),
             hash: place.hash,
-            date: crate::date::parse_date(&record.date).unwrap_or_default(),
+            date: crate::domain::date::parse_date(&record.date).unwrap_or_default(),
             book_balance: record.book_balance,
             notes: record.notes.clone(),
             counted: record.counted,
@@ -161,7 +161,10 @@ impl Store {
                 |r| r.get(0),
             )
         };
-        let (cash, bank) = (crate::money::Dong(balance(&Account::Cash)?), crate::money::Dong(balance(&Account::Bank)?));
+        let (cash, bank) = (
+            crate::domain::money::Dong(balance(&Account::Cash)?),
+            crate::domain::money::Dong(balance(&Account::Bank)?),
+        );
         let head: Option<(String, String)> = tx
             .query_row(
                 "SELECT COALESCE(t.voucher, '#' || c.pos), COALESCE(c.hash, t.hash) FROM chain c \
@@ -177,7 +180,7 @@ impl Store {
         let code: String = tx.query_row("SELECT code FROM pools WHERE id = ?1", [pool_id], |r| r.get(0))?;
         let record = CloseRecord {
             pool: code,
-            to: crate::date::format_iso(to),
+            to: crate::domain::date::format_iso(to),
             head: head.clone(),
             cash: cash.0,
             bank: bank.0,

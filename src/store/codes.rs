@@ -4,10 +4,10 @@
 
 use rusqlite::types::{FromSql, FromSqlError, FromSqlResult, ToSql, ToSqlOutput, ValueRef};
 
-use crate::error::{Stored, UnknownCode};
-use crate::ident::Gender;
+use crate::domain::ident::Gender;
+use crate::domain::money::Dong;
 use crate::ledger::{Account, Kind, Method, Series};
-use crate::money::Dong;
+use crate::messages::error::{Stored, UnknownCode};
 
 impl ToSql for Dong {
     fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
@@ -62,7 +62,7 @@ mod tests {
     use rusqlite::Connection;
 
     use super::*;
-    use crate::error::Error;
+    use crate::messages::error::Error;
 
     #[test]
     fn an_unknown_code_is_an_error_naming_it() {

@@ -6,7 +6,7 @@ use std::path::Path;
 use rusqlite::{Connection, OpenFlags};
 
 use super::Store;
-use crate::error::{Error, OsProblem, Result};
+use crate::messages::error::{Error, OsProblem, Result};
 
 impl Store {
     /// Writes a consistent copy of the whole file to `file` (created 0600).

@@ -5,8 +5,8 @@ use chrono::NaiveDate;
 use rusqlite::{Connection, Row, params};
 
 use super::Store;
-use crate::error::Result;
-use crate::money::Dong;
+use crate::domain::money::Dong;
+use crate::messages::error::Result;
 
 /// One coverage row with its purchase's voucher and dates.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use rusqlite::{Connection, OpenFlags};
 
 use super::header::beside;
-use crate::error::{Error, Result};
+use crate::messages::error::{Error, Result};
 
 /// Makes a new, marked, empty book at `path`. Returns false when a book appeared there
 /// meanwhile (another hunvon made it first); that file is left as it is.

@@ -8,7 +8,7 @@ use rusqlite::Connection;
 
 use super::Store;
 use super::open::MIGRATIONS;
-use crate::error::Result;
+use crate::messages::error::Result;
 
 /// How an object of the file differs from what hunvon builds.
 #[derive(Clone, Debug, PartialEq, Eq)]

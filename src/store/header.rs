@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 
 use rusqlite::{Connection, OpenFlags};
 
-use crate::error::{BookError, Error, Result};
+use crate::messages::error::{BookError, Error, Result};
 
 /// `PRAGMA application_id` of every hunvon book: ASCII "HVN1".
 pub const APPLICATION_ID: i32 = 0x4856_4E31;

@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension, params};
 
 use super::Store;
-use crate::error::Result;
+use crate::messages::error::Result;
 
 /// One import as recorded.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -11,11 +11,11 @@ use chrono::{Datelike, NaiveDate};
 use rusqlite::{OptionalExtension, TransactionBehavior, params};
 
 use super::Store;
-use crate::error::{Error, Result};
+use crate::domain::money::Dong;
 use crate::ledger::canonical::{self, CanonicalCoverage, CanonicalPosting, CanonicalTransaction};
 use crate::ledger::record::Record;
 use crate::ledger::{Account, NewTransaction, Series};
-use crate::money::Dong;
+use crate::messages::error::{Error, Result};
 
 /// What a written voucher came to.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -144,7 +144,7 @@ impl<'c> Appender<'c> {
         if let Some(closed_to) = self.closed_to
             && t.date <= closed_to
         {
-            return Err(crate::error::Bound::PeriodClosed { date: t.date, closed_to }.into());
+            return Err(crate::messages::error::Bound::PeriodClosed { date: t.date, closed_to }.into());
         }
         let year = t.date.year();
         let seq = self.next_seq(t.series, year)?;
@@ -167,7 +167,7 @@ impl<'c> Appender<'c> {
                 Some(h) => Some(self.code_of("households", h)?),
                 None => None,
             };
-            let iso = |d: Option<NaiveDate>| d.map(crate::date::format_iso);
+            let iso = |d: Option<NaiveDate>| d.map(crate::domain::date::format_iso);
             coverages.push(CanonicalCoverage {
                 id: self.next_coverage_id,
                 person: self.code_of("persons", c.person_id)?,
@@ -209,7 +209,7 @@ impl<'c> Appender<'c> {
             series: t.series.code().to_string(),
             year: i64::from(year),
             seq,
-            date: crate::date::format_iso(t.date),
+            date: crate::domain::date::format_iso(t.date),
             kind: t.kind.code().to_string(),
             method: t.method.map(|m| m.code().to_string()),
             person,

@@ -6,8 +6,8 @@
 use rusqlite::{OptionalExtension, params};
 
 use super::Store;
-use crate::error::Result;
 use crate::ledger::record::{LetterheadRecord, PoolRecord, Record};
+use crate::messages::error::Result;
 
 /// What the papers of one pool print about it. Empty fields print as dotted blanks.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

@@ -12,7 +12,7 @@ use rusqlite::ffi::ErrorCode;
 use rusqlite::{Connection, OpenFlags};
 
 use super::header::{APPLICATION_ID, BookHeader, Found, beside, recognise, uri};
-use crate::error::{BookError, Error, Result};
+use crate::messages::error::{BookError, Error, Result};
 
 pub use super::create::create_private;
 

@@ -4,8 +4,8 @@ use chrono::NaiveDate;
 use rusqlite::params;
 
 use super::Store;
-use crate::error::Result;
-use crate::money::Dong;
+use crate::domain::money::Dong;
+use crate::messages::error::Result;
 
 /// One row of the member list.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -6,7 +6,7 @@ use rusqlite::params;
 use std::collections::HashMap;
 
 use super::Store;
-use crate::error::Result;
+use crate::messages::error::Result;
 
 impl Store {
     /// The date of the pool's first voucher: the day its book was opened ("Ngày mở sổ").

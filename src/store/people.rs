@@ -4,9 +4,9 @@ use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
 use super::{Store, records};
-use crate::error::{Error, Result, Unique};
-use crate::ident::Gender;
+use crate::domain::ident::Gender;
 use crate::ledger::Account;
+use crate::messages::error::{Error, Result, Unique};
 
 /// A person as stored, with the codes her foreign keys point at.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -224,7 +224,7 @@ pub fn insert_person(conn: &Connection, pool_id: i64, f: &PersonFields, entered_
         return Err(Error::Duplicate { what: Unique::Person, value: f.code.clone() });
     }
     check_unique_ids(conn, pool_id, f, None)?;
-    let folded = crate::text::fold(&f.full_name);
+    let folded = crate::domain::text::fold(&f.full_name);
     conn.prepare_cached(
         "INSERT INTO persons (pool_id, code, full_name, name_folded, date_of_birth, gender, cccd, bhxh_code, \
          household_id, category, phone, joined, sponsor_id, left_on) \
@@ -310,7 +310,7 @@ pub fn update_person(
         .execute(params![
             before.id,
             f.full_name,
-            crate::text::fold(&f.full_name),
+            crate::domain::text::fold(&f.full_name),
             f.date_of_birth,
             f.gender.map(Gender::code),
             f.cccd,

@@ -11,9 +11,9 @@ use rusqlite::params;
 
 use super::Store;
 use super::queries::period_bounds;
-use crate::error::Result;
+use crate::domain::money::Dong;
 use crate::ledger::{Account, Series};
-use crate::money::Dong;
+use crate::messages::error::Result;
 
 /// One person's line of `report balances`.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

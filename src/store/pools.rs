@@ -3,8 +3,8 @@
 use rusqlite::{OptionalExtension, params};
 
 use super::Store;
-use crate::error::{Error, Result, Unique};
 use crate::ledger::Account;
+use crate::messages::error::{Error, Result, Unique};
 
 /// One pool of the file.
 #[derive(Clone, Debug, PartialEq, Eq)]

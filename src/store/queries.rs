@@ -4,9 +4,9 @@ use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
 use super::Store;
-use crate::error::Result;
+use crate::domain::money::Dong;
 use crate::ledger::{Account, Kind, Method, Series};
-use crate::money::Dong;
+use crate::messages::error::Result;
 
 /// One person's figures for `report balances` (now with the opening column).
 pub use super::periods::MemberRow as BalanceRow;
@@ -176,8 +176,8 @@ impl Store {
 /// A period as inclusive ISO bounds; open ends reach the whole book.
 pub fn period_bounds(from: Option<NaiveDate>, to: Option<NaiveDate>) -> (String, String) {
     (
-        from.map(crate::date::format_iso).unwrap_or_else(|| "0000-01-01".into()),
-        to.map(crate::date::format_iso).unwrap_or_else(|| "9999-12-31".into()),
+        from.map(crate::domain::date::format_iso).unwrap_or_else(|| "0000-01-01".into()),
+        to.map(crate::domain::date::format_iso).unwrap_or_else(|| "9999-12-31".into()),
     )
 }
 

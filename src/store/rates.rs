@@ -4,8 +4,8 @@ use chrono::NaiveDate;
 use rusqlite::params;
 
 use super::Store;
-use crate::error::{Error, Result, Unique};
-use crate::money::Dong;
+use crate::domain::money::Dong;
+use crate::messages::error::{Error, Result, Unique};
 use crate::rules::rates::{RateRow, RateTable};
 
 impl Store {
@@ -47,7 +47,7 @@ impl Store {
             params![pool_id, amount, from],
         )?;
         if n == 0 {
-            return Err(Error::Duplicate { what: Unique::Dues, value: crate::date::format_vn(from) });
+            return Err(Error::Duplicate { what: Unique::Dues, value: crate::domain::date::format_vn(from) });
         }
         super::records::record_dues(&tx, pool_id, tx.last_insert_rowid(), entered_at)?;
         tx.commit()?;

@@ -5,9 +5,9 @@
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
 use super::Store;
-use crate::error::Result;
 use crate::ledger::canonical::{self, GENESIS};
 use crate::ledger::record::{DuesRecord, HouseholdRecord, PersonRecord, PoolRecord, Record};
+use crate::messages::error::Result;
 
 /// Where a record landed: its place in the pool's chain and its hash.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -187,8 +187,8 @@ pub(super) fn after_chain_step(conn: &Connection) -> Result<()> {
 /// When a migration's records were entered: `HUNVON_TODAY`'s midnight when set (as for
 /// every other write, so tests are reproducible), else now.
 fn migration_stamp() -> String {
-    match std::env::var("HUNVON_TODAY").ok().and_then(|v| crate::input::date("HUNVON_TODAY", &v).ok()) {
-        Some(d) => format!("{}T00:00:00Z", crate::date::format_iso(d)),
+    match std::env::var("HUNVON_TODAY").ok().and_then(|v| crate::domain::input::date("HUNVON_TODAY", &v).ok()) {
+        Some(d) => format!("{}T00:00:00Z", crate::domain::date::format_iso(d)),
         None => chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string(),
     }
 }

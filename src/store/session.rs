@@ -4,7 +4,7 @@
 use rusqlite::TransactionBehavior;
 
 use super::Store;
-use crate::error::Result;
+use crate::messages::error::Result;
 
 /// A connection or an open transaction, as the store's functions take it.
 pub type Conn = rusqlite::Connection;

@@ -2,8 +2,8 @@
 //! postings, numbering, orphans. The chain itself is walked by `chain.rs`.
 
 use super::Store;
-use crate::error::Result;
-use crate::money::Dong;
+use crate::domain::money::Dong;
+use crate::messages::error::Result;
 
 impl Store {
     /// Every account of the pool with its maintained figures: (name, balance, kept

@@ -5,10 +5,10 @@
 //! in `forms/`.
 
 use crate::app::App;
-use crate::error::{Error, OsProblem, Result};
-use crate::i18n::Lang;
-use crate::input;
-use crate::money::Dong;
+use crate::domain::input;
+use crate::domain::money::Dong;
+use crate::messages::error::{Error, OsProblem, Result};
+use crate::messages::i18n::Lang;
 
 use super::forms::FormKind;
 
@@ -221,9 +221,9 @@ impl Field {
             Kind::Code => input::code(&label, &v).map(|_| None),
             Kind::Money | Kind::OptMoney => input::amount(&label, &v).map(|d| Some(d.to_string())),
             Kind::SignedMoney => input::signed_amount(&label, &v).map(|d| Some(d.to_string())),
-            Kind::Date => input::voucher_date(&label, &v, today).map(|d| Some(crate::date::format_vn(d))),
-            Kind::OptDate => input::voucher_date(&label, &v, today).map(|d| Some(crate::date::format_vn(d))),
-            Kind::AnyDate => input::date(&label, &v).map(|d| Some(crate::date::format_vn(d))),
+            Kind::Date => input::voucher_date(&label, &v, today).map(|d| Some(crate::domain::date::format_vn(d))),
+            Kind::OptDate => input::voucher_date(&label, &v, today).map(|d| Some(crate::domain::date::format_vn(d))),
+            Kind::AnyDate => input::date(&label, &v).map(|d| Some(crate::domain::date::format_vn(d))),
             Kind::Months(allowed) => input::months(&label, &v, allowed).map(|_| None),
             Kind::Cccd => input::cccd(&label, &v).map(|_| None),
             Kind::BhxhCode => input::bhxh_code(&label, &v).map(|_| None),
@@ -251,7 +251,7 @@ impl Field {
         if let Some(p) = app.person_line(v)? {
             self.completions.clear();
             let left = match p.left_on {
-                Some(d) => format!(" · {} {}", lang.pick("đã rời tổ", "left"), crate::date::format_vn(d)),
+                Some(d) => format!(" · {} {}", lang.pick("đã rời tổ", "left"), crate::domain::date::format_vn(d)),
                 None => String::new(),
             };
             return Ok(Some(format!("{} · {} {}{left}", p.full_name, lang.pick("số dư", "balance"), p.balance)));
@@ -264,7 +264,7 @@ impl Field {
                 .collect();
         }
         if self.completions.is_empty() {
-            if let Some(code) = crate::text::parse_code(v) {
+            if let Some(code) = crate::domain::text::parse_code(v) {
                 return Err(Error::UnknownPerson(code));
             }
             self.error = Some(match lang {
@@ -289,7 +289,7 @@ impl Field {
                 .map(|h| (h.code.clone(), format!("{} {}", h.code, h.name)))
                 .collect();
         }
-        match crate::text::parse_code(v) {
+        match crate::domain::text::parse_code(v) {
             Some(_) if self.completions.is_empty() => {
                 Ok(Some(lang.pick("hộ mới: sẽ tạo khi ghi", "a new household: made when saved").into()))
             }
@@ -299,7 +299,7 @@ impl Field {
             _ => Err(Error::BadValue {
                 field: self.label.clone(),
                 value: v.into(),
-                expected: crate::error::Expected::Code,
+                expected: crate::messages::error::Expected::Code,
             }),
         }
     }
@@ -307,7 +307,7 @@ impl Field {
 
 /// "quỹ chung", "qc", "common" or "fund:common".
 pub fn is_common_fund(v: &str) -> bool {
-    let f = crate::text::fold(v.trim());
+    let f = crate::domain::text::fold(v.trim());
     matches!(f.as_str(), "quy chung" | "qc" | "common" | "fund:common" | "quy")
 }
 

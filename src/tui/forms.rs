@@ -18,8 +18,8 @@ pub mod withdraw;
 use chrono::NaiveDate;
 
 use crate::app::App;
-use crate::error::Result;
-use crate::i18n::Lang;
+use crate::messages::error::Result;
+use crate::messages::i18n::Lang;
 
 use super::form::{Choice, Field, Form, Kind};
 
@@ -72,7 +72,7 @@ impl Ctx<'_> {
 
     /// Today as the date fields show it.
     pub fn today_text(&self) -> String {
-        crate::date::format_vn(self.today)
+        crate::domain::date::format_vn(self.today)
     }
 }
 

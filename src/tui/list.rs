@@ -7,7 +7,7 @@ use std::cell::Cell;
 use std::fmt::Debug;
 
 use crate::app::views::Dir;
-use crate::error::Result;
+use crate::messages::error::Result;
 
 /// Rows read per page.
 pub const PAGE: usize = 100;

@@ -8,7 +8,7 @@ pub mod people;
 pub mod reports;
 pub mod settings;
 
-use crate::i18n::Lang;
+use crate::messages::i18n::Lang;
 
 /// The six screens, by number key.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -7,7 +7,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use crate::app::App;
 use crate::app::views::{Overview, Watch};
-use crate::i18n::Lang;
+use crate::messages::i18n::Lang;
 
 use super::action::Action;
 use super::forms::FormKind;

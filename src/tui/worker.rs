@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 
 use crate::app::App;
 use crate::app::views::Watch;
-use crate::error::Result;
+use crate::messages::error::Result;
 
 /// A request: the generation it answers, and the day.
 type Job = (u64, NaiveDate);

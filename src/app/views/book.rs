@@ -4,10 +4,10 @@
 
 use chrono::NaiveDate;
 
-use crate::error::{Error, Result};
-use crate::i18n::Lang;
+use crate::domain::money::Dong;
 use crate::ledger::{Kind, Method};
-use crate::money::Dong;
+use crate::messages::error::{Error, Result};
+use crate::messages::i18n::Lang;
 use crate::store::browse::BookLine;
 
 use super::super::App;
@@ -48,7 +48,7 @@ pub fn describe(l: &BookLine, lang: Lang) -> String {
         Kind::PurchaseBhyt if l.covered > 1 => {
             let house = l.household_name.clone().unwrap_or(who);
             // Household names often begin with "Hộ" already.
-            let named = crate::text::fold(&house).starts_with("ho ");
+            let named = crate::domain::text::fold(&house).starts_with("ho ");
             match (lang, named) {
                 (Lang::Vi, true) => format!("Mua BHYT {} người — {house}", l.covered),
                 (Lang::Vi, false) => format!("Mua BHYT {} người — hộ {house}", l.covered),

@@ -1,9 +1,9 @@
 //! The dashboard's quick figures: read in a few milliseconds on a district pool (the
 //! slow ones, cover counts and dues behind, come from [`super::Watch`]).
 
-use crate::error::Result;
 use crate::ledger::Method;
 use crate::ledger::identity::Identity;
+use crate::messages::error::Result;
 
 use super::super::App;
 use super::book::BookRow;

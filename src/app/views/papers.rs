@@ -4,9 +4,9 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::error::{Error, Result};
-use crate::i18n::Lang;
 use crate::ledger::Method;
+use crate::messages::error::{Error, Result};
+use crate::messages::i18n::Lang;
 use crate::report::Format;
 
 use super::super::reports::Period;

@@ -4,10 +4,10 @@
 
 use chrono::NaiveDate;
 
-use crate::error::{Error, Result, mask_id};
-use crate::i18n::Lang;
+use crate::domain::money::Dong;
 use crate::ledger::Kind;
-use crate::money::Dong;
+use crate::messages::error::{Error, Result, mask_id};
+use crate::messages::i18n::Lang;
 use crate::rules::year_month::YearMonth;
 use crate::store::browse::PassLine;
 
@@ -97,7 +97,7 @@ impl App {
             for c in self.store.person_coverage(person.id, scheme)? {
                 let period = match (c.card_from, c.card_to, &c.from_month, &c.to_month) {
                     (Some(f), Some(t), _, _) => {
-                        format!("{} – {}", crate::date::format_vn(f), crate::date::format_vn(t))
+                        format!("{} – {}", crate::domain::date::format_vn(f), crate::domain::date::format_vn(t))
                     }
                     (_, _, Some(f), Some(t)) => {
                         let m = |s: &str| YearMonth::parse(s).map(month_text).unwrap_or_else(|| s.to_string());
@@ -139,7 +139,7 @@ impl App {
     /// The household with this code, and the people living in it (entry order).
     pub fn household_with_people(&self, code: &str) -> Result<(Household, Vec<Person>)> {
         let pool_id = self.pool()?.id;
-        let code = crate::input::code("--household", code)?;
+        let code = crate::domain::input::code("--household", code)?;
         let h = self.store.household(pool_id, &code)?.ok_or(Error::UnknownHousehold(code))?;
         let people = self.store.household_members(h.id)?;
         Ok((h, people))

@@ -1,7 +1,7 @@
 //! Pages of people and households, and the completions a form offers as a code or a
 //! name is typed.
 
-use crate::error::Result;
+use crate::messages::error::Result;
 
 use super::super::App;
 use super::{Dir, HouseholdLine, PersonLine, Search};
@@ -25,7 +25,7 @@ impl App {
 
     /// One person's list line (her balance now), if the code exists.
     pub fn person_line(&self, code: &str) -> Result<Option<PersonLine>> {
-        let Some(code) = crate::text::parse_code(code) else { return Ok(None) };
+        let Some(code) = crate::domain::text::parse_code(code) else { return Ok(None) };
         self.store.person_line(self.pool()?.id, &code)
     }
 
@@ -47,7 +47,7 @@ impl App {
 
     /// A household's line, if the code exists.
     pub fn household_line(&self, code: &str) -> Result<Option<HouseholdLine>> {
-        let Some(code) = crate::text::parse_code(code) else { return Ok(None) };
+        let Some(code) = crate::domain::text::parse_code(code) else { return Ok(None) };
         let lines = self.store.households_page(self.pool()?.id, &Search::new(&code), None, Dir::Forward, 5)?;
         Ok(lines.into_iter().find(|h| h.code == code))
     }

@@ -5,7 +5,7 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::error::Result;
+use crate::messages::error::Result;
 use crate::rules::Category;
 
 use super::super::App;

@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::error::{Error, OsProblem, Result};
+use crate::messages::error::{Error, OsProblem, Result};
 
 use super::super::App;
 
@@ -60,7 +60,7 @@ impl App {
             return Err(Error::Os { path: folder.display().to_string(), problem: OsProblem::NotFound });
         }
         let stem = self.store.path.file_stem().and_then(|s| s.to_str()).unwrap_or("hunvon").to_string();
-        let day = crate::date::format_iso(self.clock.today);
+        let day = crate::domain::date::format_iso(self.clock.today);
         let mut file = folder.join(format!("{stem}-{day}.db"));
         let mut n = 2;
         while file.exists() {
@@ -79,7 +79,7 @@ impl App {
         let io = |e: std::io::Error| Error::os(&dir, &e);
         std::fs::create_dir_all(&dir).map_err(io)?;
         let stem = self.store.path.file_stem().and_then(|s| s.to_str()).unwrap_or("hunvon").to_string();
-        let file = dir.join(format!("{stem}-{}.db", crate::date::format_iso(self.clock.today)));
+        let file = dir.join(format!("{stem}-{}.db", crate::domain::date::format_iso(self.clock.today)));
         let fresh = dir.join(format!(".{stem}-dang-chep.db"));
         let _ = std::fs::remove_file(&fresh);
         self.backup_to(&fresh)?;

@@ -6,9 +6,9 @@ use std::str::FromStr;
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
-use crate::error::Result;
-use crate::i18n::Lang;
-use crate::money::Dong;
+use crate::domain::money::Dong;
+use crate::messages::error::Result;
+use crate::messages::i18n::Lang;
 
 use super::super::App;
 

@@ -3,10 +3,10 @@
 
 use chrono::NaiveDate;
 
-use crate::error::{Error, Result};
-use crate::i18n::Lang;
+use crate::domain::money::Dong;
 use crate::ledger::{Account, Kind, Method, Series};
-use crate::money::Dong;
+use crate::messages::error::{Error, Result};
+use crate::messages::i18n::Lang;
 use crate::rules::year_month::YearMonth;
 
 use super::super::App;
@@ -112,7 +112,7 @@ impl App {
             let p = self.store.person_by_id(c.person_id)?.unwrap_or_default();
             let period = match (c.card_from, c.card_to, &c.from_month, &c.to_month) {
                 (Some(f), Some(to), _, _) => {
-                    format!("{} – {}", crate::date::format_vn(f), crate::date::format_vn(to))
+                    format!("{} – {}", crate::domain::date::format_vn(f), crate::domain::date::format_vn(to))
                 }
                 (_, _, Some(f), Some(to)) => {
                     let m = |s: &str| YearMonth::parse(s).map(month_text).unwrap_or_else(|| s.to_string());

@@ -8,8 +8,8 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 
 use crate::app::coverage::{CoverageCounts, CoverageRow};
-use crate::error::{Error, Result};
-use crate::money::Dong;
+use crate::domain::money::Dong;
+use crate::messages::error::{Error, Result};
 use crate::report::{csv_bytes, csv_writer, safe_cell};
 use crate::rules::bhyt::BhytStatus;
 use crate::store::browse::SearchKeys;
@@ -125,7 +125,7 @@ pub fn cards_csv(rows: &[&CoverLine]) -> Result<Vec<u8>> {
             safe_cell(&r.row.full_name),
             safe_cell(&r.keys.phone),
             r.row.bhyt_status.code().to_string(),
-            r.row.bhyt_to.map(crate::date::format_iso).unwrap_or_default(),
+            r.row.bhyt_to.map(crate::domain::date::format_iso).unwrap_or_default(),
         ])
         .map_err(e)?;
     }

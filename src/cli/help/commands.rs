@@ -3,7 +3,7 @@
 
 mod money;
 
-use crate::i18n::Lang;
+use crate::messages::i18n::Lang;
 
 /// One command's help: a line saying what it does, and examples.
 pub struct CommandText {

@@ -3,9 +3,9 @@
 
 use crate::app::App;
 use crate::app::insurance::BhxhRequest;
-use crate::error::Result;
-use crate::i18n::Lang;
 use crate::ledger::Method;
+use crate::messages::error::Result;
+use crate::messages::i18n::Lang;
 use crate::tui::form::{Choice, Field, Form, Kind, is_common_fund};
 
 use super::{Ctx, FormKind, Outcome, Select, date_field, method_field, preview};

@@ -6,9 +6,9 @@
 use crate::app::App;
 use crate::app::insurance::{BhytRequest, Quote};
 use crate::app::views::voucher::account_words;
-use crate::error::Result;
-use crate::i18n::Lang;
 use crate::ledger::{Account, Method};
+use crate::messages::error::Result;
+use crate::messages::i18n::Lang;
 use crate::tui::form::{Choice, Field, Form, Kind, is_common_fund};
 
 use super::{Ctx, FormKind, Outcome, Select, date_field, method_field, preview};
@@ -98,7 +98,12 @@ pub fn quote_lines(app: &App, q: &Quote) -> Vec<String> {
         );
         let card = match (p.card_from, p.card_to) {
             (Some(f), Some(t)) => {
-                format!(" · {} {}–{}", lang.pick("thẻ", "card"), crate::date::format_vn(f), crate::date::format_vn(t))
+                format!(
+                    " · {} {}–{}",
+                    lang.pick("thẻ", "card"),
+                    crate::domain::date::format_vn(f),
+                    crate::domain::date::format_vn(t)
+                )
             }
             _ => String::new(),
         };
@@ -144,13 +149,13 @@ pub fn live(app: &App, form: &mut Form) {
                 form.warnings.push(match lang {
                     Lang::Vi => format!(
                         "⚠ {code} {name} còn thẻ đến {}; thẻ mới sẽ từ {}.",
-                        crate::date::format_vn(end),
-                        from.map(crate::date::format_vn).unwrap_or_default()
+                        crate::domain::date::format_vn(end),
+                        from.map(crate::domain::date::format_vn).unwrap_or_default()
                     ),
                     Lang::En => format!(
                         "⚠ {code} {name} has a card until {}; the new one starts {}.",
-                        crate::date::format_vn(end),
-                        from.map(crate::date::format_vn).unwrap_or_default()
+                        crate::domain::date::format_vn(end),
+                        from.map(crate::domain::date::format_vn).unwrap_or_default()
                     ),
                 });
             }

@@ -2,8 +2,8 @@
 //! a code or found by name; her name and balance show as it is typed.
 
 use crate::app::App;
-use crate::error::Result;
 use crate::ledger::Method;
+use crate::messages::error::Result;
 use crate::tui::form::{Field, Form, Kind};
 
 use super::{Ctx, FormKind, Outcome, Select, date_field, method_field, preview};
@@ -30,9 +30,10 @@ pub fn open(ctx: &Ctx<'_>) -> Form {
 
 pub fn live(app: &App, form: &mut Form) {
     let lang = app.lang;
-    let (Some(person), Ok(amount)) =
-        (app.person_line(&form.value("person")).ok().flatten(), crate::money::parse_amount(&form.value("amount")))
-    else {
+    let (Some(person), Ok(amount)) = (
+        app.person_line(&form.value("person")).ok().flatten(),
+        crate::domain::money::parse_amount(&form.value("amount")),
+    ) else {
         return;
     };
     let method = Method::from_code(&form.value("method")).unwrap_or_default();

@@ -1,7 +1,7 @@
 //! Adding a household or changing its name and address (its code never changes).
 
 use crate::app::App;
-use crate::error::Result;
+use crate::messages::error::Result;
 use crate::tui::form::{Field, Form, Kind};
 
 use super::{Ctx, FormKind, Outcome, Select};

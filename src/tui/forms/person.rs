@@ -4,7 +4,7 @@
 
 use crate::app::App;
 use crate::app::people::PersonInput;
-use crate::error::Result;
+use crate::messages::error::Result;
 use crate::tui::form::{Choice, Field, Form, Kind};
 
 use super::{Ctx, FormKind, Outcome, Select};
@@ -87,7 +87,7 @@ const GENDERS: &[Choice] =
 pub fn open(ctx: &Ctx<'_>, code: Option<String>) -> Form {
     let p = code.as_deref().and_then(|c| ctx.app.person(c).ok());
     let get = |f: &dyn Fn(&crate::app::views::Person) -> Option<String>| p.as_ref().and_then(f).unwrap_or_default();
-    let date = |d: Option<chrono::NaiveDate>| d.map(crate::date::format_vn);
+    let date = |d: Option<chrono::NaiveDate>| d.map(crate::domain::date::format_vn);
     let role = if p.as_ref().is_some_and(|p| p.joined.is_none()) { "relative" } else { "member" };
     let joined = match &p {
         Some(p) => date(p.joined).unwrap_or_default(),
@@ -153,7 +153,7 @@ pub fn open(ctx: &Ctx<'_>, code: Option<String>) -> Form {
         Some(p) => (FormKind::EditPerson, format!("{} {} (ghi vào nhật ký sửa)", ctx.pick("Sửa", "Edit"), p.code)),
         None => (FormKind::AddPerson, ctx.pick("Thêm người", "Add a person").to_string()),
     };
-    let title = if ctx.lang == crate::i18n::Lang::En && p.is_some() {
+    let title = if ctx.lang == crate::messages::i18n::Lang::En && p.is_some() {
         title.replace("(ghi vào nhật ký sửa)", "(kept in the audit log)")
     } else {
         title
@@ -166,7 +166,7 @@ pub fn open(ctx: &Ctx<'_>, code: Option<String>) -> Form {
 /// Keeps "Vào tổ ngày" in step with the role: a relative has none, a new member today.
 pub fn live(app: &App, form: &mut Form) {
     let lang = app.lang;
-    let today = crate::date::format_vn(app.clock.today);
+    let today = crate::domain::date::format_vn(app.clock.today);
     let role = form.value("role");
     let joined = form.value("joined");
     let adding = form.kind == FormKind::AddPerson;
@@ -252,7 +252,7 @@ pub fn submit(app: &mut App, form: &mut Form) -> Result<Outcome> {
     Ok(Outcome::Done { status: with_warnings(status, &w, lang), select: Select::Person(p.code) })
 }
 
-fn with_warnings(mut s: String, w: &[crate::warning::Warning], lang: crate::i18n::Lang) -> String {
+fn with_warnings(mut s: String, w: &[crate::messages::warning::Warning], lang: crate::messages::i18n::Lang) -> String {
     for w in w {
         s.push_str("  ⚠ ");
         s.push_str(&w.text(lang));

@@ -2,9 +2,9 @@
 //! lines in words, and warnings such as cash running short.
 
 use crate::app::App;
-use crate::i18n::Lang;
+use crate::domain::money::Dong;
 use crate::ledger::Method;
-use crate::money::Dong;
+use crate::messages::i18n::Lang;
 
 /// The cash box or bank account in words.
 pub fn money(method: Method, lang: Lang) -> String {
@@ -40,20 +40,20 @@ pub fn voucher(lang: Lang, series: &str, date: &str, postings: &[(String, Dong)]
 
 /// A warning when paying `amount` out of cash or bank on `date` leaves it below zero.
 pub fn shortfall(app: &App, method: Method, date: &str, amount: Dong) -> Option<String> {
-    let date = crate::date::parse_date(date)?;
+    let date = crate::domain::date::parse_date(date)?;
     let (_, held) = app.book_ends(method, date, date).ok()?;
     let lang = app.lang;
     (amount.0 > held.0).then(|| match lang {
         Lang::Vi => format!(
             "⚠ {} chỉ còn {held} vào ngày {}: chi {amount} sẽ làm quỹ âm {}.",
             money(method, lang),
-            crate::date::format_vn(date),
+            crate::domain::date::format_vn(date),
             amount - held
         ),
         Lang::En => format!(
             "⚠ {} holds only {held} on {}: paying {amount} takes it {} below zero.",
             money(method, lang),
-            crate::date::format_vn(date),
+            crate::domain::date::format_vn(date),
             amount - held
         ),
     })

@@ -2,8 +2,8 @@
 //! voucher, its amount, the person and the reason in full.
 
 use crate::app::App;
-use crate::error::Result;
-use crate::i18n::Lang;
+use crate::messages::error::Result;
+use crate::messages::i18n::Lang;
 use crate::tui::form::{Field, Form, Kind};
 
 use super::{Ctx, FormKind, Outcome, Select, date_field};
@@ -23,8 +23,10 @@ pub fn open(ctx: &Ctx<'_>, voucher: String) -> Form {
 
 pub fn live(app: &App, form: &mut Form) {
     if let Ok(d) = app.voucher_detail(&form.subject) {
-        form.preview =
-            vec![format!("{} · {} · {}", d.voucher, crate::date::format_vn(d.date), d.total), d.purpose.clone()];
+        form.preview = vec![
+            format!("{} · {} · {}", d.voucher, crate::domain::date::format_vn(d.date), d.total),
+            d.purpose.clone(),
+        ];
         if let Some(by) = &d.reversed_by {
             form.warnings
                 .push(format!("⚠ {} {by}.", app.lang.pick("Chứng từ này đã bị hủy bởi", "Already reversed by")));
@@ -42,7 +44,7 @@ pub fn confirmation(app: &App, form: &Form) -> Vec<String> {
                 "{}: {} ({})",
                 lang.pick("Chứng từ", "Voucher"),
                 d.voucher,
-                crate::date::format_vn(d.date)
+                crate::domain::date::format_vn(d.date)
             ));
             lines.push(format!("{}: {}", lang.pick("Số tiền", "Amount"), d.total));
             if let Some((code, name)) = &d.person {

@@ -1,8 +1,8 @@
 //! Cash deposited at the bank, or drawn from it (phiếu kế toán).
 
 use crate::app::App;
-use crate::error::Result;
 use crate::ledger::Method;
+use crate::messages::error::Result;
 use crate::tui::form::{Choice, Field, Form, Kind};
 
 use super::{Ctx, FormKind, Outcome, Select, date_field, preview};
@@ -49,7 +49,7 @@ pub fn live(app: &App, form: &mut Form) {
     if let Some(f) = form.field_mut("from") {
         f.hint = f.choice_hint(lang);
     }
-    let Ok(amount) = crate::money::parse_amount(&form.value("amount")) else { return };
+    let Ok(amount) = crate::domain::money::parse_amount(&form.value("amount")) else { return };
     let (from, to) = ways(form);
     form.preview = preview::voucher(
         lang,

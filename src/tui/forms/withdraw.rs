@@ -1,8 +1,8 @@
 //! Paying a member back what the pool holds for her (phiếu chi), e.g. when she leaves.
 
 use crate::app::App;
-use crate::error::Result;
 use crate::ledger::Method;
+use crate::messages::error::Result;
 use crate::tui::form::{Choice, Field, Form, Kind};
 
 use super::{Ctx, FormKind, Outcome, Select, date_field, method_field, preview};
@@ -50,7 +50,7 @@ pub fn live(app: &App, form: &mut Form) {
         f.hint = f.choice_hint(lang);
     }
     let Some(p) = app.person_line(&form.value("person")).ok().flatten() else { return };
-    let Ok(amount) = crate::money::parse_amount(&form.value("amount")) else {
+    let Ok(amount) = crate::domain::money::parse_amount(&form.value("amount")) else {
         form.preview.push(format!(
             "{} {}: {}",
             lang.pick("Tổ đang giữ cho", "The pool holds for"),

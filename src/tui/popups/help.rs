@@ -4,7 +4,7 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 
-use crate::i18n::Lang;
+use crate::messages::i18n::Lang;
 use crate::tui::keys::{self, Place};
 use crate::tui::widgets::centered;
 

@@ -5,7 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 
 use crate::app::views::{Household, Person};
-use crate::i18n::Lang;
+use crate::messages::i18n::Lang;
 use crate::tui::list::Picker;
 use crate::tui::widgets::table::{Col, body_height, draw};
 use crate::tui::widgets::{DIM, centered};

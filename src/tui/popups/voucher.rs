@@ -6,7 +6,7 @@ use ratatui::layout::Rect;
 
 use crate::app::views::VoucherDetail;
 use crate::app::views::voucher::kind_words;
-use crate::i18n::Lang;
+use crate::messages::i18n::Lang;
 
 use super::message::text_box;
 
@@ -17,7 +17,7 @@ pub struct VoucherView {
 
 pub fn lines(d: &VoucherDetail, lang: Lang) -> Vec<String> {
     let mut out = vec![
-        format!("{} · {} · {}", d.voucher, crate::date::format_vn(d.date), kind_words(d.kind, lang)),
+        format!("{} · {} · {}", d.voucher, crate::domain::date::format_vn(d.date), kind_words(d.kind, lang)),
         format!("{}: {}", lang.pick("Số tiền", "Amount"), d.total),
         format!("{}: {}", lang.pick("Diễn giải", "Purpose"), d.purpose),
     ];

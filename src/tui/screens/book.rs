@@ -9,9 +9,9 @@ use ratatui::style::Style;
 
 use crate::app::App;
 use crate::app::views::{BookRow, Dir, YearMonth, month_bounds, month_text};
-use crate::error::Result;
+use crate::domain::money::Dong;
 use crate::ledger::Method;
-use crate::money::Dong;
+use crate::messages::error::Result;
 use crate::tui::list::{Keyed, Window};
 use crate::tui::state::Tui;
 use crate::tui::widgets::VOUCHER_WIDTH;
@@ -143,7 +143,7 @@ pub fn render(t: &Tui, f: &mut Frame<'_>, area: Rect) {
             vec![(what, style), (signed, Style::new()), (r.balance.to_string(), bal)]
         } else {
             vec![
-                (crate::date::format_vn(r.date), Style::new()),
+                (crate::domain::date::format_vn(r.date), Style::new()),
                 (r.voucher.clone(), Style::new()),
                 (what, style),
                 (i, Style::new()),

@@ -8,7 +8,7 @@ use ratatui::style::Style;
 
 use crate::app::coverage::{bhxh_label, bhyt_label};
 use crate::app::views::{Search, Watch};
-use crate::i18n::Lang;
+use crate::messages::i18n::Lang;
 use crate::rules::bhyt::BhytStatus;
 use crate::tui::list::Picker;
 use crate::tui::state::Tui;
@@ -92,7 +92,7 @@ pub fn render(t: &Tui, f: &mut Frame<'_>, area: Rect) {
     let s = &t.insurance;
     let h = body_height(area);
     let top = s.picker.scroll(h, s.rows.len());
-    let as_of = crate::date::format_vn(t.as_of);
+    let as_of = crate::domain::date::format_vn(t.as_of);
     let mut title = format!("{} · {} {as_of} ({})", s.view.title(lang), lang.pick("đến", "as of"), s.rows.len());
     let Some(w) = t.watch.as_ref().filter(|_| !t.computing()) else {
         title = format!("{title} — {}", lang.pick("đang tính…", "computing…"));
@@ -134,7 +134,7 @@ pub fn render(t: &Tui, f: &mut Frame<'_>, area: Rect) {
             (r.code.clone(), Style::new()),
             (r.full_name.clone(), Style::new()),
             (bhyt_label(r.bhyt_status, lang).to_string(), style),
-            (r.bhyt_to.map(crate::date::format_vn).unwrap_or_default(), style),
+            (r.bhyt_to.map(crate::domain::date::format_vn).unwrap_or_default(), style),
             (bhxh_label(r.bhxh_status, lang).to_string(), Style::new()),
             (w.cover[*i].keys.phone.clone(), DIM),
         ]

@@ -81,7 +81,7 @@ pub fn render(t: &Tui, f: &mut Frame<'_>, area: Rect) {
     lines.push(Line::from(lang.pick("Chứng từ tiền mặt gần nhất:", "Latest cash vouchers:")).style(DIM));
     for r in o.last.iter().rev() {
         let amount = if r.amount.0 >= 0 { format!("+{}", r.amount) } else { format!("−{}", -r.amount) };
-        let head = format!("{} {} ", crate::date::format_vn(r.date), r.voucher);
+        let head = format!("{} {} ", crate::domain::date::format_vn(r.date), r.voucher);
         let room = inner.saturating_sub(crate::tui::widgets::width(&head) + crate::tui::widgets::width(&amount) + 1);
         lines.push(Line::from(format!("{head}{:<room$} {amount}", fit(&r.purpose, room))));
     }

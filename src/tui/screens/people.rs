@@ -7,7 +7,7 @@ use ratatui::style::Style;
 
 use crate::app::App;
 use crate::app::views::{Dir, HouseholdLine, PersonLine, Search};
-use crate::error::Result;
+use crate::messages::error::Result;
 use crate::tui::list::{Keyed, Window};
 use crate::tui::state::Tui;
 use crate::tui::widgets::table::{Col, body_height, draw};

@@ -43,8 +43,8 @@ impl ReportsScreen {
             (month_text(month), month.to_string())
         } else {
             (
-                format!("{} – {}", crate::date::format_vn(self.from), crate::date::format_vn(self.to)),
-                format!("{}_{}", crate::date::format_iso(self.from), crate::date::format_iso(self.to)),
+                format!("{} – {}", crate::domain::date::format_vn(self.from), crate::domain::date::format_vn(self.to)),
+                format!("{}_{}", crate::domain::date::format_iso(self.from), crate::domain::date::format_iso(self.to)),
             )
         }
     }

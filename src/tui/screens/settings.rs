@@ -29,7 +29,7 @@ impl SettingsScreen {
     }
 
     /// The screen's lines for a width (wrapped, nothing cut).
-    pub fn lines(&self, lang: crate::i18n::Lang, width: usize) -> Vec<(String, bool)> {
+    pub fn lines(&self, lang: crate::messages::i18n::Lang, width: usize) -> Vec<(String, bool)> {
         let Some(v) = &self.view else { return Vec::new() };
         let mut raw: Vec<(String, bool)> = vec![
             (format!("{}: {} — {}", lang.pick("Quỹ", "Pool"), v.pool_code, v.pool_name), false),
@@ -38,7 +38,7 @@ impl SettingsScreen {
         let dues: Vec<String> = v
             .dues
             .iter()
-            .map(|(d, a)| format!("{a} {} {}", lang.pick("từ", "from"), crate::date::format_vn(*d)))
+            .map(|(d, a)| format!("{a} {} {}", lang.pick("từ", "from"), crate::domain::date::format_vn(*d)))
             .collect();
         raw.push((
             format!(
@@ -60,7 +60,7 @@ impl SettingsScreen {
                     r.label,
                     r.value,
                     lang.pick("từ", "from"),
-                    crate::date::format_vn(r.from)
+                    crate::domain::date::format_vn(r.from)
                 ),
                 false,
             ));

@@ -48,7 +48,7 @@ impl Tui {
     pub(super) fn export_list(&mut self) {
         let lang = self.lang();
         let Some(w) = self.watch.as_ref() else { return };
-        let day = crate::date::format_iso(self.as_of);
+        let day = crate::domain::date::format_iso(self.as_of);
         let (name, bytes) = match self.insurance.view {
             View::Dues => {
                 let rows: Vec<_> = self.insurance.rows.iter().map(|i| &w.dues[*i]).collect();
@@ -75,11 +75,11 @@ impl Tui {
                 for c in &report.pools {
                     if c.problems.is_empty() && whole {
                         out.push(match lang {
-                            crate::i18n::Lang::Vi => format!(
+                            crate::messages::i18n::Lang::Vi => format!(
                                 "Quỹ {}: sổ nguyên vẹn — {} chứng từ và {} bản ghi khác, chuỗi băm đúng.",
                                 c.pool.code, c.vouchers, c.records
                             ),
-                            crate::i18n::Lang::En => format!(
+                            crate::messages::i18n::Lang::En => format!(
                                 "Pool {}: the book is intact — {} vouchers and {} other records, hash chain correct.",
                                 c.pool.code, c.vouchers, c.records
                             ),

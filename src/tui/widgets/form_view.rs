@@ -8,7 +8,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
-use crate::i18n::Lang;
+use crate::messages::i18n::Lang;
 use crate::tui::form::Form;
 
 use super::{BOLD, DIM, LIVE, NOTE, SELECTED, WARN, centered, width, wrap};

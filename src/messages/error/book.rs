@@ -2,7 +2,7 @@
 //! a book that cannot be read or written where it lies. Each names the path and says what
 //! to do; none is SQLite's raw "unable to open database file".
 
-use crate::i18n::Lang;
+use crate::messages::i18n::Lang;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum BookError {

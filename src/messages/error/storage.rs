@@ -5,7 +5,7 @@
 use rusqlite::ffi::ErrorCode;
 
 use super::{BookError, Error, OsProblem, files, quoted};
-use crate::i18n::Lang;
+use crate::messages::i18n::Lang;
 
 /// Why a file could not be opened, as the library that failed said it.
 #[derive(Debug, thiserror::Error)]

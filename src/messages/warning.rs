@@ -2,11 +2,11 @@
 
 use chrono::NaiveDate;
 
-use crate::date::format_vn;
-use crate::i18n::Lang;
-use crate::ident::{CccdMismatch, Gender};
+use crate::domain::date::format_vn;
+use crate::domain::ident::{CccdMismatch, Gender};
+use crate::domain::money::Dong;
 use crate::ledger::Account;
-use crate::money::Dong;
+use crate::messages::i18n::Lang;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Warning {
@@ -61,7 +61,7 @@ fn shown_columns(columns: &[String], lang: Lang) -> String {
         if c.is_empty() {
             lang.pick("(không tên)", "(unnamed)").to_string()
         } else {
-            format!("'{}'", crate::text::escape_hidden(c))
+            format!("'{}'", crate::domain::text::escape_hidden(c))
         }
     };
     columns.iter().map(name).collect::<Vec<_>>().join(", ")
@@ -151,6 +151,6 @@ impl Warning {
             ),
         };
         // Codes and names in a warning never reach a terminal raw.
-        format!("{} {}", lang.pick("Cảnh báo:", "Warning:"), crate::text::escape_hidden(&body))
+        format!("{} {}", lang.pick("Cảnh báo:", "Warning:"), crate::domain::text::escape_hidden(&body))
     }
 }

@@ -1,7 +1,7 @@
 //! What a value should have looked like, and which uniqueness rule a duplicate broke,
 //! with their words in each language.
 
-use crate::i18n::Lang;
+use crate::messages::i18n::Lang;
 
 /// What a value should have looked like, for [`super::Error::BadValue`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -5,7 +5,7 @@
 use std::io::ErrorKind;
 use std::path::Path;
 
-use crate::i18n::Lang;
+use crate::messages::i18n::Lang;
 
 use super::Error;
 

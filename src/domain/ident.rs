@@ -36,7 +36,7 @@ impl Gender {
 
 /// `nam`, `nữ` (also `nu`, `male`, `female`, `M`, `F`), any case.
 pub fn parse_gender(input: &str) -> Option<Gender> {
-    match crate::text::normalize_name(input).to_lowercase().as_str() {
+    match crate::domain::text::normalize_name(input).to_lowercase().as_str() {
         "nam" | "male" | "m" => Some(Gender::Male),
         "nữ" | "nu" | "female" | "f" => Some(Gender::Female),
         _ => None,

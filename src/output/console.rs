@@ -12,8 +12,8 @@ use std::path::Path;
 use std::process::ExitCode;
 use std::sync::Mutex;
 
-use crate::error::Error;
-use crate::i18n::Lang;
+use crate::messages::error::Error;
+use crate::messages::i18n::Lang;
 
 /// The first failure of stdout other than a reader leaving.
 static STDOUT_FAILURE: Mutex<Option<ErrorKind>> = Mutex::new(None);
@@ -81,12 +81,12 @@ pub fn settle(code: ExitCode, committed: bool, lang: Lang) -> ExitCode {
 
 /// `println!` that never panics.
 macro_rules! outln {
-    ($($arg:tt)*) => { $crate::console::out(format_args!($($arg)*)) };
+    ($($arg:tt)*) => { $crate::output::console::out(format_args!($($arg)*)) };
 }
 
 /// `eprintln!` that never panics.
 macro_rules! errln {
-    ($($arg:tt)*) => { $crate::console::err(format_args!($($arg)*)) };
+    ($($arg:tt)*) => { $crate::output::console::err(format_args!($($arg)*)) };
 }
 
 pub(crate) use {errln, outln};

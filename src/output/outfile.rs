@@ -23,7 +23,7 @@ use std::fs::{self, File};
 use std::io::{self, BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
 
-use crate::error::{Error, OsProblem, Refusal, Result};
+use crate::messages::error::{Error, OsProblem, Refusal, Result};
 
 /// The first 16 bytes of every SQLite database.
 const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
@@ -322,14 +322,14 @@ pub struct Tightened {
 
 impl Tightened {
     /// The warning printed on stderr.
-    pub fn text(&self, lang: crate::i18n::Lang) -> String {
+    pub fn text(&self, lang: crate::messages::i18n::Lang) -> String {
         let path = self.path.display();
         match lang {
-            crate::i18n::Lang::Vi => format!(
+            crate::messages::i18n::Lang::Vi => format!(
                 "Cảnh báo: tệp sổ {path} để người khác đọc được (quyền {:o}) dù chứa số CCCD; đã đặt lại 600 (chỉ chủ tệp).",
                 self.mode
             ),
-            crate::i18n::Lang::En => format!(
+            crate::messages::i18n::Lang::En => format!(
                 "Warning: the book {path} was readable by others (mode {:o}) although it holds CCCD numbers; set back to 600 (owner only).",
                 self.mode
             ),

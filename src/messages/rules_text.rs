@@ -1,7 +1,7 @@
 //! The pricing rules' refusals in words (the rules themselves stay language-free).
 
-use crate::date::format_vn;
-use crate::i18n::Lang;
+use crate::domain::date::format_vn;
+use crate::messages::i18n::Lang;
 use crate::rules::RuleError;
 
 /// One sentence for a rule's refusal, naming the field and the bound.

@@ -4,10 +4,10 @@
 
 use chrono::NaiveDate;
 
-use crate::date::format_vn;
-use crate::i18n::Lang;
+use crate::domain::date::format_vn;
+use crate::domain::text::TextProblem;
+use crate::messages::i18n::Lang;
 use crate::rules::year_month::YearMonth;
-use crate::text::TextProblem;
 
 use super::quoted;
 

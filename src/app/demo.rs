@@ -14,11 +14,11 @@ use chrono::{Datelike, Months, NaiveDate};
 
 use crate::app::insurance::{BhxhRequest, BhytRequest, price_bhxh_on, price_bhyt_on, purchase_transaction};
 use crate::app::{App, Clock};
-use crate::error::{Error, OsProblem, Result};
-use crate::i18n::Lang;
-use crate::ident::Gender;
+use crate::domain::ident::Gender;
+use crate::domain::money::Dong;
 use crate::ledger::{Account, Kind, Method, NewTransaction, Series};
-use crate::money::Dong;
+use crate::messages::error::{Error, OsProblem, Result};
+use crate::messages::i18n::Lang;
 use crate::store::people::{self, PersonFields};
 use crate::store::{Access, create};
 
@@ -359,7 +359,7 @@ fn write_months(
             let req = BhytRequest {
                 persons: codes.join(","),
                 months: "12".into(),
-                date: crate::date::format_iso(day(rng)),
+                date: crate::domain::date::format_iso(day(rng)),
                 receipt: Some(format!("BL{:06}", rng.below(1_000_000))),
                 ..Default::default()
             };
@@ -377,7 +377,7 @@ fn write_months(
                 person: p.fields.code.clone(),
                 months: every.to_string(),
                 income: "1500000".into(),
-                date: crate::date::format_iso(day(rng)),
+                date: crate::domain::date::format_iso(day(rng)),
                 ..Default::default()
             };
             let mut quote = price_bhxh_on(ap.conn(), &rates, pool_id, &req, clock.today)?;

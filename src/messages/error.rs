@@ -9,9 +9,9 @@ use chrono::NaiveDate;
 
 pub use files::{OsProblem, Refusal};
 
-use crate::date::format_vn;
-use crate::i18n::Lang;
-use crate::money::{AmountError, Dong};
+use crate::domain::date::format_vn;
+use crate::domain::money::{AmountError, Dong};
+use crate::messages::i18n::Lang;
 use crate::rules::RuleError;
 
 mod book;
@@ -152,7 +152,7 @@ fn quoted(v: &str) -> String {
     if v.chars().count() > 40 {
         s.push('…');
     }
-    format!("'{}'", crate::text::escape_hidden(&s))
+    format!("'{}'", crate::domain::text::escape_hidden(&s))
 }
 
 /// A citizen ID shown in a message: its first three and last two characters only, so a
@@ -189,7 +189,7 @@ impl Error {
     pub fn text(&self, lang: Lang) -> String {
         match self {
             Error::Import { .. } => self.sentence(lang),
-            _ => crate::text::escape_hidden(&self.sentence(lang)),
+            _ => crate::domain::text::escape_hidden(&self.sentence(lang)),
         }
     }
 
@@ -308,7 +308,7 @@ impl Error {
                     .collect();
                 format!("{head}\n{}", lines.join("\n"))
             }
-            (Error::Rule(e), _) => crate::rules_text::rule_error_text(e, lang),
+            (Error::Rule(e), _) => crate::messages::rules_text::rule_error_text(e, lang),
             (Error::NoPayer { person }, Vi) => format!(
                 "{person} không phải thành viên và không có người bảo trợ: hãy chỉ rõ --payer (mã người hoặc fund:common)."
             ),

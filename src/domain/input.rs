@@ -3,10 +3,10 @@
 
 use chrono::{Months, NaiveDate};
 
-use crate::error::{Bound, Error, Expected, Result};
-use crate::ident::{self, Gender};
+use crate::domain::ident::{self, Gender};
+use crate::domain::money::{self, Dong};
 use crate::ledger::Method;
-use crate::money::{self, Dong};
+use crate::messages::error::{Bound, Error, Expected, Result};
 use crate::rules::Category;
 use crate::rules::year_month::YearMonth;
 
@@ -22,7 +22,7 @@ pub fn signed_amount(field: &str, value: &str) -> Result<Dong> {
 
 /// A date, ISO or dd/mm/yyyy.
 pub fn date(field: &str, value: &str) -> Result<NaiveDate> {
-    crate::date::parse_date(value).ok_or_else(|| Error::BadDate { field: field.into(), value: value.into() })
+    crate::domain::date::parse_date(value).ok_or_else(|| Error::BadDate { field: field.into(), value: value.into() })
 }
 
 /// The earliest voucher (and card) date: no group kept books in hunvon before 2000, and
@@ -97,7 +97,7 @@ pub fn from_month(field: &str, value: &str, today: NaiveDate) -> Result<YearMont
 
 /// A pool, household or person code.
 pub fn code(field: &str, value: &str) -> Result<String> {
-    crate::text::parse_code(value).ok_or_else(|| Error::BadValue {
+    crate::domain::text::parse_code(value).ok_or_else(|| Error::BadValue {
         field: field.into(),
         value: value.into(),
         expected: Expected::Code,
@@ -109,7 +109,8 @@ pub fn code(field: &str, value: &str) -> Result<String> {
 fn checked(field: &str, raw: &str, tidy: String, max: usize) -> Result<String> {
     // Hidden characters are looked for in what was typed: tidying would turn a tab or a
     // line break into a space, and trimming drops a NEL (U+0085), hiding the problem.
-    let problem = crate::text::check_text(raw, usize::MAX).and_then(|()| crate::text::check_text(&tidy, max));
+    let problem =
+        crate::domain::text::check_text(raw, usize::MAX).and_then(|()| crate::domain::text::check_text(&tidy, max));
     match problem {
         Ok(()) => Ok(tidy),
         Err(problem) => Err(Bound::Text { field: field.into(), value: raw.into(), problem }.into()),
@@ -118,7 +119,7 @@ fn checked(field: &str, raw: &str, tidy: String, max: usize) -> Result<String> {
 
 /// A non-empty name (person, household, pool), NFC-normalised, at most 100 characters.
 pub fn name(field: &str, value: &str) -> Result<String> {
-    let n = checked(field, value, crate::text::normalize_name(value), NAME_MAX)?;
+    let n = checked(field, value, crate::domain::text::normalize_name(value), NAME_MAX)?;
     if n.is_empty() {
         return Err(Error::Empty { field: field.into() });
     }

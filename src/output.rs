@@ -1,0 +1,6 @@
+//! Where hunvon's words and files go: stdout/stderr lines that a closed pipe cannot turn
+//! into a panic after a commit (`console`), and output files written beside their target
+//! and renamed into place, never onto a book (`outfile`).
+
+pub mod console;
+pub mod outfile;
