@@ -19,6 +19,7 @@ pub use book::BookRow;
 pub use overview::Overview;
 pub use papers::Paper;
 pub use passbook::Passbook;
+pub use settings::Letterhead;
 pub use voucher::VoucherDetail;
 pub use watch::{CoverLine, DuesLine, Watch};
 

@@ -36,13 +36,17 @@ pub enum Kind {
     OptMoney,
     /// An amount that may be negative (an opening balance owed).
     SignedMoney,
-    /// A voucher date (not after today).
+    /// A day not after today (a count, a close).
     Date,
+    /// A voucher's date: not after today, nor in a closed period.
+    VoucherDate,
     /// An optional date (not after today).
     OptDate,
     /// Any real date (a dues start, a report's period).
     AnyDate,
     Months(&'static [u32]),
+    /// How many notes of this denomination (đồng) were counted.
+    Pieces(i64),
     Choice(&'static [Choice]),
     /// A person, by code or completed from her name.
     Person,
@@ -222,6 +226,23 @@ impl Field {
             Kind::Money | Kind::OptMoney => input::amount(&label, &v).map(|d| Some(d.to_string())),
             Kind::SignedMoney => input::signed_amount(&label, &v).map(|d| Some(d.to_string())),
             Kind::Date => input::voucher_date(&label, &v, today).map(|d| Some(crate::domain::date::format_vn(d))),
+            Kind::VoucherDate => {
+                let d = input::voucher_date(&label, &v, today)?;
+                match app.closed_to()? {
+                    Some(closed_to) if d <= closed_to => {
+                        Err(crate::messages::error::Bound::PeriodClosed { date: d, closed_to }.into())
+                    }
+                    _ => Ok(Some(crate::domain::date::format_vn(d))),
+                }
+            }
+            Kind::Pieces(denomination) => match v.parse::<i64>() {
+                Ok(n) if (0..=1_000_000).contains(&n) => Ok(Some(format!("= {}", Dong(denomination * n)))),
+                _ => Err(Error::BadValue {
+                    field: label,
+                    value: v,
+                    expected: crate::messages::error::Expected::Format(&["0, 1, 2, …"]),
+                }),
+            },
             Kind::OptDate => input::voucher_date(&label, &v, today).map(|d| Some(crate::domain::date::format_vn(d))),
             Kind::AnyDate => input::date(&label, &v).map(|d| Some(crate::domain::date::format_vn(d))),
             Kind::Months(allowed) => input::months(&label, &v, allowed).map(|_| None),
@@ -404,6 +425,7 @@ impl Form {
                     | Kind::Money
                     | Kind::SignedMoney
                     | Kind::Date
+                    | Kind::VoucherDate
                     | Kind::AnyDate
                     | Kind::Person
                     | Kind::Months(_)

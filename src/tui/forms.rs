@@ -3,9 +3,12 @@
 
 pub mod bhxh;
 pub mod bhyt;
+pub mod close;
 pub mod contribute;
+pub mod count;
 pub mod fund;
 pub mod household;
+pub mod letterhead;
 pub mod opening;
 pub mod person;
 pub mod pool;
@@ -41,6 +44,9 @@ pub enum FormKind {
     BuyBhxh,
     Reverse,
     Dues,
+    Letterhead,
+    Count,
+    Close,
     Backup,
     AsOf,
     Period,
@@ -84,6 +90,8 @@ pub enum Select {
     Household(String),
     Voucher(String),
     AsOf(NaiveDate),
+    /// A cash count was recorded on this day: its biên bản opens in a preview.
+    CountPaper(NaiveDate),
     Period(NaiveDate, NaiveDate),
 }
 
@@ -114,6 +122,9 @@ pub fn open(kind: FormKind, ctx: &Ctx<'_>) -> Option<Form> {
         FormKind::BuyBhxh => bhxh::open(ctx),
         FormKind::Reverse => reverse::open(ctx, ctx.voucher.clone()?),
         FormKind::Dues => small::dues(ctx),
+        FormKind::Letterhead => letterhead::open(ctx),
+        FormKind::Count => count::open(ctx),
+        FormKind::Close => close::open(ctx),
         FormKind::Backup => small::backup(ctx),
         FormKind::AsOf => small::as_of(ctx),
         FormKind::Period => small::period(ctx),
@@ -138,6 +149,8 @@ pub fn live(app: &App, form: &mut Form) {
         FormKind::BuyBhyt => bhyt::live(app, form),
         FormKind::BuyBhxh => bhxh::live(app, form),
         FormKind::Reverse => reverse::live(app, form),
+        FormKind::Count => count::live(app, form),
+        FormKind::Close => close::live(app, form),
         _ => {}
     }
 }
@@ -157,17 +170,21 @@ pub fn submit(app: &mut App, form: &mut Form) -> Result<Outcome> {
         FormKind::BuyBhxh => bhxh::submit(app, form),
         FormKind::Reverse => reverse::submit(app, form),
         FormKind::Dues => small::submit_dues(app, form),
+        FormKind::Letterhead => letterhead::submit(app, form),
+        FormKind::Count => count::submit(app, form),
+        FormKind::Close => close::submit(app, form),
         FormKind::Backup => small::submit_backup(app, form),
         FormKind::AsOf => small::submit_as_of(app, form),
         FormKind::Period => small::submit_period(app, form),
     }
 }
 
-/// The confirmation a form asks for before it is sent (a reversal), if any: every line
+/// The confirmation a form asks for before it is sent (a reversal, a close), if any: every line
 /// in full, whatever its length.
 pub fn confirmation(app: &App, form: &Form) -> Option<Vec<String>> {
     match form.kind {
         FormKind::Reverse => Some(reverse::confirmation(app, form)),
+        FormKind::Close => Some(close::confirmation(app, form)),
         _ => None,
     }
 }
@@ -227,7 +244,7 @@ pub const METHODS: &[Choice] = &[
 
 /// The usual fields: a date (today) and cash or bank.
 pub fn date_field(ctx: &Ctx<'_>, label_vi: &str, label_en: &str) -> Field {
-    Field::new("date", ctx.pick(label_vi, label_en), Kind::Date, &ctx.today_text())
+    Field::new("date", ctx.pick(label_vi, label_en), Kind::VoucherDate, &ctx.today_text())
 }
 
 pub fn method_field(ctx: &Ctx<'_>) -> Field {

@@ -175,6 +175,17 @@ pub const BINDINGS: &[Binding] = &[
     b(&[Ch('w')], "w", Action::Write, "ghi tệp", "write the file", false, &[Reports, Preview]),
     // Settings.
     b(&[Ch('d')], "d", form(FormKind::Dues), "đặt mức đóng", "set the dues", true, &[Settings]),
+    b(&[Ch('c')], "c", form(FormKind::Count), "kiểm kê quỹ", "count the cash", true, &[Settings]),
+    b(&[Ch('K')], "K", form(FormKind::Close), "khóa sổ", "close the books", true, &[Settings]),
+    b(
+        &[Ch('l')],
+        "l",
+        form(FormKind::Letterhead),
+        "đơn vị và người ký",
+        "letterhead and signatories",
+        true,
+        &[Settings],
+    ),
     b(&[Ch('v')], "v", Action::Verify, "kiểm tra sổ", "check the book", false, &[Settings]),
     b(&[Ch('s')], "s", form(FormKind::Backup), "sao lưu", "back up", false, &[Settings]),
     // Moving.

@@ -23,10 +23,12 @@ pub enum Paper {
     Arrears,
     Journal,
     Sponsors,
+    /// Biên bản kiểm kê quỹ (08a-TT), one for each count of the period.
+    Counts,
 }
 
 impl Paper {
-    pub const ALL: [Paper; 8] = [
+    pub const ALL: [Paper; 9] = [
         Paper::Summary,
         Paper::CashBook,
         Paper::BankBook,
@@ -35,6 +37,7 @@ impl Paper {
         Paper::Arrears,
         Paper::Journal,
         Paper::Sponsors,
+        Paper::Counts,
     ];
 
     /// The paper's name as the treasurer knows it.
@@ -48,6 +51,7 @@ impl Paper {
             Paper::Arrears => lang.pick("Nợ đóng", "Dues in arrears"),
             Paper::Journal => lang.pick("Nhật ký", "Journal"),
             Paper::Sponsors => lang.pick("1+1 (người bảo trợ)", "1+1 (sponsors)"),
+            Paper::Counts => lang.pick("Biên bản kiểm kê quỹ", "Cash counts"),
         }
     }
 
@@ -62,6 +66,7 @@ impl Paper {
             Paper::Arrears => (ReportKind::Arrears, Method::Cash),
             Paper::Journal => (ReportKind::Journal, Method::Cash),
             Paper::Sponsors => (ReportKind::Sponsors, Method::Cash),
+            Paper::Counts => (ReportKind::Counts, Method::Cash),
         }
     }
 
@@ -76,6 +81,7 @@ impl Paper {
             Paper::Arrears => lang.pick("no-dong", "arrears"),
             Paper::Journal => lang.pick("nhat-ky", "journal"),
             Paper::Sponsors => lang.pick("bao-tro-1-1", "sponsors"),
+            Paper::Counts => lang.pick("kiem-ke-quy", "cash-counts"),
         }
     }
 }

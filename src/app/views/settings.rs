@@ -11,6 +11,7 @@ use crate::messages::error::Result;
 use crate::messages::i18n::Lang;
 
 use super::super::App;
+pub use crate::store::letterhead::Letterhead;
 
 /// One rate parameter as shown.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -30,6 +31,12 @@ pub struct SettingsView {
     pub book: String,
     pub dues: Vec<(NaiveDate, Dong)>,
     pub rates: Vec<RateLine>,
+    /// What the papers print in their header and under the signatures.
+    pub letterhead: Letterhead,
+    /// The last day the books are closed to, if ever.
+    pub closed_to: Option<NaiveDate>,
+    /// The last cash count: its day and what was counted less the book's balance.
+    pub last_count: Option<(NaiveDate, i64)>,
 }
 
 /// What a rate parameter is called and in which unit its value reads.
@@ -152,13 +159,33 @@ impl App {
                 basis: basis(&r.basis, lang),
             });
         }
+        let last_count = self.store.counts(pool.id, None, None)?.last().map(|c| (c.date, c.counted - c.book_balance));
         Ok(SettingsView {
-            pool_code: pool.code,
-            pool_name: pool.name,
             book: self.store.path.display().to_string(),
             dues: self.store.dues(pool.id)?,
             rates,
+            letterhead: self.store.letterhead(pool.id)?,
+            closed_to: self.store.closed_to(pool.id)?,
+            last_count,
+            pool_code: pool.code,
+            pool_name: pool.name,
         })
+    }
+
+    /// The chosen pool's letterhead (the Cài đặt form starts from it).
+    pub fn letterhead(&self) -> Result<Letterhead> {
+        self.store.letterhead(self.pool()?.id)
+    }
+
+    /// The last day the chosen pool's books are closed to: forms refuse voucher dates
+    /// on or before it as they are typed.
+    pub fn closed_to(&self) -> Result<Option<NaiveDate>> {
+        self.store.closed_to(self.pool()?.id)
+    }
+
+    /// The cash book's balance at the end of `day`, as a count compares it.
+    pub fn cash_on(&self, day: NaiveDate) -> Result<Dong> {
+        self.store.account_balance_on(self.pool()?.id, &crate::ledger::Account::Cash, day)
     }
 }
 

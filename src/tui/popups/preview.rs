@@ -9,6 +9,9 @@ use crate::app::views::Paper;
 
 pub struct PreviewView {
     pub paper: Paper,
+    /// The period shown, and its label in the file name (`w` writes the same).
+    pub period: crate::app::reports::Period,
+    pub label: String,
     pub title: String,
     pub lines: Vec<String>,
     pub scroll: usize,

@@ -1,6 +1,8 @@
-//! 6 Cài đặt: the pool and its book, the monthly dues, the rule parameters with the
-//! names and units a treasurer reads; `d` sets the dues, `v` checks the book, `s` backs
-//! it up into a chosen folder. The list scrolls.
+//! 6 Cài đặt: the pool and its book, the monthly dues, the letterhead the papers print,
+//! the last cash count and close, the rule parameters with the names and units a
+//! treasurer reads; `d` sets the dues, `l` the letterhead, `c` counts the cash, `K`
+//! closes the books, `v` checks the book, `s` backs it up into a chosen folder. The list
+//! scrolls.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -8,7 +10,10 @@ use ratatui::text::Line;
 use ratatui::widgets::{Block, Paragraph};
 
 use crate::app::App;
+use crate::app::counts::difference_words;
 use crate::app::views::settings::SettingsView;
+use crate::domain::date::format_vn;
+use crate::messages::i18n::Lang;
 use crate::tui::list::Picker;
 use crate::tui::state::Tui;
 use crate::tui::widgets::{DIM, SELECTED, wrap};
@@ -29,7 +34,7 @@ impl SettingsScreen {
     }
 
     /// The screen's lines for a width (wrapped, nothing cut).
-    pub fn lines(&self, lang: crate::messages::i18n::Lang, width: usize) -> Vec<(String, bool)> {
+    pub fn lines(&self, lang: Lang, width: usize) -> Vec<(String, bool)> {
         let Some(v) = &self.view else { return Vec::new() };
         let mut raw: Vec<(String, bool)> = vec![
             (format!("{}: {} — {}", lang.pick("Quỹ", "Pool"), v.pool_code, v.pool_name), false),
@@ -48,6 +53,7 @@ impl SettingsScreen {
             ),
             false,
         ));
+        raw.extend(papers_lines(v, lang).into_iter().map(|l| (l, false)));
         raw.push((
             lang.pick("Tham số quy định (theo ngày hiệu lực):", "Rule parameters (by effective date):").into(),
             true,
@@ -67,6 +73,46 @@ impl SettingsScreen {
         }
         raw.into_iter().flat_map(|(l, dim)| wrap(&l, width).into_iter().map(move |w| (w, dim))).collect()
     }
+}
+
+/// The letterhead the papers print, the last count and the close.
+fn papers_lines(v: &SettingsView, lang: Lang) -> Vec<String> {
+    let l = &v.letterhead;
+    let or_blank = |s: &str| if s.is_empty() { "—".to_string() } else { s.to_string() };
+    let mut out = vec![
+        format!("{}: {}", lang.pick("Đơn vị", "Organisation"), or_blank(&l.org)),
+        format!("{}: {}", lang.pick("Địa chỉ", "Address"), or_blank(&l.address)),
+        format!(
+            "{}: {} — {}: {}",
+            lang.pick("Ngân hàng", "Bank"),
+            or_blank(&l.bank),
+            lang.pick("Số tài khoản", "Account number"),
+            or_blank(&l.account)
+        ),
+        format!(
+            "{}: {} · {}: {} · {}: {}",
+            lang.pick("Thủ quỹ", "Treasurer"),
+            or_blank(&l.treasurer),
+            lang.pick("Kế toán", "Bookkeeper"),
+            or_blank(&l.accountant),
+            lang.pick("Tổ trưởng", "Group leader"),
+            or_blank(&l.leader)
+        ),
+    ];
+    out.push(match v.last_count {
+        Some((day, diff)) => format!(
+            "{}: {} — {}",
+            lang.pick("Kiểm kê quỹ gần nhất", "Last cash count"),
+            format_vn(day),
+            difference_words(diff, lang)
+        ),
+        None => lang.pick("Chưa kiểm kê quỹ lần nào.", "The cash was never counted.").into(),
+    });
+    out.push(match v.closed_to {
+        Some(d) => format!("{} {}", lang.pick("Đã khóa sổ đến", "Books closed to"), format_vn(d)),
+        None => lang.pick("Sổ chưa khóa lần nào.", "The books were never closed.").into(),
+    });
+    out
 }
 
 pub fn render(t: &Tui, f: &mut Frame<'_>, area: Rect) {

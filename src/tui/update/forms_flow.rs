@@ -184,6 +184,7 @@ impl Tui {
                 self.as_of = d;
                 self.ask_watch();
             }
+            Select::CountPaper(day) => self.preview_counts(day),
             Select::Period(from, to) => {
                 self.reports.from = from;
                 self.reports.to = to;

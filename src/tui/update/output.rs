@@ -1,6 +1,8 @@
 //! What the TUI writes or shows besides the book: a paper previewed and written, the
 //! insurance lists as CSV, the result of checking the book.
 
+use crate::app::reports::Period;
+use crate::app::views::Paper;
 use crate::report::Format;
 use crate::tui::popups::Layer;
 use crate::tui::popups::message::Message;
@@ -10,11 +12,20 @@ use crate::tui::state::Tui;
 
 impl Tui {
     pub(super) fn preview(&mut self) {
-        let lang = self.lang();
         let s = &self.reports;
-        let paper = s.paper();
-        let period = crate::app::reports::Period { from: Some(s.from), to: Some(s.to) };
-        let (text, _) = s.period_text();
+        let period = Period { from: Some(s.from), to: Some(s.to) };
+        let (text, label) = s.period_text();
+        self.preview_paper(s.paper(), period, text, label);
+    }
+
+    /// The biên bản of the counts of one day, just recorded, ready to be written.
+    pub(super) fn preview_counts(&mut self, day: chrono::NaiveDate) {
+        let period = Period { from: Some(day), to: Some(day) };
+        self.preview_paper(Paper::Counts, period, crate::domain::date::format_vn(day), crate::domain::date::format_iso(day));
+    }
+
+    fn preview_paper(&mut self, paper: Paper, period: Period, text: String, label: String) {
+        let lang = self.lang();
         match self.app.paper(paper, period, Format::Text) {
             Ok(bytes) => {
                 let lines = String::from_utf8_lossy(&bytes).lines().map(str::to_string).collect();
@@ -23,7 +34,8 @@ impl Tui {
                     paper.label(lang),
                     lang.pick("w ghi tệp, Esc đóng", "w writes the file, Esc closes")
                 );
-                self.layers.push(Layer::Preview(Box::new(PreviewView { paper, title, lines, scroll: 0, left: 0 })));
+                let view = PreviewView { paper, period, label, title, lines, scroll: 0, left: 0 };
+                self.layers.push(Layer::Preview(Box::new(view)));
             }
             Err(e) => self.status = e.text(lang),
         }
@@ -32,12 +44,10 @@ impl Tui {
     pub(super) fn write_paper(&mut self) {
         let lang = self.lang();
         let s = &self.reports;
-        let paper = match self.layers.last() {
-            Some(Layer::Preview(p)) => p.paper,
-            _ => s.paper(),
+        let (paper, period, label) = match self.layers.last() {
+            Some(Layer::Preview(p)) => (p.paper, p.period, p.label.clone()),
+            _ => (s.paper(), Period { from: Some(s.from), to: Some(s.to) }, s.period_text().1),
         };
-        let period = crate::app::reports::Period { from: Some(s.from), to: Some(s.to) };
-        let (_, label) = s.period_text();
         self.status = match self.app.write_paper(&self.papers, paper, period, &label, s.format) {
             Ok(path) => format!("{} {}", lang.pick("Đã ghi", "Written to"), path.display()),
             Err(e) => e.text(lang),

@@ -1,0 +1,100 @@
+//! Khóa sổ (`close --to`): the books closed to a day. The form says what it means and
+//! the question before it is sent says again that it cannot be undone.
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::app::App;
+use crate::domain::date::format_vn;
+use crate::messages::error::Result;
+use crate::messages::i18n::Lang;
+use crate::ledger::Method;
+use crate::tui::form::{Field, Form, Kind};
+
+use super::{Ctx, FormKind, Outcome, Select};
+
+pub fn open(ctx: &Ctx<'_>) -> Form {
+    // The end of last month: the usual close once its papers are signed.
+    let last_month_end = ctx.today.with_day(1).and_then(|d| d.pred_opt()).unwrap_or(ctx.today);
+    Form::new(
+        FormKind::Close,
+        ctx.pick("Khóa sổ", "Close the books"),
+        vec![
+            Field::new(
+                "to",
+                ctx.pick("Khóa sổ đến hết ngày", "Close to the end of"),
+                Kind::Date,
+                &format_vn(last_month_end),
+            )
+            .with_hint(ctx.pick(
+                "Thường là ngày cuối tháng đã in và ký giấy tờ",
+                "Usually the last day of a month whose papers are signed",
+            )),
+        ],
+    )
+}
+
+/// What closing to `to` means, in the treasurer's words.
+fn meaning(to: NaiveDate, lang: Lang) -> Vec<String> {
+    let d = format_vn(to);
+    match lang {
+        Lang::Vi => vec![
+            format!("Sau khi khóa, không ghi, không hủy được chứng từ nào ngày {d} trở về trước."),
+            format!("Sai sót phát hiện sau đó được sửa bằng chứng từ điều chỉnh ghi ngày sau {d}."),
+            format!("Giấy tờ các kỳ kết thúc đến {d} in dòng «Đã khóa sổ đến {d}» kèm mã băm đầu chuỗi."),
+        ],
+        Lang::En => vec![
+            format!("Once closed, no voucher dated {d} or before can be written or reversed."),
+            format!("A mistake found later is corrected by a voucher dated after {d}."),
+            format!("Papers of periods ending by {d} print «Books closed to {d}» with the chain's head hash."),
+        ],
+    }
+}
+
+pub fn live(app: &App, form: &mut Form) {
+    let lang = app.lang;
+    form.preview.push(match app.closed_to().ok().flatten() {
+        Some(d) => format!("{} {}.", lang.pick("Sổ hiện đã khóa đến", "The books are now closed to"), format_vn(d)),
+        None => lang.pick("Sổ chưa khóa lần nào.", "The books were never closed.").into(),
+    });
+    let Some(to) = crate::domain::date::parse_date(&form.value("to")) else { return };
+    form.preview.extend(meaning(to, lang));
+    if let Ok((_, cash)) = app.book_ends(Method::Cash, to, to)
+        && let Ok((_, bank)) = app.book_ends(Method::Bank, to, to)
+    {
+        form.preview.push(format!(
+            "{} {}: {} {cash}, {} {bank}",
+            lang.pick("Số dư cuối ngày", "Balances at the end of"),
+            format_vn(to),
+            lang.pick("tiền mặt", "cash box"),
+            lang.pick("ngân hàng", "bank")
+        ));
+    }
+}
+
+/// The question asked before closing: what it means, and that it cannot be undone.
+pub fn confirmation(app: &App, form: &Form) -> Vec<String> {
+    let lang = app.lang;
+    let to = crate::domain::date::parse_date(&form.value("to")).unwrap_or(app.clock.today);
+    let mut lines =
+        vec![format!("{} {}?", lang.pick("Khóa sổ đến hết ngày", "Close the books to the end of"), format_vn(to))];
+    lines.extend(meaning(to, lang));
+    lines.push(lang.pick("Khóa sổ không thể hoàn tác.", "A close cannot be undone.").into());
+    lines.push(String::new());
+    lines.push(
+        lang.pick(
+            "Khóa sổ? Enter hoặc c = có, phím khác = không.",
+            "Close the books? Enter or y = yes, any other key = no.",
+        )
+        .into(),
+    );
+    lines
+}
+
+pub fn submit(app: &mut App, form: &mut Form) -> Result<Outcome> {
+    let row = app.close_books(&form.value("to"))?;
+    let status = match app.lang {
+        Lang::Vi => format!("Đã khóa sổ đến {} (bản ghi {}).", format_vn(row.to), row.reference),
+        Lang::En => format!("Books closed to {} (record {}).", format_vn(row.to), row.reference),
+    };
+    Ok(Outcome::Done { status, select: Select::Keep })
+}
