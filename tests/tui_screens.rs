@@ -94,6 +94,12 @@ const STATES: &[(&str, &str)] = &[
     ("form_error", "3c<Tab>12,5"),
     ("form_dues", "6d"),
     ("form_backup", "6s"),
+    ("form_letterhead", "6l"),
+    ("form_count", "6c<Tab>2<Tab><Tab>1<Tab><Tab><Tab>9"),
+    ("count_paper", "6c<Tab>2<Tab><Tab>1<Tab><Tab><Tab>9<Enter>"),
+    ("form_close", "6K"),
+    ("confirm_close", "6K<Enter>"),
+    ("help_settings", "6?"),
     ("form_as_of", "4d"),
     ("form_period", "5k"),
 ];

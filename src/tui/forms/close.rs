@@ -71,22 +71,24 @@ pub fn live(app: &App, form: &mut Form) {
     }
 }
 
-/// The question asked before closing: what it means, and that it cannot be undone.
+/// The question asked before closing: first that it cannot be undone and the keys (a
+/// small terminal shows the top of it), then what it means.
 pub fn confirmation(app: &App, form: &Form) -> Vec<String> {
     let lang = app.lang;
     let to = crate::domain::date::parse_date(&form.value("to")).unwrap_or(app.clock.today);
-    let mut lines =
-        vec![format!("{} {}?", lang.pick("Khóa sổ đến hết ngày", "Close the books to the end of"), format_vn(to))];
-    lines.extend(meaning(to, lang));
-    lines.push(lang.pick("Khóa sổ không thể hoàn tác.", "A close cannot be undone.").into());
+    let d = format_vn(to);
+    let mut lines = match lang {
+        Lang::Vi => vec![
+            format!("Khóa sổ đến hết ngày {d}? Khóa sổ không thể hoàn tác."),
+            "Enter hoặc c = khóa sổ, phím khác = thôi.".to_string(),
+        ],
+        Lang::En => vec![
+            format!("Close the books to the end of {d}? A close cannot be undone."),
+            "Enter or y = close, any other key = no.".to_string(),
+        ],
+    };
     lines.push(String::new());
-    lines.push(
-        lang.pick(
-            "Khóa sổ? Enter hoặc c = có, phím khác = không.",
-            "Close the books? Enter or y = yes, any other key = no.",
-        )
-        .into(),
-    );
+    lines.extend(meaning(to, lang));
     lines
 }
 

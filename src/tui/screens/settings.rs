@@ -83,7 +83,7 @@ fn papers_lines(v: &SettingsView, lang: Lang) -> Vec<String> {
         format!("{}: {}", lang.pick("Đơn vị", "Organisation"), or_blank(&l.org)),
         format!("{}: {}", lang.pick("Địa chỉ", "Address"), or_blank(&l.address)),
         format!(
-            "{}: {} — {}: {}",
+            "{}: {} · {}: {}",
             lang.pick("Ngân hàng", "Bank"),
             or_blank(&l.bank),
             lang.pick("Số tài khoản", "Account number"),
