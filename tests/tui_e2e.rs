@@ -303,6 +303,24 @@ fn a_whole_month_from_an_empty_book() {
     let s = t.wait_for("Đã ghi");
     assert!(s.contains("so-quy-tien-mat-2026-11"), "{s}");
     t.esc();
+    // Month end in Cài đặt: a cash count by its total, its biên bản written; a close.
+    t.keys(&["6", "c"]);
+    t.wait_for("Kiểm kê quỹ tiền mặt");
+    t.keys(&["Tab"; 10]);
+    t.text("1.000.000");
+    let s = t.wait_for("Chênh lệch:");
+    assert!(s.contains("Số dư theo sổ quỹ cuối ngày 24/11/2026"), "{s}");
+    t.keys(&["Enter"]);
+    t.wait_for("BIÊN BẢN KIỂM KÊ QUỸ");
+    t.keys(&["w"]);
+    t.wait_for("kiem-ke-quy-2026-11-24");
+    t.esc();
+    t.keys(&["K"]);
+    t.wait_for("Khóa sổ đến hết ngày");
+    t.keys(&["Enter"]);
+    t.wait_for("không thể hoàn tác");
+    t.keys(&["c"]);
+    t.wait_for("Đã khóa sổ đến 31/10/2026");
     t.keys(&["q"]);
     assert_eq!(t.exit_status(), "0");
     let written: Vec<_> = std::fs::read_dir(&papers).unwrap().map(|e| e.unwrap().file_name()).collect();
@@ -319,6 +337,12 @@ fn a_whole_month_from_an_empty_book() {
         reported.insert(cells[0].to_string(), cells[cells.len() - 1].parse::<i64>().unwrap());
     }
     assert_eq!(reported, shown, "report balances equals the passbooks");
+    let counts = String::from_utf8(cli(&["report", "counts", "--format", "csv"]).stdout).unwrap();
+    assert_eq!(counts.lines().count(), 2, "one count: {counts}");
+    assert!(counts.contains(",1000000,"), "{counts}");
+    let late = cli(&["contribute", "--person", "TV1", "--amount", "100.000", "--date", "2026-10-30"]);
+    assert_eq!(late.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&late.stderr).contains("Sổ đã khóa đến ngày 31/10/2026"));
     let verify = cli(&["verify"]);
     assert!(verify.status.success(), "{}", String::from_utf8_lossy(&verify.stderr));
 }
