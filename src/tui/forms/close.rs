@@ -5,9 +5,9 @@ use chrono::{Datelike, NaiveDate};
 
 use crate::app::App;
 use crate::domain::date::format_vn;
+use crate::ledger::Method;
 use crate::messages::error::Result;
 use crate::messages::i18n::Lang;
-use crate::ledger::Method;
 use crate::tui::form::{Field, Form, Kind};
 
 use super::{Ctx, FormKind, Outcome, Select};

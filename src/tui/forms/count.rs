@@ -6,8 +6,8 @@
 use crate::app::App;
 use crate::app::closing::CountInput;
 use crate::app::counts::difference_words;
-use crate::messages::error::Result;
 use crate::domain::money::Dong;
+use crate::messages::error::Result;
 use crate::tui::form::{Field, Form, Kind};
 
 use super::{Ctx, FormKind, Outcome, Select};

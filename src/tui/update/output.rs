@@ -21,7 +21,12 @@ impl Tui {
     /// The biên bản of the counts of one day, just recorded, ready to be written.
     pub(super) fn preview_counts(&mut self, day: chrono::NaiveDate) {
         let period = Period { from: Some(day), to: Some(day) };
-        self.preview_paper(Paper::Counts, period, crate::domain::date::format_vn(day), crate::domain::date::format_iso(day));
+        self.preview_paper(
+            Paper::Counts,
+            period,
+            crate::domain::date::format_vn(day),
+            crate::domain::date::format_iso(day),
+        );
     }
 
     fn preview_paper(&mut self, paper: Paper, period: Period, text: String, label: String) {
