@@ -295,7 +295,8 @@ impl NewFile {
     pub fn commit(self) -> Result<()> {
         let os = |e: io::Error| Error::os(&self.dest, &e);
         private(&self.path).map_err(os)?;
-        File::open(&self.path).and_then(|f| f.sync_all()).map_err(os)?;
+        // Opened to write: Windows refuses to flush a read-only handle ("access denied").
+        fs::OpenOptions::new().write(true).open(&self.path).and_then(|f| f.sync_all()).map_err(os)?;
         if self.book.as_deref().is_some_and(|b| is_book(&self.dest, b)) {
             return Err(Error::refused_output(&self.dest, Refusal::IsBook));
         }

@@ -56,7 +56,9 @@ pub fn init_book(temp: &Path) -> Result<()> {
 pub fn publish(temp: &Path, path: &Path) -> Result<bool> {
     let shown = path.display().to_string();
     let cannot = |e: std::io::Error| Error::CannotOpen { path: shown.clone(), cause: e.into() };
-    std::fs::File::open(temp).and_then(|f| f.sync_all()).map_err(cannot)?;
+    // Windows flushes only through a handle opened for writing (FlushFileBuffers on a
+    // read-only handle is "access denied"), so the file is opened to write, not read.
+    std::fs::OpenOptions::new().write(true).open(temp).and_then(|f| f.sync_all()).map_err(cannot)?;
     // A hard link never replaces an existing file; where links are not supported (FAT on
     // a USB stick) the rename below is checked first.
     let placed = match std::fs::hard_link(temp, path) {
