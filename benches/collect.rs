@@ -16,13 +16,13 @@ use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
 use chrono::NaiveDate;
+use hunvon::app::Access;
 use hunvon::app::collect::CollectRequest;
+use hunvon::app::demo::{DemoOptions, generate};
 use hunvon::app::import::{ImportKind, ImportMode};
 use hunvon::app::{App, Clock};
-use hunvon::app::demo::{DemoOptions, generate};
 use hunvon::messages::i18n::Lang;
 use hunvon::report::Format;
-use hunvon::store::Access;
 
 fn main() {
     divan::main();
