@@ -35,7 +35,7 @@ fn ledger() -> &'static Path {
         std::fs::create_dir_all(&dir).expect("bench dir");
         let path = dir.join(format!("district-{people}.db"));
         if !path.exists() {
-            let opts = hunvon::app::demo::DemoOptions { people, months: 36, pools: 10, seed: 7 };
+            let opts = hunvon::app::demo::DemoOptions { people, months: 36, pools: 10, seed: 7, ..Default::default() };
             let started = std::time::Instant::now();
             let s = hunvon::app::demo::generate(&path, &opts, clock()).expect("generate");
             eprintln!("generated {} vouchers in {:?}", s.vouchers, started.elapsed());

@@ -35,7 +35,7 @@ fn ledger() -> &'static Path {
         if !path.exists() {
             let tmp = dir.join(format!("pool-{people}.tmp.db"));
             let _ = std::fs::remove_file(&tmp);
-            let opts = hunvon::app::demo::DemoOptions { people, months: 36, pools: 1, seed: 1 };
+            let opts = hunvon::app::demo::DemoOptions { people, months: 36, pools: 1, seed: 1, ..Default::default() };
             let started = std::time::Instant::now();
             let s = hunvon::app::demo::generate(&tmp, &opts, clock()).expect("generate");
             let mut app = open(&tmp);

@@ -7,11 +7,15 @@ pub mod backup;
 pub mod balances;
 pub mod cashbook;
 pub mod closing;
+pub mod collect;
+pub mod collect_plan;
 pub mod counts;
 pub mod coverage;
 mod csv_table;
 pub mod demo;
 pub mod describe;
+pub mod district;
+pub mod district_report;
 pub mod export;
 pub mod import;
 pub mod insurance;
@@ -30,6 +34,7 @@ pub mod sponsors;
 pub mod summary;
 pub mod summary_paper;
 pub mod verify;
+pub mod verify_district;
 pub mod verify_people;
 pub mod verify_problem;
 pub mod views;
@@ -84,6 +89,9 @@ pub struct App {
     pub lang: Lang,
     pub clock: Clock,
     pools: Vec<Pool>,
+    /// Pools kept only as the earlier copy of a rewritten chapter's book: left out of
+    /// `--pool all` (the current copy counts), still verified.
+    archived: Vec<i64>,
     chosen: Option<String>,
 }
 
@@ -104,7 +112,8 @@ impl App {
             None => None,
         };
         let pools = store.pools()?;
-        Ok(App { store, lang, clock, pools, chosen })
+        let archived = archived_pools(&store)?;
+        Ok(App { store, lang, clock, pools, archived, chosen })
     }
 
     /// The pool the request is about: the one named by `--pool`, or the file's only pool.
@@ -133,6 +142,14 @@ impl App {
     /// pools means every pool; otherwise the chosen one.
     pub fn pools_in_scope(&self) -> Result<Vec<Pool>> {
         if self.all_pools_requested() || (self.chosen.is_none() && self.pools.len() > 1) {
+            return Ok(self.pools.iter().filter(|p| !self.archived.contains(&p.id)).cloned().collect());
+        }
+        Ok(vec![self.pool()?.clone()])
+    }
+
+    /// The pools `verify` checks: as `pools_in_scope`, archived copies included.
+    pub fn pools_to_check(&self) -> Result<Vec<Pool>> {
+        if self.all_pools_requested() || (self.chosen.is_none() && self.pools.len() > 1) {
             return Ok(self.pools.clone());
         }
         Ok(vec![self.pool()?.clone()])
@@ -140,9 +157,11 @@ impl App {
 
     /// The pools a paper covers: every pool with `--pool all`, else the chosen one (on a
     /// file of several pools `--pool` is needed, as for every other command).
+    /// Archived copies of rewritten chapters' books are left out of `--pool all` (their
+    /// current copy counts); `--pool CODE-YYYYMMDD` still prints one.
     pub fn report_pools(&self) -> Result<Vec<Pool>> {
         if self.all_pools_requested() {
-            return Ok(self.pools.clone());
+            return Ok(self.pools.iter().filter(|p| !self.archived.contains(&p.id)).cloned().collect());
         }
         Ok(vec![self.pool()?.clone()])
     }
@@ -159,6 +178,7 @@ impl App {
     /// Re-reads the pool list (after another process added one).
     pub fn refresh_pools(&mut self) -> Result<()> {
         self.pools = self.store.pools()?;
+        self.archived = archived_pools(&self.store)?;
         Ok(())
     }
 
@@ -169,4 +189,9 @@ impl App {
             .or_else(|_| std::env::var("USERNAME"))
             .unwrap_or_else(|_| "thu-quy".into())
     }
+}
+
+/// The ids of the archived copies of rewritten chapters' books.
+fn archived_pools(store: &Store) -> Result<Vec<i64>> {
+    Ok(store.collected_pools()?.into_iter().filter(|c| c.archived_at.is_some()).map(|c| c.pool_id).collect())
 }

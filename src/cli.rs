@@ -6,6 +6,7 @@
 
 mod admin;
 mod args;
+mod collect;
 mod help;
 mod import;
 mod insurance;
@@ -79,6 +80,7 @@ fn run(cli: Cli, lang: Lang) -> Result<ExitCode> {
     match &cli.command {
         None => run_tui(&cli, lang),
         Some(Command::Demo(d)) => admin::demo(cli.db.as_deref(), d, lang),
+        Some(Command::Book(BookCommand::Collect(c))) => collect::run(&cli, c, lang),
         Some(Command::Book(command)) => {
             let mut app = open(&cli, lang)?;
             make_private(&cli, lang);
@@ -114,6 +116,8 @@ fn run_on_book(app: &mut App, command: &BookCommand, pool: Option<&str>) -> Resu
         BookCommand::Count(c) => papers::count(app, c, lang),
         BookCommand::Close(c) => papers::close(app, c, lang),
         BookCommand::Rates { action } => admin::rates(app, action),
+        // Run before a book is opened (`run`): it may make the district's book.
+        BookCommand::Collect(_) => Ok(ExitCode::SUCCESS),
     }
 }
 
@@ -146,7 +150,8 @@ fn open(cli: &Cli, lang: Lang) -> Result<App> {
     // path is refused instead of leaving an empty book there.
     let access = match &cli.command {
         _ if cli.read_only => Access::ReadOnly,
-        None | Some(Command::Book(BookCommand::Init { .. })) => Access::Create,
+        // `collect` into a path with no book makes the district's book.
+        None | Some(Command::Book(BookCommand::Init { .. } | BookCommand::Collect(_))) => Access::Create,
         Some(_) => Access::Write,
     };
     App::open_as(&path, access, cli.pool.as_deref(), lang, Clock::from_env()?)

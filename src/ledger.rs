@@ -3,6 +3,7 @@
 
 pub mod account;
 pub mod canonical;
+pub mod district;
 pub mod identity;
 pub mod record;
 pub mod transaction;

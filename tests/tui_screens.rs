@@ -23,7 +23,7 @@ fn clock() -> Clock {
 fn book(dir: &tempfile::TempDir) -> std::path::PathBuf {
     let path = dir.path().join("demo.db");
     if !path.exists() {
-        let opts = hunvon::app::demo::DemoOptions { people: 24, months: 14, pools: 1, seed: 11 };
+        let opts = hunvon::app::demo::DemoOptions { people: 24, months: 14, pools: 1, seed: 11, ..Default::default() };
         hunvon::app::demo::generate(&path, &opts, clock()).unwrap();
     }
     path

@@ -29,11 +29,14 @@ pub struct DemoOptions {
     pub months: u32,
     pub pools: usize,
     pub seed: u64,
+    /// For `--chapters`: this book is chapter `.0` (from 0) of `.1`, so its one pool gets
+    /// its own code, hamlet and book id.
+    pub chapter: Option<(usize, usize)>,
 }
 
 impl Default for DemoOptions {
     fn default() -> Self {
-        DemoOptions { people: 60, months: 30, pools: 1, seed: 1 }
+        DemoOptions { people: 60, months: 30, pools: 1, seed: 1, chapter: None }
     }
 }
 
@@ -134,13 +137,17 @@ fn write_demo(path: &Path, opts: &DemoOptions, clock: Clock) -> Result<DemoSumma
         .checked_sub_months(Months::new(opts.months.saturating_sub(1)))
         .unwrap_or(clock.today);
     for p in 0..pools {
-        let code = if pools == 1 { "TO1".to_string() } else { format!("TO{:02}", p + 1) };
+        let (code, p) = match opts.chapter {
+            Some((i, n)) => (format!("TO{:0w$}", i + 1, w = n.to_string().len().max(2)), i),
+            None if pools == 1 => ("TO1".to_string(), p),
+            None => (format!("TO{:02}", p + 1), p),
+        };
         let hamlet = HAMLETS[p % HAMLETS.len()];
         let name = format!(
             "Tổ hùn vốn mua BHYT {hamlet}{}",
             if p >= HAMLETS.len() { format!(" {}", p / HAMLETS.len() + 1) } else { String::new() }
         );
-        let pool = app.store.create_pool(&code, &name, &clock.now)?;
+        let pool = app.store.create_pool_with_book(&code, &name, &clock.now, &book_id(opts.chapter))?;
         let share = opts.people / pools + usize::from(p < opts.people % pools);
         let planned = plan_people(&mut rng, share, start);
         let ids = store_people(&mut app, pool.id, &planned, start, &clock.now)?;
@@ -150,6 +157,25 @@ fn write_demo(path: &Path, opts: &DemoOptions, clock: Clock) -> Result<DemoSumma
     }
     app.store.end_bulk_load()?;
     Ok(summary)
+}
+
+/// A new book id; chapters of one `--chapters` run each get their own even when tests fix
+/// `HUNVON_BOOK_ID` (then the chapter's number is added to it, so runs are reproducible).
+fn book_id(chapter: Option<(usize, usize)>) -> String {
+    let id = crate::store::records::new_book_id();
+    match (chapter, std::env::var_os("HUNVON_BOOK_ID"), uuid::Uuid::parse_str(&id)) {
+        (Some((i, _)), Some(_), Ok(u)) => uuid::Uuid::from_u128(u.as_u128().wrapping_add(i as u128)).to_string(),
+        _ => id,
+    }
+}
+
+/// `hunvon demo --chapters N --out DIR`: chapter `i` (from 0) of `n` is the book
+/// `DIR/toII.db` with one pool `TOII` of its own hamlet, book id and seed, as the chapters
+/// of a district would hand their books in.
+pub fn chapter(dir: &Path, opts: &DemoOptions, i: usize, n: usize) -> (std::path::PathBuf, DemoOptions) {
+    let width = n.to_string().len().max(2);
+    let o = DemoOptions { pools: 1, seed: opts.seed.wrapping_add(i as u64), chapter: Some((i, n)), ..opts.clone() };
+    (dir.join(format!("to{:0width$}.db", i + 1)), o)
 }
 
 fn first_of_month(d: NaiveDate) -> NaiveDate {

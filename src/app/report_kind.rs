@@ -21,6 +21,8 @@ pub enum ReportKind {
     Journal,
     Sponsors,
     Counts,
+    /// One row per pool of the file (a district's chapters), with totals.
+    District,
 }
 
 /// Everything a report is asked with besides its kind.
@@ -36,7 +38,7 @@ pub struct ReportRequest {
 
 impl ReportKind {
     /// Every report, in the order the help and the TUI list them.
-    pub const ALL: [ReportKind; 8] = [
+    pub const ALL: [ReportKind; 9] = [
         ReportKind::Summary,
         ReportKind::Cashbook,
         ReportKind::Balances,
@@ -45,11 +47,12 @@ impl ReportKind {
         ReportKind::Journal,
         ReportKind::Sponsors,
         ReportKind::Counts,
+        ReportKind::District,
     ];
 
     /// The codes as typed after `hunvon report`, for a refusal.
     pub const CODES: &'static [&'static str] =
-        &["summary", "cashbook", "balances", "coverage", "arrears", "journal", "sponsors", "counts"];
+        &["summary", "cashbook", "balances", "coverage", "arrears", "journal", "sponsors", "counts", "district"];
 
     /// The code typed on the command line (`hunvon report balances`).
     pub fn code(self) -> &'static str {
@@ -62,6 +65,7 @@ impl ReportKind {
             ReportKind::Journal => "journal",
             ReportKind::Sponsors => "sponsors",
             ReportKind::Counts => "counts",
+            ReportKind::District => "district",
         }
     }
 
@@ -76,6 +80,7 @@ impl ReportKind {
             ReportKind::Journal => lang.pick("Nhật ký chứng từ", "Journal of vouchers"),
             ReportKind::Sponsors => lang.pick("Người bảo trợ và người được mua thẻ", "Sponsors and those they cover"),
             ReportKind::Counts => lang.pick("Biên bản kiểm kê quỹ tiền mặt (08a-TT)", "Cash counts (form 08a-TT)"),
+            ReportKind::District => lang.pick("Tổng hợp các chi hội (mỗi quỹ một dòng)", "Every chapter, one row each"),
         }
     }
 
@@ -98,7 +103,8 @@ impl ReportKind {
             | ReportKind::Cashbook
             | ReportKind::Balances
             | ReportKind::Arrears
-            | ReportKind::Journal => true,
+            | ReportKind::Journal
+            | ReportKind::District => true,
             ReportKind::Coverage | ReportKind::Sponsors | ReportKind::Counts => false,
         }
     }
@@ -123,6 +129,7 @@ impl App {
             ReportKind::Journal => self.report_journal(period, format),
             ReportKind::Sponsors => self.report_sponsors(period, format),
             ReportKind::Counts => self.report_counts(period, format),
+            ReportKind::District => self.report_district(period, format),
         }
     }
 }

@@ -139,12 +139,13 @@ impl App {
         let guards = super::verify_problem::guard_problems(self.store.guard_differences()?);
         let orphans = self.store.orphans()?;
         let mut anchor_check = AnchorCheck::new(anchors.to_vec());
-        for pool in self.pools_in_scope()? {
+        for pool in self.pools_to_check()? {
             let mut check = self.verify_pool(&pool, &mut anchor_check)?;
             check.problems.extend(orphans.iter().map(|(table, count)| Problem::Orphans { table, count: *count }));
             report.pools.push(check);
         }
         report.problems.extend(guards);
+        report.problems.extend(self.verify_district()?.into_iter().map(Problem::District));
         report.problems.extend(anchor_check.problems());
         Ok(report)
     }

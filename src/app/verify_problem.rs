@@ -127,6 +127,8 @@ pub enum Problem {
         hash: String,
         now: String,
     },
+    /// The district's chain of collections, or a collected pool against it.
+    District(super::verify_district::DistrictProblem),
 }
 
 /// How the file's guards differ from what hunvon builds.
@@ -406,6 +408,7 @@ impl Problem {
             (Problem::AnchorDiffers { reference, hash, now }, En) => format!(
                 "Anchor {reference}={hash}: {reference} is still there but its hash is now {now} — the book was rewritten."
             ),
+            (Problem::District(d), _) => d.text(lang),
         }
     }
 }

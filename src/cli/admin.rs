@@ -151,7 +151,12 @@ pub fn demo(db: Option<&Path>, d: &DemoArgs, lang: Lang) -> Result<ExitCode> {
             value: d.seed.clone(),
             expected: Expected::Format(&["0, 1, 2…"]),
         })?,
+        chapter: None,
     };
+    if let (Some(n), Some(dir)) = (&d.chapters, &d.out) {
+        let n = usize::try_from(number("--chapters", n, 10_000)?).unwrap_or(1);
+        return super::collect::demo_chapters(dir, n, &opts, lang);
+    }
     let path = db.ok_or(Error::Empty { field: "--db".into() })?;
     let started = std::time::Instant::now();
     let target = crate::output::outfile::NewFile::create(path, None)?;

@@ -88,6 +88,7 @@ pub enum BookCommand {
     },
     Count(CountArgs),
     Close(CloseArgs),
+    Collect(CollectArgs),
     Rates {
         #[command(subcommand)]
         action: RatesCmd,

@@ -20,8 +20,10 @@ pub fn report(app: &App, r: &ReportArgs) -> Result<ExitCode> {
     let format = format_of(&r.output)?;
     let kind = kind?;
     // Every pool named must exist before an output file is opened, so a refused report
-    // leaves no file behind.
-    app.report_pools()?;
+    // leaves no file behind. `report district` is of every pool by nature.
+    if kind != ReportKind::District {
+        app.report_pools()?;
+    }
     // `--method` chooses the cash book; other reports leave it unread.
     let method = match kind {
         ReportKind::Cashbook => input::optional(r.method.as_deref(), |s| input::method("--method", s))?,

@@ -16,11 +16,13 @@ use crate::rules::RuleError;
 
 mod book;
 mod bound;
+mod district;
 mod expected;
 mod storage;
 
 pub use book::BookError;
 pub use bound::Bound;
+pub use district::{Broken, DistrictError};
 pub use expected::{Expected, Unique};
 pub use storage::{OpenCause, Stored, UnknownCode};
 
@@ -130,6 +132,8 @@ pub enum Error {
     LeftNotMember { person: String },
     #[error("withdrawal beyond balance")]
     BeyondBalance { person: String, balance: Dong, amount: Dong },
+    #[error("district: {0:?}")]
+    District(Box<DistrictError>),
 }
 
 /// One bad row of an import: its line number (the header is line 1) and why.
@@ -416,6 +420,7 @@ impl Error {
             (Error::BeyondBalance { person, balance, amount }, En) => format!(
                 "The pool holds only {balance} for {person}; it cannot pay back {amount} (use --allow-debt to let her owe)."
             ),
+            (Error::District(d), _) => d.text(lang),
         }
     }
 }

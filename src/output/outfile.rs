@@ -58,7 +58,7 @@ fn book_files(book: &Path) -> Vec<PathBuf> {
 /// device and inode come from `stat` alone: opening the target (as the `same-file` crate
 /// does) would block forever on a named pipe with no writer. Windows has no inode in std;
 /// there `same-file` compares the volume serial number and file index.
-fn same_file(a: &Path, b: &Path) -> bool {
+pub(crate) fn same_file(a: &Path, b: &Path) -> bool {
     #[cfg(unix)]
     {
         use std::os::unix::fs::MetadataExt;

@@ -74,8 +74,20 @@ impl Head {
     }
 }
 
-const VOUCHER_COLUMNS: &str = "t.id, pl.code, t.voucher, t.series, t.year, t.seq, t.date, t.kind, t.method, p.code, \
-     t.note, r.voucher, t.receipt_no, t.entered_at";
+/// The voucher columns of a walk, from `t.id` on. A pool collected from a chapter's book
+/// keeps the chapter's row ids and pool code (`origin_…`, docs/design.md §11), which is what
+/// its canonical text holds; a book from before the district step has no such columns.
+fn voucher_columns(origins: bool) -> String {
+    let (pool, id) = if origins {
+        ("COALESCE(pl.origin_code, pl.code)", "COALESCE(t.origin_id, t.id)")
+    } else {
+        ("pl.code", "t.id")
+    };
+    format!(
+        "t.id, {pool}, t.voucher, t.series, t.year, t.seq, t.date, t.kind, t.method, p.code, \
+         t.note, r.voucher, t.receipt_no, t.entered_at, {id}"
+    )
+}
 const VOUCHER_JOINS: &str = "LEFT JOIN pools pl ON pl.id = t.pool_id LEFT JOIN persons p ON p.id = t.person_id \
      LEFT JOIN transactions r ON r.id = t.reverses_id";
 
@@ -141,16 +153,21 @@ impl Store {
         mut visit: impl FnMut(Link) -> Result<bool>,
     ) -> Result<()> {
         let chained = self.has_chain()?;
+        let origins = super::district::has_origins(&self.conn)?;
+        let row_id = |table: &str| {
+            if origins { format!("COALESCE({table}.origin_id, {table}.id)") } else { format!("{table}.id") }
+        };
+        let voucher_columns = voucher_columns(origins);
         let main = if chained {
             format!(
                 "SELECT c.pos, c.kind, c.body, COALESCE(c.prev_hash, t.prev_hash), COALESCE(c.hash, t.hash), \
-                        COALESCE(c.entered_at, t.entered_at), {VOUCHER_COLUMNS} \
+                        COALESCE(c.entered_at, t.entered_at), {voucher_columns} \
                  FROM chain c LEFT JOIN transactions t ON t.id = c.txn_id {VOUCHER_JOINS} \
                  WHERE c.pool_id = ?1 AND c.pos BETWEEN ?2 AND ?3 ORDER BY c.pos"
             )
         } else {
             format!(
-                "SELECT t.pos, 'voucher', NULL, t.prev_hash, t.hash, t.entered_at, {VOUCHER_COLUMNS} \
+                "SELECT t.pos, 'voucher', NULL, t.prev_hash, t.hash, t.entered_at, {voucher_columns} \
                  FROM (SELECT *, ROW_NUMBER() OVER (ORDER BY id) AS pos FROM transactions WHERE pool_id = ?1) t \
                  {VOUCHER_JOINS} WHERE t.pos BETWEEN ?2 AND ?3 ORDER BY t.pos"
             )
@@ -174,20 +191,22 @@ impl Store {
             )?
         };
         let mut txs = self.conn.prepare(&main)?;
-        let mut posts = self.conn.prepare(
-            "SELECT p.txn_id, p.id, a.name, p.amount FROM postings p \
+        let mut posts = self.conn.prepare(&format!(
+            "SELECT p.txn_id, {}, a.name, p.amount FROM postings p \
              JOIN transactions t ON t.id = p.txn_id LEFT JOIN accounts a ON a.id = p.account_id \
              WHERE t.pool_id = ?1 AND p.txn_id BETWEEN ?2 AND ?3 ORDER BY p.txn_id, p.id",
-        )?;
-        let mut covs = self.conn.prepare(
-            "SELECT c.txn_id, c.id, p.code, c.scheme, c.months, a.name, h.code, c.position, c.quote, c.amount, \
+            row_id("p")
+        ))?;
+        let mut covs = self.conn.prepare(&format!(
+            "SELECT c.txn_id, {}, p.code, c.scheme, c.months, a.name, h.code, c.position, c.quote, c.amount, \
                     c.expected_from, c.expected_to, c.card_from, c.card_to, c.from_month, c.to_month, c.income, \
                     c.supported_months \
              FROM coverages c JOIN transactions t ON t.id = c.txn_id \
              LEFT JOIN persons p ON p.id = c.person_id LEFT JOIN accounts a ON a.id = c.payer_account_id \
              LEFT JOIN households h ON h.id = c.household_id \
              WHERE t.pool_id = ?1 AND c.txn_id BETWEEN ?2 AND ?3 ORDER BY c.txn_id, c.id",
-        )?;
+            row_id("c")
+        ))?;
         let mut post_rows = posts.query(params![pool_id, lo, hi])?;
         let mut cov_rows = covs.query(params![pool_id, lo, hi])?;
         let mut pending_post: Option<(i64, CanonicalPosting)> = next_posting(&mut post_rows)?;
@@ -230,7 +249,7 @@ impl Store {
                         pending_cov = next_coverage(&mut cov_rows)?;
                     }
                     Content::Voucher(CanonicalTransaction {
-                        id,
+                        id: r.get(20)?,
                         pool: r.get::<_, Option<String>>(7)?.unwrap_or_default(),
                         voucher: r.get(8)?,
                         series: r.get(9)?,

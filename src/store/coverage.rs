@@ -100,9 +100,12 @@ pub fn ladder_entries(conn: &Connection, household_id: i64, year: i32) -> Result
 
 impl Store {
     /// Every coverage row of the pool paid on or before `as_of`, by person then entry.
+    /// Found through the pool's persons (a few coverage rows each), not its vouchers: a
+    /// chapter's three years of receipts are not read to find its cards.
     pub fn pool_coverage(&self, pool_id: i64, as_of: NaiveDate) -> Result<Vec<CoverageRecord>> {
         let sql = format!(
-            "SELECT {COLUMNS} FROM {FROM} WHERE t.pool_id = ?1 AND t.date <= ?2 ORDER BY c.person_id, c.txn_id, c.id"
+            "SELECT {COLUMNS} FROM {FROM} WHERE c.person_id IN (SELECT id FROM persons WHERE pool_id = ?1) \
+             AND t.date <= ?2 ORDER BY c.person_id, c.txn_id, c.id"
         );
         let mut st = self.conn.prepare(&sql)?;
         let rows = st.query_map(params![pool_id, as_of], record)?;

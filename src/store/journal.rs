@@ -52,6 +52,7 @@ impl Store {
     pub fn appender(&mut self, pool_id: i64, entered_at: &str) -> Result<Appender<'_>> {
         self.ensure_writable()?;
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        super::district::refuse_collected(&tx, pool_id)?;
         let pool_code: String = tx.query_row("SELECT code FROM pools WHERE id = ?1", [pool_id], |r| r.get(0))?;
         // The head of the pool's chain of records: a person added since the last voucher
         // is what this voucher follows.

@@ -29,6 +29,8 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     include_str!("leave_and_withdraw.sql"),
     // The papers (docs/design.md §6): letterheads, and indexes a period's papers read.
     include_str!("papers.sql"),
+    // The district: collected pools keep their chapter's ids and code (docs/design.md §11).
+    include_str!("district.sql"),
 ];
 
 /// The chain of records (docs/hash.md). It has a Rust half, `records::after_chain_step`:

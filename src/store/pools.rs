@@ -35,6 +35,12 @@ impl Store {
     /// Creates a pool with its cash, bank and fund accounts, and starts its chain with the
     /// `pool` record holding its new book id.
     pub fn create_pool(&mut self, code: &str, name: &str, now: &str) -> Result<Pool> {
+        self.create_pool_with_book(code, name, now, &super::records::new_book_id())
+    }
+
+    /// The same, with a book id chosen by the caller (`demo --chapters` gives each
+    /// chapter its own).
+    pub fn create_pool_with_book(&mut self, code: &str, name: &str, now: &str, book_id: &str) -> Result<Pool> {
         self.ensure_writable()?;
         let tx = self.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let exists: bool = tx.query_row("SELECT EXISTS (SELECT 1 FROM pools WHERE code = ?1)", [code], |r| r.get(0))?;
@@ -46,7 +52,7 @@ impl Store {
         for account in Account::pool_accounts() {
             tx.execute("INSERT INTO accounts (pool_id, name) VALUES (?1, ?2)", params![id, account.name()])?;
         }
-        super::records::record_pool(&tx, id, &super::records::new_book_id(), now)?;
+        super::records::record_pool(&tx, id, book_id, now)?;
         tx.commit()?;
         Ok(Pool { id, code: code.to_string(), name: name.to_string() })
     }

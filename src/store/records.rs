@@ -30,6 +30,9 @@ pub fn head(conn: &Connection, pool_id: i64) -> Result<(i64, String)> {
 
 /// Appends one record after the pool's current head.
 pub fn append(conn: &Connection, pool_id: i64, record: &Record) -> Result<ChainPlace> {
+    // Every record a command writes comes through here: a pool collected from a chapter's
+    // book is refused at this one place (docs/design.md §11), with `Store::appender` for vouchers.
+    super::district::refuse_collected(conn, pool_id)?;
     let (pos, prev) = head(conn, pool_id)?;
     let body = record.json();
     let hash = canonical::link_hash(&prev, &body);
@@ -136,21 +139,31 @@ fn dues_row(r: &Row<'_>) -> rusqlite::Result<DuesRecord> {
 /// Every household, person and dues line of a pool as stored now, in record form
 /// (`entered_at` empty), in the order they were made.
 pub fn current(conn: &Connection, pool_id: i64) -> Result<Vec<Record>> {
+    // A collected pool's records name the chapter's own pool code (docs/design.md §11).
+    let origins = super::district::has_origins(conn)?;
+    let code = |columns: &str| {
+        if origins { columns.replacen("pl.code", "COALESCE(pl.origin_code, pl.code)", 1) } else { columns.to_string() }
+    };
     let mut out = Vec::new();
-    let mut st =
-        conn.prepare(&format!("SELECT {HOUSEHOLD_COLUMNS} FROM {HOUSEHOLD_FROM} WHERE h.pool_id = ?1 ORDER BY h.id"))?;
+    let mut st = conn.prepare(&format!(
+        "SELECT {} FROM {HOUSEHOLD_FROM} WHERE h.pool_id = ?1 ORDER BY h.id",
+        code(HOUSEHOLD_COLUMNS)
+    ))?;
     for h in st.query_map([pool_id], household_row)? {
         out.push(Record::Household(h?));
     }
     let mut st = conn.prepare(&format!(
-        "SELECT {PERSON_COLUMNS}, {} FROM {PERSON_FROM} WHERE p.pool_id = ?1 ORDER BY p.id",
+        "SELECT {}, {} FROM {PERSON_FROM} WHERE p.pool_id = ?1 ORDER BY p.id",
+        code(PERSON_COLUMNS),
         super::people::left_on_column(conn)?
     ))?;
     for p in st.query_map([pool_id], person_row)? {
         out.push(Record::Person(p?));
     }
-    let mut st = conn
-        .prepare(&format!("SELECT {DUES_COLUMNS} FROM {DUES_FROM} WHERE d.pool_id = ?1 ORDER BY d.effective_from"))?;
+    let mut st = conn.prepare(&format!(
+        "SELECT {} FROM {DUES_FROM} WHERE d.pool_id = ?1 ORDER BY d.effective_from",
+        code(DUES_COLUMNS)
+    ))?;
     for d in st.query_map([pool_id], dues_row)? {
         out.push(Record::Dues(d?));
     }

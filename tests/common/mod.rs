@@ -1,6 +1,7 @@
 //! Shared test helpers: a book in a temporary folder, driven through the real binary.
 #![allow(dead_code)]
 
+pub mod district;
 pub mod keys;
 
 use std::path::{Path, PathBuf};

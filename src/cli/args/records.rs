@@ -131,6 +131,23 @@ pub struct DemoArgs {
     pub pools: String,
     #[arg(long, default_value = "1")]
     pub seed: String,
+    // `--chapters N --out DIR`: N chapter books of one pool each instead of one book.
+    #[arg(long, requires = "out")]
+    pub chapters: Option<String>,
+    #[arg(long, requires = "chapters")]
+    pub out: Option<PathBuf>,
+}
+
+// `collect FILE`: a chapter's book into the district's book.
+#[derive(Args, Debug)]
+pub struct CollectArgs {
+    pub file: PathBuf,
+    #[arg(long = "as")]
+    pub alias: Option<String>,
+    #[arg(long, requires = "reason")]
+    pub accept_rewrite: bool,
+    #[arg(long, requires = "accept_rewrite")]
+    pub reason: Option<String>,
 }
 
 // `pool set` changes the letterhead every paper prints; `pool show` prints it.

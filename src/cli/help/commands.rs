@@ -252,14 +252,39 @@ const COMMANDS: &[Entry] = &[
         ),
     },
     Entry {
-        path: "demo",
+        path: "collect",
         vi: t(
-            "Tạo một sổ mẫu (dữ liệu giả) để dùng thử hoặc đo tốc độ.",
-            &["hunvon demo --people 20000 --months 36 --pools 10 --db huyen.db"],
+            "Nhận sổ của một chi hội vào sổ của huyện: lần đầu nhận cả sổ, các lần sau chỉ phần mới; sổ đã bị viết lại hay cũ hơn bị từ chối.",
+            &[
+                "hunvon --db huyen.db collect E:\\TO3-2026-11.db",
+                "hunvon --db huyen.db collect to1-xa-hieu-tu.db --as TO1B",
+                "hunvon --db huyen.db collect TO3.db --accept-rewrite --reason \"Khôi phục bản sao lưu 31/10\"",
+            ],
         ),
         en: t(
-            "Write a generated demo book, to try hunvon or to measure its speed.",
-            &["hunvon demo --people 20000 --months 36 --pools 10 --db district.db"],
+            "Collect a chapter's book into the district's book: the whole book the first time, then only what is new; a rewritten or older book is refused.",
+            &[
+                "hunvon --db district.db collect E:\\TO3-2026-11.db",
+                "hunvon --db district.db collect to1-hieu-tu.db --as TO1B",
+                "hunvon --db district.db collect TO3.db --accept-rewrite --reason \"Restored the backup of 31/10\"",
+            ],
+        ),
+    },
+    Entry {
+        path: "demo",
+        vi: t(
+            "Tạo một sổ mẫu (dữ liệu giả) để dùng thử hoặc đo tốc độ; hoặc các sổ chi hội của một huyện.",
+            &[
+                "hunvon demo --people 20000 --months 36 --pools 10 --db huyen.db",
+                "hunvon demo --chapters 80 --people 200 --months 36 --out huyen",
+            ],
+        ),
+        en: t(
+            "Write a generated demo book, to try hunvon or to measure its speed; or a district's chapter books.",
+            &[
+                "hunvon demo --people 20000 --months 36 --pools 10 --db district.db",
+                "hunvon demo --chapters 80 --people 200 --months 36 --out district",
+            ],
         ),
     },
     Entry {

@@ -3,7 +3,7 @@
 use super::{Flag, f};
 
 /// Flags of `init`, `household`, `person`, `import`, `report`, `export`, `verify`, `slip`,
-/// `backup`, `demo`, `rates`, `pool`, `count`, `close`, `help`.
+/// `backup`, `demo`, `rates`, `pool`, `count`, `close`, `collect`, `help`.
 pub(super) const FLAGS: &[Flag] = &[
     f(
         &["pool set"],
@@ -270,4 +270,52 @@ pub(super) const FLAGS: &[Flag] = &[
         ("SỐ", "NUMBER"),
     ),
     f(&["help"], "command", ("Lệnh cần xem trợ giúp.", "The command to show help for."), ("LỆNH", "COMMAND")),
+    f(
+        &["demo"],
+        "chapters",
+        (
+            "Số sổ chi hội, mỗi sổ một quỹ, ghi vào thư mục --out.",
+            "How many chapter books, one pool each, written into the folder --out.",
+        ),
+        ("SỐ", "NUMBER"),
+    ),
+    f(
+        &["demo"],
+        "out",
+        ("Thư mục ghi các sổ chi hội (to01.db, to02.db…).", "The folder the chapter books go to (to01.db, to02.db…)."),
+        ("THƯ_MỤC", "FOLDER"),
+    ),
+    f(
+        &["collect"],
+        "file",
+        (
+            "Sổ của chi hội (chỉ đọc, kể cả trên USB khóa ghi).",
+            "The chapter's book (only read, also from a write-protected USB stick).",
+        ),
+        ("TỆP", "FILE"),
+    ),
+    f(
+        &["collect"],
+        "alias",
+        (
+            "Mã hiển thị khác khi mã quỹ của chi hội đã có ở huyện (mã băm giữ mã của chi hội).",
+            "Another display code when the chapter's pool code is taken here (its hashes keep the chapter's).",
+        ),
+        ("MÃ", "CODE"),
+    ),
+    f(
+        &["collect"],
+        "accept_rewrite",
+        (
+            "Nhận lại một sổ không còn nối tiếp bản đã nhận; bản cũ được giữ lại để đối chiếu.",
+            "Take again a book that no longer continues the copy collected; the earlier copy is kept.",
+        ),
+        ("", ""),
+    ),
+    f(
+        &["collect"],
+        "reason",
+        ("Lý do nhận lại (ghi vào sổ của huyện).", "Why it is taken again (kept in the district's book)."),
+        ("LÝ_DO", "REASON"),
+    ),
 ];

@@ -1,0 +1,116 @@
+//! `hunvon collect FILE [--as CODE] [--accept-rewrite --reason TEXT]`: prints per pool
+//! what came in; a progress bar on stderr while a large chapter is copied.
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use crate::app::collect::{CollectRequest, Intake};
+use crate::messages::error::Result;
+use crate::messages::i18n::Lang;
+use crate::output::console::outln;
+
+use super::Cli;
+use super::args::CollectArgs;
+
+/// `hunvon collect FILE [--as CODE] [--accept-rewrite --reason TEXT]`.
+pub(super) fn run(cli: &Cli, c: &CollectArgs, lang: Lang) -> Result<ExitCode> {
+    let db = cli.db.clone().unwrap_or_else(super::default_db);
+    let existed = db.exists();
+    let result = (|| {
+        let mut app = super::open(cli, lang)?;
+        super::make_private(cli, lang);
+        let req = CollectRequest { alias: c.alias.clone(), accept_rewrite: c.reason.clone() };
+        let mut bar = crate::output::progress::Bar::new(lang.pick("bản ghi", "records"));
+        let intakes = app.collect(&c.file, &req, &mut |done, total| bar.update(done, total));
+        bar.finish();
+        intakes
+    })();
+    match result {
+        Ok(intakes) => {
+            for i in &intakes {
+                print(i, lang);
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(e) => {
+            if !existed {
+                discard_empty(&db);
+            }
+            Err(e)
+        }
+    }
+}
+
+/// A district book this run made for a collection that was refused holds nothing: it is
+/// removed, so a refusal leaves the folder as it was. Anything with a pool in it stays.
+fn discard_empty(db: &Path) {
+    crate::app::collect::discard_if_empty(db);
+}
+
+fn print(i: &Intake, lang: Lang) {
+    let n = |v: u64| crate::domain::money::group(i64::try_from(v).unwrap_or(i64::MAX));
+    let range = match (&i.first, &i.last) {
+        (Some(a), Some(b)) if a == b => format!(" ({a})"),
+        (Some(a), Some(b)) => format!(" ({a} … {b})"),
+        _ => String::new(),
+    };
+    if let Some(archived) = &i.archived_as {
+        match lang {
+            Lang::Vi => outln!("{}: bản đã nhận trước được giữ lại, chỉ để xem, với mã {archived}.", i.code),
+            Lang::En => outln!("{}: the copy collected earlier is kept, read-only, as {archived}.", i.code),
+        }
+    }
+    match (lang, i.first_time, i.vouchers + i.records) {
+        (Lang::Vi, false, 0) => outln!("{}: không có gì mới; đầu chuỗi vẫn là {}", i.code, i.head),
+        (Lang::En, false, 0) => outln!("{}: nothing new; the head is still {}", i.code, i.head),
+        (Lang::Vi, first, _) => outln!(
+            "{}{}: {} chứng từ{range} và {} bản ghi khác; đầu chuỗi mới {}",
+            i.code,
+            if first { " (nhận lần đầu)" } else { "" },
+            n(i.vouchers),
+            n(i.records),
+            i.head
+        ),
+        (Lang::En, first, _) => outln!(
+            "{}{}: {} vouchers{range} and {} other records; new head {}",
+            i.code,
+            if first { " (first collection)" } else { "" },
+            n(i.vouchers),
+            n(i.records),
+            i.head
+        ),
+    }
+}
+
+/// `hunvon demo --chapters N --out DIR`: N chapter books, each built beside its name and
+/// named once complete (never over an existing file).
+pub(super) fn demo_chapters(
+    dir: &Path,
+    n: usize,
+    opts: &crate::app::demo::DemoOptions,
+    lang: Lang,
+) -> Result<ExitCode> {
+    let started = std::time::Instant::now();
+    std::fs::create_dir_all(dir).map_err(|e| crate::messages::error::Error::os(dir, &e))?;
+    let clock = crate::app::Clock::from_env()?;
+    let (mut people, mut vouchers) = (0usize, 0usize);
+    for i in 0..n {
+        let (path, o) = crate::app::demo::chapter(dir, opts, i, n);
+        let target = crate::output::outfile::NewFile::create(&path, None)?;
+        let s = crate::app::demo::generate(target.path(), &o, clock.clone())?;
+        target.commit()?;
+        people += s.people;
+        vouchers += s.vouchers;
+    }
+    let secs = started.elapsed().as_secs_f64();
+    match lang {
+        Lang::Vi => outln!(
+            "Đã tạo {n} sổ chi hội trong {}: {people} người, {vouchers} chứng từ ({secs:.1} giây).",
+            dir.display()
+        ),
+        Lang::En => {
+            outln!("Wrote {n} chapter books in {}: {people} people, {vouchers} vouchers ({secs:.1} s).", dir.display())
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}

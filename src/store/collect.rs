@@ -1,0 +1,422 @@
+//! Copying a chapter's records into the district's book (docs/design.md §11), all in one
+//! IMMEDIATE SQLite transaction: every pool of the file comes in, or nothing does.
+//!
+//! A record is copied as the chapter wrote it. A non-voucher record keeps its body and
+//! both hashes verbatim and is applied to the tables (a person inserted or updated, by
+//! code); a voucher's rows keep the chapter's row ids in `origin_id` and are written
+//! postings first, then the transaction row, so the book's own triggers check balance,
+//! numbering and chain exactly as for a voucher typed here. Read back, the copy gives the
+//! same canonical text, hence the same hashes.
+
+use std::collections::HashMap;
+
+use rusqlite::{OptionalExtension, TransactionBehavior, params};
+
+use super::Store;
+use crate::ledger::Account;
+use crate::ledger::canonical::CanonicalTransaction;
+use crate::ledger::district::DistrictRecord;
+use crate::ledger::record::{HouseholdRecord, PersonRecord, Record};
+use crate::messages::error::{DistrictError, Error, Result};
+
+/// A write session copying chapters' records into this book.
+pub struct Collector<'c> {
+    tx: rusqlite::Transaction<'c>,
+    pool_id: i64,
+    accounts: HashMap<String, i64>,
+    persons: HashMap<String, i64>,
+    households: HashMap<String, i64>,
+    next_txn: i64,
+    /// The first transaction id copied into the current pool in this session.
+    first_txn: i64,
+}
+
+impl Store {
+    /// Starts copying: one transaction, taken at once so no other writer interleaves.
+    pub fn collector(&mut self) -> Result<Collector<'_>> {
+        self.ensure_writable()?;
+        // A first collection writes a whole chapter's ledger in one transaction: with the
+        // usual 64 MB cache its indexes spill to disk again and again.
+        self.conn.execute_batch("PRAGMA cache_size = -262144;")?;
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let next_txn: i64 = tx.query_row("SELECT COALESCE(MAX(id), 0) + 1 FROM transactions", [], |r| r.get(0))?;
+        Ok(Collector {
+            tx,
+            pool_id: 0,
+            accounts: HashMap::new(),
+            persons: HashMap::new(),
+            households: HashMap::new(),
+            next_txn,
+            first_txn: next_txn,
+        })
+    }
+}
+
+impl Collector<'_> {
+    /// The open transaction, for reads that must see this session's writes.
+    pub fn conn(&self) -> &rusqlite::Connection {
+        &self.tx
+    }
+
+    /// A new collected pool shown as `code`, copied from the chapter's pool `origin_code`
+    /// of book `book_id`; its chain starts empty and fills as records are copied.
+    pub fn new_pool(
+        &mut self,
+        code: &str,
+        origin_code: &str,
+        name: &str,
+        book_id: &str,
+        created_at: &str,
+    ) -> Result<i64> {
+        self.tx
+            .prepare_cached("INSERT INTO pools (code, name, created_at, origin_code) VALUES (?1, ?2, ?3, ?4)")?
+            .execute(params![code, name, created_at, origin_code])?;
+        let id = self.tx.last_insert_rowid();
+        for account in Account::pool_accounts() {
+            self.tx
+                .prepare_cached("INSERT INTO accounts (pool_id, name) VALUES (?1, ?2)")?
+                .execute(params![id, account.name()])?;
+        }
+        self.tx
+            .prepare_cached("INSERT INTO collected_pools (pool_id, book_id) VALUES (?1, ?2)")?
+            .execute(params![id, book_id])?;
+        self.enter_pool(id)?;
+        Ok(id)
+    }
+
+    /// Continues copying into an existing collected pool: its ids by code and name.
+    pub fn enter_pool(&mut self, pool_id: i64) -> Result<()> {
+        self.pool_id = pool_id;
+        self.first_txn = self.next_txn;
+        let read = |sql: &str| -> Result<HashMap<String, i64>> {
+            let mut st = self.tx.prepare(sql)?;
+            let rows = st.query_map([pool_id], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))?;
+            Ok(rows.collect::<rusqlite::Result<_>>()?)
+        };
+        self.accounts = read("SELECT name, id FROM accounts WHERE pool_id = ?1")?;
+        self.persons = read("SELECT code, id FROM persons WHERE pool_id = ?1")?;
+        self.households = read("SELECT code, id FROM households WHERE pool_id = ?1")?;
+        Ok(())
+    }
+
+    /// Archives a collected pool under another code: an accepted rewrite replaces it, and
+    /// it stays, read-only, for comparison.
+    pub fn archive(&mut self, pool_id: i64, code: &str, at: &str) -> Result<()> {
+        self.tx.execute("UPDATE pools SET code = ?2 WHERE id = ?1", params![pool_id, code])?;
+        self.tx.execute("UPDATE collected_pools SET archived_at = ?2 WHERE pool_id = ?1", params![pool_id, at])?;
+        Ok(())
+    }
+
+    /// Copies a non-voucher record at `pos` with its hashes as the chapter wrote them, and
+    /// applies it to the tables.
+    pub fn copy_record(
+        &mut self,
+        pos: i64,
+        kind: &str,
+        body: &str,
+        hashes: (&str, &str),
+        entered_at: &str,
+    ) -> Result<()> {
+        self.tx
+            .prepare_cached(
+                "INSERT INTO chain (pool_id, pos, kind, body, prev_hash, hash, entered_at) \
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            )?
+            .execute(params![self.pool_id, pos, kind, body, hashes.0, hashes.1, entered_at])?;
+        match Record::parse(body) {
+            Some(Record::Pool(p)) => {
+                self.tx
+                    .prepare_cached("UPDATE pools SET name = ?2 WHERE id = ?1 AND name IS NOT ?2")?
+                    .execute(params![self.pool_id, p.name])?;
+                if let Some(l) = p.letterhead {
+                    self.tx
+                        .prepare_cached(
+                            "INSERT INTO letterheads (pool_id, org, address, bank, account, treasurer, accountant, \
+                             leader, set_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                        )?
+                        .execute(params![
+                            self.pool_id,
+                            l.org,
+                            l.address,
+                            l.bank,
+                            l.account,
+                            l.treasurer,
+                            l.accountant,
+                            l.leader,
+                            entered_at
+                        ])?;
+                }
+            }
+            Some(Record::Household(h)) => self.household(&h)?,
+            Some(Record::Person(p)) => self.person(&p)?,
+            Some(Record::Dues(d)) => {
+                self.tx
+                    .prepare_cached("INSERT INTO dues (pool_id, amount, effective_from) VALUES (?1, ?2, ?3)")?
+                    .execute(params![self.pool_id, d.amount, d.effective_from])?;
+            }
+            Some(Record::Count(c)) => {
+                let notes = serde_json::to_string(&c.notes).unwrap_or_else(|_| "[]".into());
+                self.tx
+                    .prepare_cached(
+                        "INSERT INTO cash_counts (pool_id, chain_pos, counted_on, book_balance, counted, notes, \
+                         counted_by, reason, entered_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                    )?
+                    .execute(params![
+                        self.pool_id,
+                        pos,
+                        c.date,
+                        c.book_balance,
+                        c.counted,
+                        notes,
+                        c.counted_by,
+                        c.reason,
+                        c.entered_at
+                    ])?;
+            }
+            Some(Record::Close(c)) => {
+                self.tx
+                    .prepare_cached(
+                        "INSERT INTO closes (pool_id, chain_pos, closed_to, head, cash, bank, entered_at) \
+                         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                    )?
+                    .execute(params![self.pool_id, pos, c.to, c.head, c.cash, c.bank, c.entered_at])?;
+            }
+            // The checker lets through only records hunvon writes.
+            None => {}
+        }
+        Ok(())
+    }
+
+    fn household(&mut self, h: &HouseholdRecord) -> Result<()> {
+        match self.households.get(&h.code) {
+            Some(id) => {
+                self.tx
+                    .prepare_cached("UPDATE households SET name = ?2, address = ?3 WHERE id = ?1")?
+                    .execute(params![id, h.name, h.address])?;
+            }
+            None => {
+                self.tx
+                    .prepare_cached("INSERT INTO households (pool_id, code, name, address) VALUES (?1, ?2, ?3, ?4)")?
+                    .execute(params![self.pool_id, h.code, h.name, h.address])?;
+                self.households.insert(h.code.clone(), self.tx.last_insert_rowid());
+            }
+        }
+        Ok(())
+    }
+
+    fn person(&mut self, p: &PersonRecord) -> Result<()> {
+        let household = self.code_id(&self.households, p.household.as_deref(), "household")?;
+        let sponsor = self.code_id(&self.persons, p.sponsor.as_deref(), "person")?;
+        let folded = crate::domain::text::fold(&p.full_name);
+        match self.persons.get(&p.code) {
+            Some(id) => {
+                self.tx
+                    .prepare_cached(
+                        "UPDATE persons SET full_name = ?2, name_folded = ?3, date_of_birth = ?4, gender = ?5, cccd = ?6, \
+                         bhxh_code = ?7, household_id = ?8, category = ?9, phone = ?10, joined = ?11, sponsor_id = ?12, \
+                         left_on = ?13 WHERE id = ?1",
+                    )?
+                    .execute(params![
+                        id,
+                        p.full_name,
+                        folded,
+                        p.date_of_birth,
+                        p.gender,
+                        p.cccd,
+                        p.bhxh_code,
+                        household,
+                        p.category,
+                        p.phone,
+                        p.joined,
+                        sponsor,
+                        p.left_on
+                    ])?;
+            }
+            None => {
+                self.tx
+                    .prepare_cached(
+                        "INSERT INTO persons (pool_id, code, full_name, name_folded, date_of_birth, gender, cccd, \
+                         bhxh_code, household_id, category, phone, joined, sponsor_id, left_on) \
+                         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+                    )?
+                    .execute(params![
+                        self.pool_id,
+                        p.code,
+                        p.full_name,
+                        folded,
+                        p.date_of_birth,
+                        p.gender,
+                        p.cccd,
+                        p.bhxh_code,
+                        household,
+                        p.category,
+                        p.phone,
+                        p.joined,
+                        sponsor,
+                        p.left_on
+                    ])?;
+                let id = self.tx.last_insert_rowid();
+                self.persons.insert(p.code.clone(), id);
+                let account = Account::Member(p.code.clone()).name();
+                self.tx
+                    .prepare_cached("INSERT INTO accounts (pool_id, name, person_id) VALUES (?1, ?2, ?3)")?
+                    .execute(params![self.pool_id, account, id])?;
+                self.accounts.insert(account, self.tx.last_insert_rowid());
+            }
+        }
+        Ok(())
+    }
+
+    /// The id of a code the chain named earlier; a code it never introduced means the
+    /// chapter's chain is not what hunvon writes.
+    fn code_id(&self, ids: &HashMap<String, i64>, code: Option<&str>, what: &'static str) -> Result<Option<i64>> {
+        match code {
+            None => Ok(None),
+            Some(c) => ids.get(c).copied().map(Some).ok_or_else(|| unknown(what, c)),
+        }
+    }
+
+    /// Copies one voucher with its chapter's ids and hashes (checked by the caller).
+    pub fn copy_voucher(&mut self, t: &CanonicalTransaction, prev_hash: &str, hash: &str) -> Result<()> {
+        let id = self.next_txn;
+        for p in &t.postings {
+            let account = *self.accounts.get(&p.account).ok_or_else(|| unknown("account", &p.account))?;
+            self.tx
+                .prepare_cached("INSERT INTO postings (txn_id, account_id, amount, origin_id) VALUES (?1, ?2, ?3, ?4)")?
+                .execute(params![id, account, p.amount, p.id])?;
+        }
+        for c in &t.coverages {
+            let person = self.code_id(&self.persons, Some(&c.person), "person")?;
+            let household = self.code_id(&self.households, c.household.as_deref(), "household")?;
+            let payer = *self.accounts.get(&c.payer).ok_or_else(|| unknown("account", &c.payer))?;
+            self.tx
+                .prepare_cached(
+                    "INSERT INTO coverages (txn_id, person_id, scheme, months, payer_account_id, household_id, position, \
+                     quote, amount, expected_from, expected_to, card_from, card_to, from_month, to_month, income, \
+                     supported_months, origin_id) \
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
+                )?
+                .execute(params![
+                    id,
+                    person,
+                    c.scheme,
+                    c.months,
+                    payer,
+                    household,
+                    c.position,
+                    c.quote,
+                    c.amount,
+                    c.expected_from,
+                    c.expected_to,
+                    c.card_from,
+                    c.card_to,
+                    c.from_month,
+                    c.to_month,
+                    c.income,
+                    c.supported_months,
+                    c.id
+                ])?;
+        }
+        let person = self.code_id(&self.persons, t.person.as_deref(), "person")?;
+        let reverses: Option<i64> = match &t.reverses {
+            None => None,
+            Some(v) => Some(
+                self.tx
+                    .prepare_cached("SELECT id FROM transactions WHERE pool_id = ?1 AND voucher = ?2")?
+                    .query_row(params![self.pool_id, v], |r| r.get(0))
+                    .optional()?
+                    .ok_or_else(|| unknown("voucher", v))?,
+            ),
+        };
+        self.tx
+            .prepare_cached(
+                "INSERT INTO transactions (id, pool_id, voucher, series, year, seq, date, kind, method, person_id, note, \
+                 reverses_id, receipt_no, entered_at, prev_hash, hash, origin_id) \
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
+            )?
+            .execute(params![
+                id,
+                self.pool_id,
+                t.voucher,
+                t.series,
+                t.year,
+                t.seq,
+                t.date,
+                t.kind,
+                t.method,
+                person,
+                t.note,
+                reverses,
+                t.receipt_no,
+                t.entered_at,
+                prev_hash,
+                hash,
+                t.id
+            ])?;
+        self.next_txn += 1;
+        Ok(())
+    }
+
+    /// Brings the current pool's maintained sums (balances, kept debits and credits, daily
+    /// movements) up to the vouchers copied into it, in one pass over their postings —
+    /// what `transactions_maintain_balances` does for a voucher written here.
+    pub fn finish_pool(&mut self) -> Result<()> {
+        let range = params![self.first_txn, self.next_txn - 1];
+        self.tx.execute(
+            "UPDATE accounts SET balance = balance + x.total, kept_debits = kept_debits + x.debits, \
+                    kept_credits = kept_credits + x.credits \
+               FROM (SELECT p.account_id, SUM(p.amount) AS total, \
+                            SUM(CASE WHEN t.reverses_id IS NULL THEN MAX(p.amount, 0) ELSE MIN(p.amount, 0) END) AS debits, \
+                            SUM(CASE WHEN t.reverses_id IS NULL THEN MAX(-p.amount, 0) ELSE MIN(-p.amount, 0) END) AS credits \
+                       FROM postings p JOIN transactions t ON t.id = p.txn_id \
+                      WHERE p.txn_id BETWEEN ?1 AND ?2 GROUP BY p.account_id) AS x \
+              WHERE accounts.id = x.account_id",
+            range,
+        )?;
+        self.tx.execute(
+            "INSERT INTO account_days (account_id, date, amount) \
+             SELECT p.account_id, t.date, SUM(p.amount) FROM postings p JOIN transactions t ON t.id = p.txn_id \
+              WHERE p.txn_id BETWEEN ?1 AND ?2 GROUP BY p.account_id, t.date \
+             ON CONFLICT (account_id, date) DO UPDATE SET amount = amount + excluded.amount",
+            range,
+        )?;
+        self.first_txn = self.next_txn;
+        Ok(())
+    }
+
+    /// The pool's chain end as copied so far: (place, hash).
+    pub fn chain_end(&self) -> Result<(i64, String)> {
+        super::records::head(&self.tx, self.pool_id)
+    }
+
+    /// Appends a record to the district's own chain; returns its hash.
+    pub fn record(&mut self, pool_id: i64, record: &DistrictRecord) -> Result<String> {
+        let (pos, prev): (i64, String) = self
+            .tx
+            .query_row("SELECT pos, hash FROM district_chain ORDER BY pos DESC LIMIT 1", [], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })
+            .optional()?
+            .unwrap_or_else(|| (0, crate::ledger::canonical::GENESIS.to_string()));
+        let body = record.json();
+        let hash = crate::ledger::canonical::link_hash(&prev, &body);
+        self.tx
+            .prepare_cached(
+                "INSERT INTO district_chain (pos, kind, pool_id, body, prev_hash, hash, entered_at) \
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            )?
+            .execute(params![pos + 1, record.kind(), pool_id, body, prev, hash, record.entered_at()])?;
+        Ok(hash)
+    }
+
+    /// Makes every copy durable at once, or none.
+    pub fn commit(self) -> Result<()> {
+        self.tx.commit()?;
+        Ok(())
+    }
+}
+
+/// A chain that names something it never introduced: not a chain hunvon wrote.
+fn unknown(what: &'static str, code: &str) -> Error {
+    DistrictError::Unintroduced { what, code: code.to_string() }.into()
+}
