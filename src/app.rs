@@ -92,6 +92,8 @@ pub struct App {
     /// Pools kept only as the earlier copy of a rewritten chapter's book: left out of
     /// `--pool all` (the current copy counts), still verified.
     archived: Vec<i64>,
+    /// Pools copied from chapters' books: written only in the chapter's own book.
+    collected: Vec<i64>,
     chosen: Option<String>,
 }
 
@@ -112,8 +114,8 @@ impl App {
             None => None,
         };
         let pools = store.pools()?;
-        let archived = archived_pools(&store)?;
-        Ok(App { store, lang, clock, pools, archived, chosen })
+        let (archived, collected) = collected_pools(&store)?;
+        Ok(App { store, lang, clock, pools, archived, collected, chosen })
     }
 
     /// The pool the request is about: the one named by `--pool`, or the file's only pool.
@@ -126,6 +128,12 @@ impl App {
                 many => Err(Error::PoolRequired { pools: many.iter().map(|p| p.code.clone()).collect() }),
             },
         }
+    }
+
+    /// Whether the pool in view was collected from a chapter's book, so nothing is
+    /// written to it here (the TUI shows it as it shows a read-only book).
+    pub fn pool_is_collected(&self) -> bool {
+        self.pool().is_ok_and(|p| self.collected.contains(&p.id))
     }
 
     /// Whether `--pool all` was asked for (reports over every pool of the file).
@@ -178,7 +186,7 @@ impl App {
     /// Re-reads the pool list (after another process added one).
     pub fn refresh_pools(&mut self) -> Result<()> {
         self.pools = self.store.pools()?;
-        self.archived = archived_pools(&self.store)?;
+        (self.archived, self.collected) = collected_pools(&self.store)?;
         Ok(())
     }
 
@@ -191,7 +199,10 @@ impl App {
     }
 }
 
-/// The ids of the archived copies of rewritten chapters' books.
-fn archived_pools(store: &Store) -> Result<Vec<i64>> {
-    Ok(store.collected_pools()?.into_iter().filter(|c| c.archived_at.is_some()).map(|c| c.pool_id).collect())
+/// The ids of the archived copies of rewritten chapters' books, and of every pool
+/// collected from a chapter's book (archived or current).
+fn collected_pools(store: &Store) -> Result<(Vec<i64>, Vec<i64>)> {
+    let all = store.collected_pools()?;
+    let archived = all.iter().filter(|c| c.archived_at.is_some()).map(|c| c.pool_id).collect();
+    Ok((archived, all.into_iter().map(|c| c.pool_id).collect()))
 }

@@ -108,8 +108,10 @@ impl Tui {
         self.refresh();
     }
 
+    /// Read-only book, or a chapter's pool collected into a district book: every key
+    /// that writes is hidden either way.
     pub fn read_only(&self) -> bool {
-        self.app.is_read_only()
+        self.app.is_read_only() || self.app.pool_is_collected()
     }
 
     pub fn lang(&self) -> Lang {

@@ -92,7 +92,9 @@ fn status_line(t: &Tui, f: &mut Frame<'_>, r: Rect) {
     if let Some(code) = t.app.pool_code() {
         parts.push(code);
     }
-    if t.read_only() {
+    if t.app.pool_is_collected() {
+        parts.push(lang.pick("Sổ của tổ, nhận về — chỉ xem", "Collected chapter — read-only").to_string());
+    } else if t.read_only() {
         parts.push(lang.pick("Chế độ chỉ xem", "Read-only mode").to_string());
     }
     let filter = t_filter(t);

@@ -1,0 +1,42 @@
+//! A chapter's pool collected into a district book shows in the TUI as a read-only book
+//! does: everything viewable, every key that writes hidden, and the status line saying
+//! whose book it is. In process, against real books made by the binary.
+
+mod common;
+
+use chrono::NaiveDate;
+use common::district::{chapter, collect, district};
+use common::keys::keys;
+use hunvon::app::{App, Clock};
+use hunvon::messages::i18n::Lang;
+use hunvon::tui::popups::Layer;
+use hunvon::tui::state::Tui;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+fn screen(t: &Tui) -> String {
+    let mut term = Terminal::new(TestBackend::new(100, 30)).unwrap();
+    term.draw(|f| hunvon::tui::view::render(t, f)).unwrap();
+    term.backend().to_string()
+}
+
+#[test]
+fn a_collected_chapter_is_shown_read_only() {
+    let to3 = chapter("TO3", None);
+    let book = district();
+    collect(&book, &to3.db);
+    let today = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+    let app = App::open(&book.db, false, Some("TO3"), Lang::Vi, Clock::fixed(today)).unwrap();
+    let mut t = Tui::new(app);
+    assert!(t.read_only(), "a collected pool is written only in the chapter's own book");
+    let first = screen(&t);
+    assert!(first.contains("Sổ của tổ, nhận về — chỉ xem"), "{first}");
+    assert!(!first.contains("thu tiền góp"), "no write key in the hints:\n{first}");
+
+    // The keys that would write open nothing; looking still works.
+    keys(&mut t, "2c");
+    assert!(!t.layers.iter().any(|l| matches!(l, Layer::Form(_))), "no form opens on a collected pool");
+    let people = screen(&t);
+    assert!(people.contains("Lê Thị Thu Hương"), "{people}");
+    assert!(std::fs::metadata(&to3.db).is_ok());
+}
