@@ -40,3 +40,19 @@ fn a_collected_chapter_is_shown_read_only() {
     assert!(people.contains("Lê Thị Thu Hương"), "{people}");
     assert!(std::fs::metadata(&to3.db).is_ok());
 }
+
+#[test]
+fn a_district_book_opens_on_the_table_of_its_chapters() {
+    let (to1, to2) = (chapter("TO1", None), chapter("TO2", None));
+    let book = district();
+    collect(&book, &to1.db);
+    collect(&book, &to2.db);
+    let today = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+    let app = App::open(&book.db, true, None, Lang::Vi, Clock::fixed(today)).unwrap();
+    let t = Tui::new(app);
+    let first = screen(&t);
+    // Each chapter holds 600.000 đ for its two members: the total row says 1.200.000 đ.
+    for expected in ["TO1", "TO2", "Cộng", "1.200.000 đ", "2 quỹ"] {
+        assert!(first.contains(expected), "{expected} missing:\n{first}");
+    }
+}

@@ -29,6 +29,9 @@ pub struct Tui {
     /// Whether this session wrote to the book (the automatic backup on closing).
     pub wrote: bool,
     pub overview: Overview,
+    /// On a book of several pools opened without `--pool` (a district's): one row per
+    /// chapter, as `report district` prints them.
+    pub district: Option<crate::app::district::DistrictView>,
     pub people: PeopleScreen,
     pub book: BookScreen,
     pub insurance: InsuranceScreen,
@@ -74,6 +77,7 @@ impl Tui {
             quit: false,
             wrote: false,
             overview: Overview::default(),
+            district: None,
             people: PeopleScreen::default(),
             book: BookScreen::new(today),
             insurance: InsuranceScreen::default(),
@@ -128,6 +132,8 @@ impl Tui {
         self.data_version = self.app.data_version();
         let _ = self.app.refresh_pools();
         if self.app.pool().is_err() {
+            self.district =
+                if self.app.pools().len() > 1 { self.app.district_view(self.app.clock.today).ok() } else { None };
             return;
         }
         if let Ok(o) = self.app.overview() {

@@ -12,6 +12,9 @@ use crate::tui::widgets::{DIM, GOOD, WARN, fit};
 use super::Screen;
 
 pub fn render(t: &Tui, f: &mut Frame<'_>, area: Rect) {
+    if let Some(d) = &t.district {
+        return district(t, d, f, area);
+    }
     let lang = t.lang();
     let o = &t.overview;
     let id = &o.identity;
@@ -87,4 +90,50 @@ pub fn render(t: &Tui, f: &mut Frame<'_>, area: Rect) {
     }
     let title = format!("{} — {} {}", Screen::Dashboard.title(lang), o.pool_code, o.pool_name);
     f.render_widget(Paragraph::new(lines).block(Block::bordered().title(fit(&title, inner))), area);
+}
+
+/// A district's book: one row per chapter (members, held for members, cash, bank, valid
+/// BHYT cards, BHXH, 1+1 pairs) and the totals, as `report district` prints them.
+fn district(t: &Tui, d: &crate::app::district::DistrictView, f: &mut Frame<'_>, area: Rect) {
+    use crate::tui::widgets::table::{Col, draw};
+    let lang = t.lang();
+    let cols = [
+        // The pool's code stays longest, then money; counts and the name give way first.
+        Col { keep: 10, ..Col::new(lang.pick("Quỹ", "Pool"), 8, 10) },
+        Col::new(lang.pick("Tên", "Name"), 0, 1),
+        Col { keep: 4, ..Col::money(lang.pick("TV", "Mem."), 5) },
+        Col::money(lang.pick("Giữ cho TV", "Held"), 15),
+        Col::money(lang.pick("Tiền mặt", "Cash"), 14),
+        Col::money(lang.pick("Ngân hàng", "Bank"), 15),
+        Col { keep: 3, ..Col::money("BHYT", 6) },
+        Col { keep: 3, ..Col::money("BHXH", 5) },
+        Col { keep: 2, ..Col::money("1+1", 5) },
+    ];
+    let plain = ratatui::style::Style::new();
+    let line =
+        |code: String, name: String, r: &crate::app::district::DistrictRow| -> Vec<(String, ratatui::style::Style)> {
+            [
+                code,
+                name,
+                r.members.to_string(),
+                r.held.to_string(),
+                r.cash.to_string(),
+                r.bank.to_string(),
+                r.bhyt_valid.to_string(),
+                r.bhxh.to_string(),
+                r.pairs.to_string(),
+            ]
+            .into_iter()
+            .map(|c| (c, plain))
+            .collect()
+        };
+    let mut rows: Vec<_> = d.rows.iter().map(|r| line(r.pool.code.clone(), r.pool.name.clone(), r)).collect();
+    rows.push(line(lang.pick("Cộng", "Total").to_string(), String::new(), &d.totals()));
+    let title = format!(
+        "{} — {} {}",
+        Screen::Dashboard.title(lang),
+        d.rows.len(),
+        lang.pick("quỹ (chọn một bằng --pool MÃ)", "pools (open one with --pool CODE)")
+    );
+    draw(f, area, title, &cols, rows, None);
 }
