@@ -90,6 +90,18 @@ pub enum Dir {
     Backward,
 }
 
+impl Dir {
+    /// The code a page starts from: the anchor, else before every code (forward) or
+    /// after every code (backward).
+    fn bound(self, anchor: Option<&str>) -> String {
+        match (anchor, self) {
+            (Some(a), _) => a.to_string(),
+            (None, Dir::Forward) => String::new(),
+            (None, Dir::Backward) => "\u{10FFFF}".into(),
+        }
+    }
+}
+
 impl Store {
     /// Up to `limit` people matching `search`, by code, after (or before) `anchor`.
     pub fn people_page(
@@ -104,8 +116,7 @@ impl Store {
             Dir::Forward => ("p.code > ?5", "p.code"),
             Dir::Backward => ("p.code < ?5", "p.code DESC"),
         };
-        let bound =
-            anchor.map_or_else(|| if dir == Dir::Forward { String::new() } else { "\u{10FFFF}".into() }, Into::into);
+        let bound = dir.bound(anchor);
         let sql = format!(
             "{} WHERE p.pool_id = ?1 AND {MATCHES} AND {cmp} ORDER BY {order} LIMIT ?6",
             person_line_select(&self.conn)?
@@ -438,8 +449,7 @@ impl Store {
             Dir::Forward => ("h.code > ?4", "h.code"),
             Dir::Backward => ("h.code < ?4", "h.code DESC"),
         };
-        let bound =
-            anchor.map_or_else(|| if dir == Dir::Forward { String::new() } else { "\u{10FFFF}".into() }, Into::into);
+        let bound = dir.bound(anchor);
         let sql = format!(
             "SELECT h.id, h.code, h.name, h.address, (SELECT COUNT(*) FROM persons p WHERE p.household_id = h.id) \
              FROM households h WHERE h.pool_id = ?1 \
