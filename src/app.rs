@@ -35,6 +35,7 @@ pub mod summary;
 pub mod summary_paper;
 pub mod verify;
 pub mod verify_district;
+pub mod verify_papers;
 pub mod verify_people;
 pub mod verify_problem;
 pub mod views;

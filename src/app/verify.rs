@@ -16,6 +16,7 @@ use crate::store::pools::Pool;
 
 use super::App;
 use super::anchors::{Anchor, AnchorCheck};
+use super::verify_papers::ChainedPapers;
 use super::verify_people::Latest;
 pub use super::verify_problem::Problem;
 
@@ -162,6 +163,7 @@ impl App {
         let mut gone: Option<(i64, Option<String>)> = None;
         let mut entered = String::new();
         let mut latest = Latest::default();
+        let mut papers = ChainedPapers::default();
         // Everything the database maintains is re-derived here from the postings, in the
         // same single pass that checks the chain.
         let mut derived = Derived::default();
@@ -198,7 +200,10 @@ impl App {
                 Content::Body(body) => {
                     records += 1;
                     match Record::parse(&body) {
-                        Some(r) => latest.add(r),
+                        Some(r) => {
+                            papers.add(link.pos, &r);
+                            latest.add(r);
+                        }
                         None => wrong.push(Problem::NotARecord { reference: reference.clone() }),
                     }
                 }
@@ -237,7 +242,11 @@ impl App {
                 }
             }
             let current = self.store.current_records(pool.id)?;
-            problems.extend(latest.compare(pool, current).into_iter().take(usize::try_from(NAMED).unwrap_or(20)));
+            let rows = latest
+                .compare(pool, current)
+                .into_iter()
+                .chain(papers.compare(&self.store.letterhead_history(pool.id)?, self.store.stored_papers(pool.id)?));
+            problems.extend(rows.take(usize::try_from(NAMED).unwrap_or(20)));
         }
         self.check_maintained(pool, &derived, &mut problems)?;
         let identity = derived.identity();

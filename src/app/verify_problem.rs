@@ -162,6 +162,12 @@ pub fn guard_problems(diffs: Vec<GuardDiff>) -> Vec<Problem> {
 pub enum Entity {
     Person,
     Household,
+    /// The letterhead the papers print (code and name empty).
+    Letterhead,
+    /// A cash count: code `#pos`, name its date.
+    Count,
+    /// A close: code `#pos`, name the day it closes to.
+    Close,
 }
 
 fn entity(e: Entity, code: &str, name: &str, lang: Lang) -> String {
@@ -170,6 +176,12 @@ fn entity(e: Entity, code: &str, name: &str, lang: Lang) -> String {
         (Entity::Person, Lang::En) => format!("Person {code} ({name})"),
         (Entity::Household, Lang::Vi) => format!("Hộ {code} ({name})"),
         (Entity::Household, Lang::En) => format!("Household {code} ({name})"),
+        (Entity::Letterhead, Lang::Vi) => "Tiêu đề giấy tờ của quỹ (đơn vị, địa chỉ, ngân hàng, người ký)".into(),
+        (Entity::Letterhead, Lang::En) => "The pool's letterhead (organisation, address, bank, signers)".into(),
+        (Entity::Count, Lang::Vi) => format!("Biên bản kiểm kê quỹ {code} ngày {name}"),
+        (Entity::Count, Lang::En) => format!("Cash count {code} of {name}"),
+        (Entity::Close, Lang::Vi) => format!("Khóa sổ {code} đến {name}"),
+        (Entity::Close, Lang::En) => format!("Close {code} to {name}"),
     }
 }
 
@@ -189,6 +201,22 @@ fn field_label(field: &str, lang: Lang) -> &'static str {
         "left_on" => lang.pick("ngày rời tổ", "left on"),
         "sponsor" => lang.pick("người bảo trợ", "sponsor"),
         "address" => lang.pick("địa chỉ", "address"),
+        "org" => lang.pick("đơn vị", "organisation"),
+        "bank" => lang.pick("ngân hàng", "bank"),
+        "account" => lang.pick("số tài khoản", "account number"),
+        "treasurer" => lang.pick("thủ quỹ", "treasurer"),
+        "accountant" => lang.pick("kế toán", "bookkeeper"),
+        "leader" => lang.pick("tổ trưởng", "group leader"),
+        "date" => lang.pick("ngày", "date"),
+        "book_balance" => lang.pick("số dư theo sổ", "book balance"),
+        "notes" => lang.pick("số tờ theo mệnh giá", "notes by denomination"),
+        "counted" => lang.pick("số tiền kiểm đếm", "amount counted"),
+        "counted_by" => lang.pick("người kiểm kê", "counted by"),
+        "reason" => lang.pick("lý do", "reason"),
+        "entered_at" => lang.pick("thời điểm ghi", "time entered"),
+        "to" => lang.pick("ngày khóa sổ", "closed to"),
+        "head" => lang.pick("mã băm đầu chuỗi", "chain head"),
+        "cash" => lang.pick("tiền mặt", "cash"),
         _ => lang.pick("mã", "code"),
     }
 }

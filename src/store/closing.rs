@@ -196,3 +196,60 @@ impl Store {
         Ok(CloseRow { reference: format!("#{}", place.pos), hash: place.hash, to, head, cash: cash.0, bank: bank.0 })
     }
 }
+
+/// The rows of the counts and closes tables in record form (`pool` left empty), by their
+/// place in the chain: what `verify` compares with the chain's own records.
+#[derive(Debug, Default)]
+pub struct StoredPapers {
+    pub counts: Vec<(i64, CountRecord)>,
+    pub closes: Vec<(i64, CloseRecord)>,
+}
+
+impl Store {
+    /// Every count and close row of a pool, as stored now (see [`StoredPapers`]).
+    pub fn stored_papers(&self, pool_id: i64) -> Result<StoredPapers> {
+        if !self.has_closing()? {
+            return Ok(StoredPapers::default());
+        }
+        let mut st = self.conn.prepare(
+            "SELECT chain_pos, counted_on, book_balance, notes, counted, counted_by, reason, entered_at \
+             FROM cash_counts WHERE pool_id = ?1 ORDER BY chain_pos",
+        )?;
+        let counts = st.query_map([pool_id], |r| {
+            let notes: String = r.get(3)?;
+            Ok((
+                r.get(0)?,
+                CountRecord {
+                    pool: String::new(),
+                    date: r.get(1)?,
+                    book_balance: r.get(2)?,
+                    // Notes that are not the JSON hunvon writes differ from any record.
+                    notes: serde_json::from_str(&notes).unwrap_or_else(|_| vec![(-1, -1)]),
+                    counted: r.get(4)?,
+                    counted_by: r.get(5)?,
+                    reason: r.get(6)?,
+                    entered_at: r.get(7)?,
+                },
+            ))
+        })?;
+        let counts = counts.collect::<rusqlite::Result<_>>()?;
+        let mut st = self.conn.prepare(
+            "SELECT chain_pos, closed_to, head, cash, bank, entered_at FROM closes WHERE pool_id = ?1 ORDER BY chain_pos",
+        )?;
+        let closes = st.query_map([pool_id], |r| {
+            Ok((
+                r.get(0)?,
+                CloseRecord {
+                    pool: String::new(),
+                    to: r.get(1)?,
+                    head: r.get(2)?,
+                    cash: r.get(3)?,
+                    bank: r.get(4)?,
+                    entered_at: r.get(5)?,
+                },
+            ))
+        })?;
+        let closes = closes.collect::<rusqlite::Result<_>>()?;
+        Ok(StoredPapers { counts, closes })
+    }
+}

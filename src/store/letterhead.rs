@@ -22,16 +22,19 @@ pub struct Letterhead {
 }
 
 impl Store {
-    /// The letterhead in force for a pool (all fields empty when never set).
-    pub fn letterhead(&self, pool_id: i64) -> Result<Letterhead> {
-        // A book of an older schema opened read-only has no letterhead yet.
-        let exists: bool = self
+    /// Whether this book has the table (an older book opened read-only has not).
+    fn has_letterheads(&self) -> Result<bool> {
+        Ok(self
             .conn
             .prepare_cached(
                 "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'letterheads')",
             )?
-            .query_row([], |r| r.get(0))?;
-        if !exists {
+            .query_row([], |r| r.get(0))?)
+    }
+
+    /// The letterhead in force for a pool (all fields empty when never set).
+    pub fn letterhead(&self, pool_id: i64) -> Result<Letterhead> {
+        if !self.has_letterheads()? {
             return Ok(Letterhead::default());
         }
         Ok(self
@@ -53,6 +56,30 @@ impl Store {
             })
             .optional()?
             .unwrap_or_default())
+    }
+
+    /// Every letterhead the pool has had, oldest first, in record form: what `verify`
+    /// compares with the letterheads of the pool's chain records.
+    pub fn letterhead_history(&self, pool_id: i64) -> Result<Vec<LetterheadRecord>> {
+        if !self.has_letterheads()? {
+            return Ok(Vec::new());
+        }
+        let mut st = self.conn.prepare(
+            "SELECT org, address, bank, account, treasurer, accountant, leader FROM letterheads \
+             WHERE pool_id = ?1 ORDER BY id",
+        )?;
+        let rows = st.query_map([pool_id], |r| {
+            Ok(LetterheadRecord {
+                org: r.get(0)?,
+                address: r.get(1)?,
+                bank: r.get(2)?,
+                account: r.get(3)?,
+                treasurer: r.get(4)?,
+                accountant: r.get(5)?,
+                leader: r.get(6)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     /// Records a pool's letterhead (every field, as it now stands), and in the same
