@@ -10,7 +10,16 @@ use common::Book;
 fn chapter() -> Book {
     let book = Book::new();
     book.ok(&["pool", "set", "--org", "Chi hội Phụ nữ ấp Cây Gòn", "--treasurer", "Lê Thị Thu Hương"]);
-    book.ok(&["pool", "set", "--bank", "Agribank Trà Vinh", "--account", "7306205123456", "--leader", "Thạch Thị Sà Phol"]);
+    book.ok(&[
+        "pool",
+        "set",
+        "--bank",
+        "Agribank Trà Vinh",
+        "--account",
+        "7306205123456",
+        "--leader",
+        "Thạch Thị Sà Phol",
+    ]);
     book.ok(&["person", "add", "--code", "TV0001", "--name", "Nguyễn Thị Ngọc Bích"]);
     book.ok(&["contribute", "--person", "TV0001", "--amount", "350.000", "--date", "2026-01-05"]);
     book.ok(&["count", "--date", "2026-01-31", "--notes", "200000x1,100000x1", "--reason", "Thiếu một tờ 50.000 đ"]);
@@ -36,7 +45,11 @@ fn counts_closes_and_letterheads_changed_behind_hunvons_back_are_named() {
     };
     let cases = [
         (
-            unguarded("cash_counts", "update", "UPDATE cash_counts SET counted = 350000 WHERE counted_on = '2026-01-31'"),
+            unguarded(
+                "cash_counts",
+                "update",
+                "UPDATE cash_counts SET counted = 350000 WHERE counted_on = '2026-01-31'",
+            ),
             "Biên bản kiểm kê quỹ #",
             "số tiền kiểm đếm",
         ),
@@ -54,11 +67,7 @@ fn counts_closes_and_letterheads_changed_behind_hunvons_back_are_named() {
         ),
         // Deleting the close would let vouchers be written into January again.
         (unguarded("closes", "delete", "DELETE FROM closes"), "Khóa sổ #", "đến 31/01/2026"),
-        (
-            unguarded("closes", "update", "UPDATE closes SET cash = 0"),
-            "Khóa sổ #",
-            "tiền mặt khác với bản ghi",
-        ),
+        (unguarded("closes", "update", "UPDATE closes SET cash = 0"), "Khóa sổ #", "tiền mặt khác với bản ghi"),
         (
             unguarded("letterheads", "update", "UPDATE letterheads SET treasurer = 'Người Khác'"),
             "Tiêu đề giấy tờ của quỹ",

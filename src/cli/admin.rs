@@ -162,14 +162,10 @@ pub fn demo(db: Option<&Path>, d: &DemoArgs, lang: Lang) -> Result<ExitCode> {
     let target = crate::output::outfile::NewFile::create(path, None)?;
     let s = crate::app::demo::generate(target.path(), &opts, Clock::from_env()?)?;
     target.commit()?;
-    let secs = started.elapsed().as_secs_f64();
+    let (people, vouchers, took) = (lang.count(s.people), lang.count(s.vouchers), lang.seconds(started.elapsed()));
     match lang {
-        Lang::Vi => {
-            outln!("Đã tạo sổ mẫu {}: {} người, {} chứng từ ({secs:.1} giây).", path.display(), s.people, s.vouchers)
-        }
-        Lang::En => {
-            outln!("Wrote demo book {}: {} people, {} vouchers ({secs:.1} s).", path.display(), s.people, s.vouchers)
-        }
+        Lang::Vi => outln!("Đã tạo sổ mẫu {}: {people} người, {vouchers} chứng từ ({took}).", path.display()),
+        Lang::En => outln!("Wrote demo book {}: {people} people, {vouchers} vouchers ({took}).", path.display()),
     }
     Ok(ExitCode::SUCCESS)
 }

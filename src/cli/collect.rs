@@ -102,14 +102,13 @@ pub(super) fn demo_chapters(
         people += s.people;
         vouchers += s.vouchers;
     }
-    let secs = started.elapsed().as_secs_f64();
+    let (people, vouchers, took) = (lang.count(people), lang.count(vouchers), lang.seconds(started.elapsed()));
     match lang {
-        Lang::Vi => outln!(
-            "Đã tạo {n} sổ chi hội trong {}: {people} người, {vouchers} chứng từ ({secs:.1} giây).",
-            dir.display()
-        ),
+        Lang::Vi => {
+            outln!("Đã tạo {n} sổ chi hội trong {}: {people} người, {vouchers} chứng từ ({took}).", dir.display())
+        }
         Lang::En => {
-            outln!("Wrote {n} chapter books in {}: {people} people, {vouchers} vouchers ({secs:.1} s).", dir.display())
+            outln!("Wrote {n} chapter books in {}: {people} people, {vouchers} vouchers ({took}).", dir.display())
         }
     }
     Ok(ExitCode::SUCCESS)
