@@ -272,6 +272,21 @@ fn slips_in_the_forms_with_a_stamp_when_cancelled() {
 fn months_print_as_month_slash_year() {
     let book = chapter();
     book.ok(&["contribute", "--person", "TV0001", "--amount", "5.000.000", "--date", "2026-01-05"]);
+    let args = [
+        "bhxh",
+        "--person",
+        "TV0001",
+        "--months",
+        "12",
+        "--income",
+        "1.500.000",
+        "--date",
+        "2026-01-06",
+        "--from-month",
+        "2026-01",
+    ];
+    let quote = book.ok(&[&["quote"], &args[..]].concat());
+    assert!(quote.contains("tháng 01/2026 đến 12/2026") && !quote.contains("2026-01"), "{quote}");
     let v = book.voucher(&[
         "buy",
         "bhxh",

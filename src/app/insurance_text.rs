@@ -5,6 +5,7 @@ use crate::messages::i18n::Lang;
 use crate::report::{pad_left, pad_right};
 
 use super::insurance::Quote;
+use super::printing::month_vn;
 
 /// One line per person (position, monthly figure, amount, dates) and the total.
 pub fn quote_text(q: &Quote, lang: Lang) -> String {
@@ -30,9 +31,11 @@ pub fn quote_text(q: &Quote, lang: Lang) -> String {
         } else {
             match (p.from_month, p.to_month) {
                 (Some(f), Some(t)) => format!(
-                    "{} {f} {} {t}, {} {}",
+                    "{} {} {} {}, {} {}",
                     lang.pick("tháng", "months"),
+                    month_vn(&f.to_string()),
                     lang.pick("đến", "to"),
+                    month_vn(&t.to_string()),
                     p.supported_months.unwrap_or(0),
                     lang.pick("tháng được hỗ trợ", "supported months")
                 ),
@@ -40,12 +43,12 @@ pub fn quote_text(q: &Quote, lang: Lang) -> String {
             }
         };
         out.push_str(&format!(
-            "  {} {} {}  {}/{}  {}  {when}\n",
+            "  {} {} {}  {}  {}  {when}\n",
             pad_right(&p.code, 8),
             pad_right(&p.full_name, 26),
             pad_right(&position, 16),
-            p.monthly,
-            lang.pick("tháng", "month"),
+            // Amounts right-aligned, so the đồng stand under each other.
+            pad_left(&format!("{}/{}", p.monthly, lang.pick("tháng", "month")), 17),
             pad_left(&p.amount.to_string(), 14),
         ));
         if p.amount != p.quote {
