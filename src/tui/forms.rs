@@ -252,6 +252,34 @@ pub fn method_field(ctx: &Ctx<'_>) -> Field {
         .with_hint(ctx.pick("← → để đổi", "← → to change"))
 }
 
+/// The last fields of an insurance purchase: cash or bank, the agency's receipt number
+/// and the amount on it when it differs from the quote.
+pub fn receipt_fields(ctx: &Ctx<'_>) -> [Field; 3] {
+    [
+        method_field(ctx),
+        Field::new("receipt", ctx.pick("Số biên lai", "Receipt no."), Kind::Text, ""),
+        Field::new(
+            "amount",
+            ctx.pick("Số tiền trên biên lai (nếu khác)", "Receipt amount (if different)"),
+            Kind::OptMoney,
+            "",
+        ),
+    ]
+}
+
+/// An optional field's value: `None` when left empty.
+pub fn optional(form: &Form, key: &str) -> Option<String> {
+    Some(form.value(key)).filter(|v| !v.is_empty())
+}
+
+/// Who pays an insurance purchase as the request takes it: empty (by the rules), a
+/// member's code, or the common fund typed in words.
+pub fn payer(form: &Form) -> Option<String> {
+    let payer = form.value("payer");
+    Some(if crate::tui::form::is_common_fund(&payer) { "fund:common".to_string() } else { payer })
+        .filter(|v| !v.is_empty())
+}
+
 /// A written voucher as the status line shows it (its line and any warnings).
 pub fn written(w: &crate::app::moves::Written, lang: Lang) -> String {
     let mut s = w.line.clone();

@@ -6,9 +6,9 @@ use crate::app::insurance::BhxhRequest;
 use crate::ledger::Method;
 use crate::messages::error::Result;
 use crate::messages::i18n::Lang;
-use crate::tui::form::{Choice, Field, Form, Kind, is_common_fund};
+use crate::tui::form::{Choice, Field, Form, Kind};
 
-use super::{Ctx, FormKind, Outcome, Select, date_field, method_field, preview};
+use super::{Ctx, FormKind, Outcome, Select, date_field, optional, payer, preview, receipt_fields};
 
 const MONTHS: &[Choice] = &[
     Choice { code: "1", vi: "1 tháng", en: "1 month", hint_vi: "", hint_en: "" },
@@ -42,22 +42,14 @@ pub fn open(ctx: &Ctx<'_>) -> Form {
                 )),
             date_field(ctx, "Ngày đóng", "Paid on"),
             Field::new("payer", ctx.pick("Người trả", "Payer"), Kind::Payer, ""),
-            method_field(ctx),
-            Field::new("receipt", ctx.pick("Số biên lai", "Receipt no."), Kind::Text, ""),
-            Field::new(
-                "amount",
-                ctx.pick("Số tiền trên biên lai (nếu khác)", "Receipt amount (if different)"),
-                Kind::OptMoney,
-                "",
-            ),
-        ],
+        ]
+        .into_iter()
+        .chain(receipt_fields(ctx))
+        .collect(),
     )
 }
 
 fn request(form: &Form) -> BhxhRequest {
-    let payer = form.value("payer");
-    let payer = if is_common_fund(&payer) { "fund:common".to_string() } else { payer };
-    let opt = |v: String| if v.is_empty() { None } else { Some(v) };
     let from_month = crate::tui::form::parse_month("", &form.value("from_month")).ok().map(|m| m.to_string());
     BhxhRequest {
         person: form.value("person"),
@@ -65,9 +57,9 @@ fn request(form: &Form) -> BhxhRequest {
         income: form.value("income"),
         date: form.value("date"),
         from_month,
-        amount: opt(form.value("amount")),
-        receipt: opt(form.value("receipt")),
-        payer: opt(payer),
+        amount: optional(form, "amount"),
+        receipt: optional(form, "receipt"),
+        payer: payer(form),
         method: Some(form.value("method")),
     }
 }

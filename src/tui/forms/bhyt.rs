@@ -9,9 +9,9 @@ use crate::app::views::voucher::account_words;
 use crate::ledger::{Account, Method};
 use crate::messages::error::Result;
 use crate::messages::i18n::Lang;
-use crate::tui::form::{Choice, Field, Form, Kind, is_common_fund};
+use crate::tui::form::{Choice, Field, Form, Kind};
 
-use super::{Ctx, FormKind, Outcome, Select, date_field, method_field, preview};
+use super::{Ctx, FormKind, Outcome, Select, date_field, optional, payer, preview, receipt_fields};
 
 const MONTHS: &[Choice] = &[
     Choice { code: "12", vi: "12 tháng", en: "12 months", hint_vi: "", hint_en: "" },
@@ -48,29 +48,21 @@ pub fn open(ctx: &Ctx<'_>) -> Form {
                     "Empty: by the rules; or a member's code, or «common»",
                 ),
             ),
-            method_field(ctx),
-            Field::new("receipt", ctx.pick("Số biên lai", "Receipt no."), Kind::Text, ""),
-            Field::new(
-                "amount",
-                ctx.pick("Số tiền trên biên lai (nếu khác)", "Receipt amount (if different)"),
-                Kind::OptMoney,
-                "",
-            ),
-        ],
+        ]
+        .into_iter()
+        .chain(receipt_fields(ctx))
+        .collect(),
     )
 }
 
 fn request(form: &Form) -> BhytRequest {
-    let payer = form.value("payer");
-    let payer = if is_common_fund(&payer) { "fund:common".to_string() } else { payer };
-    let opt = |v: String| if v.is_empty() { None } else { Some(v) };
     BhytRequest {
         persons: form.value("person"),
         months: form.value("months"),
         date: form.value("date"),
-        amount: opt(form.value("amount")),
-        receipt: opt(form.value("receipt")),
-        payer: opt(payer),
+        amount: optional(form, "amount"),
+        receipt: optional(form, "receipt"),
+        payer: payer(form),
         method: Some(form.value("method")),
         ..Default::default()
     }
