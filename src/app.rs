@@ -10,6 +10,7 @@ pub mod closing;
 pub mod collect;
 pub mod collect_plan;
 pub mod counts;
+pub mod cover_tally;
 pub mod coverage;
 mod csv_table;
 pub mod demo;

@@ -2,6 +2,7 @@
 //! what it is for; every write runs inside one SQLite transaction.
 
 pub mod browse;
+mod by_id;
 pub mod chain;
 pub mod closing;
 mod codes;
@@ -15,6 +16,7 @@ pub mod header;
 pub mod imports;
 pub mod journal;
 pub mod letterhead;
+pub mod money_moves;
 pub mod open;
 pub mod pages;
 pub mod papers;

@@ -141,7 +141,7 @@ impl App {
 
     /// The same for a given pool.
     pub fn coverage_counts_of(&self, pool_id: i64, as_of: NaiveDate) -> Result<CoverageCounts> {
-        Ok(counts(&self.coverage_rows_of(pool_id, as_of)?))
+        Ok(self.cover_tally(pool_id, None, as_of)?.counts)
     }
 
     /// `report coverage` in text, CSV (SPEC §3 columns) or JSON, for every pool in scope.

@@ -12,9 +12,7 @@ use crate::domain::money::Dong;
 use crate::ledger::identity::Identity;
 use crate::ledger::{Account, Kind};
 use crate::messages::error::Result;
-use crate::rules::bhxh::BhxhStatus;
-use crate::rules::bhyt::BhytStatus;
-use crate::store::periods::MoneyMove;
+use crate::store::money_moves::MoneyMove;
 use crate::store::pools::Pool;
 
 use super::App;
@@ -229,9 +227,7 @@ impl App {
                 _ => flow.bank += m.amount,
             }
         }
-        let cover = self.coverage_rows_of(pool.id, to)?;
-        let count = |s: BhytStatus| cover.iter().filter(|r| r.bhyt_status == s).count();
-        let (cards_bought, bhxh_months_bought) = self.store.bought_in_period(pool.id, period.from, to)?;
+        let cover = self.cover_tally(pool.id, period.from, to)?;
         Ok(Summary {
             pool: pool.clone(),
             from: period.from,
@@ -241,13 +237,13 @@ impl App {
             lines,
             identity,
             members: self.store.members_on(pool.id, to)?,
-            covered: count(BhytStatus::Covered),
-            expiring: count(BhytStatus::Expiring),
-            waiting: count(BhytStatus::Waiting),
-            lapsed: count(BhytStatus::Lapsed),
-            bhxh_current: cover.iter().filter(|r| r.bhxh_status == BhxhStatus::Current).count(),
-            cards_bought,
-            bhxh_months_bought,
+            covered: cover.counts.covered,
+            expiring: cover.counts.expiring,
+            waiting: cover.counts.waiting,
+            lapsed: cover.counts.lapsed,
+            bhxh_current: cover.bhxh_current,
+            cards_bought: cover.cards_bought,
+            bhxh_months_bought: cover.bhxh_months_bought,
             arrears: self.arrears_rows(pool, to)?.iter().map(|r| r.owed).sum(),
             head: self.store.head(pool.id)?.anchor(),
             vouchers,

@@ -5,8 +5,10 @@ use chrono::NaiveDate;
 use rusqlite::{Connection, Row, params};
 
 use super::Store;
+use super::by_id::ById;
 use crate::domain::money::Dong;
 use crate::messages::error::Result;
+use crate::rules::year_month::YearMonth;
 
 /// One coverage row with its purchase's voucher and dates.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -130,5 +132,100 @@ impl Store {
         let mut st = self.conn.prepare_cached(&sql)?;
         let rows = st.query_map([txn_id], record)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}
+
+/// A coverage row in force at the end of a day — its purchase paid by then and not
+/// reversed by then — as the counts of people covered need it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CoverInForce {
+    pub person_id: i64,
+    pub scheme: Scheme,
+    pub months: u32,
+    /// The BHYT card's dates in force, when both are set.
+    pub card: Option<(NaiveDate, NaiveDate)>,
+    /// The BHXH months paid, when both are set and are months.
+    pub month_run: Option<(YearMonth, YearMonth)>,
+    /// Whether its purchase is dated on or after the day asked (bought in the period).
+    pub recent: bool,
+}
+
+/// A coverage row's scheme.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scheme {
+    Bhyt,
+    Bhxh,
+    Other,
+}
+
+impl Store {
+    /// How many people the pool has, and every coverage row of theirs in force at the end
+    /// of `as_of` (see [`CoverInForce`]), `recent` for a purchase dated on or after
+    /// `since`. Three walks, no per-row lookup: the pool's purchases and reversals up to
+    /// `as_of` (covering index), its people, and the coverage rows of those purchases.
+    /// Coverage rows belong to purchases (schema.sql); a reversal voids them from its date.
+    pub fn cover_in_force(
+        &self,
+        pool_id: i64,
+        since: Option<NaiveDate>,
+        as_of: NaiveDate,
+    ) -> Result<(usize, Vec<CoverInForce>)> {
+        let (lo, hi) = super::queries::period_bounds(since, Some(as_of));
+        let mut purchases = Vec::new();
+        let mut voided = std::collections::HashSet::new();
+        {
+            let mut st = self.conn.prepare_cached(
+                "SELECT id, date >= ?3, reverses_id FROM transactions WHERE pool_id = ?1 AND date <= ?2 \
+                   AND (kind IN ('purchase_bhyt', 'purchase_bhxh') OR reverses_id IS NOT NULL)",
+            )?;
+            let mut q = st.query(params![pool_id, hi, lo])?;
+            while let Some(r) = q.next()? {
+                match r.get::<_, Option<i64>>(2)? {
+                    Some(original) => _ = voided.insert(original),
+                    None => purchases.push((r.get::<_, i64>(0)?, r.get::<_, bool>(1)?)),
+                }
+            }
+        }
+        purchases.retain(|(id, _)| !voided.contains(id));
+        let purchases = ById::new(purchases);
+        let people = {
+            let mut st = self.conn.prepare_cached("SELECT id FROM persons WHERE pool_id = ?1")?;
+            let ids = st.query_map([pool_id], |r| Ok((r.get::<_, i64>(0)?, ())))?;
+            ById::new(ids.collect::<rusqlite::Result<Vec<_>>>()?)
+        };
+        let people_count = people.len();
+        let mut out = Vec::new();
+        let Some((first, last)) = purchases.range() else { return Ok((people_count, out)) };
+        let mut st = self.conn.prepare_cached(
+            "SELECT txn_id, person_id, scheme, months, card_from, card_to, from_month, to_month FROM coverages \
+             WHERE txn_id >= ?1 AND txn_id <= ?2",
+        )?;
+        let mut q = st.query(params![first, last])?;
+        while let Some(r) = q.next()? {
+            let Some(&recent) = purchases.get(r.get(0)?) else { continue };
+            let person_id: i64 = r.get(1)?;
+            if people.get(person_id).is_none() {
+                continue;
+            }
+            let month = |i: usize| -> rusqlite::Result<Option<YearMonth>> {
+                Ok(r.get_ref(i)?.as_str_or_null()?.and_then(YearMonth::parse))
+            };
+            let card_from: Option<NaiveDate> = r.get(4)?;
+            let card_to: Option<NaiveDate> = r.get(5)?;
+            out.push(CoverInForce {
+                person_id,
+                scheme: match r.get_ref(2)?.as_str().map_err(rusqlite::Error::from)? {
+                    "bhyt" => Scheme::Bhyt,
+                    "bhxh" => Scheme::Bhxh,
+                    _ => Scheme::Other,
+                },
+                months: r.get(3)?,
+                card: card_from.zip(card_to),
+                month_run: month(6)?.zip(month(7)?),
+                recent,
+            });
+        }
+        out.sort_by_key(|c| c.person_id);
+        Ok((people_count, out))
     }
 }

@@ -1,18 +1,18 @@
-//! A period's sums for the papers: per member (balances, contributions for the arrears)
-//! and per kind of movement of cash and bank (the summary). They read only what the
-//! period needs — its postings through covering indexes, and the kept balances and daily
+//! A period's sums for the papers per member: balances, and contributions for the
+//! arrears (the summary's movements of cash and bank are in `money_moves`). They read
+//! only what the period needs — its postings through covering indexes, and the kept balances and daily
 //! movements for the rest — and add up in Rust rather than in a sorting GROUP BY, so a
 //! year of a 20.000-person pool stays within a fraction of a second.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
 use chrono::NaiveDate;
 use rusqlite::params;
 
 use super::Store;
+use super::by_id::{ById, Postings};
 use super::queries::period_bounds;
 use crate::domain::money::Dong;
-use crate::ledger::{Account, Series};
 use crate::messages::error::Result;
 
 /// One person's line of `report balances`.
@@ -26,37 +26,7 @@ pub struct MemberRow {
     pub balance: Dong,
 }
 
-/// A group of a period's vouchers that moved cash or bank money: their kind (for a
-/// reversal, the kind of what it reverses), whether they are reversals and of a voucher
-/// dated before the period, the account, how many and how much.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct MoneyMove {
-    pub kind: String,
-    pub reversal: bool,
-    pub earlier: bool,
-    pub account: Account,
-    pub count: i64,
-    pub amount: Dong,
-}
-
-/// The first and last voucher number of one series and year.
-pub type VoucherRange = (String, String);
-
-/// How the summary groups movements: (kind, reversal, earlier, bank, incoming).
-type MoveKey = (String, bool, bool, bool, bool);
-
 impl Store {
-    /// The ids of the pool's accounts that are not a person's (cash, bank, funds).
-    fn pool_account_ids(&self, pool_id: i64) -> Result<HashMap<i64, Account>> {
-        let mut st =
-            self.conn.prepare_cached("SELECT id, name FROM accounts WHERE pool_id = ?1 AND person_id IS NULL")?;
-        let rows = st.query_map([pool_id], |r| {
-            let name: String = r.get(1)?;
-            Ok((r.get(0)?, Account::parse(&name).unwrap_or(Account::FundCommon)))
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
-    }
-
     /// Per person of the pool, by code: her balance at the period's start, what came into
     /// and went out of her account in it, and her balance at its end (docs/design.md §6: each voucher
     /// in the period of its own date, a reversal negated in the column of what it
@@ -170,116 +140,74 @@ impl Store {
                 out.insert(person, Dong(r.get(2)?));
             }
         }
+        let mut add = |account: i64, amount: i64| {
+            if let Some(person) = by_account.get(&account)
+                && let Some(total) = out.get_mut(person)
+            {
+                *total += Dong(amount);
+            }
+        };
         let mut adjust = |sql: &str, args: &[&dyn rusqlite::ToSql], sign: i64| -> Result<()> {
             let mut st = self.conn.prepare_cached(sql)?;
             let mut q = st.query(args)?;
             while let Some(r) = q.next()? {
-                if let Some(person) = by_account.get(&r.get::<_, i64>(0)?)
-                    && let Some(total) = out.get_mut(person)
-                {
-                    *total += Dong(sign * r.get::<_, i64>(1)?);
-                }
+                add(r.get(0)?, sign * r.get::<_, i64>(1)?);
             }
             Ok(())
         };
-        // Openings credited to members (phiếu kế toán, never reversed) are not contributions.
+        // Openings credited to members (phiếu kế toán, never reversed) are not
+        // contributions. `year >= 0` takes the way in by series: a few dozen vouchers.
         adjust(
             "SELECT p.account_id, -p.amount FROM transactions t JOIN postings p ON p.txn_id = t.id \
-             WHERE t.pool_id = ?1 AND t.series = 'PK' AND t.kind = 'opening' AND p.amount < 0 \
+             WHERE t.pool_id = ?1 AND t.series = 'PK' AND t.year >= 0 AND t.kind = 'opening' AND p.amount < 0 \
                AND NOT EXISTS (SELECT 1 FROM transactions r WHERE r.reverses_id = t.id)",
             &[&pool_id],
             -1,
         )?;
-        // Contributions dated after `to` and never reversed were counted in the kept sums.
-        adjust(
-            "SELECT p.account_id, -p.amount FROM transactions t JOIN postings p ON p.txn_id = t.id \
-             WHERE t.pool_id = ?1 AND t.date > ?2 AND t.kind = 'contribution' AND p.amount < 0 \
-               AND NOT EXISTS (SELECT 1 FROM transactions r WHERE r.reverses_id = t.id)",
-            &[&pool_id, &to],
-            -1,
-        )?;
-        // A contribution reversed after `to` still stood on that day.
-        adjust(
-            "SELECT p.account_id, -p.amount FROM transactions r JOIN transactions t ON t.id = r.reverses_id \
-             JOIN postings p ON p.txn_id = t.id \
-             WHERE r.pool_id = ?1 AND r.date > ?2 AND t.date <= ?2 AND t.kind = 'contribution' AND p.amount < 0",
-            &[&pool_id, &to],
-            1,
-        )?;
-        Ok(out)
-    }
-
-    /// The period's movements of cash and bank, grouped for the summary, and the first
-    /// and last voucher number of each series and year (one pass over the period).
-    pub fn money_moves(
-        &self,
-        pool_id: i64,
-        from: Option<NaiveDate>,
-        to: Option<NaiveDate>,
-    ) -> Result<(Vec<MoneyMove>, Vec<VoucherRange>)> {
-        let (lo, hi) = period_bounds(from, to);
-        let accounts = self.pool_account_ids(pool_id)?;
-        let id_of = |a: Account| accounts.iter().find(|(_, x)| **x == a).map_or(0, |(id, _)| *id);
-        // Only the cash and bank postings: every voucher but a member's opening has one.
-        let mut st = self.conn.prepare_cached(
-            "SELECT t.id, p.account_id, p.amount, t.kind, o.kind, o.date < ?2, t.series, t.year, t.seq \
-             FROM transactions t \
-             JOIN postings p ON p.txn_id = t.id AND p.account_id IN (?4, ?5) \
-             LEFT JOIN transactions o ON o.id = t.reverses_id \
-             WHERE t.pool_id = ?1 AND t.date >= ?2 AND t.date <= ?3",
-        )?;
-        let mut ranges: BTreeMap<(i32, String), (i64, i64)> = BTreeMap::new();
-        // Phiếu kế toán may move no money (a member's opening): their numbers from the index.
+        // After `to`: the contributions, and the reversals, in one walk of the index.
+        let (mut later, mut reversed_later) = (Vec::new(), Vec::new());
         {
-            let mut pk = self.conn.prepare_cached(
-                "SELECT year, MIN(seq), MAX(seq) FROM transactions \
-                 WHERE pool_id = ?1 AND series = 'PK' AND date >= ?2 AND date <= ?3 GROUP BY year",
+            let mut st = self.conn.prepare_cached(
+                "SELECT id, reverses_id FROM transactions WHERE pool_id = ?1 AND date > ?2 \
+                   AND (kind = 'contribution' OR reverses_id IS NOT NULL)",
             )?;
-            let mut q = pk.query(params![pool_id, lo, hi])?;
+            let mut q = st.query(params![pool_id, to])?;
             while let Some(r) = q.next()? {
-                ranges.insert((r.get(0)?, "PK".to_string()), (r.get(1)?, r.get(2)?));
+                match r.get::<_, Option<i64>>(1)? {
+                    Some(original) => reversed_later.push(original),
+                    None => later.push((r.get::<_, i64>(0)?, ())),
+                }
             }
         }
-        // (kind, reversal, earlier, account, incoming) → (vouchers, amount)
-        let mut groups: HashMap<MoveKey, (i64, i64)> = HashMap::new();
-        let mut q = st.query(params![pool_id, lo, hi, id_of(Account::Cash), id_of(Account::Bank)])?;
-        while let Some(r) = q.next()? {
-            let seq: i64 = r.get(8)?;
-            let range = ranges.entry((r.get(7)?, r.get(6)?)).or_insert((seq, seq));
-            *range = (range.0.min(seq), range.1.max(seq));
-            let bank = match accounts.get(&r.get::<_, i64>(1)?) {
-                Some(Account::Cash) => false,
-                Some(Account::Bank) => true,
-                _ => continue,
-            };
-            let amount: i64 = r.get(2)?;
-            let original: Option<String> = r.get(4)?;
-            let reversal = original.is_some();
-            let kind = original.unwrap_or(r.get(3)?);
-            let earlier: bool = r.get::<_, Option<bool>>(5)?.unwrap_or(false);
-            let g = groups.entry((kind, reversal, earlier, bank, amount > 0)).or_default();
-            g.0 += 1;
-            g.1 += amount;
+        // Contributions dated after `to` and never reversed were counted in the kept sums.
+        if !later.is_empty() {
+            let reversed: std::collections::HashSet<i64> = self
+                .conn
+                .prepare_cached("SELECT reverses_id FROM transactions WHERE reverses_id IS NOT NULL")?
+                .query_map([], |r| r.get(0))?
+                .collect::<rusqlite::Result<_>>()?;
+            later.retain(|(id, ())| !reversed.contains(id));
+            let later = ById::new(later);
+            if let Some(range) = later.range() {
+                self.walk_postings(range, Postings::Credits, |txn, account, amount| {
+                    if later.get(txn).is_some() {
+                        add(account, amount);
+                    }
+                    Ok(())
+                })?;
+            }
         }
-        let mut out: Vec<MoneyMove> = groups
-            .into_iter()
-            .map(|((kind, reversal, earlier, bank, _), (count, amount))| MoneyMove {
-                kind,
-                reversal,
-                earlier,
-                account: if bank { Account::Bank } else { Account::Cash },
-                count,
-                amount: Dong(amount),
-            })
-            .collect();
-        out.sort_by(|a, b| (&a.kind, a.reversal, a.earlier, a.amount).cmp(&(&b.kind, b.reversal, b.earlier, b.amount)));
-        let ranges = ranges
-            .into_iter()
-            .map(|((year, series), (lo, hi))| {
-                let series = Series::from_code(&series).unwrap_or(Series::Pk);
-                (series.voucher(year, lo), series.voucher(year, hi))
-            })
-            .collect();
-        Ok((out, ranges))
+        // A contribution reversed after `to` still stood on that day.
+        let mut st = self.conn.prepare_cached(
+            "SELECT p.account_id, -p.amount FROM transactions t JOIN postings p ON p.txn_id = t.id \
+             WHERE t.id = ?1 AND t.date <= ?2 AND t.kind = 'contribution' AND p.amount < 0",
+        )?;
+        for original in reversed_later {
+            let mut q = st.query(params![original, to])?;
+            while let Some(r) = q.next()? {
+                add(r.get(0)?, r.get(1)?);
+            }
+        }
+        Ok(out)
     }
 }

@@ -1,0 +1,68 @@
+//! How many people are covered at the end of a day, and what the period bought, without
+//! building every person's coverage row: one pass over the coverage rows in force,
+//! ordered by person, through the same rules as `report coverage` (the summary and the
+//! dashboard's counts; a 20.000-person pool in a few tens of milliseconds).
+
+use chrono::NaiveDate;
+
+use crate::messages::error::Result;
+use crate::rules::bhxh::{BhxhStatus, bhxh_status};
+use crate::rules::bhyt::{BhytStatus, bhyt_status};
+use crate::store::coverage::{CoverInForce, Scheme};
+
+use super::App;
+use super::coverage::CoverageCounts;
+
+/// The counts at the end of a day and what was bought in the period up to it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct CoverTally {
+    pub counts: CoverageCounts,
+    /// People whose BHXH months are paid for the day's month.
+    pub bhxh_current: usize,
+    /// BHYT cards bought in the period and not reversed by its end.
+    pub cards_bought: i64,
+    /// BHXH months bought in the period and not reversed by its end.
+    pub bhxh_months_bought: i64,
+}
+
+impl App {
+    /// The tally of one pool at the end of `as_of`, bought counted from `since`.
+    pub fn cover_tally(&self, pool_id: i64, since: Option<NaiveDate>, as_of: NaiveDate) -> Result<CoverTally> {
+        let expiring_days = self.store.rate_table()?.integer("expiring_days", as_of)?;
+        let (people, rows) = self.store.cover_in_force(pool_id, since, as_of)?;
+        let mut tally = CoverTally::default();
+        for r in rows.iter().filter(|r| r.recent) {
+            match r.scheme {
+                Scheme::Bhyt => tally.cards_bought += 1,
+                _ => tally.bhxh_months_bought += i64::from(r.months),
+            }
+        }
+        for person in rows.chunk_by(|a, b| a.person_id == b.person_id) {
+            let (bhyt, bhxh) = statuses(person, as_of, expiring_days);
+            let c = &mut tally.counts;
+            match bhyt {
+                BhytStatus::Covered => c.covered += 1,
+                BhytStatus::Expiring => c.expiring += 1,
+                BhytStatus::Waiting => c.waiting += 1,
+                BhytStatus::Lapsed => c.lapsed += 1,
+                BhytStatus::None => {}
+            }
+            if bhxh == BhxhStatus::Current {
+                tally.bhxh_current += 1;
+            }
+        }
+        // Everyone else — no rows in force, or no card among them — has none.
+        let c = &mut tally.counts;
+        c.none = people.saturating_sub(c.covered + c.expiring + c.waiting + c.lapsed);
+        Ok(tally)
+    }
+}
+
+/// One person's BHYT and BHXH status from her rows in force, as `report coverage` finds
+/// them (cards with both dates; month runs that parse).
+fn statuses(rows: &[CoverInForce], as_of: NaiveDate, expiring_days: i64) -> (BhytStatus, BhxhStatus) {
+    let cards: Vec<(NaiveDate, NaiveDate)> =
+        rows.iter().filter(|c| c.scheme == Scheme::Bhyt).filter_map(|c| c.card).collect();
+    let months: Vec<_> = rows.iter().filter(|c| c.scheme == Scheme::Bhxh).filter_map(|c| c.month_run).collect();
+    (bhyt_status(&cards, as_of, expiring_days), bhxh_status(&months, as_of))
+}
