@@ -208,3 +208,35 @@ fn the_cover_tally_counts_what_report_coverage_lists() {
     }
     assert!(bought_any > 0);
 }
+
+#[test]
+fn member_balances_at_a_day_are_their_postings_up_to_it() {
+    let f = fixture();
+    for pool in f.app.store.pools().unwrap() {
+        for (_, to) in PERIODS {
+            let got: BTreeMap<String, i64> = f
+                .app
+                .store
+                .member_balances(pool.id, day(to))
+                .unwrap()
+                .into_iter()
+                .map(|r| (r.code, r.balance.0))
+                .collect();
+            let mut st = f
+                .sql
+                .prepare(
+                    "SELECT pe.code, COALESCE(-SUM(p.amount), 0) FROM persons pe JOIN accounts a ON a.person_id = pe.id \
+                     LEFT JOIN postings p ON p.account_id = a.id \
+                       AND p.txn_id IN (SELECT id FROM transactions WHERE date <= ?2) \
+                     WHERE pe.pool_id = ?1 GROUP BY pe.code",
+                )
+                .unwrap();
+            let want: BTreeMap<String, i64> = st
+                .query_map(params![pool.id, to], |r| Ok((r.get(0)?, r.get(1)?)))
+                .unwrap()
+                .collect::<rusqlite::Result<_>>()
+                .unwrap();
+            assert_eq!(got, want, "pool {} at {to}", pool.code);
+        }
+    }
+}

@@ -63,8 +63,8 @@ impl App {
         }
         let paid = self.store.contributions_upto(pool.id, to)?;
         let mut rows = Vec::new();
-        for p in self.store.persons(pool.id)? {
-            let Some(joined) = p.joined.filter(|j| *j <= to) else { continue };
+        for p in self.store.dues_members(pool.id, to)? {
+            let joined = p.joined;
             // No dues after the month she left.
             let until = p.left_on.map_or(to, |left| left.min(to));
             let (due, monthly) = dues_owed(&schedule, joined, until);

@@ -94,6 +94,27 @@ impl Store {
         Ok((cards, months))
     }
 
+    /// The pool's members who joined by the end of `to`, by code: (id, code, full name,
+    /// joined, left) — what the dues schedule needs, without the rest of a person's row.
+    pub fn dues_members(&self, pool_id: i64, to: NaiveDate) -> Result<Vec<DuesMember>> {
+        let sql = format!(
+            "SELECT p.id, p.code, p.full_name, p.joined, {} FROM persons p \
+             WHERE p.pool_id = ?1 AND p.joined IS NOT NULL AND p.joined <= ?2 ORDER BY p.code",
+            super::people::left_on_column(&self.conn)?
+        );
+        let mut st = self.conn.prepare_cached(&sql)?;
+        let rows = st.query_map(params![pool_id, to], |r| {
+            Ok(DuesMember {
+                id: r.get(0)?,
+                code: r.get(1)?,
+                full_name: r.get(2)?,
+                joined: r.get(3)?,
+                left_on: r.get(4)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
     /// How many members (people who joined) the pool has at the end of `day`.
     pub fn members_on(&self, pool_id: i64, day: NaiveDate) -> Result<i64> {
         Ok(self
@@ -101,4 +122,14 @@ impl Store {
             .prepare_cached("SELECT COUNT(*) FROM persons WHERE pool_id = ?1 AND joined IS NOT NULL AND joined <= ?2")?
             .query_row(params![pool_id, day], |r| r.get(0))?)
     }
+}
+
+/// A member as the dues schedule sees her.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DuesMember {
+    pub id: i64,
+    pub code: String,
+    pub full_name: String,
+    pub joined: NaiveDate,
+    pub left_on: Option<NaiveDate>,
 }

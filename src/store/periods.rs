@@ -83,11 +83,14 @@ impl Store {
             return Ok(rows);
         }
         if later {
-            // Balances at the period's end: today's, less the daily movements after it.
+            // Balances at the period's end: today's, less the daily movements after it —
+            // one short range of account_days per member account, not the whole table.
             let mut st = self.conn.prepare_cached(
-                "SELECT d.account_id, SUM(d.amount) FROM account_days d WHERE d.date > ?1 GROUP BY d.account_id",
+                "SELECT a.id, (SELECT COALESCE(SUM(d.amount), 0) FROM account_days d \
+                               WHERE d.account_id = a.id AND d.date > ?2) \
+                 FROM accounts a WHERE a.pool_id = ?1 AND a.person_id IS NOT NULL",
             )?;
-            let mut q = st.query([&hi])?;
+            let mut q = st.query(params![pool_id, &hi])?;
             while let Some(r) = q.next()? {
                 if let Some(&i) = index.get(&r.get::<_, i64>(0)?) {
                     rows[i].balance += Dong(r.get(1)?);
