@@ -237,6 +237,10 @@ fn member_balances_at_a_day_are_their_postings_up_to_it() {
                 .collect::<rusqlite::Result<_>>()
                 .unwrap();
             assert_eq!(got, want, "pool {} at {to}", pool.code);
+            let (members, owed) = f.app.store.member_totals(pool.id, day(to)).unwrap();
+            let owed_want: i64 = want.values().filter(|b| **b < 0).map(|b| -b).sum();
+            assert_eq!((members.0, owed.0), (want.values().sum(), owed_want), "pool {} at {to}", pool.code);
+            assert!(owed_want > 0, "someone owes the pool {} at {to}", pool.code);
         }
     }
 }

@@ -197,20 +197,15 @@ impl App {
             }
         };
         let before = period.from.map(|f| f - Duration::days(1));
-        let members = self.store.member_balances(pool.id, to)?;
-        let mut identity = Identity {
+        let (members, owed_to_pool) = self.store.member_totals(pool.id, to)?;
+        let identity = Identity {
             cash: at(&Account::Cash, Some(to))?,
             bank: at(&Account::Bank, Some(to))?,
             common: -at(&Account::FundCommon, Some(to))?,
             opening: -at(&Account::FundOpening, Some(to))?,
-            ..Identity::default()
+            members,
+            owed_to_pool,
         };
-        for m in &members {
-            identity.members += m.balance;
-            if m.balance.0 < 0 {
-                identity.owed_to_pool += -m.balance;
-            }
-        }
         let mut lines: BTreeMap<Line, Flow> = BTreeMap::new();
         let (moves, vouchers) = self.store.money_moves(pool.id, period.from, Some(to))?;
         for m in moves {

@@ -46,6 +46,28 @@ impl Store {
         self.member_rows_with(pool_id, None, Some(to), false)
     }
 
+    /// The sum of the members' balances at the end of `to`, and of those below zero (as a
+    /// positive figure): the balance identity's two member lines, added up by SQLite.
+    pub fn member_totals(&self, pool_id: i64, to: NaiveDate) -> Result<(Dong, Dong)> {
+        let (_, hi) = period_bounds(None, Some(to));
+        let mut st = self.conn.prepare_cached(
+            "SELECT COALESCE(SUM(b), 0), COALESCE(SUM(CASE WHEN b < 0 THEN -b ELSE 0 END), 0) FROM ( \
+               SELECT -a.balance + CASE WHEN ?3 THEN (SELECT COALESCE(SUM(d.amount), 0) FROM account_days d \
+                                                      WHERE d.account_id = a.id AND d.date > ?2) ELSE 0 END AS b \
+               FROM persons pe JOIN accounts a ON a.person_id = pe.id WHERE pe.pool_id = ?1)",
+        )?;
+        let later = self.has_vouchers_after(pool_id, &hi)?;
+        Ok(st.query_row(params![pool_id, hi, later], |r| Ok((Dong(r.get(0)?), Dong(r.get(1)?))))?)
+    }
+
+    /// Whether the pool has a voucher dated after `day` (ISO).
+    fn has_vouchers_after(&self, pool_id: i64, day: &str) -> Result<bool> {
+        Ok(self
+            .conn
+            .prepare_cached("SELECT EXISTS (SELECT 1 FROM transactions WHERE pool_id = ?1 AND date > ?2)")?
+            .query_row(params![pool_id, day], |r| r.get(0))?)
+    }
+
     fn member_rows_with(
         &self,
         pool_id: i64,
@@ -74,10 +96,7 @@ impl Store {
             }
         }
         let (lo, hi) = period_bounds(from, to);
-        let later: bool = self
-            .conn
-            .prepare_cached("SELECT EXISTS (SELECT 1 FROM transactions WHERE pool_id = ?1 AND date > ?2)")?
-            .query_row(params![pool_id, hi], |r| r.get(0))?;
+        let later = self.has_vouchers_after(pool_id, &hi)?;
         if from.is_none() && !later {
             // The whole book: the kept sums are exactly the columns.
             return Ok(rows);
@@ -130,24 +149,24 @@ impl Store {
     /// of `to`: from the kept credits (contributions and openings, reversed pairs left
     /// out), less the openings, corrected by what was entered after `to`.
     pub fn contributions_upto(&self, pool_id: i64, to: NaiveDate) -> Result<HashMap<i64, Dong>> {
-        let mut out: HashMap<i64, Dong> = HashMap::new();
-        let mut by_account: HashMap<i64, i64> = HashMap::new();
+        // Each member account's place in `totals`, by account id: the walks below add to
+        // them without hashing.
+        let mut totals: Vec<(i64, i64)> = Vec::new();
+        let mut places = Vec::new();
         {
             let mut st = self.conn.prepare_cached(
                 "SELECT id, person_id, kept_credits FROM accounts WHERE pool_id = ?1 AND person_id IS NOT NULL",
             )?;
             let mut q = st.query([pool_id])?;
             while let Some(r) = q.next()? {
-                let (account, person): (i64, i64) = (r.get(0)?, r.get(1)?);
-                by_account.insert(account, person);
-                out.insert(person, Dong(r.get(2)?));
+                places.push((r.get::<_, i64>(0)?, totals.len()));
+                totals.push((r.get(1)?, r.get(2)?));
             }
         }
+        let places = ById::new(places);
         let mut add = |account: i64, amount: i64| {
-            if let Some(person) = by_account.get(&account)
-                && let Some(total) = out.get_mut(person)
-            {
-                *total += Dong(amount);
+            if let Some(total) = places.get(account).and_then(|&at| totals.get_mut(at)) {
+                total.1 += amount;
             }
         };
         let mut adjust = |sql: &str, args: &[&dyn rusqlite::ToSql], sign: i64| -> Result<()> {
@@ -211,6 +230,6 @@ impl Store {
                 add(r.get(0)?, r.get(1)?);
             }
         }
-        Ok(out)
+        Ok(totals.into_iter().map(|(person, total)| (person, Dong(total))).collect())
     }
 }
