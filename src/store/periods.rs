@@ -54,7 +54,7 @@ impl Store {
             "SELECT COALESCE(SUM(b), 0), COALESCE(SUM(CASE WHEN b < 0 THEN -b ELSE 0 END), 0) FROM ( \
                SELECT -a.balance + CASE WHEN ?3 THEN (SELECT COALESCE(SUM(d.amount), 0) FROM account_days d \
                                                       WHERE d.account_id = a.id AND d.date > ?2) ELSE 0 END AS b \
-               FROM persons pe JOIN accounts a ON a.person_id = pe.id WHERE pe.pool_id = ?1)",
+               FROM accounts a WHERE a.pool_id = ?1 AND a.person_id IS NOT NULL)",
         )?;
         let later = self.has_vouchers_after(pool_id, &hi)?;
         Ok(st.query_row(params![pool_id, hi, later], |r| Ok((Dong(r.get(0)?), Dong(r.get(1)?))))?)
