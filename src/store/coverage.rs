@@ -161,8 +161,8 @@ pub enum Scheme {
 impl Store {
     /// How many people the pool has, and every coverage row of theirs in force at the end
     /// of `as_of` (see [`CoverInForce`]), `recent` for a purchase dated on or after
-    /// `since`. Three walks, no per-row lookup: the pool's purchases and reversals up to
-    /// `as_of` (covering index), its people, and the coverage rows of those purchases.
+    /// `since`. Walks, no per-row lookup: the pool's purchases and reversals up to
+    /// `as_of` (`transactions_by_kind`), its people, and the coverage rows of those purchases.
     /// Coverage rows belong to purchases (schema.sql); a reversal voids them from its date.
     pub fn cover_in_force(
         &self,
@@ -174,16 +174,23 @@ impl Store {
         let mut purchases = Vec::new();
         let mut voided = std::collections::HashSet::new();
         {
+            // Both through `transactions_by_kind` (a book older than it, read-only, walks
+            // the date index instead). Only `reverse` sets reverses_id, on a reversal.
             let mut st = self.conn.prepare_cached(
-                "SELECT id, date >= ?3, reverses_id FROM transactions WHERE pool_id = ?1 AND date <= ?2 \
-                   AND (kind IN ('purchase_bhyt', 'purchase_bhxh') OR reverses_id IS NOT NULL)",
+                "SELECT id, date >= ?3 FROM transactions \
+                 WHERE pool_id = ?1 AND kind IN ('purchase_bhyt', 'purchase_bhxh') AND date <= ?2",
             )?;
             let mut q = st.query(params![pool_id, hi, lo])?;
             while let Some(r) = q.next()? {
-                match r.get::<_, Option<i64>>(2)? {
-                    Some(original) => _ = voided.insert(original),
-                    None => purchases.push((r.get::<_, i64>(0)?, r.get::<_, bool>(1)?)),
-                }
+                purchases.push((r.get::<_, i64>(0)?, r.get::<_, bool>(1)?));
+            }
+            let mut st = self.conn.prepare_cached(
+                "SELECT reverses_id FROM transactions \
+                 WHERE pool_id = ?1 AND kind = 'reversal' AND date <= ?2 AND reverses_id IS NOT NULL",
+            )?;
+            let mut q = st.query(params![pool_id, hi])?;
+            while let Some(r) = q.next()? {
+                voided.insert(r.get::<_, i64>(0)?);
             }
         }
         purchases.retain(|(id, _)| !voided.contains(id));

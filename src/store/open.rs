@@ -31,6 +31,8 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     include_str!("papers.sql"),
     // The district: collected pools keep their chapter's ids and code (docs/design.md §11).
     include_str!("district.sql"),
+    // The summary: a pool's vouchers by kind and date (docs/design.md §6).
+    include_str!("by_kind.sql"),
 ];
 
 /// The chain of records (docs/hash.md). It has a Rust half, `records::after_chain_step`:
