@@ -5,6 +5,7 @@ pub mod fonts;
 pub mod html;
 pub mod layout;
 pub mod pdf;
+pub mod pdf_canvas;
 pub mod pdf_layout;
 pub mod text;
 pub mod words;

@@ -1,8 +1,8 @@
 //! The PDF's fonts: DejaVu Sans Condensed (every Vietnamese letter and ₫, narrow enough
 //! for the book forms' nine columns), measured with skrifa. Each character's glyph and
 //! advance are looked up once per font and kept in a table, so measuring and wrapping a
-//! line costs one array read per character, and glyphs are handed to krilla already
-//! placed (precomposed NFC letters need no shaping).
+//! line costs one array read per character, and glyphs are written already placed
+//! (precomposed NFC letters need no shaping).
 //!
 //! Widths are `f32` points: like pdf.rs this file may use float arithmetic, and it never
 //! touches money (amounts arrive as finished text).
@@ -12,7 +12,6 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::ops::Range;
 
-use krilla::text::{Font, GlyphId, KrillaGlyph};
 use skrifa::instance::{LocationRef, Size};
 use skrifa::{FontRef, MetadataProvider};
 
@@ -23,10 +22,10 @@ use crate::messages::error::{Error, Result};
 /// punctuation, currency, box drawing); the rare others in a map.
 const TABLE: u32 = 0x2800;
 
-/// One font: its krilla handle and each character's (glyph id, advance in font units).
+/// One font: its bytes and each character's (glyph id, advance in font units).
 pub struct Face {
-    pub font: Font,
     upem: f32,
+    name: &'static str,
     bytes: &'static [u8],
     table: Vec<(u16, u16)>,
     extra: RefCell<HashMap<char, (u16, u16)>>,
@@ -40,9 +39,8 @@ fn lookup(bytes: &'static [u8], c: char) -> (u16, u16) {
 }
 
 impl Face {
-    pub fn load(bytes: &'static [u8]) -> Result<Face> {
+    pub fn load(bytes: &'static [u8], name: &'static str) -> Result<Face> {
         let missing = || Error::Pdf("font DejaVu Sans".into());
-        let font = Font::new(bytes.into(), 0).ok_or_else(missing)?;
         let reader = FontRef::new(bytes).map_err(|_| missing())?;
         let upem = f32::from(reader.metrics(Size::unscaled(), LocationRef::default()).units_per_em);
         let charmap = reader.charmap();
@@ -56,7 +54,7 @@ impl Face {
                 })
             })
             .collect();
-        Ok(Face { font, upem, bytes, table, extra: RefCell::new(HashMap::new()) })
+        Ok(Face { upem, name, bytes, table, extra: RefCell::new(HashMap::new()) })
     }
 
     fn glyph(&self, c: char) -> (u16, u16) {
@@ -115,22 +113,24 @@ impl Face {
         wrap::widest_word(text, &|c| self.units(c)) as f32 * size / self.upem
     }
 
-    /// `text` as glyphs placed one after the other.
-    pub fn glyphs(&self, text: &str) -> Vec<KrillaGlyph> {
-        text.char_indices()
-            .map(|(i, c)| {
-                let (gid, adv) = self.glyph(c);
-                KrillaGlyph {
-                    glyph_id: GlyphId::new(u32::from(gid)),
-                    text_range: i..i + c.len_utf8(),
-                    x_advance: f32::from(adv) / self.upem,
-                    x_offset: 0.0,
-                    y_offset: 0.0,
-                    y_advance: 0.0,
-                    location: None,
-                }
-            })
-            .collect()
+    /// A character's glyph id (0 when the font lacks it).
+    pub fn gid(&self, c: char) -> u16 {
+        self.glyph(c).0
+    }
+
+    /// The font file, for embedding its subset.
+    pub fn bytes(&self) -> &'static [u8] {
+        self.bytes
+    }
+
+    /// The PostScript name (the embedded subset's name after its tag).
+    pub fn postscript_name(&self) -> &'static str {
+        self.name
+    }
+
+    /// Ascent, descent, bounding box… in font units, for the font descriptor.
+    pub fn metrics(&self) -> skrifa::metrics::Metrics {
+        FontRef::new(self.bytes).map(|f| f.metrics(Size::unscaled(), LocationRef::default())).unwrap_or_default()
     }
 }
 
@@ -152,9 +152,9 @@ impl Fonts {
     pub fn load() -> Result<Fonts> {
         use dejavu::sans_condensed as dv;
         Ok(Fonts {
-            regular: Face::load(dv::regular())?,
-            bold: Face::load(dv::bold())?,
-            italic: Face::load(dv::oblique())?,
+            regular: Face::load(dv::regular(), "DejaVuSansCondensed")?,
+            bold: Face::load(dv::bold(), "DejaVuSansCondensed-Bold")?,
+            italic: Face::load(dv::oblique(), "DejaVuSansCondensed-Oblique")?,
         })
     }
 

@@ -1,5 +1,5 @@
 //! Documents as A4 PDF with real, searchable text in embedded DejaVu Sans Condensed,
-//! drawn with krilla: a 25 mm binding margin on the left and 15 mm elsewhere, ruled
+//! drawn on pdf_canvas.rs: a 25 mm binding margin on the left and 15 mm elsewhere, ruled
 //! tables whose names and notes wrap inside their column, amounts right-aligned,
 //! headers and carried-forward lines on every page, and on every page the footer (pool,
 //! printed-at, head) and its number. Slips put two pages on one sheet.
@@ -10,18 +10,12 @@
 
 use std::collections::HashMap;
 
-use krilla::Document as PdfDocument;
-use krilla::color::rgb;
-use krilla::geom::{PathBuilder, Point};
-use krilla::page::PageSettings;
-use krilla::paint::{Fill, Stroke};
-use krilla::surface::Surface;
-
 use super::document::{Align, Block, Cell, Document, Signatures, Table};
 use super::fonts::{Fonts, Style};
 use super::layout::{Item, paginate};
+use super::pdf_canvas::Canvas;
 use super::pdf_layout::{Cols, FOOTER_LINES, Layout, MAX_LINES, header_cells, layout_columns};
-use crate::messages::error::{Error, Result};
+use crate::messages::error::Result;
 
 pub const MM: f32 = 72.0 / 25.4;
 pub const PAGE_W: f32 = 595.28;
@@ -80,15 +74,13 @@ pub fn render(doc: &Document) -> Result<Vec<u8>> {
     }
     let sheet_h = if half { PAGE_H / 2.0 } else { PAGE_H };
     let count = pages.len();
-    let mut pdf = PdfDocument::new();
-    let settings = PageSettings::from_wh(PAGE_W, PAGE_H).ok_or_else(|| Error::Pdf("page size".into()))?;
+    let mut canvas = Canvas::new(&fonts, PAGE_H);
     let per_sheet = if half { 2 } else { 1 };
     for (s, sheet) in pages.chunks(per_sheet).enumerate() {
-        let mut page = pdf.start_page_with(settings.clone());
-        let mut surface = page.surface();
+        canvas.start_page();
         for (k, p) in sheet.iter().enumerate() {
             let mut painter = Painter {
-                surface: &mut surface,
+                canvas: &mut canvas,
                 fonts: &fonts,
                 dy: k as f32 * sheet_h,
                 ink: (0, 0, 0),
@@ -105,14 +97,13 @@ pub fn render(doc: &Document) -> Result<Vec<u8>> {
                 painter.colour(false);
             }
         }
-        surface.finish();
-        page.finish();
+        canvas.finish_page(PAGE_W);
     }
-    pdf.finish().map_err(|e| Error::Pdf(format!("{e:?}")))
+    canvas.finish()
 }
 
-struct Painter<'a, 's, 'f> {
-    surface: &'a mut Surface<'s>,
+struct Painter<'a, 'c, 'f> {
+    canvas: &'a mut Canvas<'c>,
     fonts: &'f Fonts,
     /// The top of the half sheet drawn on.
     dy: f32,
@@ -129,9 +120,7 @@ impl Painter<'_, '_, '_> {
         if text.is_empty() {
             return;
         }
-        let face = self.fonts.face(style);
-        let glyphs = face.glyphs(text);
-        self.surface.draw_glyphs(Point::from_xy(x, y + self.dy), &glyphs, face.font.clone(), text, size, false);
+        self.canvas.text(x, y + self.dy, size, style, text, self.ink);
     }
 
     fn right(&mut self, right_x: f32, y: f32, size: f32, style: Style, text: &str) {
@@ -159,35 +148,17 @@ impl Painter<'_, '_, '_> {
     }
 
     fn line(&mut self, x1: f32, y1: f32, x2: f32, y2: f32, width: f32) {
-        let mut pb = PathBuilder::new();
-        pb.move_to(x1, y1 + self.dy);
-        pb.line_to(x2, y2 + self.dy);
-        if let Some(path) = pb.finish() {
-            self.surface.set_fill(None);
-            self.surface.set_stroke(Some(Stroke { width, paint: self.paint(), ..Stroke::default() }));
-            self.surface.draw_path(&path);
-            self.surface.set_stroke(None);
-            self.surface.set_fill(Some(Fill { paint: self.paint(), ..Fill::default() }));
-        }
-    }
-
-    fn paint(&self) -> krilla::paint::Paint {
-        rgb::Color::new(self.ink.0, self.ink.1, self.ink.2).into()
+        self.canvas.lines(&[(x1, y1 + self.dy, x2, y2 + self.dy)], width, self.ink);
     }
 
     /// Red for warnings (negative balances, the ĐÃ HỦY stamp), else black.
     fn colour(&mut self, warn: bool) {
-        let ink = if warn { (176, 0, 0) } else { (0, 0, 0) };
-        if ink != self.ink {
-            self.ink = ink;
-            self.surface.set_fill(Some(Fill { paint: self.paint(), ..Fill::default() }));
-        }
+        self.ink = if warn { (176, 0, 0) } else { (0, 0, 0) };
     }
 
     fn colour_grey(&mut self) {
         self.flush_rules();
         self.ink = (150, 150, 150);
-        self.surface.set_fill(Some(Fill { paint: self.paint(), ..Fill::default() }));
     }
 
     /// One table row, top at `y`: each cell's lines in its column, rules around. The
@@ -244,26 +215,10 @@ impl Painter<'_, '_, '_> {
         self.rules(cols, y, h);
     }
 
-    /// Pieces of text on one baseline as one run: each piece starts at its own x.
-    fn run(&mut self, x: f32, y: f32, style: Style, pieces: &[(usize, f32, String, bool)]) {
-        let face = self.fonts.face(style);
-        let mut text = String::new();
-        let mut glyphs = Vec::new();
-        for (n, (_, at, piece, _)) in pieces.iter().enumerate() {
-            let offset = text.len();
-            text.push_str(piece);
-            let mut g = face.glyphs(piece);
-            for glyph in &mut g {
-                glyph.text_range = glyph.text_range.start + offset..glyph.text_range.end + offset;
-            }
-            if let (Some(last), Some(next)) = (g.last_mut(), pieces.get(n + 1)) {
-                let end = at + face.width(piece, CELL);
-                last.x_advance += (next.1 - end) / CELL;
-            }
-            glyphs.extend(g);
-        }
-        if !glyphs.is_empty() {
-            self.surface.draw_glyphs(Point::from_xy(x, y + self.dy), &glyphs, face.font.clone(), &text, CELL, false);
+    /// Pieces of text on one baseline, each at its own x, one after the other.
+    fn run(&mut self, _x: f32, y: f32, style: Style, pieces: &[(usize, f32, String, bool)]) {
+        for (_, at, piece, _) in pieces {
+            self.text(*at, y, CELL, style, piece);
         }
     }
 
@@ -291,23 +246,12 @@ impl Painter<'_, '_, '_> {
 
     /// Draws the page's thin rules as one path.
     fn flush_rules(&mut self) {
-        let mut pb = PathBuilder::new();
-        for (x1, x2, y) in self.hrules.drain(..) {
-            pb.move_to(x1, y + self.dy);
-            pb.line_to(x2, y + self.dy);
-        }
-        for (x, y1, y2) in self.vrules.drain(..) {
-            pb.move_to(x, y1 + self.dy);
-            pb.line_to(x, y2 + self.dy);
-        }
-        if let Some(path) = pb.finish() {
-            self.ink = (0, 0, 0);
-            self.surface.set_fill(None);
-            self.surface.set_stroke(Some(Stroke { width: 0.3, paint: self.paint(), ..Stroke::default() }));
-            self.surface.draw_path(&path);
-            self.surface.set_stroke(None);
-            self.surface.set_fill(Some(Fill { paint: self.paint(), ..Fill::default() }));
-        }
+        let dy = self.dy;
+        let mut segments: Vec<(f32, f32, f32, f32)> = Vec::with_capacity(self.hrules.len() + self.vrules.len());
+        segments.extend(self.hrules.drain(..).map(|(x1, x2, y)| (x1, y + dy, x2, y + dy)));
+        segments.extend(self.vrules.drain(..).map(|(x, y1, y2)| (x, y1 + dy, x, y2 + dy)));
+        self.canvas.lines(&segments, 0.3, (0, 0, 0));
+        self.ink = (0, 0, 0);
     }
 
     fn page(&mut self, layout: &Layout<'_>, doc: &Document, items: &[Item<'_>], count: usize) {

@@ -1,0 +1,344 @@
+//! The PDF file itself, written with pdf-writer: pages of text and ruled lines in the three
+//! DejaVu faces, each face embedded once as a subset (CIDFontType2) with a ToUnicode map
+//! so the text stays searchable and copyable.
+//!
+//! A year's cash book is some fourteen thousand pages, so the per-glyph cost decides the
+//! speed: each character costs one table read, and each glyph is two printable bytes in
+//! the content stream (the codes are chosen so that no byte needs escaping), so a page's
+//! stream is a third of what a general-purpose PDF library writes, and compresses fast.
+//! Each page is compressed and added to the file as soon as it is drawn.
+//!
+//! Coordinates arrive top-down in points (as the painter lays out) and are flipped here.
+#![allow(clippy::float_arithmetic)]
+
+use pdf_writer::types::{FontFlags, SystemInfo, UnicodeCmap};
+use pdf_writer::{Filter, Finish, Name, Pdf, Rect, Ref, Str};
+
+use super::fonts::{Fonts, Style};
+use crate::messages::error::{Error, Result};
+
+/// The bytes a glyph code is made of: printable ASCII without `(`, `)` and `\`, so a code
+/// string is written as is.
+const ALPHABET: &[u8] = b"!\"#$%&'*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_`abcdefghijklmnopqrstuvwxyz{|}~";
+const STYLES: [Style; 3] = [Style::Regular, Style::Bold, Style::Italic];
+/// How hard page streams are compressed: the fast end of deflate keeps a year's book
+/// quick to write and still shrinks the text several times.
+const LEVEL: u8 = 1;
+
+fn style_index(style: Style) -> usize {
+    match style {
+        Style::Regular => 0,
+        Style::Bold => 1,
+        Style::Italic => 2,
+    }
+}
+
+/// The glyphs of one face used so far: each glyph id's two-byte code, in order of first use.
+struct Used {
+    /// Indexed by glyph id: the code given to it, or None.
+    code: Vec<Option<[u8; 2]>>,
+    /// (glyph id, the character it was first drawn for).
+    order: Vec<(u16, char)>,
+}
+
+impl Used {
+    fn code(&mut self, gid: u16, c: char) -> [u8; 2] {
+        let slot = gid as usize;
+        if slot >= self.code.len() {
+            self.code.resize(slot + 1, None);
+        }
+        if let Some(code) = self.code[slot] {
+            return code;
+        }
+        let k = self.order.len();
+        let n = ALPHABET.len();
+        // 91 × 91 codes: far more glyphs than a paper's letters, digits and signs.
+        let code = [ALPHABET[(k / n).min(n - 1)], ALPHABET[k % n]];
+        self.code[slot] = Some(code);
+        self.order.push((gid, c));
+        code
+    }
+}
+
+fn cid(code: [u8; 2]) -> u16 {
+    u16::from_be_bytes(code)
+}
+
+pub struct Canvas<'f> {
+    fonts: &'f Fonts,
+    page_h: f32,
+    pdf: Pdf,
+    next: i32,
+    pages_ref: Ref,
+    font_refs: [Ref; 3],
+    page_refs: Vec<Ref>,
+    used: [Used; 3],
+    content: Vec<u8>,
+    // The state of the page being drawn, so each operator is written only when it changes.
+    in_text: bool,
+    /// The start of the current text line in hundredths of a point (Td moves from it).
+    at: (i64, i64),
+    font: Option<(usize, i64)>,
+    fill: (u8, u8, u8),
+    stroke: (u8, u8, u8),
+    width: i64,
+}
+
+impl<'f> Canvas<'f> {
+    pub fn new(fonts: &'f Fonts, page_h: f32) -> Canvas<'f> {
+        let empty = || Used { code: Vec::new(), order: Vec::new() };
+        Canvas {
+            fonts,
+            page_h,
+            pdf: Pdf::new(),
+            next: 5,
+            pages_ref: Ref::new(1),
+            font_refs: [Ref::new(2), Ref::new(3), Ref::new(4)],
+            page_refs: Vec::new(),
+            used: [empty(), empty(), empty()],
+            content: Vec::new(),
+            in_text: false,
+            at: (0, 0),
+            font: None,
+            fill: (0, 0, 0),
+            stroke: (0, 0, 0),
+            width: 100,
+        }
+    }
+
+    fn new_ref(&mut self) -> Ref {
+        let r = Ref::new(self.next);
+        self.next += 1;
+        r
+    }
+
+    /// Starts a page: the graphics state is the PDF's initial one.
+    pub fn start_page(&mut self) {
+        self.content.clear();
+        self.in_text = false;
+        self.font = None;
+        self.fill = (0, 0, 0);
+        self.stroke = (0, 0, 0);
+        self.width = 100;
+    }
+
+    fn num(&mut self, hundredths: i64) {
+        let out = &mut self.content;
+        if hundredths < 0 {
+            out.push(b'-');
+        }
+        let v = hundredths.unsigned_abs();
+        let (int, frac) = (v / 100, v % 100);
+        out.extend_from_slice(int.to_string().as_bytes());
+        if frac != 0 {
+            out.push(b'.');
+            out.push(b'0' + (frac / 10) as u8);
+            if frac % 10 != 0 {
+                out.push(b'0' + (frac % 10) as u8);
+            }
+        }
+        out.push(b' ');
+    }
+
+    fn op(&mut self, op: &[u8]) {
+        self.content.extend_from_slice(op);
+        self.content.push(b'\n');
+    }
+
+    fn colour(&mut self, (r, g, b): (u8, u8, u8), op: &[u8]) {
+        for c in [r, g, b] {
+            // Two decimals of 0..1, as hundredths.
+            self.num((i64::from(c) * 100 + 127) / 255);
+        }
+        self.op(op);
+    }
+
+    fn end_text(&mut self) {
+        if self.in_text {
+            self.op(b"ET");
+            self.in_text = false;
+        }
+    }
+
+    /// `text` with its baseline's left end at (`x`, `y`) in `ink`.
+    pub fn text(&mut self, x: f32, y: f32, size: f32, style: Style, text: &str, ink: (u8, u8, u8)) {
+        if text.is_empty() {
+            return;
+        }
+        if !self.in_text {
+            self.op(b"BT");
+            self.in_text = true;
+            self.at = (0, 0);
+        }
+        let s = style_index(style);
+        let size_h = (size * 100.0).round() as i64;
+        if self.font != Some((s, size_h)) {
+            self.content.extend_from_slice(format!("/F{s} ").as_bytes());
+            self.num(size_h);
+            self.op(b"Tf");
+            self.font = Some((s, size_h));
+        }
+        if self.fill != ink {
+            self.colour(ink, b"rg");
+            self.fill = ink;
+        }
+        let to = ((x * 100.0).round() as i64, ((self.page_h - y) * 100.0).round() as i64);
+        self.num(to.0 - self.at.0);
+        self.num(to.1 - self.at.1);
+        self.content.extend_from_slice(b"Td(");
+        self.at = to;
+        let face = self.fonts.face(style);
+        let used = &mut self.used[s];
+        for c in text.chars() {
+            let code = used.code(face.gid(c), c);
+            self.content.extend_from_slice(&code);
+        }
+        self.op(b")Tj");
+    }
+
+    /// Straight lines (x1, y1, x2, y2) stroked `width` wide in `ink`, as one path.
+    pub fn lines(&mut self, segments: &[(f32, f32, f32, f32)], width: f32, ink: (u8, u8, u8)) {
+        if segments.is_empty() {
+            return;
+        }
+        self.end_text();
+        let w = (width * 100.0).round() as i64;
+        if self.width != w {
+            self.num(w);
+            self.op(b"w");
+            self.width = w;
+        }
+        if self.stroke != ink {
+            self.colour(ink, b"RG");
+            self.stroke = ink;
+        }
+        let h = |v: f32| (v * 100.0).round() as i64;
+        for &(x1, y1, x2, y2) in segments {
+            self.num(h(x1));
+            self.num(h(self.page_h - y1));
+            self.op(b"m");
+            self.num(h(x2));
+            self.num(h(self.page_h - y2));
+            self.op(b"l");
+        }
+        self.op(b"S");
+    }
+
+    /// Compresses the page drawn and adds it to the file.
+    pub fn finish_page(&mut self, width: f32) {
+        self.end_text();
+        let (page_ref, content_ref) = (self.new_ref(), self.new_ref());
+        let packed = miniz_oxide::deflate::compress_to_vec_zlib(&self.content, LEVEL);
+        self.pdf.stream(content_ref, &packed).filter(Filter::FlateDecode);
+        let mut page = self.pdf.page(page_ref);
+        page.media_box(Rect::new(0.0, 0.0, width, self.page_h)).parent(self.pages_ref).contents(content_ref);
+        let mut resources = page.resources();
+        let mut fonts = resources.fonts();
+        for (k, r) in self.font_refs.iter().enumerate() {
+            fonts.pair(Name(format!("F{k}").as_bytes()), *r);
+        }
+        fonts.finish();
+        resources.finish();
+        page.finish();
+        self.page_refs.push(page_ref);
+    }
+
+    /// Embeds the fonts' subsets and closes the file.
+    pub fn finish(mut self) -> Result<Vec<u8>> {
+        for (k, style) in STYLES.iter().enumerate() {
+            self.write_font(k, *style)?;
+        }
+        let catalog = self.new_ref();
+        let count = i32::try_from(self.page_refs.len()).unwrap_or(i32::MAX);
+        self.pdf.pages(self.pages_ref).kids(self.page_refs.iter().copied()).count(count);
+        self.pdf.catalog(catalog).pages(self.pages_ref);
+        Ok(self.pdf.finish())
+    }
+
+    fn write_font(&mut self, k: usize, style: Style) -> Result<()> {
+        let face = self.fonts.face(style);
+        let used = std::mem::replace(&mut self.used[k], Used { code: Vec::new(), order: Vec::new() });
+        let mut remapper = subsetter::GlyphRemapper::new();
+        for (gid, _) in &used.order {
+            remapper.remap(*gid);
+        }
+        let subset = subsetter::subset(face.bytes(), 0, &remapper).map_err(|e| Error::Pdf(format!("font: {e}")))?;
+        let m = face.metrics();
+        let upem = f32::from(m.units_per_em.max(1));
+        let to1000 = |v: f32| v * 1000.0 / upem;
+        // The subset's name: six capitals that change with the glyphs it holds.
+        let tag: String = {
+            let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+            for (gid, _) in &used.order {
+                h = (h ^ u64::from(*gid)).wrapping_mul(0x0100_0000_01b3);
+            }
+            (0..6).map(|i| char::from(b'A' + ((h >> (i * 8)) % 26) as u8)).collect()
+        };
+        let base = format!("{tag}+{}", face.postscript_name());
+        let (cid_ref, descriptor_ref, cmap_ref, map_ref, file_ref) =
+            (self.new_ref(), self.new_ref(), self.new_ref(), self.new_ref(), self.new_ref());
+        let info = SystemInfo { registry: Str(b"Adobe"), ordering: Str(b"Identity"), supplement: 0 };
+        self.pdf
+            .type0_font(self.font_refs[k])
+            .base_font(Name(base.as_bytes()))
+            .encoding_predefined(Name(b"Identity-H"))
+            .descendant_font(cid_ref)
+            .to_unicode(cmap_ref);
+        let mut cid_font = self.pdf.cid_font(cid_ref);
+        cid_font
+            .subtype(pdf_writer::types::CidFontType::Type2)
+            .base_font(Name(base.as_bytes()))
+            .system_info(info)
+            .font_descriptor(descriptor_ref)
+            .default_width(0.0)
+            .cid_to_gid_map_stream(map_ref);
+        let mut widths = cid_font.widths();
+        for (gid, c) in &used.order {
+            if let Some(code) = used.code.get(*gid as usize).copied().flatten() {
+                widths.consecutive(cid(code), [to1000(face.units(*c) as f32)]);
+            }
+        }
+        widths.finish();
+        cid_font.finish();
+        // CID → glyph of the subset (the remapper's order: .notdef first).
+        let max = used.order.iter().filter_map(|(g, _)| used.code.get(*g as usize).copied().flatten()).map(cid).max();
+        let mut map = vec![0u8; 2 * (usize::from(max.unwrap_or(0)) + 1)];
+        let mut cmap = UnicodeCmap::<u16>::new(Name(b"Custom"), info);
+        for (gid, c) in &used.order {
+            let (Some(code), Some(new)) = (used.code.get(*gid as usize).copied().flatten(), remapper.get(*gid)) else {
+                continue;
+            };
+            let at = 2 * usize::from(cid(code));
+            map[at..at + 2].copy_from_slice(&new.to_be_bytes());
+            if *gid != 0 {
+                cmap.pair(cid(code), *c);
+            }
+        }
+        let map = miniz_oxide::deflate::compress_to_vec_zlib(&map, 6);
+        self.pdf.stream(map_ref, &map).filter(Filter::FlateDecode);
+        let cmap = miniz_oxide::deflate::compress_to_vec_zlib(cmap.finish().as_slice(), 6);
+        self.pdf.stream(cmap_ref, &cmap).filter(Filter::FlateDecode);
+        let bbox = m.bounds.map_or(Rect::new(0.0, 0.0, 1000.0, 1000.0), |b| {
+            Rect::new(to1000(b.x_min), to1000(b.y_min), to1000(b.x_max), to1000(b.y_max))
+        });
+        let mut flags = FontFlags::SYMBOLIC;
+        if style == Style::Italic {
+            flags |= FontFlags::ITALIC;
+        }
+        self.pdf
+            .font_descriptor(descriptor_ref)
+            .name(Name(base.as_bytes()))
+            .flags(flags)
+            .bbox(bbox)
+            .italic_angle(m.italic_angle)
+            .ascent(to1000(m.ascent))
+            .descent(to1000(m.descent))
+            .cap_height(to1000(m.cap_height.unwrap_or(m.ascent)))
+            .stem_v(if style == Style::Bold { 120.0 } else { 80.0 })
+            .font_file2(file_ref);
+        let packed = miniz_oxide::deflate::compress_to_vec_zlib(&subset, 6);
+        let length = i32::try_from(subset.len()).unwrap_or(i32::MAX);
+        self.pdf.stream(file_ref, &packed).filter(Filter::FlateDecode).pair(Name(b"Length1"), length);
+        Ok(())
+    }
+}
