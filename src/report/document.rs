@@ -157,10 +157,40 @@ pub enum Paging {
     Carry { page: String, to_next: String, from_prev: String },
 }
 
+/// Body rows made when they are drawn, for the longest tables (a year's cash book is a
+/// quarter of a million rows): the table keeps its source's compact form, and each pass
+/// of a renderer over the table (measuring, paginating, drawing) makes each row's cells
+/// again and lets them go, so no pass holds the whole table as cells.
+pub trait Rows {
+    fn len(&self) -> usize;
+    /// The cells of row `i` (below `len`).
+    fn row(&self, i: usize) -> Vec<Cell>;
+}
+
+/// A table's made-when-drawn rows (see [`Rows`]), shared by the passes of a renderer.
+#[derive(Clone)]
+pub struct LazyRows(pub std::rc::Rc<dyn Rows>);
+
+impl std::fmt::Debug for LazyRows {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "LazyRows({})", self.0.len())
+    }
+}
+
+impl PartialEq for LazyRows {
+    fn eq(&self, other: &LazyRows) -> bool {
+        std::rc::Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl Eq for LazyRows {}
+
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Table {
     pub columns: Vec<Column>,
     pub rows: Vec<Box<[Cell]>>,
+    /// Rows made when drawn, after `rows` (see [`Rows`]).
+    pub lazy: Option<LazyRows>,
     /// Closing rows (totals), drawn after the body in bold.
     pub totals: Vec<Vec<Cell>>,
     pub paging: Paging,
@@ -176,6 +206,31 @@ impl Table {
     /// Adds a body row.
     pub fn row(&mut self, cells: Vec<Cell>) {
         self.rows.push(cells.into_boxed_slice());
+    }
+
+    /// Every body row in order, stored or made (see [`Rows`]).
+    pub fn each_row(&self, mut f: impl FnMut(&[Cell])) {
+        for row in &self.rows {
+            f(row);
+        }
+        if let Some(lazy) = &self.lazy {
+            for i in 0..lazy.0.len() {
+                f(&lazy.0.row(i));
+            }
+        }
+    }
+
+    /// How many body rows the table has.
+    pub fn row_count(&self) -> usize {
+        self.rows.len() + self.lazy.as_ref().map_or(0, |l| l.0.len())
+    }
+
+    /// Body row `i`, borrowed when stored, made when lazy.
+    pub fn row_at(&self, i: usize) -> Cow<'_, [Cell]> {
+        match self.rows.get(i) {
+            Some(r) => Cow::Borrowed(&r[..]),
+            None => Cow::Owned(self.lazy.as_ref().map(|l| l.0.row(i - self.rows.len())).unwrap_or_default()),
+        }
     }
 
     /// The cells of a page-total or carried line: the label in `label_col`, the sums in

@@ -119,9 +119,7 @@ pub fn render(doc: &Document) -> String {
                     let _ = write!(out, "<th>{}</th>", esc(&c.title));
                 }
                 out.push_str("</tr></thead>\n<tbody>\n");
-                for row in &t.rows {
-                    cells(&mut out, t, row, "");
-                }
+                t.each_row(|row| cells(&mut out, t, row, ""));
                 for row in &t.totals {
                     cells(&mut out, t, row, " class=\"total\"");
                 }

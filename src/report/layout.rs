@@ -3,6 +3,11 @@
 //! page with "Cộng trang" (and, for the book forms, "Số chuyển sang trang sau") and open
 //! the next with "Số trang trước chuyển sang". Heights are whole units (text lines, or
 //! tenths of a point) given by the renderer, so no float arithmetic is needed here.
+//!
+//! Pages are handed out one at a time as they fill, so a renderer can draw and let go of
+//! each page of a year's book before the next is laid out.
+
+use std::borrow::Cow;
 
 use super::document::{Block, Cell, Document, Header, Paging, Signatures, Sum, Table};
 
@@ -19,7 +24,8 @@ pub enum Item<'a> {
     Text(&'a str),
     Stamp(&'a str),
     Header(&'a Table),
-    Row(&'a Table, &'a [Cell]),
+    /// A body row: borrowed from the table, or made for this page (lazy rows).
+    Row(&'a Table, Cow<'a, [Cell]>),
     Total(&'a Table, &'a [Cell]),
     /// A line of sums in bold under `label` (page totals and carried lines).
     Sums(&'a Table, &'a str, Vec<Option<i64>>),
@@ -38,7 +44,20 @@ pub struct Page<'a> {
 /// Splits a document into pages of at most `capacity` units, `height` giving each
 /// item's size.
 pub fn paginate<'a>(doc: &'a Document, capacity: u32, height: impl Fn(&Item<'_>) -> u32) -> Vec<Page<'a>> {
-    let mut pager = Pager { pages: vec![Page { items: Vec::new(), footer: "" }], used: 0, capacity, height: &height };
+    let mut pages = Vec::new();
+    paginate_each(doc, capacity, height, &mut |p| pages.push(p));
+    pages
+}
+
+/// [`paginate`], handing each page to `emit` as soon as it is full (the same pages, in
+/// order, every time it runs).
+pub fn paginate_each<'a>(
+    doc: &'a Document,
+    capacity: u32,
+    height: impl Fn(&Item<'_>) -> u32,
+    emit: &mut dyn FnMut(Page<'a>),
+) {
+    let mut pager = Pager { page: Page { items: Vec::new(), footer: "" }, used: 0, capacity, height: &height, emit };
     for block in &doc.blocks {
         match block {
             Block::Letterhead(h) => pager.push(Item::Letterhead(h)),
@@ -67,29 +86,32 @@ pub fn paginate<'a>(doc: &'a Document, capacity: u32, height: impl Fn(&Item<'_>)
             Block::BookPages(rest) => pager.push(Item::BookPages(rest)),
             Block::Footer(f) => {
                 // A footer set before anything is drawn on the page is that page's footer.
-                if let Some(page) = pager.pages.last_mut()
-                    && (page.items.is_empty() || page.footer.is_empty())
-                {
+                let page = &mut pager.page;
+                if page.items.is_empty() || page.footer.is_empty() {
                     page.footer = f;
                 }
             }
             Block::PageBreak => pager.new_page(),
         }
     }
-    pager.pages
+    let last = std::mem::replace(&mut pager.page, Page { items: Vec::new(), footer: "" });
+    (pager.emit)(last);
 }
 
-struct Pager<'a, 'h> {
-    pages: Vec<Page<'a>>,
+struct Pager<'a, 'h, 'e> {
+    /// The page being filled.
+    page: Page<'a>,
     used: u32,
     capacity: u32,
     height: &'h dyn Fn(&Item<'_>) -> u32,
+    emit: &'e mut dyn FnMut(Page<'a>),
 }
 
-impl<'a> Pager<'a, '_> {
+impl<'a> Pager<'a, '_, '_> {
     fn new_page(&mut self) {
-        let footer = self.pages.last().map_or("", |p| p.footer);
-        self.pages.push(Page { items: Vec::new(), footer });
+        let footer = self.page.footer;
+        let full = std::mem::replace(&mut self.page, Page { items: Vec::new(), footer });
+        (self.emit)(full);
         self.used = 0;
     }
 
@@ -110,10 +132,14 @@ impl<'a> Pager<'a, '_> {
 
     /// Adds an item to the current page even past capacity (the space was reserved).
     fn force(&mut self, item: Item<'a>) {
-        self.used += self.h(&item);
-        if let Some(page) = self.pages.last_mut() {
-            page.items.push(item);
-        }
+        let h = self.h(&item);
+        self.force_h(item, h);
+    }
+
+    /// [`Pager::force`] of an item whose height is known.
+    fn force_h(&mut self, item: Item<'a>, h: u32) {
+        self.used += h;
+        self.page.items.push(item);
     }
 
     fn table(&mut self, t: &'a Table) {
@@ -127,7 +153,7 @@ impl<'a> Pager<'a, '_> {
             }
         };
         let header = self.h(&Item::Header(t));
-        let first = t.rows.first().map_or(0, |r| self.h(&Item::Row(t, r)));
+        let first = if t.row_count() > 0 { self.h(&Item::Row(t, t.row_at(0))) } else { 0 };
         if self.used > 0 && self.used + header + first + reserve > self.capacity {
             self.new_page();
         }
@@ -137,14 +163,16 @@ impl<'a> Pager<'a, '_> {
         let mut running: Vec<Option<i64>> = vec![None; t.columns.len()];
         let mut rows_here = 0usize;
         let mut spanned = false;
-        for row in &t.rows {
-            let h = self.h(&Item::Row(t, row));
+        for i in 0..t.row_count() {
+            let row = Item::Row(t, t.row_at(i));
+            let h = self.h(&row);
             if self.used + h + reserve > self.capacity && rows_here > 0 {
                 self.close_page(t, labels, &mut page_sums, &carried, &running);
                 spanned = true;
                 rows_here = 0;
             }
-            for (i, cell) in row.iter().enumerate() {
+            let Item::Row(_, cells) = &row else { continue };
+            for (i, cell) in cells.iter().enumerate() {
                 let Some(v) = cell.value() else { continue };
                 match t.columns.get(i).map(|c| c.sum) {
                     Some(Sum::Summed) => {
@@ -158,7 +186,7 @@ impl<'a> Pager<'a, '_> {
                 }
             }
             rows_here += 1;
-            self.force(Item::Row(t, row));
+            self.force_h(row, h);
         }
         let totals_h: u32 = t.totals.iter().map(|r| self.h(&Item::Total(t, r))).sum();
         if labels.is_some() && rows_here > 0 && self.used + totals_h + sums_h > self.capacity {

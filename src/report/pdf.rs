@@ -12,7 +12,7 @@ use std::collections::HashMap;
 
 use super::document::{Align, Block, Cell, Document, Signatures, Table};
 use super::fonts::{Fonts, Style};
-use super::layout::{Item, paginate};
+use super::layout::{Item, paginate_each};
 use super::pdf_canvas::Canvas;
 use super::pdf_layout::{Cols, FOOTER_LINES, Layout, MAX_LINES, header_cells, layout_columns};
 use crate::messages::error::Result;
@@ -42,6 +42,15 @@ pub const HEAD_LEFT: f32 = WIDTH * 0.58;
 
 /// Renders a document as PDF bytes.
 pub fn render(doc: &Document) -> Result<Vec<u8>> {
+    let mut out = Vec::new();
+    render_to(doc, &mut out)?;
+    Ok(out)
+}
+
+/// [`render`] written to `out` page by page: the document is laid out once to count its
+/// pages (each footer's "Trang n/N"), then again, each page drawn, compressed and written
+/// as soon as it is laid out, so a year's book never sits in memory as pages.
+pub fn render_to(doc: &Document, out: &mut dyn std::io::Write) -> Result<()> {
     let fonts = Fonts::load()?;
     let mut cols = HashMap::new();
     for b in &doc.blocks {
@@ -64,46 +73,54 @@ pub fn render(doc: &Document) -> Result<Vec<u8>> {
     let layout = Layout { fonts: &fonts, cols, footer_h };
     let height = |item: &Item<'_>| (layout.height(item) * 10.0).ceil() as u32;
     let capacity = |sheet_h: f32| ((sheet_h - TOP - BOTTOM - footer_h) * 10.0) as u32;
+    let pages = |sheet_h: f32| {
+        let mut n = 0;
+        paginate_each(doc, capacity(sheet_h), height, &mut |_| n += 1);
+        n
+    };
     let mut half = doc.half_page;
-    let mut pages = paginate(doc, capacity(if half { PAGE_H / 2.0 } else { PAGE_H }), height);
+    let mut count = pages(if half { PAGE_H / 2.0 } else { PAGE_H });
     // Half sheets only when each section (a slip's copy) fits on one; else one per page.
     let sections = 1 + doc.blocks.iter().filter(|b| matches!(b, Block::PageBreak)).count();
-    if half && pages.len() > sections {
+    if half && count > sections {
         half = false;
-        pages = paginate(doc, capacity(PAGE_H), height);
+        count = pages(PAGE_H);
     }
     let sheet_h = if half { PAGE_H / 2.0 } else { PAGE_H };
-    let count = pages.len();
-    let mut canvas = Canvas::new(&fonts, PAGE_H);
+    let mut canvas = Canvas::new(&fonts, PAGE_H, out);
     let per_sheet = if half { 2 } else { 1 };
-    for (s, sheet) in pages.chunks(per_sheet).enumerate() {
-        canvas.start_page();
-        for (k, p) in sheet.iter().enumerate() {
-            let mut painter = Painter {
-                canvas: &mut canvas,
-                fonts: &fonts,
-                dy: k as f32 * sheet_h,
-                ink: (0, 0, 0),
-                hrules: Vec::new(),
-                vrules: Vec::new(),
-            };
-            let n = s * per_sheet + k;
-            painter.page(&layout, doc, &p.items, count);
-            painter.footer(doc, p.footer, n, count, sheet_h - layout.footer_h);
-            painter.flush_rules();
-            if half && k == 0 {
-                painter.colour_grey();
-                painter.line(LEFT, sheet_h, PAGE_W - RIGHT, sheet_h, 0.3);
-                painter.colour(false);
-            }
+    let mut n = 0;
+    paginate_each(doc, capacity(sheet_h), height, &mut |p| {
+        let k = n % per_sheet;
+        if k == 0 {
+            canvas.start_page();
         }
-        canvas.finish_page(PAGE_W);
-    }
+        let mut painter = Painter {
+            canvas: &mut canvas,
+            fonts: &fonts,
+            dy: k as f32 * sheet_h,
+            ink: (0, 0, 0),
+            hrules: Vec::new(),
+            vrules: Vec::new(),
+        };
+        painter.page(&layout, doc, &p.items, count);
+        painter.footer(doc, p.footer, n, count, sheet_h - layout.footer_h);
+        painter.flush_rules();
+        if half && k == 0 {
+            painter.colour_grey();
+            painter.line(LEFT, sheet_h, PAGE_W - RIGHT, sheet_h, 0.3);
+            painter.colour(false);
+        }
+        n += 1;
+        if k + 1 == per_sheet || n == count {
+            canvas.finish_page(PAGE_W);
+        }
+    });
     canvas.finish()
 }
 
-struct Painter<'a, 'c, 'f> {
-    canvas: &'a mut Canvas<'c>,
+struct Painter<'a, 'c, 'o, 'f> {
+    canvas: &'a mut Canvas<'c, 'o>,
     fonts: &'f Fonts,
     /// The top of the half sheet drawn on.
     dy: f32,
@@ -115,7 +132,7 @@ struct Painter<'a, 'c, 'f> {
     vrules: Vec<(f32, f32, f32)>,
 }
 
-impl Painter<'_, '_, '_> {
+impl Painter<'_, '_, '_, '_> {
     fn text(&mut self, x: f32, y: f32, size: f32, style: Style, text: &str) {
         if text.is_empty() {
             return;

@@ -6,13 +6,16 @@
 //! speed: each character costs one table read, and each glyph is two printable bytes in
 //! the content stream (the codes are chosen so that no byte needs escaping), so a page's
 //! stream is a third of what a general-purpose PDF library writes, and compresses fast.
-//! Each page is compressed and added to the file as soon as it is drawn.
+//! Each page is compressed and written to the output as soon as it is drawn; only the
+//! objects' offsets (for the cross-reference table) and the glyphs used stay in memory.
 //!
 //! Coordinates arrive top-down in points (as the painter lays out) and are flipped here.
 #![allow(clippy::float_arithmetic)]
 
 use pdf_writer::types::{FontFlags, SystemInfo, UnicodeCmap};
-use pdf_writer::{Filter, Finish, Name, Pdf, Rect, Ref, Str};
+use std::io::Write;
+
+use pdf_writer::{Chunk, Filter, Finish, Name, Rect, Ref, Str};
 
 use super::fonts::{Fonts, Style};
 use crate::messages::error::{Error, Result};
@@ -64,10 +67,15 @@ fn cid(code: [u8; 2]) -> u16 {
     u16::from_be_bytes(code)
 }
 
-pub struct Canvas<'f> {
+pub struct Canvas<'f, 'o> {
     fonts: &'f Fonts,
     page_h: f32,
-    pdf: Pdf,
+    out: &'o mut dyn Write,
+    /// Bytes written so far, and where each object starts (by its number).
+    pos: usize,
+    offsets: Vec<usize>,
+    /// The first write that failed; nothing more is written after it.
+    failed: Option<std::io::Error>,
     next: i32,
     pages_ref: Ref,
     font_refs: [Ref; 3],
@@ -84,13 +92,16 @@ pub struct Canvas<'f> {
     width: i64,
 }
 
-impl<'f> Canvas<'f> {
-    pub fn new(fonts: &'f Fonts, page_h: f32) -> Canvas<'f> {
+impl<'f, 'o> Canvas<'f, 'o> {
+    pub fn new(fonts: &'f Fonts, page_h: f32, out: &'o mut dyn Write) -> Canvas<'f, 'o> {
         let empty = || Used { code: Vec::new(), order: Vec::new() };
-        Canvas {
+        let mut canvas = Canvas {
             fonts,
             page_h,
-            pdf: Pdf::new(),
+            out,
+            pos: 0,
+            offsets: Vec::new(),
+            failed: None,
             next: 5,
             pages_ref: Ref::new(1),
             font_refs: [Ref::new(2), Ref::new(3), Ref::new(4)],
@@ -103,7 +114,30 @@ impl<'f> Canvas<'f> {
             fill: (0, 0, 0),
             stroke: (0, 0, 0),
             width: 100,
+        };
+        canvas.write(b"%PDF-1.7\n%\x80\x80\x80\x80\n\n");
+        canvas
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        if self.failed.is_none() {
+            match self.out.write_all(bytes) {
+                Ok(()) => self.pos += bytes.len(),
+                Err(e) => self.failed = Some(e),
+            }
         }
+    }
+
+    /// Writes one indirect object, `id`, that `f` puts into a chunk.
+    fn object(&mut self, id: Ref, f: impl FnOnce(&mut Chunk)) {
+        let mut chunk = Chunk::new();
+        f(&mut chunk);
+        let slot = usize::try_from(id.get()).unwrap_or(0);
+        if self.offsets.len() <= slot {
+            self.offsets.resize(slot + 1, 0);
+        }
+        self.offsets[slot] = self.pos;
+        self.write(chunk.as_bytes());
     }
 
     fn new_ref(&mut self) -> Ref {
@@ -224,35 +258,57 @@ impl<'f> Canvas<'f> {
         self.op(b"S");
     }
 
-    /// Compresses the page drawn and adds it to the file.
+    /// Compresses the page drawn and writes it out.
     pub fn finish_page(&mut self, width: f32) {
         self.end_text();
         let (page_ref, content_ref) = (self.new_ref(), self.new_ref());
         let packed = miniz_oxide::deflate::compress_to_vec_zlib(&self.content, LEVEL);
-        self.pdf.stream(content_ref, &packed).filter(Filter::FlateDecode);
-        let mut page = self.pdf.page(page_ref);
-        page.media_box(Rect::new(0.0, 0.0, width, self.page_h)).parent(self.pages_ref).contents(content_ref);
-        let mut resources = page.resources();
-        let mut fonts = resources.fonts();
-        for (k, r) in self.font_refs.iter().enumerate() {
-            fonts.pair(Name(format!("F{k}").as_bytes()), *r);
-        }
-        fonts.finish();
-        resources.finish();
-        page.finish();
+        self.object(content_ref, |c| {
+            c.stream(content_ref, &packed).filter(Filter::FlateDecode);
+        });
+        let (pages_ref, font_refs, page_h) = (self.pages_ref, self.font_refs, self.page_h);
+        self.object(page_ref, |c| {
+            let mut page = c.page(page_ref);
+            page.media_box(Rect::new(0.0, 0.0, width, page_h)).parent(pages_ref).contents(content_ref);
+            let mut resources = page.resources();
+            let mut fonts = resources.fonts();
+            for (k, r) in font_refs.iter().enumerate() {
+                fonts.pair(Name(format!("F{k}").as_bytes()), *r);
+            }
+            fonts.finish();
+            resources.finish();
+            page.finish();
+        });
         self.page_refs.push(page_ref);
     }
 
-    /// Embeds the fonts' subsets and closes the file.
-    pub fn finish(mut self) -> Result<Vec<u8>> {
+    /// Embeds the fonts' subsets and closes the file: the page tree, the catalog, the
+    /// cross-reference table.
+    pub fn finish(mut self) -> Result<()> {
         for (k, style) in STYLES.iter().enumerate() {
             self.write_font(k, *style)?;
         }
         let catalog = self.new_ref();
         let count = i32::try_from(self.page_refs.len()).unwrap_or(i32::MAX);
-        self.pdf.pages(self.pages_ref).kids(self.page_refs.iter().copied()).count(count);
-        self.pdf.catalog(catalog).pages(self.pages_ref);
-        Ok(self.pdf.finish())
+        let (pages_ref, kids) = (self.pages_ref, std::mem::take(&mut self.page_refs));
+        self.object(pages_ref, |c| {
+            c.pages(pages_ref).kids(kids.iter().copied()).count(count);
+        });
+        self.object(catalog, |c| {
+            c.indirect(catalog).start::<pdf_writer::writers::Catalog>().pages(pages_ref);
+        });
+        let xref = self.pos;
+        let size = self.offsets.len().max(1);
+        let mut table = format!("xref\n0 {size}\n0000000000 65535 f\r\n");
+        for at in self.offsets.iter().skip(1) {
+            table.push_str(&format!("{at:010} 00000 n\r\n"));
+        }
+        table.push_str(&format!("trailer\n<< /Size {size} /Root {} 0 R >>\nstartxref\n{xref}\n%%EOF\n", catalog.get()));
+        self.write(table.as_bytes());
+        match self.failed.take() {
+            Some(e) => Err(Error::Pdf(e.to_string())),
+            None => Ok(()),
+        }
     }
 
     fn write_font(&mut self, k: usize, style: Style) -> Result<()> {
@@ -278,13 +334,16 @@ impl<'f> Canvas<'f> {
         let (cid_ref, descriptor_ref, cmap_ref, map_ref, file_ref) =
             (self.new_ref(), self.new_ref(), self.new_ref(), self.new_ref(), self.new_ref());
         let info = SystemInfo { registry: Str(b"Adobe"), ordering: Str(b"Identity"), supplement: 0 };
-        self.pdf
-            .type0_font(self.font_refs[k])
-            .base_font(Name(base.as_bytes()))
-            .encoding_predefined(Name(b"Identity-H"))
-            .descendant_font(cid_ref)
-            .to_unicode(cmap_ref);
-        let mut cid_font = self.pdf.cid_font(cid_ref);
+        let type0 = self.font_refs[k];
+        self.object(type0, |c| {
+            c.type0_font(type0)
+                .base_font(Name(base.as_bytes()))
+                .encoding_predefined(Name(b"Identity-H"))
+                .descendant_font(cid_ref)
+                .to_unicode(cmap_ref);
+        });
+        let mut chunk = Chunk::new();
+        let mut cid_font = chunk.cid_font(cid_ref);
         cid_font
             .subtype(pdf_writer::types::CidFontType::Type2)
             .base_font(Name(base.as_bytes()))
@@ -300,6 +359,7 @@ impl<'f> Canvas<'f> {
         }
         widths.finish();
         cid_font.finish();
+        self.object(cid_ref, |c| c.extend(&chunk));
         // CID → glyph of the subset (the remapper's order: .notdef first).
         let max = used.order.iter().filter_map(|(g, _)| used.code.get(*g as usize).copied().flatten()).map(cid).max();
         let mut map = vec![0u8; 2 * (usize::from(max.unwrap_or(0)) + 1)];
@@ -315,9 +375,13 @@ impl<'f> Canvas<'f> {
             }
         }
         let map = miniz_oxide::deflate::compress_to_vec_zlib(&map, 6);
-        self.pdf.stream(map_ref, &map).filter(Filter::FlateDecode);
+        self.object(map_ref, |c| {
+            c.stream(map_ref, &map).filter(Filter::FlateDecode);
+        });
         let cmap = miniz_oxide::deflate::compress_to_vec_zlib(cmap.finish().as_slice(), 6);
-        self.pdf.stream(cmap_ref, &cmap).filter(Filter::FlateDecode);
+        self.object(cmap_ref, |c| {
+            c.stream(cmap_ref, &cmap).filter(Filter::FlateDecode);
+        });
         let bbox = m.bounds.map_or(Rect::new(0.0, 0.0, 1000.0, 1000.0), |b| {
             Rect::new(to1000(b.x_min), to1000(b.y_min), to1000(b.x_max), to1000(b.y_max))
         });
@@ -325,20 +389,23 @@ impl<'f> Canvas<'f> {
         if style == Style::Italic {
             flags |= FontFlags::ITALIC;
         }
-        self.pdf
-            .font_descriptor(descriptor_ref)
-            .name(Name(base.as_bytes()))
-            .flags(flags)
-            .bbox(bbox)
-            .italic_angle(m.italic_angle)
-            .ascent(to1000(m.ascent))
-            .descent(to1000(m.descent))
-            .cap_height(to1000(m.cap_height.unwrap_or(m.ascent)))
-            .stem_v(if style == Style::Bold { 120.0 } else { 80.0 })
-            .font_file2(file_ref);
+        self.object(descriptor_ref, |c| {
+            c.font_descriptor(descriptor_ref)
+                .name(Name(base.as_bytes()))
+                .flags(flags)
+                .bbox(bbox)
+                .italic_angle(m.italic_angle)
+                .ascent(to1000(m.ascent))
+                .descent(to1000(m.descent))
+                .cap_height(to1000(m.cap_height.unwrap_or(m.ascent)))
+                .stem_v(if style == Style::Bold { 120.0 } else { 80.0 })
+                .font_file2(file_ref);
+        });
         let packed = miniz_oxide::deflate::compress_to_vec_zlib(&subset, 6);
         let length = i32::try_from(subset.len()).unwrap_or(i32::MAX);
-        self.pdf.stream(file_ref, &packed).filter(Filter::FlateDecode).pair(Name(b"Length1"), length);
+        self.object(file_ref, |c| {
+            c.stream(file_ref, &packed).filter(Filter::FlateDecode).pair(Name(b"Length1"), length);
+        });
         Ok(())
     }
 }

@@ -38,9 +38,7 @@ pub fn layout_columns(t: &Table, fonts: &Fonts) -> Cols {
             }
         }
     };
-    for row in &t.rows {
-        measure(row, reg);
-    }
+    t.each_row(|row| measure(row, reg));
     for row in &t.totals {
         measure(row, bold);
     }

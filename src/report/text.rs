@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 
 use super::document::{Align, Cell, Document, Table};
-use super::layout::{Item, Page, paginate};
+use super::layout::{Item, Page, paginate_each};
 use super::wrap::{count_lines, widest_word, wrap};
 use crate::report::{pad_left, pad_right};
 // A name stored before hidden characters were refused prints as `\u{1b}`.
@@ -41,7 +41,7 @@ fn widths(t: &Table) -> Vec<usize> {
     let mut abs = vec![0i64; n];
     // The longest text of each wrapping column: it is never made wider than that.
     let mut natural = w.clone();
-    for row in t.rows.iter().map(|r| &r[..]).chain(t.totals.iter().map(|r| &r[..])) {
+    let mut measure = |row: &[Cell]| {
         for (i, cell) in row.iter().enumerate().take(n) {
             let len = chars(&cell.shown());
             if t.columns[i].wrap {
@@ -53,7 +53,9 @@ fn widths(t: &Table) -> Vec<usize> {
                 abs[i] = abs[i].saturating_add(v.saturating_abs());
             }
         }
-    }
+    };
+    t.each_row(&mut measure);
+    t.totals.iter().for_each(|r| measure(r));
     for (i, c) in t.columns.iter().enumerate() {
         if c.sum == super::document::Sum::Summed {
             w[i] = w[i].max(chars(&crate::domain::money::group(-abs[i])));
@@ -124,6 +126,16 @@ fn rule(w: &[usize]) -> String {
 
 /// Renders a document as text pages separated by form feeds.
 pub fn render(doc: &Document) -> String {
+    let mut out = Vec::new();
+    // Writing into memory cannot fail.
+    let _ = render_to(doc, &mut out);
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// [`render`] written to `out` page by page: the pages are laid out once to count them
+/// (each page's "Trang n/N"), then again and each written as it is laid out, so a year's
+/// book never sits in memory as text.
+pub fn render_to(doc: &Document, out: &mut dyn std::io::Write) -> std::io::Result<()> {
     let mut table_widths: HashMap<*const Table, Vec<usize>> = HashMap::new();
     for b in &doc.blocks {
         if let super::document::Block::Table(t) = b {
@@ -144,29 +156,37 @@ pub fn render(doc: &Document) -> String {
             Item::Stamp(s) => text_lines(s, WIDTH - 4) + 2,
             Item::Pair(k, v) => text_lines(v, WIDTH.saturating_sub(chars(k) + 4).max(20)),
             Item::Header(t) => row_height(&w_of(t), &header_cells(t), &mut scratch.borrow_mut()) + 2,
-            Item::Row(t, cells) | Item::Total(t, cells) => {
-                row_height(&w_of(t), cells, &mut scratch.borrow_mut()) + u32::from(matches!(item, Item::Total(..)))
-            }
+            Item::Row(t, cells) => row_height(&w_of(t), cells, &mut scratch.borrow_mut()),
+            Item::Total(t, cells) => row_height(&w_of(t), cells, &mut scratch.borrow_mut()) + 1,
             Item::Sums(t, label, sums) => 1 + row_height(&w_of(t), &t.labelled(label, sums), &mut scratch.borrow_mut()),
             Item::Signatures(_) => 9,
             Item::BookPages(_) => 2,
             _ => 1,
         }
     };
-    let pages = paginate(doc, LINES_PER_PAGE - FOOTER_LINES, height);
-    let count = pages.len();
-    let mut out = String::new();
-    for (n, page) in pages.iter().enumerate() {
+    let capacity = LINES_PER_PAGE - FOOTER_LINES;
+    let mut count = 0;
+    paginate_each(doc, capacity, height, &mut |_| count += 1);
+    let mut n = 0;
+    let mut result = Ok(());
+    let mut text = String::new();
+    paginate_each(doc, capacity, height, &mut |page| {
+        if result.is_err() {
+            return;
+        }
+        text.clear();
         if n > 0 {
-            out.push('\u{c}');
+            text.push('\u{c}');
         }
-        draw_page(&mut out, doc, page, count, &w_of);
-        out.push_str(&format!("\n{}\n", doc.page_label(n + 1, count)));
+        draw_page(&mut text, doc, &page, count, &w_of);
+        text.push_str(&format!("\n{}\n", doc.page_label(n + 1, count)));
         if !page.footer.is_empty() {
-            out.push_str(&format!("{}\n", shown(page.footer)));
+            text.push_str(&format!("{}\n", shown(page.footer)));
         }
-    }
-    out
+        n += 1;
+        result = out.write_all(text.as_bytes());
+    });
+    result
 }
 
 fn header_cells(t: &Table) -> Vec<Cell> {
