@@ -6,6 +6,7 @@ pub mod arrears;
 pub mod backup;
 pub mod balances;
 pub mod cashbook;
+pub mod cashbook_lines;
 pub mod closing;
 pub mod collect;
 pub mod collect_plan;

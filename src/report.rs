@@ -164,6 +164,17 @@ pub fn render_document(doc: &document::Document, format: Format) -> Result<Vec<u
     }
 }
 
+/// [`render_document`] written to `out`: text and PDF page by page as each is laid out.
+pub fn render_document_to(doc: &document::Document, format: Format, out: &mut dyn Write) -> Result<()> {
+    // A failed write names the output where the caller knows it (`Output::failed`).
+    let io = |e: std::io::Error| Error::os(Path::new("output"), &e);
+    match format {
+        Format::Html => out.write_all(html::render(doc).as_bytes()).map_err(io),
+        Format::Pdf => pdf::render_to(doc, out),
+        _ => text::render_to(doc, out).map_err(io),
+    }
+}
+
 /// Pads `s` to `width` characters on the right (text columns; Vietnamese NFC letters are
 /// one column each).
 pub fn pad_right(s: &str, width: usize) -> String {

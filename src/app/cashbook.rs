@@ -3,42 +3,31 @@
 //! the running balance, page totals carried forward from page to page, the period's
 //! totals and the closing balance, the number of pages and the day the book was opened.
 
-use chrono::{Duration, NaiveDate};
+use chrono::Duration;
 use serde_json::json;
 
 use crate::domain::date::{format_iso, format_vn};
 use crate::domain::money::Dong;
 use crate::ledger::{Kind, Method};
 use crate::messages::error::{Error, Result};
-use crate::report::document::{Block, Cell, Column, Document, Paging, Table};
-use crate::report::{Format, csv_bytes, csv_writer, render_document, safe_cell};
+use crate::report::document::{Block, Cell, Column, Document, LazyRows, Paging, Table};
+use crate::report::{Format, csv_bytes, csv_writer, render_document_to, safe_cell};
 use crate::store::pools::Pool;
 
 use super::App;
+use super::cashbook_lines::BookRows;
 use super::describe;
 use super::printing::Signers;
 use super::reports::Period;
 
-/// One line of the book.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct CashLine {
-    pub date: NaiveDate,
-    pub entered: String,
-    pub voucher: String,
-    pub incoming: bool,
-    pub purpose: String,
-    pub amount: Dong,
-    pub balance: Dong,
-    /// Ghi chú: the reversal link ("Đã hủy bởi PC-…", "Hủy PT-…").
-    pub note: String,
-}
+pub use super::cashbook_lines::{CashLine, CashLines};
 
 /// The book for a period.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CashBook {
     pub method: Method,
     pub opening: Dong,
-    pub lines: Vec<CashLine>,
+    pub lines: CashLines,
     pub total_in: Dong,
     pub total_out: Dong,
     pub closing: Dong,
@@ -60,7 +49,11 @@ impl App {
             None => Dong(0),
         };
         let lang = self.lang;
-        let mut rows = Vec::new();
+        // Each line is packed as it is read; its running balance counts from zero and
+        // the opening (which opening vouchers anywhere in the period add to) is added after.
+        let mut lines = CashLines::default();
+        let (mut moved, mut total_in, mut total_out) = (Dong(0), Dong(0), Dong(0));
+        let mut note = String::new();
         self.store.each_txn(pool.id, period.from, period.to, |t| {
             let amount: Dong = t.postings.iter().filter(|(a, _)| *a == account).map(|(_, d)| *d).sum();
             if amount.is_zero() {
@@ -70,39 +63,34 @@ impl App {
                 opening += amount;
                 return Ok(());
             }
-            let note = match (&t.reverses, &t.reversed_by) {
-                (Some(r), _) => format!("{} {r}", lang.pick("Hủy", "Reverses")),
-                (None, Some(by)) => format!("{} {by}", lang.pick("Đã hủy bởi", "Reversed by")),
-                _ => String::new(),
-            };
-            rows.push((t.date, t.entered_at.clone(), t.voucher.clone(), describe::purpose(&t, lang), amount, note));
-            Ok(())
-        })?;
-        let mut balance = opening;
-        let (mut total_in, mut total_out) = (Dong(0), Dong(0));
-        let mut lines = Vec::with_capacity(rows.len());
-        for (date, entered, voucher, purpose, amount, note) in rows {
-            balance += amount;
-            let incoming = amount.0 > 0;
-            if incoming {
+            note.clear();
+            match (&t.reverses, &t.reversed_by) {
+                (Some(r), _) => note.push_str(&format!("{} {r}", lang.pick("Hủy", "Reverses"))),
+                (None, Some(by)) => note.push_str(&format!("{} {by}", lang.pick("Đã hủy bởi", "Reversed by"))),
+                _ => {}
+            }
+            moved += amount;
+            if amount.0 > 0 {
                 total_in += amount
             } else {
                 total_out += -amount
             }
-            let amount = if incoming { amount } else { -amount };
-            lines.push(CashLine { date, entered, voucher, incoming, purpose, amount, balance, note });
-        }
+            let entered = t.entered_at.get(..10).and_then(crate::domain::date::parse_date);
+            lines.push(t.date, entered, &t.voucher, &describe::purpose(&t, lang), &note, amount, moved);
+            Ok(())
+        })?;
+        lines.shift_balances(opening);
         Ok(CashBook { method, opening, closing: opening + total_in - total_out, lines, total_in, total_out })
     }
 
     /// `report cashbook` in every format, for every pool in scope.
     pub fn report_cashbook(&self, period: Period, method: Method, format: Format) -> Result<Vec<u8>> {
-        let pools = self.report_pools()?;
-        let mut books = Vec::with_capacity(pools.len());
-        for pool in pools {
-            let book = self.cashbook_of(&pool, period, method)?;
-            books.push((pool, book));
+        if !matches!(format, Format::Csv | Format::Json) {
+            let mut out = Vec::new();
+            self.write_cashbook(period, method, format, &mut out)?;
+            return Ok(out);
         }
+        let books = self.cashbooks(method, period)?;
         let several = books.len() > 1;
         match format {
             Format::Csv => {
@@ -117,7 +105,7 @@ impl App {
                     rec.extend(["", "", "opening", "", ""].map(String::from));
                     rec.push(book.opening.0.to_string());
                     w.write_record(&rec).map_err(e)?;
-                    for l in &book.lines {
+                    for l in book.lines.iter() {
                         let (i, o) = if l.incoming {
                             (l.amount.0.to_string(), String::new())
                         } else {
@@ -126,8 +114,8 @@ impl App {
                         let mut rec = lead(pool);
                         rec.extend([
                             format_iso(l.date),
-                            l.voucher.clone(),
-                            safe_cell(&l.purpose),
+                            l.voucher.to_string(),
+                            safe_cell(l.purpose),
                             i,
                             o,
                             l.balance.0.to_string(),
@@ -173,26 +161,51 @@ impl App {
                 };
                 Ok(format!("{value:#}\n").into_bytes())
             }
-            _ => {
-                let mut doc: Option<Document> = None;
-                for (pool, book) in &books {
-                    let d = self.cashbook_document(pool, book, period)?;
-                    match doc.as_mut() {
-                        Some(all) => all.append(d),
-                        None => doc = Some(d),
-                    }
-                }
-                let mut doc = doc.unwrap_or_else(|| Document::new(self.lang));
-                if several {
-                    doc.append(self.district_cashbook(&books, period)?);
-                }
-                render_document(&doc, format)
-            }
+            _ => unreachable!("text, HTML and PDF are written by write_cashbook"),
         }
     }
 
+    /// Each pool's book, for every pool in scope.
+    fn cashbooks(&self, method: Method, period: Period) -> Result<Vec<(Pool, CashBook)>> {
+        let pools = self.report_pools()?;
+        let mut books = Vec::with_capacity(pools.len());
+        for pool in pools {
+            let book = self.cashbook_of(&pool, period, method)?;
+            books.push((pool, book));
+        }
+        Ok(books)
+    }
+
+    /// `report cashbook` as text, HTML or PDF, written to `out` page by page: the book's
+    /// lines are held packed and made into rows only as each page is drawn.
+    pub fn write_cashbook(
+        &self,
+        period: Period,
+        method: Method,
+        format: Format,
+        out: &mut dyn std::io::Write,
+    ) -> Result<()> {
+        // The book is read once, front to back: a small page cache does as well as a large
+        // one and keeps a year's book within its memory budget.
+        let mut books = self.store.with_scan_cache(|| self.cashbooks(method, period))?;
+        let mut doc: Option<Document> = None;
+        for (pool, book) in &mut books {
+            let d = self.cashbook_document(pool, book, period)?;
+            match doc.as_mut() {
+                Some(all) => all.append(d),
+                None => doc = Some(d),
+            }
+        }
+        let mut doc = doc.unwrap_or_else(|| Document::new(self.lang));
+        if books.len() > 1 {
+            doc.append(self.district_cashbook(&books, period)?);
+        }
+        render_document_to(&doc, format, out)
+    }
+
     /// The book of one pool as the form S07-DN (cash) or S08-DN (bank).
-    fn cashbook_document(&self, pool: &Pool, book: &CashBook, period: Period) -> Result<Document> {
+    /// The book's lines move into the document (its rows are made when drawn).
+    fn cashbook_document(&self, pool: &Pool, book: &mut CashBook, period: Period) -> Result<Document> {
         let lang = self.lang;
         let cash = book.method == Method::Cash;
         let letterhead = self.store.letterhead(pool.id)?;
@@ -266,34 +279,8 @@ impl App {
             (lang.pick("Số dư đầu kỳ", "Opening balance"), lang.pick("Số dư cuối kỳ", "Closing balance"))
         };
         t.row(labelled(opening_label, [None, None, Some(book.opening)]));
-        for l in &book.lines {
-            let entered = l.entered.get(..10).and_then(crate::domain::date::parse_date);
-            let mut row = vec![entered.map(Cell::date).unwrap_or_default(), Cell::date(l.date)];
-            if cash {
-                let (no_in, no_out) = if l.incoming {
-                    (Cell::text(l.voucher.clone()), Cell::empty())
-                } else {
-                    (Cell::empty(), Cell::text(l.voucher.clone()))
-                };
-                row.extend([no_in, no_out]);
-            } else {
-                row.push(Cell::text(l.voucher.clone()));
-            }
-            row.push(Cell::text(l.purpose.clone()));
-            let (a_in, a_out) = if l.incoming {
-                (Cell::money(l.amount.0), Cell::empty())
-            } else {
-                (Cell::empty(), Cell::money(l.amount.0))
-            };
-            row.extend([a_in, a_out, Cell::money(l.balance.0)]);
-            let mut note = l.note.clone();
-            if l.balance.0 < 0 {
-                let neg = lang.pick("Quỹ âm", "Negative");
-                note = if note.is_empty() { neg.to_string() } else { format!("{note}; {neg}") };
-            }
-            row.push(Cell::text(note));
-            t.row(row);
-        }
+        let lines = std::mem::take(&mut book.lines);
+        t.lazy = Some(LazyRows(std::rc::Rc::new(BookRows { lines, cash, lang })));
         t.totals.push(labelled(
             lang.pick("Cộng số phát sinh trong kỳ", "Period totals"),
             [Some(book.total_in), Some(book.total_out), None],

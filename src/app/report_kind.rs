@@ -109,10 +109,15 @@ impl ReportKind {
         }
     }
 
-    /// Whether this report in this format streams row by row to its output instead of
-    /// being built in memory (the journal as CSV, the longest report).
+    /// Whether this report in this format streams row by row (or page by page) to its
+    /// output instead of being built in memory: the journal as CSV, the longest report,
+    /// and the cash book as text or PDF (a year of a large pool is fourteen thousand pages).
     pub fn streams(self, format: Format) -> bool {
-        self == ReportKind::Journal && format == Format::Csv
+        match self {
+            ReportKind::Journal => format == Format::Csv,
+            ReportKind::Cashbook => matches!(format, Format::Text | Format::Pdf),
+            _ => false,
+        }
     }
 }
 

@@ -32,8 +32,12 @@ pub fn report(app: &App, r: &ReportArgs) -> Result<ExitCode> {
     let output = r.output.output.as_deref();
     if kind.streams(format) {
         // The longest report streams straight to its output.
-        let mut out = Output::open(output, app.book_path(), true)?;
-        if let Err(e) = app.write_journal_csv(period, &mut out) {
+        let mut out = Output::open(output, app.book_path(), format == Format::Csv)?;
+        let written = match kind {
+            ReportKind::Cashbook => app.write_cashbook(period, method.unwrap_or_default(), format, &mut out),
+            _ => app.write_journal_csv(period, &mut out),
+        };
+        if let Err(e) = written {
             // A write error of the output itself, by kind: a reader that left ends the
             // report quietly; anything else names the output.
             return match out.failure() {
