@@ -12,6 +12,9 @@
 //! Coordinates arrive top-down in points (as the painter lays out) and are flipped here.
 #![allow(clippy::float_arithmetic)]
 
+use miniz_oxide::deflate::core::{
+    CompressorOxide, TDEFLFlush, TDEFLStatus, compress, create_comp_flags_from_zip_params,
+};
 use pdf_writer::types::{FontFlags, SystemInfo, UnicodeCmap};
 use std::io::Write;
 
@@ -63,6 +66,47 @@ impl Used {
     }
 }
 
+/// Deflate (zlib) with one compressor for every stream: setting one up clears tens of
+/// kilobytes of tables, which per page would cost a year's book more than compressing.
+struct Deflater {
+    compressor: Box<CompressorOxide>,
+    out: Vec<u8>,
+}
+
+impl Deflater {
+    fn new(level: u8) -> Deflater {
+        let flags = create_comp_flags_from_zip_params(level.into(), 1, 0);
+        Deflater { compressor: Box::new(CompressorOxide::new(flags)), out: Vec::new() }
+    }
+
+    /// `input` compressed; the bytes are valid until the next call.
+    fn pack(&mut self, mut input: &[u8]) -> &[u8] {
+        self.compressor.reset();
+        self.out.clear();
+        self.out.resize((input.len() / 2).max(64), 0);
+        let mut at = 0;
+        loop {
+            let (status, read, written) =
+                compress(&mut self.compressor, input, &mut self.out[at..], TDEFLFlush::Finish);
+            at += written;
+            match status {
+                TDEFLStatus::Done => break,
+                TDEFLStatus::Okay if read <= input.len() => {
+                    input = &input[read..];
+                    if self.out.len() - at < 64 {
+                        let grown = self.out.len() * 2;
+                        self.out.resize(grown, 0);
+                    }
+                }
+                // miniz reports nothing else for a well-formed call; an empty stream is
+                // still a valid (if wrong) page rather than a crash.
+                _ => break,
+            }
+        }
+        &self.out[..at]
+    }
+}
+
 fn cid(code: [u8; 2]) -> u16 {
     u16::from_be_bytes(code)
 }
@@ -82,6 +126,7 @@ pub struct Canvas<'f, 'o> {
     page_refs: Vec<Ref>,
     used: [Used; 3],
     content: Vec<u8>,
+    deflater: Deflater,
     // The state of the page being drawn, so each operator is written only when it changes.
     in_text: bool,
     /// The start of the current text line in hundredths of a point (Td moves from it).
@@ -108,6 +153,7 @@ impl<'f, 'o> Canvas<'f, 'o> {
             page_refs: Vec::new(),
             used: [empty(), empty(), empty()],
             content: Vec::new(),
+            deflater: Deflater::new(LEVEL),
             in_text: false,
             at: (0, 0),
             font: None,
@@ -262,10 +308,11 @@ impl<'f, 'o> Canvas<'f, 'o> {
     pub fn finish_page(&mut self, width: f32) {
         self.end_text();
         let (page_ref, content_ref) = (self.new_ref(), self.new_ref());
-        let packed = miniz_oxide::deflate::compress_to_vec_zlib(&self.content, LEVEL);
-        self.object(content_ref, |c| {
-            c.stream(content_ref, &packed).filter(Filter::FlateDecode);
-        });
+        let content = std::mem::take(&mut self.content);
+        let mut chunk = Chunk::new();
+        chunk.stream(content_ref, self.deflater.pack(&content)).filter(Filter::FlateDecode);
+        self.content = content;
+        self.object(content_ref, |c| c.extend(&chunk));
         let (pages_ref, font_refs, page_h) = (self.pages_ref, self.font_refs, self.page_h);
         self.object(page_ref, |c| {
             let mut page = c.page(page_ref);
