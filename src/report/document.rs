@@ -163,6 +163,9 @@ pub enum Paging {
 /// again and lets them go, so no pass holds the whole table as cells.
 pub trait Rows {
     fn len(&self) -> usize;
+    fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
     /// The cells of row `i` (below `len`).
     fn row(&self, i: usize) -> Vec<Cell>;
 }
