@@ -98,6 +98,33 @@ pub fn paginate_each<'a>(
     (pager.emit)(last);
 }
 
+/// Lays the document out twice — once to count its pages, once handing each page to
+/// `emit` with that count ("Trang n/N") — measuring each item once: the pager asks for
+/// heights in the same order both times, so the first pass's are replayed in the second.
+pub fn paginate_counted<'a>(
+    doc: &'a Document,
+    capacity: u32,
+    height: impl Fn(&Item<'_>) -> u32,
+    emit: &mut dyn FnMut(Page<'a>, usize),
+) {
+    let log = std::cell::RefCell::new(Vec::new());
+    let mut count = 0;
+    let measure = |item: &Item<'_>| {
+        let h = height(item);
+        log.borrow_mut().push(h);
+        h
+    };
+    paginate_each(doc, capacity, measure, &mut |_| count += 1);
+    let log = log.into_inner();
+    let at = std::cell::Cell::new(0);
+    let replay = |item: &Item<'_>| {
+        let k = at.get();
+        at.set(k + 1);
+        log.get(k).copied().unwrap_or_else(|| height(item))
+    };
+    paginate_each(doc, capacity, replay, &mut |p| emit(p, count));
+}
+
 struct Pager<'a, 'h, 'e> {
     /// The page being filled.
     page: Page<'a>,

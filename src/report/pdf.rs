@@ -12,7 +12,7 @@ use std::collections::HashMap;
 
 use super::document::{Align, Block, Cell, Document, Signatures, Table};
 use super::fonts::{Fonts, Style};
-use super::layout::{Item, paginate_each};
+use super::layout::{Item, paginate_counted, paginate_each};
 use super::pdf_canvas::Canvas;
 use super::pdf_layout::{Cols, FOOTER_LINES, Layout, MAX_LINES, header_cells, layout_columns};
 use crate::messages::error::Result;
@@ -47,9 +47,9 @@ pub fn render(doc: &Document) -> Result<Vec<u8>> {
     Ok(out)
 }
 
-/// [`render`] written to `out` page by page: the document is laid out once to count its
-/// pages (each footer's "Trang n/N"), then again, each page drawn, compressed and written
-/// as soon as it is laid out, so a year's book never sits in memory as pages.
+/// [`render`] written to `out` page by page: the pages are counted first (each footer's
+/// "Trang n/N"), then each is drawn, compressed and written as soon as it is laid out, so
+/// a year's book never sits in memory as pages.
 pub fn render_to(doc: &Document, out: &mut dyn std::io::Write) -> Result<()> {
     let fonts = Fonts::load()?;
     let mut cols = HashMap::new();
@@ -78,19 +78,14 @@ pub fn render_to(doc: &Document, out: &mut dyn std::io::Write) -> Result<()> {
         paginate_each(doc, capacity(sheet_h), height, &mut |_| n += 1);
         n
     };
-    let mut half = doc.half_page;
-    let mut count = pages(if half { PAGE_H / 2.0 } else { PAGE_H });
     // Half sheets only when each section (a slip's copy) fits on one; else one per page.
     let sections = 1 + doc.blocks.iter().filter(|b| matches!(b, Block::PageBreak)).count();
-    if half && count > sections {
-        half = false;
-        count = pages(PAGE_H);
-    }
+    let half = doc.half_page && pages(PAGE_H / 2.0) <= sections;
     let sheet_h = if half { PAGE_H / 2.0 } else { PAGE_H };
     let mut canvas = Canvas::new(&fonts, PAGE_H, out);
     let per_sheet = if half { 2 } else { 1 };
     let mut n = 0;
-    paginate_each(doc, capacity(sheet_h), height, &mut |p| {
+    paginate_counted(doc, capacity(sheet_h), height, &mut |p, count| {
         let k = n % per_sheet;
         if k == 0 {
             canvas.start_page();

@@ -82,8 +82,11 @@ impl Deflater {
     /// `input` compressed; the bytes are valid until the next call.
     fn pack(&mut self, mut input: &[u8]) -> &[u8] {
         self.compressor.reset();
-        self.out.clear();
-        self.out.resize((input.len() / 2).max(64), 0);
+        // The buffer only grows: what it held is overwritten, never read.
+        let want = (input.len() / 2).max(64);
+        if self.out.len() < want {
+            self.out.resize(want, 0);
+        }
         let mut at = 0;
         loop {
             let (status, read, written) =

@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 
 use super::document::{Align, Cell, Document, Table};
-use super::layout::{Item, Page, paginate_each};
+use super::layout::{Item, Page, paginate_counted};
 use super::wrap::{count_lines, widest_word, wrap};
 use crate::report::{pad_left, pad_right};
 // A name stored before hidden characters were refused prints as `\u{1b}`.
@@ -132,9 +132,9 @@ pub fn render(doc: &Document) -> String {
     String::from_utf8(out).unwrap_or_default()
 }
 
-/// [`render`] written to `out` page by page: the pages are laid out once to count them
-/// (each page's "Trang n/N"), then again and each written as it is laid out, so a year's
-/// book never sits in memory as text.
+/// [`render`] written to `out` page by page: the pages are counted first (each page's
+/// "Trang n/N"), then each is written as it is laid out, so a year's book never sits in
+/// memory as text.
 pub fn render_to(doc: &Document, out: &mut dyn std::io::Write) -> std::io::Result<()> {
     let mut table_widths: HashMap<*const Table, Vec<usize>> = HashMap::new();
     for b in &doc.blocks {
@@ -164,13 +164,10 @@ pub fn render_to(doc: &Document, out: &mut dyn std::io::Write) -> std::io::Resul
             _ => 1,
         }
     };
-    let capacity = LINES_PER_PAGE - FOOTER_LINES;
-    let mut count = 0;
-    paginate_each(doc, capacity, height, &mut |_| count += 1);
     let mut n = 0;
     let mut result = Ok(());
     let mut text = String::new();
-    paginate_each(doc, capacity, height, &mut |page| {
+    paginate_counted(doc, LINES_PER_PAGE - FOOTER_LINES, height, &mut |page, count| {
         if result.is_err() {
             return;
         }
