@@ -6,6 +6,7 @@ pub mod html;
 pub mod layout;
 pub mod pdf;
 pub mod pdf_canvas;
+mod pdf_font;
 pub mod pdf_layout;
 pub mod text;
 pub mod words;

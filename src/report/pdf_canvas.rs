@@ -1,6 +1,6 @@
 //! The PDF file itself, written with pdf-writer: pages of text and ruled lines in the three
-//! DejaVu faces, each face embedded once as a subset (CIDFontType2) with a ToUnicode map
-//! so the text stays searchable and copyable.
+//! DejaVu faces, each face embedded once, at the end, as a subset (pdf_font.rs) with a
+//! ToUnicode map so the text stays searchable and copyable.
 //!
 //! A year's cash book is some fourteen thousand pages, so the per-glyph cost decides the
 //! speed: each character costs one table read, and each glyph is two printable bytes in
@@ -12,20 +12,17 @@
 //! Coordinates arrive top-down in points (as the painter lays out) and are flipped here.
 #![allow(clippy::float_arithmetic)]
 
+use std::io::Write;
+
 use miniz_oxide::deflate::core::{
     CompressorOxide, TDEFLFlush, TDEFLStatus, compress, create_comp_flags_from_zip_params,
 };
-use pdf_writer::types::{FontFlags, SystemInfo, UnicodeCmap};
-use std::io::Write;
-
-use pdf_writer::{Chunk, Filter, Finish, Name, Rect, Ref, Str};
+use pdf_writer::{Chunk, Filter, Finish, Name, Rect, Ref};
 
 use super::fonts::{Fonts, Style};
+use super::pdf_font::{Used, font_objects};
 use crate::messages::error::{Error, Result};
 
-/// The bytes a glyph code is made of: printable ASCII without `(`, `)` and `\`, so a code
-/// string is written as is.
-const ALPHABET: &[u8] = b"!\"#$%&'*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_`abcdefghijklmnopqrstuvwxyz{|}~";
 const STYLES: [Style; 3] = [Style::Regular, Style::Bold, Style::Italic];
 /// How hard page streams are compressed: the fast end of deflate keeps a year's book
 /// quick to write and still shrinks the text several times.
@@ -36,33 +33,6 @@ fn style_index(style: Style) -> usize {
         Style::Regular => 0,
         Style::Bold => 1,
         Style::Italic => 2,
-    }
-}
-
-/// The glyphs of one face used so far: each glyph id's two-byte code, in order of first use.
-struct Used {
-    /// Indexed by glyph id: the code given to it, or None.
-    code: Vec<Option<[u8; 2]>>,
-    /// (glyph id, the character it was first drawn for).
-    order: Vec<(u16, char)>,
-}
-
-impl Used {
-    fn code(&mut self, gid: u16, c: char) -> [u8; 2] {
-        let slot = gid as usize;
-        if slot >= self.code.len() {
-            self.code.resize(slot + 1, None);
-        }
-        if let Some(code) = self.code[slot] {
-            return code;
-        }
-        let k = self.order.len();
-        let n = ALPHABET.len();
-        // 91 × 91 codes: far more glyphs than a paper's letters, digits and signs.
-        let code = [ALPHABET[(k / n).min(n - 1)], ALPHABET[k % n]];
-        self.code[slot] = Some(code);
-        self.order.push((gid, c));
-        code
     }
 }
 
@@ -110,10 +80,6 @@ impl Deflater {
     }
 }
 
-fn cid(code: [u8; 2]) -> u16 {
-    u16::from_be_bytes(code)
-}
-
 pub struct Canvas<'f, 'o> {
     fonts: &'f Fonts,
     page_h: f32,
@@ -142,7 +108,6 @@ pub struct Canvas<'f, 'o> {
 
 impl<'f, 'o> Canvas<'f, 'o> {
     pub fn new(fonts: &'f Fonts, page_h: f32, out: &'o mut dyn Write) -> Canvas<'f, 'o> {
-        let empty = || Used { code: Vec::new(), order: Vec::new() };
         let mut canvas = Canvas {
             fonts,
             page_h,
@@ -154,7 +119,7 @@ impl<'f, 'o> Canvas<'f, 'o> {
             pages_ref: Ref::new(1),
             font_refs: [Ref::new(2), Ref::new(3), Ref::new(4)],
             page_refs: Vec::new(),
-            used: [empty(), empty(), empty()],
+            used: Default::default(),
             content: Vec::new(),
             deflater: Deflater::new(LEVEL),
             in_text: false,
@@ -362,100 +327,11 @@ impl<'f, 'o> Canvas<'f, 'o> {
     }
 
     fn write_font(&mut self, k: usize, style: Style) -> Result<()> {
-        let face = self.fonts.face(style);
-        let used = std::mem::replace(&mut self.used[k], Used { code: Vec::new(), order: Vec::new() });
-        let mut remapper = subsetter::GlyphRemapper::new();
-        for (gid, _) in &used.order {
-            remapper.remap(*gid);
+        let used = std::mem::take(&mut self.used[k]);
+        let refs = [self.new_ref(), self.new_ref(), self.new_ref(), self.new_ref(), self.new_ref()];
+        for (id, chunk) in font_objects(self.fonts.face(style), style, &used, self.font_refs[k], refs)? {
+            self.object(id, |c| c.extend(&chunk));
         }
-        let subset = subsetter::subset(face.bytes(), 0, &remapper).map_err(|e| Error::Pdf(format!("font: {e}")))?;
-        let m = face.metrics();
-        let upem = f32::from(m.units_per_em.max(1));
-        let to1000 = |v: f32| v * 1000.0 / upem;
-        // The subset's name: six capitals that change with the glyphs it holds.
-        let tag: String = {
-            let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-            for (gid, _) in &used.order {
-                h = (h ^ u64::from(*gid)).wrapping_mul(0x0100_0000_01b3);
-            }
-            (0..6).map(|i| char::from(b'A' + ((h >> (i * 8)) % 26) as u8)).collect()
-        };
-        let base = format!("{tag}+{}", face.postscript_name());
-        let (cid_ref, descriptor_ref, cmap_ref, map_ref, file_ref) =
-            (self.new_ref(), self.new_ref(), self.new_ref(), self.new_ref(), self.new_ref());
-        let info = SystemInfo { registry: Str(b"Adobe"), ordering: Str(b"Identity"), supplement: 0 };
-        let type0 = self.font_refs[k];
-        self.object(type0, |c| {
-            c.type0_font(type0)
-                .base_font(Name(base.as_bytes()))
-                .encoding_predefined(Name(b"Identity-H"))
-                .descendant_font(cid_ref)
-                .to_unicode(cmap_ref);
-        });
-        let mut chunk = Chunk::new();
-        let mut cid_font = chunk.cid_font(cid_ref);
-        cid_font
-            .subtype(pdf_writer::types::CidFontType::Type2)
-            .base_font(Name(base.as_bytes()))
-            .system_info(info)
-            .font_descriptor(descriptor_ref)
-            .default_width(0.0)
-            .cid_to_gid_map_stream(map_ref);
-        let mut widths = cid_font.widths();
-        for (gid, c) in &used.order {
-            if let Some(code) = used.code.get(*gid as usize).copied().flatten() {
-                widths.consecutive(cid(code), [to1000(face.units(*c) as f32)]);
-            }
-        }
-        widths.finish();
-        cid_font.finish();
-        self.object(cid_ref, |c| c.extend(&chunk));
-        // CID → glyph of the subset (the remapper's order: .notdef first).
-        let max = used.order.iter().filter_map(|(g, _)| used.code.get(*g as usize).copied().flatten()).map(cid).max();
-        let mut map = vec![0u8; 2 * (usize::from(max.unwrap_or(0)) + 1)];
-        let mut cmap = UnicodeCmap::<u16>::new(Name(b"Custom"), info);
-        for (gid, c) in &used.order {
-            let (Some(code), Some(new)) = (used.code.get(*gid as usize).copied().flatten(), remapper.get(*gid)) else {
-                continue;
-            };
-            let at = 2 * usize::from(cid(code));
-            map[at..at + 2].copy_from_slice(&new.to_be_bytes());
-            if *gid != 0 {
-                cmap.pair(cid(code), *c);
-            }
-        }
-        let map = miniz_oxide::deflate::compress_to_vec_zlib(&map, 6);
-        self.object(map_ref, |c| {
-            c.stream(map_ref, &map).filter(Filter::FlateDecode);
-        });
-        let cmap = miniz_oxide::deflate::compress_to_vec_zlib(cmap.finish().as_slice(), 6);
-        self.object(cmap_ref, |c| {
-            c.stream(cmap_ref, &cmap).filter(Filter::FlateDecode);
-        });
-        let bbox = m.bounds.map_or(Rect::new(0.0, 0.0, 1000.0, 1000.0), |b| {
-            Rect::new(to1000(b.x_min), to1000(b.y_min), to1000(b.x_max), to1000(b.y_max))
-        });
-        let mut flags = FontFlags::SYMBOLIC;
-        if style == Style::Italic {
-            flags |= FontFlags::ITALIC;
-        }
-        self.object(descriptor_ref, |c| {
-            c.font_descriptor(descriptor_ref)
-                .name(Name(base.as_bytes()))
-                .flags(flags)
-                .bbox(bbox)
-                .italic_angle(m.italic_angle)
-                .ascent(to1000(m.ascent))
-                .descent(to1000(m.descent))
-                .cap_height(to1000(m.cap_height.unwrap_or(m.ascent)))
-                .stem_v(if style == Style::Bold { 120.0 } else { 80.0 })
-                .font_file2(file_ref);
-        });
-        let packed = miniz_oxide::deflate::compress_to_vec_zlib(&subset, 6);
-        let length = i32::try_from(subset.len()).unwrap_or(i32::MAX);
-        self.object(file_ref, |c| {
-            c.stream(file_ref, &packed).filter(Filter::FlateDecode).pair(Name(b"Length1"), length);
-        });
         Ok(())
     }
 }
