@@ -174,11 +174,9 @@ impl Painter<'_, '_, '_, '_> {
     }
 
     /// One table row, top at `y`: each cell's lines in its column, rules around. The
-    /// cells that fit on one line are drawn, per colour, as a single run of glyphs (the
-    /// space between cells folded into the advance of a cell's last glyph): a month's
-    /// cash book is tens of thousands of rows, and a run per cell would cost several
-    /// times the drawing and the file. A wrapped cell's lines follow each other, so a
-    /// name cut over two lines still reads whole to a text extractor.
+    /// cells that fit on one line are drawn first, line by line and per colour, left to
+    /// right, so a text extractor reads the row as one line; a wrapped cell's lines then
+    /// follow each other, so a name cut over two lines still reads whole.
     fn row(&mut self, layout: &Layout<'_>, t: &Table, cells: &[Cell], (y, h): (f32, f32), style: Style, header: bool) {
         let cols = layout.cols(t);
         let face = self.fonts.face(style);
@@ -192,15 +190,15 @@ impl Painter<'_, '_, '_, '_> {
                 let lines = if c.wrap || cols.all_wrap || header {
                     face.wrap_clipped(&shown, w - 2.0 * PAD, CELL, MAX_LINES)
                 } else {
-                    vec![shown.to_string()]
+                    vec![shown.into_owned()]
                 };
                 let into = if lines.len() > 1 { &mut wrapped } else { &mut pieces };
-                for (k, l) in lines.iter().enumerate() {
+                for (k, l) in lines.into_iter().enumerate() {
                     let at = match c.align {
                         Align::Left => x + PAD,
-                        Align::Right => x + w - PAD - face.width(l, CELL),
+                        Align::Right => x + w - PAD - face.width(&l, CELL),
                     };
-                    into.push((k, at, l.clone(), cell.warn()));
+                    into.push((k, at, l, cell.warn()));
                 }
             }
             x += w;
@@ -215,20 +213,20 @@ impl Painter<'_, '_, '_, '_> {
             }
             self.colour(warn);
             let base = y + VPAD + CELL * 0.93 + k as f32 * CELL * LEAD;
-            self.run(pieces[i].1, base, style, &pieces[i..j]);
+            self.run(base, style, &pieces[i..j]);
             i = j;
         }
         for piece in &wrapped {
             self.colour(piece.3);
             let base = y + VPAD + CELL * 0.93 + piece.0 as f32 * CELL * LEAD;
-            self.run(piece.1, base, style, std::slice::from_ref(piece));
+            self.run(base, style, std::slice::from_ref(piece));
         }
         self.colour(false);
         self.rules(cols, y, h);
     }
 
     /// Pieces of text on one baseline, each at its own x, one after the other.
-    fn run(&mut self, _x: f32, y: f32, style: Style, pieces: &[(usize, f32, String, bool)]) {
+    fn run(&mut self, y: f32, style: Style, pieces: &[(usize, f32, String, bool)]) {
         for (_, at, piece, _) in pieces {
             self.text(*at, y, CELL, style, piece);
         }
