@@ -7,6 +7,7 @@ pub mod chain;
 pub mod closing;
 mod codes;
 pub mod collect;
+mod collect_batch;
 pub mod copy;
 pub mod coverage;
 pub mod create;
