@@ -8,6 +8,7 @@ pub mod closing;
 mod codes;
 pub mod collect;
 mod collect_batch;
+mod collect_indexes;
 pub mod copy;
 pub mod coverage;
 pub mod create;

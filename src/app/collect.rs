@@ -118,7 +118,7 @@ impl App {
             // the checker before the scope waits for it.
             let rx = rx;
             scope.spawn(move || check_chains(&chapter, &file_shown, &work, &tx));
-            let mut col = self.store.collector()?;
+            let mut col = self.store.collector(total)?;
             let mut out = Vec::new();
             let mut done = 0u64;
             for (s, (p, archived_as)) in sources.iter().zip(plans) {

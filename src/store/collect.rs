@@ -32,11 +32,14 @@ pub struct Collector<'c> {
     first_txn: i64,
     /// Vouchers copied and not yet written.
     batch: Batch,
+    /// Indexes dropped for the copy, created again before it commits.
+    set_aside: Vec<String>,
 }
 
 impl Store {
-    /// Starts copying: one transaction, taken at once so no other writer interleaves.
-    pub fn collector(&mut self) -> Result<Collector<'_>> {
+    /// Starts copying `coming` records: one transaction, taken at once so no other writer
+    /// interleaves.
+    pub fn collector(&mut self, coming: u64) -> Result<Collector<'_>> {
         self.ensure_writable()?;
         // A first collection writes a whole chapter's ledger in one transaction: with the
         // usual 64 MB cache its indexes spill to disk again and again.
@@ -45,6 +48,7 @@ impl Store {
         self.conn.set_prepared_statement_cache_capacity(64);
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let next_txn: i64 = tx.query_row("SELECT COALESCE(MAX(id), 0) + 1 FROM transactions", [], |r| r.get(0))?;
+        let set_aside = super::collect_indexes::set_aside(&tx, next_txn - 1, coming)?;
         Ok(Collector {
             tx,
             pool_id: 0,
@@ -54,6 +58,7 @@ impl Store {
             next_txn,
             first_txn: next_txn,
             batch: Batch::default(),
+            set_aside,
         })
     }
 }
@@ -379,6 +384,7 @@ impl Collector<'_> {
     /// Makes every copy durable at once, or none.
     pub fn commit(mut self) -> Result<()> {
         self.flush()?;
+        super::collect_indexes::restore(&self.tx, &mut self.set_aside)?;
         self.tx.commit()?;
         Ok(())
     }
