@@ -9,6 +9,7 @@ mod codes;
 pub mod collect;
 mod collect_batch;
 mod collect_indexes;
+mod collect_sums;
 pub mod copy;
 pub mod coverage;
 pub mod create;

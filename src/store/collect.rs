@@ -14,6 +14,7 @@ use rusqlite::{OptionalExtension, TransactionBehavior, params};
 
 use super::Store;
 use super::collect_batch::{Batch, CoverageRow, TxnRow};
+use super::collect_sums::Sums;
 use crate::ledger::Account;
 use crate::ledger::canonical::CanonicalTransaction;
 use crate::ledger::district::DistrictRecord;
@@ -28,8 +29,8 @@ pub struct Collector<'c> {
     persons: HashMap<String, i64>,
     households: HashMap<String, i64>,
     next_txn: i64,
-    /// The first transaction id copied into the current pool in this session.
-    first_txn: i64,
+    /// The current pool's sums, not yet written.
+    sums: Sums,
     /// Vouchers copied and not yet written.
     batch: Batch,
     /// Indexes dropped for the copy, created again before it commits.
@@ -56,7 +57,7 @@ impl Store {
             persons: HashMap::new(),
             households: HashMap::new(),
             next_txn,
-            first_txn: next_txn,
+            sums: Sums::default(),
             batch: Batch::default(),
             set_aside,
         })
@@ -93,7 +94,6 @@ impl Collector<'_> {
     /// Continues copying into an existing collected pool: its ids by code and name.
     pub fn enter_pool(&mut self, pool_id: i64) -> Result<()> {
         self.pool_id = pool_id;
-        self.first_txn = self.next_txn;
         let read = |sql: &str| -> Result<HashMap<String, i64>> {
             let mut st = self.tx.prepare(sql)?;
             let rows = st.query_map([pool_id], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))?;
@@ -287,10 +287,13 @@ impl Collector<'_> {
     /// codes become this book's ids now, its rows are queued and written with the batch.
     pub fn copy_voucher(&mut self, mut t: CanonicalTransaction, prev_hash: String, hash: String) -> Result<()> {
         let id = self.next_txn;
+        let first = self.batch.postings.len();
         for p in &t.postings {
             let account = *self.accounts.get(&p.account).ok_or_else(|| unknown("account", &p.account))?;
             self.batch.postings.push([id, account, p.amount, p.id]);
         }
+        let postings = self.batch.postings[first..].iter().map(|p| (p[1], p[2]));
+        self.sums.add(&t.date, t.reverses.is_some(), postings);
         for c in std::mem::take(&mut t.coverages) {
             let person = self.code_id(&self.persons, Some(&c.person), "person")?;
             let household = self.code_id(&self.households, c.household.as_deref(), "household")?;
@@ -327,31 +330,12 @@ impl Collector<'_> {
     }
 
     /// Brings the current pool's maintained sums (balances, kept debits and credits, daily
-    /// movements) up to the vouchers copied into it, in one pass over their postings —
-    /// what `transactions_maintain_balances` does for a voucher written here.
+    /// movements) up to the vouchers copied into it, added up as they were copied
+    /// (store/collect_sums.rs) — what `transactions_maintain_balances` does for a voucher
+    /// written here.
     pub fn finish_pool(&mut self) -> Result<()> {
         self.flush()?;
-        let range = params![self.first_txn, self.next_txn - 1];
-        self.tx.execute(
-            "UPDATE accounts SET balance = balance + x.total, kept_debits = kept_debits + x.debits, \
-                    kept_credits = kept_credits + x.credits \
-               FROM (SELECT p.account_id, SUM(p.amount) AS total, \
-                            SUM(CASE WHEN t.reverses_id IS NULL THEN MAX(p.amount, 0) ELSE MIN(p.amount, 0) END) AS debits, \
-                            SUM(CASE WHEN t.reverses_id IS NULL THEN MAX(-p.amount, 0) ELSE MIN(-p.amount, 0) END) AS credits \
-                       FROM postings p JOIN transactions t ON t.id = p.txn_id \
-                      WHERE p.txn_id BETWEEN ?1 AND ?2 GROUP BY p.account_id) AS x \
-              WHERE accounts.id = x.account_id",
-            range,
-        )?;
-        self.tx.execute(
-            "INSERT INTO account_days (account_id, date, amount) \
-             SELECT p.account_id, t.date, SUM(p.amount) FROM postings p JOIN transactions t ON t.id = p.txn_id \
-              WHERE p.txn_id BETWEEN ?1 AND ?2 GROUP BY p.account_id, t.date \
-             ON CONFLICT (account_id, date) DO UPDATE SET amount = amount + excluded.amount",
-            range,
-        )?;
-        self.first_txn = self.next_txn;
-        Ok(())
+        self.sums.write(&self.tx)
     }
 
     /// The pool's chain end as copied so far: (place, hash).
