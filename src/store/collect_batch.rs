@@ -6,7 +6,7 @@
 //! and unique constraints, so a statement may have to be undone alone), which copies
 //! every page the statement touches into memory before changing it, and each statement
 //! opens and closes a cursor on every index. One statement per row spent most of a first
-//! collection's time there; one per 64 rows shares both.
+//! collection's time there; one per 256 rows shares both.
 //!
 //! Nothing is checked less: SQLite fires a multi-row INSERT's triggers row by row, in
 //! order, so each transaction row still meets every posting of its own voucher already
@@ -23,11 +23,11 @@ use crate::ledger::canonical::{CanonicalCoverage, CanonicalTransaction};
 use crate::messages::error::Result;
 
 /// Vouchers queued before they are written.
-pub(super) const VOUCHERS: usize = 256;
+pub(super) const VOUCHERS: usize = 512;
 
 /// Rows per statement at most; fewer are written in statements of the powers of two they
 /// add up to, so a handful of statements per table serve every batch (and stay cached).
-const CHUNK: usize = 64;
+const CHUNK: usize = 256;
 
 /// A voucher's transaction row, its codes already turned into this book's ids.
 pub(super) struct TxnRow {
