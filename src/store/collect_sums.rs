@@ -36,7 +36,8 @@ impl Sums {
         }
         let Some(day) = self.days.get_mut(date) else { return };
         for (account, amount) in postings {
-            let (debit, credit) = if reversal { (amount.min(0), (-amount).min(0)) } else { (amount.max(0), (-amount).max(0)) };
+            let (debit, credit) =
+                if reversal { (amount.min(0), (-amount).min(0)) } else { (amount.max(0), (-amount).max(0)) };
             let s = self.accounts.entry(account).or_default();
             s[0] += amount;
             s[1] += debit;
