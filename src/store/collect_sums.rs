@@ -63,8 +63,14 @@ impl Sums {
             days.extend(by_account.iter().map(|(a, n)| (*a, date.as_str(), *n)));
         }
         days.sort_unstable();
-        for rows in days.chunks(CHUNK) {
-            let mut st = conn.prepare_cached(&upsert(rows.len()))?;
+        let mut rest = &days[..];
+        while !rest.is_empty() {
+            // Powers of two: a few statements serve every pool, and stay in the cache
+            // beside the copy's own.
+            let n = if rest.len() >= CHUNK { CHUNK } else { 1 << rest.len().ilog2() };
+            let (rows, later) = rest.split_at(n);
+            rest = later;
+            let mut st = conn.prepare_cached(&upsert(n))?;
             for (i, (account, date, amount)) in rows.iter().enumerate() {
                 st.raw_bind_parameter(1 + 3 * i, account)?;
                 st.raw_bind_parameter(2 + 3 * i, date)?;
