@@ -4,9 +4,11 @@
 //! A record is copied as the chapter wrote it. A non-voucher record keeps its body and
 //! both hashes verbatim and is applied to the tables (a person inserted or updated, by
 //! code); a voucher's rows keep the chapter's row ids in `origin_id` and are written
-//! postings first, then the transaction row, so the book's own triggers check balance,
-//! numbering and chain exactly as for a voucher typed here. Read back, the copy gives the
-//! same canonical text, hence the same hashes.
+//! postings first, then the transaction row (a batch at a time: collect_batch.rs), so the
+//! book's own triggers check balance, numbering and chain as for a voucher typed here —
+//! except, in a large collection, those that only re-check what the collection verified
+//! itself (collect_indexes.rs). Read back, the copy gives the same canonical text, hence
+//! the same hashes.
 
 use std::collections::HashMap;
 
