@@ -118,7 +118,7 @@ impl App {
             // the checker before the scope waits for it.
             let rx = rx;
             scope.spawn(move || check_chains(&chapter, &file_shown, &work, &tx));
-            let mut col = self.store.collector()?;
+            let mut col = self.store.collector(total)?;
             let mut out = Vec::new();
             let mut done = 0u64;
             for (s, (p, archived_as)) in sources.iter().zip(plans) {
@@ -287,7 +287,7 @@ impl PoolCopy<'_> {
             };
             progress(links.len() as u64);
             for link in links {
-                self.copy(col, &link, &mut intake)?;
+                self.copy(col, link, &mut intake)?;
             }
         }
         col.finish_pool()?;
@@ -316,18 +316,18 @@ impl PoolCopy<'_> {
     }
 
     /// Copies one checked record and counts it.
-    fn copy(&self, col: &mut Collector<'_>, link: &Link, intake: &mut Intake) -> Result<()> {
-        match &link.content {
+    fn copy(&self, col: &mut Collector<'_>, link: Link, intake: &mut Intake) -> Result<()> {
+        match link.content {
             Content::Voucher(t) => {
-                col.copy_voucher(t, &link.prev_hash, &link.hash)?;
                 intake.vouchers += 1;
                 if intake.first.is_none() {
                     intake.first = Some(t.voucher.clone());
                 }
                 intake.last = Some(t.voucher.clone());
+                col.copy_voucher(t, link.prev_hash, link.hash)?;
             }
             Content::Body(body) => {
-                col.copy_record(link.pos, &link.kind, body, (&link.prev_hash, &link.hash), &link.entered_at)?;
+                col.copy_record(link.pos, &link.kind, &body, (&link.prev_hash, &link.hash), &link.entered_at)?;
                 intake.records += 1;
             }
             Content::Missing => {}

@@ -4,15 +4,19 @@
 //! A record is copied as the chapter wrote it. A non-voucher record keeps its body and
 //! both hashes verbatim and is applied to the tables (a person inserted or updated, by
 //! code); a voucher's rows keep the chapter's row ids in `origin_id` and are written
-//! postings first, then the transaction row, so the book's own triggers check balance,
-//! numbering and chain exactly as for a voucher typed here. Read back, the copy gives the
-//! same canonical text, hence the same hashes.
+//! postings first, then the transaction row (a batch at a time: collect_batch.rs), so the
+//! book's own triggers check balance, numbering and chain as for a voucher typed here —
+//! except, in a large collection, those that only re-check what the collection verified
+//! itself (collect_indexes.rs). Read back, the copy gives the same canonical text, hence
+//! the same hashes.
 
 use std::collections::HashMap;
 
 use rusqlite::{OptionalExtension, TransactionBehavior, params};
 
 use super::Store;
+use super::collect_batch::{Batch, CoverageRow, TxnRow};
+use super::collect_sums::Sums;
 use crate::ledger::Account;
 use crate::ledger::canonical::CanonicalTransaction;
 use crate::ledger::district::DistrictRecord;
@@ -27,19 +31,27 @@ pub struct Collector<'c> {
     persons: HashMap<String, i64>,
     households: HashMap<String, i64>,
     next_txn: i64,
-    /// The first transaction id copied into the current pool in this session.
-    first_txn: i64,
+    /// The current pool's sums, not yet written.
+    sums: Sums,
+    /// Vouchers copied and not yet written.
+    batch: Batch,
+    /// Indexes dropped for the copy, created again before it commits.
+    set_aside: Vec<String>,
 }
 
 impl Store {
-    /// Starts copying: one transaction, taken at once so no other writer interleaves.
-    pub fn collector(&mut self) -> Result<Collector<'_>> {
+    /// Starts copying `coming` records: one transaction, taken at once so no other writer
+    /// interleaves.
+    pub fn collector(&mut self, coming: u64) -> Result<Collector<'_>> {
         self.ensure_writable()?;
         // A first collection writes a whole chapter's ledger in one transaction: with the
         // usual 64 MB cache its indexes spill to disk again and again.
         self.conn.execute_batch("PRAGMA cache_size = -262144;")?;
+        // The queued rows are written by a few statements per table, one per batch size.
+        self.conn.set_prepared_statement_cache_capacity(64);
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let next_txn: i64 = tx.query_row("SELECT COALESCE(MAX(id), 0) + 1 FROM transactions", [], |r| r.get(0))?;
+        let set_aside = super::collect_indexes::set_aside(&tx, next_txn - 1, coming)?;
         Ok(Collector {
             tx,
             pool_id: 0,
@@ -47,17 +59,14 @@ impl Store {
             persons: HashMap::new(),
             households: HashMap::new(),
             next_txn,
-            first_txn: next_txn,
+            sums: Sums::default(),
+            batch: Batch::default(),
+            set_aside,
         })
     }
 }
 
 impl Collector<'_> {
-    /// The open transaction, for reads that must see this session's writes.
-    pub fn conn(&self) -> &rusqlite::Connection {
-        &self.tx
-    }
-
     /// A new collected pool shown as `code`, copied from the chapter's pool `origin_code`
     /// of book `book_id`; its chain starts empty and fills as records are copied.
     pub fn new_pool(
@@ -87,7 +96,6 @@ impl Collector<'_> {
     /// Continues copying into an existing collected pool: its ids by code and name.
     pub fn enter_pool(&mut self, pool_id: i64) -> Result<()> {
         self.pool_id = pool_id;
-        self.first_txn = self.next_txn;
         let read = |sql: &str| -> Result<HashMap<String, i64>> {
             let mut st = self.tx.prepare(sql)?;
             let rows = st.query_map([pool_id], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))?;
@@ -117,6 +125,7 @@ impl Collector<'_> {
         hashes: (&str, &str),
         entered_at: &str,
     ) -> Result<()> {
+        self.flush()?;
         self.tx
             .prepare_cached(
                 "INSERT INTO chain (pool_id, pos, kind, body, prev_hash, hash, entered_at) \
@@ -276,121 +285,70 @@ impl Collector<'_> {
         }
     }
 
-    /// Copies one voucher with its chapter's ids and hashes (checked by the caller).
-    pub fn copy_voucher(&mut self, t: &CanonicalTransaction, prev_hash: &str, hash: &str) -> Result<()> {
+    /// Copies one voucher with its chapter's ids and hashes (checked by the caller): its
+    /// codes become this book's ids now, its rows are queued and written with the batch.
+    pub fn copy_voucher(&mut self, mut t: CanonicalTransaction, prev_hash: String, hash: String) -> Result<()> {
         let id = self.next_txn;
+        let first = self.batch.postings.len();
         for p in &t.postings {
             let account = *self.accounts.get(&p.account).ok_or_else(|| unknown("account", &p.account))?;
-            self.tx
-                .prepare_cached("INSERT INTO postings (txn_id, account_id, amount, origin_id) VALUES (?1, ?2, ?3, ?4)")?
-                .execute(params![id, account, p.amount, p.id])?;
+            self.batch.postings.push([id, account, p.amount, p.id]);
         }
-        for c in &t.coverages {
+        let postings = self.batch.postings[first..].iter().map(|p| (p[1], p[2]));
+        self.sums.add(&t.date, t.reverses.is_some(), postings);
+        for c in std::mem::take(&mut t.coverages) {
             let person = self.code_id(&self.persons, Some(&c.person), "person")?;
             let household = self.code_id(&self.households, c.household.as_deref(), "household")?;
             let payer = *self.accounts.get(&c.payer).ok_or_else(|| unknown("account", &c.payer))?;
-            self.tx
-                .prepare_cached(
-                    "INSERT INTO coverages (txn_id, person_id, scheme, months, payer_account_id, household_id, position, \
-                     quote, amount, expected_from, expected_to, card_from, card_to, from_month, to_month, income, \
-                     supported_months, origin_id) \
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
-                )?
-                .execute(params![
-                    id,
-                    person,
-                    c.scheme,
-                    c.months,
-                    payer,
-                    household,
-                    c.position,
-                    c.quote,
-                    c.amount,
-                    c.expected_from,
-                    c.expected_to,
-                    c.card_from,
-                    c.card_to,
-                    c.from_month,
-                    c.to_month,
-                    c.income,
-                    c.supported_months,
-                    c.id
-                ])?;
+            self.batch.coverages.push(CoverageRow { txn_id: id, person, payer, household, c });
         }
+        t.postings = Vec::new();
         let person = self.code_id(&self.persons, t.person.as_deref(), "person")?;
         let reverses: Option<i64> = match &t.reverses {
             None => None,
-            Some(v) => Some(
-                self.tx
+            Some(v) => Some(match self.batch.ids.get(v) {
+                Some(queued) => *queued,
+                None => self
+                    .tx
                     .prepare_cached("SELECT id FROM transactions WHERE pool_id = ?1 AND voucher = ?2")?
                     .query_row(params![self.pool_id, v], |r| r.get(0))
                     .optional()?
                     .ok_or_else(|| unknown("voucher", v))?,
-            ),
+            }),
         };
-        self.tx
-            .prepare_cached(
-                "INSERT INTO transactions (id, pool_id, voucher, series, year, seq, date, kind, method, person_id, note, \
-                 reverses_id, receipt_no, entered_at, prev_hash, hash, origin_id) \
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
-            )?
-            .execute(params![
-                id,
-                self.pool_id,
-                t.voucher,
-                t.series,
-                t.year,
-                t.seq,
-                t.date,
-                t.kind,
-                t.method,
-                person,
-                t.note,
-                reverses,
-                t.receipt_no,
-                t.entered_at,
-                prev_hash,
-                hash,
-                t.id
-            ])?;
+        self.batch.ids.insert(t.voucher.clone(), id);
+        self.batch.txns.push(TxnRow { id, pool_id: self.pool_id, t, person, reverses, prev_hash, hash });
         self.next_txn += 1;
+        if self.batch.is_full() {
+            self.flush()?;
+        }
         Ok(())
+    }
+
+    /// Writes the queued vouchers: before anything that reads the tables or continues
+    /// the chain after them.
+    fn flush(&mut self) -> Result<()> {
+        self.batch.write(&self.tx)
     }
 
     /// Brings the current pool's maintained sums (balances, kept debits and credits, daily
-    /// movements) up to the vouchers copied into it, in one pass over their postings —
-    /// what `transactions_maintain_balances` does for a voucher written here.
+    /// movements) up to the vouchers copied into it, added up as they were copied
+    /// (store/collect_sums.rs) — what `transactions_maintain_balances` does for a voucher
+    /// written here.
     pub fn finish_pool(&mut self) -> Result<()> {
-        let range = params![self.first_txn, self.next_txn - 1];
-        self.tx.execute(
-            "UPDATE accounts SET balance = balance + x.total, kept_debits = kept_debits + x.debits, \
-                    kept_credits = kept_credits + x.credits \
-               FROM (SELECT p.account_id, SUM(p.amount) AS total, \
-                            SUM(CASE WHEN t.reverses_id IS NULL THEN MAX(p.amount, 0) ELSE MIN(p.amount, 0) END) AS debits, \
-                            SUM(CASE WHEN t.reverses_id IS NULL THEN MAX(-p.amount, 0) ELSE MIN(-p.amount, 0) END) AS credits \
-                       FROM postings p JOIN transactions t ON t.id = p.txn_id \
-                      WHERE p.txn_id BETWEEN ?1 AND ?2 GROUP BY p.account_id) AS x \
-              WHERE accounts.id = x.account_id",
-            range,
-        )?;
-        self.tx.execute(
-            "INSERT INTO account_days (account_id, date, amount) \
-             SELECT p.account_id, t.date, SUM(p.amount) FROM postings p JOIN transactions t ON t.id = p.txn_id \
-              WHERE p.txn_id BETWEEN ?1 AND ?2 GROUP BY p.account_id, t.date \
-             ON CONFLICT (account_id, date) DO UPDATE SET amount = amount + excluded.amount",
-            range,
-        )?;
-        self.first_txn = self.next_txn;
-        Ok(())
+        self.flush()?;
+        self.sums.write(&self.tx)
     }
 
     /// The pool's chain end as copied so far: (place, hash).
-    pub fn chain_end(&self) -> Result<(i64, String)> {
+    pub fn chain_end(&mut self) -> Result<(i64, String)> {
+        self.flush()?;
         super::records::head(&self.tx, self.pool_id)
     }
 
     /// Appends a record to the district's own chain; returns its hash.
     pub fn record(&mut self, pool_id: i64, record: &DistrictRecord) -> Result<String> {
+        self.flush()?;
         let (pos, prev): (i64, String) = self
             .tx
             .query_row("SELECT pos, hash FROM district_chain ORDER BY pos DESC LIMIT 1", [], |r| {
@@ -410,7 +368,9 @@ impl Collector<'_> {
     }
 
     /// Makes every copy durable at once, or none.
-    pub fn commit(self) -> Result<()> {
+    pub fn commit(mut self) -> Result<()> {
+        self.flush()?;
+        super::collect_indexes::restore(&self.tx, &mut self.set_aside)?;
         self.tx.commit()?;
         Ok(())
     }
