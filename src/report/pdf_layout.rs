@@ -46,13 +46,20 @@ pub fn layout_columns(t: &Table, fonts: &Fonts) -> Cols {
         if c.sum == Sum::Summed {
             w[i] = w[i].max(bold.width(&crate::domain::money::group(-abs[i]), CELL));
         }
+        if c.sum != Sum::No {
+            // Money columns as wide as millions whatever the period holds, so a
+            // column with nothing in it (Chi in a month without payments) keeps the form's
+            // grid instead of shrinking to its title.
+            w[i] = w[i].max(bold.width("9.999.999", CELL));
+        }
         if !c.wrap {
             // A short title stays on one line when it can.
             w[i] = w[i].max(bold.width(&c.title, CELL).min(56.0));
         }
         w[i] += 2.0 * PAD;
         if c.wrap {
-            w[i] = w[i].max(30.0);
+            // A short title ("Ghi chú") stays on one line.
+            w[i] = w[i].max(30.0).max((bold.width(&c.title, CELL) + 2.0 * PAD).min(44.0));
         }
     }
     let fixed: f32 = t.columns.iter().zip(&w).filter(|(c, _)| !c.wrap).map(|(_, w)| *w).sum();
@@ -65,15 +72,24 @@ pub fn layout_columns(t: &Table, fonts: &Fonts) -> Cols {
         return Cols { widths: w.iter().map(|x| x * WIDTH / total).collect(), all_wrap: true };
     }
     if weights > 0 {
-        let room = WIDTH - fixed;
-        for (i, c) in t.columns.iter().enumerate().filter(|(_, c)| c.wrap) {
-            w[i] = room * c.weight.max(1) as f32 / weights as f32;
-        }
-        // Wrapping columns narrower than their widest title word take from the others.
-        let short: f32 = t.columns.iter().zip(&w).filter(|(c, _)| c.wrap).map(|(_, x)| (30.0 - x).max(0.0)).sum();
-        if short > 0.0 {
-            let total: f32 = w.iter().sum();
-            w.iter_mut().for_each(|x| *x *= WIDTH / total);
+        // The room left is shared by weight; a column whose share is below its least
+        // width (its title's widest word, a short title whole) keeps that width and the
+        // others share the rest.
+        let mut room = WIDTH - fixed;
+        let mut open: Vec<usize> = (0..n).filter(|&i| t.columns[i].wrap).collect();
+        loop {
+            let weights: usize = open.iter().map(|&i| t.columns[i].weight.max(1)).sum();
+            let share = |i: usize| room * t.columns[i].weight.max(1) as f32 / weights as f32;
+            let Some(pos) = open.iter().position(|&i| share(i) < w[i]) else {
+                for &i in &open {
+                    w[i] = share(i);
+                }
+                break;
+            };
+            room -= w[open.remove(pos)];
+            if open.is_empty() {
+                break;
+            }
         }
     } else {
         // No wrapping column: the spare width goes to the first column.
@@ -166,4 +182,40 @@ impl Layout<'_> {
 
 pub fn header_cells(t: &Table) -> Vec<Cell> {
     t.columns.iter().map(|c| Cell::text(c.title.clone())).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::document::{Column, Table};
+
+    /// The cash book's grid (form S07): a month without payments keeps a Chi column as wide
+    /// as Thu, and the short "Ghi chú" stays on one line.
+    #[test]
+    fn an_empty_money_column_keeps_the_forms_grid() {
+        let fonts = Fonts::load().expect("fonts");
+        let mut t = Table::new(vec![
+            Column::left("Ngày chứng từ", 10),
+            Column::wrap("Diễn giải", 7),
+            Column::money("Thu", 11, true),
+            Column::money("Chi", 11, true),
+            Column::running("Tồn", 12),
+            Column::wrap("Ghi chú", 2),
+        ]);
+        t.row(vec![
+            Cell::text("02/01/2024"),
+            Cell::text("Thu tiền góp — Trịnh Thị Thu Ba (góp tháng 01/2024)"),
+            Cell::money(100_000),
+            Cell::empty(),
+            Cell::money(18_350_000),
+            Cell::empty(),
+        ]);
+        let cols = layout_columns(&t, &fonts);
+        let bold = fonts.face(Style::Bold);
+        assert!(!cols.all_wrap);
+        assert!(cols.widths[3] >= bold.width("9.999.999", CELL), "{:?}", cols.widths);
+        assert!((cols.widths[2] - cols.widths[3]).abs() < 0.5, "{:?}", cols.widths);
+        assert!(cols.widths[5] >= bold.width("Ghi chú", CELL) + 2.0 * PAD - 0.01, "{:?}", cols.widths);
+        assert!((cols.widths.iter().sum::<f32>() - WIDTH).abs() < 0.5, "{:?}", cols.widths);
+    }
 }
