@@ -30,6 +30,7 @@ pub mod queries;
 pub mod rates;
 pub mod records;
 pub mod session;
+pub mod snapshot;
 pub mod verify;
 
 pub use open::{Access, Store};

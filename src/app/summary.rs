@@ -135,6 +135,29 @@ impl Summary {
         self.sum(Line::is_transfer)
     }
 
+    /// The period's movements added to their lines.
+    fn add_moves(&mut self, moves: Vec<MoneyMove>) {
+        for m in moves {
+            let Some(line) = line_of(&m) else { continue };
+            let flow = self.lines.entry(line).or_default();
+            // A voucher counts once (a transfer moves both cash and bank); a reversal
+            // within the period takes its original's place away.
+            let sign = if m.reversal && !m.earlier { -1 } else { 1 };
+            if m.account == Account::Cash || !line.is_transfer() {
+                flow.count += sign * m.count;
+            }
+            match m.account {
+                Account::Cash => flow.cash += m.amount,
+                _ => flow.bank += m.amount,
+            }
+        }
+    }
+
+    fn with_moves(mut self, moves: Vec<MoneyMove>) -> Summary {
+        self.add_moves(moves);
+        self
+    }
+
     /// Whether đầu kỳ + thu − chi (± chuyển) = cuối kỳ, for cash and bank.
     pub fn checks(&self) -> (bool, bool) {
         let (r, p, t) = (self.receipts(), self.payments(), self.transfers());
@@ -190,6 +213,31 @@ impl App {
     /// The summary figures of one pool over a period (balances as of its end).
     pub fn summary_of(&self, pool: &Pool, period: Period) -> Result<Summary> {
         let to = period.to.unwrap_or(self.clock.today);
+        // The year's movements are the biggest read: on a second connection, on another
+        // core, while this one reads balances, cover and arrears (same snapshot).
+        self.store.with_second_reader(|second| match second {
+            Some(other) => std::thread::scope(|scope| {
+                let moves = scope.spawn(move || other.money_moves(pool.id, period.from, Some(to)));
+                let rest = self.summary_with(pool, period, to, None);
+                let moves = moves.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))?;
+                rest.and_then(|mut partial| {
+                    partial.add_moves(moves.0);
+                    partial.vouchers = moves.1;
+                    Ok(partial)
+                })
+            }),
+            None => self.summary_with(pool, period, to, Some(self.store.money_moves(pool.id, period.from, Some(to))?)),
+        })
+    }
+
+    /// The summary; its movements from `moves` when given, else left for the caller.
+    fn summary_with(
+        &self,
+        pool: &Pool,
+        period: Period,
+        to: NaiveDate,
+        moves: Option<(Vec<MoneyMove>, Vec<(String, String)>)>,
+    ) -> Result<Summary> {
         let at = |account: &Account, day: Option<NaiveDate>| -> Result<Dong> {
             match day {
                 Some(d) => self.store.account_balance_on(pool.id, account, d),
@@ -206,22 +254,7 @@ impl App {
             members,
             owed_to_pool,
         };
-        let mut lines: BTreeMap<Line, Flow> = BTreeMap::new();
-        let (moves, vouchers) = self.store.money_moves(pool.id, period.from, Some(to))?;
-        for m in moves {
-            let Some(line) = line_of(&m) else { continue };
-            let flow = lines.entry(line).or_default();
-            // A voucher counts once (a transfer moves both cash and bank); a reversal
-            // within the period takes its original's place away.
-            let sign = if m.reversal && !m.earlier { -1 } else { 1 };
-            if m.account == Account::Cash || !line.is_transfer() {
-                flow.count += sign * m.count;
-            }
-            match m.account {
-                Account::Cash => flow.cash += m.amount,
-                _ => flow.bank += m.amount,
-            }
-        }
+        let (moves, vouchers) = moves.unwrap_or_default();
         let cover = self.cover_tally(pool.id, period.from, to)?;
         Ok(Summary {
             pool: pool.clone(),
@@ -229,7 +262,7 @@ impl App {
             to,
             cash_start: at(&Account::Cash, before)?,
             bank_start: at(&Account::Bank, before)?,
-            lines,
+            lines: BTreeMap::new(),
             identity,
             members: self.store.members_on(pool.id, to)?,
             covered: cover.counts.covered,
@@ -242,6 +275,7 @@ impl App {
             arrears: self.arrears_rows(pool, to)?.iter().map(|r| r.owed).sum(),
             head: self.store.head(pool.id)?.anchor(),
             vouchers,
-        })
+        }
+        .with_moves(moves))
     }
 }

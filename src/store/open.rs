@@ -135,7 +135,7 @@ impl Store {
     }
 
     /// Settings of this connection only.
-    fn tune(&self) -> Result<()> {
+    pub(super) fn tune(&self) -> Result<()> {
         // A larger page cache (64 MB) for reading a district's ledger, and statement
         // journals in memory: every insert that fires triggers opens one, and on disk they
         // cost dozens of writes per voucher (3,5 million for a 100.000-row import).
@@ -204,7 +204,7 @@ fn open_write(path: &Path) -> Result<Connection> {
 /// rollback journal is in WAL mode: with nothing in its `-wal` it is read `immutable`
 /// (SQLite would otherwise create `-wal`/`-shm`); with writes in its `-wal` it is read
 /// through the `-shm` beside it, or refused with a sentence saying what to do.
-fn open_read_only(path: &Path, header: &BookHeader) -> Result<Connection> {
+pub(super) fn open_read_only(path: &Path, header: &BookHeader) -> Result<Connection> {
     let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_URI | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     // SQLite reads a `-wal` beside the book even when the header says rollback journal
     // (a switch cut off before the `-wal` was removed), so its presence counts too.
