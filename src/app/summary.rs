@@ -12,7 +12,7 @@ use crate::domain::money::Dong;
 use crate::ledger::identity::Identity;
 use crate::ledger::{Account, Kind};
 use crate::messages::error::Result;
-use crate::store::money_moves::MoneyMove;
+use crate::store::money_moves::{MoneyMove, VoucherRange};
 use crate::store::pools::Pool;
 
 use super::App;
@@ -153,8 +153,10 @@ impl Summary {
         }
     }
 
-    fn with_moves(mut self, moves: Vec<MoneyMove>) -> Summary {
+    /// The summary completed with the period's movements and voucher ranges.
+    fn with_moves(mut self, (moves, vouchers): (Vec<MoneyMove>, Vec<VoucherRange>)) -> Summary {
         self.add_moves(moves);
+        self.vouchers = vouchers;
         self
     }
 
@@ -218,26 +220,20 @@ impl App {
         self.store.with_second_reader(|second| match second {
             Some(other) => std::thread::scope(|scope| {
                 let moves = scope.spawn(move || other.money_moves(pool.id, period.from, Some(to)));
-                let rest = self.summary_with(pool, period, to, None);
+                let summary = self.summary_but_moves(pool, period, to);
                 let moves = moves.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))?;
-                rest.and_then(|mut partial| {
-                    partial.add_moves(moves.0);
-                    partial.vouchers = moves.1;
-                    Ok(partial)
-                })
+                Ok(summary?.with_moves(moves))
             }),
-            None => self.summary_with(pool, period, to, Some(self.store.money_moves(pool.id, period.from, Some(to))?)),
+            None => Ok(self.summary_but_moves(pool, period, to)?.with_moves(self.store.money_moves(
+                pool.id,
+                period.from,
+                Some(to),
+            )?)),
         })
     }
 
-    /// The summary; its movements from `moves` when given, else left for the caller.
-    fn summary_with(
-        &self,
-        pool: &Pool,
-        period: Period,
-        to: NaiveDate,
-        moves: Option<(Vec<MoneyMove>, Vec<(String, String)>)>,
-    ) -> Result<Summary> {
+    /// Everything of the summary but the period's movements and voucher ranges.
+    fn summary_but_moves(&self, pool: &Pool, period: Period, to: NaiveDate) -> Result<Summary> {
         let at = |account: &Account, day: Option<NaiveDate>| -> Result<Dong> {
             match day {
                 Some(d) => self.store.account_balance_on(pool.id, account, d),
@@ -254,7 +250,6 @@ impl App {
             members,
             owed_to_pool,
         };
-        let (moves, vouchers) = moves.unwrap_or_default();
         let cover = self.cover_tally(pool.id, period.from, to)?;
         Ok(Summary {
             pool: pool.clone(),
@@ -274,8 +269,7 @@ impl App {
             bhxh_months_bought: cover.bhxh_months_bought,
             arrears: self.arrears_rows(pool, to)?.iter().map(|r| r.owed).sum(),
             head: self.store.head(pool.id)?.anchor(),
-            vouchers,
-        }
-        .with_moves(moves))
+            vouchers: Vec::new(),
+        })
     }
 }
