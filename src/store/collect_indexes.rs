@@ -40,6 +40,7 @@ const INDEXES: &[&str] = &[
     "transactions_by_pool",
     "transactions_by_date",
     "transactions_by_date_kind",
+    "transactions_by_kind",
     "coverages_by_person",
     "coverages_by_household",
 ];
