@@ -46,7 +46,9 @@ impl Store {
         self.ensure_writable()?;
         // A first collection writes a whole chapter's ledger in one transaction: with the
         // usual 64 MB cache its indexes spill to disk again and again.
-        self.conn.execute_batch("PRAGMA cache_size = -262144;")?;
+        // The indexes set aside are built again by sorting, with a helper thread on the
+        // core the checking thread has left by then.
+        self.conn.execute_batch("PRAGMA cache_size = -262144; PRAGMA threads = 2;")?;
         // The queued rows are written by a few statements per table, one per batch size.
         self.conn.set_prepared_statement_cache_capacity(64);
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
