@@ -62,7 +62,7 @@ impl Store {
             households: HashMap::new(),
             next_txn,
             sums: Sums::default(),
-            batch: Batch::default(),
+            batch: Batch { chain: super::collect_indexes::chain_set_aside(&set_aside), ..Batch::default() },
             set_aside,
         })
     }

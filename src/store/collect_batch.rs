@@ -59,6 +59,9 @@ pub(super) struct Batch {
     pub coverages: Vec<CoverageRow>,
     /// Voucher number → id of the vouchers queued, for a reversal of one of them.
     pub ids: HashMap<String, i64>,
+    /// Whether the batch enters its vouchers into the chain itself (the trigger that does
+    /// it row by row is set aside, store/collect_indexes.rs).
+    pub chain: bool,
 }
 
 impl Batch {
@@ -132,11 +135,44 @@ impl Batch {
                 st.raw_bind_parameter(at + 16, t.id)
             },
         )?;
+        if self.chain {
+            self.enter_chain(conn)?;
+        }
         self.txns.clear();
         self.postings.clear();
         self.coverages.clear();
         self.ids.clear();
         Ok(())
+    }
+}
+
+impl Batch {
+    /// The queued vouchers' places in their pool's chain, as `transactions_enter_chain`
+    /// gives them: each the next after the pool's last record. Every record is written
+    /// after the vouchers queued before it (`Collector::copy_record` flushes first), so
+    /// the places follow the chapter's order.
+    fn enter_chain(&self, conn: &Connection) -> Result<()> {
+        let mut next: HashMap<i64, i64> = HashMap::new();
+        let mut rows = Vec::with_capacity(self.txns.len());
+        for r in &self.txns {
+            let pos = match next.get_mut(&r.pool_id) {
+                Some(pos) => pos,
+                None => {
+                    let last: i64 = conn
+                        .prepare_cached("SELECT COALESCE(MAX(pos), 0) FROM chain WHERE pool_id = ?1")?
+                        .query_row([r.pool_id], |row| row.get(0))?;
+                    next.entry(r.pool_id).or_insert(last)
+                }
+            };
+            *pos += 1;
+            rows.push([r.pool_id, *pos, r.id]);
+        }
+        insert(conn, "chain (pool_id, pos, txn_id, kind)", 4, &rows, |st, at, row| {
+            for (i, v) in row.iter().enumerate() {
+                st.raw_bind_parameter(at + i, v)?;
+            }
+            st.raw_bind_parameter(at + 3, "voucher")
+        })
     }
 }
 

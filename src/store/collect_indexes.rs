@@ -10,8 +10,11 @@
 //! fifth, for nothing the collection does not already hold:
 //! - `transactions_chained`, `chain_continues`: the checking thread saw each record's
 //!   place and link continue the last one, and the copy writes them in that order, each
-//!   voucher taking the next place (`transactions_enter_chain`, kept); its end is held
-//!   against the chapter's before the commit;
+//!   voucher taking the next place; its end is held against the chapter's before the
+//!   commit;
+//! - `transactions_enter_chain`: it gives each voucher the next place in the chain by a
+//!   seek per voucher; the batch writes the same places itself, a statement per batch
+//!   (store/collect_batch.rs, `Batch::chain`);
 //! - `transactions_balanced`: the checking thread saw at least two postings summing to
 //!   zero, and those are the postings written;
 //! - `postings_only_before_their_transaction`, `coverages_only_before_their_transaction`:
@@ -47,6 +50,7 @@ const INDEXES: &[&str] = &[
 
 /// Triggers that check only what the collection has checked (see above).
 const TRIGGERS: &[&str] = &[
+    "transactions_enter_chain",
     "transactions_chained",
     "chain_continues",
     "transactions_balanced",
@@ -90,6 +94,12 @@ fn drop_each(conn: &Connection, kind: &str, names: &[&str], saved: &mut Vec<Stri
         saved.push(sql);
     }
     Ok(())
+}
+
+/// Whether `saved` holds the trigger that enters each voucher into the chain: the copy
+/// then writes those rows itself.
+pub(super) fn chain_set_aside(saved: &[String]) -> bool {
+    saved.iter().any(|sql| sql.contains("TRIGGER transactions_enter_chain "))
 }
 
 /// Creates again everything `set_aside` dropped, each from its own text.
