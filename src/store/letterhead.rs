@@ -21,6 +21,21 @@ pub struct Letterhead {
     pub leader: String,
 }
 
+/// The same fields as the chain's record holds them.
+impl From<LetterheadRecord> for Letterhead {
+    fn from(l: LetterheadRecord) -> Letterhead {
+        let LetterheadRecord { org, address, bank, account, treasurer, accountant, leader } = l;
+        Letterhead { org, address, bank, account, treasurer, accountant, leader }
+    }
+}
+
+impl From<Letterhead> for LetterheadRecord {
+    fn from(l: Letterhead) -> LetterheadRecord {
+        let Letterhead { org, address, bank, account, treasurer, accountant, leader } = l;
+        LetterheadRecord { org, address, bank, account, treasurer, accountant, leader }
+    }
+}
+
 impl Store {
     /// Whether this book has the table (an older book opened read-only has not).
     fn has_letterheads(&self) -> Result<bool> {
@@ -43,18 +58,9 @@ impl Store {
                 "SELECT org, address, bank, account, treasurer, accountant, leader FROM letterheads \
                  WHERE pool_id = ?1 ORDER BY id DESC LIMIT 1",
             )?
-            .query_row([pool_id], |r| {
-                Ok(Letterhead {
-                    org: r.get(0)?,
-                    address: r.get(1)?,
-                    bank: r.get(2)?,
-                    account: r.get(3)?,
-                    treasurer: r.get(4)?,
-                    accountant: r.get(5)?,
-                    leader: r.get(6)?,
-                })
-            })
+            .query_row([pool_id], letterhead_row)
             .optional()?
+            .map(Letterhead::from)
             .unwrap_or_default())
     }
 
@@ -68,17 +74,7 @@ impl Store {
             "SELECT org, address, bank, account, treasurer, accountant, leader FROM letterheads \
              WHERE pool_id = ?1 ORDER BY id",
         )?;
-        let rows = st.query_map([pool_id], |r| {
-            Ok(LetterheadRecord {
-                org: r.get(0)?,
-                address: r.get(1)?,
-                bank: r.get(2)?,
-                account: r.get(3)?,
-                treasurer: r.get(4)?,
-                accountant: r.get(5)?,
-                leader: r.get(6)?,
-            })
-        })?;
+        let rows = st.query_map([pool_id], letterhead_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
@@ -110,19 +106,24 @@ impl Store {
             pool: code,
             book_id,
             name,
-            letterhead: Some(LetterheadRecord {
-                org: l.org.clone(),
-                address: l.address.clone(),
-                bank: l.bank.clone(),
-                account: l.account.clone(),
-                treasurer: l.treasurer.clone(),
-                accountant: l.accountant.clone(),
-                leader: l.leader.clone(),
-            }),
+            letterhead: Some(LetterheadRecord::from(l.clone())),
             entered_at: now.to_string(),
         });
         super::records::append(&tx, pool_id, &record)?;
         tx.commit()?;
         Ok(())
     }
+}
+
+/// A row of `letterheads` (org, address, bank, account, treasurer, accountant, leader).
+fn letterhead_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<LetterheadRecord> {
+    Ok(LetterheadRecord {
+        org: r.get(0)?,
+        address: r.get(1)?,
+        bank: r.get(2)?,
+        account: r.get(3)?,
+        treasurer: r.get(4)?,
+        accountant: r.get(5)?,
+        leader: r.get(6)?,
+    })
 }
