@@ -209,7 +209,7 @@ impl App {
         let row = |label: String, count: Option<i64>, cash: Dong, bank: Dong| {
             vec![
                 Cell::text(label),
-                count.map(|c| Cell::text(c.to_string())).unwrap_or_default(),
+                count.map(Cell::figure).unwrap_or_default(),
                 Cell::money(cash.0),
                 Cell::money(bank.0),
                 Cell::money((cash + bank).0),
@@ -219,7 +219,7 @@ impl App {
         let moved = |label: String, count: Option<i64>, cash: Dong, bank: Dong| {
             vec![
                 Cell::text(label),
-                count.map(|c| Cell::text(c.to_string())).unwrap_or_default(),
+                count.map(Cell::figure).unwrap_or_default(),
                 Cell::figure(cash.0),
                 Cell::figure(bank.0),
                 Cell::figure((cash + bank).0),

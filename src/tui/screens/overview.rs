@@ -36,22 +36,22 @@ pub fn render(t: &Tui, f: &mut Frame<'_>, area: Rect) {
             (
                 Line::from(format!(
                     "{} {} · BHYT: {} {} · {} {} · {} {} · {} {}",
-                    o.people,
+                    lang.count(usize::try_from(o.people).unwrap_or(0)),
                     lang.pick("người", "people"),
-                    c.covered,
+                    lang.count(c.covered),
                     lang.pick("còn hạn", "covered"),
-                    c.expiring,
+                    lang.count(c.expiring),
                     lang.pick("sắp hết hạn", "expiring"),
-                    c.waiting,
+                    lang.count(c.waiting),
                     lang.pick("chờ", "waiting"),
-                    c.lapsed,
+                    lang.count(c.lapsed),
                     lang.pick("hết hạn", "lapsed")
                 )),
                 row(
                     &format!(
                         "{} ({} {})",
                         lang.pick("Chậm đóng góp", "Dues behind"),
-                        w.dues.len(),
+                        lang.count(w.dues.len()),
                         lang.pick("người", "people")
                     ),
                     w.dues_total.to_string(),
