@@ -219,61 +219,45 @@ impl Collector<'_> {
         let household = self.code_id(&self.households, p.household.as_deref(), "household")?;
         let sponsor = self.code_id(&self.persons, p.sponsor.as_deref(), "person")?;
         let folded = crate::domain::text::fold(&p.full_name);
-        match self.persons.get(&p.code) {
-            Some(id) => {
-                self.tx
-                    .prepare_cached(
-                        "UPDATE persons SET full_name = ?2, name_folded = ?3, date_of_birth = ?4, gender = ?5, cccd = ?6, \
-                         bhxh_code = ?7, household_id = ?8, category = ?9, phone = ?10, joined = ?11, sponsor_id = ?12, \
-                         left_on = ?13 WHERE id = ?1",
-                    )?
-                    .execute(params![
-                        id,
-                        p.full_name,
-                        folded,
-                        p.date_of_birth,
-                        p.gender,
-                        p.cccd,
-                        p.bhxh_code,
-                        household,
-                        p.category,
-                        p.phone,
-                        p.joined,
-                        sponsor,
-                        p.left_on
-                    ])?;
-            }
-            None => {
-                self.tx
-                    .prepare_cached(
-                        "INSERT INTO persons (pool_id, code, full_name, name_folded, date_of_birth, gender, cccd, \
-                         bhxh_code, household_id, category, phone, joined, sponsor_id, left_on) \
-                         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
-                    )?
-                    .execute(params![
-                        self.pool_id,
-                        p.code,
-                        p.full_name,
-                        folded,
-                        p.date_of_birth,
-                        p.gender,
-                        p.cccd,
-                        p.bhxh_code,
-                        household,
-                        p.category,
-                        p.phone,
-                        p.joined,
-                        sponsor,
-                        p.left_on
-                    ])?;
-                let id = self.tx.last_insert_rowid();
-                self.persons.insert(p.code.clone(), id);
-                let account = Account::Member(p.code.clone()).name();
-                self.tx
-                    .prepare_cached("INSERT INTO accounts (pool_id, name, person_id) VALUES (?1, ?2, ?3)")?
-                    .execute(params![self.pool_id, account, id])?;
-                self.accounts.insert(account, self.tx.last_insert_rowid());
-            }
+        // A person met before is updated in place (her code and id never change); a new
+        // one is inserted and gets her member account.
+        let id: i64 = self
+            .tx
+            .prepare_cached(
+                "INSERT INTO persons (pool_id, code, full_name, name_folded, date_of_birth, gender, cccd, bhxh_code, \
+                 household_id, category, phone, joined, sponsor_id, left_on) \
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14) \
+                 ON CONFLICT (pool_id, code) DO UPDATE SET full_name = excluded.full_name, \
+                 name_folded = excluded.name_folded, date_of_birth = excluded.date_of_birth, gender = excluded.gender, \
+                 cccd = excluded.cccd, bhxh_code = excluded.bhxh_code, household_id = excluded.household_id, \
+                 category = excluded.category, phone = excluded.phone, joined = excluded.joined, \
+                 sponsor_id = excluded.sponsor_id, left_on = excluded.left_on RETURNING id",
+            )?
+            .query_row(
+                params![
+                    self.pool_id,
+                    p.code,
+                    p.full_name,
+                    folded,
+                    p.date_of_birth,
+                    p.gender,
+                    p.cccd,
+                    p.bhxh_code,
+                    household,
+                    p.category,
+                    p.phone,
+                    p.joined,
+                    sponsor,
+                    p.left_on
+                ],
+                |r| r.get(0),
+            )?;
+        if self.persons.insert(p.code.clone(), id).is_none() {
+            let account = Account::Member(p.code.clone()).name();
+            self.tx
+                .prepare_cached("INSERT INTO accounts (pool_id, name, person_id) VALUES (?1, ?2, ?3)")?
+                .execute(params![self.pool_id, account, id])?;
+            self.accounts.insert(account, self.tx.last_insert_rowid());
         }
         Ok(())
     }
