@@ -42,7 +42,7 @@ impl Search {
 }
 
 /// The WHERE clause a search adds (parameters ?2 like, ?3 code prefix, ?4 digits).
-const MATCHES: &str = "(?2 = '%%' OR p.name_folded LIKE ?2 OR p.code LIKE ?3 ESCAPE '\\' \
+pub(super) const MATCHES: &str = "(?2 = '%%' OR p.name_folded LIKE ?2 OR p.code LIKE ?3 ESCAPE '\\' \
      OR (?4 <> '' AND (p.phone LIKE '%' || ?4 || '%' OR p.cccd LIKE ?4 || '%' OR p.bhxh_code LIKE ?4 || '%')))";
 
 /// One row of the people list.
@@ -60,7 +60,7 @@ pub struct PersonLine {
 }
 
 /// The list line's SELECT (`left_on` read as NULL on a book older than the column).
-fn person_line_select(conn: &rusqlite::Connection) -> Result<String> {
+pub(super) fn person_line_select(conn: &rusqlite::Connection) -> Result<String> {
     Ok(format!(
         "SELECT p.id, p.code, p.full_name, h.code, p.joined, {}, p.phone, -a.balance \
          FROM persons p JOIN accounts a ON a.person_id = p.id LEFT JOIN households h ON h.id = p.household_id",
@@ -68,7 +68,7 @@ fn person_line_select(conn: &rusqlite::Connection) -> Result<String> {
     ))
 }
 
-fn person_line(r: &Row<'_>) -> rusqlite::Result<PersonLine> {
+pub(super) fn person_line(r: &Row<'_>) -> rusqlite::Result<PersonLine> {
     Ok(PersonLine {
         id: r.get(0)?,
         code: r.get(1)?,

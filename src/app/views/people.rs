@@ -52,13 +52,24 @@ impl App {
         Ok(lines.into_iter().find(|h| h.code == code))
     }
 
-    /// People whose name (without accents), code or number matches what is typed: the
-    /// completion list of a person field.
+    /// People whose name (without accents), code or number matches what is typed, the
+    /// best match first (the code exactly, a word starting with it, then inside a word;
+    /// members before relatives): the completion list of a person field.
     pub fn complete_person(&self, typed: &str, limit: usize) -> Result<Vec<PersonLine>> {
         if typed.trim().is_empty() {
             return Ok(Vec::new());
         }
-        self.people_page(&Search::new(typed), None, Dir::Forward, limit)
+        self.store.people_ranked(self.pool()?.id, &Search::new(typed), limit)
+    }
+
+    /// The next free person code (an add form offers it): "TV0031" after "TV0030".
+    pub fn next_person_code(&self) -> Result<String> {
+        self.store.next_code(self.pool()?.id, crate::store::next_code::Coded::Person)
+    }
+
+    /// The next free household code: "H13" after "H12".
+    pub fn next_household_code(&self) -> Result<String> {
+        self.store.next_code(self.pool()?.id, crate::store::next_code::Coded::Household)
     }
 
     /// Households matching what is typed: the completion list of a household field.
