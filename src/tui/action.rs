@@ -43,6 +43,8 @@ pub enum Action {
     Type(char),
     Backspace,
     Delete,
+    /// Ctrl-U: empties the field (or the filter line).
+    ClearField,
     Left,
     Right,
     NextField,

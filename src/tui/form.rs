@@ -38,6 +38,9 @@ pub enum Kind {
     SignedMoney,
     /// A day not after today (a count, a close).
     Date,
+    /// An optional date of birth: from 01/01/1900, not after today (§5's own bound
+    /// for births; vouchers start in 2000).
+    BirthDate,
     /// A voucher's date: not after today, nor in a closed period.
     VoucherDate,
     /// An optional date (not after today).
@@ -71,6 +74,9 @@ pub struct Field {
     pub value: String,
     /// Cursor position in characters.
     pub cursor: usize,
+    /// The whole value is selected (the field was just entered): the first character
+    /// typed replaces it, Backspace or Delete clears it, a move keeps it.
+    pub selected: bool,
     pub error: Option<String>,
     /// What the value means, shown after it: the grouped amount, the person found.
     pub note: Option<String>,
@@ -89,6 +95,7 @@ impl Field {
             kind,
             value: value.to_string(),
             cursor: value.chars().count(),
+            selected: false,
             error: None,
             note: None,
             hint: None,
@@ -106,14 +113,58 @@ impl Field {
         self.value.char_indices().nth(chars).map_or(self.value.len(), |(i, _)| i)
     }
 
+    /// The field is entered (by Tab, an arrow, or as the form opens): its value is
+    /// selected, the cursor at its end.
+    pub fn enter(&mut self) {
+        self.cursor = self.value.chars().count();
+        self.selected = !self.value.is_empty() && self.choices().is_empty();
+    }
+
+    /// Drops the selection, keeping the value (an arrow, Home or End).
+    fn unselect(&mut self) {
+        self.selected = false;
+    }
+
+    /// Empties the field (Ctrl-U, or Backspace on a selected value).
+    pub fn clear(&mut self) {
+        self.value.clear();
+        self.cursor = 0;
+        self.selected = false;
+    }
+
+    pub fn left(&mut self) {
+        self.unselect();
+        self.cursor = self.cursor.saturating_sub(1);
+    }
+
+    pub fn right(&mut self) {
+        self.unselect();
+        self.cursor = (self.cursor + 1).min(self.value.chars().count());
+    }
+
+    pub fn home(&mut self) {
+        self.unselect();
+        self.cursor = 0;
+    }
+
+    pub fn end(&mut self) {
+        self.unselect();
+        self.cursor = self.value.chars().count();
+    }
+
     pub fn insert(&mut self, c: char) {
+        if self.selected {
+            self.clear();
+        }
         let at = self.byte_at(self.cursor);
         self.value.insert(at, c);
         self.cursor += 1;
     }
 
     pub fn backspace(&mut self) {
-        if self.cursor > 0 {
+        if self.selected {
+            self.clear();
+        } else if self.cursor > 0 {
             let at = self.byte_at(self.cursor - 1);
             self.value.remove(at);
             self.cursor -= 1;
@@ -121,7 +172,9 @@ impl Field {
     }
 
     pub fn delete(&mut self) {
-        if self.cursor < self.value.chars().count() {
+        if self.selected {
+            self.clear();
+        } else if self.cursor < self.value.chars().count() {
             let at = self.byte_at(self.cursor);
             self.value.remove(at);
         }
@@ -130,6 +183,7 @@ impl Field {
     pub fn set(&mut self, value: &str) {
         self.value = value.to_string();
         self.cursor = value.chars().count();
+        self.selected = false;
     }
 
     /// The text before the cursor (its display width places the cursor).
@@ -243,6 +297,7 @@ impl Field {
                     expected: crate::messages::error::Expected::Format(&["0, 1, 2, …"]),
                 }),
             },
+            Kind::BirthDate => input::birth_date(&label, &v, today).map(|d| Some(crate::domain::date::format_vn(d))),
             Kind::OptDate => input::voucher_date(&label, &v, today).map(|d| Some(crate::domain::date::format_vn(d))),
             Kind::AnyDate => input::date(&label, &v).map(|d| Some(crate::domain::date::format_vn(d))),
             Kind::Months(allowed) => input::months(&label, &v, allowed).map(|_| None),
@@ -275,13 +330,23 @@ impl Field {
                 Some(d) => format!(" · {} {}", lang.pick("đã rời tổ", "left"), crate::domain::date::format_vn(d)),
                 None => String::new(),
             };
-            return Ok(Some(format!("{} · {} {}{left}", p.full_name, lang.pick("số dư", "balance"), p.balance)));
+            // Who she is to the pool, before Enter writes anything for her.
+            let role = if p.left_on.is_none() { format!(" · {}", role_word(&p, lang)) } else { String::new() };
+            return Ok(Some(format!(
+                "{}{role} · {} {}{left}",
+                p.full_name,
+                lang.pick("số dư", "balance"),
+                p.balance
+            )));
         }
         if complete {
             self.completions = app
                 .complete_person(v, 5)?
                 .into_iter()
-                .map(|p| (p.code.clone(), format!("{} {} · {}", p.code, p.full_name, p.balance)))
+                .map(|p| {
+                    let words = format!("{} {} · {} · {}", p.code, p.full_name, role_word(&p, lang), p.balance);
+                    (p.code, words)
+                })
                 .collect();
         }
         if self.completions.is_empty() {
@@ -323,6 +388,15 @@ impl Field {
                 expected: crate::messages::error::Expected::Code,
             }),
         }
+    }
+}
+
+/// What a person is to the pool, as lists and person fields say it.
+pub fn role_word(p: &crate::app::views::PersonLine, lang: Lang) -> &'static str {
+    match (p.joined, p.left_on) {
+        (_, Some(_)) => lang.pick("đã rời", "left"),
+        (Some(_), None) => lang.pick("thành viên", "member"),
+        (None, None) => lang.pick("người thân", "relative"),
     }
 }
 
@@ -398,6 +472,14 @@ impl Form {
         self.fields.iter().zip(&self.initial).any(|(f, v)| f.value != *v)
     }
 
+    /// Moves the focus to field `i`, entering it (its value selected).
+    pub fn focus_on(&mut self, i: usize) {
+        self.focus = i.min(self.fields.len().saturating_sub(1));
+        if let Some(f) = self.fields.get_mut(self.focus) {
+            f.enter();
+        }
+    }
+
     pub fn focused(&mut self) -> &mut Field {
         let i = self.focus.min(self.fields.len().saturating_sub(1));
         &mut self.fields[i]
@@ -438,7 +520,7 @@ impl Form {
                 f.error = Some(Error::Empty { field: f.label.clone() }.text(lang));
             }
             if f.error.is_some() {
-                self.focus = i;
+                self.focus_on(i);
                 return false;
             }
         }

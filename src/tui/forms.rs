@@ -130,6 +130,7 @@ pub fn open(kind: FormKind, ctx: &Ctx<'_>) -> Option<Form> {
         FormKind::Period => small::period(ctx),
     };
     form.initial = form.fields.iter().map(|f| f.value.clone()).collect();
+    form.focus_on(form.focus);
     live(ctx.app, &mut form);
     Some(form)
 }
@@ -185,6 +186,7 @@ pub fn confirmation(app: &App, form: &Form) -> Option<Vec<String>> {
     match form.kind {
         FormKind::Reverse => Some(reverse::confirmation(app, form)),
         FormKind::Close => Some(close::confirmation(app, form)),
+        FormKind::Contribute => contribute::confirmation(app, form),
         _ => None,
     }
 }

@@ -116,7 +116,7 @@ const fn form(kind: FormKind) -> Action {
 /// The table. The first binding that matches a key where it is pressed wins.
 pub const BINDINGS: &[Binding] = &[
     // Members: people.
-    b(&[Enter], "Enter", Action::Open, "xem sổ của người", "open her passbook", false, &[People, Insurance]),
+    b(&[Enter], "Enter", Action::Open, "xem sổ của người", "open her passbook", false, &[People, Insurance, HouseholdCard]),
     b(&[Ch('a')], "a", form(FormKind::AddPerson), "thêm người", "add a person", true, &[People]),
     b(&[Ch('e')], "e", form(FormKind::EditPerson), "sửa người", "edit the person", true, &[People, Passbook]),
     b(
@@ -152,6 +152,15 @@ pub const BINDINGS: &[Binding] = &[
     b(&[Enter], "Enter", Action::Open, "xem người trong hộ", "open the household", false, &[Households]),
     b(&[Ch('a')], "a", form(FormKind::AddHousehold), "thêm hộ", "add a household", true, &[Households]),
     b(&[Ch('e')], "e", form(FormKind::EditHousehold), "sửa hộ", "edit the household", true, &[Households]),
+    b(
+        &[Ch('a')],
+        "a",
+        form(FormKind::AddPerson),
+        "thêm người vào hộ",
+        "add a person to this household",
+        true,
+        &[HouseholdCard],
+    ),
     // Cash book.
     b(&[Enter], "Enter", Action::Open, "xem chứng từ", "open the voucher", false, &[Book, Passbook]),
     b(&[Ch('r')], "r", form(FormKind::Reverse), "hủy chứng từ", "reverse the voucher", true, &[Book, Voucher]),

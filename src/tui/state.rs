@@ -234,7 +234,10 @@ impl Tui {
                 _ => Action::No,
             }),
             Some(Layer::Form(_) | Layer::Filter) => {
-                // Ctrl and Alt combinations never type letters.
+                if key.modifiers.contains(KeyModifiers::CONTROL) && key.code == KeyCode::Char('u') {
+                    return Some(Action::ClearField);
+                }
+                // Other Ctrl and Alt combinations never type letters.
                 if key.modifiers.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) {
                     return None;
                 }

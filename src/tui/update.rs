@@ -24,7 +24,10 @@ impl Tui {
     /// Applies one action.
     pub fn update(&mut self, action: Action) {
         if action == Action::Back {
-            self.back();
+            // Esc on a form's list of names closes the list, not the form.
+            if !self.close_completions() {
+                self.back();
+            }
             return;
         }
         match self.layers.last() {
@@ -78,8 +81,24 @@ impl Tui {
         }
     }
 
+    /// Esc on a form whose focused field offers a list: closes the list, keeps the form
+    /// and what was typed. Whether there was a list to close.
+    fn close_completions(&mut self) -> bool {
+        let Some(Layer::Form(form)) = self.layers.last_mut() else { return false };
+        let f = form.focused();
+        if !f.completing() {
+            return false;
+        }
+        f.completions.clear();
+        f.pick = 0;
+        f.note = None;
+        true
+    }
+
     fn set_filter(&mut self, text: String) {
         match self.screen {
+            // Clearing the filter keeps the highlight on the person (or household) it found.
+            Screen::Members if text.is_empty() => self.people.clear_filter(&self.app),
             Screen::Members => {
                 *self.people.filter_mut() = text;
                 self.people.refilter(&self.app);
@@ -100,6 +119,7 @@ impl Tui {
             Action::Backspace => {
                 text.pop();
             }
+            Action::ClearField => text.clear(),
             Action::Submit => {
                 self.layers.pop();
                 return;

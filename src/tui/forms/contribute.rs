@@ -3,7 +3,9 @@
 
 use crate::app::App;
 use crate::ledger::Method;
+use crate::domain::ident::Gender;
 use crate::messages::error::Result;
+use crate::messages::i18n::Lang;
 use crate::tui::form::{Field, Form, Kind};
 
 use super::{Ctx, FormKind, Outcome, Select, date_field, method_field, preview};
@@ -46,6 +48,33 @@ pub fn live(app: &App, form: &mut Form) {
         person.full_name,
         person.balance + amount
     ));
+}
+
+/// A contribution for someone who is not a member on its day (a relative, or a member
+/// who left) asks once before it is written: money was recorded to the wrong person
+/// when a relative's name came first in the list.
+pub fn confirmation(app: &App, form: &Form) -> Option<Vec<String>> {
+    let lang = app.lang;
+    let p = app.person(&form.value("person")).ok()?;
+    let day = crate::domain::date::parse_date(&form.value("date")).unwrap_or(app.clock.today);
+    if p.is_member_on(day) {
+        return None;
+    }
+    let title = match (lang, p.gender) {
+        (Lang::Vi, Some(Gender::Female)) => "Bà ",
+        (Lang::Vi, Some(Gender::Male)) => "Ông ",
+        _ => "",
+    };
+    let who = format!("{title}{} ({})", p.full_name, p.code);
+    Some(vec![
+        match lang {
+            Lang::Vi => format!("{who} không phải thành viên — vẫn ghi?"),
+            Lang::En => format!("{who} is not a member — record it all the same?"),
+        },
+        String::new(),
+        lang.pick("Enter hoặc c = ghi, phím khác = quay lại phiếu.", "Enter or y = record it, any other key = back to the form.")
+            .into(),
+    ])
 }
 
 pub fn submit(app: &mut App, form: &mut Form) -> Result<Outcome> {

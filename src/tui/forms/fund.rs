@@ -18,8 +18,11 @@ pub fn open(ctx: &Ctx<'_>, incoming: bool) -> Form {
         title,
         vec![
             Field::new("amount", ctx.pick("Số tiền", "Amount"), Kind::Money, ""),
-            Field::new("note", ctx.pick("Nội dung", "What for"), Kind::Required, "")
-                .with_hint(ctx.pick("Ví dụ: Lãi tiền gửi tháng 11", "E.g. Bank interest for November")),
+            Field::new("note", ctx.pick("Nội dung", "What for"), Kind::Required, "").with_hint(if incoming {
+                ctx.pick("Ví dụ: Lãi tiền gửi tháng 11", "E.g. Bank interest for November")
+            } else {
+                ctx.pick("Ví dụ: Mua sổ sách, văn phòng phẩm tháng 11", "E.g. Ledgers and stationery for November")
+            }),
             date_field(ctx, "Ngày", "Date"),
             method_field(ctx),
         ],

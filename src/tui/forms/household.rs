@@ -12,8 +12,16 @@ pub fn open(ctx: &Ctx<'_>, code: Option<String>) -> Form {
             FormKind::AddHousehold,
             ctx.pick("Thêm hộ", "Add a household"),
             vec![
-                Field::new("code", ctx.pick("Mã hộ", "Household code"), Kind::Code, "")
-                    .with_hint(ctx.pick("Ví dụ H0012; không đổi được về sau", "E.g. H0012; it never changes")),
+                Field::new(
+                    "code",
+                    ctx.pick("Mã hộ", "Household code"),
+                    Kind::Code,
+                    &ctx.app.next_household_code().unwrap_or_default(),
+                )
+                .with_hint(ctx.pick(
+                    "Mã tiếp theo còn trống; gõ mã khác để thay; không đổi được về sau",
+                    "The next free code; type another to replace it; it never changes",
+                )),
                 Field::new("name", ctx.pick("Tên hộ (chủ hộ)", "Household name (head)"), Kind::Name, ""),
                 Field::new("address", ctx.pick("Địa chỉ", "Address"), Kind::Text, ""),
             ],

@@ -95,11 +95,17 @@ pub fn open(ctx: &Ctx<'_>, code: Option<String>) -> Form {
     };
     let mut fields = Vec::new();
     if p.is_none() {
-        fields.push(
-            Field::new("code", ctx.pick("Mã người", "Person code"), Kind::Code, "")
-                .with_hint(ctx.pick("Ví dụ TV0012; không đổi được về sau", "E.g. TV0012; it never changes")),
-        );
+        let next = ctx.app.next_person_code().unwrap_or_default();
+        fields.push(Field::new("code", ctx.pick("Mã người", "Person code"), Kind::Code, &next).with_hint(ctx.pick(
+            "Mã tiếp theo còn trống; gõ mã khác để thay; không đổi được về sau",
+            "The next free code; type another to replace it; it never changes",
+        )));
     }
+    // Added from a household's card: that household.
+    let household = match &p {
+        Some(p) => p.household_code.clone().unwrap_or_default(),
+        None => ctx.household.clone().unwrap_or_default(),
+    };
     fields.extend([
         Field::new("name", ctx.pick("Họ tên", "Full name"), Kind::Name, &get(&|p| Some(p.full_name.clone()))),
         Field::new("role", ctx.pick("Là", "Is a"), Kind::Choice(ROLES), role),
@@ -117,7 +123,7 @@ pub fn open(ctx: &Ctx<'_>, code: Option<String>) -> Form {
             "Thành viên đưa người này vào và trả BHYT cho người này; gõ mã hoặc tên",
             "The member who brought her in and pays her BHYT; a code or a name",
         )),
-        Field::new("household", ctx.pick("Hộ", "Household"), Kind::Household, &get(&|p| p.household_code.clone()))
+        Field::new("household", ctx.pick("Hộ", "Household"), Kind::Household, &household)
             .with_hint(ctx.pick(
                 "Gõ mã hoặc tên để chọn; mã mới thì tạo hộ mới",
                 "A code or a name to pick; a new code makes a new household",
@@ -129,7 +135,7 @@ pub fn open(ctx: &Ctx<'_>, code: Option<String>) -> Form {
             Kind::Choice(CATEGORIES),
             &p.as_ref().map_or("other".into(), |p| p.category.clone()),
         ),
-        Field::new("dob", ctx.pick("Ngày sinh", "Date of birth"), Kind::OptDate, &get(&|p| date(p.date_of_birth))),
+        Field::new("dob", ctx.pick("Ngày sinh", "Date of birth"), Kind::BirthDate, &get(&|p| date(p.date_of_birth))),
         Field::new(
             "gender",
             ctx.pick("Giới tính", "Gender"),
@@ -164,18 +170,20 @@ pub fn open(ctx: &Ctx<'_>, code: Option<String>) -> Form {
 }
 
 /// Keeps "Vào tổ ngày" in step with the role: a relative has none, a new member today.
+/// Only a change of the role fills it again: a date the treasurer cleared stays cleared.
 pub fn live(app: &App, form: &mut Form) {
     let lang = app.lang;
     let today = crate::domain::date::format_vn(app.clock.today);
     let role = form.value("role");
     let joined = form.value("joined");
     let adding = form.kind == FormKind::AddPerson;
+    let on_role = form.fields.get(form.focus).is_some_and(|f| f.id == "role");
     if let Some(f) = form.field_mut("joined") {
         if role == "relative" && !joined.is_empty() {
             f.set("");
             f.error = None;
             f.note = None;
-        } else if role == "member" && joined.is_empty() && adding {
+        } else if role == "member" && joined.is_empty() && adding && on_role {
             f.set(&today);
         }
     }

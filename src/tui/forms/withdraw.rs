@@ -25,6 +25,14 @@ const DEBT: &[Choice] = &[
 ];
 
 pub fn open(ctx: &Ctx<'_>) -> Form {
+    // A member who has left is paid back what the pool holds for her: offered whole.
+    let held = ctx
+        .person
+        .as_deref()
+        .and_then(|c| ctx.app.person_line(c).ok().flatten())
+        .filter(|p| p.left_on.is_some() && p.balance.0 > 0)
+        .map(|p| crate::domain::money::group(p.balance.0))
+        .unwrap_or_default();
     Form::new(
         FormKind::Withdraw,
         ctx.pick("Trả lại tiền góp", "Pay money back"),
@@ -35,7 +43,7 @@ pub fn open(ctx: &Ctx<'_>) -> Form {
                 Kind::Person,
                 &ctx.person.clone().unwrap_or_default(),
             ),
-            Field::new("amount", ctx.pick("Số tiền", "Amount"), Kind::Money, ""),
+            Field::new("amount", ctx.pick("Số tiền", "Amount"), Kind::Money, &held),
             date_field(ctx, "Ngày", "Date"),
             method_field(ctx),
             Field::new("allow_debt", ctx.pick("Cho phép nợ", "Allow debt"), Kind::Choice(DEBT), "no"),

@@ -94,6 +94,28 @@ impl PeopleScreen {
         }
     }
 
+    /// Empties the filter of the list shown, the highlight staying on the row it was on.
+    pub fn clear_filter(&mut self, app: &App) {
+        if self.households {
+            let kept = self.homes.selected_key();
+            self.home_filter.clear();
+            match kept {
+                Some(code) => self.select_household(app, &code),
+                None => self.refilter(app),
+            }
+        } else {
+            let kept = self.people.selected_key();
+            self.filter.clear();
+            match kept {
+                Some(code) => {
+                    self.count = app.people_count(&Search::new("")).unwrap_or(0);
+                    self.select_person(app, &code);
+                }
+                None => self.refilter(app),
+            }
+        }
+    }
+
     pub fn move_by(&mut self, app: &App, delta: isize) {
         if self.households {
             let _ = self.with_homes(app, |w, l| w.move_by(delta, l));
@@ -162,11 +184,7 @@ pub fn render(t: &Tui, f: &mut Frame<'_>, area: Rect) {
     let top = s.people.scroll(h);
     let rows = s.people.rows.iter().skip(top).take(h).map(|p| {
         let bal = if p.balance.0 < 0 { WARN } else { Style::new() };
-        let role = match (p.joined, p.left_on) {
-            (_, Some(_)) => lang.pick("đã rời", "left"),
-            (Some(_), None) => lang.pick("thành viên", "member"),
-            (None, None) => lang.pick("người thân", "relative"),
-        };
+        let role = crate::tui::form::role_word(p, lang);
         vec![
             (p.code.clone(), Style::new()),
             (p.full_name.clone(), Style::new()),

@@ -78,18 +78,13 @@ impl Tui {
             Action::Type(c) => form.focused().insert(c),
             Action::Backspace if !choice => form.focused().backspace(),
             Action::Delete if !choice => form.focused().delete(),
+            Action::ClearField if !choice => form.focused().clear(),
             Action::Left if choice => form.focused().cycle(-1),
             Action::Right if choice => form.focused().cycle(1),
-            Action::Left => form.focused().cursor = form.focused().cursor.saturating_sub(1),
-            Action::Right => {
-                let f = form.focused();
-                f.cursor = (f.cursor + 1).min(f.value.chars().count());
-            }
-            Action::Home => form.focused().cursor = 0,
-            Action::End => {
-                let f = form.focused();
-                f.cursor = f.value.chars().count();
-            }
+            Action::Left => form.focused().left(),
+            Action::Right => form.focused().right(),
+            Action::Home => form.focused().home(),
+            Action::End => form.focused().end(),
             Action::Down if completing => {
                 let f = form.focused();
                 f.pick = (f.pick + 1).min(f.completions.len().saturating_sub(1));
@@ -104,9 +99,9 @@ impl Tui {
                 if completing {
                     form.focused().accept();
                 }
-                form.focus = (form.focus + 1) % count;
+                form.focus_on((form.focus + 1) % count);
             }
-            Action::PrevField | Action::Up => form.focus = (form.focus + count - 1) % count,
+            Action::PrevField | Action::Up => form.focus_on((form.focus + count - 1) % count),
             Action::Submit if completing => form.focused().accept(),
             Action::Submit => {
                 // No fresh preview here: a purchase compares the price it showed with

@@ -54,8 +54,10 @@ pub fn render(form: &Form, f: &mut Frame<'_>, area: Rect, lang: Lang) {
             let split = width(&value).min(width(&text));
             let (v, n) = split_at_width(&text, if k == 0 { split } else { 0 });
             let cursor_at = (focused && k == 0).then(|| (indent + width(&field.before_cursor())) as u16);
+            // A value entered by Tab shows selected: typing replaces it.
+            let value_style = if focused && field.selected { SELECTED } else { Style::new() };
             rows.push(Row {
-                spans: vec![Span::styled(lead, label_style), Span::raw(v), Span::styled(n, DIM)],
+                spans: vec![Span::styled(lead, label_style), Span::styled(v, value_style), Span::styled(n, DIM)],
                 cursor_at,
             });
         }
