@@ -1,6 +1,6 @@
 //! Typing into the TUI model from a test: `<Enter>`, `<Esc>`, `<Tab>`, `<BackTab>`,
-//! `<Down>`, `<Up>`, `<Left>`, `<Right>`, `<PgDn>`, `<Home>`, `<End>`, `<Bksp>` are keys;
-//! every other character is typed.
+//! `<Down>`, `<Up>`, `<Left>`, `<Right>`, `<PgDn>`, `<Home>`, `<End>`, `<Bksp>` are keys,
+//! `<C-u>` is Ctrl-U; every other character is typed.
 
 use hunvon::tui::state::Tui;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -17,6 +17,10 @@ pub fn keys(t: &mut Tui, script: &str) {
             continue;
         }
         let name: String = chars.by_ref().take_while(|c| *c != '>').collect();
+        if let Some(c) = name.strip_prefix("C-").and_then(|c| c.chars().next()) {
+            t.press(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL));
+            continue;
+        }
         let code = match name.as_str() {
             "Enter" => KeyCode::Enter,
             "Esc" => KeyCode::Esc,
