@@ -164,9 +164,11 @@ fn the_selected_value_is_drawn_reversed() {
         let text = term.backend().to_string();
         let row = text.lines().position(|l| l.contains(needle) && l.contains("Ngày")).unwrap();
         let line: String = (0..100).map(|x| buf[(x, row as u16)].symbol().to_string()).collect();
-        let col = line.chars().collect::<Vec<_>>().windows(needle.chars().count()).position(|w| {
-            w.iter().collect::<String>() == needle
-        });
+        let col = line
+            .chars()
+            .collect::<Vec<_>>()
+            .windows(needle.chars().count())
+            .position(|w| w.iter().collect::<String>() == needle);
         (row as u16, col.unwrap() as u16)
     };
     let (y, x) = cells("24/11/2026");
@@ -193,9 +195,8 @@ fn hanh_and_chanh(dir: &tempfile::TempDir) -> Tui {
 fn hanh_finds_the_member_hanh_before_a_relative_and_before_chanh() {
     let dir = tempfile::tempdir().unwrap();
     let t = hanh_and_chanh(&dir);
-    let codes = |typed: &str| -> Vec<String> {
-        t.app.complete_person(typed, 5).unwrap().into_iter().map(|p| p.code).collect()
-    };
+    let codes =
+        |typed: &str| -> Vec<String> { t.app.complete_person(typed, 5).unwrap().into_iter().map(|p| p.code).collect() };
     // A whole word first (members before relatives), then inside a word.
     assert_eq!(codes("hanh"), ["TV04", "TV03", "TV02"]);
     assert_eq!(codes("Hạnh"), ["TV04", "TV03", "TV02"]);
@@ -325,4 +326,3 @@ fn the_small_things_of_a_month() {
     assert!(t.status.starts_with("PC-2026-0001"), "{} {}", t.status, problems(&t));
     assert_eq!(t.app.person_line("TV04").unwrap().unwrap().balance.0, 0);
 }
-

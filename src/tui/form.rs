@@ -332,12 +332,7 @@ impl Field {
             };
             // Who she is to the pool, before Enter writes anything for her.
             let role = if p.left_on.is_none() { format!(" · {}", role_word(&p, lang)) } else { String::new() };
-            return Ok(Some(format!(
-                "{}{role} · {} {}{left}",
-                p.full_name,
-                lang.pick("số dư", "balance"),
-                p.balance
-            )));
+            return Ok(Some(format!("{}{role} · {} {}{left}", p.full_name, lang.pick("số dư", "balance"), p.balance)));
         }
         if complete {
             self.completions = app

@@ -116,7 +116,15 @@ const fn form(kind: FormKind) -> Action {
 /// The table. The first binding that matches a key where it is pressed wins.
 pub const BINDINGS: &[Binding] = &[
     // Members: people.
-    b(&[Enter], "Enter", Action::Open, "xem sổ của người", "open her passbook", false, &[People, Insurance, HouseholdCard]),
+    b(
+        &[Enter],
+        "Enter",
+        Action::Open,
+        "xem sổ của người",
+        "open her passbook",
+        false,
+        &[People, Insurance, HouseholdCard],
+    ),
     b(&[Ch('a')], "a", form(FormKind::AddPerson), "thêm người", "add a person", true, &[People]),
     b(&[Ch('e')], "e", form(FormKind::EditPerson), "sửa người", "edit the person", true, &[People, Passbook]),
     b(

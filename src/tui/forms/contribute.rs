@@ -2,8 +2,8 @@
 //! a code or found by name; her name and balance show as it is typed.
 
 use crate::app::App;
-use crate::ledger::Method;
 use crate::domain::ident::Gender;
+use crate::ledger::Method;
 use crate::messages::error::Result;
 use crate::messages::i18n::Lang;
 use crate::tui::form::{Field, Form, Kind};
@@ -72,8 +72,11 @@ pub fn confirmation(app: &App, form: &Form) -> Option<Vec<String>> {
             Lang::En => format!("{who} is not a member — record it all the same?"),
         },
         String::new(),
-        lang.pick("Enter hoặc c = ghi, phím khác = quay lại phiếu.", "Enter or y = record it, any other key = back to the form.")
-            .into(),
+        lang.pick(
+            "Enter hoặc c = ghi, phím khác = quay lại phiếu.",
+            "Enter or y = record it, any other key = back to the form.",
+        )
+        .into(),
     ])
 }
 

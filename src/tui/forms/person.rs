@@ -123,11 +123,10 @@ pub fn open(ctx: &Ctx<'_>, code: Option<String>) -> Form {
             "Thành viên đưa người này vào và trả BHYT cho người này; gõ mã hoặc tên",
             "The member who brought her in and pays her BHYT; a code or a name",
         )),
-        Field::new("household", ctx.pick("Hộ", "Household"), Kind::Household, &household)
-            .with_hint(ctx.pick(
-                "Gõ mã hoặc tên để chọn; mã mới thì tạo hộ mới",
-                "A code or a name to pick; a new code makes a new household",
-            )),
+        Field::new("household", ctx.pick("Hộ", "Household"), Kind::Household, &household).with_hint(ctx.pick(
+            "Gõ mã hoặc tên để chọn; mã mới thì tạo hộ mới",
+            "A code or a name to pick; a new code makes a new household",
+        )),
         Field::new("household_name", ctx.pick("Tên hộ mới (khi tạo hộ)", "New household's name"), Kind::Text, ""),
         Field::new(
             "category",
