@@ -1,0 +1,82 @@
+//! Person and household fields: the name, role and balance of the code typed, and the
+//! list of people (or households) a name completes to, best first.
+
+use crate::app::App;
+use crate::messages::error::{Error, Result};
+use crate::messages::i18n::Lang;
+
+use super::Field;
+
+impl Field {
+    pub(super) fn check_person(&mut self, app: &App, v: &str, complete: bool) -> Result<Option<String>> {
+        let lang = app.lang;
+        if let Some(p) = app.person_line(v)? {
+            self.completions.clear();
+            let left = match p.left_on {
+                Some(d) => format!(" · {} {}", lang.pick("đã rời tổ", "left"), crate::domain::date::format_vn(d)),
+                None => String::new(),
+            };
+            // Who she is to the pool, before Enter writes anything for her.
+            let role = if p.left_on.is_none() { format!(" · {}", role_word(&p, lang)) } else { String::new() };
+            return Ok(Some(format!("{}{role} · {} {}{left}", p.full_name, lang.pick("số dư", "balance"), p.balance)));
+        }
+        if complete {
+            self.completions = app
+                .complete_person(v, 5)?
+                .into_iter()
+                .map(|p| {
+                    let words = format!("{} {} · {} · {}", p.code, p.full_name, role_word(&p, lang), p.balance);
+                    (p.code, words)
+                })
+                .collect();
+        }
+        if self.completions.is_empty() {
+            if let Some(code) = crate::domain::text::parse_code(v) {
+                return Err(Error::UnknownPerson(code));
+            }
+            self.error = Some(match lang {
+                Lang::Vi => format!("Không tìm thấy ai có tên, mã hay số '{v}'."),
+                Lang::En => format!("Nobody found by the name, code or number '{v}'."),
+            });
+            return Ok(None);
+        }
+        Ok(Some(lang.pick("↓↑ chọn, Enter lấy", "↓↑ pick, Enter takes it").into()))
+    }
+
+    pub(super) fn check_household(&mut self, app: &App, v: &str, complete: bool) -> Result<Option<String>> {
+        let lang = app.lang;
+        if let Some(h) = app.household_line(v)? {
+            self.completions.clear();
+            return Ok(Some(format!("{} · {} {}", h.name, h.people, lang.pick("người", "people"))));
+        }
+        if complete {
+            self.completions = app
+                .complete_household(v, 5)?
+                .into_iter()
+                .map(|h| (h.code.clone(), format!("{} {}", h.code, h.name)))
+                .collect();
+        }
+        match crate::domain::text::parse_code(v) {
+            Some(_) if self.completions.is_empty() => {
+                Ok(Some(lang.pick("hộ mới: sẽ tạo khi ghi", "a new household: made when saved").into()))
+            }
+            _ if !self.completions.is_empty() => {
+                Ok(Some(lang.pick("↓↑ chọn, Enter lấy", "↓↑ pick, Enter takes it").into()))
+            }
+            _ => Err(Error::BadValue {
+                field: self.label.clone(),
+                value: v.into(),
+                expected: crate::messages::error::Expected::Code,
+            }),
+        }
+    }
+}
+
+/// What a person is to the pool, as lists and person fields say it.
+pub fn role_word(p: &crate::app::views::PersonLine, lang: Lang) -> &'static str {
+    match (p.joined, p.left_on) {
+        (_, Some(_)) => lang.pick("đã rời", "left"),
+        (Some(_), None) => lang.pick("thành viên", "member"),
+        (None, None) => lang.pick("người thân", "relative"),
+    }
+}
