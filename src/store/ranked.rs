@@ -10,26 +10,30 @@ use super::Store;
 use super::browse::{MATCHES, PersonLine, Search, person_line, person_line_select};
 use crate::messages::error::Result;
 
-/// The order of a ranked search (parameters as `MATCHES`, plus ?5 the exact code and
-/// ?6 the folded text at a word's start).
-fn rank_order(left_on: &str) -> String {
+/// A match's rank, smaller first (parameters as `MATCHES`, plus ?5 the exact code and ?6
+/// the folded text at a word's start): how it matched, twice over, plus one for anyone
+/// but a member still in the pool.
+fn rank(left_on: &str) -> String {
     format!(
-        "CASE WHEN p.code = ?5 THEN 0 \
-              WHEN ' ' || p.name_folded LIKE ?6 OR p.code LIKE ?3 ESCAPE '\\' OR ?4 <> '' THEN 1 \
-              ELSE 2 END, \
-         CASE WHEN p.joined IS NOT NULL AND {left_on} IS NULL THEN 0 ELSE 1 END, \
-         p.code"
+        "(CASE WHEN p.code = ?5 THEN 0 \
+               WHEN ' ' || p.name_folded LIKE ?6 OR p.code LIKE ?3 ESCAPE '\\' OR ?4 <> '' THEN 1 \
+               ELSE 2 END) * 2 \
+         + (CASE WHEN p.joined IS NOT NULL AND {left_on} IS NULL THEN 0 ELSE 1 END)"
     )
 }
 
 impl Store {
     /// Up to `limit` people matching `search`, the best match first (see the module).
+    /// One pass over the pool's people, as the list's count; only the few kept are
+    /// joined to their balance and household.
     pub fn people_ranked(&self, pool_id: i64, search: &Search, limit: usize) -> Result<Vec<PersonLine>> {
         let left_on = super::people::left_on_column(&self.conn)?;
         let sql = format!(
-            "{} WHERE p.pool_id = ?1 AND {MATCHES} ORDER BY {} LIMIT ?7",
+            "WITH ranked AS (SELECT p.id, {} AS rank, p.code FROM persons p WHERE p.pool_id = ?1 AND {MATCHES} \
+             ORDER BY rank, p.code LIMIT ?7) \
+             {} JOIN ranked r ON r.id = p.id ORDER BY r.rank, r.code",
+            rank(left_on),
             person_line_select(&self.conn)?,
-            rank_order(left_on)
         );
         let exact = search.code_prefix.trim_end_matches('%').replace("\\_", "_");
         let word_start = format!("% {}", search.like.trim_start_matches('%'));
