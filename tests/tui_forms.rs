@@ -297,6 +297,13 @@ fn the_small_things_of_a_month() {
     // The same while the filter line is still open.
     keys(&mut t, "/chanh<Esc>");
     assert_eq!(t.people.people.selected().unwrap().code, "TV02");
+    // And on the insurance screen's lists.
+    keys(&mut t, "4/tran thi<Enter>");
+    assert_eq!(t.insurance.selected_code(t.watch.as_ref()).as_deref(), Some("TV03"));
+    keys(&mut t, "<Esc>");
+    assert_eq!(t.insurance.rows.len(), 4);
+    assert_eq!(t.insurance.selected_code(t.watch.as_ref()).as_deref(), Some("TV03"));
+    keys(&mut t, "2");
 
     // Enter on a household: its card offers to add a person to it, household filled in.
     keys(&mut t, "h<Enter>");

@@ -104,8 +104,11 @@ impl Tui {
                 self.people.refilter(&self.app);
             }
             Screen::Insurance => {
+                // Typing starts from the first match; clearing keeps the person found.
+                if !text.is_empty() {
+                    self.insurance.picker.sel = 0;
+                }
                 self.insurance.filter = text;
-                self.insurance.picker.sel = 0;
                 self.insurance.refilter(self.watch.as_ref());
             }
             _ => {}
