@@ -212,7 +212,8 @@ fn a_month_with_a_household_of_six_a_search_by_hanh_and_a_member_who_leaves() {
     assert!(verify.status.success(), "{}", String::from_utf8_lossy(&verify.stderr));
     // What was typed is what the book holds: births, the days joined and left, sponsors.
     let conn = rusqlite::Connection::open(&db).unwrap();
-    let rows: Vec<(String, String, Option<String>, Option<String>, Option<String>)> = conn
+    type Stored = (String, String, Option<String>, Option<String>, Option<String>);
+    let rows: Vec<Stored> = conn
         .prepare(
             "SELECT p.code, p.date_of_birth, p.joined, s.code, p.left_on FROM persons p \
              LEFT JOIN persons s ON s.id = p.sponsor_id ORDER BY p.code",
@@ -222,7 +223,7 @@ fn a_month_with_a_household_of_six_a_search_by_hanh_and_a_member_who_leaves() {
         .unwrap()
         .collect::<Result<_, _>>()
         .unwrap();
-    let iso = |d: &str| format!("{}-{}-{}", &d[6..10], &d[3..5], &d[0..2]);
+    let iso = |d: &str| d.split('/').rev().collect::<Vec<_>>().join("-");
     for (row, p) in rows.iter().zip(&HOUSEHOLD) {
         assert_eq!(row.1, iso(p.born), "{row:?}");
         assert_eq!(row.2, (!p.joined.is_empty()).then(|| iso(p.joined)), "{row:?}");

@@ -23,6 +23,11 @@ fn day(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(y, m, d)
 }
 
+/// A date written dd/mm/yyyy.
+fn dmy(text: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(text, "%d/%m/%Y").ok()
+}
+
 /// A new book with its pool, dues and cash, as the first run leaves it.
 fn new_book(dir: &tempfile::TempDir) -> Tui {
     let app = App::open(&dir.path().join("so.db"), false, None, Lang::Vi, clock()).unwrap();
@@ -78,18 +83,14 @@ fn people_born_in_1950_1985_and_2010_are_added_and_edited_by_keys() {
     {
         keys(&mut t, &format!("2a{code}<Tab>{name}{}{born}<Enter>", "<Tab>".repeat(7)));
         assert!(t.status.contains(&format!("Đã thêm {code}")), "{code}: {} {}", t.status, problems(&t));
-        let (d, m, y) = (&born[0..2], &born[3..5], &born[6..10]);
-        assert_eq!(
-            t.app.person(code).unwrap().date_of_birth,
-            day(y.parse().unwrap(), m.parse().unwrap(), d.parse().unwrap())
-        );
+        assert_eq!(t.app.person(code).unwrap().date_of_birth, dmy(born));
     }
     // Each one edited: a birth date typed over the one shown, and a phone.
     for (code, born, y) in [("TV1", "16/08/1950", 1950), ("TV2", "16/08/1985", 1985), ("TV3", "04/02/2010", 2010)] {
         keys(&mut t, &format!("/{code}<Enter>e{}{born}{}0912000{y}<Enter>", "<Tab>".repeat(7), "<Tab>".repeat(4)));
         assert!(t.status.contains(&format!("Đã sửa {code}")), "{code}: {} {}", t.status, problems(&t));
         let p = t.app.person(code).unwrap();
-        assert_eq!(p.date_of_birth, day(y, born[3..5].parse().unwrap(), born[0..2].parse().unwrap()));
+        assert_eq!(p.date_of_birth, dmy(born));
         assert_eq!(p.phone.as_deref(), Some(format!("0912000{y}").as_str()));
     }
     // A birth before 1900 or after today is refused, naming the field.
