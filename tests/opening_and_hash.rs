@@ -195,8 +195,22 @@ fn the_documented_test_vector_holds() {
 #[test]
 fn the_documented_person_record_recomputes() {
     let blocks = documented_vectors();
-    assert_eq!(blocks.len(), 3);
+    assert_eq!(blocks.len(), 4);
     let book = documented_book();
+    // SPEC §8: money only through the bank is a BC, its reference hashed last.
+    book.ok(&[
+        "contribute",
+        "--person",
+        "TV0001",
+        "--amount",
+        "500.000",
+        "--date",
+        "05/01/2026",
+        "--method",
+        "bank",
+        "--bank-ref",
+        "FT26005123",
+    ]);
     for (i, block) in blocks.iter().enumerate() {
         let shown = book.ok(&["verify", "--show", &format!("#{}", i + 1)]);
         assert_eq!(shown.lines().collect::<Vec<_>>(), *block, "#{}", i + 1);
@@ -205,6 +219,8 @@ fn the_documented_person_record_recomputes() {
     assert!(blocks[1][1].contains(r#""cccd":"084183543339""#), "the record holds the CCCD");
     assert_eq!(blocks[1][0], blocks[0][2]);
     assert_eq!(blocks[2][0], blocks[1][2]);
+    assert_eq!(blocks[3][0], blocks[2][2]);
+    assert!(blocks[3][1].ends_with(r#""coverages":[],"bank_ref":"FT26005123"}"#), "{}", blocks[3][1]);
 }
 
 #[test]
