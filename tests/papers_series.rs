@@ -315,6 +315,7 @@ fn slips_total_the_household_state_the_advance_and_print_three_copies() {
     let group = |n: i64| hunvon::domain::money::group(n);
     assert!(text.contains(&format!("Cộng 2 người {}", group(total))), "a total row: {text}");
     assert!(text.contains(&format!("tạm ứng {} đ cho Lê Văn Hai", group(advance))), "the advance: {text}");
+    assert_eq!(text.matches("tạm ứng").count(), 3, "once a copy, for the payer's whole share: {text}");
     for copy in ["Liên 1: lưu tại tổ", "Liên 2: giao người nhận tiền", "Liên 3: thủ quỹ giữ để ghi sổ quỹ"] {
         assert_eq!(text.matches(copy).count(), 1, "{copy} once: {text}");
     }

@@ -157,16 +157,25 @@ impl App {
         }
         let mut advances = Vec::new();
         if t.kind != Kind::Reversal && t.reversed_by.is_none() {
+            // What each member pays on this voucher (one line per insured person, so a
+            // payer for a household has several).
+            let mut paid: Vec<(&Account, i64)> = Vec::new();
             for (account, amount) in &t.postings {
-                if let Account::Member(code) = account
-                    && amount.0 > 0
-                {
-                    // Her balance right after this voucher, in the order of entry.
-                    let after = -self.store.account_sum_through(pool.id, account, t.id)?.0;
-                    if after < 0 {
-                        let name = names.get(code).cloned().unwrap_or_else(|| code.clone());
-                        advances.push((name, (-after).min(amount.0)));
+                if matches!(account, Account::Member(_)) && amount.0 > 0 {
+                    match paid.iter_mut().find(|(a, _)| *a == account) {
+                        Some((_, sum)) => *sum += amount.0,
+                        None => paid.push((account, amount.0)),
                     }
+                }
+            }
+            for (account, amount) in paid {
+                // Her balance right after this voucher, in the order of entry.
+                let after = -self.store.account_sum_through(pool.id, account, t.id)?.0;
+                if let Account::Member(code) = account
+                    && after < 0
+                {
+                    let name = names.get(code).cloned().unwrap_or_else(|| code.clone());
+                    advances.push((name, (-after).min(amount)));
                 }
             }
         }
