@@ -220,6 +220,8 @@ fn money_only_in_the_bank_is_bc_or_bn_with_an_accounting_slip() {
     let text = book.ok(&["slip", &bn]);
     assert!(text.contains("Giấy báo Nợ / ủy nhiệm chi số: UNC 42") && !text.contains("PHIẾU CHI"), "{text}");
     assert!(!text.contains("Thủ quỹ") && !text.contains("Đã nhận đủ số tiền"), "{text}");
+    let v = json(&book, &["slip", &bc]);
+    assert_eq!((v["series"].as_str(), v["bank_ref"].as_str()), (Some("BC"), Some("FT26005123")), "{v}");
     // The reference is hashed: the chain still verifies, and the text shows it last.
     let shown = book.ok(&["verify", "--show", &bc]);
     assert!(shown.contains(r#""coverages":[],"bank_ref":"FT26005123"}"#), "{shown}");
@@ -314,6 +316,7 @@ fn slips_total_the_household_state_the_advance_and_print_three_copies() {
     let total = v["amount"].as_i64().unwrap();
     let advance = total - 1_000_000;
     assert!(advance > 0, "{v}");
+    assert_eq!(v["advances"][0]["amount"], advance, "{v}");
     let file = pdf(&book, "buy.pdf", &["slip", &buy]);
     assert_eq!(pdf_pages(&file), 3, "three copies, each its own sheet");
     let text = pdf_text(&file);
