@@ -226,9 +226,9 @@ impl App {
             l.as_ref().map(|l| json!({"voucher": l.voucher, "date": format_iso(l.date), "reason": l.reason}))
         };
         let form = match t.series {
-            Series::Pt => Some("01-TT"),
-            Series::Pc => Some("02-TT"),
-            Series::Pk | Series::Bc | Series::Bn => None,
+            Series::Pt if super::slip_paper::is_cash_form(t) => Some("01-TT"),
+            Series::Pc if super::slip_paper::is_cash_form(t) => Some("02-TT"),
+            _ => None,
         };
         Ok(json!({
             "pool": s.pool.code, "form": form, "book": t.date.format("%Y").to_string(), "voucher": t.voucher,
