@@ -32,6 +32,7 @@ pub fn account_words(account: &Account, names: &HashMap<String, String>, lang: L
         Account::Bank => lang.pick("Tiền gửi ngân hàng", "Bank").into(),
         Account::FundCommon => lang.pick("Quỹ chung", "Common fund").into(),
         Account::FundOpening => lang.pick("Nguồn vốn đầu kỳ", "Opening funds").into(),
+        Account::FundPending => lang.pick("Chênh lệch kiểm kê chờ xử lý", "Count difference pending").into(),
         Account::Member(code) => match names.get(code) {
             Some(name) => format!("{} {code} — {name}", lang.pick("Thành viên", "Member")),
             None => format!("{} {code}", lang.pick("Thành viên", "Member")),
@@ -125,7 +126,7 @@ impl App {
                         vouchers.push(json!({
                             "voucher": t.voucher, "date": format_iso(t.date), "kind": t.kind.code(),
                             "person": t.person_code, "note": t.note, "receipt_no": t.receipt_no,
-                            "reverses": t.reverses, "reversed_by": t.reversed_by, "hash": t.hash,
+                            "bank_ref": t.bank_ref, "reverses": t.reverses, "reversed_by": t.reversed_by, "hash": t.hash,
                             "postings": t.postings.iter().map(|(a, d)| json!({"account": a.name(), "amount": d.0})).collect::<Vec<_>>(),
                         }));
                         Ok(())
@@ -180,9 +181,11 @@ impl App {
             from_prev: lang.pick("Số trang trước chuyển sang", "Brought forward").into(),
         };
         let mut total = 0i64;
+        // A reversal dated after the period is not on the paper signed for it (SPEC §8).
+        let end = period.to.unwrap_or(self.clock.today);
         self.store.each_txn(pool.id, period.from, period.to, |t| {
             let mut what = describe::purpose(&t, lang);
-            if let Some(by) = &t.reversed_by {
+            if let Some(by) = t.reversed_by_on(end) {
                 what = format!("{what} ({} {by})", lang.pick("đã hủy bởi", "reversed by"));
             }
             let words = posting_words(&t, &names, &insured, lang);

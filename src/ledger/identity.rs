@@ -1,5 +1,6 @@
 //! The pool's balance-sheet identity, shown on the dashboard and on every summary:
-//! `cash + bank = Σ member balances + fund:common + fund:opening`.
+//! `cash + bank = Σ member balances + fund:common + fund:opening + fund:pending`
+//! (the last only once a count found a difference, SPEC §8).
 
 use super::account::Account;
 use crate::domain::money::Dong;
@@ -13,6 +14,9 @@ pub struct Identity {
     pub members: Dong,
     pub common: Dong,
     pub opening: Dong,
+    /// A count's difference waiting to be settled (fund:pending), as held: a shortage is
+    /// negative, a surplus positive.
+    pub pending: Dong,
     /// Σ of member balances below zero (what people owe the pool), shown apart.
     pub owed_to_pool: Dong,
 }
@@ -27,6 +31,7 @@ impl Identity {
                 Account::Bank => id.bank += sum,
                 Account::FundCommon => id.common += -sum,
                 Account::FundOpening => id.opening += -sum,
+                Account::FundPending => id.pending += -sum,
                 Account::Member(_) => {
                     id.members += -sum;
                     if sum.0 > 0 {
@@ -43,7 +48,7 @@ impl Identity {
     }
 
     pub fn claims(&self) -> Dong {
-        self.members + self.common + self.opening
+        self.members + self.common + self.opening + self.pending
     }
 
     /// Zero when the books balance.
@@ -62,8 +67,14 @@ impl Identity {
         } else {
             format!("✗ {} {}", lang.pick("lệch", "off by"), self.difference())
         };
+        // Printed only when not zero, so a book without counts reads as before.
+        let pending = if self.pending.is_zero() {
+            String::new()
+        } else {
+            format!(" + {} {}", lang.pick("chờ xử lý", "pending"), self.pending)
+        };
         format!(
-            "{} {} + {} {} = {} {} + {} {} + {} {} {mark}",
+            "{} {} + {} {} = {} {} + {} {} + {} {}{pending} {mark}",
             lang.pick("tiền mặt", "cash"),
             self.cash,
             lang.pick("ngân hàng", "bank"),
@@ -75,5 +86,26 @@ impl Identity {
             lang.pick("đầu kỳ", "opening"),
             self.opening
         )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::messages::i18n::Lang;
+
+    #[test]
+    fn a_pending_difference_is_a_claim_printed_only_when_not_zero() {
+        let plain = Identity::from_balances([(&Account::Cash, Dong(100)), (&Account::FundCommon, Dong(-100))]);
+        assert!(plain.holds() && !plain.line(Lang::Vi).contains("chờ xử lý"));
+        // A shortage of 30 found by a count: cash is what was counted, the pending account
+        // holds the difference until it is settled.
+        let short = Identity::from_balances([
+            (&Account::Cash, Dong(70)),
+            (&Account::FundCommon, Dong(-100)),
+            (&Account::FundPending, Dong(30)),
+        ]);
+        assert!(short.holds(), "{short:?}");
+        assert!(short.line(Lang::Vi).contains("+ chờ xử lý -30 đ ✓"), "{}", short.line(Lang::Vi));
     }
 }

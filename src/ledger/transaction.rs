@@ -7,13 +7,18 @@ use super::account::Account;
 use crate::domain::money::Dong;
 use crate::messages::error::{Error, Result};
 
-/// The voucher series: phiếu thu (money in), phiếu chi (money out), phiếu kế toán
-/// (entries that move no money in or out of the pool: openings, transfers).
+/// The voucher series (SPEC §8): phiếu thu (cash in), phiếu chi (cash out), giấy báo Có
+/// (money into the bank only), giấy báo Nợ (money out of the bank only), phiếu kế toán
+/// (no money in or out of the pool: openings, corrections, a count's difference).
+/// Vouchers written before §8 keep their numbers: transfers and bank movements there are
+/// PK, PT or PC.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Series {
     Pt,
     Pc,
     Pk,
+    Bc,
+    Bn,
 }
 
 impl Series {
@@ -22,6 +27,8 @@ impl Series {
             Series::Pt => "PT",
             Series::Pc => "PC",
             Series::Pk => "PK",
+            Series::Bc => "BC",
+            Series::Bn => "BN",
         }
     }
 
@@ -30,17 +37,27 @@ impl Series {
             "PT" => Some(Series::Pt),
             "PC" => Some(Series::Pc),
             "PK" => Some(Series::Pk),
+            "BC" => Some(Series::Bc),
+            "BN" => Some(Series::Bn),
             _ => None,
         }
     }
 
-    /// A reversal follows its own cash direction: PT ↔ PC, PK stays PK.
-    pub fn reversed(self) -> Series {
-        match self {
-            Series::Pt => Series::Pc,
-            Series::Pc => Series::Pt,
-            Series::Pk => Series::Pk,
+    /// The series of money that really moves (SPEC §8): cash in PT, cash out PC, money
+    /// into the bank only BC, out of it only BN.
+    pub fn moving(incoming: bool, method: Method) -> Series {
+        match (incoming, method) {
+            (true, Method::Cash) => Series::Pt,
+            (false, Method::Cash) => Series::Pc,
+            (true, Method::Bank) => Series::Bc,
+            (false, Method::Bank) => Series::Bn,
         }
+    }
+
+    /// Whether its slip is a cash form (phiếu thu 01-TT, phiếu chi 02-TT), signed by whoever
+    /// paid or received the cash and by the treasurer.
+    pub fn is_cash_form(self) -> bool {
+        matches!(self, Series::Pt | Series::Pc)
     }
 
     /// `PT-2025-0007`.
@@ -62,6 +79,10 @@ pub enum Kind {
     Reversal,
     /// A member paid back what the pool holds for her (SPEC §3 `withdraw`).
     Withdrawal,
+    /// A cash count's shortage or surplus booked to `fund:pending` (SPEC §8).
+    CountDifference,
+    /// `settle`: a count's pending difference cleared (SPEC §8).
+    Settlement,
 }
 
 impl Kind {
@@ -76,6 +97,8 @@ impl Kind {
             Kind::Transfer => "transfer",
             Kind::Reversal => "reversal",
             Kind::Withdrawal => "withdrawal",
+            Kind::CountDifference => "count_difference",
+            Kind::Settlement => "settlement",
         }
     }
 
@@ -90,6 +113,8 @@ impl Kind {
             Kind::Transfer,
             Kind::Reversal,
             Kind::Withdrawal,
+            Kind::CountDifference,
+            Kind::Settlement,
         ]
         .into_iter()
         .find(|k| k.code() == s)
@@ -164,6 +189,10 @@ pub struct NewTransaction {
     pub note: String,
     pub reverses_id: Option<i64>,
     pub receipt_no: String,
+    /// The bank's reference (`--bank-ref`); empty when none.
+    pub bank_ref: String,
+    /// The cash count a difference or settlement belongs to (its number); empty otherwise.
+    pub count_ref: String,
     pub postings: Vec<(Account, Dong)>,
     pub coverages: Vec<NewCoverage>,
 }
@@ -180,6 +209,8 @@ impl NewTransaction {
             note: String::new(),
             reverses_id: None,
             receipt_no: String::new(),
+            bank_ref: String::new(),
+            count_ref: String::new(),
             postings,
             coverages: Vec::new(),
         }
@@ -224,8 +255,10 @@ mod tests {
     fn voucher_numbers() {
         assert_eq!(Series::Pt.voucher(2025, 7), "PT-2025-0007");
         assert_eq!(Series::Pc.voucher(2025, 12345), "PC-2025-12345");
-        assert_eq!(Series::Pt.reversed(), Series::Pc);
-        assert_eq!(Series::Pk.reversed(), Series::Pk);
+        assert_eq!(Series::moving(true, Method::Cash), Series::Pt);
+        assert_eq!(Series::moving(false, Method::Cash), Series::Pc);
+        assert_eq!(Series::moving(true, Method::Bank).voucher(2025, 1), "BC-2025-0001");
+        assert_eq!(Series::moving(false, Method::Bank).voucher(2025, 1), "BN-2025-0001");
     }
 
     proptest! {

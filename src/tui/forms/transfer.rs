@@ -1,7 +1,8 @@
-//! Cash deposited at the bank, or drawn from it (phiếu kế toán).
+//! Cash deposited at the bank (a phiếu chi), or drawn from it (a phiếu thu), with the bank's
+//! reference (giấy nộp tiền, séc) when there is one.
 
 use crate::app::App;
-use crate::ledger::Method;
+use crate::ledger::{Method, Series};
 use crate::messages::error::Result;
 use crate::tui::form::{Choice, Field, Form, Kind};
 
@@ -33,6 +34,7 @@ pub fn open(ctx: &Ctx<'_>) -> Form {
             Field::new("amount", ctx.pick("Số tiền", "Amount"), Kind::Money, ""),
             date_field(ctx, "Ngày", "Date"),
             Field::new("note", ctx.pick("Ghi chú", "Note"), Kind::Text, ""),
+            Field::new("bank_ref", ctx.pick("Số tham chiếu", "Bank ref."), Kind::Text, ""),
         ],
     )
 }
@@ -51,9 +53,10 @@ pub fn live(app: &App, form: &mut Form) {
     }
     let Ok(amount) = crate::domain::money::parse_amount(&form.value("amount")) else { return };
     let (from, to) = ways(form);
+    // Numbered by its cash side (SPEC §8): into the bank a phiếu chi, out of it a phiếu thu.
     form.preview = preview::voucher(
         lang,
-        "PK",
+        Series::moving(to == Method::Cash, Method::Cash).code(),
         &form.value("date"),
         &[(preview::money(to, lang), amount), (preview::money(from, lang), -amount)],
     );
@@ -62,6 +65,10 @@ pub fn live(app: &App, form: &mut Form) {
 
 pub fn submit(app: &mut App, form: &mut Form) -> Result<Outcome> {
     let (from, to) = ways(form);
-    let w = app.transfer(from.code(), to.code(), &form.value("amount"), &form.value("date"), &form.value("note"))?;
+    app.bank_ref = form.value("bank_ref");
+    let w = app.transfer(from.code(), to.code(), &form.value("amount"), &form.value("date"), &form.value("note"));
+    // A refused transfer leaves the reference untaken: it must not ride on the next voucher.
+    app.bank_ref.clear();
+    let w = w?;
     Ok(Outcome::Done { status: super::written(&w, app.lang), select: Select::Voucher(w.voucher) })
 }
