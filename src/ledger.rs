@@ -4,6 +4,7 @@
 pub mod account;
 pub mod canonical;
 pub mod district;
+pub mod file_record;
 pub mod identity;
 pub mod record;
 pub mod transaction;

@@ -14,6 +14,7 @@ pub mod copy;
 pub mod coverage;
 pub mod create;
 pub mod district;
+pub mod file_chain;
 pub mod guards;
 pub mod header;
 pub mod imports;

@@ -33,7 +33,14 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     include_str!("district.sql"),
     // The summary: a pool's vouchers by kind and date (docs/design.md §6).
     include_str!("by_kind.sql"),
+    // Step 9 (step 8 lands before it): the file's own chain (rates set) and import
+    // records in the pools' chains (docs/hash.md, docs/design.md §10).
+    FILE_CHAIN_STEP,
 ];
+
+/// The file's chain and import records. Its Rust half, `file_chain::after_file_chain_step`,
+/// records the rate rows and imports a book already had.
+const FILE_CHAIN_STEP: &str = include_str!("file_chain.sql");
 
 /// The chain of records (docs/hash.md). It has a Rust half, `records::after_chain_step`:
 /// the records of pools, households, persons and dues that existed before it need
@@ -177,13 +184,17 @@ pub(super) fn migrate(conn: &mut Connection, from: i64, mark: bool) -> Result<()
     let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Exclusive)?;
     for (i, step) in MIGRATIONS.iter().enumerate().skip(usize::try_from(from).unwrap_or(0)) {
         tx.execute_batch(step)?;
-        if *step == CHAIN_STEP {
-            super::records::after_chain_step(&tx)?;
-        }
         if step.contains("writable_schema") {
             // The schema text was edited in place: make every connection re-read it.
             let v: i64 = tx.query_row("PRAGMA schema_version", [], |r| r.get(0))?;
             tx.pragma_update(None, "schema_version", v + 1)?;
+        }
+        // The Rust halves run on the schema as the step left it (a widened CHECK included).
+        if *step == CHAIN_STEP {
+            super::records::after_chain_step(&tx)?;
+        }
+        if *step == FILE_CHAIN_STEP {
+            super::file_chain::after_file_chain_step(&tx, i + 1)?;
         }
         tx.pragma_update(None, "user_version", i as i64 + 1)?;
     }
