@@ -7,6 +7,7 @@ pub mod district;
 pub mod file_record;
 pub mod identity;
 pub mod record;
+pub mod record_rules;
 pub mod transaction;
 
 pub use account::Account;

@@ -32,6 +32,7 @@ pub mod rates;
 pub mod records;
 pub mod session;
 pub mod snapshot;
+pub mod stamp;
 pub mod verify;
 
 pub use open::{Access, Store};

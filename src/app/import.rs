@@ -173,7 +173,7 @@ impl App {
         // import would judge them. A read-only book cannot even open a write transaction,
         // so a dry run there uses a deferred one that never writes.
         let tx = if read_only { self.store.snapshot()? } else { self.store.write()? };
-        let now = self.clock.now.clone();
+        let now = self.clock.stamp();
         let mut sponsors = Vec::new();
         for (line, row) in &table.rows {
             let code = cell(row, "code").unwrap_or_default().to_string();

@@ -110,6 +110,11 @@ pub(super) fn after_file_chain_step(conn: &Connection, version: usize) -> Result
 }
 
 impl Store {
+    /// Whether the book has the file's chain (an older book opened read-only has not).
+    pub fn has_file_chain(&self) -> Result<bool> {
+        has_file_chain(&self.conn)
+    }
+
     /// Every record of the file's chain, in order.
     pub fn file_links(&self) -> Result<Vec<FileLink>> {
         if !has_file_chain(&self.conn)? {

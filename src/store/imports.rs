@@ -49,6 +49,8 @@ pub struct NewImport<'a> {
 /// Records an import, inside the transaction that wrote its rows: its row, and its
 /// `import` record in the pool's chain (docs/hash.md).
 pub fn record_import(conn: &Connection, i: &NewImport<'_>) -> Result<()> {
+    let imported_at = super::stamp::inside(i.imported_at);
+    let i = &NewImport { imported_at: &imported_at, ..*i };
     let code: String = conn.query_row("SELECT code FROM pools WHERE id = ?1", [i.pool_id], |r| r.get(0))?;
     super::records::append(conn, i.pool_id, &Record::Import(import_record(&code, i)))?;
     conn.prepare_cached(
