@@ -298,3 +298,61 @@ fn an_old_wal_book_switches_to_the_rollback_journal_on_its_next_write() {
     std::fs::copy(&book.db, &copy).unwrap();
     assert_eq!(read_vouchers(&book, &copy, false), Ok(expected(4)));
 }
+
+/// Issue 24 point 2: rates belong to the file's chain. `rates set` is recorded (its head
+/// printed beside the pool's), a typo warns, and a rate changed with sqlite3 — a seeded one
+/// or one set by hunvon — is named by `verify`.
+#[test]
+fn rates_are_held_to_the_schema_and_the_files_chain() {
+    let book = prepared();
+    let out = book.run(&["rates", "set", "bhyt_rate", "0.001", "--from", "01/11/2026"]);
+    assert!(out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("Cảnh báo") && err.contains("bhyt_rate") && err.contains("0.045"), "implausible: {err}");
+    let verified = book.ok(&["verify"]);
+    assert!(verified.contains("Biểu phí (chuỗi của tệp): đầu chuỗi #1="), "{verified}");
+    let paper = book.ok(&["report", "summary"]);
+    assert!(paper.contains("Biểu phí: #1="), "the papers print the rates' head too: {paper}");
+    let db = book.sqlite();
+    let guard: String =
+        db.query_row("SELECT sql FROM sqlite_master WHERE name = 'rates_no_update'", [], |r| r.get(0)).unwrap();
+    db.execute_batch(&format!(
+        "DROP TRIGGER rates_no_update;
+         UPDATE rates SET value = '0.001' WHERE name = 'bhyt_rate' AND effective_from = '2015-01-01';
+         {guard}"
+    ))
+    .unwrap();
+    let err = book.refused(&["verify"]);
+    assert!(err.contains("Mức bhyt_rate từ 01/01/2015 khác với mức gốc"), "a seeded rate: {err}");
+    db.execute_batch(&format!(
+        "DROP TRIGGER rates_no_update;
+         UPDATE rates SET value = '0.045' WHERE name = 'bhyt_rate' AND effective_from = '2015-01-01';
+         UPDATE rates SET value = '0.05' WHERE name = 'bhyt_rate' AND effective_from = '2026-11-01';
+         {guard}"
+    ))
+    .unwrap();
+    let err = book.refused(&["verify"]);
+    assert!(err.contains("Mức bhyt_rate từ 01/11/2026 khác"), "a rate hunvon set: {err}");
+    db.execute_batch("INSERT INTO rates (name, value, effective_from, basis) VALUES ('base_salary', '1', '2026-10-01', '');")
+        .unwrap();
+    let err = book.refused(&["verify"]);
+    assert!(err.contains("Mức base_salary từ 01/10/2026 không phải mức gốc"), "a rate added behind: {err}");
+}
+
+/// Issue 24 point 3: each import is a record of its pool's chain, so an `imports` row
+/// deleted (after which the same file would import twice) is named.
+#[test]
+fn a_deleted_import_row_is_named() {
+    let book = prepared();
+    let csv = book.write("gop.csv", "date,person_code,amount\n2026-11-02,TV0001,50000\n");
+    book.ok(&["import", "contributions", path_str(&csv)]);
+    book.ok(&["verify"]);
+    let shown = book.ok(&["verify", "--show", "#7"]);
+    assert!(shown.contains(r#"{"record":"import","pool":"TO1","kind":"contributions","sha256":""#), "{shown}");
+    let db = book.sqlite();
+    let guard: String =
+        db.query_row("SELECT sql FROM sqlite_master WHERE name = 'imports_no_delete'", [], |r| r.get(0)).unwrap();
+    db.execute_batch(&format!("DROP TRIGGER imports_no_delete; DELETE FROM imports; {guard}")).unwrap();
+    let err = book.refused(&["verify"]);
+    assert!(err.contains("Lần nhập tệp gop.csv ngày 24/11/2026 có trong chuỗi băm nhưng đã bị xóa"), "{err}");
+}
