@@ -49,7 +49,13 @@ pub fn report(app: &App, r: &ReportArgs) -> Result<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     }
     let bytes =
-        app.report(kind, &ReportRequest { period, format, method: method.unwrap_or_default(), redact: r.redact })?;
+        app.report(kind, &ReportRequest {
+            period,
+            format,
+            method: method.unwrap_or_default(),
+            redact: r.redact,
+            full_ids: r.full_ids,
+        })?;
     emit(&bytes, output, app.book_path(), format == Format::Csv)?;
     Ok(ExitCode::SUCCESS)
 }
