@@ -36,6 +36,7 @@ pub mod sponsors;
 pub mod summary;
 pub mod summary_paper;
 pub mod verify;
+mod verify_audit;
 pub mod verify_chain_problem;
 mod verify_chain_rules;
 mod verify_closes;

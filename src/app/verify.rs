@@ -16,7 +16,7 @@ use crate::store::pools::Pool;
 
 use super::App;
 use super::anchors::{Anchor, AnchorCheck};
-use super::verify_chain_rules::ChainRules;
+use super::verify_chain_rules::{ChainRules, Stored};
 use super::verify_papers::ChainedPapers;
 use super::verify_people::Latest;
 pub use super::verify_problem::Problem;
@@ -273,9 +273,15 @@ impl App {
                 .chain(papers.compare(&self.store.letterhead_history(pool.id)?, self.store.stored_papers(pool.id)?));
             problems.extend(rows.take(usize::try_from(NAMED).unwrap_or(20)));
         }
-        let own = !self.is_collected(pool.id);
-        let imports = if chained && own { Some(self.store.stored_imports(pool.id)?) } else { None };
-        let (found, newer) = rules.finish(&pool.code, imports);
+        let collected = self.is_collected(pool.id);
+        let own = chained && !collected;
+        let stored = Stored {
+            imports: if own { Some(self.store.stored_imports(pool.id)?) } else { None },
+            audit: if own { Some(self.store.audit_rows(pool.id)?) } else { None },
+            codes: self.store.pool_codes(pool.id)?,
+            collected,
+        };
+        let (found, newer) = rules.finish(&pool.code, stored);
         problems.extend(found.into_iter().map(Problem::Chain));
         warnings.extend(newer);
         self.check_maintained(pool, &derived, &mut problems)?;

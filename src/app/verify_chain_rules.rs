@@ -9,6 +9,7 @@ use crate::ledger::record::{ImportRecord, Record};
 use crate::ledger::record_rules::{Breach, record_breaches, voucher_breaches};
 use crate::messages::warning::Warning;
 
+use super::verify_audit::AuditCheck;
 use super::verify_chain_problem::{ChainProblem, RowHow};
 use super::verify_closes::CloseCheck;
 
@@ -22,6 +23,19 @@ pub struct ChainRules {
     imports: Vec<ImportRecord>,
     breaches: Vec<(String, Breach)>,
     newer: Vec<(String, Breach)>,
+    audit: AuditCheck,
+    /// The code the pool's latest `pool` record names.
+    pool_code: Option<String>,
+}
+
+/// What `finish` compares the walk with: the rows of an own pool (a collected pool's
+/// imports and audit log stay the chapter's, `None`), and the pool's stored codes.
+pub struct Stored {
+    pub imports: Option<Vec<ImportRecord>>,
+    pub audit: Option<Vec<crate::store::people::AuditRow>>,
+    /// `pools.code` and `pools.origin_code`.
+    pub codes: (String, Option<String>),
+    pub collected: bool,
 }
 
 impl ChainRules {
@@ -36,6 +50,8 @@ impl ChainRules {
         match record {
             Record::Close(c) => self.closes.close(pos, c),
             Record::Import(i) => self.imports.push(i.clone()),
+            Record::Pool(p) => self.pool_code = Some(p.pool.clone()),
+            Record::Person(_) | Record::Household(_) => self.audit.record(record),
             _ => {}
         }
         self.note(&format!("#{pos}"), record_breaches(record));
@@ -53,11 +69,22 @@ impl ChainRules {
     /// The problems found, and the warnings (rules newer than a record). `stored_imports`
     /// is the pool's `imports` rows, `None` for a pool collected from a chapter's book
     /// (its imports stay the chapter's).
-    pub fn finish(self, pool: &str, stored_imports: Option<Vec<ImportRecord>>) -> (Vec<ChainProblem>, Vec<Warning>) {
+    pub fn finish(self, pool: &str, stored: Stored) -> (Vec<ChainProblem>, Vec<Warning>) {
         let mut problems = self.closes.problems;
         problems.extend(self.breaches.into_iter().map(|(reference, breach)| ChainProblem::Rule { reference, breach }));
-        if let Some(stored) = stored_imports {
-            problems.extend(compare_imports(self.imports, stored));
+        if let Some(rows) = stored.imports {
+            problems.extend(compare_imports(self.imports, rows));
+        }
+        if let Some(rows) = stored.audit {
+            problems.extend(self.audit.compare(rows));
+        }
+        // The code a voucher's hash is built with: an own pool's own code (no origin), a
+        // collected pool's origin. `update pools set code=…, origin_code=…` shows here
+        // before the next honest voucher fails its hash.
+        let (code, origin) = stored.codes;
+        let hashed = if stored.collected { origin.clone().unwrap_or_else(|| code.clone()) } else { code.clone() };
+        if (!stored.collected && origin.is_some()) || self.pool_code.as_ref().is_some_and(|p| *p != hashed) {
+            problems.push(ChainProblem::PoolCode { code });
         }
         let warnings = self
             .newer

@@ -183,7 +183,13 @@ pub(super) fn migrate(conn: &mut Connection, from: i64, mark: bool) -> Result<()
     }
     let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Exclusive)?;
     for (i, step) in MIGRATIONS.iter().enumerate().skip(usize::try_from(from).unwrap_or(0)) {
-        tx.execute_batch(step)?;
+        // A step that fails on a book that is not new says its `user_version` lies (set
+        // back with sqlite3): one sentence, never the step's SQL.
+        tx.execute_batch(step).map_err(|e| match Error::from(e) {
+            e @ (Error::Busy | Error::DiskFull) => e,
+            _ if from > 0 => BookError::Tampered(String::new()).into(),
+            e => e,
+        })?;
         if step.contains("writable_schema") {
             // The schema text was edited in place: make every connection re-read it.
             let v: i64 = tx.query_row("PRAGMA schema_version", [], |r| r.get(0))?;
