@@ -356,3 +356,98 @@ fn a_deleted_import_row_is_named() {
     let err = book.refused(&["verify"]);
     assert!(err.contains("Lần nhập tệp gop.csv ngày 24/11/2026 có trong chuỗi băm nhưng đã bị xóa"), "{err}");
 }
+
+/// Issue 24 point 5: smaller holes. One invalid-UTF-8 line hides no other bad line; a
+/// `user_version` set back or a `chain` made a view is one sentence, never SQL; a pool's
+/// code and the audit log changed with sqlite3 are named.
+#[test]
+fn an_unreadable_csv_line_hides_no_other_bad_line() {
+    let book = prepared();
+    let csv = book.path("nguoi.csv");
+    std::fs::write(&csv, b"code,full_name\nTV0101,\nTV0102,L\xff\xfe\nTV0103,\n").unwrap();
+    let err = book.refused(&["import", "people", path_str(&csv)]);
+    for line in ["Dòng 2:", "Dòng 3:", "Dòng 4:"] {
+        assert!(err.contains(line), "{line}: {err}");
+    }
+}
+
+#[test]
+fn a_structure_changed_behind_hunvons_back_is_one_sentence() {
+    let book = prepared();
+    let copy = book.path("lui.db");
+    std::fs::copy(&book.db, &copy).unwrap();
+    rusqlite::Connection::open(&copy).unwrap().execute_batch("PRAGMA user_version = 1;").unwrap();
+    let err = book.refused(&["--db", path_str(&copy), "verify"]);
+    assert!(err.contains("đã bị sửa bằng chương trình khác") && !err.contains("CREATE"), "{err}");
+    assert_eq!(err.trim().lines().count(), 1, "{err}");
+
+    let view = book.path("view.db");
+    std::fs::copy(&book.db, &view).unwrap();
+    rusqlite::Connection::open(&view)
+        .unwrap()
+        .execute_batch("ALTER TABLE chain RENAME TO chain_real; CREATE VIEW chain AS SELECT * FROM chain_real;")
+        .unwrap();
+    let err = book.refused(&["--db", path_str(&view), "verify"]);
+    assert!(err.contains("đã bị sửa bằng chương trình khác"), "{err}");
+    let district = Book::empty();
+    let err = district.refused(&["collect", path_str(&view)]);
+    assert!(err.contains("đã bị sửa bằng chương trình khác") && !err.contains("mã sổ"), "{err}");
+}
+
+#[test]
+fn a_pool_code_and_the_audit_log_changed_with_sqlite_are_named() {
+    let book = prepared();
+    book.ok(&["person", "edit", "TV0001", "--name", "Lê Thị Thu Hà"]);
+    book.ok(&["verify"]);
+    let db = book.sqlite();
+    let guard: String =
+        db.query_row("SELECT sql FROM sqlite_master WHERE name = 'audit_log_no_update'", [], |r| r.get(0)).unwrap();
+    db.execute_batch(&format!(
+        "DROP TRIGGER audit_log_no_update; UPDATE audit_log SET new_value = 'Lê Thị X'; {guard}"
+    ))
+    .unwrap();
+    let err = book.refused(&["verify"]);
+    assert!(err.contains("Nhật ký sửa đổi (audit_log) ghi một thay đổi full_name của TV0001"), "{err}");
+    db.execute_batch(&format!(
+        "DROP TRIGGER audit_log_no_update; UPDATE audit_log SET new_value = 'Lê Thị Thu Hà'; {guard}"
+    ))
+    .unwrap();
+    book.ok(&["verify"]);
+    let guard: String =
+        db.query_row("SELECT sql FROM sqlite_master WHERE name = 'pools_origin_fixed'", [], |r| r.get(0)).unwrap();
+    db.execute_batch(&format!(
+        "DROP TRIGGER pools_origin_fixed; UPDATE pools SET code = 'TO2', origin_code = 'TO1'; {guard}"
+    ))
+    .unwrap();
+    let err = book.refused(&["--pool", "TO2", "verify"]);
+    assert!(err.contains("Mã quỹ TO2 khác với mã trong bản ghi quỹ"), "{err}");
+}
+
+/// Issue 24 point 3: the records a migration writes for the imports made before import
+/// records existed carry the migration's time, so no clock seems set back.
+#[test]
+fn records_a_migration_writes_carry_its_time() {
+    let mut book = prepared();
+    let csv = book.write("gop.csv", "date,person_code,amount\n2026-11-02,TV0001,50000\n");
+    book.ok(&["import", "contributions", path_str(&csv)]);
+    // The book as it stood before the step: no file chain, no import record.
+    let db = book.sqlite();
+    let version: i64 = db.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
+    let guard: String =
+        db.query_row("SELECT sql FROM sqlite_master WHERE name = 'chain_no_delete'", [], |r| r.get(0)).unwrap();
+    db.execute_batch(&format!(
+        "DROP TRIGGER chain_no_delete; DELETE FROM chain WHERE kind = 'import'; {guard};
+         DROP TABLE file_chain; PRAGMA user_version = {};",
+        version - 1
+    ))
+    .unwrap();
+    drop(db);
+    book.today = "2026-11-30".into();
+    book.ok(&["person", "add", "--code", "TV0009", "--name", "Lê Thị Chín"]);
+    let out = book.run(&["verify"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success() && !err.contains("lùi"), "{err}");
+    let shown = book.ok(&["verify", "--show", "#7"]);
+    assert!(shown.contains(r#""record":"import""#) && shown.contains(r#""entered_at":"2026-11-30T00:00:00Z"}"#), "{shown}");
+    assert!(shown.contains(r#""imported_at":"2026-11-24T00:00:00Z""#), "{shown}");
+}
