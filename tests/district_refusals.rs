@@ -334,3 +334,33 @@ fn a_rule_newer_than_a_record_is_a_warning() {
     let d = district();
     collect(&d, &to3.db);
 }
+
+/// Issue 24 point 5: collections of the same chapter at the same moment: one takes it, any
+/// other says in a sentence to try again — never SQLite's raw UNIQUE failure.
+#[test]
+fn concurrent_collections_give_a_sentence() {
+    let d = district();
+    collect(&d, &chapter("TO1", None).db);
+    for round in 0..3 {
+        let to3 = chapter(&format!("TO{}", round + 3), None);
+        let children: Vec<_> = (0..3)
+            .map(|_| {
+                std::process::Command::new(env!("CARGO_BIN_EXE_hunvon"))
+                    .env("HUNVON_DB", &d.db)
+                    .env("HUNVON_TODAY", &d.today)
+                    .args(["collect", path_str(&to3.db)])
+                    .stdout(std::process::Stdio::null())
+                    .stderr(std::process::Stdio::piped())
+                    .spawn()
+                    .unwrap()
+            })
+            .collect();
+        for c in children {
+            let out = c.wait_with_output().unwrap();
+            let err = String::from_utf8_lossy(&out.stderr);
+            assert!(out.status.code().is_some_and(|c| c <= 1), "{err}");
+            assert!(!err.contains("UNIQUE") && !err.contains("constraint"), "{err}");
+        }
+        d.ok(&["verify"]);
+    }
+}
