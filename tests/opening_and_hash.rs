@@ -195,9 +195,9 @@ fn the_documented_test_vector_holds() {
 #[test]
 fn the_documented_person_record_recomputes() {
     let blocks = documented_vectors();
-    assert_eq!(blocks.len(), 3);
+    assert_eq!(blocks.len(), 5);
     let book = documented_book();
-    for (i, block) in blocks.iter().enumerate() {
+    for (i, block) in blocks.iter().take(3).enumerate() {
         let shown = book.ok(&["verify", "--show", &format!("#{}", i + 1)]);
         assert_eq!(shown.lines().collect::<Vec<_>>(), *block, "#{}", i + 1);
     }
@@ -205,6 +205,29 @@ fn the_documented_person_record_recomputes() {
     assert!(blocks[1][1].contains(r#""cccd":"084183543339""#), "the record holds the CCCD");
     assert_eq!(blocks[1][0], blocks[0][2]);
     assert_eq!(blocks[2][0], blocks[1][2]);
+}
+
+/// Issue 24: the import record's vector (`#5`, after the import's voucher) and the rate
+/// record's, the first of the file's chain: hunvon makes the same lines.
+#[test]
+fn the_documented_import_and_rate_records_recompute() {
+    let blocks = documented_vectors();
+    let book = documented_book();
+    let csv = book.write("gop-thang-1.csv", "date,person_code,amount\n2026-01-05,TV0001,100000\n");
+    book.ok(&["import", "contributions", common::path_str(&csv)]);
+    let shown = book.ok(&["verify", "--show", "#5"]);
+    assert_eq!(shown.lines().collect::<Vec<_>>(), blocks[3]);
+    assert!(blocks[3][1].starts_with(r#"{"record":"import","pool":"TO1","kind":"contributions""#));
+    book.ok(&["rates", "set", "bhyt_rate", "0.05", "--from", "01/07/2026"]);
+    let rate: (String, String, String) = book
+        .sqlite()
+        .query_row("SELECT prev_hash, body, hash FROM file_chain WHERE pos = 1", [], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+        })
+        .unwrap();
+    assert_eq!(vec![rate.0, rate.1, rate.2], blocks[4]);
+    let verified = book.ok(&["verify"]);
+    assert!(verified.contains(&format!("#1={}", blocks[4][2])), "the rates' head beside the pool's: {verified}");
 }
 
 #[test]
