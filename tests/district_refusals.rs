@@ -242,8 +242,9 @@ fn rehash_from(book: &Book, from: i64) {
     let last: i64 = db.query_row("SELECT MAX(pos) FROM chain", [], |r| r.get(0)).unwrap();
     let mut prev = hash_of(book, &format!("#{}", from - 1));
     for pos in from..=last {
-        let (txn, body): (Option<i64>, Option<String>) =
-            db.query_row("SELECT txn_id, body FROM chain WHERE pos = ?1", [pos], |r| Ok((r.get(0)?, r.get(1)?))).unwrap();
+        let (txn, body): (Option<i64>, Option<String>) = db
+            .query_row("SELECT txn_id, body FROM chain WHERE pos = ?1", [pos], |r| Ok((r.get(0)?, r.get(1)?)))
+            .unwrap();
         let text = match body {
             Some(b) => b,
             None => book.ok(&["verify", "--show", &format!("#{pos}")]).lines().nth(1).unwrap().to_string(),
@@ -300,7 +301,11 @@ fn collect_refuses_values_no_input_could_give() {
     ] {
         let to3 = renamed(&name);
         let err = to3.refused(&["verify"]);
-        assert!(err.contains(&format!("Bản ghi #4 có {shown}")), "verify names it: {}", &err[..err.len().min(400)]);
+        assert!(
+            err.contains(&format!("Bản ghi #4 có {shown}")),
+            "verify names it: {}",
+            err.chars().take(400).collect::<String>()
+        );
         let err = d.refused(&["collect", path_str(&to3.db)]);
         assert!(err.contains("(quỹ TO3): #4 có") && err.contains(shown) && err.len() < 1000, "{err}");
         assert!(!err.contains('\u{1b}') && !err.contains('\u{202e}'), "nothing raw reaches the terminal");

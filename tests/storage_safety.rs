@@ -333,8 +333,10 @@ fn rates_are_held_to_the_schema_and_the_files_chain() {
     .unwrap();
     let err = book.refused(&["verify"]);
     assert!(err.contains("Mức bhyt_rate từ 01/11/2026 khác"), "a rate hunvon set: {err}");
-    db.execute_batch("INSERT INTO rates (name, value, effective_from, basis) VALUES ('base_salary', '1', '2026-10-01', '');")
-        .unwrap();
+    db.execute_batch(
+        "INSERT INTO rates (name, value, effective_from, basis) VALUES ('base_salary', '1', '2026-10-01', '');",
+    )
+    .unwrap();
     let err = book.refused(&["verify"]);
     assert!(err.contains("Mức base_salary từ 01/10/2026 không phải mức gốc"), "a rate added behind: {err}");
 }
@@ -448,6 +450,9 @@ fn records_a_migration_writes_carry_its_time() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success() && !err.contains("lùi"), "{err}");
     let shown = book.ok(&["verify", "--show", "#7"]);
-    assert!(shown.contains(r#""record":"import""#) && shown.contains(r#""entered_at":"2026-11-30T00:00:00Z"}"#), "{shown}");
+    assert!(
+        shown.contains(r#""record":"import""#) && shown.contains(r#""entered_at":"2026-11-30T00:00:00Z"}"#),
+        "{shown}"
+    );
     assert!(shown.contains(r#""imported_at":"2026-11-24T00:00:00Z""#), "{shown}");
 }

@@ -96,7 +96,8 @@ impl Derived {
     /// Whether the sums are those of a real book: nothing overflowed and no account past
     /// 10^17 đ, so the identity's and the running balances' sums cannot overflow either.
     fn real(&self) -> bool {
-        self.overflowed.is_empty() && self.accounts.values().all(|(s, _, _)| s.unsigned_abs() <= 100_000_000_000_000_000)
+        self.overflowed.is_empty()
+            && self.accounts.values().all(|(s, _, _)| s.unsigned_abs() <= 100_000_000_000_000_000)
     }
 
     /// The balance identity from the derived balances.
@@ -147,8 +148,13 @@ pub struct ShownLink {
 impl App {
     /// Checks every pool in scope, the file's guards, and the anchors given.
     pub fn verify(&self, anchors: &[Anchor]) -> Result<VerifyReport> {
-        let mut report =
-            VerifyReport { pools: Vec::new(), problems: Vec::new(), warnings: Vec::new(), anchors: anchors.len(), file_head: self.store.file_head()? };
+        let mut report = VerifyReport {
+            pools: Vec::new(),
+            problems: Vec::new(),
+            warnings: Vec::new(),
+            anchors: anchors.len(),
+            file_head: self.store.file_head()?,
+        };
         let version = self.store.schema_version()?;
         if version < crate::store::open::SCHEMA_VERSION {
             report.warnings.push(Warning::OlderSchema { found: version, known: crate::store::open::SCHEMA_VERSION });
@@ -286,7 +292,10 @@ impl App {
         warnings.extend(newer);
         self.check_maintained(pool, &derived, &mut problems)?;
         problems.extend(
-            derived.overflowed.iter().map(|a| Problem::Chain(super::verify_chain_problem::ChainProblem::SumOverflow { account: a.clone() })),
+            derived
+                .overflowed
+                .iter()
+                .map(|a| Problem::Chain(super::verify_chain_problem::ChainProblem::SumOverflow { account: a.clone() })),
         );
         // Sums past any real book are named above; the identity is not summed from them.
         let identity = if derived.real() { derived.identity() } else { Derived::default().identity() };

@@ -70,8 +70,7 @@ impl AuditCheck {
             }
             Record::Household(h) => {
                 if let Some(before) = self.households.insert(h.code.clone(), h.clone()) {
-                    for (field, old, new) in
-                        [("name", &before.name, &h.name), ("address", &before.address, &h.address)]
+                    for (field, old, new) in [("name", &before.name, &h.name), ("address", &before.address, &h.address)]
                     {
                         if old != new {
                             let key = ("household", h.code.clone(), field, h.entered_at.clone());
@@ -88,15 +87,12 @@ impl AuditCheck {
     pub fn compare(mut self, rows: Vec<AuditRow>) -> Vec<ChainProblem> {
         let mut out = Vec::new();
         for row in rows {
-            let field = match person_fields(&PersonRecord::default())
+            let field = person_fields(&PersonRecord::default())
                 .into_iter()
                 .map(|(f, _, _)| f)
                 .chain(["name", "address"])
                 .find(|f| *f == row.field)
-            {
-                Some(f) => f,
-                None => "",
-            };
+                .unwrap_or_default();
             let entity = if row.entity == "household" { "household" } else { "person" };
             let key = (entity, row.code.clone(), field, row.changed_at.clone());
             let explained = match self.changes.remove(&key) {

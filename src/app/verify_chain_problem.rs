@@ -68,7 +68,8 @@ impl ChainProblem {
                     (_, Vi) => "tồn quỹ tiền mặt",
                     (_, En) => "cash balance",
                 };
-                let computed = computed.map_or_else(|| lang.pick("tràn số", "an overflow").to_string(), |d| d.to_string());
+                let computed =
+                    computed.map_or_else(|| lang.pick("tràn số", "an overflow").to_string(), |d| d.to_string());
                 match lang {
                     Vi => format!(
                         "Khóa sổ {close} đến {} ghi {what} {recorded} nhưng các chứng từ ghi trước nó cho {computed}.",
@@ -90,12 +91,16 @@ impl ChainProblem {
                 format!("Các bút toán của tài khoản {account} cộng lại tràn số: có số tiền không thật trong sổ.")
             }
             (ChainProblem::SumOverflow { account }, En) => {
-                format!("The postings of {account} sum past what can be held: the book holds amounts that are not real.")
+                format!(
+                    "The postings of {account} sum past what can be held: the book holds amounts that are not real."
+                )
             }
             (ChainProblem::Import { file, on, how }, Vi) => {
                 let what = match how {
                     RowHow::Unrecorded => "không có bản ghi trong chuỗi băm (thêm ngoài hunvon)",
-                    RowHow::Gone => "có trong chuỗi băm nhưng đã bị xóa khỏi bảng imports (tệp đó sẽ nhập được lần nữa)",
+                    RowHow::Gone => {
+                        "có trong chuỗi băm nhưng đã bị xóa khỏi bảng imports (tệp đó sẽ nhập được lần nữa)"
+                    }
                     RowHow::Differs => "khác với bản ghi trong chuỗi băm (sửa ngoài hunvon)",
                 };
                 format!("Lần nhập tệp {file} ngày {} {what}.", day(on))
@@ -103,14 +108,18 @@ impl ChainProblem {
             (ChainProblem::Import { file, on, how }, En) => {
                 let what = match how {
                     RowHow::Unrecorded => "has no record in the hash chain (added behind hunvon's back)",
-                    RowHow::Gone => "is in the hash chain but was deleted from table imports (the file would import again)",
+                    RowHow::Gone => {
+                        "is in the hash chain but was deleted from table imports (the file would import again)"
+                    }
                     RowHow::Differs => "differs from its record in the hash chain (changed behind hunvon's back)",
                 };
                 format!("The import of {file} on {} {what}.", day(on))
             }
             (ChainProblem::Rate { name, from, how }, Vi) => {
                 let what = match how {
-                    RowHow::Unrecorded => "không phải mức gốc của hunvon và không có bản ghi trong chuỗi của tệp (thêm ngoài hunvon)",
+                    RowHow::Unrecorded => {
+                        "không phải mức gốc của hunvon và không có bản ghi trong chuỗi của tệp (thêm ngoài hunvon)"
+                    }
                     RowHow::Gone => "đã bị xóa khỏi bảng rates",
                     RowHow::Differs => "khác với mức gốc hoặc bản ghi trong chuỗi của tệp (sửa ngoài hunvon)",
                 };
@@ -118,9 +127,13 @@ impl ChainProblem {
             }
             (ChainProblem::Rate { name, from, how }, En) => {
                 let what = match how {
-                    RowHow::Unrecorded => "is no rate hunvon seeds and has no record in the file's chain (added behind hunvon's back)",
+                    RowHow::Unrecorded => {
+                        "is no rate hunvon seeds and has no record in the file's chain (added behind hunvon's back)"
+                    }
                     RowHow::Gone => "was deleted from table rates",
-                    RowHow::Differs => "differs from hunvon's seeded value or its record in the file's chain (changed behind hunvon's back)",
+                    RowHow::Differs => {
+                        "differs from hunvon's seeded value or its record in the file's chain (changed behind hunvon's back)"
+                    }
                 };
                 format!("Rate {name} from {} {what}.", day(from))
             }
@@ -131,10 +144,14 @@ impl ChainProblem {
                 format!("Record #{pos} of the file's chain (rates) does not match its hash: it was altered.")
             }
             (ChainProblem::FileChain { pos, broken_link: true }, Vi) => {
-                format!("Chuỗi của tệp (biểu phí) đứt ở bản ghi #{pos}: một bản ghi trước nó đã bị xóa, chèn hoặc đổi chỗ.")
+                format!(
+                    "Chuỗi của tệp (biểu phí) đứt ở bản ghi #{pos}: một bản ghi trước nó đã bị xóa, chèn hoặc đổi chỗ."
+                )
             }
             (ChainProblem::FileChain { pos, broken_link: true }, En) => {
-                format!("The file's chain (rates) breaks at record #{pos}: a record before it was removed, inserted or moved.")
+                format!(
+                    "The file's chain (rates) breaks at record #{pos}: a record before it was removed, inserted or moved."
+                )
             }
             (ChainProblem::PoolCode { code }, Vi) => format!(
                 "Mã quỹ {code} khác với mã trong bản ghi quỹ của chuỗi băm (đã sửa bảng pools ngoài hunvon): chứng từ ghi sau đó sẽ không khớp."

@@ -102,7 +102,8 @@ fn compare_imports(records: Vec<ImportRecord>, stored: Vec<ImportRecord>) -> Vec
         (&a.kind, &a.sha256, &a.file_name, a.rows, &a.imported_on, &a.imported_at)
             == (&b.kind, &b.sha256, &b.file_name, b.rows, &b.imported_on, &b.imported_at)
     };
-    let problem = |i: &ImportRecord, how| ChainProblem::Import { file: i.file_name.clone(), on: i.imported_on.clone(), how };
+    let problem =
+        |i: &ImportRecord, how| ChainProblem::Import { file: i.file_name.clone(), on: i.imported_on.clone(), how };
     for k in 0..records.len().max(stored.len()) {
         match (records.get(k), stored.get(k)) {
             (Some(r), Some(s)) if same(r, s) => {}

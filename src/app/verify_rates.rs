@@ -45,7 +45,12 @@ impl App {
                     let table = crate::rules::rates::RateTable::new(expected.values().cloned().collect());
                     let before = table.row(&r.name, from).map(|b| b.value.clone());
                     if !crate::rules::plausible::plausible(&r.name, &r.value, before.as_deref()) {
-                        warnings.push(Warning::RateImplausible { name: r.name.clone(), value: r.value.clone(), before, from });
+                        warnings.push(Warning::RateImplausible {
+                            name: r.name.clone(),
+                            value: r.value.clone(),
+                            before,
+                            from,
+                        });
                     }
                     let row = RateRow { name: r.name, value: r.value, effective_from: from, basis: r.basis };
                     expected.insert((row.name.clone(), from), row);
@@ -58,8 +63,16 @@ impl App {
         for row in self.store.rate_rows()? {
             match expected.remove(&(row.name.clone(), row.effective_from)) {
                 Some(e) if e == row => {}
-                Some(_) => problems.push(ChainProblem::Rate { name: row.name, from: iso(row.effective_from), how: RowHow::Differs }),
-                None => problems.push(ChainProblem::Rate { name: row.name, from: iso(row.effective_from), how: RowHow::Unrecorded }),
+                Some(_) => problems.push(ChainProblem::Rate {
+                    name: row.name,
+                    from: iso(row.effective_from),
+                    how: RowHow::Differs,
+                }),
+                None => problems.push(ChainProblem::Rate {
+                    name: row.name,
+                    from: iso(row.effective_from),
+                    how: RowHow::Unrecorded,
+                }),
             }
         }
         for ((name, from), _) in expected {
@@ -67,5 +80,4 @@ impl App {
         }
         Ok((problems, warnings))
     }
-
 }

@@ -119,7 +119,10 @@ pub fn verify(app: &App, v: &VerifyArgs) -> Result<ExitCode> {
         outln!("  {}", c.identity.line(lang));
     }
     if let Some(head) = &report.file_head {
-        outln!("{}", lang.pick("Biểu phí (chuỗi của tệp): đầu chuỗi ", "Rates (the file's chain): head ").to_string() + head);
+        outln!(
+            "{}",
+            lang.pick("Biểu phí (chuỗi của tệp): đầu chuỗi ", "Rates (the file's chain): head ").to_string() + head
+        );
     }
     for w in &report.warnings {
         errln!("{}", w.text(lang));

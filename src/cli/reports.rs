@@ -48,14 +48,10 @@ pub fn report(app: &App, r: &ReportArgs) -> Result<ExitCode> {
         out.finish()?;
         return Ok(ExitCode::SUCCESS);
     }
-    let bytes =
-        app.report(kind, &ReportRequest {
-            period,
-            format,
-            method: method.unwrap_or_default(),
-            redact: r.redact,
-            full_ids: r.full_ids,
-        })?;
+    let bytes = app.report(
+        kind,
+        &ReportRequest { period, format, method: method.unwrap_or_default(), redact: r.redact, full_ids: r.full_ids },
+    )?;
     emit(&bytes, output, app.book_path(), format == Format::Csv)?;
     Ok(ExitCode::SUCCESS)
 }

@@ -157,15 +157,19 @@ impl Warning {
             ),
             (Warning::RateImplausible { name, value, before, from }, Lang::Vi) => match before {
                 Some(b) => format!(
-                    "mức {name} = {value} từ {} khác xa mức trước đó ({b}): kiểm tra lại (gõ nhầm sẽ làm sai giá mọi lần mua sau)."
-                ,format_vn(*from)),
+                    "mức {name} = {value} từ {} khác xa mức trước đó ({b}): kiểm tra lại (gõ nhầm sẽ làm sai giá mọi lần mua sau).",
+                    format_vn(*from)
+                ),
                 None => format!("mức {name} = {value} từ {} nằm ngoài khoảng hợp lý: kiểm tra lại.", format_vn(*from)),
             },
             (Warning::RateImplausible { name, value, before, from }, Lang::En) => match before {
                 Some(b) => format!(
-                    "rate {name} = {value} from {} is far from the value before it ({b}): check it (a typo reprices every later purchase)."
-                ,format_vn(*from)),
-                None => format!("rate {name} = {value} from {} is outside what is plausible: check it.", format_vn(*from)),
+                    "rate {name} = {value} from {} is far from the value before it ({b}): check it (a typo reprices every later purchase).",
+                    format_vn(*from)
+                ),
+                None => {
+                    format!("rate {name} = {value} from {} is outside what is plausible: check it.", format_vn(*from))
+                }
             },
             (Warning::NewerRule { pool, reference, field }, Lang::Vi) => format!(
                 "Quỹ {pool}: {field} của bản ghi {reference} có ký tự ẩn mà quy định mới không còn nhận (bản ghi cũ, vẫn hợp lệ)."

@@ -63,7 +63,8 @@ pub fn seeded_rates(version: usize) -> Result<Vec<RateRow>> {
 
 /// Every rate row of a connection, by name then date.
 pub(super) fn rate_rows(conn: &Connection) -> Result<Vec<RateRow>> {
-    let mut st = conn.prepare_cached("SELECT name, value, effective_from, basis FROM rates ORDER BY name, effective_from")?;
+    let mut st =
+        conn.prepare_cached("SELECT name, value, effective_from, basis FROM rates ORDER BY name, effective_from")?;
     let rows = st.query_map([], |r| {
         Ok(RateRow { name: r.get(0)?, value: r.get(1)?, effective_from: r.get(2)?, basis: r.get(3)? })
     })?;
@@ -120,10 +121,15 @@ impl Store {
         if !has_file_chain(&self.conn)? {
             return Ok(Vec::new());
         }
-        let mut st =
-            self.conn.prepare("SELECT pos, body, prev_hash, hash, entered_at FROM file_chain ORDER BY pos")?;
+        let mut st = self.conn.prepare("SELECT pos, body, prev_hash, hash, entered_at FROM file_chain ORDER BY pos")?;
         let rows = st.query_map([], |r| {
-            Ok(FileLink { pos: r.get(0)?, body: r.get(1)?, prev_hash: r.get(2)?, hash: r.get(3)?, entered_at: r.get(4)? })
+            Ok(FileLink {
+                pos: r.get(0)?,
+                body: r.get(1)?,
+                prev_hash: r.get(2)?,
+                hash: r.get(3)?,
+                entered_at: r.get(4)?,
+            })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }

@@ -28,7 +28,14 @@ impl Store {
 
     /// Adds a rate row (old rows are never edited) with its record in the file's chain, in
     /// one transaction; returns the record's place and hash.
-    pub fn add_rate(&mut self, name: &str, value: &str, from: NaiveDate, basis: &str, entered_at: &str) -> Result<ChainPlace> {
+    pub fn add_rate(
+        &mut self,
+        name: &str,
+        value: &str,
+        from: NaiveDate,
+        basis: &str,
+        entered_at: &str,
+    ) -> Result<ChainPlace> {
         self.ensure_writable()?;
         let tx = self.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let n = tx.execute(
@@ -39,7 +46,8 @@ impl Store {
             return Err(Error::Duplicate { what: Unique::Rate, value: format!("{name} {from}") });
         }
         let row = RateRow { name: name.into(), value: value.into(), effective_from: from, basis: basis.into() };
-        let place = super::file_chain::append(&tx, &super::file_chain::rate_record(&row, &super::stamp::inside(entered_at)))?;
+        let place =
+            super::file_chain::append(&tx, &super::file_chain::rate_record(&row, &super::stamp::inside(entered_at)))?;
         tx.commit()?;
         Ok(place)
     }

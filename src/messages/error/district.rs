@@ -169,13 +169,7 @@ fn what_vi(what: &str) -> &'static str {
 }
 
 /// A record whose value no typed input could give: one sentence naming the record.
-fn rule_text(
-    pool: &str,
-    file: &str,
-    reference: &str,
-    b: &crate::ledger::record_rules::Breach,
-    lang: Lang,
-) -> String {
+fn rule_text(pool: &str, file: &str, reference: &str, b: &crate::ledger::record_rules::Breach, lang: Lang) -> String {
     let what = breach_words(b, lang);
     match lang {
         Lang::Vi => format!(
