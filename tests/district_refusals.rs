@@ -55,25 +55,10 @@ fn rewrite_old_amount(book: &Book, voucher: &str, amount: i64) {
             |r| r.get(0),
         )
         .unwrap();
-    let last: i64 = db.query_row("SELECT MAX(pos) FROM chain", [], |r| r.get(0)).unwrap();
-    let mut prev = hash_of(book, &format!("#{}", from - 1));
-    for pos in from..=last {
-        let text = book.ok(&["verify", "--show", &format!("#{pos}")]).lines().nth(1).unwrap().to_string();
-        let hash: String =
-            Sha256::digest(format!("{prev}\n{text}").as_bytes()).iter().map(|b| format!("{b:02x}")).collect();
-        let txn: Option<i64> = db.query_row("SELECT txn_id FROM chain WHERE pos = ?1", [pos], |r| r.get(0)).unwrap();
-        match txn {
-            Some(id) => {
-                db.execute("UPDATE transactions SET prev_hash = ?1, hash = ?2 WHERE id = ?3", (&prev, &hash, id))
-            }
-            None => db.execute("UPDATE chain SET prev_hash = ?1, hash = ?2 WHERE pos = ?3", (&prev, &hash, pos)),
-        }
-        .unwrap();
-        prev = hash;
-    }
     for sql in &triggers {
         db.execute_batch(sql).unwrap();
     }
+    rehash_from(book, from);
 }
 
 #[test]

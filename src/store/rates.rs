@@ -12,13 +12,7 @@ use crate::rules::rates::{RateRow, RateTable};
 impl Store {
     /// Every rate row, by name then effective date.
     pub fn rate_rows(&self) -> Result<Vec<RateRow>> {
-        let mut st = self
-            .conn
-            .prepare_cached("SELECT name, value, effective_from, basis FROM rates ORDER BY name, effective_from")?;
-        let rows = st.query_map([], |r| {
-            Ok(RateRow { name: r.get(0)?, value: r.get(1)?, effective_from: r.get(2)?, basis: r.get(3)? })
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        super::file_chain::rate_rows(&self.conn)
     }
 
     /// The rates table, ready for the pricing rules.
