@@ -41,7 +41,11 @@ impl CloseCheck {
             });
         }
         let (cash, bank) = (Account::Cash.name(), Account::Bank.name());
-        let day = self.days.entry(t.date.clone()).or_insert((Some(0), Some(0)));
+        // Most vouchers fall on a day already met: look it up before allocating its key.
+        if !self.days.contains_key(&t.date) {
+            self.days.insert(t.date.clone(), (Some(0), Some(0)));
+        }
+        let Some(day) = self.days.get_mut(&t.date) else { return };
         for p in &t.postings {
             if p.account == cash {
                 day.0 = day.0.and_then(|s| s.checked_add(p.amount));
