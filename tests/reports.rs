@@ -230,10 +230,13 @@ fn the_members_slip() {
         "14/01/2027",
     ]);
     let slip = book.ok(&["slip", &v]);
+    assert!(!slip.contains("8494664290"), "masked on paper (issue 24 point 7): {slip}");
+    assert!(book.ok(&["slip", &v, "--full-ids"]).contains("8494664290"));
+    assert!(book.ok(&["slip", &v, "--format", "json"]).contains("8494664290"), "machine formats keep it");
     for needle in [
         "PHIẾU CHI",
         "Lê Thị Thu Hương",
-        "8494664290",
+        "849*****90",
         "Thẻ có giá trị từ 15/01/2026 đến 14/01/2027",
         "Một triệu hai trăm sáu mươi ba nghìn sáu trăm đồng",
         &v,

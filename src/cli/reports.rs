@@ -71,7 +71,7 @@ pub fn export(app: &App, e: &ExportArgs) -> Result<ExitCode> {
 
 /// `hunvon slip VOUCHER`: the paper a member keeps for a voucher.
 pub fn slip(app: &App, s: &SlipArgs) -> Result<ExitCode> {
-    let bytes = app.slip(&s.voucher, format_of(&s.output)?)?;
+    let bytes = app.slip_with(&s.voucher, format_of(&s.output)?, s.full_ids)?;
     emit(&bytes, s.output.output.as_deref(), app.book_path(), false)?;
     Ok(ExitCode::SUCCESS)
 }

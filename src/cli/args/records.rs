@@ -121,6 +121,8 @@ pub struct SlipArgs {
     pub voucher: String,
     #[command(flatten)]
     pub output: OutputArgs,
+    #[arg(long)]
+    pub full_ids: bool,
 }
 
 #[derive(Args, Debug)]

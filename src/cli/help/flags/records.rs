@@ -232,7 +232,7 @@ pub(super) const FLAGS: &[Flag] = &[
         ("", ""),
     ),
     f(
-        &["report"],
+        &["report", "slip"],
         "full_ids",
         (
             "In đủ mã số BHXH và CCCD trên giấy (mặc định che bớt: 849*****90).",
