@@ -282,7 +282,9 @@ impl App {
         let collected = self.is_collected(pool.id);
         let own = chained && !collected;
         let stored = Stored {
-            imports: if own { Some(self.store.stored_imports(pool.id)?) } else { None },
+            // Import records came with the file's chain (schema step 9): an older book read
+            // without migrating has rows but no records yet.
+            imports: if own && self.store.has_file_chain()? { Some(self.store.stored_imports(pool.id)?) } else { None },
             audit: if own { Some(self.store.audit_rows(pool.id)?) } else { None },
             codes: self.store.pool_codes(pool.id)?,
             collected,
