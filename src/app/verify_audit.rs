@@ -25,6 +25,9 @@ pub struct AuditCheck {
     changes: HashMap<Change, (Option<String>, Option<String>)>,
     /// Changes a row may stand for without being required (a sponsor set alone).
     optional: BTreeSet<Change>,
+    /// When the pool's chain begins (its first record): a book made before the chain has
+    /// log rows of edits the chain never saw, and they are not held to it.
+    start: Option<String>,
 }
 
 /// A person's fields as the audit log names them, with values it keeps in the clear.
@@ -47,6 +50,9 @@ fn person_fields(p: &PersonRecord) -> [(&'static str, Option<String>, bool); 11]
 impl AuditCheck {
     /// A record met on the walk.
     pub fn record(&mut self, record: &Record) {
+        if self.start.is_none() {
+            self.start = Some(record.entered_at().to_string());
+        }
         match record {
             Record::Person(p) => {
                 if let Some(before) = self.persons.insert(p.code.clone(), p.clone()) {
@@ -86,7 +92,8 @@ impl AuditCheck {
     /// The log's rows against the changes; the first few differences named.
     pub fn compare(mut self, rows: Vec<AuditRow>) -> Vec<ChainProblem> {
         let mut out = Vec::new();
-        for row in rows {
+        let start = self.start.take().unwrap_or_default();
+        for row in rows.into_iter().filter(|r| r.changed_at >= start) {
             let field = person_fields(&PersonRecord::default())
                 .into_iter()
                 .map(|(f, _, _)| f)

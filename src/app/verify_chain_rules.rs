@@ -50,7 +50,10 @@ impl ChainRules {
         match record {
             Record::Close(c) => self.closes.close(pos, c),
             Record::Import(i) => self.imports.push(i.clone()),
-            Record::Pool(p) => self.pool_code = Some(p.pool.clone()),
+            Record::Pool(p) => {
+                self.pool_code = Some(p.pool.clone());
+                self.audit.record(record);
+            }
             Record::Person(_) | Record::Household(_) => self.audit.record(record),
             _ => {}
         }
