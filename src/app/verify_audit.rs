@@ -21,8 +21,9 @@ type Change = (&'static str, String, &'static str, String);
 pub struct AuditCheck {
     persons: HashMap<String, PersonRecord>,
     households: HashMap<String, HouseholdRecord>,
-    /// Changes that must each have a row, with their values (`None`: kept masked or as ids).
-    changes: HashMap<Change, (Option<String>, Option<String>)>,
+    /// Changes that must each have a row, with their values (`None`: kept masked or as
+    /// ids); several when one field changed twice within one second (or a fixed clock).
+    changes: HashMap<Change, Vec<(Option<String>, Option<String>)>>,
     /// Changes a row may stand for without being required (a sponsor set alone).
     optional: BTreeSet<Change>,
     /// When the pool's chain begins (its first record): a book made before the chain has
@@ -68,8 +69,7 @@ impl AuditCheck {
                         if sponsor_alone {
                             self.optional.insert(key);
                         } else {
-                            let (old, new) = values.unwrap_or((None, None));
-                            self.changes.insert(key, (old, new));
+                            self.changes.entry(key).or_default().push(values.unwrap_or((None, None)));
                         }
                     }
                 }
@@ -80,7 +80,7 @@ impl AuditCheck {
                     {
                         if old != new {
                             let key = ("household", h.code.clone(), field, h.entered_at.clone());
-                            self.changes.insert(key, (Some(old.clone()), Some(new.clone())));
+                            self.changes.entry(key).or_default().push((Some(old.clone()), Some(new.clone())));
                         }
                     }
                 }
@@ -102,9 +102,18 @@ impl AuditCheck {
                 .unwrap_or_default();
             let entity = if row.entity == "household" { "household" } else { "person" };
             let key = (entity, row.code.clone(), field, row.changed_at.clone());
-            let explained = match self.changes.remove(&key) {
-                Some((None, None)) => true,
-                Some((old, new)) => (old, new) == (row.old_value.clone(), row.new_value.clone()),
+            let values = (row.old_value.clone(), row.new_value.clone());
+            let explained = match self.changes.get_mut(&key) {
+                Some(list) => match list.iter().position(|v| *v == (None, None) || *v == values) {
+                    Some(i) => {
+                        list.remove(i);
+                        if list.is_empty() {
+                            self.changes.remove(&key);
+                        }
+                        true
+                    }
+                    None => false,
+                },
                 None => self.optional.contains(&key),
             };
             if !explained {
