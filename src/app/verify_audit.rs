@@ -16,6 +16,9 @@ use super::verify_chain_problem::ChainProblem;
 /// new value when the log keeps it in the clear.
 type Change = (&'static str, String, &'static str, String);
 
+/// A change's old and new values as the log keeps them (`(None, None)`: masked or ids).
+type Values = (Option<String>, Option<String>);
+
 /// The previous record of each person and household met on the walk, and the changes.
 #[derive(Default)]
 pub struct AuditCheck {
@@ -23,7 +26,7 @@ pub struct AuditCheck {
     households: HashMap<String, HouseholdRecord>,
     /// Changes that must each have a row, with their values (`None`: kept masked or as
     /// ids); several when one field changed twice within one second (or a fixed clock).
-    changes: HashMap<Change, Vec<(Option<String>, Option<String>)>>,
+    changes: HashMap<Change, Vec<Values>>,
     /// Changes a row may stand for without being required (a sponsor set alone).
     optional: BTreeSet<Change>,
     /// When the pool's chain begins (its first record): a book made before the chain has
