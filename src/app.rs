@@ -36,10 +36,15 @@ pub mod sponsors;
 pub mod summary;
 pub mod summary_paper;
 pub mod verify;
+mod verify_audit;
+pub mod verify_chain_problem;
+mod verify_chain_rules;
+mod verify_closes;
 pub mod verify_district;
 pub mod verify_papers;
 pub mod verify_people;
 pub mod verify_problem;
+mod verify_rates;
 pub mod views;
 
 use std::path::Path;
@@ -75,9 +80,16 @@ impl Clock {
             }
             _ => {
                 let now = chrono::Local::now();
-                Ok(Clock { today: now.date_naive(), now: chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string() })
+                // Writes take their stamp once they hold the write lock (store/stamp.rs).
+                crate::store::stamp::set_live();
+                Ok(Clock { today: now.date_naive(), now: crate::store::stamp::now() })
             }
         }
+    }
+
+    /// The stamp of a write whose transaction holds the write lock: now on a live clock.
+    pub fn stamp(&self) -> String {
+        crate::store::stamp::inside(&self.now)
     }
 
     /// A clock stopped at midnight of `today`.
@@ -134,6 +146,11 @@ impl App {
                 many => Err(Error::PoolRequired { pools: many.iter().map(|p| p.code.clone()).collect() }),
             },
         }
+    }
+
+    /// Whether a pool was collected from a chapter's book.
+    pub fn is_collected(&self, pool_id: i64) -> bool {
+        self.collected.contains(&pool_id)
     }
 
     /// Whether the pool in view was collected from a chapter's book, so nothing is

@@ -4,8 +4,10 @@
 pub mod account;
 pub mod canonical;
 pub mod district;
+pub mod file_record;
 pub mod identity;
 pub mod record;
+pub mod record_rules;
 pub mod transaction;
 
 pub use account::Account;

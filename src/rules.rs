@@ -6,6 +6,7 @@ pub mod bhxh;
 pub mod bhyt;
 pub mod category;
 pub mod error;
+pub mod plausible;
 pub mod rates;
 pub mod year_month;
 

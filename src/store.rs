@@ -14,6 +14,7 @@ pub mod copy;
 pub mod coverage;
 pub mod create;
 pub mod district;
+pub mod file_chain;
 pub mod guards;
 pub mod header;
 pub mod imports;
@@ -33,6 +34,7 @@ pub mod rates;
 pub mod records;
 pub mod session;
 pub mod snapshot;
+pub mod stamp;
 pub mod verify;
 
 pub use open::{Access, Store};

@@ -228,3 +228,88 @@ fn entered_at_going_backwards_is_a_warning() {
     assert!(err.contains("Cảnh báo") && err.contains("PT-2026-0006") && err.contains("2026-11-20T00:00:00Z"), "{err}");
     assert!(err.contains(&format!("{}T00:00:00Z", common::TODAY)), "names the record it follows: {err}");
 }
+
+/// Issue 24 point 1: a voucher slipped into a closed month with the closes' guards set
+/// aside and put back is named from the chain alone, and so is a close whose figures were
+/// rewritten and re-hashed.
+#[test]
+fn a_voucher_slipped_into_a_closed_month_is_caught_from_the_chain() {
+    let mut book = ledger();
+    book.today = "2026-12-10".into();
+    book.ok(&["close", "--to", "30/11/2026"]);
+    let db = book.sqlite();
+    // Only the closes' guards are set aside, as in the issue.
+    let triggers: Vec<String> = ["closes_no_delete", "transactions_not_closed"]
+        .iter()
+        .map(|name| {
+            let sql: String =
+                db.query_row("SELECT sql FROM sqlite_master WHERE name = ?1", [name], |r| r.get(0)).unwrap();
+            db.execute_batch(&format!("DROP TRIGGER {name};")).unwrap();
+            sql
+        })
+        .collect();
+    db.execute_batch("CREATE TABLE kept AS SELECT * FROM closes; DELETE FROM closes;").unwrap();
+    book.ok(&["contribute", "--person", "TV0001", "--amount", "5.000.000", "--date", "15/11/2026"]);
+    db.execute_batch("INSERT INTO closes SELECT * FROM kept; DROP TABLE kept;").unwrap();
+    for sql in &triggers {
+        db.execute_batch(sql).unwrap();
+    }
+    let err = book.refused(&["verify"]);
+    assert!(
+        err.contains("PT-2026-0006 ngày 15/11/2026 được ghi sau lần khóa sổ #10 đến 30/11/2026"),
+        "named from the chain: {err}"
+    );
+    let en = book.refused(&["--lang", "en", "verify"]);
+    assert!(en.contains("Voucher PT-2026-0006 dated 15/11/2026 was entered after close #10"), "{en}");
+}
+
+#[test]
+fn a_close_whose_cash_was_rewritten_and_rehashed_is_caught() {
+    let mut book = ledger();
+    book.today = "2026-12-10".into();
+    book.ok(&["close", "--to", "30/11/2026"]);
+    let db = book.sqlite();
+    let triggers = drop_triggers(&db);
+    db.execute_batch(
+        "UPDATE chain SET body = replace(body, '\"cash\":1000000', '\"cash\":9000000') WHERE kind = 'close';
+         UPDATE closes SET cash = 9000000;",
+    )
+    .unwrap();
+    rehash_from(&book, &db, 10);
+    for sql in &triggers {
+        db.execute_batch(sql).unwrap();
+    }
+    let err = book.refused(&["verify"]);
+    assert!(
+        err.contains("Khóa sổ #10 đến 30/11/2026 ghi tồn quỹ tiền mặt 9.000.000 đ nhưng các chứng từ ghi trước nó cho 1.000.000 đ"),
+        "{err}"
+    );
+}
+
+/// Issue 24 point 5: `entered_at` is taken once the write lock is held, so writers that
+/// waited for each other never look like a clock set back. Four writers start a second
+/// apart while another connection holds the lock; they commit in whatever order SQLite
+/// lets them.
+#[test]
+fn writers_that_wait_for_each_other_draw_no_clock_warning() {
+    let book = ledger();
+    let lock = book.sqlite();
+    lock.execute_batch("BEGIN IMMEDIATE;").unwrap();
+    let mut children = Vec::new();
+    for _ in 0..4 {
+        let mut c = std::process::Command::new(env!("CARGO_BIN_EXE_hunvon"));
+        c.env("HUNVON_DB", &book.db).env_remove("HUNVON_TODAY").env_remove("HUNVON_USER");
+        c.args(["contribute", "--person", "TV0001", "--amount", "1.000", "--date", "01/11/2026"]);
+        children.push(c.stdout(std::process::Stdio::null()).stderr(std::process::Stdio::piped()).spawn().unwrap());
+        std::thread::sleep(std::time::Duration::from_millis(1100));
+    }
+    lock.execute_batch("COMMIT;").unwrap();
+    for c in children {
+        let out = c.wait_with_output().unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    }
+    let mut verify = std::process::Command::new(env!("CARGO_BIN_EXE_hunvon"));
+    let out = verify.env("HUNVON_DB", &book.db).env_remove("HUNVON_TODAY").arg("verify").output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success() && !err.contains("lùi"), "no clock set back: {err}");
+}

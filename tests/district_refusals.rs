@@ -55,25 +55,10 @@ fn rewrite_old_amount(book: &Book, voucher: &str, amount: i64) {
             |r| r.get(0),
         )
         .unwrap();
-    let last: i64 = db.query_row("SELECT MAX(pos) FROM chain", [], |r| r.get(0)).unwrap();
-    let mut prev = hash_of(book, &format!("#{}", from - 1));
-    for pos in from..=last {
-        let text = book.ok(&["verify", "--show", &format!("#{pos}")]).lines().nth(1).unwrap().to_string();
-        let hash: String =
-            Sha256::digest(format!("{prev}\n{text}").as_bytes()).iter().map(|b| format!("{b:02x}")).collect();
-        let txn: Option<i64> = db.query_row("SELECT txn_id FROM chain WHERE pos = ?1", [pos], |r| r.get(0)).unwrap();
-        match txn {
-            Some(id) => {
-                db.execute("UPDATE transactions SET prev_hash = ?1, hash = ?2 WHERE id = ?3", (&prev, &hash, id))
-            }
-            None => db.execute("UPDATE chain SET prev_hash = ?1, hash = ?2 WHERE pos = ?3", (&prev, &hash, pos)),
-        }
-        .unwrap();
-        prev = hash;
-    }
     for sql in &triggers {
         db.execute_batch(sql).unwrap();
     }
+    rehash_from(book, from);
 }
 
 #[test]
@@ -231,4 +216,141 @@ fn a_collection_is_all_or_nothing_and_never_of_the_open_book() {
     let err = d.refused(&["collect", path_str(&to2.db)]);
     assert!(err.contains("không nguyên vẹn") && err.contains("PT-2026-0002"), "{err}");
     assert_eq!(bytes(&d), before);
+}
+
+/// Recomputes every hash of pool 1's chain from place `from` on, as a forger would:
+/// bodies straight from the table (a ten-million-character name is not worth a pipe),
+/// vouchers through `verify --show`.
+fn rehash_from(book: &Book, from: i64) {
+    let db = book.sqlite();
+    let triggers = drop_triggers(&db);
+    let last: i64 = db.query_row("SELECT MAX(pos) FROM chain", [], |r| r.get(0)).unwrap();
+    let mut prev = hash_of(book, &format!("#{}", from - 1));
+    for pos in from..=last {
+        let (txn, body): (Option<i64>, Option<String>) = db
+            .query_row("SELECT txn_id, body FROM chain WHERE pos = ?1", [pos], |r| Ok((r.get(0)?, r.get(1)?)))
+            .unwrap();
+        let text = match body {
+            Some(b) => b,
+            None => book.ok(&["verify", "--show", &format!("#{pos}")]).lines().nth(1).unwrap().to_string(),
+        };
+        let hash: String =
+            Sha256::digest(format!("{prev}\n{text}").as_bytes()).iter().map(|b| format!("{b:02x}")).collect();
+        match txn {
+            Some(id) => {
+                db.execute("UPDATE transactions SET prev_hash = ?1, hash = ?2 WHERE id = ?3", (&prev, &hash, id))
+            }
+            None => db.execute("UPDATE chain SET prev_hash = ?1, hash = ?2 WHERE pos = ?3", (&prev, &hash, pos)),
+        }
+        .unwrap();
+        prev = hash;
+    }
+    for sql in &triggers {
+        db.execute_batch(sql).unwrap();
+    }
+}
+
+/// A chapter whose person TV0002 (record #4) is renamed behind hunvon's back, row and
+/// record, and every later hash recomputed.
+fn renamed(name: &str) -> Book {
+    let to3 = chapter("TO3", None);
+    {
+        let db = to3.sqlite();
+        let triggers = drop_triggers(&db);
+        let body: String = db.query_row("SELECT body FROM chain WHERE pos = 4", [], |r| r.get(0)).unwrap();
+        let quoted = serde_json::to_string(name).unwrap();
+        let body = body.replace("\"Thạch Thị Sà Phol\"", &quoted);
+        db.execute("UPDATE chain SET body = ?1 WHERE pos = 4", [&body]).unwrap();
+        db.execute("UPDATE persons SET full_name = ?1 WHERE code = 'TV0002'", [name]).unwrap();
+        for sql in &triggers {
+            db.execute_batch(sql).unwrap();
+        }
+    }
+    rehash_from(&to3, 4);
+    to3
+}
+
+/// Issue 24 point 4: `collect` holds a chapter's values to the input rules — a name of ten
+/// million characters, a terminal escape, a bidi override, an amount of ±2^62 đ — and
+/// refuses in one sentence naming the record, the district byte for byte as it was;
+/// `verify` names the same records.
+#[test]
+fn collect_refuses_values_no_input_could_give() {
+    let d = district();
+    collect(&d, &chapter("TO1", None).db);
+    let before = bytes(&d);
+    for (name, shown) in [
+        ("x".repeat(10_000_000), "họ tên dài quá mức cho phép"),
+        ("Lê Thị\u{1b}[2J".to_string(), "họ tên chứa ký tự ẩn"),
+        ("\u{202e}Lê Thị".to_string(), "họ tên chứa ký tự ẩn"),
+    ] {
+        let to3 = renamed(&name);
+        let err = to3.refused(&["verify"]);
+        assert!(
+            err.contains(&format!("Bản ghi #4 có {shown}")),
+            "verify names it: {}",
+            err.chars().take(400).collect::<String>()
+        );
+        let err = d.refused(&["collect", path_str(&to3.db)]);
+        assert!(err.contains("(quỹ TO3): #4 có") && err.contains(shown) && err.len() < 1000, "{err}");
+        assert!(!err.contains('\u{1b}') && !err.contains('\u{202e}'), "nothing raw reaches the terminal");
+        assert_eq!(bytes(&d), before, "the district is as it was");
+    }
+    for amount in [4_611_686_018_427_387_904_i64, -4_611_686_018_427_387_904] {
+        let to3 = chapter("TO3", None);
+        rewrite_old_amount(&to3, "PT-2026-0002", amount);
+        let err = to3.refused(&["verify"]);
+        assert!(err.contains("Bản ghi PT-2026-0002 có số tiền vượt 1.000.000.000.000 đ một dòng"), "{err}");
+        let err = d.refused(&["collect", path_str(&to3.db)]);
+        assert!(err.contains("PT-2026-0002 có số tiền vượt"), "{err}");
+        assert_eq!(bytes(&d), before, "the district is as it was");
+    }
+}
+
+/// Issue 24 points 4 and 5: U+00AD and U+2028 are refused as typed; an older record that
+/// holds one (honest when written) draws a warning from `verify` and is collected.
+#[test]
+fn a_rule_newer_than_a_record_is_a_warning() {
+    let book = Book::new();
+    for name in ["Lê\u{ad}Thị", "Lê\u{2028}Thị"] {
+        let err = book.refused(&["person", "add", "--code", "TV9", "--name", name]);
+        assert!(err.contains("ký tự vô hình"), "{err}");
+    }
+    let to3 = renamed("Thạch Thị Sà\u{ad}Phol");
+    let out = to3.run(&["verify"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{err}");
+    assert!(err.contains("Cảnh báo") && err.contains("#4"), "{err}");
+    let d = district();
+    collect(&d, &to3.db);
+}
+
+/// Issue 24 point 5: collections of the same chapter at the same moment: one takes it, any
+/// other says in a sentence to try again — never SQLite's raw UNIQUE failure.
+#[test]
+fn concurrent_collections_give_a_sentence() {
+    let d = district();
+    collect(&d, &chapter("TO1", None).db);
+    for round in 0..3 {
+        let to3 = chapter(&format!("TO{}", round + 3), None);
+        let children: Vec<_> = (0..3)
+            .map(|_| {
+                std::process::Command::new(env!("CARGO_BIN_EXE_hunvon"))
+                    .env("HUNVON_DB", &d.db)
+                    .env("HUNVON_TODAY", &d.today)
+                    .args(["collect", path_str(&to3.db)])
+                    .stdout(std::process::Stdio::null())
+                    .stderr(std::process::Stdio::piped())
+                    .spawn()
+                    .unwrap()
+            })
+            .collect();
+        for c in children {
+            let out = c.wait_with_output().unwrap();
+            let err = String::from_utf8_lossy(&out.stderr);
+            assert!(out.status.code().is_some_and(|c| c <= 1), "{err}");
+            assert!(!err.contains("UNIQUE") && !err.contains("constraint"), "{err}");
+        }
+        d.ok(&["verify"]);
+    }
 }

@@ -195,7 +195,7 @@ fn the_documented_test_vector_holds() {
 #[test]
 fn the_documented_person_record_recomputes() {
     let blocks = documented_vectors();
-    assert_eq!(blocks.len(), 4);
+    assert_eq!(blocks.len(), 6);
     let book = documented_book();
     // SPEC §8: money only through the bank is a BC, its reference hashed last.
     book.ok(&[
@@ -211,7 +211,7 @@ fn the_documented_person_record_recomputes() {
         "--bank-ref",
         "FT26005123",
     ]);
-    for (i, block) in blocks.iter().enumerate() {
+    for (i, block) in blocks.iter().take(4).enumerate() {
         let shown = book.ok(&["verify", "--show", &format!("#{}", i + 1)]);
         assert_eq!(shown.lines().collect::<Vec<_>>(), *block, "#{}", i + 1);
     }
@@ -221,6 +221,32 @@ fn the_documented_person_record_recomputes() {
     assert_eq!(blocks[2][0], blocks[1][2]);
     assert_eq!(blocks[3][0], blocks[2][2]);
     assert!(blocks[3][1].ends_with(r#""coverages":[],"bank_ref":"FT26005123"}"#), "{}", blocks[3][1]);
+}
+
+/// Issue 24: the import record's vector (`#6`, after the bank receipt of the block before
+/// and the import's voucher) and the rate record's, the first of the file's chain: hunvon
+/// makes the same lines.
+#[test]
+fn the_documented_import_and_rate_records_recompute() {
+    let blocks = documented_vectors();
+    let book = documented_book();
+    let bank = ["--method", "bank", "--bank-ref", "FT26005123"];
+    book.ok(&[&["contribute", "--person", "TV0001", "--amount", "500.000", "--date", "05/01/2026"][..], &bank].concat());
+    let csv = book.write("gop-thang-1.csv", "date,person_code,amount\n2026-01-05,TV0001,100000\n");
+    book.ok(&["import", "contributions", common::path_str(&csv)]);
+    let shown = book.ok(&["verify", "--show", "#6"]);
+    assert_eq!(shown.lines().collect::<Vec<_>>(), blocks[4]);
+    assert!(blocks[4][1].starts_with(r#"{"record":"import","pool":"TO1","kind":"contributions""#));
+    book.ok(&["rates", "set", "bhyt_rate", "0.05", "--from", "01/07/2026"]);
+    let rate: (String, String, String) = book
+        .sqlite()
+        .query_row("SELECT prev_hash, body, hash FROM file_chain WHERE pos = 1", [], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+        })
+        .unwrap();
+    assert_eq!(vec![rate.0, rate.1, rate.2], blocks[5]);
+    let verified = book.ok(&["verify"]);
+    assert!(verified.contains(&format!("#1={}", blocks[5][2])), "the rates' head beside the pool's: {verified}");
 }
 
 #[test]

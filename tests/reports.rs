@@ -159,7 +159,8 @@ fn cashbook_page_totals_add_up() {
     assert!(text.contains(&format!("Sổ này có {n} trang, đánh số từ trang 01 đến trang {n:02}")));
 }
 
-/// `--redact` masks the mã số BHXH that printed coverage lists show.
+/// Issue 24 point 7: text, HTML and PDF mask the mã số BHXH by default (`--full-ids`
+/// shows it); CSV and JSON keep it unless `--redact`, which masks it everywhere.
 #[test]
 fn redacted_coverage_hides_the_numbers() {
     let book = Book::new();
@@ -177,8 +178,18 @@ fn redacted_coverage_hides_the_numbers() {
         "--phone",
         "0955347047",
     ]);
-    let plain = book.ok(&["report", "coverage"]);
-    assert!(plain.contains("8494664290"), "{plain}");
+    for format in ["text", "html"] {
+        let paper = book.ok(&["report", "coverage", "--format", format]);
+        assert!(!paper.contains("8494664290") && paper.contains("849*****90"), "masked by default: {paper}");
+        let full = book.ok(&["report", "coverage", "--full-ids", "--format", format]);
+        assert!(full.contains("8494664290"), "{format}: {full}");
+    }
+    let pdf = book.path("ds.pdf");
+    book.ok(&["report", "coverage", "--format", "pdf", "--output", path_str(&pdf)]);
+    let text = pdftotext(&pdf);
+    assert!(!text.contains("8494664290") && text.contains("849*****90"), "{text}");
+    let json = book.ok(&["report", "coverage", "--format", "json"]);
+    assert!(json.contains("8494664290"), "machine formats keep it: {json}");
     for format in ["text", "html", "json"] {
         let redacted = book.ok(&["report", "coverage", "--redact", "--format", format]);
         assert!(!redacted.contains("8494664290") && redacted.contains("849*****90"), "{format}: {redacted}");
@@ -219,10 +230,13 @@ fn the_members_slip() {
         "14/01/2027",
     ]);
     let slip = book.ok(&["slip", &v]);
+    assert!(!slip.contains("8494664290"), "masked on paper (issue 24 point 7): {slip}");
+    assert!(book.ok(&["slip", &v, "--full-ids"]).contains("8494664290"));
+    assert!(book.ok(&["slip", &v, "--format", "json"]).contains("8494664290"), "machine formats keep it");
     for needle in [
         "PHIẾU CHI",
         "Lê Thị Thu Hương",
-        "8494664290",
+        "849*****90",
         "Thẻ có giá trị từ 15/01/2026 đến 14/01/2027",
         "Một triệu hai trăm sáu mươi ba nghìn sáu trăm đồng",
         &v,

@@ -24,7 +24,7 @@ fn a_step7_book_is_migrated_and_keeps_every_hash() {
     // A write open migrates; verify then finds the chain and the structure whole.
     b.ok(&["--pool", "TO1", "pool", "set", "--org", "Hội Nông dân xã"]);
     let version: i64 = b.sqlite().query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
-    assert_eq!(version, 8);
+    assert!(version >= 8, "migrated past step 8: {version}");
     let out = b.ok(&["verify"]);
     assert!(out.contains("sổ nguyên vẹn"), "{out}");
     // The records written at step 7 are unchanged: the old head is still a record of the chain.

@@ -298,3 +298,161 @@ fn an_old_wal_book_switches_to_the_rollback_journal_on_its_next_write() {
     std::fs::copy(&book.db, &copy).unwrap();
     assert_eq!(read_vouchers(&book, &copy, false), Ok(expected(4)));
 }
+
+/// Issue 24 point 2: rates belong to the file's chain. `rates set` is recorded (its head
+/// printed beside the pool's), a typo warns, and a rate changed with sqlite3 — a seeded one
+/// or one set by hunvon — is named by `verify`.
+#[test]
+fn rates_are_held_to_the_schema_and_the_files_chain() {
+    let book = prepared();
+    let out = book.run(&["rates", "set", "bhyt_rate", "0.001", "--from", "01/11/2026"]);
+    assert!(out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("Cảnh báo") && err.contains("bhyt_rate") && err.contains("0.045"), "implausible: {err}");
+    let verified = book.ok(&["verify"]);
+    assert!(verified.contains("Biểu phí (chuỗi của tệp): đầu chuỗi #1="), "{verified}");
+    let paper = book.ok(&["report", "summary"]);
+    assert!(paper.contains("Biểu phí: #1="), "the papers print the rates' head too: {paper}");
+    let db = book.sqlite();
+    let guard: String =
+        db.query_row("SELECT sql FROM sqlite_master WHERE name = 'rates_no_update'", [], |r| r.get(0)).unwrap();
+    db.execute_batch(&format!(
+        "DROP TRIGGER rates_no_update;
+         UPDATE rates SET value = '0.001' WHERE name = 'bhyt_rate' AND effective_from = '2015-01-01';
+         {guard}"
+    ))
+    .unwrap();
+    let err = book.refused(&["verify"]);
+    assert!(err.contains("Mức bhyt_rate từ 01/01/2015 khác với mức gốc"), "a seeded rate: {err}");
+    db.execute_batch(&format!(
+        "DROP TRIGGER rates_no_update;
+         UPDATE rates SET value = '0.045' WHERE name = 'bhyt_rate' AND effective_from = '2015-01-01';
+         UPDATE rates SET value = '0.05' WHERE name = 'bhyt_rate' AND effective_from = '2026-11-01';
+         {guard}"
+    ))
+    .unwrap();
+    let err = book.refused(&["verify"]);
+    assert!(err.contains("Mức bhyt_rate từ 01/11/2026 khác"), "a rate hunvon set: {err}");
+    db.execute_batch(
+        "INSERT INTO rates (name, value, effective_from, basis) VALUES ('base_salary', '1', '2026-10-01', '');",
+    )
+    .unwrap();
+    let err = book.refused(&["verify"]);
+    assert!(err.contains("Mức base_salary từ 01/10/2026 không phải mức gốc"), "a rate added behind: {err}");
+}
+
+/// Issue 24 point 3: each import is a record of its pool's chain, so an `imports` row
+/// deleted (after which the same file would import twice) is named.
+#[test]
+fn a_deleted_import_row_is_named() {
+    let book = prepared();
+    let csv = book.write("gop.csv", "date,person_code,amount\n2026-11-02,TV0001,50000\n");
+    book.ok(&["import", "contributions", path_str(&csv)]);
+    book.ok(&["verify"]);
+    let shown = book.ok(&["verify", "--show", "#7"]);
+    assert!(shown.contains(r#"{"record":"import","pool":"TO1","kind":"contributions","sha256":""#), "{shown}");
+    let db = book.sqlite();
+    let guard: String =
+        db.query_row("SELECT sql FROM sqlite_master WHERE name = 'imports_no_delete'", [], |r| r.get(0)).unwrap();
+    db.execute_batch(&format!("DROP TRIGGER imports_no_delete; DELETE FROM imports; {guard}")).unwrap();
+    let err = book.refused(&["verify"]);
+    assert!(err.contains("Lần nhập tệp gop.csv ngày 24/11/2026 có trong chuỗi băm nhưng đã bị xóa"), "{err}");
+}
+
+/// Issue 24 point 5: smaller holes. One invalid-UTF-8 line hides no other bad line; a
+/// `user_version` set back or a `chain` made a view is one sentence, never SQL; a pool's
+/// code and the audit log changed with sqlite3 are named.
+#[test]
+fn an_unreadable_csv_line_hides_no_other_bad_line() {
+    let book = prepared();
+    let csv = book.path("nguoi.csv");
+    std::fs::write(&csv, b"code,full_name\nTV0101,\nTV0102,L\xff\xfe\nTV0103,\n").unwrap();
+    let err = book.refused(&["import", "people", path_str(&csv)]);
+    for line in ["Dòng 2:", "Dòng 3:", "Dòng 4:"] {
+        assert!(err.contains(line), "{line}: {err}");
+    }
+}
+
+#[test]
+fn a_structure_changed_behind_hunvons_back_is_one_sentence() {
+    let book = prepared();
+    let copy = book.path("lui.db");
+    std::fs::copy(&book.db, &copy).unwrap();
+    rusqlite::Connection::open(&copy).unwrap().execute_batch("PRAGMA user_version = 1;").unwrap();
+    let err = book.refused(&["--db", path_str(&copy), "verify"]);
+    assert!(err.contains("đã bị sửa bằng chương trình khác") && !err.contains("CREATE"), "{err}");
+    assert_eq!(err.trim().lines().count(), 1, "{err}");
+
+    let view = book.path("view.db");
+    std::fs::copy(&book.db, &view).unwrap();
+    rusqlite::Connection::open(&view)
+        .unwrap()
+        .execute_batch("ALTER TABLE chain RENAME TO chain_real; CREATE VIEW chain AS SELECT * FROM chain_real;")
+        .unwrap();
+    let err = book.refused(&["--db", path_str(&view), "verify"]);
+    assert!(err.contains("đã bị sửa bằng chương trình khác"), "{err}");
+    let district = Book::empty();
+    let err = district.refused(&["collect", path_str(&view)]);
+    assert!(err.contains("đã bị sửa bằng chương trình khác") && !err.contains("mã sổ"), "{err}");
+}
+
+#[test]
+fn a_pool_code_and_the_audit_log_changed_with_sqlite_are_named() {
+    let book = prepared();
+    book.ok(&["person", "edit", "TV0001", "--name", "Lê Thị Thu Hà"]);
+    book.ok(&["verify"]);
+    let db = book.sqlite();
+    let guard: String =
+        db.query_row("SELECT sql FROM sqlite_master WHERE name = 'audit_log_no_update'", [], |r| r.get(0)).unwrap();
+    db.execute_batch(&format!(
+        "DROP TRIGGER audit_log_no_update; UPDATE audit_log SET new_value = 'Lê Thị X'; {guard}"
+    ))
+    .unwrap();
+    let err = book.refused(&["verify"]);
+    assert!(err.contains("Nhật ký sửa đổi (audit_log) ghi một thay đổi full_name của TV0001"), "{err}");
+    db.execute_batch(&format!(
+        "DROP TRIGGER audit_log_no_update; UPDATE audit_log SET new_value = 'Lê Thị Thu Hà'; {guard}"
+    ))
+    .unwrap();
+    book.ok(&["verify"]);
+    let guard: String =
+        db.query_row("SELECT sql FROM sqlite_master WHERE name = 'pools_origin_fixed'", [], |r| r.get(0)).unwrap();
+    db.execute_batch(&format!(
+        "DROP TRIGGER pools_origin_fixed; UPDATE pools SET code = 'TO2', origin_code = 'TO1'; {guard}"
+    ))
+    .unwrap();
+    let err = book.refused(&["--pool", "TO2", "verify"]);
+    assert!(err.contains("Mã quỹ TO2 khác với mã trong bản ghi quỹ"), "{err}");
+}
+
+/// Issue 24 point 3: the records a migration writes for the imports made before import
+/// records existed carry the migration's time, so no clock seems set back.
+#[test]
+fn records_a_migration_writes_carry_its_time() {
+    let mut book = prepared();
+    let csv = book.write("gop.csv", "date,person_code,amount\n2026-11-02,TV0001,50000\n");
+    book.ok(&["import", "contributions", path_str(&csv)]);
+    // The book as it stood before the step: no file chain, no import record.
+    let db = book.sqlite();
+    let version: i64 = db.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
+    let guard: String =
+        db.query_row("SELECT sql FROM sqlite_master WHERE name = 'chain_no_delete'", [], |r| r.get(0)).unwrap();
+    db.execute_batch(&format!(
+        "DROP TRIGGER chain_no_delete; DELETE FROM chain WHERE kind = 'import'; {guard};
+         DROP TABLE file_chain; PRAGMA user_version = {};",
+        version - 1
+    ))
+    .unwrap();
+    drop(db);
+    book.today = "2026-11-30".into();
+    book.ok(&["person", "add", "--code", "TV0009", "--name", "Lê Thị Chín"]);
+    let out = book.run(&["verify"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success() && !err.contains("lùi"), "{err}");
+    let shown = book.ok(&["verify", "--show", "#7"]);
+    assert!(
+        shown.contains(r#""record":"import""#) && shown.contains(r#""entered_at":"2026-11-30T00:00:00Z"}"#),
+        "{shown}"
+    );
+    assert!(shown.contains(r#""imported_at":"2026-11-24T00:00:00Z""#), "{shown}");
+}

@@ -15,6 +15,7 @@ use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
 use crate::ledger::canonical::{self, GENESIS};
 use crate::ledger::district::{CollectRecord, DistrictRecord, RewriteRecord};
 use crate::ledger::record::Record;
+use crate::ledger::record_rules::{Breach, record_breaches, voucher_breaches};
 use crate::messages::error::{Broken, DistrictError, Error, Result};
 use crate::store::chain::{Content, Link};
 use crate::store::collect::Collector;
@@ -119,10 +120,13 @@ impl App {
             let rx = rx;
             scope.spawn(move || check_chains(&chapter, &file_shown, &work, &tx));
             let mut col = self.store.collector(total)?;
+            // Stamped once the district's write lock is held (store/stamp.rs).
+            let now = crate::store::stamp::inside(&now);
+            let now = now.as_str();
             let mut out = Vec::new();
             let mut done = 0u64;
             for (s, (p, archived_as)) in sources.iter().zip(plans) {
-                let ctx = PoolCopy { source: s, source_name: &source_name, now: &now, reason: reason.as_deref() };
+                let ctx = PoolCopy { source: s, source_name: &source_name, now, reason: reason.as_deref() };
                 out.push(ctx.run(&mut col, p, archived_as, &rx, &mut |n| {
                     done += n;
                     progress(done, total);
@@ -181,14 +185,19 @@ fn check_chains(chapter: &Store, file: &str, work: &[(Source, i64, String)], tx:
             } else if canonical::link_hash(&prev, &link.text()) != link.hash {
                 Some(Broken::Hash)
             } else {
+                // Every value is held to the input rules (SPEC §9): an amount past the
+                // bound or a hidden character is refused, whatever its hash says.
+                let refused = |breaches: Vec<Breach>| breaches.into_iter().find(Breach::refused).map(Broken::Rule);
                 match &link.content {
-                    Content::Voucher(t)
-                        if t.postings.len() < 2 || t.postings.iter().map(|p| p.amount).sum::<i64>() != 0 =>
-                    {
-                        Some(Broken::Unbalanced)
-                    }
-                    Content::Body(body) if Record::parse(body).is_none() => Some(Broken::NotARecord),
-                    _ => None,
+                    Content::Voucher(t) => refused(voucher_breaches(t)).or_else(|| {
+                        let sum = t.postings.iter().try_fold(0i64, |s, p| s.checked_add(p.amount));
+                        (t.postings.len() < 2 || sum != Some(0)).then_some(Broken::Unbalanced)
+                    }),
+                    Content::Body(body) => match Record::parse(body) {
+                        None => Some(Broken::NotARecord),
+                        Some(r) => refused(record_breaches(&r)),
+                    },
+                    Content::Missing => None,
                 }
             };
             if let Some(why) = wrong {

@@ -145,8 +145,8 @@ impl App {
     }
 
     /// `report coverage` in text, CSV (SPEC §3 columns) or JSON, for every pool in scope.
-    /// The printed forms show each person's mã số BHXH; `redact` masks it for copies
-    /// shared outside the chapter.
+    /// The printed forms show each person's mã số BHXH; `redact` masks it (the caller
+    /// decides by format and `--full-ids`, `ReportRequest::masks_ids`).
     pub fn report_coverage(&self, as_of: NaiveDate, format: Format, redact: bool) -> Result<Vec<u8>> {
         let mut sections = Vec::new();
         for pool in self.report_pools()? {

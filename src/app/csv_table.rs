@@ -14,6 +14,9 @@ pub(super) struct Table {
     pub unknown: Vec<String>,
     /// Hex SHA-256 of the file's bytes.
     pub sha256: String,
+    /// Lines that could not be read as rows (not UTF-8, the wrong width): the import
+    /// lists them with every other bad row, so one unreadable line hides none.
+    pub unreadable: Vec<RowError>,
 }
 
 /// Reads and checks the header: every required column present, none twice.
@@ -87,10 +90,7 @@ pub(super) fn read_table(path: &Path, columns: &[&str], required: &[&str]) -> Re
             rows.push((line, cells));
         }
     }
-    if !bad.is_empty() {
-        return Err(Error::Import { rows: bad });
-    }
-    Ok(Table { rows, unknown, sha256 })
+    Ok(Table { rows, unknown, sha256, unreadable: bad })
 }
 
 /// Turns byte offsets (increasing) into 1-based line numbers without rescanning.

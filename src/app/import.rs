@@ -145,15 +145,18 @@ impl App {
             self.store.ensure_writable()?;
         }
         let pool_id = self.pool()?.id;
-        let table = read_table(path, kind.columns(), kind.required())?;
+        let mut table = read_table(path, kind.columns(), kind.required())?;
+        let unreadable = std::mem::take(&mut table.unreadable);
         if !mode.again
             && let Some(past) = self.store.import_of(pool_id, &table.sha256)?
         {
             return Err(Error::AlreadyImported { file: path.display().to_string(), on: past.imported_on });
         }
         let mut summary = match kind {
-            ImportKind::People => self.import_people(path, &table, mode.dry_run),
-            ImportKind::Contributions | ImportKind::Openings => self.import_vouchers(kind, path, &table, mode.dry_run),
+            ImportKind::People => self.import_people(path, &table, mode.dry_run, unreadable),
+            ImportKind::Contributions | ImportKind::Openings => {
+                self.import_vouchers(kind, path, &table, mode.dry_run, unreadable)
+            }
         }?;
         if !table.unknown.is_empty() {
             summary.warnings.insert(0, (1, Warning::UnknownColumns { columns: table.unknown.clone() }));
@@ -161,20 +164,26 @@ impl App {
         Ok(summary)
     }
 
-    fn import_people(&mut self, path: &Path, table: &Table, dry_run: bool) -> Result<ImportSummary> {
+    fn import_people(
+        &mut self,
+        path: &Path,
+        table: &Table,
+        dry_run: bool,
+        unreadable: Vec<RowError>,
+    ) -> Result<ImportSummary> {
         let pool_id = self.pool()?.id;
         let clock = self.clock.clone();
         let today = clock.today;
         let read_only = self.store.read_only;
         let mut summary = ImportSummary { dry_run, ..Default::default() };
-        let mut bad = Vec::new();
+        let mut bad = unreadable;
         // Rows are written as they are checked, inside one transaction that is rolled back
         // on any bad row or a dry run: so households named for the first time, sponsors
         // listed further down and duplicates within the file are all judged as the real
         // import would judge them. A read-only book cannot even open a write transaction,
         // so a dry run there uses a deferred one that never writes.
         let tx = if read_only { self.store.snapshot()? } else { self.store.write()? };
-        let now = self.clock.now.clone();
+        let now = self.clock.stamp();
         let mut sponsors = Vec::new();
         for (line, row) in &table.rows {
             let code = cell(row, "code").unwrap_or_default().to_string();
@@ -263,13 +272,14 @@ impl App {
         path: &Path,
         table: &Table,
         dry_run: bool,
+        unreadable: Vec<RowError>,
     ) -> Result<ImportSummary> {
         let pool_id = self.pool()?.id;
         let today = self.clock.today;
         let codes: HashMap<String, i64> =
             self.store.persons(pool_id)?.into_iter().map(|p| (p.code.clone(), p.id)).collect();
         let mut planned = Vec::with_capacity(table.rows.len());
-        let mut bad = Vec::new();
+        let mut bad = unreadable;
         for (line, row) in &table.rows {
             let result = (|| -> Result<NewTransaction> {
                 let code = input::code("person_code", cell(row, "person_code").unwrap_or_default())?;
@@ -310,6 +320,7 @@ impl App {
             }
         }
         if !bad.is_empty() {
+            bad.sort_by_key(|r| r.line);
             return Err(Error::Import { rows: bad });
         }
         let mut summary = ImportSummary { rows: planned.len(), dry_run, ..Default::default() };

@@ -149,8 +149,8 @@ impl App {
         let code = input::code("--code", code)?;
         let name = input::name("--name", name)?;
         let address = input::address("--address", address)?;
-        let now = self.clock.now.clone();
         let tx = self.store.write()?;
+        let now = self.clock.stamp();
         let id = people::insert_household(&tx, pool_id, &code, &name, &address, &now)?;
         tx.commit()?;
         Ok(Household { id, code, name, address })
@@ -160,8 +160,9 @@ impl App {
     pub fn add_person(&mut self, p: &PersonInput) -> Result<(Person, Vec<Warning>)> {
         self.store.ensure_writable()?;
         let pool_id = self.pool()?.id;
-        let (today, now) = (self.clock.today, self.clock.now.clone());
+        let today = self.clock.today;
         let tx = self.store.write()?;
+        let now = self.clock.stamp();
         let (fields, warnings) = check_person(&tx, pool_id, PersonFields::default(), p, Naming::Flags, today)?;
         people::insert_person(&tx, pool_id, &fields, &now)?;
         let person = people::person_by_code(&tx, pool_id, &fields.code)?.ok_or(Error::UnknownPerson(fields.code))?;
@@ -175,9 +176,10 @@ impl App {
         self.store.ensure_writable()?;
         let pool_id = self.pool()?.id;
         let today = self.clock.today;
-        let (now, user) = (self.clock.now.clone(), self.user());
+        let user = self.user();
         let code = input::code("CODE", &p.code)?;
         let tx = self.store.write()?;
+        let now = self.clock.stamp();
         let before = people::person_by_code(&tx, pool_id, &code)?.ok_or_else(|| Error::UnknownPerson(code.clone()))?;
         let base = PersonFields {
             code: before.code.clone(),
@@ -205,11 +207,12 @@ impl App {
     pub fn edit_household(&mut self, code: &str, name: Option<&str>, address: Option<&str>) -> Result<usize> {
         self.store.ensure_writable()?;
         let pool_id = self.pool()?.id;
-        let (now, user) = (self.clock.now.clone(), self.user());
+        let user = self.user();
         let code = input::code("--code", code)?;
         let name = name.map(|n| input::name("--name", n)).transpose()?;
         let address = address.map(|a| input::address("--address", a)).transpose()?;
         let tx = self.store.write()?;
+        let now = self.clock.stamp();
         let before =
             people::household_by_code(&tx, pool_id, &code)?.ok_or_else(|| Error::UnknownHousehold(code.clone()))?;
         let after = Household {
@@ -236,8 +239,8 @@ impl App {
         let code = input::code("--household", code)?;
         let name = input::name("--household-name", name)?;
         let address = input::address("--address", address)?;
-        let now = self.clock.now.clone();
         let tx = self.store.write()?;
+        let now = self.clock.stamp();
         people::insert_household(&tx, pool_id, &code, &name, &address, &now)?;
         let p = PersonInput { household: Some(code), ..p.clone() };
         let (fields, warnings) = check_person(&tx, pool_id, PersonFields::default(), &p, Naming::Flags, today)?;

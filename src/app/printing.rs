@@ -74,7 +74,12 @@ impl App {
     /// The footer of every page of a pool's paper: the pool, the day printed and the
     /// chain head (`REF=HASH`, all 64 hex characters).
     pub fn footer_line(&self, pool: &Pool) -> Result<String> {
-        let head = self.store.head(pool.id)?.anchor();
+        let mut head = self.store.head(pool.id)?.anchor();
+        // The rates the paper's figures were priced by, when `rates set` changed any
+        // (SPEC §9): the file chain's head beside the pool's.
+        if let Some(rates) = self.store.file_head()? {
+            head = format!("{head} · {}: {rates}", self.lang.pick("Biểu phí", "Rates"));
+        }
         Ok(match self.lang {
             Lang::Vi => format!(
                 "{} — {} · in ngày {} · Mã băm đầu chuỗi: {head}",

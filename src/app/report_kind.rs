@@ -32,8 +32,19 @@ pub struct ReportRequest {
     pub format: Format,
     /// Which cash book (`cashbook` only): cash or bank.
     pub method: Method,
-    /// Masks the mã số BHXH (`coverage` only).
+    /// Masks the mã số BHXH and CCCD in every format, machine ones too (`coverage` only).
     pub redact: bool,
+    /// Shows them whole in text, HTML and PDF, which mask them by default (SPEC §9).
+    pub full_ids: bool,
+}
+
+impl ReportRequest {
+    /// Whether the paper masks mã số BHXH and CCCD: human formats do unless `--full-ids`
+    /// (a list left on a table or sent by chat shows no whole number); CSV and JSON keep
+    /// them for the programs that read them, unless `--redact`.
+    pub fn masks_ids(&self) -> bool {
+        self.redact || (!matches!(self.format, Format::Csv | Format::Json) && !self.full_ids)
+    }
 }
 
 impl ReportKind {
@@ -129,7 +140,7 @@ impl App {
             ReportKind::Summary => self.report_summary(period, format),
             ReportKind::Cashbook => self.report_cashbook(period, r.method, format),
             ReportKind::Balances => self.report_balances(period, format),
-            ReportKind::Coverage => self.report_coverage(period.to.unwrap_or(self.clock.today), format, r.redact),
+            ReportKind::Coverage => self.report_coverage(period.to.unwrap_or(self.clock.today), format, r.masks_ids()),
             ReportKind::Arrears => self.report_arrears(period, format),
             ReportKind::Journal => self.report_journal(period, format),
             ReportKind::Sponsors => self.report_sponsors(period, format),

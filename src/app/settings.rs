@@ -7,6 +7,7 @@ use rust_decimal::Decimal;
 use crate::domain::input;
 use crate::domain::money::Dong;
 use crate::messages::error::{Error, Expected, Result};
+use crate::messages::warning::Warning;
 use crate::rules::rates::RateRow;
 
 use super::App;
@@ -17,9 +18,11 @@ impl App {
         self.store.rate_rows()
     }
 
-    /// Adds a rate row from a date (`rates set NAME VALUE --from D`). The name must be one
-    /// the rules know; the value a decimal (or, for the ladder, a comma list of them).
-    pub fn set_rate(&mut self, name: &str, value: &str, from: &str) -> Result<()> {
+    /// Adds a rate row from a date (`rates set NAME VALUE --from D`), recorded in the
+    /// file's chain. The name must be one the rules know; the value a decimal (or, for the
+    /// ladder, a comma list of them). A value far from the one it replaces is written with
+    /// a warning.
+    pub fn set_rate(&mut self, name: &str, value: &str, from: &str) -> Result<Vec<Warning>> {
         self.store.ensure_writable()?;
         let name = name.trim();
         let rows = self.store.rate_rows()?;
@@ -35,7 +38,13 @@ impl App {
         }
         let from = input::date("--from", from)?;
         let basis = format!("hunvon rates set ({})", self.user());
-        self.store.add_rate(name, value, from, &basis)
+        let before = crate::rules::rates::RateTable::new(rows).row(name, from).map(|r| r.value.clone());
+        let mut warnings = Vec::new();
+        if !crate::rules::plausible::plausible(name, value, before.as_deref()) {
+            warnings.push(Warning::RateImplausible { name: name.into(), value: value.into(), before, from });
+        }
+        self.store.add_rate(name, value, from, &basis, &self.clock.now)?;
+        Ok(warnings)
     }
 
     /// Sets the monthly dues per member from a date; `0` means no fixed dues.

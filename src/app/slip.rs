@@ -200,8 +200,14 @@ impl App {
         })
     }
 
-    /// The slip for one voucher in `format` (text, html, pdf or json).
+    /// The slip for one voucher in `format` (text, html, pdf or json), mã số BHXH masked on
+    /// paper (SPEC §9).
     pub fn slip(&self, voucher: &str, format: Format) -> Result<Vec<u8>> {
+        self.slip_with(voucher, format, false)
+    }
+
+    /// The same; `full_ids` prints mã số BHXH whole in text, HTML and PDF (JSON keeps it).
+    pub fn slip_with(&self, voucher: &str, format: Format, full_ids: bool) -> Result<Vec<u8>> {
         if format == Format::Csv {
             return Err(Error::BadValue {
                 field: "--format".into(),
@@ -209,10 +215,15 @@ impl App {
                 expected: Expected::Format(SLIP_FORMATS),
             });
         }
-        let slip = self.slip_data(voucher)?;
+        let mut slip = self.slip_data(voucher)?;
         match format {
             Format::Json => Ok(format!("{:#}\n", self.slip_json(&slip)?).into_bytes()),
             _ => {
+                if !full_ids {
+                    let mask = |c: &mut Option<String>| *c = c.as_deref().map(crate::messages::error::mask_id);
+                    mask(&mut slip.bhxh_code);
+                    slip.covers.iter_mut().for_each(|c| mask(&mut c.bhxh_code));
+                }
                 let doc = self.slip_document(&slip, format == Format::Pdf)?;
                 render_document(&doc, format)
             }

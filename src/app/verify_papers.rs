@@ -31,7 +31,7 @@ impl ChainedPapers {
             Record::Close(c) => {
                 self.closes.insert(pos, CloseRecord { pool: String::new(), ..c.clone() });
             }
-            Record::Household(_) | Record::Person(_) | Record::Dues(_) => {}
+            Record::Household(_) | Record::Person(_) | Record::Dues(_) | Record::Import(_) => {}
         }
     }
 

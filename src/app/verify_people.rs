@@ -32,8 +32,8 @@ impl Latest {
             Record::Dues(d) => {
                 self.dues.insert(d.effective_from, d.amount);
             }
-            // Counts and closes stand in the chain on their own; no row restates them.
-            Record::Count(_) | Record::Close(_) => {}
+            // Counts, closes and imports are compared with their rows elsewhere.
+            Record::Count(_) | Record::Close(_) | Record::Import(_) => {}
         }
     }
 
@@ -81,7 +81,7 @@ impl Latest {
                 Record::Dues(d) => {
                     dues_now.insert(d.effective_from, d.amount);
                 }
-                Record::Pool(_) | Record::Count(_) | Record::Close(_) => {}
+                Record::Pool(_) | Record::Count(_) | Record::Close(_) | Record::Import(_) => {}
             }
         }
         let mut gone: Vec<Problem> = self

@@ -129,6 +129,8 @@ pub enum Problem {
     },
     /// The district's chain of collections, or a collected pool against it.
     District(super::verify_district::DistrictProblem),
+    /// What SPEC §9 adds: closes, input rules, imports, rates, the file's chain.
+    Chain(super::verify_chain_problem::ChainProblem),
 }
 
 /// How the file's guards differ from what hunvon builds.
@@ -437,6 +439,7 @@ impl Problem {
                 "Anchor {reference}={hash}: {reference} is still there but its hash is now {now} — the book was rewritten."
             ),
             (Problem::District(d), _) => d.text(lang),
+            (Problem::Chain(c), _) => c.text(lang),
         }
     }
 }

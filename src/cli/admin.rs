@@ -45,7 +45,8 @@ pub fn rates(app: &mut App, action: &RatesCmd) -> Result<ExitCode> {
             }
         }
         RatesCmd::Set { name, value, from } => {
-            app.set_rate(name, value, from)?;
+            let warnings = app.set_rate(name, value, from)?;
+            warnings.iter().for_each(|w| errln!("{}", w.text(app.lang)));
             outln!(
                 "{}",
                 app.lang.pick("Đã thêm mức mới (các mức cũ giữ nguyên).", "Rate added (older rows are kept).")
@@ -116,6 +117,12 @@ pub fn verify(app: &App, v: &VerifyArgs) -> Result<ExitCode> {
             }
         }
         outln!("  {}", c.identity.line(lang));
+    }
+    if let Some(head) = &report.file_head {
+        outln!(
+            "{}",
+            lang.pick("Biểu phí (chuỗi của tệp): đầu chuỗi ", "Rates (the file's chain): head ").to_string() + head
+        );
     }
     for w in &report.warnings {
         errln!("{}", w.text(lang));

@@ -48,8 +48,10 @@ pub fn report(app: &App, r: &ReportArgs) -> Result<ExitCode> {
         out.finish()?;
         return Ok(ExitCode::SUCCESS);
     }
-    let bytes =
-        app.report(kind, &ReportRequest { period, format, method: method.unwrap_or_default(), redact: r.redact })?;
+    let bytes = app.report(
+        kind,
+        &ReportRequest { period, format, method: method.unwrap_or_default(), redact: r.redact, full_ids: r.full_ids },
+    )?;
     emit(&bytes, output, app.book_path(), format == Format::Csv)?;
     Ok(ExitCode::SUCCESS)
 }
@@ -76,7 +78,7 @@ pub fn slip(app: &App, s: &SlipArgs) -> Result<ExitCode> {
         }
         other => other,
     })?;
-    let bytes = app.slip(&s.voucher, format)?;
+    let bytes = app.slip_with(&s.voucher, format, s.full_ids)?;
     emit(&bytes, s.output.output.as_deref(), app.book_path(), false)?;
     Ok(ExitCode::SUCCESS)
 }

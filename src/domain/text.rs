@@ -59,7 +59,7 @@ pub enum TextProblem {
         c: char,
         at: usize,
     },
-    /// U+200B–U+200D, U+2060, U+FEFF.
+    /// U+200B–U+200D, U+2060, U+FEFF; since SPEC §9 also U+00AD, U+2028, U+2029.
     ZeroWidth {
         c: char,
         at: usize,
@@ -75,7 +75,15 @@ fn is_bidi(c: char) -> bool {
 }
 
 fn is_zero_width(c: char) -> bool {
-    matches!(c, '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}')
+    matches!(c, '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}') || is_newly_hidden(c)
+}
+
+/// Refused since SPEC §9: the soft hyphen (U+00AD, invisible on most screens, a break on
+/// some) and the line and paragraph separators (U+2028, U+2029: a line break in some
+/// programs, nothing in others). A record written before may hold them honestly, so
+/// `verify` only warns about them there (ledger/record_rules.rs).
+pub fn is_newly_hidden(c: char) -> bool {
+    matches!(c, '\u{00AD}' | '\u{2028}' | '\u{2029}')
 }
 
 /// A character a terminal or a printed page would not show as itself.

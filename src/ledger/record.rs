@@ -22,6 +22,24 @@ pub enum Record {
     Dues(DuesRecord),
     Count(CountRecord),
     Close(CloseRecord),
+    Import(ImportRecord),
+}
+
+/// A CSV file imported into the pool (`hunvon import`): its SHA-256, kind and rows, as the
+/// `imports` row that keeps it from being imported twice. `imported_at` is when the import
+/// was made; `entered_at` when the record was (the same, except for the records a
+/// migration wrote for the imports made before records existed).
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct ImportRecord {
+    pub pool: String,
+    pub kind: String,
+    pub sha256: String,
+    pub file_name: String,
+    pub rows: i64,
+    pub imported_on: String,
+    pub imported_at: String,
+    pub entered_at: String,
 }
 
 /// A cash count (biên bản kiểm kê quỹ, form 08a-TT): the day, the cash book's balance at
@@ -157,7 +175,23 @@ impl Record {
             Record::Dues(_) => "dues",
             Record::Count(_) => "count",
             Record::Close(_) => "close",
+            Record::Import(_) => "import",
         }
+    }
+
+    /// Sets when it was entered (a migration's records, and a write's stamp taken inside
+    /// its transaction).
+    pub fn set_entered_at(&mut self, at: &str) {
+        let field = match self {
+            Record::Pool(r) => &mut r.entered_at,
+            Record::Household(r) => &mut r.entered_at,
+            Record::Person(r) => &mut r.entered_at,
+            Record::Dues(r) => &mut r.entered_at,
+            Record::Count(r) => &mut r.entered_at,
+            Record::Close(r) => &mut r.entered_at,
+            Record::Import(r) => &mut r.entered_at,
+        };
+        at.clone_into(field);
     }
 
     /// When it was entered.
@@ -169,6 +203,7 @@ impl Record {
             Record::Dues(r) => &r.entered_at,
             Record::Count(r) => &r.entered_at,
             Record::Close(r) => &r.entered_at,
+            Record::Import(r) => &r.entered_at,
         }
     }
 }

@@ -22,7 +22,7 @@ mod storage;
 
 pub use book::BookError;
 pub use bound::Bound;
-pub use district::{Broken, DistrictError};
+pub use district::{Broken, DistrictError, breach_words};
 pub use expected::{Expected, Unique};
 pub use storage::{OpenCause, Stored, UnknownCode};
 

@@ -32,6 +32,12 @@ pub enum Warning {
     /// A book of an older schema opened read-only: it cannot be brought up to date, so
     /// the guards and records that came later are not there to check.
     OlderSchema { found: i64, known: i64 },
+    /// A rate set far from the value it replaces (or outside what a share can be): a
+    /// typo like `bhyt_rate 0.001` reprices every later purchase.
+    RateImplausible { name: String, value: String, before: Option<String>, from: NaiveDate },
+    /// A record that breaks an input rule made after it was written (U+00AD in an old
+    /// name): honest then, so a warning, not a failure.
+    NewerRule { pool: String, reference: String, field: String },
 }
 
 fn account_label(a: &Account, lang: Lang) -> &'static str {
@@ -148,6 +154,28 @@ impl Warning {
             ),
             (Warning::OlderSchema { found, known }, Lang::En) => format!(
                 "The book has an older structure (version {found}, now {known}) and was opened read-only: open it once without --read-only so hunvon updates it and checks it fully."
+            ),
+            (Warning::RateImplausible { name, value, before, from }, Lang::Vi) => match before {
+                Some(b) => format!(
+                    "mức {name} = {value} từ {} khác xa mức trước đó ({b}): kiểm tra lại (gõ nhầm sẽ làm sai giá mọi lần mua sau).",
+                    format_vn(*from)
+                ),
+                None => format!("mức {name} = {value} từ {} nằm ngoài khoảng hợp lý: kiểm tra lại.", format_vn(*from)),
+            },
+            (Warning::RateImplausible { name, value, before, from }, Lang::En) => match before {
+                Some(b) => format!(
+                    "rate {name} = {value} from {} is far from the value before it ({b}): check it (a typo reprices every later purchase).",
+                    format_vn(*from)
+                ),
+                None => {
+                    format!("rate {name} = {value} from {} is outside what is plausible: check it.", format_vn(*from))
+                }
+            },
+            (Warning::NewerRule { pool, reference, field }, Lang::Vi) => format!(
+                "Quỹ {pool}: {field} của bản ghi {reference} có ký tự ẩn mà quy định mới không còn nhận (bản ghi cũ, vẫn hợp lệ)."
+            ),
+            (Warning::NewerRule { pool, reference, field }, Lang::En) => format!(
+                "Pool {pool}: the {field} of record {reference} holds a hidden character a newer rule refuses (an older record, still valid)."
             ),
         };
         // Codes and names in a warning never reach a terminal raw.

@@ -104,11 +104,18 @@ impl Store {
     /// Whether the book has the chain of records (schema step 2); a book of the first
     /// schema opened read-only does not.
     pub fn has_chain(&self) -> Result<bool> {
-        Ok(self.conn.query_row(
-            "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'chain')",
-            [],
-            |r| r.get(0),
-        )?)
+        let kind: Option<String> = self
+            .conn
+            .prepare_cached("SELECT type FROM sqlite_master WHERE name = 'chain'")?
+            .query_row([], |r| r.get(0))
+            .optional()?;
+        match kind.as_deref() {
+            None => Ok(false),
+            Some("table") => Ok(true),
+            // A view or anything else named `chain` was made by another program: reading
+            // it as "a book from before the chain" would hide every record.
+            Some(_) => Err(crate::messages::error::BookError::Tampered(self.path.display().to_string()).into()),
+        }
     }
 
     /// The pool's chain head.

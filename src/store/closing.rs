@@ -71,7 +71,7 @@ impl Store {
     pub fn record_count(&mut self, pool_id: i64, record: &CountRecord) -> Result<CountRow> {
         self.ensure_writable()?;
         let tx = self.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
-        let mut record = record.clone();
+        let mut record = CountRecord { entered_at: super::stamp::inside(&record.entered_at), ..record.clone() };
         record.number = Some(next_number(&tx, "cash_counts", "counted_on", pool_id, &record.date)?);
         let place = super::records::append(&tx, pool_id, &Record::Count(record.clone()))?;
         let notes = serde_json::to_string(&record.notes).unwrap_or_else(|_| "[]".into());
@@ -187,6 +187,7 @@ impl Store {
         }
         // Read inside the write transaction, so no other writer slips in between.
         let tx = self.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let entered_at = &super::stamp::inside(entered_at);
         let balance = |account: &Account| -> rusqlite::Result<i64> {
             tx.query_row(
                 "SELECT COALESCE(SUM(d.amount), 0) FROM account_days d JOIN accounts a ON a.id = d.account_id \

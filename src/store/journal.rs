@@ -75,7 +75,7 @@ impl Store {
             seqs: HashMap::new(),
             accounts: HashMap::new(),
             codes: HashMap::new(),
-            entered_at: entered_at.to_string(),
+            entered_at: super::stamp::inside(entered_at),
             closed_to,
         })
     }

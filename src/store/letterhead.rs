@@ -83,6 +83,7 @@ impl Store {
     pub fn set_letterhead(&mut self, pool_id: i64, l: &Letterhead, now: &str) -> Result<()> {
         self.ensure_writable()?;
         let tx = self.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let now = &super::stamp::inside(now);
         tx.execute(
             "INSERT INTO letterheads (pool_id, org, address, bank, account, treasurer, accountant, leader, set_at) \
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",

@@ -36,7 +36,14 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     // Step 8: vouchers as cash practice has them (SPEC §8): BC/BN series, the bank's
     // reference, count difference and settlement kinds, count and close numbers.
     include_str!("vouchers_by_practice.sql"),
+    // Step 9: the file's own chain (rates set) and import
+    // records in the pools' chains (docs/hash.md, docs/design.md §10).
+    FILE_CHAIN_STEP,
 ];
+
+/// The file's chain and import records. Its Rust half, `file_chain::after_file_chain_step`,
+/// records the rate rows and imports a book already had.
+const FILE_CHAIN_STEP: &str = include_str!("file_chain.sql");
 
 /// The chain of records (docs/hash.md). It has a Rust half, `records::after_chain_step`:
 /// the records of pools, households, persons and dues that existed before it need
@@ -179,14 +186,24 @@ pub(super) fn migrate(conn: &mut Connection, from: i64, mark: bool) -> Result<()
     }
     let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Exclusive)?;
     for (i, step) in MIGRATIONS.iter().enumerate().skip(usize::try_from(from).unwrap_or(0)) {
-        tx.execute_batch(step)?;
-        if *step == CHAIN_STEP {
-            super::records::after_chain_step(&tx)?;
-        }
+        // A step that fails on a book that is not new says its `user_version` lies (set
+        // back with sqlite3): one sentence, never the step's SQL.
+        tx.execute_batch(step).map_err(|e| match Error::from(e) {
+            e @ (Error::Busy | Error::DiskFull) => e,
+            _ if from > 0 => BookError::Tampered(String::new()).into(),
+            e => e,
+        })?;
         if step.contains("writable_schema") {
             // The schema text was edited in place: make every connection re-read it.
             let v: i64 = tx.query_row("PRAGMA schema_version", [], |r| r.get(0))?;
             tx.pragma_update(None, "schema_version", v + 1)?;
+        }
+        // The Rust halves run on the schema as the step left it (a widened CHECK included).
+        if *step == CHAIN_STEP {
+            super::records::after_chain_step(&tx)?;
+        }
+        if *step == FILE_CHAIN_STEP {
+            super::file_chain::after_file_chain_step(&tx, i + 1)?;
         }
         tx.pragma_update(None, "user_version", i as i64 + 1)?;
     }

@@ -327,7 +327,48 @@ pub fn update_person(
     Ok(changed)
 }
 
+/// One row of the audit log, as `verify` compares it with the chain.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AuditRow {
+    pub entity: String,
+    pub code: String,
+    pub field: String,
+    pub old_value: Option<String>,
+    pub new_value: Option<String>,
+    pub changed_at: String,
+}
+
 impl Store {
+    /// Every audit log row of a pool, in order.
+    pub fn audit_rows(&self, pool_id: i64) -> Result<Vec<AuditRow>> {
+        let mut st = self.conn.prepare(
+            "SELECT entity, entity_code, field, old_value, new_value, changed_at FROM audit_log \
+             WHERE pool_id = ?1 ORDER BY id",
+        )?;
+        let rows = st.query_map([pool_id], |r| {
+            Ok(AuditRow {
+                entity: r.get(0)?,
+                code: r.get(1)?,
+                field: r.get(2)?,
+                old_value: r.get(3)?,
+                new_value: r.get(4)?,
+                changed_at: r.get(5)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// A pool's code and the chapter's code it keeps when collected (`None` on a book
+    /// from before the district step, and on an own pool).
+    pub fn pool_codes(&self, pool_id: i64) -> Result<(String, Option<String>)> {
+        let sql = if super::district::has_origins(&self.conn)? {
+            "SELECT code, origin_code FROM pools WHERE id = ?1"
+        } else {
+            "SELECT code, NULL FROM pools WHERE id = ?1"
+        };
+        Ok(self.conn.query_row(sql, [pool_id], |r| Ok((r.get(0)?, r.get(1)?)))?)
+    }
+
     /// The person with this code in the pool.
     pub fn person(&self, pool_id: i64, code: &str) -> Result<Option<Person>> {
         person_by_code(&self.conn, pool_id, code)

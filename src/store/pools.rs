@@ -43,6 +43,7 @@ impl Store {
     pub fn create_pool_with_book(&mut self, code: &str, name: &str, now: &str, book_id: &str) -> Result<Pool> {
         self.ensure_writable()?;
         let tx = self.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let now = &super::stamp::inside(now);
         let exists: bool = tx.query_row("SELECT EXISTS (SELECT 1 FROM pools WHERE code = ?1)", [code], |r| r.get(0))?;
         if exists {
             return Err(Error::Duplicate { what: Unique::Pool, value: code.to_string() });

@@ -4,6 +4,7 @@ use chrono::NaiveDate;
 use rusqlite::params;
 
 use super::Store;
+use super::records::ChainPlace;
 use crate::domain::money::Dong;
 use crate::messages::error::{Error, Result, Unique};
 use crate::rules::rates::{RateRow, RateTable};
@@ -11,13 +12,7 @@ use crate::rules::rates::{RateRow, RateTable};
 impl Store {
     /// Every rate row, by name then effective date.
     pub fn rate_rows(&self) -> Result<Vec<RateRow>> {
-        let mut st = self
-            .conn
-            .prepare_cached("SELECT name, value, effective_from, basis FROM rates ORDER BY name, effective_from")?;
-        let rows = st.query_map([], |r| {
-            Ok(RateRow { name: r.get(0)?, value: r.get(1)?, effective_from: r.get(2)?, basis: r.get(3)? })
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        super::file_chain::rate_rows(&self.conn)
     }
 
     /// The rates table, ready for the pricing rules.
@@ -25,23 +20,37 @@ impl Store {
         Ok(RateTable::new(self.rate_rows()?))
     }
 
-    /// Adds a rate row (old rows are never edited).
-    pub fn add_rate(&mut self, name: &str, value: &str, from: NaiveDate, basis: &str) -> Result<()> {
+    /// Adds a rate row (old rows are never edited) with its record in the file's chain, in
+    /// one transaction; returns the record's place and hash.
+    pub fn add_rate(
+        &mut self,
+        name: &str,
+        value: &str,
+        from: NaiveDate,
+        basis: &str,
+        entered_at: &str,
+    ) -> Result<ChainPlace> {
         self.ensure_writable()?;
-        let n = self.conn.execute(
+        let tx = self.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let n = tx.execute(
             "INSERT OR IGNORE INTO rates (name, value, effective_from, basis) VALUES (?1, ?2, ?3, ?4)",
             params![name, value, from, basis],
         )?;
         if n == 0 {
             return Err(Error::Duplicate { what: Unique::Rate, value: format!("{name} {from}") });
         }
-        Ok(())
+        let row = RateRow { name: name.into(), value: value.into(), effective_from: from, basis: basis.into() };
+        let place =
+            super::file_chain::append(&tx, &super::file_chain::rate_record(&row, &super::stamp::inside(entered_at)))?;
+        tx.commit()?;
+        Ok(place)
     }
 
     /// Sets the pool's monthly dues from a date, with its record in the pool's chain.
     pub fn set_dues(&mut self, pool_id: i64, amount: Dong, from: NaiveDate, entered_at: &str) -> Result<()> {
         self.ensure_writable()?;
         let tx = self.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let entered_at = &super::stamp::inside(entered_at);
         let n = tx.execute(
             "INSERT OR IGNORE INTO dues (pool_id, amount, effective_from) VALUES (?1, ?2, ?3)",
             params![pool_id, amount, from],

@@ -183,14 +183,7 @@ pub(super) fn after_chain_step(conn: &Connection) -> Result<()> {
     for pool_id in pools {
         record_pool(conn, pool_id, &new_book_id(), &stamp)?;
         for mut record in current(conn, pool_id)? {
-            match &mut record {
-                Record::Household(h) => h.entered_at.clone_from(&stamp),
-                Record::Person(p) => p.entered_at.clone_from(&stamp),
-                Record::Dues(d) => d.entered_at.clone_from(&stamp),
-                Record::Pool(p) => p.entered_at.clone_from(&stamp),
-                Record::Count(c) => c.entered_at.clone_from(&stamp),
-                Record::Close(c) => c.entered_at.clone_from(&stamp),
-            }
+            record.set_entered_at(&stamp);
             append(conn, pool_id, &record)?;
         }
     }
@@ -199,7 +192,7 @@ pub(super) fn after_chain_step(conn: &Connection) -> Result<()> {
 
 /// When a migration's records were entered: `HUNVON_TODAY`'s midnight when set (as for
 /// every other write, so tests are reproducible), else now.
-fn migration_stamp() -> String {
+pub(super) fn migration_stamp() -> String {
     match std::env::var("HUNVON_TODAY").ok().and_then(|v| crate::domain::input::date("HUNVON_TODAY", &v).ok()) {
         Some(d) => format!("{}T00:00:00Z", crate::domain::date::format_iso(d)),
         None => chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string(),

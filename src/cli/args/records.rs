@@ -97,6 +97,8 @@ pub struct ReportArgs {
     pub method: Option<String>,
     #[arg(long)]
     pub redact: bool,
+    #[arg(long)]
+    pub full_ids: bool,
 }
 
 #[derive(Args, Debug)]
@@ -119,6 +121,8 @@ pub struct SlipArgs {
     pub voucher: String,
     #[command(flatten)]
     pub output: OutputArgs,
+    #[arg(long)]
+    pub full_ids: bool,
 }
 
 #[derive(Args, Debug)]

@@ -22,6 +22,9 @@ pub enum BookError {
     ReadOnlyPlace(String),
     /// `--read-only` where SQLite cannot read the book at all.
     Unreadable(String),
+    /// A book whose structure another program changed so that hunvon cannot go on: its
+    /// `user_version` set back (the migrations would run again), its `chain` made a view.
+    Tampered(String),
 }
 
 impl BookError {
@@ -61,6 +64,12 @@ impl BookError {
             (BookError::HotJournal(p), En) => format!(
                 "Cannot read {p} read-only: its last write was cut off ({p}-journal) and must be undone first; open the book once without --read-only where it can be written (copy both files), then read it again."
             ),
+            (BookError::Tampered(p), Vi) => format!(
+                "Sổ {p} đã bị sửa bằng chương trình khác: cấu trúc của nó (phiên bản ghi trong tệp, bảng chain) không còn như hunvon tạo ra. Không ghi gì; dùng bản sao lưu gần nhất và báo Ban kiểm tra."
+            ),
+            (BookError::Tampered(p), En) => format!(
+                "The book {p} was changed by another program: its structure (the version it records, table chain) is no longer what hunvon made. Nothing written; use the latest backup and tell the control board."
+            ),
             (BookError::Unreadable(p), Vi) => format!("Không mở được {p}: SQLite không đọc được sổ ở đây."),
             (BookError::Unreadable(p), En) => format!("Cannot open {p}: SQLite cannot read the book here."),
             (BookError::ReadOnlyPlace(p), Vi) if p.is_empty() => {
@@ -87,6 +96,9 @@ impl super::Error {
                 BookError::ReadOnlyPlace(path.display().to_string()).into()
             }
             super::Error::NotADatabase(p) if p.is_empty() => super::Error::NotADatabase(path.display().to_string()),
+            super::Error::Book(BookError::Tampered(p)) if p.is_empty() => {
+                BookError::Tampered(path.display().to_string()).into()
+            }
             other => other,
         }
     }

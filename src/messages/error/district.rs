@@ -58,6 +58,8 @@ pub enum Broken {
     NotARecord,
     /// A voucher's place whose transaction row is gone.
     Missing,
+    /// A value breaks an input rule of SPEC §5 (SPEC §9).
+    Rule(crate::ledger::record_rules::Breach),
 }
 
 impl DistrictError {
@@ -166,6 +168,59 @@ fn what_vi(what: &str) -> &'static str {
     }
 }
 
+/// A record whose value no typed input could give: one sentence naming the record.
+fn rule_text(pool: &str, file: &str, reference: &str, b: &crate::ledger::record_rules::Breach, lang: Lang) -> String {
+    let what = breach_words(b, lang);
+    match lang {
+        Lang::Vi => format!(
+            "Sổ {file} (quỹ {pool}): {reference} có {what}, điều hunvon không bao giờ ghi. Không nhận gì; báo Ban kiểm tra của chi hội."
+        ),
+        Lang::En => format!(
+            "The book {file} (pool {pool}): {reference} has {what}, which hunvon never writes. Nothing collected; tell the chapter's control board."
+        ),
+    }
+}
+
+/// "a name with a hidden character": the field and what is wrong with it, never the value.
+pub fn breach_words(b: &crate::ledger::record_rules::Breach, lang: Lang) -> String {
+    use crate::ledger::record_rules::Why;
+    let field = match b.field {
+        "full_name" => lang.pick("họ tên", "name"),
+        "name" => lang.pick("tên", "name"),
+        "note" => lang.pick("ghi chú", "note"),
+        "receipt_no" => lang.pick("số biên lai", "receipt number"),
+        "date" => lang.pick("ngày", "date"),
+        "person" => lang.pick("mã người", "person code"),
+        "amount" => lang.pick("số tiền", "amount"),
+        "cccd" => "CCCD",
+        "bhxh_code" => "mã số BHXH",
+        "phone" => lang.pick("điện thoại", "phone"),
+        "address" => lang.pick("địa chỉ", "address"),
+        "date_of_birth" => lang.pick("ngày sinh", "date of birth"),
+        "reason" => lang.pick("lý do", "reason"),
+        "file_name" => lang.pick("tên tệp", "file name"),
+        "code" | "pool" | "household" | "sponsor" => lang.pick("mã", "code"),
+        _ => lang.pick("trường", "field"),
+    };
+    let max = crate::domain::money::Dong(crate::domain::money::MAX_AMOUNT);
+    match (b.why, lang) {
+        (Why::Hidden, Lang::Vi) => format!("{field} chứa ký tự ẩn (điều khiển, đổi chiều chữ hoặc vô hình)"),
+        (Why::Hidden, Lang::En) => format!("a {field} holding a hidden character (control, bidi or zero-width)"),
+        (Why::Newer, Lang::Vi) => format!("{field} chứa ký tự vô hình (U+00AD, U+2028)"),
+        (Why::Newer, Lang::En) => format!("a {field} holding an invisible character (U+00AD, U+2028)"),
+        (Why::TooLong, Lang::Vi) => format!("{field} dài quá mức cho phép"),
+        (Why::TooLong, Lang::En) => format!("a {field} longer than allowed"),
+        (Why::Format, Lang::Vi) => format!("{field} sai định dạng"),
+        (Why::Format, Lang::En) => format!("a {field} in the wrong format"),
+        (Why::Date, Lang::Vi) => format!("{field} không phải ngày hợp lệ"),
+        (Why::Date, Lang::En) => format!("a {field} that is no valid day"),
+        (Why::Amount, Lang::Vi) => format!("{field} vượt {max} một dòng"),
+        (Why::Amount, Lang::En) => format!("an {field} past {max} a line"),
+        (Why::Overflow, Lang::Vi) => format!("{field} cộng lại tràn số"),
+        (Why::Overflow, Lang::En) => format!("{field}s whose sum overflows"),
+    }
+}
+
 fn broken_text(pool: &str, file: &str, reference: &str, why: Broken, lang: Lang) -> String {
     let what = match why {
         Broken::Link => lang.pick("không nối vào bản ghi liền trước", "does not link to the record before it"),
@@ -173,6 +228,7 @@ fn broken_text(pool: &str, file: &str, reference: &str, why: Broken, lang: Lang)
         Broken::Unbalanced => lang.pick("có bút toán không cân", "has postings that do not balance"),
         Broken::NotARecord => lang.pick("không phải bản ghi hunvon viết", "is not a record hunvon writes"),
         Broken::Missing => lang.pick("đã mất dòng chứng từ", "has lost its voucher row"),
+        Broken::Rule(b) => return rule_text(pool, file, reference, &b, lang),
     };
     match lang {
         Lang::Vi => format!(

@@ -226,8 +226,17 @@ pub(super) const FLAGS: &[Flag] = &[
         &["report"],
         "redact",
         (
-            "Che bớt mã số BHXH trong danh sách (849*****90).",
-            "Mask the social insurance numbers in lists (849*****90).",
+            "Che bớt mã số BHXH cả trong CSV và JSON (849*****90).",
+            "Mask the social insurance numbers in CSV and JSON too (849*****90).",
+        ),
+        ("", ""),
+    ),
+    f(
+        &["report", "slip"],
+        "full_ids",
+        (
+            "In đủ mã số BHXH và CCCD trên giấy (mặc định che bớt: 849*****90).",
+            "Print whole social insurance and ID numbers on paper (masked by default: 849*****90).",
         ),
         ("", ""),
     ),
