@@ -232,4 +232,33 @@ impl Store {
         }
         Ok(totals.into_iter().map(|(person, total)| (person, Dong(total))).collect())
     }
+
+    /// What a person contributed before `before` (contributions standing on `to`: a
+    /// reversal dated after `to` does not take one back). The dues behind count only the
+    /// contributions of their own span (SPEC §8), so the arrears take this off
+    /// [`Store::contributions_upto`]. A probe of her daily movements first: most members
+    /// have none before their span, and then no posting is read.
+    pub fn contributions_before(&self, person_id: i64, before: NaiveDate, to: NaiveDate) -> Result<Dong> {
+        let moved: bool = self
+            .conn
+            .prepare_cached(
+                "SELECT EXISTS (SELECT 1 FROM accounts a JOIN account_days d ON d.account_id = a.id \
+                 WHERE a.person_id = ?1 AND d.date < ?2)",
+            )?
+            .query_row(params![person_id, before], |r| r.get(0))?;
+        if !moved {
+            return Ok(Dong(0));
+        }
+        let total: i64 = self
+            .conn
+            .prepare_cached(
+                "SELECT COALESCE(SUM(-p.amount), 0) FROM accounts a JOIN postings p ON p.account_id = a.id \
+                 JOIN transactions t ON t.id = p.txn_id \
+                 WHERE a.person_id = ?1 AND t.kind = 'contribution' AND t.date < ?2 AND t.date <= ?3 \
+                   AND p.amount < 0 \
+                   AND NOT EXISTS (SELECT 1 FROM transactions r WHERE r.reverses_id = t.id AND r.date <= ?3)",
+            )?
+            .query_row(params![person_id, before, to], |r| r.get(0))?;
+        Ok(Dong(total))
+    }
 }
