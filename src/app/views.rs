@@ -6,6 +6,7 @@ pub mod book;
 pub mod overview;
 pub mod papers;
 pub mod passbook;
+pub mod payers;
 pub mod people;
 pub mod proposal;
 pub mod session;

@@ -20,6 +20,9 @@ pub enum Warning {
     NegativeDay { pool: String, account: Account, date: NaiveDate, balance: Dong },
     /// A purchase's posted amount differs from the price by the rules.
     AmountDiffers { person: String, quote: Dong, amount: Dong },
+    /// A payment leaves a member owing the pool (an advance: allowed, but said, naming
+    /// what she owes after it).
+    MemberOwes { person: String, owes: Dong },
     /// A money report asked past today runs to today.
     PeriodCut { field: String, date: NaiveDate, today: NaiveDate },
     /// A coverage report for a day ahead is a forecast.
@@ -120,6 +123,12 @@ impl Warning {
                 "{person}: the receipt's {amount} differs from the price by the rules {quote} (difference {}).",
                 *amount - *quote
             ),
+            (Warning::MemberOwes { person, owes }, Lang::Vi) => {
+                format!("{person} sẽ nợ quỹ {owes} (quỹ ứng trước; thu lại dần).")
+            }
+            (Warning::MemberOwes { person, owes }, Lang::En) => {
+                format!("{person} will owe the pool {owes} (an advance; to be repaid).")
+            }
             (Warning::PeriodCut { field, date, today }, Lang::Vi) => format!(
                 "{field} {} sau hôm nay: báo cáo tính đến hôm nay, {} (sổ chưa có chứng từ nào sau đó).",
                 format_vn(*date),

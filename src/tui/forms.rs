@@ -185,6 +185,7 @@ pub fn confirmation(app: &App, form: &Form) -> Option<Vec<String>> {
     match form.kind {
         FormKind::Reverse => Some(reverse::confirmation(app, form)),
         FormKind::Close => Some(close::confirmation(app, form)),
+        FormKind::BuyBhyt => bhyt::confirmation(app, form),
         _ => None,
     }
 }
