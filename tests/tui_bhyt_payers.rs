@@ -81,7 +81,7 @@ fn a_payer_changed_on_her_line_pays_for_her_alone_and_debts_are_warned() {
     let f = form(&t);
     assert!(f.warnings.iter().any(|w| w.contains("TV4 sẽ nợ quỹ")), "{:?}", f.warnings);
     let total = f.quoted.unwrap();
-    // Enter: TV3's payer was proposed and TV4 will owe, so the purchase is confirmed first.
+    // Enter: TV3's payer was proposed, so the purchase is confirmed first (TV4's debt shown too).
     keys(&mut t, "<Enter>");
     let text = screen(&t);
     assert!(text.contains("đúng không") && text.contains("TV4 sẽ nợ quỹ"), "{text}");

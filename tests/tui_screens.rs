@@ -82,7 +82,7 @@ const STATES: &[(&str, &str)] = &[
     ("form_contribute", "2c<Tab>1.263.600"),
     ("form_contribute_by_name", "3ckim thi"),
     ("form_bhyt", "2b"),
-    ("form_bhyt_quote", "2bTV00002,TV00003<Tab><Tab><Tab>TV00001"),
+    ("form_bhyt_quote", "2bTV00002,TV00003<Tab><Tab><Tab><End><Bksp><Bksp><Bksp><Bksp><Bksp><Bksp><Bksp>TV00001"),
     ("form_bhxh", "2x"),
     ("form_withdraw", "2w<Tab>100.000"),
     ("form_opening", "3o"),

@@ -266,15 +266,16 @@ pub fn live(app: &App, form: &mut Form) {
     }
 }
 
-/// What the treasurer confirms before the purchase is written, when a payer was proposed
-/// or a member is left owing: each person's payer and what each payer holds after it.
+/// What the treasurer confirms before the purchase is written when a payer was proposed:
+/// each person's payer and what each payer holds after it. (A member left owing is warned
+/// of on the form itself, and again once written: an advance needs no second Enter.)
 pub fn confirmation(app: &App, form: &Form) -> Option<Vec<String>> {
     let marked = proposed(app, form);
-    let q = app.quote_bhyt(&request(form)).ok()?;
-    let debts = app.debts_ahead(&q).unwrap_or_default();
-    if marked.is_empty() && debts.is_empty() {
+    if marked.is_empty() {
         return None;
     }
+    let q = app.quote_bhyt(&request(form)).ok()?;
+    let debts = app.debts_ahead(&q).unwrap_or_default();
     let lang = app.lang;
     let mut lines = Vec::new();
     for r in &marked {
