@@ -178,16 +178,6 @@ fn own_payer<'r>(req: &'r BhytRequest, code: &str) -> Option<&'r str> {
         .or(req.payer.as_deref())
 }
 
-/// Who pays for a person by the rules alone (SPEC §2): herself if a member on `date`, else
-/// her sponsor if a member; `None` when neither applies.
-pub fn payer_by_rule(conn: &Conn, pool_id: i64, person: &Person, date: NaiveDate) -> Result<Option<Account>> {
-    match payer_of(conn, pool_id, person, None, date) {
-        Ok(a) => Ok(Some(a)),
-        Err(Error::NoPayer { .. }) => Ok(None),
-        Err(e) => Err(e),
-    }
-}
-
 /// Splits the receipt's amount over the persons in proportion to their quotes; the
 /// rounding remainder goes to the first person listed (docs/design.md §3).
 fn split_amount(total: Dong, quotes: &[Dong]) -> Vec<Dong> {

@@ -7,6 +7,7 @@ pub mod overview;
 pub mod papers;
 pub mod passbook;
 pub mod payers;
+pub mod no_card;
 pub mod people;
 pub mod proposal;
 pub mod session;

@@ -10,7 +10,8 @@ use crate::messages::error::Result;
 use crate::messages::warning::Warning;
 
 use super::super::App;
-use super::super::insurance::{Quote, payer_by_rule};
+use super::super::insurance::Quote;
+use crate::store::people::Person;
 
 /// How a person's payer was found.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -44,29 +45,42 @@ pub struct PayerAfter {
     pub after: Dong,
 }
 
+/// Who pays for `person`'s card on `on` (SPEC §2): herself if a member, else her sponsor if
+/// a member; with neither, the first member among her household (`housemates`) is proposed.
+/// A member who has left pays for no one.
+pub fn payer_among<'p>(
+    person: &Person,
+    sponsor: Option<&Person>,
+    housemates: impl IntoIterator<Item = &'p Person>,
+    on: NaiveDate,
+) -> (Option<String>, PayerBasis) {
+    if person.is_member_on(on) {
+        return (Some(person.code.clone()), PayerBasis::Own);
+    }
+    if let Some(s) = sponsor.filter(|s| s.is_member_on(on)) {
+        return (Some(s.code.clone()), PayerBasis::Sponsor);
+    }
+    match housemates.into_iter().find(|m| m.id != person.id && m.is_member_on(on)) {
+        Some(m) => (Some(m.code.clone()), PayerBasis::Proposed),
+        None => (None, PayerBasis::Nobody),
+    }
+}
+
 impl App {
     /// The payer of each listed person on `on`, in the order given; unknown codes are left out.
     pub fn bhyt_payers(&self, codes: &[String], on: NaiveDate) -> Result<Vec<RulePayer>> {
-        let pool_id = self.pool()?.id;
-        let snapshot = self.store.snapshot()?;
         let mut out = Vec::new();
         for code in codes {
             let Ok(person) = self.person(code) else { continue };
-            let (payer, basis) = match payer_by_rule(&snapshot, pool_id, &person, on)? {
-                Some(Account::Member(c)) if c == person.code => (Some(c), PayerBasis::Own),
-                Some(Account::Member(c)) => (Some(c), PayerBasis::Sponsor),
-                Some(_) => (None, PayerBasis::Nobody),
-                None => {
-                    let housemates = match person.household_id {
-                        Some(h) => self.store.household_members(h)?,
-                        None => Vec::new(),
-                    };
-                    match housemates.into_iter().find(|m| m.id != person.id && m.is_member_on(on)) {
-                        Some(m) => (Some(m.code), PayerBasis::Proposed),
-                        None => (None, PayerBasis::Nobody),
-                    }
-                }
+            let sponsor = match &person.sponsor_code {
+                Some(s) => self.person(s).ok(),
+                None => None,
             };
+            let housemates = match person.household_id {
+                Some(h) => self.store.household_members(h)?,
+                None => Vec::new(),
+            };
+            let (payer, basis) = payer_among(&person, sponsor.as_ref(), housemates.iter(), on);
             out.push(RulePayer { code: person.code, full_name: person.full_name, payer, basis });
         }
         Ok(out)
