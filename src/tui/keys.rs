@@ -156,7 +156,7 @@ pub const BINDINGS: &[Binding] = &[
     b(&[Enter], "Enter", Action::Open, "xem chứng từ", "open the voucher", false, &[Book, Passbook]),
     b(&[Ch('r')], "r", form(FormKind::Reverse), "hủy chứng từ", "reverse the voucher", true, &[Book, Voucher]),
     b(&[Ch('n')], "n", Action::SwitchBook, "sổ tiền mặt / ngân hàng", "cash / bank book", false, &[Book]),
-    b(&[ShiftLeft, Ch('[')], "[ ]", Action::PrevPeriod, "tháng trước", "previous month", false, &[Book, Reports]),
+    b(&[ShiftLeft, Ch('[')], "[", Action::PrevPeriod, "tháng trước", "previous month", false, &[Book, Reports]),
     b(&[ShiftRight, Ch(']')], "]", Action::NextPeriod, "tháng sau", "next month", false, &[Book, Reports]),
     b(&[Ch('i')], "i", form(FormKind::Receive), "thu quỹ chung", "common fund receipt", true, &[Dashboard, Book]),
     b(&[Ch('p')], "p", form(FormKind::Pay), "chi quỹ chung", "common fund payment", true, &[Dashboard, Book]),
