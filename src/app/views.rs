@@ -5,6 +5,7 @@
 pub mod book;
 pub mod overview;
 pub mod papers;
+pub mod history;
 pub mod passbook;
 pub mod payers;
 pub mod no_card;

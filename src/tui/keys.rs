@@ -164,6 +164,7 @@ pub const BINDINGS: &[Binding] = &[
     b(&[Ch('o')], "o", form(FormKind::Opening), "số dư đầu kỳ", "opening balance", true, &[Dashboard, Book, People]),
     // Voucher detail.
     b(&[Ch('p')], "p", Action::Slip, "in phiếu", "write the slip", false, &[Voucher]),
+    b(&[Ch('l')], "l", Action::History, "lịch sử sửa", "edit history", false, &[Passbook]),
     // Insurance.
     b(&[Ch('v')], "v", Action::NextView, "đổi danh sách", "next list", false, &[Insurance]),
     b(&[Ch('d')], "d", form(FormKind::AsOf), "tính đến ngày", "as of a day", false, &[Insurance]),
