@@ -23,7 +23,18 @@ fn book() -> Book {
     b.ok(&["household", "add", "--code", "H1", "--name", "Hộ Lê Văn Tư"]);
     for i in 1..=6 {
         let code = format!("TV{i}");
-        b.ok(&["person", "add", "--code", &code, "--name", "Lê Thị Năm", "--joined", "2024-03-01", "--household", "H1"]);
+        b.ok(&[
+            "person",
+            "add",
+            "--code",
+            &code,
+            "--name",
+            "Lê Thị Năm",
+            "--joined",
+            "2024-03-01",
+            "--household",
+            "H1",
+        ]);
         b.ok(&["contribute", "--person", &code, "--amount", "500.000", "--date", "2024-06-10"]);
     }
     b.ok(&["person", "add", "--code", "TV7", "--name", "Trần Thị Bảy", "--joined", "2025-02-15", "--household", "H1"]);

@@ -21,7 +21,18 @@ use ratatui::backend::TestBackend;
 fn book() -> Book {
     let b = Book::new();
     b.ok(&["household", "add", "--code", "H1", "--name", "Hộ Thạch Văn Sang"]);
-    b.ok(&["person", "add", "--code", "TV1", "--name", "Thạch Văn Sang", "--joined", "2026-01-01", "--household", "H1"]);
+    b.ok(&[
+        "person",
+        "add",
+        "--code",
+        "TV1",
+        "--name",
+        "Thạch Văn Sang",
+        "--joined",
+        "2026-01-01",
+        "--household",
+        "H1",
+    ]);
     b.ok(&["person", "add", "--code", "TV2", "--name", "Thạch Thị Mỹ", "--household", "H1", "--sponsor", "TV1"]);
     b.ok(&["person", "add", "--code", "TV3", "--name", "Thạch Văn Bé", "--household", "H1"]);
     b.ok(&["person", "add", "--code", "TV4", "--name", "Thạch Thị Hoa", "--joined", "2026-01-01", "--household", "H1"]);

@@ -81,7 +81,8 @@ fn a_month_by_keys() {
     let preview = form.preview.join("\n");
     assert!(preview.contains("TV2 Thạch Thị Sà Phol · người thứ 2"), "{preview}");
     assert!(preview.contains("TV3 Thạch Thị Mỹ · người thứ 3"), "{preview}");
-    let payers: Vec<String> = form.fields.iter().filter(|f| f.id.starts_with("payer_")).map(|f| f.value.clone()).collect();
+    let payers: Vec<String> =
+        form.fields.iter().filter(|f| f.id.starts_with("payer_")).map(|f| f.value.clone()).collect();
     assert_eq!(payers, ["TV1", "TV2", "TV1", "TV1"], "a member herself, a relative her sponsor");
     // The sponsor pays for the whole household: TV2's own line changed to her.
     keys(&mut t, "<Tab><Tab><Tab><Tab><End><Bksp><Bksp><Bksp>TV1<Enter>");

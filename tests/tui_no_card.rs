@@ -24,7 +24,18 @@ fn screen(t: &Tui) -> String {
 fn people_without_a_card_are_listed_with_phone_and_payer() {
     let b = Book::new();
     b.ok(&["household", "add", "--code", "H1", "--name", "Hộ Thạch Văn Sang"]);
-    b.ok(&["person", "add", "--code", "TV1", "--name", "Thạch Văn Sang", "--joined", "2026-01-01", "--household", "H1"]);
+    b.ok(&[
+        "person",
+        "add",
+        "--code",
+        "TV1",
+        "--name",
+        "Thạch Văn Sang",
+        "--joined",
+        "2026-01-01",
+        "--household",
+        "H1",
+    ]);
     b.ok(&["person", "edit", "TV1", "--phone", "0912345678"]);
     b.ok(&["person", "add", "--code", "TV2", "--name", "Thạch Thị Mỹ", "--household", "H1", "--sponsor", "TV1"]);
     b.ok(&["person", "add", "--code", "TV3", "--name", "Thạch Văn Bé", "--household", "H1"]);

@@ -31,7 +31,18 @@ fn screen(t: &Tui) -> String {
 
 fn book() -> Book {
     let b = Book::new();
-    b.ok(&["person", "add", "--code", "TV1", "--name", "Lê Thị Hạnh", "--joined", "2026-01-01", "--cccd", "084185000123"]);
+    b.ok(&[
+        "person",
+        "add",
+        "--code",
+        "TV1",
+        "--name",
+        "Lê Thị Hạnh",
+        "--joined",
+        "2026-01-01",
+        "--cccd",
+        "084185000123",
+    ]);
     b.ok(&["person", "edit", "TV1", "--phone", "0912345678"]);
     b.ok(&["person", "edit", "TV1", "--name", "Lê Thị Hồng Hạnh"]);
     b.ok(&["contribute", "--person", "TV1", "--amount", "500.000", "--date", "2026-11-02"]);

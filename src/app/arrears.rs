@@ -88,7 +88,8 @@ impl App {
             let due = if until < start { Dong(0) } else { dues_owed(&schedule, start, joined, until) };
             // Only what she paid inside the span counts against it: money saved before
             // the dues began (or before she joined) is her savings, not dues paid ahead.
-            let paid = paid.get(&p.id).copied().unwrap_or_default() - self.store.contributions_before(p.id, start, to)?;
+            let paid =
+                paid.get(&p.id).copied().unwrap_or_default() - self.store.contributions_before(p.id, start, to)?;
             let owed = due - paid;
             if owed.0 > 0 {
                 let months = if monthly.0 > 0 { (owed.0 + monthly.0 - 1) / monthly.0 } else { 0 };

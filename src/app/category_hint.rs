@@ -54,10 +54,9 @@ fn hint(rates: &RateTable, category: &str, on: NaiveDate, lang: Lang) -> Option<
             rate("bhyt_support_near_poor")?,
             bhxh("bhxh_support_near_poor")?
         ),
-        ("ethnic_minority", Lang::Vi) => format!(
-            "BHYT theo thứ tự trong hộ như «Khác»; BHXH được hỗ trợ {}.",
-            bhxh("bhxh_support_ethnic_minority")?
-        ),
+        ("ethnic_minority", Lang::Vi) => {
+            format!("BHYT theo thứ tự trong hộ như «Khác»; BHXH được hỗ trợ {}.", bhxh("bhxh_support_ethnic_minority")?)
+        }
         ("ethnic_minority", Lang::En) => format!(
             "BHYT by place in the household as «Other»; BHXH support {}.",
             bhxh("bhxh_support_ethnic_minority")?

@@ -3,12 +3,12 @@
 //! a keyset page; the slow whole-pool figures (cover, dues behind) come in one [`Watch`].
 
 pub mod book;
+pub mod history;
+pub mod no_card;
 pub mod overview;
 pub mod papers;
-pub mod history;
 pub mod passbook;
 pub mod payers;
-pub mod no_card;
 pub mod people;
 pub mod proposal;
 pub mod session;

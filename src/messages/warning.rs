@@ -2,7 +2,7 @@
 
 use chrono::NaiveDate;
 
-use crate::domain::date::format_vn;
+use crate::domain::date::{format_vn, local_time};
 use crate::domain::ident::{CccdMismatch, Gender};
 use crate::domain::money::Dong;
 use crate::ledger::Account;
@@ -147,10 +147,14 @@ impl Warning {
                 format!("ignored the unused columns {}.", shown_columns(columns, lang))
             }
             (Warning::EnteredBackwards { pool, reference, at, previous }, Lang::Vi) => format!(
-                "Quỹ {pool}: {reference} ghi lúc {at}, trước bản ghi liền trước nó ({previous}) — đồng hồ máy bị chỉnh lùi?"
+                "Quỹ {pool}: {reference} ghi lúc {}, trước bản ghi liền trước nó ({}) — đồng hồ máy bị chỉnh lùi?",
+                local_time(at),
+                local_time(previous)
             ),
             (Warning::EnteredBackwards { pool, reference, at, previous }, Lang::En) => format!(
-                "Pool {pool}: {reference} was entered at {at}, before the record it follows ({previous}) — was the clock set back?"
+                "Pool {pool}: {reference} was entered at {}, before the record it follows ({}) — was the clock set back?",
+                local_time(at),
+                local_time(previous)
             ),
             (Warning::OlderSchema { found, known }, Lang::Vi) => format!(
                 "Sổ theo cấu trúc cũ (phiên bản {found}, hiện nay {known}) nên chỉ đọc được: mở một lần không có --read-only để hunvon cập nhật và kiểm tra đủ."

@@ -268,7 +268,8 @@ impl Tui {
             }
             (Layer::Passbook(p), Action::History) => {
                 let person = p.book.person.clone();
-                let title = format!("{} {} {}", lang.pick("Lịch sử sửa của", "Edit history of"), person.code, person.full_name);
+                let title =
+                    format!("{} {} {}", lang.pick("Lịch sử sửa của", "Edit history of"), person.code, person.full_name);
                 match self.app.person_history(&person.code) {
                     Ok(lines) => self.layers.push(Layer::Message(Box::new(Message::new(title, lines)))),
                     Err(e) => self.status = e.text(lang),

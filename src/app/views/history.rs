@@ -63,11 +63,19 @@ impl App {
                         .iter()
                         .filter(|(f, _, _)| b.get(*f) != now.get(*f))
                         .map(|(f, vi, en)| {
-                            format!("{}: {} → {}", lang.pick(*vi, *en), shown(f, b.get(*f), lang), shown(f, now.get(*f), lang))
+                            format!(
+                                "{}: {} → {}",
+                                lang.pick(*vi, *en),
+                                shown(f, b.get(*f), lang),
+                                shown(f, now.get(*f), lang)
+                            )
                         })
                         .collect();
                     if changes.is_empty() {
-                        out.push(format!("{when} · {}", lang.pick("ghi lại, không đổi gì", "recorded again, nothing changed")));
+                        out.push(format!(
+                            "{when} · {}",
+                            lang.pick("ghi lại, không đổi gì", "recorded again, nothing changed")
+                        ));
                     }
                     for c in changes {
                         out.push(format!("{when} · {c}"));

@@ -95,9 +95,7 @@ impl App {
                 continue;
             }
             let (full_name, before) = match &p.payer {
-                Account::Member(code) => {
-                    self.person_line(code)?.map(|l| (l.full_name, l.balance)).unwrap_or_default()
-                }
+                Account::Member(code) => self.person_line(code)?.map(|l| (l.full_name, l.balance)).unwrap_or_default(),
                 other => {
                     let pool_id = self.pool()?.id;
                     let held = self.store.account_balances(pool_id)?.into_iter().find(|(a, _)| a == other);

@@ -9,10 +9,10 @@ use chrono::NaiveDate;
 
 use crate::app::coverage::{CoverageCounts, CoverageRow, bhyt_label};
 use crate::domain::date::format_vn;
-use crate::domain::money::group;
-use crate::messages::i18n::Lang;
 use crate::domain::money::Dong;
+use crate::domain::money::group;
 use crate::messages::error::{Error, Result};
+use crate::messages::i18n::Lang;
 use crate::report::{csv_bytes, csv_writer, safe_cell};
 use crate::rules::bhyt::BhytStatus;
 use crate::store::browse::SearchKeys;
@@ -121,9 +121,8 @@ pub fn dues_csv(rows: &[&DuesLine], lang: Lang) -> Result<Vec<u8>> {
     };
     people_csv(
         header,
-        rows.iter().map(|r| {
-            [r.code.clone(), r.full_name.clone(), r.phone.clone(), r.months.to_string(), group(r.owed.0)]
-        }),
+        rows.iter()
+            .map(|r| [r.code.clone(), r.full_name.clone(), r.phone.clone(), r.months.to_string(), group(r.owed.0)]),
     )
 }
 

@@ -206,9 +206,11 @@ fn proposed(app: &App, form: &Form) -> Vec<RulePayer> {
         .into_iter()
         .filter(|r| r.basis == PayerBasis::Proposed)
         .filter(|r| {
-            codes.iter().position(|c| *c == r.code).and_then(|i| PAYER_IDS.get(i)).is_some_and(|id| {
-                r.payer.as_deref().is_some_and(|p| form.value(id).eq_ignore_ascii_case(p))
-            })
+            codes
+                .iter()
+                .position(|c| *c == r.code)
+                .and_then(|i| PAYER_IDS.get(i))
+                .is_some_and(|id| r.payer.as_deref().is_some_and(|p| form.value(id).eq_ignore_ascii_case(p)))
         })
         .collect()
 }
@@ -253,7 +255,9 @@ pub fn live(app: &App, form: &mut Form) {
                 let from = from.map(format_vn).unwrap_or_default();
                 form.warnings.push(match lang {
                     Lang::Vi => format!("⚠ {code} {name} còn thẻ đến {}; thẻ mới sẽ từ {from}.", format_vn(end)),
-                    Lang::En => format!("⚠ {code} {name} has a card until {}; the new one starts {from}.", format_vn(end)),
+                    Lang::En => {
+                        format!("⚠ {code} {name} has a card until {}; the new one starts {from}.", format_vn(end))
+                    }
                 });
             }
             let method = Method::from_code(&form.value("method")).unwrap_or_default();
