@@ -122,3 +122,25 @@ fn the_cash_book_and_a_voucher_read_in_words_and_local_time() {
 fn six_digit_voucher_numbers_fit_their_column() {
     assert!(ratatui::text::Span::raw("PT-2026-176586").width() <= usize::from(hunvon::tui::widgets::VOUCHER_WIDTH));
 }
+
+#[test]
+fn a_paper_written_as_csv_from_the_tui_reads_in_words() {
+    let b = book();
+    b.ok(&["buy", "bhyt", "--person", "TV1", "--months", "12", "--date", "2026-11-10"]);
+    let mut t = tui(&b);
+    // Báo cáo, the cover list (fifth paper), as CSV (PDF → HTML → CSV), written.
+    keys(&mut t, "5jjjjffw");
+    let file = std::fs::read_dir(&t.papers)
+        .unwrap_or_else(|e| panic!("{e}: {}", t.status))
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .find(|p| p.extension().is_some_and(|x| x == "csv"))
+        .unwrap_or_else(|| panic!("a CSV: {}", t.status));
+    let csv = std::fs::read_to_string(file).unwrap();
+    let csv = csv.trim_start_matches('\u{feff}');
+    assert!(csv.starts_with("Mã,Họ và tên,Thẻ BHYT từ ngày,Thẻ BHYT đến ngày,Thẻ BHYT"), "{csv}");
+    assert!(csv.contains("TV1,Lê Thị Hồng Hạnh,10/12/2026,09/12/2027,chờ hiệu lực"), "{csv}");
+    assert!(!csv.contains("waiting") && !csv.contains("2026-12-10"), "{csv}");
+    // The command line keeps its English keys.
+    assert!(b.ok(&["report", "coverage", "--format", "csv"]).starts_with("code,full_name,bhyt_from"));
+}

@@ -10,6 +10,7 @@ pub mod papers;
 pub mod passbook;
 pub mod payers;
 pub mod people;
+pub mod people_csv;
 pub mod proposal;
 pub mod session;
 pub mod settings;

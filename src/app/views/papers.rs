@@ -147,7 +147,11 @@ impl App {
         label: &str,
         format: Format,
     ) -> Result<PathBuf> {
-        let bytes = self.paper(paper, period, format)?;
+        let mut bytes = self.paper(paper, period, format)?;
+        // Written for people from the TUI: headers and values in words (SPEC §8).
+        if format == Format::Csv {
+            bytes = super::people_csv::for_people(&bytes, self.lang)?;
+        }
         let name = format!("{}-{label}", paper.file_stem(self.lang));
         self.write_file(dir, &name, format.extension(), &bytes, format == Format::Csv)
     }
