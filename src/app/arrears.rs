@@ -79,6 +79,8 @@ impl App {
             d if d.0 > 0 => d,
             _ => schedule.iter().rev().find(|(from, d)| d.0 > 0 && *from <= to).map_or(Dong(0), |(_, d)| *d),
         };
+        let began = schedule.iter().find(|(_, d)| d.0 > 0).map_or(to, |(from, _)| YearMonth::of(*from).first_day());
+        let moved_before = self.store.moved_before_span(pool.id, began)?;
         let mut rows = Vec::new();
         for p in self.store.dues_members(pool.id, to)? {
             let joined = p.joined;
@@ -88,8 +90,9 @@ impl App {
             let due = if until < start { Dong(0) } else { dues_owed(&schedule, start, joined, until) };
             // Only what she paid inside the span counts against it: money saved before
             // the dues began (or before she joined) is her savings, not dues paid ahead.
-            let paid =
-                paid.get(&p.id).copied().unwrap_or_default() - self.store.contributions_before(p.id, start, to)?;
+            let before =
+                if moved_before.contains(&p.id) { self.store.contributions_before(p.id, start, to)? } else { Dong(0) };
+            let paid = paid.get(&p.id).copied().unwrap_or_default() - before;
             let owed = due - paid;
             if owed.0 > 0 {
                 let months = if monthly.0 > 0 { (owed.0 + monthly.0 - 1) / monthly.0 } else { 0 };

@@ -233,22 +233,26 @@ impl Store {
         Ok(totals.into_iter().map(|(person, total)| (person, Dong(total))).collect())
     }
 
+    /// The members (by person id) with any money movement before their dues span, which
+    /// starts at the later of `dues_start` and the first day of the month they joined: only
+    /// they can have contributions to leave out of the dues behind. One statement, an index
+    /// probe per member inside SQLite.
+    pub fn moved_before_span(&self, pool_id: i64, dues_start: NaiveDate) -> Result<std::collections::HashSet<i64>> {
+        let mut st = self.conn.prepare_cached(
+            "SELECT p.id FROM persons p JOIN accounts a ON a.person_id = p.id \
+             WHERE p.pool_id = ?1 AND p.joined IS NOT NULL \
+               AND EXISTS (SELECT 1 FROM account_days d WHERE d.account_id = a.id \
+                             AND d.date < max(?2, date(p.joined, 'start of month')))",
+        )?;
+        let rows = st.query_map(params![pool_id, dues_start], |r| r.get(0))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
     /// What a person contributed before `before` (contributions standing on `to`: a
     /// reversal dated after `to` does not take one back). The dues behind count only the
     /// contributions of their own span (SPEC §8), so the arrears take this off
-    /// [`Store::contributions_upto`]. A probe of her daily movements first: most members
-    /// have none before their span, and then no posting is read.
+    /// [`Store::contributions_upto`] for the members [`Store::moved_before_span`] names.
     pub fn contributions_before(&self, person_id: i64, before: NaiveDate, to: NaiveDate) -> Result<Dong> {
-        let moved: bool = self
-            .conn
-            .prepare_cached(
-                "SELECT EXISTS (SELECT 1 FROM accounts a JOIN account_days d ON d.account_id = a.id \
-                 WHERE a.person_id = ?1 AND d.date < ?2)",
-            )?
-            .query_row(params![person_id, before], |r| r.get(0))?;
-        if !moved {
-            return Ok(Dong(0));
-        }
         let total: i64 = self
             .conn
             .prepare_cached(
