@@ -4,13 +4,9 @@
 
 mod common;
 
-use chrono::NaiveDate;
 use common::Book;
 use common::keys::keys;
-use hunvon::app::{App, Clock};
-use hunvon::messages::i18n::Lang;
 use hunvon::tui::popups::Layer;
-use hunvon::tui::state::Tui;
 
 fn book() -> Book {
     let b = Book::new();
@@ -38,9 +34,7 @@ fn the_command_line_warns_and_writes() {
 #[test]
 fn the_tui_warns_before_enter_and_after_writing() {
     let b = book();
-    let clock = Clock::fixed(NaiveDate::from_ymd_opt(2026, 11, 24).unwrap());
-    let mut t = Tui::new(App::open(&b.db, false, None, Lang::Vi, clock).unwrap());
-    t.papers = b.dir.path().join("giay-to");
+    let mut t = common::tui::open(&b);
     keys(&mut t, "2/TV0019<Enter>x");
     let Some(Layer::Form(form)) = t.layers.last() else { panic!("the BHXH form") };
     assert!(form.warnings.iter().any(|w| w.contains("TV0019 sẽ nợ quỹ 214.000 đ")), "{:?}", form.warnings);

@@ -6,52 +6,26 @@
 
 mod common;
 
-use chrono::NaiveDate;
 use common::Book;
 use common::keys::keys;
-use hunvon::app::{App, Clock};
-use hunvon::messages::i18n::Lang;
 use hunvon::tui::popups::Layer;
 use hunvon::tui::state::Tui;
-use hunvon::tui::view;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 
-/// H1: TV1 and TV4 members, TV2 a relative sponsored by TV1, TV3 a relative with no sponsor.
+/// H1 (tests/common/tui.rs), TV1 with 5.000.000 đ and TV4 with 100.000 đ.
 fn book() -> Book {
     let b = Book::new();
-    b.ok(&["household", "add", "--code", "H1", "--name", "Hộ Thạch Văn Sang"]);
-    b.ok(&[
-        "person",
-        "add",
-        "--code",
-        "TV1",
-        "--name",
-        "Thạch Văn Sang",
-        "--joined",
-        "2026-01-01",
-        "--household",
-        "H1",
-    ]);
-    b.ok(&["person", "add", "--code", "TV2", "--name", "Thạch Thị Mỹ", "--household", "H1", "--sponsor", "TV1"]);
-    b.ok(&["person", "add", "--code", "TV3", "--name", "Thạch Văn Bé", "--household", "H1"]);
-    b.ok(&["person", "add", "--code", "TV4", "--name", "Thạch Thị Hoa", "--joined", "2026-01-01", "--household", "H1"]);
+    common::tui::household(&b);
     b.ok(&["contribute", "--person", "TV1", "--amount", "5.000.000", "--date", "2026-11-01"]);
     b.ok(&["contribute", "--person", "TV4", "--amount", "100.000", "--date", "2026-11-01"]);
     b
 }
 
 fn tui(b: &Book) -> Tui {
-    let clock = Clock::fixed(NaiveDate::from_ymd_opt(2026, 11, 24).unwrap());
-    let mut t = Tui::new(App::open(&b.db, false, None, Lang::Vi, clock).unwrap());
-    t.papers = b.dir.path().join("giay-to");
-    t
+    common::tui::open(b)
 }
 
 fn screen(t: &Tui) -> String {
-    let mut term = Terminal::new(TestBackend::new(100, 40)).unwrap();
-    term.draw(|f| view::render(t, f)).unwrap();
-    term.backend().to_string()
+    common::tui::screen(t, 100, 40)
 }
 
 fn form(t: &Tui) -> &hunvon::tui::form::Form {

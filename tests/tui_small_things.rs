@@ -5,28 +5,17 @@
 
 mod common;
 
-use chrono::NaiveDate;
 use common::Book;
 use common::keys::keys;
-use hunvon::app::{App, Clock};
-use hunvon::messages::i18n::Lang;
 use hunvon::tui::popups::Layer;
 use hunvon::tui::state::Tui;
-use hunvon::tui::view;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 
 fn tui(b: &Book) -> Tui {
-    let clock = Clock::fixed(NaiveDate::from_ymd_opt(2026, 11, 24).unwrap());
-    let mut t = Tui::new(App::open(&b.db, false, None, Lang::Vi, clock).unwrap());
-    t.papers = b.dir.path().join("giay-to");
-    t
+    common::tui::open(b)
 }
 
 fn screen(t: &Tui) -> String {
-    let mut term = Terminal::new(TestBackend::new(100, 30)).unwrap();
-    term.draw(|f| view::render(t, f)).unwrap();
-    term.backend().to_string()
+    common::tui::screen(t, 100, 30)
 }
 
 fn book() -> Book {

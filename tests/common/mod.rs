@@ -3,6 +3,7 @@
 
 pub mod district;
 pub mod keys;
+pub mod tui;
 
 use std::path::{Path, PathBuf};
 use std::process::Output;
