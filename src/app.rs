@@ -7,6 +7,7 @@ pub mod backup;
 pub mod balances;
 pub mod cashbook;
 pub mod cashbook_lines;
+pub mod category_hint;
 pub mod closing;
 pub mod collect;
 pub mod collect_plan;

@@ -141,7 +141,8 @@ fn a_whole_month_from_an_empty_book() {
     let form = t.wait_for("Tổng:");
     assert!(form.contains("TV1,TV2,TV3,TV4"), "everyone proposed in order:\n{form}");
     assert!(line_with(&form, "TV3 Thạch Thị Mỹ").contains("người thứ 3"), "{form}");
-    t.keys(&["Tab", "Tab", "Tab"]);
+    // TV2 is a member and would pay for herself: her own payer line changed to TV1.
+    t.keys(&["Tab", "Tab", "Tab", "Tab", "End", "BSpace", "BSpace", "BSpace"]);
     t.text("TV1");
     t.keys(&["Enter"]);
     t.wait_for("PC-2026-0001  Chi");
@@ -248,4 +249,42 @@ fn a_whole_month_from_an_empty_book() {
     assert!(String::from_utf8_lossy(&late.stderr).contains("Sổ đã khóa đến ngày 31/10/2026"));
     let verify = cli(&["verify"]);
     assert!(verify.status.success(), "{}", String::from_utf8_lossy(&verify.stderr));
+}
+
+/// "Ghi vào:" on Báo cáo names a whole folder: `~/Documents/hunvon` when Documents exists,
+/// else the book's own folder in full, even when the book was opened as a relative `--db`.
+#[test]
+fn papers_go_to_documents_or_the_books_folder_named_in_full() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = Command::new(bin())
+        .current_dir(dir.path())
+        .env("HUNVON_TODAY", "2026-11-24")
+        .args(["--db", "so.db", "init", "--pool", "TO1", "--name", "Tổ Cây Gòn"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let with_docs = tempfile::tempdir().unwrap();
+    std::fs::create_dir(with_docs.path().join("Documents")).unwrap();
+    let without = tempfile::tempdir().unwrap();
+    for (home, expected) in [
+        (with_docs.path(), with_docs.path().join("Documents").join("hunvon")),
+        (without.path(), dir.path().to_path_buf()),
+    ] {
+        let cmd = format!(
+            "sh -c 'cd \"{}\" && exec env -u HUNVON_REPORTS_DIR -u XDG_CONFIG_HOME HOME=\"{}\" {} --db so.db'",
+            dir.path().display(),
+            home.display(),
+            bin()
+        );
+        let t = Tmux::start(&cmd, &[("HUNVON_TODAY", "2026-11-24")]);
+        t.wait_for("Tổng quan");
+        t.keys(&["5"]);
+        let s = t.wait_for("Ghi vào:");
+        let shown: String = s.lines().skip_while(|l| !l.contains("Ghi vào:")).take(3).collect::<Vec<_>>().join("");
+        let shown: String = shown.chars().filter(|c| *c != '│' && *c != ' ').collect();
+        let expected: String = format!("Ghivào:{}", expected.display()).chars().filter(|c| *c != ' ').collect();
+        assert!(shown.starts_with(&expected), "{expected} in:\n{s}");
+        t.keys(&["q"]);
+        assert_eq!(t.exit_status(), "0");
+    }
 }

@@ -37,21 +37,32 @@ pub struct AdvanceRow {
     pub since: Option<NaiveDate>,
 }
 
-/// What the dues schedule asks of a member from the month she joined to `to`'s month:
-/// each month at the dues in force on its first day.
-fn dues_owed(schedule: &[(NaiveDate, Dong)], joined: NaiveDate, to: NaiveDate) -> (Dong, Dong) {
-    let mut month = YearMonth::of(joined);
-    let last = YearMonth::of(to);
+/// The first day of the span the dues are counted over (SPEC §8): the month the dues
+/// began or the month she joined, whichever is later.
+fn span_start(schedule: &[(NaiveDate, Dong)], joined: NaiveDate) -> Option<NaiveDate> {
+    let began = schedule.iter().find(|(_, d)| d.0 > 0).map(|(from, _)| *from)?;
+    Some(YearMonth::of(began.max(joined)).first_day())
+}
+
+/// The dues in force on `day` (zero before the first, or after `dues set --amount 0`).
+fn dues_on(schedule: &[(NaiveDate, Dong)], day: NaiveDate) -> Dong {
+    schedule.iter().rev().find(|(from, _)| *from <= day).map_or(Dong(0), |(_, d)| *d)
+}
+
+/// What the dues schedule asks of a member for each month from `start`'s to `until`'s
+/// (both included): each month at the dues in force on its first day, or on the day she
+/// joined in the month she joined.
+fn dues_owed(schedule: &[(NaiveDate, Dong)], start: NaiveDate, joined: NaiveDate, until: NaiveDate) -> Dong {
+    let mut month = YearMonth::of(start);
+    let last = YearMonth::of(until);
     let mut total = Dong(0);
-    let mut current = Dong(0);
     while month <= last {
-        let first = NaiveDate::from_ymd_opt(month.year, month.month, 1).unwrap_or(to);
+        let first = month.first_day();
         let at = if YearMonth::of(joined) == month { joined.max(first) } else { first };
-        current = schedule.iter().rev().find(|(from, _)| *from <= at.max(first)).map_or(Dong(0), |(_, d)| *d);
-        total += current;
+        total += dues_on(schedule, at);
         month = month.next();
     }
-    (total, current)
+    total
 }
 
 impl App {
@@ -62,13 +73,26 @@ impl App {
             return Ok(Vec::new());
         }
         let paid = self.store.contributions_upto(pool.id, to)?;
+        // Months behind are counted at the dues in force on the as-of day (the last
+        // non-zero dues when they were stopped), one figure wherever it is shown.
+        let monthly = match dues_on(&schedule, to) {
+            d if d.0 > 0 => d,
+            _ => schedule.iter().rev().find(|(from, d)| d.0 > 0 && *from <= to).map_or(Dong(0), |(_, d)| *d),
+        };
+        let began = schedule.iter().find(|(_, d)| d.0 > 0).map_or(to, |(from, _)| YearMonth::of(*from).first_day());
+        let moved_before = self.store.moved_before_span(pool.id, began)?;
         let mut rows = Vec::new();
         for p in self.store.dues_members(pool.id, to)? {
             let joined = p.joined;
+            let Some(start) = span_start(&schedule, joined).filter(|s| *s <= to) else { continue };
             // No dues after the month she left.
             let until = p.left_on.map_or(to, |left| left.min(to));
-            let (due, monthly) = dues_owed(&schedule, joined, until);
-            let paid = paid.get(&p.id).copied().unwrap_or_default();
+            let due = if until < start { Dong(0) } else { dues_owed(&schedule, start, joined, until) };
+            // Only what she paid inside the span counts against it: money saved before
+            // the dues began (or before she joined) is her savings, not dues paid ahead.
+            let before =
+                if moved_before.contains(&p.id) { self.store.contributions_before(p.id, start, to)? } else { Dong(0) };
+            let paid = paid.get(&p.id).copied().unwrap_or_default() - before;
             let owed = due - paid;
             if owed.0 > 0 {
                 let months = if monthly.0 > 0 { (owed.0 + monthly.0 - 1) / monthly.0 } else { 0 };
@@ -185,6 +209,13 @@ impl App {
         let title = lang.pick("DANH SÁCH NỢ ĐÓNG VÀ TẠM ỨNG", "ARREARS AND ADVANCES");
         let mut doc = self.paper_frame(pool, title, None, Some(Period { from: None, to: period.to }), &[])?;
         doc.push(Block::Heading(lang.pick("1. Chậm đóng góp theo mức đóng", "1. Behind the dues schedule").into()));
+        // An empty list would read as "nobody is behind" when no dues were ever set.
+        if !self.store.dues(pool.id)?.iter().any(|(_, d)| d.0 > 0) {
+            doc.push(Block::Text(
+                lang.pick("Chưa đặt mức đóng (hunvon dues set).", "No dues set yet (hunvon dues set).").into(),
+            ));
+            return self.advances_part(doc, pool, advances);
+        }
         let mut t = Table::new(vec![
             Column::left(lang.pick("Mã", "Code"), 9),
             Column::wrap(lang.pick("Họ và tên", "Name"), 5),
@@ -218,6 +249,12 @@ impl App {
             Cell::empty(),
         ]);
         doc.push(Block::Table(t));
+        self.advances_part(doc, pool, advances)
+    }
+
+    /// The paper's second part, people owing the pool, and its signatures.
+    fn advances_part(&self, mut doc: Document, pool: &Pool, advances: &[AdvanceRow]) -> Result<Document> {
+        let lang = self.lang;
         doc.push(Block::Heading(lang.pick("2. Nợ quỹ (quỹ đã ứng trước)", "2. Owing the pool (advances)").into()));
         let mut t = Table::new(vec![
             Column::left(lang.pick("Mã", "Code"), 9),

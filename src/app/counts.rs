@@ -111,12 +111,13 @@ impl App {
         let l = self.store.letterhead(pool.id)?;
         let lines = [
             lang.pick("(Dùng cho đồng Việt Nam)", "(Vietnamese đồng)").to_string(),
+            // Counts have no number of their own yet: named by their day, never by their
+            // place in the chain (SPEC §8), the hash pinning the record.
             format!(
-                "{} {} — {} {}={}",
-                lang.pick("Số:", "No."),
-                c.reference,
+                "{} {} — {} {}",
+                lang.pick("Biên bản kiểm kê ngày", "Count of"),
+                format_vn(c.date),
                 lang.pick("mã băm", "hash"),
-                c.reference,
                 c.hash
             ),
         ];

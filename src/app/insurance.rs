@@ -43,6 +43,9 @@ pub struct BhytRequest {
     pub card_to: Option<String>,
     pub payer: Option<String>,
     pub method: Option<String>,
+    /// Each person's own payer (person code, payer as typed), over `payer` for her: the
+    /// TUI's purchase has one payer line per person (SPEC §4).
+    pub payers: Vec<(String, String)>,
 }
 
 /// A BHXH purchase or quote as typed.
@@ -166,6 +169,15 @@ fn payer_of(conn: &Conn, pool_id: i64, person: &Person, payer: Option<&str>, dat
     }
 }
 
+/// The payer typed for one person of a BHYT purchase: her own line, else the one for all.
+fn own_payer<'r>(req: &'r BhytRequest, code: &str) -> Option<&'r str> {
+    req.payers
+        .iter()
+        .find(|(c, v)| c.eq_ignore_ascii_case(code) && !v.trim().is_empty())
+        .map(|(_, v)| v.as_str())
+        .or(req.payer.as_deref())
+}
+
 /// Splits the receipt's amount over the persons in proportion to their quotes; the
 /// rounding remainder goes to the first person listed (docs/design.md §3).
 fn split_amount(total: Dong, quotes: &[Dong]) -> Vec<Dong> {
@@ -265,7 +277,7 @@ fn price_bhyt(conn: &Conn, rates: &RateTable, pool_id: i64, req: &BhytRequest, t
             monthly: price.monthly,
             quote: price.amount,
             amount: price.amount,
-            payer: payer_of(conn, pool_id, p, req.payer.as_deref(), date)?,
+            payer: payer_of(conn, pool_id, p, own_payer(req, &p.code), date)?,
             expected_from: Some(from),
             expected_to: Some(to),
             card_from: Some(printed_from.unwrap_or(from)),

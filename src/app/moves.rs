@@ -61,7 +61,12 @@ impl App {
                 shortfall: *shortfall,
                 date: posted.date,
             })
-            .collect();
+            .collect::<Vec<_>>();
+        let mut warnings = warnings;
+        // An opening debt is what she already owed, not a payment made now.
+        if row.kind != Kind::Opening {
+            warnings.extend(self.debts_after(&row.postings)?);
+        }
         Ok(Written {
             voucher: posted.voucher.clone(),
             series,
@@ -203,6 +208,24 @@ impl App {
         t.person_id = Some(p.id);
         t.note = input::note("--note", note)?;
         self.write_one(t)
+    }
+
+    /// A warning for each member a voucher's postings take money from who owes the pool
+    /// after it (SPEC §8: an advance is written, but said, with what she owes).
+    pub(crate) fn debts_after(&self, postings: &[(Account, Dong)]) -> Result<Vec<Warning>> {
+        let pool_id = self.pool()?.id;
+        let mut out = Vec::new();
+        for (account, amount) in postings {
+            if let Account::Member(code) = account
+                && amount.0 > 0
+                && let Some(line) = self.store.person_line(pool_id, code)?
+                && line.balance.0 < 0
+                && !out.iter().any(|w| matches!(w, Warning::MemberOwes { person, .. } if person == code))
+            {
+                out.push(Warning::MemberOwes { person: code.clone(), owes: -line.balance });
+            }
+        }
+        Ok(out)
     }
 
     /// What the pool holds for a person now (negative: she owes the pool).

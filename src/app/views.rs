@@ -3,10 +3,14 @@
 //! a keyset page; the slow whole-pool figures (cover, dues behind) come in one [`Watch`].
 
 pub mod book;
+pub mod history;
+pub mod no_card;
 pub mod overview;
 pub mod papers;
 pub mod passbook;
+pub mod payers;
 pub mod people;
+pub mod people_csv;
 pub mod proposal;
 pub mod session;
 pub mod settings;

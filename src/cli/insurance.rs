@@ -28,6 +28,7 @@ pub fn run(app: &mut App, scheme: &InsuranceCmd, buy: bool) -> Result<ExitCode> 
                 card_to: a.card_to.clone(),
                 payer: a.payer.clone(),
                 method: a.method.clone(),
+                payers: Vec::new(),
             };
             let done = if buy {
                 app.bank_ref = a.bank_ref.clone();

@@ -44,6 +44,16 @@ pub fn format_formal_vi(d: NaiveDate) -> String {
     format!("ngày {:02} tháng {:02} năm {:04}", d.day(), d.month(), d.year())
 }
 
+/// A moment stored in UTC (`2025-01-06T00:00:00Z`, the chain's `entered_at`) as people read
+/// it: the machine's local time, `06/01/2025 07:00` (SPEC §8: never "UTC" on screen). A
+/// text that is not such a moment is shown as stored.
+pub fn local_time(stored: &str) -> String {
+    match chrono::DateTime::parse_from_rfc3339(stored) {
+        Ok(t) => t.with_timezone(&chrono::Local).format("%d/%m/%Y %H:%M").to_string(),
+        Err(_) => stored.to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -2,7 +2,7 @@
 
 use chrono::NaiveDate;
 
-use crate::domain::date::format_vn;
+use crate::domain::date::{format_vn, local_time};
 use crate::domain::ident::{CccdMismatch, Gender};
 use crate::domain::money::Dong;
 use crate::ledger::Account;
@@ -20,6 +20,9 @@ pub enum Warning {
     NegativeDay { pool: String, account: Account, date: NaiveDate, balance: Dong },
     /// A purchase's posted amount differs from the price by the rules.
     AmountDiffers { person: String, quote: Dong, amount: Dong },
+    /// A payment leaves a member owing the pool (an advance: allowed, but said, naming
+    /// what she owes after it).
+    MemberOwes { person: String, owes: Dong },
     /// A money report asked past today runs to today.
     PeriodCut { field: String, date: NaiveDate, today: NaiveDate },
     /// A coverage report for a day ahead is a forecast.
@@ -126,6 +129,12 @@ impl Warning {
                 "{person}: the receipt's {amount} differs from the price by the rules {quote} (difference {}).",
                 *amount - *quote
             ),
+            (Warning::MemberOwes { person, owes }, Lang::Vi) => {
+                format!("{person} sẽ nợ quỹ {owes} (quỹ ứng trước; thu lại dần).")
+            }
+            (Warning::MemberOwes { person, owes }, Lang::En) => {
+                format!("{person} will owe the pool {owes} (an advance; to be repaid).")
+            }
             (Warning::PeriodCut { field, date, today }, Lang::Vi) => format!(
                 "{field} {} sau hôm nay: báo cáo tính đến hôm nay, {} (sổ chưa có chứng từ nào sau đó).",
                 format_vn(*date),
@@ -144,10 +153,14 @@ impl Warning {
                 format!("ignored the unused columns {}.", shown_columns(columns, lang))
             }
             (Warning::EnteredBackwards { pool, reference, at, previous }, Lang::Vi) => format!(
-                "Quỹ {pool}: {reference} ghi lúc {at}, trước bản ghi liền trước nó ({previous}) — đồng hồ máy bị chỉnh lùi?"
+                "Quỹ {pool}: {reference} ghi lúc {}, trước bản ghi liền trước nó ({}) — đồng hồ máy bị chỉnh lùi?",
+                local_time(at),
+                local_time(previous)
             ),
             (Warning::EnteredBackwards { pool, reference, at, previous }, Lang::En) => format!(
-                "Pool {pool}: {reference} was entered at {at}, before the record it follows ({previous}) — was the clock set back?"
+                "Pool {pool}: {reference} was entered at {}, before the record it follows ({}) — was the clock set back?",
+                local_time(at),
+                local_time(previous)
             ),
             (Warning::OlderSchema { found, known }, Lang::Vi) => format!(
                 "Sổ theo cấu trúc cũ (phiên bản {found}, hiện nay {known}) nên chỉ đọc được: mở một lần không có --read-only để hunvon cập nhật và kiểm tra đủ."

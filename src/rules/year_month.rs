@@ -43,6 +43,11 @@ impl YearMonth {
         YearMonth::from_index(self.index() + n)
     }
 
+    /// The month's first day.
+    pub fn first_day(self) -> NaiveDate {
+        NaiveDate::from_ymd_opt(self.year, self.month, 1).unwrap_or_default()
+    }
+
     pub fn next(self) -> YearMonth {
         self.plus(1)
     }

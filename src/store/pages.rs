@@ -119,3 +119,17 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 }
+
+impl Store {
+    /// What came into and went out of one account (cash or bank) in `from..=to`, as the
+    /// book on screen lists it: the sum of its lines above zero and of those below.
+    pub fn book_totals(&self, pool_id: i64, account_id: i64, from: NaiveDate, to: NaiveDate) -> Result<(Dong, Dong)> {
+        let mut st = self.conn.prepare_cached(
+            "SELECT COALESCE(SUM(CASE WHEN p.amount > 0 THEN p.amount ELSE 0 END), 0), \
+                    COALESCE(SUM(CASE WHEN p.amount < 0 THEN -p.amount ELSE 0 END), 0) \
+             FROM transactions t JOIN postings p ON p.txn_id = t.id AND +p.account_id = ?2 \
+             WHERE t.pool_id = ?1 AND t.date >= ?3 AND t.date <= ?4",
+        )?;
+        Ok(st.query_row(params![pool_id, account_id, from, to], |r| Ok((Dong(r.get(0)?), Dong(r.get(1)?))))?)
+    }
+}

@@ -232,4 +232,37 @@ impl Store {
         }
         Ok(totals.into_iter().map(|(person, total)| (person, Dong(total))).collect())
     }
+
+    /// The members (by person id) with any money movement before their dues span, which
+    /// starts at the later of `dues_start` and the first day of the month they joined: only
+    /// they can have contributions to leave out of the dues behind. One statement, an index
+    /// probe per member inside SQLite.
+    pub fn moved_before_span(&self, pool_id: i64, dues_start: NaiveDate) -> Result<std::collections::HashSet<i64>> {
+        let mut st = self.conn.prepare_cached(
+            "SELECT p.id FROM persons p JOIN accounts a ON a.person_id = p.id \
+             WHERE p.pool_id = ?1 AND p.joined IS NOT NULL \
+               AND EXISTS (SELECT 1 FROM account_days d WHERE d.account_id = a.id \
+                             AND d.date < max(?2, date(p.joined, 'start of month')))",
+        )?;
+        let rows = st.query_map(params![pool_id, dues_start], |r| r.get(0))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// What a person contributed before `before` (contributions standing on `to`: a
+    /// reversal dated after `to` does not take one back). The dues behind count only the
+    /// contributions of their own span (SPEC §8), so the arrears take this off
+    /// [`Store::contributions_upto`] for the members [`Store::moved_before_span`] names.
+    pub fn contributions_before(&self, person_id: i64, before: NaiveDate, to: NaiveDate) -> Result<Dong> {
+        let total: i64 = self
+            .conn
+            .prepare_cached(
+                "SELECT COALESCE(SUM(-p.amount), 0) FROM accounts a JOIN postings p ON p.account_id = a.id \
+                 JOIN transactions t ON t.id = p.txn_id \
+                 WHERE a.person_id = ?1 AND t.kind = 'contribution' AND t.date < ?2 AND t.date <= ?3 \
+                   AND p.amount < 0 \
+                   AND NOT EXISTS (SELECT 1 FROM transactions r WHERE r.reverses_id = t.id AND r.date <= ?3)",
+            )?
+            .query_row(params![person_id, before, to], |r| r.get(0))?;
+        Ok(Dong(total))
+    }
 }

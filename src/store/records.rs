@@ -205,3 +205,17 @@ impl Store {
         current(&self.conn, pool_id)
     }
 }
+
+impl Store {
+    /// Every `person` record of one person in the pool's chain, in order (her add and each
+    /// edit, all fields): her edit history. Read on demand only: the chain has no index by
+    /// kind, so this walks the pool's chain once.
+    pub fn person_records(&self, pool_id: i64, code: &str) -> Result<Vec<(String, String)>> {
+        let mut st = self.conn.prepare_cached(
+            "SELECT body, entered_at FROM chain WHERE pool_id = ?1 AND kind = 'person' \
+               AND json_extract(body, '$.code') = ?2 ORDER BY pos",
+        )?;
+        let rows = st.query_map(params![pool_id, code], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}

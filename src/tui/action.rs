@@ -38,6 +38,8 @@ pub enum Action {
     Write,
     /// Writes the open voucher's slip.
     Slip,
+    /// The open passbook's person: her edit history (her records in the chain).
+    History,
     Verify,
     // Typing in a form or the filter line.
     Type(char),

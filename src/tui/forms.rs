@@ -187,6 +187,7 @@ pub fn confirmation(app: &App, form: &Form) -> Option<Vec<String>> {
         FormKind::Reverse => Some(reverse::confirmation(app, form)),
         FormKind::Close => Some(close::confirmation(app, form)),
         FormKind::Contribute => contribute::confirmation(app, form),
+        FormKind::BuyBhyt => bhyt::confirmation(app, form),
         _ => None,
     }
 }

@@ -173,7 +173,7 @@ pub const BINDINGS: &[Binding] = &[
     b(&[Enter], "Enter", Action::Open, "xem chứng từ", "open the voucher", false, &[Book, Passbook]),
     b(&[Ch('r')], "r", form(FormKind::Reverse), "hủy chứng từ", "reverse the voucher", true, &[Book, Voucher]),
     b(&[Ch('n')], "n", Action::SwitchBook, "sổ tiền mặt / ngân hàng", "cash / bank book", false, &[Book]),
-    b(&[ShiftLeft, Ch('[')], "[ ]", Action::PrevPeriod, "tháng trước", "previous month", false, &[Book, Reports]),
+    b(&[ShiftLeft, Ch('[')], "[", Action::PrevPeriod, "tháng trước", "previous month", false, &[Book, Reports]),
     b(&[ShiftRight, Ch(']')], "]", Action::NextPeriod, "tháng sau", "next month", false, &[Book, Reports]),
     b(&[Ch('i')], "i", form(FormKind::Receive), "thu quỹ chung", "common fund receipt", true, &[Dashboard, Book]),
     b(&[Ch('p')], "p", form(FormKind::Pay), "chi quỹ chung", "common fund payment", true, &[Dashboard, Book]),
@@ -181,6 +181,7 @@ pub const BINDINGS: &[Binding] = &[
     b(&[Ch('o')], "o", form(FormKind::Opening), "số dư đầu kỳ", "opening balance", true, &[Dashboard, Book, People]),
     // Voucher detail.
     b(&[Ch('p')], "p", Action::Slip, "in phiếu", "write the slip", false, &[Voucher]),
+    b(&[Ch('l')], "l", Action::History, "lịch sử sửa", "edit history", false, &[Passbook]),
     // Insurance.
     b(&[Ch('v')], "v", Action::NextView, "đổi danh sách", "next list", false, &[Insurance]),
     b(&[Ch('d')], "d", form(FormKind::AsOf), "tính đến ngày", "as of a day", false, &[Insurance]),

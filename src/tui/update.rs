@@ -9,6 +9,7 @@ use super::popups::Layer;
 use super::popups::confirm::{Confirm, OnYes};
 use super::popups::help::Help;
 use super::popups::household::HouseholdView;
+use super::popups::message::Message;
 use super::popups::passbook::PassbookView;
 use super::popups::voucher::VoucherView;
 use super::screens::Screen;
@@ -286,6 +287,15 @@ impl Tui {
             (Layer::Passbook(p), Action::Open) => {
                 if let Some(v) = p.selected_voucher() {
                     self.open_voucher(&v);
+                }
+            }
+            (Layer::Passbook(p), Action::History) => {
+                let person = p.book.person.clone();
+                let title =
+                    format!("{} {} {}", lang.pick("Lịch sử sửa của", "Edit history of"), person.code, person.full_name);
+                match self.app.person_history(&person.code) {
+                    Ok(lines) => self.layers.push(Layer::Message(Box::new(Message::new(title, lines)))),
+                    Err(e) => self.status = e.text(lang),
                 }
             }
             (Layer::Household(h), Action::Open) => {

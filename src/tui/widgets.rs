@@ -15,8 +15,9 @@ pub const LIVE: Style = Style::new().fg(Color::Cyan);
 pub const GOOD: Style = Style::new().fg(Color::Green);
 pub const BOLD: Style = Style::new().add_modifier(Modifier::BOLD);
 pub const SELECTED: Style = Style::new().add_modifier(Modifier::REVERSED);
-/// A voucher number in full: a district pool writes more than 9.999 a year (`PC-2026-21229`).
-pub const VOUCHER_WIDTH: u16 = 13;
+/// A voucher number in full: a district pool writes more than 99.999 a year
+/// (`PT-2026-176586`, 14 columns).
+pub const VOUCHER_WIDTH: u16 = 14;
 
 /// The display width of a text (Vietnamese letters count one column each).
 pub fn width(s: &str) -> usize {

@@ -4,6 +4,7 @@
 pub mod district;
 pub mod keys;
 pub mod tmux;
+pub mod tui;
 
 use std::path::{Path, PathBuf};
 use std::process::Output;

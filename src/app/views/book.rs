@@ -148,6 +148,13 @@ impl App {
         Ok((before, self.store.balance_at_end_of(account, to)?))
     }
 
+    /// What came into and went out of the book in `from..=to` (its totals row).
+    pub fn book_totals(&self, method: Method, from: NaiveDate, to: NaiveDate) -> Result<(Dong, Dong)> {
+        let pool_id = self.pool()?.id;
+        let account = self.store.account_id(pool_id, &method.account())?.ok_or(Error::NoPool)?;
+        self.store.book_totals(pool_id, account, from, to)
+    }
+
     /// The book line of one voucher, when it moved this book's money in the period.
     pub fn book_row(
         &self,

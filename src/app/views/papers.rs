@@ -97,15 +97,26 @@ pub fn format_label(f: Format, lang: Lang) -> &'static str {
     }
 }
 
-/// Where papers go: `HUNVON_REPORTS_DIR` when set, else `Documents/hunvon` (Windows and
-/// Linux alike), else the book's own folder.
+/// Where papers go: `HUNVON_REPORTS_DIR` when set, else `hunvon` in the user's Documents
+/// folder when that folder exists (the desktop's own, else `~/Documents`; Windows and Linux
+/// alike), else the book's own folder — always named in full, even for a relative `--db`,
+/// so "Ghi vào:" says where to look.
 pub fn papers_dir(book: &Path) -> PathBuf {
     if let Some(dir) = std::env::var_os("HUNVON_REPORTS_DIR").filter(|d| !d.is_empty()) {
-        return PathBuf::from(dir);
+        return std::path::absolute(&dir).unwrap_or_else(|_| PathBuf::from(dir));
     }
-    match directories::UserDirs::new().and_then(|u| u.document_dir().map(Path::to_path_buf)) {
+    let dirs = directories::UserDirs::new();
+    let docs = dirs
+        .as_ref()
+        .and_then(|u| u.document_dir().map(Path::to_path_buf))
+        .filter(|d| d.is_dir())
+        .or_else(|| dirs.as_ref().map(|u| u.home_dir().join("Documents")).filter(|d| d.is_dir()));
+    match docs {
         Some(docs) => docs.join("hunvon"),
-        None => book.parent().map(Path::to_path_buf).unwrap_or_default(),
+        None => {
+            let book = std::path::absolute(book).unwrap_or_else(|_| book.to_path_buf());
+            book.parent().map(Path::to_path_buf).unwrap_or_default()
+        }
     }
 }
 
@@ -136,7 +147,11 @@ impl App {
         label: &str,
         format: Format,
     ) -> Result<PathBuf> {
-        let bytes = self.paper(paper, period, format)?;
+        let mut bytes = self.paper(paper, period, format)?;
+        // Written for people from the TUI: headers and values in words (SPEC §8).
+        if format == Format::Csv {
+            bytes = super::people_csv::for_people(&bytes, self.lang)?;
+        }
         let name = format!("{}-{label}", paper.file_stem(self.lang));
         self.write_file(dir, &name, format.extension(), &bytes, format == Format::Csv)
     }

@@ -121,7 +121,7 @@ fn basis(text: &str, lang: Lang) -> String {
 }
 
 /// `4,5 %` from `0.045`.
-fn percent(value: &str) -> String {
+pub(crate) fn percent(value: &str) -> String {
     match Decimal::from_str(value.trim()) {
         Ok(d) => format!("{} %", (d * Decimal::from(100)).normalize().to_string().replace('.', ",")),
         Err(_) => value.to_string(),

@@ -17,6 +17,8 @@ use super::month_text;
 pub struct PostingRow {
     pub account: String,
     pub amount: Dong,
+    /// The posting as people read it: "1.500.000 đ vào quỹ của TV1 …", "… ra khỏi tiền mặt".
+    pub words: String,
 }
 
 /// One person's cover bought by a purchase.
@@ -75,6 +77,23 @@ pub fn account_words(a: &Account, name: Option<&str>, lang: Lang) -> String {
     }
 }
 
+/// What the pool holds for a member, as the noun of a movement: "quỹ của TV1 Lê Thị Hạnh".
+pub fn member_fund(code: &str, name: &str, lang: Lang) -> String {
+    format!("{} {code} {name}", lang.pick("quỹ của", "the fund held for")).trim_end().to_string()
+}
+
+/// A posting as people read it instead of "Nợ / Có" (SPEC §8): money goes into or out of
+/// the cash box or the bank (`asset`: debit in), or into or out of what the pool holds for
+/// a member or a fund (credit in). `noun` is the account in words.
+pub fn movement(noun: &str, asset: bool, amount: Dong, lang: Lang) -> String {
+    let into = (amount.0 > 0) == asset;
+    let shown = if amount.0 < 0 { -amount } else { amount };
+    let mut chars = noun.chars();
+    let noun = chars.next().map(|c| c.to_lowercase().chain(chars).collect::<String>()).unwrap_or_default();
+    let way = if into { lang.pick("vào", "into") } else { lang.pick("ra khỏi", "out of") };
+    format!("{shown} {way} {noun}")
+}
+
 /// The kind of a voucher in words.
 pub fn kind_words(k: Kind, lang: Lang) -> &'static str {
     match k {
@@ -107,7 +126,12 @@ impl App {
                 Account::Member(c) => name_of(c)?,
                 _ => None,
             };
-            postings.push(PostingRow { account: account_words(a, name.as_deref(), lang), amount: *d });
+            let noun = match a {
+                Account::Member(c) => member_fund(c, name.as_deref().unwrap_or_default(), lang),
+                other => account_words(other, None, lang),
+            };
+            let words = movement(&noun, matches!(a, Account::Cash | Account::Bank), *d, lang);
+            postings.push(PostingRow { account: account_words(a, name.as_deref(), lang), amount: *d, words });
         }
         let mut bought = Vec::new();
         let payers = self.store.payers_of(t.id)?;

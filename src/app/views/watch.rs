@@ -7,9 +7,12 @@ use std::collections::HashMap;
 
 use chrono::NaiveDate;
 
-use crate::app::coverage::{CoverageCounts, CoverageRow};
+use crate::app::coverage::{CoverageCounts, CoverageRow, bhyt_label};
+use crate::domain::date::format_vn;
 use crate::domain::money::Dong;
+use crate::domain::money::group;
 use crate::messages::error::{Error, Result};
+use crate::messages::i18n::Lang;
 use crate::report::{csv_bytes, csv_writer, safe_cell};
 use crate::rules::bhyt::BhytStatus;
 use crate::store::browse::SearchKeys;
@@ -56,6 +59,8 @@ pub struct Watch {
     /// Members behind on dues, most months first.
     pub dues: Vec<DuesLine>,
     pub dues_total: Dong,
+    /// People with no BHYT card in force (never had one, or lapsed), with who would pay.
+    pub no_card: Vec<super::no_card::NoCardLine>,
 }
 
 impl App {
@@ -92,42 +97,71 @@ impl App {
                 keys,
             });
         }
-        Ok(Watch { as_of, counts, cover, dues, dues_total })
+        let no_card = super::no_card::no_card_lines(&self.store.persons(pool.id)?, &cover, as_of);
+        Ok(Watch { as_of, counts, cover, dues, dues_total, no_card })
     }
 }
 
-/// The dues list for calls or SMS: `code,full_name,phone,months_behind,amount_behind`.
-pub fn dues_csv(rows: &[&DuesLine]) -> Result<Vec<u8>> {
+/// A list for calls or SMS as CSV, written for people (SPEC §8): headers in the UI's
+/// language, values in words and dates dd/mm/yyyy (the CLI's reports keep their English keys).
+fn people_csv(header: [&str; 5], rows: impl Iterator<Item = [String; 5]>) -> Result<Vec<u8>> {
     let mut w = csv_writer();
-    let e = Error::Csv;
-    w.write_record(["code", "full_name", "phone", "months_behind", "amount_behind"]).map_err(e)?;
+    w.write_record(header).map_err(Error::Csv)?;
     for r in rows {
-        w.write_record([
-            r.code.clone(),
-            safe_cell(&r.full_name),
-            safe_cell(&r.phone),
-            r.months.to_string(),
-            r.owed.0.to_string(),
-        ])
-        .map_err(e)?;
+        w.write_record(r.map(|v| safe_cell(&v))).map_err(Error::Csv)?;
     }
     csv_bytes(w)
 }
 
-/// The cards list for calls or SMS: `code,full_name,phone,bhyt_status,bhyt_to`.
-pub fn cards_csv(rows: &[&CoverLine]) -> Result<Vec<u8>> {
-    let mut w = csv_writer();
-    let e = Error::Csv;
-    w.write_record(["code", "full_name", "phone", "bhyt_status", "bhyt_to"]).map_err(e)?;
-    for r in rows {
-        w.write_record([
-            r.row.code.clone(),
-            safe_cell(&r.row.full_name),
-            safe_cell(&r.keys.phone),
-            r.row.bhyt_status.code().to_string(),
-            r.row.bhyt_to.map(crate::domain::date::format_iso).unwrap_or_default(),
-        ])
-        .map_err(e)?;
-    }
-    csv_bytes(w)
+/// The dues list: code, name, phone, months behind, amount behind.
+pub fn dues_csv(rows: &[&DuesLine], lang: Lang) -> Result<Vec<u8>> {
+    let header = match lang {
+        Lang::Vi => ["Mã", "Họ và tên", "Điện thoại", "Số tháng chậm", "Số tiền còn thiếu (đồng)"],
+        Lang::En => ["Code", "Name", "Phone", "Months behind", "Amount behind (đồng)"],
+    };
+    people_csv(
+        header,
+        rows.iter()
+            .map(|r| [r.code.clone(), r.full_name.clone(), r.phone.clone(), r.months.to_string(), group(r.owed.0)]),
+    )
+}
+
+/// The cards list: code, name, phone, BHYT status in words, card end.
+pub fn cards_csv(rows: &[&CoverLine], lang: Lang) -> Result<Vec<u8>> {
+    let header = match lang {
+        Lang::Vi => ["Mã", "Họ và tên", "Điện thoại", "Thẻ BHYT", "Thẻ đến ngày"],
+        Lang::En => ["Code", "Name", "Phone", "BHYT card", "Card to"],
+    };
+    people_csv(
+        header,
+        rows.iter().map(|r| {
+            [
+                r.row.code.clone(),
+                r.row.full_name.clone(),
+                r.keys.phone.clone(),
+                bhyt_label(r.row.bhyt_status, lang).to_string(),
+                r.row.bhyt_to.map(format_vn).unwrap_or_default(),
+            ]
+        }),
+    )
+}
+
+/// The list of people with no card in force: code, name, phone, last card's end, payer.
+pub fn no_card_csv(rows: &[&super::no_card::NoCardLine], lang: Lang) -> Result<Vec<u8>> {
+    let header = match lang {
+        Lang::Vi => ["Mã", "Họ và tên", "Điện thoại", "Thẻ cũ đến ngày", "Người trả"],
+        Lang::En => ["Code", "Name", "Phone", "Last card to", "Payer"],
+    };
+    people_csv(
+        header,
+        rows.iter().map(|r| {
+            [
+                r.code.clone(),
+                r.full_name.clone(),
+                r.phone.clone(),
+                r.card_to.map_or_else(|| lang.pick("chưa từng có", "never had").to_string(), format_vn),
+                super::no_card::payer_words(r, lang),
+            ]
+        }),
+    )
 }

@@ -92,6 +92,9 @@ pub fn live(app: &App, form: &mut Form) {
             form.quoted = Some(q.total);
             let method = Method::from_code(&form.value("method")).unwrap_or_default();
             form.warnings.extend(preview::shortfall(app, method, &form.value("date"), q.total));
+            for w in app.debts_ahead(&q).unwrap_or_default() {
+                form.warnings.push(format!("⚠ {}", w.text(lang)));
+            }
         }
         Err(e) => form.warnings.push(form.refusal(&e, lang)),
     }

@@ -1,22 +1,34 @@
-//! BHYT for a household: everyone without a current card proposed in ladder order, each
-//! person's price, card dates and payer (SPEC §2: a member pays for herself, a relative's
-//! sponsor for her) shown live, one field to override every payer, warnings for valid
-//! cards and cash running short, and a second Enter when the price changed meanwhile.
+//! BHYT for a household: everyone without a current card proposed in ladder order, then one
+//! line per person with her price and her payer (SPEC §2 person by person: a member pays for
+//! herself, a relative's sponsor for her; with neither, a member of the household is
+//! proposed and marked for the treasurer to confirm), each payer changeable on its own line;
+//! the total and each payer's balance after the purchase shown live; warnings for valid
+//! cards, cash running short and members left owing; a second Enter when the price changed.
 
 use crate::app::App;
 use crate::app::insurance::{BhytRequest, Quote};
+use crate::app::views::payers::{PayerBasis, RulePayer};
 use crate::app::views::voucher::account_words;
+use crate::domain::date::{format_vn, parse_date};
 use crate::ledger::{Account, Method};
 use crate::messages::error::Result;
 use crate::messages::i18n::Lang;
-use crate::tui::form::{Choice, Field, Form, Kind};
+use crate::tui::form::{Choice, Field, Form, Kind, is_common_fund};
 
-use super::{Ctx, FormKind, Outcome, Select, date_field, optional, payer, preview, receipt_fields};
+use super::{Ctx, FormKind, Outcome, Select, date_field, optional, preview, receipt_fields};
 
 const MONTHS: &[Choice] = &[
     Choice { code: "12", vi: "12 tháng", en: "12 months", hint_vi: "", hint_en: "" },
     Choice { code: "6", vi: "6 tháng", en: "6 months", hint_vi: "", hint_en: "" },
     Choice { code: "3", vi: "3 tháng", en: "3 months", hint_vi: "", hint_en: "" },
+];
+
+/// The ids of the payer lines, one per person listed (a household's card is bought for
+/// at most this many at once; field ids are fixed names).
+const PAYER_IDS: [&str; 24] = [
+    "payer_1", "payer_2", "payer_3", "payer_4", "payer_5", "payer_6", "payer_7", "payer_8", "payer_9", "payer_10",
+    "payer_11", "payer_12", "payer_13", "payer_14", "payer_15", "payer_16", "payer_17", "payer_18", "payer_19",
+    "payer_20", "payer_21", "payer_22", "payer_23", "payer_24",
 ];
 
 pub fn open(ctx: &Ctx<'_>) -> Form {
@@ -26,7 +38,7 @@ pub fn open(ctx: &Ctx<'_>) -> Form {
         (Some(h), Lang::En) => format!("Buy BHYT for household {} — {}", h.code, h.name),
         (None, _) => ctx.pick("Mua BHYT cho hộ", "Buy BHYT for a household").to_string(),
     };
-    Form::new(
+    let mut form = Form::new(
         FormKind::BuyBhyt,
         &title,
         vec![
@@ -42,28 +54,89 @@ pub fn open(ctx: &Ctx<'_>) -> Form {
             )),
             Field::new("months", ctx.pick("Số tháng", "Months"), Kind::Choice(MONTHS), "12"),
             date_field(ctx, "Ngày đóng", "Paid on"),
-            Field::new("payer", ctx.pick("Người trả (cho tất cả)", "Payer (for everyone)"), Kind::Payer, "").with_hint(
-                ctx.pick(
-                    "Để trống: theo quy định; hoặc mã một thành viên, hoặc «quỹ chung»",
-                    "Empty: by the rules; or a member's code, or «common»",
-                ),
-            ),
         ]
         .into_iter()
         .chain(receipt_fields(ctx))
         .collect(),
-    )
+    );
+    sync_payers(ctx.app, &mut form);
+    form
+}
+
+/// The person codes listed, as typed (upper case).
+fn codes(form: &Form) -> Vec<String> {
+    form.value("person").split(',').map(|c| c.trim().to_ascii_uppercase()).filter(|c| !c.is_empty()).collect()
+}
+
+/// The payer lines' persons, in order: kept in `subject` so a change of the list is seen.
+fn payer_codes(form: &Form) -> Vec<String> {
+    form.subject.split(',').filter(|c| !c.is_empty()).map(String::from).collect()
+}
+
+/// One payer line per person listed, placed after the date: a line kept for a person
+/// still listed, a new one filled by the rules (or the proposal).
+fn sync_payers(app: &App, form: &mut Form) {
+    let wanted: Vec<String> = codes(form).into_iter().take(PAYER_IDS.len()).collect();
+    let had = payer_codes(form);
+    if wanted == had {
+        return;
+    }
+    let kept: Vec<(String, String)> = had
+        .iter()
+        .zip(PAYER_IDS)
+        .filter_map(|(c, id)| form.fields.iter().find(|f| f.id == id).map(|f| (c.clone(), f.value.clone())))
+        .collect();
+    let on = parse_date(&form.value("date")).unwrap_or(app.clock.today);
+    let rules = app.bhyt_payers(&wanted, on).unwrap_or_default();
+    form.fields.retain(|f| !PAYER_IDS.contains(&f.id));
+    let at = form.fields.iter().position(|f| f.id == "date").map_or(form.fields.len(), |i| i + 1);
+    let lines: Vec<Field> = wanted
+        .iter()
+        .zip(PAYER_IDS)
+        .map(|(code, id)| {
+            let value = kept.iter().find(|(c, _)| c == code).map(|(_, v)| v.clone()).unwrap_or_else(|| {
+                rules.iter().find(|r| r.code == *code).and_then(|r| r.payer.clone()).unwrap_or_default()
+            });
+            let mut f = Field::new(id, &payer_label(app, code, None), Kind::Payer, &value);
+            f.check(app, false);
+            f
+        })
+        .collect();
+    let focus_id = form.fields.get(form.focus).map(|f| f.id);
+    form.fields.splice(at..at, lines);
+    if let Some(id) = focus_id {
+        form.focus = form.fields.iter().position(|f| f.id == id).unwrap_or(form.focus);
+    }
+    form.subject = wanted.join(",");
+}
+
+/// A payer line's label: whose line it is and, once priced, her price.
+fn payer_label(app: &App, code: &str, price: Option<crate::domain::money::Dong>) -> String {
+    let lang = app.lang;
+    // Her given name (the last word) keeps the label short enough to sit beside the value.
+    let name = app.person_line(code).ok().flatten().map(|p| p.full_name).unwrap_or_default();
+    let given = name.split_whitespace().last().unwrap_or_default();
+    let price = price.map(|p| format!(" · {p}")).unwrap_or_default();
+    format!("{} {code} {given}{price}", lang.pick("Trả cho", "Payer for"))
 }
 
 fn request(form: &Form) -> BhytRequest {
+    let payers = payer_codes(form)
+        .into_iter()
+        .zip(PAYER_IDS)
+        .map(|(code, id)| {
+            let v = form.value(id);
+            (code, if is_common_fund(&v) { "fund:common".to_string() } else { v })
+        })
+        .collect();
     BhytRequest {
         persons: form.value("person"),
         months: form.value("months"),
         date: form.value("date"),
         amount: optional(form, "amount"),
         receipt: optional(form, "receipt"),
-        payer: payer(form),
         method: Some(form.value("method")),
+        payers,
         ..Default::default()
     }
 }
@@ -79,8 +152,9 @@ fn payer_words(app: &App, a: &Account) -> String {
     }
 }
 
-/// The quote's lines: one per person, then the total.
-pub fn quote_lines(app: &App, q: &Quote) -> Vec<String> {
+/// The quote's lines: one per person (with her price and payer when `full`: the form's
+/// payer lines show them already), then the total, then each payer's balance after it.
+pub fn quote_lines(app: &App, q: &Quote, full: bool) -> Vec<String> {
     let lang = app.lang;
     let mut out = Vec::new();
     for p in &q.persons {
@@ -89,16 +163,13 @@ pub fn quote_lines(app: &App, q: &Quote) -> Vec<String> {
             |n| format!("{} {n}", lang.pick("người thứ", "place")),
         );
         let card = match (p.card_from, p.card_to) {
-            (Some(f), Some(t)) => {
-                format!(
-                    " · {} {}–{}",
-                    lang.pick("thẻ", "card"),
-                    crate::domain::date::format_vn(f),
-                    crate::domain::date::format_vn(t)
-                )
-            }
+            (Some(f), Some(t)) => format!(" · {} {}–{}", lang.pick("thẻ", "card"), format_vn(f), format_vn(t)),
             _ => String::new(),
         };
+        if !full {
+            out.push(format!("{} {} · {place}{card}", p.code, p.full_name));
+            continue;
+        }
         out.push(format!(
             "{} {} · {place} · {}{card} · {} {}",
             p.code,
@@ -115,12 +186,39 @@ pub fn quote_lines(app: &App, q: &Quote) -> Vec<String> {
         q.persons.len(),
         lang.pick("người", "people")
     ));
+    for a in app.payers_after(q).unwrap_or_default() {
+        let who = match &a.account {
+            Account::Member(code) => format!("{code} {}", a.full_name),
+            other => account_words(other, None, lang),
+        };
+        out.push(format!("{} {who}: {} → {}", lang.pick("Số dư sau khi mua ·", "Balance after ·"), a.before, a.after));
+    }
     out
+}
+
+/// The proposed payers still standing as proposed (a household member where neither the
+/// person nor a sponsor pays): each line must be confirmed before the purchase is written.
+fn proposed(app: &App, form: &Form) -> Vec<RulePayer> {
+    let on = parse_date(&form.value("date")).unwrap_or(app.clock.today);
+    let codes = payer_codes(form);
+    let rules = app.bhyt_payers(&codes, on).unwrap_or_default();
+    rules
+        .into_iter()
+        .filter(|r| r.basis == PayerBasis::Proposed)
+        .filter(|r| {
+            codes
+                .iter()
+                .position(|c| *c == r.code)
+                .and_then(|i| PAYER_IDS.get(i))
+                .is_some_and(|id| r.payer.as_deref().is_some_and(|p| form.value(id).eq_ignore_ascii_case(p)))
+        })
+        .collect()
 }
 
 pub fn live(app: &App, form: &mut Form) {
     let lang = app.lang;
     form.quoted = None;
+    sync_payers(app, form);
     if form.value("person").is_empty() {
         form.preview.push(
             lang.pick(
@@ -131,31 +229,76 @@ pub fn live(app: &App, form: &mut Form) {
         );
         return;
     }
+    let marked = proposed(app, form);
+    for (code, id) in payer_codes(form).iter().zip(PAYER_IDS) {
+        if marked.iter().any(|r| r.code == *code)
+            && let Some(f) = form.field_mut(id)
+        {
+            let mark = lang.pick("đề xuất (người trong hộ) — hãy xác nhận", "proposed (of the household) — confirm");
+            f.note = Some(f.note.take().map_or_else(|| mark.to_string(), |n| format!("{n} · {mark}")));
+        }
+    }
     match app.quote_bhyt(&request(form)) {
         Ok(q) => {
-            form.preview = quote_lines(app, &q);
+            for (code, id) in payer_codes(form).iter().zip(PAYER_IDS) {
+                let price = q.persons.iter().find(|p| p.code == *code).map(|p| p.amount);
+                let label = payer_label(app, code, price);
+                if let Some(f) = form.field_mut(id) {
+                    f.label = label;
+                }
+            }
+            form.preview = quote_lines(app, &q, false);
             form.quoted = Some(q.total);
             let codes: Vec<String> = q.persons.iter().map(|p| p.code.clone()).collect();
             for (code, name, end) in app.valid_cards(&codes, q.date).unwrap_or_default() {
                 let from = q.persons.iter().find(|p| p.code == code).and_then(|p| p.card_from);
+                let from = from.map(format_vn).unwrap_or_default();
                 form.warnings.push(match lang {
-                    Lang::Vi => format!(
-                        "⚠ {code} {name} còn thẻ đến {}; thẻ mới sẽ từ {}.",
-                        crate::domain::date::format_vn(end),
-                        from.map(crate::domain::date::format_vn).unwrap_or_default()
-                    ),
-                    Lang::En => format!(
-                        "⚠ {code} {name} has a card until {}; the new one starts {}.",
-                        crate::domain::date::format_vn(end),
-                        from.map(crate::domain::date::format_vn).unwrap_or_default()
-                    ),
+                    Lang::Vi => format!("⚠ {code} {name} còn thẻ đến {}; thẻ mới sẽ từ {from}.", format_vn(end)),
+                    Lang::En => {
+                        format!("⚠ {code} {name} has a card until {}; the new one starts {from}.", format_vn(end))
+                    }
                 });
             }
             let method = Method::from_code(&form.value("method")).unwrap_or_default();
             form.warnings.extend(preview::shortfall(app, method, &form.value("date"), q.total));
+            for w in app.debts_ahead(&q).unwrap_or_default() {
+                form.warnings.push(format!("⚠ {}", w.text(lang)));
+            }
         }
         Err(e) => form.warnings.push(form.refusal(&e, lang)),
     }
+}
+
+/// What the treasurer confirms before the purchase is written when a payer was proposed:
+/// each person's payer and what each payer holds after it. (A member left owing is warned
+/// of on the form itself, and again once written: an advance needs no second Enter.)
+pub fn confirmation(app: &App, form: &Form) -> Option<Vec<String>> {
+    let marked = proposed(app, form);
+    if marked.is_empty() {
+        return None;
+    }
+    let q = app.quote_bhyt(&request(form)).ok()?;
+    let debts = app.debts_ahead(&q).unwrap_or_default();
+    let lang = app.lang;
+    let mut lines = Vec::new();
+    for r in &marked {
+        let payer = r.payer.clone().unwrap_or_default();
+        let name = app.person_line(&payer).ok().flatten().map(|p| p.full_name).unwrap_or_default();
+        lines.push(match lang {
+            Lang::Vi => format!(
+                "{} {} không phải thành viên và không có người bảo trợ: {payer} {name} (cùng hộ) trả cho bà — đúng không?",
+                r.code, r.full_name
+            ),
+            Lang::En => format!(
+                "{} {} is not a member and has no sponsor: {payer} {name} (same household) pays — right?",
+                r.code, r.full_name
+            ),
+        });
+    }
+    lines.extend(quote_lines(app, &q, true));
+    lines.extend(debts.iter().map(|w| format!("⚠ {}", w.text(lang))));
+    Some(lines)
 }
 
 pub fn submit(app: &mut App, form: &mut Form) -> Result<Outcome> {

@@ -95,8 +95,8 @@ pub fn confirmation(app: &App, form: &Form) -> Vec<String> {
 pub fn submit(app: &mut App, form: &mut Form) -> Result<Outcome> {
     let row = app.close_books(&form.value("to"))?;
     let status = match app.lang {
-        Lang::Vi => format!("Đã khóa sổ đến {} (bản ghi {}).", format_vn(row.to), row.reference),
-        Lang::En => format!("Books closed to {} (record {}).", format_vn(row.to), row.reference),
+        Lang::Vi => format!("Đã khóa sổ đến {}.", format_vn(row.to)),
+        Lang::En => format!("Books closed to {}.", format_vn(row.to)),
     };
     Ok(Outcome::Done { status, select: Select::Keep })
 }

@@ -191,6 +191,14 @@ pub fn live(app: &App, form: &mut Form) {
             f.hint = f.choice_hint(lang);
         }
     }
+    // The category's rates as in force on the form's date ("Vào tổ ngày"), not today's.
+    let on = crate::domain::date::parse_date(&form.value("joined")).unwrap_or(app.clock.today);
+    let category = form.value("category");
+    if let Some(f) = form.field_mut("category")
+        && let Some(h) = app.category_hint(&category, on)
+    {
+        f.hint = Some(h);
+    }
     if role == "relative" && form.value("sponsor").is_empty() {
         form.warnings.push(
             lang.pick(

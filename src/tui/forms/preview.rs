@@ -1,5 +1,5 @@
 //! The live preview every money form shows: the voucher it will write, debit and credit
-//! lines in words, and warnings such as cash running short.
+//! lines in words ("vào quỹ của …", "ra khỏi tiền mặt"), and warnings such as cash running short.
 
 use crate::app::App;
 use crate::domain::money::Dong;
@@ -14,9 +14,9 @@ pub fn money(method: Method, lang: Lang) -> String {
     }
 }
 
-/// A member's account in words.
+/// What the pool holds for a member, in words.
 pub fn member(code: &str, name: &str, lang: Lang) -> String {
-    format!("{} {code} {name}", lang.pick("Tài khoản của", "Account of"))
+    crate::app::views::voucher::member_fund(code, name, lang)
 }
 
 /// The voucher: its series, date, and one line per posting (debit positive).
@@ -34,10 +34,11 @@ pub fn voucher(lang: Lang, series: &str, date: &str, postings: &[(String, Dong)]
         (_, Lang::En) => "Accounting voucher (PK)",
     };
     let mut out = vec![format!("{} {kind} {} {date}", lang.pick("Sẽ ghi:", "Will write:"), lang.pick("ngày", "dated"))];
+    // The cash box and the bank are the only accounts money goes into by a debit.
+    let assets = [money(Method::Cash, lang), money(Method::Bank, lang)];
     for (account, amount) in postings {
-        let side = if amount.0 > 0 { lang.pick("Nợ", "Dr") } else { lang.pick("Có", "Cr") };
-        let shown = if amount.0 < 0 { -*amount } else { *amount };
-        out.push(format!("  {side} {account}: {shown}"));
+        let words = crate::app::views::voucher::movement(account, assets.contains(account), *amount, lang);
+        out.push(format!("  {words}"));
     }
     out
 }

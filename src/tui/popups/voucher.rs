@@ -39,9 +39,7 @@ pub fn lines(d: &VoucherDetail, lang: Lang) -> Vec<String> {
     out.push(String::new());
     out.push(lang.pick("Bút toán:", "Postings:").into());
     for p in &d.postings {
-        let (side, amount) =
-            if p.amount.0 > 0 { (lang.pick("Nợ", "Dr"), p.amount) } else { (lang.pick("Có", "Cr"), -p.amount) };
-        out.push(format!("  {side} {}: {amount}", p.account));
+        out.push(format!("  {}", p.words));
     }
     if !d.bought.is_empty() {
         out.push(String::new());
@@ -66,11 +64,7 @@ pub fn lines(d: &VoucherDetail, lang: Lang) -> Vec<String> {
         }
     }
     out.push(String::new());
-    let e = &d.entered_at;
-    let entered = match (e.get(0..4), e.get(5..7), e.get(8..10), e.get(11..16)) {
-        (Some(y), Some(m), Some(day), Some(hm)) => format!("{day}/{m}/{y} {hm} UTC"),
-        _ => e.clone(),
-    };
+    let entered = crate::domain::date::local_time(&d.entered_at);
     out.push(format!("{}: {entered}", lang.pick("Ghi sổ lúc", "Entered")));
     // The first 16 characters identify the link; `hunvon verify --show` prints it whole.
     out.push(format!("{}: {}…", lang.pick("Mã băm", "Hash"), d.hash.chars().take(16).collect::<String>()));

@@ -15,8 +15,8 @@ use crate::messages::error::Result;
 use crate::tui::list::{Keyed, Window};
 use crate::tui::state::Tui;
 use crate::tui::widgets::VOUCHER_WIDTH;
-use crate::tui::widgets::table::{Col, body_height, draw};
-use crate::tui::widgets::{DIM, WARN};
+use crate::tui::widgets::table::{Col, body_height, draw_with_footer};
+use crate::tui::widgets::{BOLD, DIM, WARN};
 
 impl Keyed for BookRow {
     type Key = (NaiveDate, i64);
@@ -32,6 +32,8 @@ pub struct BookScreen {
     /// Tồn đầu kỳ and cuối kỳ of the month.
     pub opening: Dong,
     pub closing: Dong,
+    /// Thu and Chi of the month: the totals row.
+    pub totals: (Dong, Dong),
     loaded: bool,
 }
 
@@ -43,6 +45,7 @@ impl BookScreen {
             window: Window::default(),
             opening: Dong(0),
             closing: Dong(0),
+            totals: (Dong(0), Dong(0)),
             loaded: false,
         }
     }
@@ -65,6 +68,9 @@ impl BookScreen {
         if let Ok((o, c)) = app.book_ends(self.method, from, to) {
             self.opening = o;
             self.closing = c;
+        }
+        if let Ok(t) = app.book_totals(self.method, from, to) {
+            self.totals = t;
         }
     }
 
@@ -122,7 +128,8 @@ impl BookScreen {
 pub fn render(t: &Tui, f: &mut Frame<'_>, area: Rect) {
     let lang = t.lang();
     let s = &t.book;
-    let h = body_height(area);
+    // One line less for the totals row.
+    let h = body_height(area).saturating_sub(1);
     let top = s.window.scroll(h);
     let narrow = area.width < 70;
     let rows = s.window.rows.iter().skip(top).take(h).map(|r| {
@@ -184,5 +191,18 @@ pub fn render(t: &Tui, f: &mut Frame<'_>, area: Rect) {
         ]
     };
     let sel = (!s.window.rows.is_empty()).then(|| s.window.sel - top);
-    draw(f, area, title, &cols, rows.collect(), sel);
+    let total = lang.pick("Cộng tháng", "Month total");
+    let footer = if narrow {
+        vec![(total.to_string(), BOLD), (String::new(), BOLD), (s.closing.to_string(), BOLD)]
+    } else {
+        vec![
+            (String::new(), BOLD),
+            (String::new(), BOLD),
+            (total.to_string(), BOLD),
+            (s.totals.0.to_string(), BOLD),
+            (s.totals.1.to_string(), BOLD),
+            (s.closing.to_string(), BOLD),
+        ]
+    };
+    draw_with_footer(f, area, title, &cols, rows.collect(), sel, Some(footer));
 }

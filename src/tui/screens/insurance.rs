@@ -7,6 +7,7 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 
 use crate::app::coverage::{bhxh_label, bhyt_label};
+use crate::app::views::no_card::{NoCardLine, payer_words};
 use crate::app::views::{Search, Watch};
 use crate::messages::i18n::Lang;
 use crate::rules::bhyt::BhytStatus;
@@ -22,6 +23,8 @@ pub enum View {
     Everyone,
     Renewals,
     Dues,
+    /// People with no card in force: its own piece (src/app/views/no_card.rs).
+    NoCard,
 }
 
 impl View {
@@ -29,7 +32,8 @@ impl View {
         match self {
             View::Everyone => View::Renewals,
             View::Renewals => View::Dues,
-            View::Dues => View::Everyone,
+            View::Dues => View::NoCard,
+            View::NoCard => View::Everyone,
         }
     }
 
@@ -40,6 +44,7 @@ impl View {
                 lang.pick("Thẻ sắp hết hạn (≤ 30 ngày) và đã hết hạn", "Cards ending within 30 days or lapsed")
             }
             View::Dues => lang.pick("Thành viên chậm đóng góp", "Members behind on dues"),
+            View::NoCard => lang.pick("Chưa có thẻ BHYT", "No BHYT card"),
         }
     }
 }
@@ -60,6 +65,7 @@ impl InsuranceScreen {
         let i = *self.rows.get(self.picker.sel)?;
         match self.view {
             View::Dues => w.dues.get(i).map(|d| d.code.clone()),
+            View::NoCard => w.no_card.get(i).map(|d| d.code.clone()),
             _ => w.cover.get(i).map(|c| c.row.code.clone()),
         }
     }
@@ -74,6 +80,7 @@ impl InsuranceScreen {
         let search = Search::new(&self.filter);
         self.rows = match self.view {
             View::Dues => (0..w.dues.len()).filter(|i| w.dues[*i].keys.matches(&search)).collect(),
+            View::NoCard => (0..w.no_card.len()).filter(|i| w.no_card[*i].matches(&search)).collect(),
             View::Renewals => {
                 (0..w.cover.len()).filter(|i| w.cover[*i].needs_renewal() && w.cover[*i].matches(&search)).collect()
             }
@@ -81,6 +88,7 @@ impl InsuranceScreen {
         };
         let code_at = |i: usize| match self.view {
             View::Dues => w.dues[i].code.clone(),
+            View::NoCard => w.no_card[i].code.clone(),
             _ => w.cover[i].row.code.clone(),
         };
         self.picker.sel = keep.and_then(|k| self.rows.iter().position(|i| code_at(*i) == k)).unwrap_or(0);
@@ -124,6 +132,18 @@ pub fn render(t: &Tui, f: &mut Frame<'_>, area: Rect) {
         draw(f, area, title, &cols, rows.collect(), sel);
         return;
     }
+    if s.view == View::NoCard {
+        let rows = s.rows.iter().skip(top).take(h).map(|i| no_card_row(&w.no_card[*i], lang)).collect();
+        let cols = [
+            Col::new(lang.pick("Mã", "Code"), 9, 4),
+            Col::new(lang.pick("Họ tên", "Name"), 0, 8),
+            Col::new(lang.pick("Thẻ đến", "Card to"), 12, 6),
+            Col::new(lang.pick("Điện thoại", "Phone"), 11, 5),
+            Col::new(lang.pick("Người trả", "Payer"), 30, 3),
+        ];
+        draw(f, area, title, &cols, rows, sel);
+        return;
+    }
     let rows = s.rows.iter().skip(top).take(h).map(|i| {
         let r = &w.cover[*i].row;
         let style = match r.bhyt_status {
@@ -148,4 +168,20 @@ pub fn render(t: &Tui, f: &mut Frame<'_>, area: Rect) {
         Col::new(lang.pick("Điện thoại", "Phone"), 11, 2),
     ];
     draw(f, area, title, &cols, rows.collect(), sel);
+}
+
+/// A line of "Chưa có thẻ BHYT": when her last card ended (or "chưa từng có"), her phone, and
+/// who would pay (a proposed household member marked "đề xuất").
+fn no_card_row(d: &NoCardLine, lang: Lang) -> Vec<(String, Style)> {
+    let card = match d.card_to {
+        Some(t) => crate::domain::date::format_vn(t),
+        None => lang.pick("chưa từng có", "never had").to_string(),
+    };
+    vec![
+        (d.code.clone(), Style::new()),
+        (d.full_name.clone(), Style::new()),
+        (card, WARN),
+        (d.phone.clone(), DIM),
+        (payer_words(d, lang), Style::new()),
+    ]
 }

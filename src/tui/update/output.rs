@@ -64,16 +64,22 @@ impl Tui {
         let lang = self.lang();
         let Some(w) = self.watch.as_ref() else { return };
         let day = crate::domain::date::format_iso(self.as_of);
+        let rows = &self.insurance.rows;
         let (name, bytes) = match self.insurance.view {
             View::Dues => {
-                let rows: Vec<_> = self.insurance.rows.iter().map(|i| &w.dues[*i]).collect();
-                (format!("{}-{day}", lang.pick("cham-dong", "dues-behind")), crate::app::views::watch::dues_csv(&rows))
+                let rows: Vec<_> = rows.iter().map(|i| &w.dues[*i]).collect();
+                (lang.pick("cham-dong", "dues-behind"), crate::app::views::watch::dues_csv(&rows, lang))
+            }
+            View::NoCard => {
+                let rows: Vec<_> = rows.iter().map(|i| &w.no_card[*i]).collect();
+                (lang.pick("chua-co-the-bhyt", "no-bhyt-card"), crate::app::views::watch::no_card_csv(&rows, lang))
             }
             _ => {
-                let rows: Vec<_> = self.insurance.rows.iter().map(|i| &w.cover[*i]).collect();
-                (format!("{}-{day}", lang.pick("the-bhyt", "bhyt-cards")), crate::app::views::watch::cards_csv(&rows))
+                let rows: Vec<_> = rows.iter().map(|i| &w.cover[*i]).collect();
+                (lang.pick("the-bhyt", "bhyt-cards"), crate::app::views::watch::cards_csv(&rows, lang))
             }
         };
+        let name = format!("{name}-{day}");
         self.status = match bytes.and_then(|b| self.app.write_file(&self.papers, &name, "csv", &b, true)) {
             Ok(path) => format!("{} {}", lang.pick("Đã ghi danh sách vào", "List written to"), path.display()),
             Err(e) => e.text(lang),

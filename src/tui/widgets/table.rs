@@ -44,6 +44,19 @@ pub fn draw(
     rows: Vec<Vec<(String, Style)>>,
     selected: Option<usize>,
 ) {
+    draw_with_footer(f, area, title, cols, rows, selected, None);
+}
+
+/// The same, with a totals row kept at the bottom (a book's "Cộng").
+pub fn draw_with_footer(
+    f: &mut Frame<'_>,
+    area: Rect,
+    title: String,
+    cols: &[Col],
+    rows: Vec<Vec<(String, Style)>>,
+    selected: Option<usize>,
+    footer: Option<Vec<(String, Style)>>,
+) {
     let inner = area.width.saturating_sub(2);
     let mut keep = vec![true; cols.len()];
     let need = |keep: &[bool]| -> u16 {
@@ -67,23 +80,25 @@ pub fn draw(
         Cell::from(if right { line.alignment(Alignment::Right) } else { line })
     };
     let header = Row::new(shown.iter().map(|i| cell(cols[*i].title.clone(), DIM, cols[*i].right)).collect::<Vec<_>>());
-    let body: Vec<Row> = rows
-        .into_iter()
-        .map(|r| {
-            let mut r: Vec<Option<(String, Style)>> = r.into_iter().map(Some).collect();
-            Row::new(
-                shown
-                    .iter()
-                    .map(|i| {
-                        let (t, s) = r.get_mut(*i).and_then(Option::take).unwrap_or_default();
-                        cell(t, s, cols[*i].right)
-                    })
-                    .collect::<Vec<_>>(),
-            )
-        })
-        .collect();
-    let table =
+    let line = |r: Vec<(String, Style)>| {
+        let mut r: Vec<Option<(String, Style)>> = r.into_iter().map(Some).collect();
+        Row::new(
+            shown
+                .iter()
+                .map(|i| {
+                    let (t, s) = r.get_mut(*i).and_then(Option::take).unwrap_or_default();
+                    cell(t, s, cols[*i].right)
+                })
+                .collect::<Vec<_>>(),
+        )
+    };
+    let footer = footer.map(&line);
+    let body: Vec<Row> = rows.into_iter().map(&line).collect();
+    let mut table =
         Table::new(body, widths).header(header).row_highlight_style(SELECTED).block(Block::bordered().title(title));
+    if let Some(footer) = footer {
+        table = table.footer(footer);
+    }
     let mut state = TableState::default().with_selected(selected);
     f.render_stateful_widget(table, area, &mut state);
 }
