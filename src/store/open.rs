@@ -33,6 +33,9 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     include_str!("district.sql"),
     // The summary: a pool's vouchers by kind and date (docs/design.md §6).
     include_str!("by_kind.sql"),
+    // Step 12 (steps 8 to 11 come from other branches; the lead renumbers at merge): the
+    // people search's covering index (docs/design.md §4).
+    include_str!("people_search.sql"),
 ];
 
 /// The chain of records (docs/hash.md). It has a Rust half, `records::after_chain_step`:
