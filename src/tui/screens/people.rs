@@ -83,14 +83,21 @@ impl PeopleScreen {
         self.home_count = app.households_count(&Search::new(&self.home_filter)).unwrap_or(0);
     }
 
-    /// The filter changed: the list from its start.
+    /// The filter changed: the list from its start. When the first page holds every
+    /// match, its length is the count (a rare name is not looked for twice).
     pub fn refilter(&mut self, app: &App) {
         if self.households {
-            let _ = self.with_homes(app, |w, l| w.load_start(l));
-            self.home_count = app.households_count(&Search::new(&self.home_filter)).unwrap_or(0);
+            let whole = self.with_homes(app, |w, l| w.load_start(l).map(|()| w.at_end.then_some(w.rows.len())));
+            self.home_count = match whole {
+                Ok(Some(n)) => i64::try_from(n).unwrap_or(i64::MAX),
+                _ => app.households_count(&Search::new(&self.home_filter)).unwrap_or(0),
+            };
         } else {
-            let _ = self.with_people(app, |w, l| w.load_start(l));
-            self.count = app.people_count(&Search::new(&self.filter)).unwrap_or(0);
+            let whole = self.with_people(app, |w, l| w.load_start(l).map(|()| w.at_end.then_some(w.rows.len())));
+            self.count = match whole {
+                Ok(Some(n)) => i64::try_from(n).unwrap_or(i64::MAX),
+                _ => app.people_count(&Search::new(&self.filter)).unwrap_or(0),
+            };
         }
     }
 
