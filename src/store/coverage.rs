@@ -100,17 +100,24 @@ pub fn ladder_entries(conn: &Connection, household_id: i64, year: i32) -> Result
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
+/// A person as the coverage list names her.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CoverPerson {
+    pub id: i64,
+    pub code: String,
+    pub full_name: String,
+    pub bhxh_code: Option<String>,
+}
+
 impl Store {
-    /// Every coverage row of the pool paid on or before `as_of`, by person then entry.
-    /// Found through the pool's persons (a few coverage rows each), not its vouchers: a
-    /// chapter's three years of receipts are not read to find its cards.
-    pub fn pool_coverage(&self, pool_id: i64, as_of: NaiveDate) -> Result<Vec<CoverageRecord>> {
-        let sql = format!(
-            "SELECT {COLUMNS} FROM {FROM} WHERE c.person_id IN (SELECT id FROM persons WHERE pool_id = ?1) \
-             AND t.date <= ?2 ORDER BY c.person_id, c.txn_id, c.id"
-        );
-        let mut st = self.conn.prepare(&sql)?;
-        let rows = st.query_map(params![pool_id, as_of], record)?;
+    /// Every person of the pool with what the coverage list shows of her, by code.
+    pub fn cover_people(&self, pool_id: i64) -> Result<Vec<CoverPerson>> {
+        let mut st = self.conn.prepare_cached(
+            "SELECT id, code, full_name, bhxh_code FROM persons WHERE pool_id = ?1 ORDER BY code",
+        )?;
+        let rows = st.query_map([pool_id], |r| {
+            Ok(CoverPerson { id: r.get(0)?, code: r.get(1)?, full_name: r.get(2)?, bhxh_code: r.get(3)? })
+        })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
