@@ -129,10 +129,15 @@ impl Store {
 
     /// How many people match `search`.
     pub fn people_count(&self, pool_id: i64, search: &Search) -> Result<i64> {
+        self.people_count_after(pool_id, search, "")
+    }
+
+    /// How many people match `search` with a code after `code`.
+    pub fn people_count_after(&self, pool_id: i64, search: &Search, code: &str) -> Result<i64> {
         Ok(self
             .conn
             .prepare_cached(&people_count_sql())?
-            .query_row(params![pool_id, search.like, search.code_prefix, search.digits], |r| r.get(0))?)
+            .query_row(params![pool_id, search.like, search.code_prefix, search.digits, code], |r| r.get(0))?)
     }
 
     /// One person's line (to keep a selection on her after a write).
