@@ -224,8 +224,8 @@ impl Store {
             let month = |i: usize| -> rusqlite::Result<Option<YearMonth>> {
                 Ok(r.get_ref(i)?.as_str_or_null()?.and_then(YearMonth::parse))
             };
-            let card_from: Option<NaiveDate> = r.get(4)?;
-            let card_to: Option<NaiveDate> = r.get(5)?;
+            let card_from = stored_date(r, 4)?;
+            let card_to = stored_date(r, 5)?;
             out.push(CoverInForce {
                 person_id,
                 scheme: match r.get_ref(2)?.as_str().map_err(rusqlite::Error::from)? {
@@ -242,4 +242,17 @@ impl Store {
         out.sort_by_key(|c| c.person_id);
         Ok((people_count, out))
     }
+}
+
+/// A stored ISO date (`YYYY-MM-DD` of a real day) read without chrono's format parser:
+/// a province's cover is a million of them. Anything else goes through rusqlite as before.
+fn stored_date(r: &Row<'_>, i: usize) -> rusqlite::Result<Option<NaiveDate>> {
+    if let rusqlite::types::ValueRef::Text(&[y0, y1, y2, y3, b'-', m0, m1, b'-', d0, d1]) = r.get_ref(i)? {
+        let n = |ds: &[u8]| ds.iter().try_fold(0u32, |acc, c| c.is_ascii_digit().then(|| acc * 10 + u32::from(c - b'0')));
+        let (y, m, d) = (n(&[y0, y1, y2, y3]), n(&[m0, m1]), n(&[d0, d1]));
+        if let Some(day) = y.zip(m).zip(d).and_then(|((y, m), d)| NaiveDate::from_ymd_opt(i32::try_from(y).ok()?, m, d)) {
+            return Ok(Some(day));
+        }
+    }
+    r.get(i)
 }
