@@ -114,8 +114,10 @@ impl App {
     pub fn coverage_rows_of(&self, pool_id: i64, as_of: NaiveDate) -> Result<Vec<CoverageRow>> {
         let expiring_days = self.store.rate_table()?.integer("expiring_days", as_of)?;
         let (_, records) = self.store.cover_in_force(pool_id, None, as_of)?;
-        let by_person: std::collections::HashMap<i64, &[CoverInForce]> =
-            records.chunk_by(|a, b| a.person_id == b.person_id).filter_map(|c| Some((c.first()?.person_id, c))).collect();
+        let by_person: std::collections::HashMap<i64, &[CoverInForce]> = records
+            .chunk_by(|a, b| a.person_id == b.person_id)
+            .filter_map(|c| Some((c.first()?.person_id, c)))
+            .collect();
         let mut rows: Vec<CoverageRow> = self
             .store
             .cover_people(pool_id)?

@@ -112,9 +112,9 @@ pub struct CoverPerson {
 impl Store {
     /// Every person of the pool with what the coverage list shows of her, by code.
     pub fn cover_people(&self, pool_id: i64) -> Result<Vec<CoverPerson>> {
-        let mut st = self.conn.prepare_cached(
-            "SELECT id, code, full_name, bhxh_code FROM persons WHERE pool_id = ?1 ORDER BY code",
-        )?;
+        let mut st = self
+            .conn
+            .prepare_cached("SELECT id, code, full_name, bhxh_code FROM persons WHERE pool_id = ?1 ORDER BY code")?;
         let rows = st.query_map([pool_id], |r| {
             Ok(CoverPerson { id: r.get(0)?, code: r.get(1)?, full_name: r.get(2)?, bhxh_code: r.get(3)? })
         })?;
@@ -248,9 +248,11 @@ impl Store {
 /// a province's cover is a million of them. Anything else goes through rusqlite as before.
 fn stored_date(r: &Row<'_>, i: usize) -> rusqlite::Result<Option<NaiveDate>> {
     if let rusqlite::types::ValueRef::Text(&[y0, y1, y2, y3, b'-', m0, m1, b'-', d0, d1]) = r.get_ref(i)? {
-        let n = |ds: &[u8]| ds.iter().try_fold(0u32, |acc, c| c.is_ascii_digit().then(|| acc * 10 + u32::from(c - b'0')));
+        let n =
+            |ds: &[u8]| ds.iter().try_fold(0u32, |acc, c| c.is_ascii_digit().then(|| acc * 10 + u32::from(c - b'0')));
         let (y, m, d) = (n(&[y0, y1, y2, y3]), n(&[m0, m1]), n(&[d0, d1]));
-        if let Some(day) = y.zip(m).zip(d).and_then(|((y, m), d)| NaiveDate::from_ymd_opt(i32::try_from(y).ok()?, m, d)) {
+        if let Some(day) = y.zip(m).zip(d).and_then(|((y, m), d)| NaiveDate::from_ymd_opt(i32::try_from(y).ok()?, m, d))
+        {
             return Ok(Some(day));
         }
     }

@@ -41,10 +41,8 @@ mod tests {
         for (sql, n) in [(people_count_sql(), 5), (page, 6)] {
             let args: Vec<&dyn rusqlite::ToSql> = vec![&1, &"%a%", &"A%", &"", &"", &100];
             let mut st = store.conn.prepare(&format!("EXPLAIN QUERY PLAN {sql}")).expect("plan");
-            let plan: Vec<String> = st
-                .query_map(&args[..n], |r| r.get(3))
-                .and_then(|rows| rows.collect())
-                .expect("plan rows");
+            let plan: Vec<String> =
+                st.query_map(&args[..n], |r| r.get(3)).and_then(|rows| rows.collect()).expect("plan rows");
             let persons: Vec<&String> = plan.iter().filter(|d| d.contains(" p ")).collect();
             assert!(persons.iter().any(|d| d.contains("COVERING INDEX persons_search")), "{plan:?}");
         }
