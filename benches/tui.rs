@@ -1,13 +1,18 @@
 //! The TUI on one pool of 20.000 people × 36 months (`hunvon demo --people 20000
 //! --months 36`, about 700.000 vouchers), made once under `target/bench/`: the first
-//! frame, a key typed in the filter, a passbook of a member with 400 vouchers, and a
-//! page-down, each to the redrawn frame. `HUNVON_BENCH_PEOPLE` makes a smaller pool.
+//! frame, a key typed in the filter, a passbook of a member with 400 vouchers, a
+//! page-down, each to the redrawn frame, and the overview's cover and dues figures.
+//! `HUNVON_BENCH_PEOPLE` makes another pool: 100000 is a province's (3,5 million
+//! vouchers, 2,4 GB, about five minutes to make), run before a release rather than in CI;
+//! `HUNVON_BENCH_DIR` keeps the books elsewhere (a disk with room). A book made by
+//! `HUNVON_TODAY=2026-11-24 hunvon demo --people N --months 36 --db DIR/pool-N.db` serves too.
 //! Run with `cargo bench --bench tui`; speed is measured here, never asserted in tests.
 
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
 use chrono::NaiveDate;
+use hunvon::app::views::{Dir, Search};
 use hunvon::app::{App, Clock};
 use hunvon::messages::i18n::Lang;
 use hunvon::tui::state::Tui;
@@ -24,12 +29,14 @@ fn clock() -> Clock {
 }
 
 /// The pool, generated on first use, with one member given 400 vouchers (a member who
-/// has paid weekly for years): her passbook is the one measured.
+/// has paid weekly for years), the first of the list (TV00001, or TV000001 among
+/// 100.000): her passbook is the one measured.
 fn ledger() -> &'static Path {
     static LEDGER: OnceLock<PathBuf> = OnceLock::new();
     LEDGER.get_or_init(|| {
         let people: usize = std::env::var("HUNVON_BENCH_PEOPLE").ok().and_then(|v| v.parse().ok()).unwrap_or(20_000);
-        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/bench");
+        let dir = std::env::var_os("HUNVON_BENCH_DIR")
+            .map_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("target/bench"), PathBuf::from);
         std::fs::create_dir_all(&dir).expect("bench dir");
         let path = dir.join(format!("pool-{people}.db"));
         if !path.exists() {
@@ -38,22 +45,22 @@ fn ledger() -> &'static Path {
             let opts = hunvon::app::demo::DemoOptions { people, months: 36, pools: 1, seed: 1, ..Default::default() };
             let started = std::time::Instant::now();
             let s = hunvon::app::demo::generate(&tmp, &opts, clock()).expect("generate");
-            let mut app = open(&tmp);
-            let have = app.passbook(BUSY).expect("passbook").lines.len();
-            for i in have..400 {
-                let day = format!("2026-{:02}-{:02}", 1 + i % 10, 1 + i % 28);
-                app.contribute(BUSY, "10000", &day, None, "góp tuần").expect("contribute");
-            }
-            drop(app);
             std::fs::rename(&tmp, &path).expect("rename");
             eprintln!("generated {} vouchers in {:?}", s.vouchers, started.elapsed());
+        }
+        // A book made elsewhere (by `hunvon demo`, or by benches/papers.rs) gets the
+        // busy member's vouchers the first time it is measured here.
+        let mut app = open(&path);
+        let first = app.people_page(&Search::new(""), None, Dir::Forward, 1).expect("first person");
+        let busy = first.first().map(|p| p.code.clone()).expect("a person");
+        let have = app.passbook(&busy).expect("passbook").lines.len();
+        for i in have..400 {
+            let day = format!("2026-{:02}-{:02}", 1 + i % 10, 1 + i % 28);
+            app.contribute(&busy, "10000", &day, None, "góp tuần").expect("contribute");
         }
         path
     })
 }
-
-/// The member with 400 vouchers.
-const BUSY: &str = "TV00001";
 
 fn open(path: &Path) -> App {
     App::open(path, false, None, Lang::Vi, clock()).expect("open")
@@ -125,4 +132,12 @@ fn page_down(bencher: divan::Bencher) {
         key(&mut t, KeyCode::PageDown);
         draw(&t);
     });
+}
+
+/// The overview's cover and dues figures (Tổng quan), which the TUI computes off the
+/// drawing thread after the first frame: from opening the book to the figures.
+#[divan::bench(sample_count = 10)]
+fn overview_figures() -> usize {
+    let app = open(ledger());
+    app.watch(clock().today).expect("watch").cover.len()
 }

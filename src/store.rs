@@ -26,6 +26,7 @@ pub mod open;
 pub mod pages;
 pub mod papers;
 pub mod people;
+mod people_search;
 pub mod periods;
 pub mod pools;
 pub mod queries;

@@ -8,11 +8,7 @@ use common::Book;
 
 /// The step-7 book of tests/data/step7_book.sql, in a fresh file.
 fn step7_book() -> Book {
-    let b = Book::empty();
-    let db = b.sqlite();
-    db.execute_batch(include_str!("data/step7_book.sql")).unwrap();
-    drop(db);
-    b
+    Book::at_step7()
 }
 
 /// The head printed by main's binary (schema step 7) for this book.

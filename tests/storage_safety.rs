@@ -429,30 +429,27 @@ fn a_pool_code_and_the_audit_log_changed_with_sqlite_are_named() {
 /// records existed carry the migration's time, so no clock seems set back.
 #[test]
 fn records_a_migration_writes_carry_its_time() {
-    let mut book = prepared();
-    let csv = book.write("gop.csv", "date,person_code,amount\n2026-11-02,TV0001,50000\n");
-    book.ok(&["import", "contributions", path_str(&csv)]);
-    // The book as it stood before the step: no file chain, no import record.
+    // A book written before the file chain and import records (main's binary at step 7),
+    // with a CSV it had imported on 05/01/2026.
+    let mut book = Book::at_step7();
     let db = book.sqlite();
-    let version: i64 = db.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
-    let guard: String =
-        db.query_row("SELECT sql FROM sqlite_master WHERE name = 'chain_no_delete'", [], |r| r.get(0)).unwrap();
-    db.execute_batch(&format!(
-        "DROP TRIGGER chain_no_delete; DELETE FROM chain WHERE kind = 'import'; {guard};
-         DROP TABLE file_chain; PRAGMA user_version = {};",
-        version - 1
-    ))
+    db.execute(
+        "INSERT INTO imports (pool_id, kind, sha256, file_name, rows, imported_on, imported_at)
+         VALUES (1, 'contributions', ?1, 'gop.csv', 1, '2026-01-05', '2026-01-05T00:00:00Z')",
+        ["7c8e4bd54dd994c8f45fa53242b646df083e14011a62521ea0a8dfa0dfca2ed5"],
+    )
     .unwrap();
     drop(db);
-    book.today = "2026-11-30".into();
-    book.ok(&["person", "add", "--code", "TV0009", "--name", "Lê Thị Chín"]);
+    book.today = "2026-02-20".into();
+    book.ok(&["--pool", "TO1", "person", "add", "--code", "TV0009", "--name", "Lê Thị Chín"]);
     let out = book.run(&["verify"]);
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success() && !err.contains("lùi"), "{err}");
-    let shown = book.ok(&["verify", "--show", "#7"]);
+    // The migration's import record follows the book's eight records, stamped with its time.
+    let shown = book.ok(&["verify", "--show", "#9"]);
     assert!(
-        shown.contains(r#""record":"import""#) && shown.contains(r#""entered_at":"2026-11-30T00:00:00Z"}"#),
+        shown.contains(r#""record":"import""#) && shown.contains(r#""entered_at":"2026-02-20T00:00:00Z"}"#),
         "{shown}"
     );
-    assert!(shown.contains(r#""imported_at":"2026-11-24T00:00:00Z""#), "{shown}");
+    assert!(shown.contains(r#""imported_at":"2026-01-05T00:00:00Z""#), "{shown}");
 }

@@ -226,3 +226,30 @@ fn first_run_names_the_pool_then_tours_the_keys() {
     assert_eq!(app.pool().unwrap().name, "Tổ hùn vốn ấp Ô Trao");
     assert_eq!(app.settings_view().unwrap().dues[0].1.0, 200_000);
 }
+
+/// The members list's count as a filter is typed, on a pool of 300 people: when the first
+/// page (100 rows) holds every match it is the page's length, else the page plus what lies
+/// after it — each time the number of people the search finds.
+#[test]
+fn the_filter_counts_every_match_whether_or_not_the_first_page_holds_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("many.db");
+    let opts = hunvon::app::demo::DemoOptions { people: 300, months: 2, pools: 1, seed: 5, ..Default::default() };
+    hunvon::app::demo::generate(&path, &opts, clock()).unwrap();
+    let mut t = Tui::new(App::open(&path, false, None, Lang::Vi, clock()).unwrap());
+    keys(&mut t, "2/");
+    let mut typed = String::new();
+    let mut sizes = Vec::new();
+    for c in "nguyen thi".chars() {
+        keys(&mut t, &c.to_string());
+        typed.push(c);
+        let found = t.app.people_count(&hunvon::app::views::Search::new(&typed)).unwrap();
+        assert_eq!(t.people.count, found, "count after typing {typed:?}");
+        sizes.push(found);
+    }
+    keys(&mut t, "<Bksp><Bksp><Bksp><Bksp>");
+    let found = t.app.people_count(&hunvon::app::views::Search::new("nguyen")).unwrap();
+    assert_eq!(t.people.count, found, "count after erasing to \"nguyen\"");
+    // Both cases were met: a first page that was full, and one that held every match.
+    assert!(sizes.iter().any(|n| *n > 100) && sizes.iter().any(|n| *n < 100), "{sizes:?}");
+}

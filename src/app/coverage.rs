@@ -11,7 +11,7 @@ use crate::report::{Format, csv_bytes, csv_writer, render_document, safe_cell};
 use crate::rules::bhxh::{BhxhStatus, bhxh_status};
 use crate::rules::bhyt::{BhytStatus, bhyt_status};
 use crate::rules::year_month::YearMonth;
-use crate::store::coverage::CoverageRecord;
+use crate::store::coverage::{CoverInForce, Scheme};
 use crate::store::pools::Pool;
 
 use super::App;
@@ -67,17 +67,17 @@ fn runs(mut cards: Vec<(NaiveDate, NaiveDate)>) -> Vec<(NaiveDate, NaiveDate)> {
     out
 }
 
-/// One person's row from her coverage records in force on `as_of`.
+/// One person's row from her coverage rows in force on `as_of`.
 fn row_for(
     code: String,
     full_name: String,
     bhxh_code: Option<String>,
-    records: &[&CoverageRecord],
+    records: &[CoverInForce],
     as_of: NaiveDate,
     expiring_days: i64,
 ) -> CoverageRow {
     let cards: Vec<(NaiveDate, NaiveDate)> =
-        records.iter().filter(|c| c.scheme == "bhyt").filter_map(|c| Some((c.card_from?, c.card_to?))).collect();
+        records.iter().filter(|c| c.scheme == Scheme::Bhyt).filter_map(|c| c.card).collect();
     let bhyt = bhyt_status(&cards, as_of, expiring_days);
     let merged = runs(cards);
     let shown = merged
@@ -86,11 +86,8 @@ fn row_for(
         .or_else(|| merged.iter().find(|(f, _)| *f > as_of))
         .or_else(|| merged.last())
         .copied();
-    let months: Vec<(YearMonth, YearMonth)> = records
-        .iter()
-        .filter(|c| c.scheme == "bhxh")
-        .filter_map(|c| Some((YearMonth::parse(c.from_month.as_deref()?)?, YearMonth::parse(c.to_month.as_deref()?)?)))
-        .collect();
+    let months: Vec<(YearMonth, YearMonth)> =
+        records.iter().filter(|c| c.scheme == Scheme::Bhxh).filter_map(|c| c.month_run).collect();
     CoverageRow {
         code,
         full_name,
@@ -99,7 +96,7 @@ fn row_for(
         bhyt_to: shown.map(|s| s.1),
         bhyt_status: bhyt,
         bhxh_paid_through: months.iter().map(|m| m.1).max(),
-        bhxh_months: records.iter().filter(|c| c.scheme == "bhxh").map(|c| c.months).sum(),
+        bhxh_months: records.iter().filter(|c| c.scheme == Scheme::Bhxh).map(|c| c.months).sum(),
         bhxh_status: bhxh_status(&months, as_of),
     }
 }
@@ -111,20 +108,22 @@ impl App {
         self.coverage_rows_of(pool.id, as_of)
     }
 
-    /// Every person of a given pool with her cover as of `as_of`, expiring first.
+    /// Every person of a given pool with her cover as of `as_of`, expiring first. The
+    /// rows in force come from one walk of the pool's purchases and their coverage rows
+    /// (as the summary's counts do), not from a lookup of each person's cards.
     pub fn coverage_rows_of(&self, pool_id: i64, as_of: NaiveDate) -> Result<Vec<CoverageRow>> {
         let expiring_days = self.store.rate_table()?.integer("expiring_days", as_of)?;
-        let records = self.store.pool_coverage(pool_id, as_of)?;
-        let mut by_person: std::collections::HashMap<i64, Vec<&CoverageRecord>> = std::collections::HashMap::new();
-        for r in records.iter().filter(|r| r.in_force_on(as_of)) {
-            by_person.entry(r.person_id).or_default().push(r);
-        }
+        let (_, records) = self.store.cover_in_force(pool_id, None, as_of)?;
+        let by_person: std::collections::HashMap<i64, &[CoverInForce]> = records
+            .chunk_by(|a, b| a.person_id == b.person_id)
+            .filter_map(|c| Some((c.first()?.person_id, c)))
+            .collect();
         let mut rows: Vec<CoverageRow> = self
             .store
-            .persons(pool_id)?
+            .cover_people(pool_id)?
             .into_iter()
             .map(|p| {
-                let recs = by_person.get(&p.id).map(Vec::as_slice).unwrap_or(&[]);
+                let recs = by_person.get(&p.id).copied().unwrap_or(&[]);
                 row_for(p.code, p.full_name, p.bhxh_code, recs, as_of, expiring_days)
             })
             .collect();

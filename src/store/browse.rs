@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, Row, params};
 
 use super::Store;
+use super::people_search::{people_count_sql, people_page_sql};
 use crate::domain::money::Dong;
 use crate::ledger::{Account, Kind};
 use crate::messages::error::Result;
@@ -112,15 +113,8 @@ impl Store {
         dir: Dir,
         limit: usize,
     ) -> Result<Vec<PersonLine>> {
-        let (cmp, order) = match dir {
-            Dir::Forward => ("p.code > ?5", "p.code"),
-            Dir::Backward => ("p.code < ?5", "p.code DESC"),
-        };
         let bound = dir.bound(anchor);
-        let sql = format!(
-            "{} WHERE p.pool_id = ?1 AND {MATCHES} AND {cmp} ORDER BY {order} LIMIT ?6",
-            person_line_select(&self.conn)?
-        );
+        let sql = people_page_sql(&self.conn, dir)?;
         let mut st = self.conn.prepare_cached(&sql)?;
         let rows = st.query_map(
             params![pool_id, search.like, search.code_prefix, search.digits, bound, limit as i64],
@@ -135,11 +129,15 @@ impl Store {
 
     /// How many people match `search`.
     pub fn people_count(&self, pool_id: i64, search: &Search) -> Result<i64> {
-        let sql = format!("SELECT COUNT(*) FROM persons p WHERE p.pool_id = ?1 AND {MATCHES}");
+        self.people_count_after(pool_id, search, "")
+    }
+
+    /// How many people match `search` with a code after `code`.
+    pub fn people_count_after(&self, pool_id: i64, search: &Search, code: &str) -> Result<i64> {
         Ok(self
             .conn
-            .prepare_cached(&sql)?
-            .query_row(params![pool_id, search.like, search.code_prefix, search.digits], |r| r.get(0))?)
+            .prepare_cached(&people_count_sql())?
+            .query_row(params![pool_id, search.like, search.code_prefix, search.digits, code], |r| r.get(0))?)
     }
 
     /// One person's line (to keep a selection on her after a write).
@@ -454,7 +452,7 @@ impl Store {
             "SELECT h.id, h.code, h.name, h.address, (SELECT COUNT(*) FROM persons p WHERE p.household_id = h.id) \
              FROM households h WHERE h.pool_id = ?1 \
                AND (?2 = '%%' OR h.code LIKE ?3 ESCAPE '\\' OR h.name LIKE ?2 \
-                    OR EXISTS (SELECT 1 FROM persons p WHERE p.household_id = h.id AND p.name_folded LIKE ?2)) \
+                    OR h.id IN (SELECT p.household_id FROM persons p WHERE p.name_folded LIKE ?2)) \
                AND {cmp} ORDER BY {order} LIMIT ?5"
         );
         let mut st = self.conn.prepare_cached(&sql)?;
@@ -475,7 +473,7 @@ impl Store {
             .prepare_cached(
                 "SELECT COUNT(*) FROM households h WHERE h.pool_id = ?1 \
                    AND (?2 = '%%' OR h.code LIKE ?3 ESCAPE '\\' OR h.name LIKE ?2 \
-                        OR EXISTS (SELECT 1 FROM persons p WHERE p.household_id = h.id AND p.name_folded LIKE ?2))",
+                        OR h.id IN (SELECT p.household_id FROM persons p WHERE p.name_folded LIKE ?2))",
             )?
             .query_row(params![pool_id, search.like, search.code_prefix], |r| r.get(0))?)
     }

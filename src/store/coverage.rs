@@ -100,17 +100,24 @@ pub fn ladder_entries(conn: &Connection, household_id: i64, year: i32) -> Result
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
+/// A person as the coverage list names her.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CoverPerson {
+    pub id: i64,
+    pub code: String,
+    pub full_name: String,
+    pub bhxh_code: Option<String>,
+}
+
 impl Store {
-    /// Every coverage row of the pool paid on or before `as_of`, by person then entry.
-    /// Found through the pool's persons (a few coverage rows each), not its vouchers: a
-    /// chapter's three years of receipts are not read to find its cards.
-    pub fn pool_coverage(&self, pool_id: i64, as_of: NaiveDate) -> Result<Vec<CoverageRecord>> {
-        let sql = format!(
-            "SELECT {COLUMNS} FROM {FROM} WHERE c.person_id IN (SELECT id FROM persons WHERE pool_id = ?1) \
-             AND t.date <= ?2 ORDER BY c.person_id, c.txn_id, c.id"
-        );
-        let mut st = self.conn.prepare(&sql)?;
-        let rows = st.query_map(params![pool_id, as_of], record)?;
+    /// Every person of the pool with what the coverage list shows of her, by code.
+    pub fn cover_people(&self, pool_id: i64) -> Result<Vec<CoverPerson>> {
+        let mut st = self
+            .conn
+            .prepare_cached("SELECT id, code, full_name, bhxh_code FROM persons WHERE pool_id = ?1 ORDER BY code")?;
+        let rows = st.query_map([pool_id], |r| {
+            Ok(CoverPerson { id: r.get(0)?, code: r.get(1)?, full_name: r.get(2)?, bhxh_code: r.get(3)? })
+        })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
@@ -217,8 +224,8 @@ impl Store {
             let month = |i: usize| -> rusqlite::Result<Option<YearMonth>> {
                 Ok(r.get_ref(i)?.as_str_or_null()?.and_then(YearMonth::parse))
             };
-            let card_from: Option<NaiveDate> = r.get(4)?;
-            let card_to: Option<NaiveDate> = r.get(5)?;
+            let card_from = stored_date(r, 4)?;
+            let card_to = stored_date(r, 5)?;
             out.push(CoverInForce {
                 person_id,
                 scheme: match r.get_ref(2)?.as_str().map_err(rusqlite::Error::from)? {
@@ -235,4 +242,19 @@ impl Store {
         out.sort_by_key(|c| c.person_id);
         Ok((people_count, out))
     }
+}
+
+/// A stored ISO date (`YYYY-MM-DD` of a real day) read without chrono's format parser:
+/// a province's cover is a million of them. Anything else goes through rusqlite as before.
+fn stored_date(r: &Row<'_>, i: usize) -> rusqlite::Result<Option<NaiveDate>> {
+    if let rusqlite::types::ValueRef::Text(&[y0, y1, y2, y3, b'-', m0, m1, b'-', d0, d1]) = r.get_ref(i)? {
+        let n =
+            |ds: &[u8]| ds.iter().try_fold(0u32, |acc, c| c.is_ascii_digit().then(|| acc * 10 + u32::from(c - b'0')));
+        let (y, m, d) = (n(&[y0, y1, y2, y3]), n(&[m0, m1]), n(&[d0, d1]));
+        if let Some(day) = y.zip(m).zip(d).and_then(|((y, m), d)| NaiveDate::from_ymd_opt(i32::try_from(y).ok()?, m, d))
+        {
+            return Ok(Some(day));
+        }
+    }
+    r.get(i)
 }

@@ -39,6 +39,8 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     // Step 9: the file's own chain (rates set) and import
     // records in the pools' chains (docs/hash.md, docs/design.md §10).
     FILE_CHAIN_STEP,
+    // Step 10: the people search's covering index (docs/design.md §4).
+    include_str!("people_search.sql"),
 ];
 
 /// The file's chain and import records. Its Rust half, `file_chain::after_file_chain_step`,

@@ -29,6 +29,17 @@ impl Book {
         Book { dir, db, today: TODAY.to_string() }
     }
 
+    /// The book main's binary wrote at schema step 7 (tests/data/step7_book.sql: pool TO1,
+    /// eight chain records), in a fresh file: what a treasurer's older book looks like.
+    #[allow(dead_code)]
+    pub fn at_step7() -> Book {
+        let b = Book::empty();
+        let db = b.sqlite();
+        db.execute_batch(include_str!("../data/step7_book.sql")).expect("step 7 book");
+        drop(db);
+        b
+    }
+
     /// A book with one pool, TO1.
     pub fn new() -> Book {
         let b = Book::empty();

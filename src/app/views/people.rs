@@ -23,6 +23,12 @@ impl App {
         self.store.people_count(self.pool()?.id, search)
     }
 
+    /// How many people match `search` with a code after `code` (the rest of a list
+    /// whose first page ends there).
+    pub fn people_count_after(&self, search: &Search, code: &str) -> Result<i64> {
+        self.store.people_count_after(self.pool()?.id, search, code)
+    }
+
     /// One person's list line (her balance now), if the code exists.
     pub fn person_line(&self, code: &str) -> Result<Option<PersonLine>> {
         let Some(code) = crate::domain::text::parse_code(code) else { return Ok(None) };

@@ -67,22 +67,10 @@ impl App {
     /// Computes the cover and dues figures of the chosen pool as of `as_of`.
     pub fn watch(&self, as_of: NaiveDate) -> Result<Watch> {
         let pool = self.pool()?.clone();
-        let keys: HashMap<String, SearchKeys> =
+        let mut keys: HashMap<String, SearchKeys> =
             self.store.search_keys(pool.id)?.into_iter().map(|k| (k.code.clone(), k)).collect();
-        let rows = self.coverage_rows_of(pool.id, as_of)?;
-        let mut counts = CoverageCounts::default();
-        let mut cover = Vec::with_capacity(rows.len());
-        for row in rows {
-            match row.bhyt_status {
-                BhytStatus::Covered => counts.covered += 1,
-                BhytStatus::Expiring => counts.expiring += 1,
-                BhytStatus::Waiting => counts.waiting += 1,
-                BhytStatus::Lapsed => counts.lapsed += 1,
-                BhytStatus::None => counts.none += 1,
-            }
-            let keys = keys.get(&row.code).cloned().unwrap_or_default();
-            cover.push(CoverLine { row, keys });
-        }
+        // The dues list first, with copies of its people's keys; the cover list, which
+        // has everyone, then takes each person's own (100.000 of them in a province).
         let mut dues = Vec::new();
         let mut dues_total = Dong(0);
         for a in self.arrears_rows(&pool, as_of)? {
@@ -96,6 +84,20 @@ impl App {
                 owed: a.owed,
                 keys,
             });
+        }
+        let rows = self.coverage_rows_of(pool.id, as_of)?;
+        let mut counts = CoverageCounts::default();
+        let mut cover = Vec::with_capacity(rows.len());
+        for row in rows {
+            match row.bhyt_status {
+                BhytStatus::Covered => counts.covered += 1,
+                BhytStatus::Expiring => counts.expiring += 1,
+                BhytStatus::Waiting => counts.waiting += 1,
+                BhytStatus::Lapsed => counts.lapsed += 1,
+                BhytStatus::None => counts.none += 1,
+            }
+            let keys = keys.remove(&row.code).unwrap_or_default();
+            cover.push(CoverLine { row, keys });
         }
         let no_card = super::no_card::no_card_lines(&self.store.persons(pool.id)?, &cover, as_of);
         Ok(Watch { as_of, counts, cover, dues, dues_total, no_card })

@@ -83,14 +83,25 @@ impl PeopleScreen {
         self.home_count = app.households_count(&Search::new(&self.home_filter)).unwrap_or(0);
     }
 
-    /// The filter changed: the list from its start.
+    /// The filter changed: the list from its start. When the first page holds every
+    /// match, its length is the count; else the count adds what lies after the page, so
+    /// the people are walked once, not once for the page and again for the count.
     pub fn refilter(&mut self, app: &App) {
         if self.households {
-            let _ = self.with_homes(app, |w, l| w.load_start(l));
-            self.home_count = app.households_count(&Search::new(&self.home_filter)).unwrap_or(0);
+            let whole = self.with_homes(app, |w, l| w.load_start(l).map(|()| w.at_end.then_some(w.rows.len())));
+            self.home_count = match whole {
+                Ok(Some(n)) => i64::try_from(n).unwrap_or(i64::MAX),
+                _ => app.households_count(&Search::new(&self.home_filter)).unwrap_or(0),
+            };
         } else {
-            let _ = self.with_people(app, |w, l| w.load_start(l));
-            self.count = app.people_count(&Search::new(&self.filter)).unwrap_or(0);
+            let page = self.with_people(app, |w, l| w.load_start(l));
+            let search = Search::new(&self.filter);
+            let held = i64::try_from(self.people.rows.len()).unwrap_or(i64::MAX);
+            self.count = match (page, self.people.rows.last()) {
+                (Ok(()), _) if self.people.at_end => held,
+                (Ok(()), Some(last)) => app.people_count_after(&search, &last.code).map_or(0, |n| held + n),
+                _ => app.people_count(&search).unwrap_or(0),
+            };
         }
     }
 
