@@ -59,3 +59,101 @@ fn openings_stand_in_the_opening_column_on_every_range() {
     assert_eq!(total["total"]["paid_in"], 250_000);
     assert_eq!(total["total"]["paid_out"], 0);
 }
+
+/// A file of the repository's examples folder.
+fn example(name: &str) -> String {
+    let p = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples").join(name);
+    p.to_str().expect("utf-8 path").to_string()
+}
+
+/// The README's example chapter (ấp Bưng Tróp): its people, openings and two years of
+/// contributions, then January 2025 as the walkthrough writes it.
+pub fn example_chapter() -> Book {
+    let book = Book::empty();
+    book.ok(&["init", "--pool", "BT1", "--name", "Tổ hùn vốn ấp Bưng Tróp"]);
+    book.ok(&[
+        "pool",
+        "set",
+        "--org",
+        "Chi hội Phụ nữ ấp Bưng Tróp",
+        "--address",
+        "Ấp Bưng Tróp, xã Hiếu Tử, huyện Tiểu Cần, tỉnh Trà Vinh",
+        "--bank",
+        "Agribank chi nhánh Tiểu Cần",
+        "--account",
+        "7306205123456",
+        "--treasurer",
+        "Lê Thị Thu Hương",
+        "--accountant",
+        "Nguyễn Thị Mai",
+        "--leader",
+        "Thạch Thị Sà Phol",
+    ]);
+    book.ok(&["import", "people", &example("people.csv")]);
+    book.ok(&["opening", "--cash", "1.200.000", "--date", "31/12/2022"]);
+    book.ok(&["opening", "--bank", "2.500.000", "--date", "31/12/2022"]);
+    book.ok(&["import", "openings", &example("openings.csv")]);
+    book.ok(&["import", "contributions", &example("contributions.csv")]);
+    book.ok(&["contribute", "--person", "TV0004", "--amount", "150.000", "--date", "06/01/2025"]);
+    book.ok(&["reverse", "PT-2025-0001", "--reason", "Ghi nhầm người", "--date", "07/01/2025"]);
+    book.ok(&["contribute", "--person", "TV0009", "--amount", "150.000", "--date", "07/01/2025"]);
+    book.ok(&["transfer", "--from", "cash", "--to", "bank", "--amount", "3.000.000", "--date", "08/01/2025"]);
+    book.ok(&["receive", "--fund", "common", "--amount", "185.000", "--date", "10/01/2025", "--note", "Lãi tiết kiệm"]);
+    let six = "TV0011,TV0012,TV0013,TV0014,TV0015,TV0016";
+    let args = ["--months", "12", "--date", "15/01/2025", "--payer", "TV0011", "--receipt", "0012345"];
+    book.ok(&[&["buy", "bhyt", "--person", six][..], &args[..]].concat());
+    book.ok(&["buy", "bhxh", "--person", "TV0019", "--months", "6", "--income", "1.500.000", "--date", "20/01/2025"]);
+    book
+}
+
+/// pdftotext's reading of each page of a PDF, runs of white space as one space.
+fn pdf_pages(path: &std::path::Path) -> Vec<String> {
+    let out = std::process::Command::new("pdftotext")
+        .args(["-raw", path.to_str().unwrap(), "-"])
+        .output()
+        .expect("pdftotext (poppler-utils)");
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    let mut pages: Vec<String> =
+        text.split('\u{c}').map(|p| p.split_whitespace().collect::<Vec<_>>().join(" ")).collect();
+    while pages.last().is_some_and(|p| p.is_empty()) {
+        pages.pop();
+    }
+    pages
+}
+
+fn pdf(book: &Book, name: &str, args: &[&str]) -> std::path::PathBuf {
+    let file = book.path(name);
+    let mut full = args.to_vec();
+    full.extend(["--format", "pdf", "--output", file.to_str().unwrap()]);
+    book.ok(&full);
+    file
+}
+
+/// The two amounts after `label` on a page ("Số chuyển sang trang sau 46.850.000 46.700.000").
+fn carried(page: &str, label: &str) -> Option<(String, String)> {
+    let (_, after) = page.split_once(label)?;
+    let mut words = after.split_whitespace();
+    Some((words.next()?.to_string(), words.next()?.to_string()))
+}
+
+#[test]
+fn the_journal_keeps_a_vouchers_lines_on_one_page() {
+    let book = example_chapter();
+    let pages = pdf_pages(&pdf(&book, "nhat-ky.pdf", &["report", "journal"]));
+    assert!(pages.len() > 5, "a journal of several pages: {}", pages.len());
+    let date = |w: &str| w.len() == 10 && w.as_bytes()[2] == b'/' && w.as_bytes()[5] == b'/';
+    for (n, page) in pages.iter().enumerate().skip(1) {
+        let Some((debit, credit)) = carried(page, "Số trang trước chuyển sang") else { continue };
+        assert_eq!(debit, credit, "page {}: the carried Nợ and Có balance: {page}", n + 1);
+        // The first line after the carried one is a voucher's first line: date, number.
+        let (_, after) = page.split_once(&format!("Số trang trước chuyển sang {debit} {credit} ")).unwrap();
+        let first = after.split_whitespace().next().unwrap();
+        assert!(date(first), "page {} opens on a line without its date: {after:.120}", n + 1);
+    }
+    for (n, page) in pages.iter().enumerate() {
+        if let Some((debit, credit)) = carried(page, "Số chuyển sang trang sau") {
+            assert_eq!(debit, credit, "page {}: {page}", n + 1);
+        }
+    }
+}

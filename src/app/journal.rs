@@ -186,6 +186,7 @@ impl App {
                 what = format!("{what} ({} {by})", lang.pick("đã hủy bởi", "reversed by"));
             }
             let words = posting_words(&t, &names, &insured, lang);
+            table.start_group();
             for (k, ((_, amount), account)) in t.postings.iter().zip(words).enumerate() {
                 let (debit, credit) = if amount.0 > 0 {
                     (Cell::money(amount.0), Cell::empty())

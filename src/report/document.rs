@@ -199,6 +199,10 @@ pub struct Table {
     pub paging: Paging,
     /// The column that holds the labels of page totals and carried lines.
     pub label_col: usize,
+    /// The body rows (by index, ascending) that start a group kept on one page — a
+    /// voucher's lines in the journal — when empty, every row stands alone. A group
+    /// taller than a page is split where it must be.
+    pub group_starts: Vec<usize>,
 }
 
 impl Table {
@@ -209,6 +213,19 @@ impl Table {
     /// Adds a body row.
     pub fn row(&mut self, cells: Vec<Cell>) {
         self.rows.push(cells.into_boxed_slice());
+    }
+
+    /// Marks the next row added as the start of a group kept on one page.
+    pub fn start_group(&mut self) {
+        self.group_starts.push(self.row_count());
+    }
+
+    /// Where the group starting at row `i` ends (exclusive), or `None` when `i` starts
+    /// no group of several rows.
+    pub fn group_end(&self, i: usize) -> Option<usize> {
+        let k = self.group_starts.binary_search(&i).ok()?;
+        let end = self.group_starts.get(k + 1).copied().unwrap_or_else(|| self.row_count());
+        (end > i + 1).then_some(end)
     }
 
     /// Every body row in order, stored or made (see [`Rows`]).

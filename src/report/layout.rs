@@ -190,10 +190,26 @@ impl<'a> Pager<'a, '_, '_> {
         let mut running: Vec<Option<i64>> = vec![None; t.columns.len()];
         let mut rows_here = 0usize;
         let mut spanned = false;
+        // The heights of the rest of a group kept on one page, measured at its start.
+        let mut group: std::collections::VecDeque<u32> = std::collections::VecDeque::new();
         for i in 0..t.row_count() {
             let row = Item::Row(t, t.row_at(i));
-            let h = self.h(&row);
-            if self.used + h + reserve > self.capacity && rows_here > 0 {
+            let h = match group.pop_front() {
+                Some(h) => h,
+                None => self.h(&row),
+            };
+            let mut needed = h;
+            if let Some(end) = t.group_end(i) {
+                // A voucher's lines stay together: the page closes before its first line
+                // when the whole group does not fit, so no page opens on a line without
+                // its date and number and the carried Nợ equals the carried Có.
+                group = (i + 1..end).map(|k| self.h(&Item::Row(t, t.row_at(k)))).collect();
+                needed += group.iter().sum::<u32>();
+                if needed + reserve + self.h(&Item::Header(t)) > self.capacity {
+                    needed = h;
+                }
+            }
+            if self.used + needed + reserve > self.capacity && rows_here > 0 {
                 self.close_page(t, labels, &mut page_sums, &carried, &running);
                 spanned = true;
                 rows_here = 0;
