@@ -157,3 +157,57 @@ fn the_journal_keeps_a_vouchers_lines_on_one_page() {
         }
     }
 }
+
+/// Two pools in one file, TO1 with `a` and TO2 with `b` cash contributions in 2026.
+fn two_pools(a: usize, b: usize) -> Book {
+    let book = Book::new();
+    book.ok(&["--pool", "TO2", "init", "--name", "Tổ hùn vốn ấp Đại Mong"]);
+    for (pool, n) in [("TO1", a), ("TO2", b)] {
+        book.ok(&["--pool", pool, "opening", "--cash", "1.000.000", "--date", "2025-12-31"]);
+        let mut people = String::from("code,full_name,joined\n");
+        let mut money = String::from("date,person_code,amount,method,note\n");
+        for k in 0..n {
+            people.push_str(&format!("TV{k:04},Nguyễn Thị Thu Hương {k},2025-01-01\n"));
+            money.push_str(&format!("2026-{:02}-{:02},TV{k:04},150000,cash,\n", 1 + k % 10, 1 + k % 28));
+        }
+        let p = book.write(&format!("{pool}-people.csv"), &people);
+        let m = book.write(&format!("{pool}-money.csv"), &money);
+        book.ok(&["--pool", pool, "import", "people", p.to_str().unwrap()]);
+        book.ok(&["--pool", pool, "import", "contributions", m.to_str().unwrap()]);
+    }
+    book
+}
+
+#[test]
+fn each_pools_cash_book_counts_its_own_pages_and_the_district_page_is_signed() {
+    let book = two_pools(40, 110);
+    let pages = pdf_pages(&pdf(&book, "so-quy.pdf", &["--pool", "all", "report", "cashbook"]));
+    let of = |pool: &str| pages.iter().filter(|p| p.contains(&format!("{pool} — Tổ hùn vốn"))).count();
+    let (one, two) = (of("TO1"), of("TO2"));
+    assert!(one >= 2 && two > one, "{one} and {two} pages");
+    for (pool, n) in [("TO1", one), ("TO2", two)] {
+        let closing = pages
+            .iter()
+            .find(|p| p.contains(&format!("{pool} — Tổ hùn vốn")) && p.contains("Sổ này có"))
+            .expect("the book's closing line");
+        let said = format!("Sổ này có {n} trang, đánh số từ trang 01 đến trang {n:02}");
+        assert!(closing.contains(&said), "{said} in {closing}");
+    }
+    let district = pages.last().unwrap();
+    assert!(district.contains("TỔNG HỢP SỔ QUỸ TIỀN MẶT TOÀN HUYỆN"), "{district}");
+    assert!(district.contains("Người lập biểu") && district.contains("(Ký, họ tên)"), "{district}");
+    let summary = pdf_pages(&pdf(&book, "tong-hop.pdf", &["--pool", "all", "report", "summary"]));
+    let last = summary.last().unwrap();
+    assert!(last.contains("TOÀN HUYỆN") && last.contains("Người lập biểu"), "{last}");
+    let balances = book.ok(&["--pool", "all", "report", "balances"]);
+    assert!(balances.contains("150 người"), "{balances}");
+}
+
+#[test]
+fn each_pools_book_numbers_its_own_pages() {
+    let book = two_pools(40, 40);
+    let pages = pdf_pages(&pdf(&book, "so-quy.pdf", &["--pool", "all", "report", "cashbook"]));
+    let first_of_two = pages.iter().find(|p| p.contains("TO2 — Tổ hùn vốn")).expect("TO2's first page");
+    let n = pages.iter().filter(|p| p.contains("TO2 — Tổ hùn vốn")).count();
+    assert!(first_of_two.contains(&format!("Trang 1/{n}")), "{first_of_two}");
+}

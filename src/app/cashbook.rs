@@ -335,6 +335,7 @@ impl App {
             sum(&|b| b.closing),
         ]);
         doc.push(Block::Table(t));
+        self.sign_district(&mut doc);
         Ok(doc)
     }
 }

@@ -240,6 +240,7 @@ impl App {
         let all: i64 = totals.iter().map(|(_, t)| t).sum();
         t.totals.push(vec![Cell::text(lang.pick("Cộng", "Total")), Cell::empty(), Cell::money(all), Cell::money(all)]);
         doc.push(Block::Table(t));
+        self.sign_district(&mut doc);
         Ok(doc)
     }
 }

@@ -180,6 +180,22 @@ impl App {
         Ok(Signatures { place_date: self.place_date(self.clock.today), roles, note: sign_note(lang).into() })
     }
 
+    /// The signature places of a district paper (`--pool all`): the district keeps no
+    /// letterhead, so the names are left to fill in by hand.
+    pub fn sign_district(&self, doc: &mut Document) {
+        let lang = self.lang;
+        let roles = [
+            lang.pick("Người lập biểu", "Prepared by"),
+            lang.pick("Kế toán", "Accountant"),
+            lang.pick("Thủ trưởng đơn vị", "Head of the union"),
+        ];
+        doc.push(Block::Signatures(Signatures {
+            place_date: self.place_date(self.clock.today),
+            roles: roles.iter().map(|r| (r.to_string(), String::new())).collect(),
+            note: sign_note(lang).into(),
+        }));
+    }
+
     /// Adds the signature places at the end of a paper.
     pub fn sign(&self, doc: &mut Document, pool: &Pool, who: Signers) -> Result<()> {
         doc.push(Block::Signatures(self.signatures(pool, who)?));

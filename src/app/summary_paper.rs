@@ -181,6 +181,7 @@ impl App {
                     let title = self.lang.pick("BÁO CÁO TỔNG HỢP TOÀN HUYỆN", "DISTRICT SUMMARY");
                     let mut d = self.district_paper(title, period, summaries.iter().map(|s| &s.pool))?;
                     d.blocks.extend(self.summary_document(&total, period, Some(()))?.blocks);
+                    self.sign_district(&mut d);
                     doc.append(d);
                 }
                 render_document(&doc, format)

@@ -98,8 +98,10 @@ pub fn render_to(doc: &Document, out: &mut dyn std::io::Write) -> Result<()> {
             hrules: Vec::new(),
             vrules: Vec::new(),
         };
-        painter.page(&layout, doc, &p.items, count);
-        painter.footer(doc, p.footer, n, count, sheet_h - layout.footer_h);
+        painter.page(&layout, doc, &p.items, p.section_pages);
+        // Each section (a pool's paper in a district printout) numbers its own pages,
+        // as its book says ("đánh số từ trang 01 đến trang N").
+        painter.footer(doc, p.footer, p.section_page.saturating_sub(1), p.section_pages, sheet_h - layout.footer_h);
         painter.flush_rules();
         if half && k == 0 {
             painter.colour_grey();
@@ -264,7 +266,7 @@ impl Painter<'_, '_, '_, '_> {
         self.ink = (0, 0, 0);
     }
 
-    fn page(&mut self, layout: &Layout<'_>, doc: &Document, items: &[Item<'_>], count: usize) {
+    fn page(&mut self, layout: &Layout<'_>, doc: &Document, items: &[Item<'_>], book_pages: usize) {
         let mut y = TOP;
         for item in items {
             let h = layout.height(item);
@@ -324,7 +326,7 @@ impl Painter<'_, '_, '_, '_> {
                 }
                 Item::Signatures(s) => self.signatures(layout, s, y),
                 Item::BookPages(rest) => {
-                    self.para(LEFT, y + 2.0, WIDTH, (BODY, Style::Italic), &doc.book_pages_text(count, rest), false);
+                    self.para(LEFT, y + 2.0, WIDTH, (BODY, Style::Italic), &doc.book_pages_text(book_pages, rest), false);
                 }
             }
             y += h;

@@ -167,7 +167,7 @@ pub fn render_to(doc: &Document, out: &mut dyn std::io::Write) -> std::io::Resul
     let mut n = 0;
     let mut result = Ok(());
     let mut text = String::new();
-    paginate_counted(doc, LINES_PER_PAGE - FOOTER_LINES, height, &mut |page, count| {
+    paginate_counted(doc, LINES_PER_PAGE - FOOTER_LINES, height, &mut |page, _| {
         if result.is_err() {
             return;
         }
@@ -175,8 +175,8 @@ pub fn render_to(doc: &Document, out: &mut dyn std::io::Write) -> std::io::Resul
         if n > 0 {
             text.push('\u{c}');
         }
-        draw_page(&mut text, doc, &page, count, &w_of);
-        text.push_str(&format!("\n{}\n", doc.page_label(n + 1, count)));
+        draw_page(&mut text, doc, &page, page.section_pages, &w_of);
+        text.push_str(&format!("\n{}\n", doc.page_label(page.section_page, page.section_pages)));
         if !page.footer.is_empty() {
             text.push_str(&format!("{}\n", shown(page.footer)));
         }
