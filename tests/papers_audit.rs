@@ -211,3 +211,31 @@ fn each_pools_book_numbers_its_own_pages() {
     let n = pages.iter().filter(|p| p.contains("TO2 — Tổ hùn vốn")).count();
     assert!(first_of_two.contains(&format!("Trang 1/{n}")), "{first_of_two}");
 }
+
+#[test]
+fn every_row_of_the_district_report_adds_up() {
+    let book = two_pools(3, 5);
+    book.ok(&["--pool", "TO1", "receive", "--fund", "common", "--amount", "185.000", "--date", "2026-03-10", "--note", "Lãi"]);
+    book.ok(&["--pool", "TO2", "pay", "--fund", "common", "--amount", "50.000", "--date", "2026-03-11", "--note", "Nước"]);
+    book.ok(&["--pool", "TO2", "transfer", "--from", "cash", "--to", "bank", "--amount", "500.000", "--date", "2026-03-12"]);
+    let report = json(&book, &["report", "district"]);
+    let n = |v: &serde_json::Value, k: &str| v[k].as_i64().unwrap_or_else(|| panic!("{k} in {v}"));
+    let rows = report["pools"].as_array().unwrap();
+    for row in rows.iter().chain([&report["totals"]]) {
+        let pending = row.get("pending").and_then(|p| p.as_i64()).unwrap_or(0);
+        assert_eq!(
+            n(row, "cash") + n(row, "bank"),
+            n(row, "held") + n(row, "common") + n(row, "opening") + pending,
+            "{row}"
+        );
+    }
+    assert_eq!(n(&rows[0], "common"), 185_000);
+    assert_eq!(n(&rows[1], "common"), -50_000);
+    let csv = book.ok(&["report", "district", "--format", "csv"]);
+    let header = csv.lines().next().unwrap();
+    assert!(header.ends_with(",head,common"), "{header}");
+    let to1 = csv.lines().find(|l| l.starts_with("TO1,")).unwrap();
+    assert!(to1.ends_with(",185000"), "{to1}");
+    let text = book.ok(&["report", "district"]);
+    assert!(text.contains("Quỹ chung") && text.contains("185.000"), "{text}");
+}

@@ -187,7 +187,7 @@ impl App {
         let roles = [
             lang.pick("Người lập biểu", "Prepared by"),
             lang.pick("Kế toán", "Accountant"),
-            lang.pick("Thủ trưởng đơn vị", "Head of the union"),
+            lang.pick("Chủ tịch Hội", "Chair of the union"),
         ];
         doc.push(Block::Signatures(Signatures {
             place_date: self.place_date(self.clock.today),
