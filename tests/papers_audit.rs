@@ -239,3 +239,16 @@ fn every_row_of_the_district_report_adds_up() {
     let text = book.ok(&["report", "district"]);
     assert!(text.contains("Quỹ chung") && text.contains("185.000"), "{text}");
 }
+
+#[test]
+fn the_2026_base_salary_names_only_what_can_be_checked() {
+    let book = Book::new();
+    let list = book.ok(&["rates", "list"]);
+    let line = list.lines().find(|l| l.starts_with("base_salary") && l.contains("01/07/2026")).expect("the 2026 line");
+    assert!(line.contains("2530000") && line.contains("chưa có nghị định") && !line.contains("161/2026"), "{line}");
+    let doc = std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/quy-dinh.md")).unwrap();
+    assert!(!doc.contains("161/2026") && doc.contains("09/03/2026"), "docs/quy-dinh.md cites what can be checked");
+    // The figure stays changeable as before.
+    book.ok(&["rates", "set", "base_salary", "2600000", "--from", "2026-07-02"]);
+    assert!(book.ok(&["rates", "list"]).contains("2600000"));
+}
