@@ -204,6 +204,8 @@ fn first_schema_book(book: &Book) -> String {
             CanonicalPosting { id: 2, account: "member:TV0001".into(), amount: -100_000 },
         ],
         coverages: vec![],
+        bank_ref: String::new(),
+        count_ref: String::new(),
     };
     let hash = link_hash(GENESIS, &t.json());
     db.execute(

@@ -81,6 +81,9 @@ impl App {
             counted_by: input::address("--counted-by", &given.counted_by)?,
             reason: input::note("--reason", &given.reason)?,
             entered_at: self.clock.now.clone(),
+            // The store gives the next number of the year.
+            number: None,
+            time: None,
         };
         self.store.record_count(pool.id, &record)
     }

@@ -12,6 +12,8 @@ pub fn verb(series: Series, lang: Lang) -> &'static str {
         Series::Pt => lang.pick("Thu", "In"),
         Series::Pc => lang.pick("Chi", "Out"),
         Series::Pk => lang.pick("Ghi sổ", "Entry"),
+        Series::Bc => lang.pick("Báo Có", "Credited"),
+        Series::Bn => lang.pick("Báo Nợ", "Debited"),
     }
 }
 
@@ -43,6 +45,8 @@ pub fn purpose(t: &TxnRow, lang: Lang) -> String {
             with_note(base.to_string())
         }
         Kind::Withdrawal => with_note(format!("{} — {who}", lang.pick("Trả lại tiền góp", "Money paid back"))),
+        Kind::CountDifference => with_note(lang.pick("Chênh lệch kiểm kê quỹ", "Cash count difference").into()),
+        Kind::Settlement => with_note(lang.pick("Xử lý chênh lệch kiểm kê", "Count difference settled").into()),
         Kind::Reversal => {
             format!("{} {}: {}", lang.pick("Hủy", "Reversal of"), t.reverses.clone().unwrap_or_default(), t.note)
         }

@@ -38,7 +38,7 @@ impl App {
             for (account, _) in self.store.account_balances(pool.id)? {
                 let kind = match account {
                     Account::Cash | Account::Bank => "A",
-                    Account::Member(_) => "L",
+                    Account::Member(_) | Account::FundPending => "L",
                     Account::FundCommon | Account::FundOpening => "E",
                 };
                 if several {

@@ -32,6 +32,7 @@ pub fn account_words(account: &Account, names: &HashMap<String, String>, lang: L
         Account::Bank => lang.pick("Tiền gửi ngân hàng", "Bank").into(),
         Account::FundCommon => lang.pick("Quỹ chung", "Common fund").into(),
         Account::FundOpening => lang.pick("Nguồn vốn đầu kỳ", "Opening funds").into(),
+        Account::FundPending => lang.pick("Chênh lệch kiểm kê chờ xử lý", "Count difference pending").into(),
         Account::Member(code) => match names.get(code) {
             Some(name) => format!("{} {code} — {name}", lang.pick("Thành viên", "Member")),
             None => format!("{} {code}", lang.pick("Thành viên", "Member")),

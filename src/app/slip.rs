@@ -194,7 +194,7 @@ impl App {
         let form = match t.series {
             Series::Pt => Some("01-TT"),
             Series::Pc => Some("02-TT"),
-            Series::Pk => None,
+            Series::Pk | Series::Bc | Series::Bn => None,
         };
         Ok(json!({
             "pool": s.pool.code, "form": form, "book": t.date.format("%Y").to_string(), "voucher": t.voucher,

@@ -37,7 +37,7 @@ impl App {
         let (title, form) = match t.series {
             Series::Pt => (lang.pick("PHIẾU THU", "RECEIPT"), Some("01-TT")),
             Series::Pc => (lang.pick("PHIẾU CHI", "PAYMENT VOUCHER"), Some("02-TT")),
-            Series::Pk => (lang.pick("PHIẾU KẾ TOÁN", "ACCOUNTING VOUCHER"), None),
+            Series::Pk | Series::Bc | Series::Bn => (lang.pick("PHIẾU KẾ TOÁN", "ACCOUNTING VOUCHER"), None),
         };
         let mut doc = Document::new(lang);
         doc.push(Block::Footer(match lang {
@@ -105,7 +105,9 @@ impl App {
         let (who_label, why_label) = match (t.series, lang) {
             (Series::Pt, _) => (lang.pick("Họ và tên người nộp tiền", "Paid in by"), lang.pick("Lý do nộp", "Reason")),
             (Series::Pc, _) => (lang.pick("Họ và tên người nhận tiền", "Paid to"), lang.pick("Lý do chi", "Reason")),
-            (Series::Pk, _) => (lang.pick("Họ và tên", "Name"), lang.pick("Nội dung", "Entry")),
+            (Series::Pk | Series::Bc | Series::Bn, _) => {
+                (lang.pick("Họ và tên", "Name"), lang.pick("Nội dung", "Entry"))
+            }
         };
         let who = if purchase && t.kind != Kind::Reversal {
             lang.pick("Đại lý thu BHXH, BHYT", "The BHXH/BHYT collection agent").to_string()

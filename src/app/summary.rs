@@ -207,7 +207,9 @@ fn line_of(m: &MoneyMove) -> Option<Line> {
             let into_bank = (m.account == Account::Bank) == (m.amount.0 > 0);
             if into_bank != m.reversal { Line::ToBank } else { Line::FromBank }
         }
-        Kind::Reversal => return None,
+        // A count's difference and its settlement: the summary's own lines are the
+        // papers' part of issue 23; until then they are not on a line of their own.
+        Kind::Reversal | Kind::CountDifference | Kind::Settlement => return None,
     })
 }
 
@@ -247,6 +249,7 @@ impl App {
             bank: at(&Account::Bank, Some(to))?,
             common: -at(&Account::FundCommon, Some(to))?,
             opening: -at(&Account::FundOpening, Some(to))?,
+            pending: -at(&Account::FundPending, Some(to))?,
             members,
             owed_to_pool,
         };

@@ -90,6 +90,7 @@ fn district_total(all: &[Summary]) -> Summary {
         members: sum(&|s| s.identity.members),
         common: sum(&|s| s.identity.common),
         opening: sum(&|s| s.identity.opening),
+        pending: sum(&|s| s.identity.pending),
         owed_to_pool: sum(&|s| s.identity.owed_to_pool),
     };
     t.lines.clear();

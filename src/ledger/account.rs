@@ -10,6 +10,9 @@ pub enum Account {
     Bank,
     FundCommon,
     FundOpening,
+    /// A cash count's difference waiting to be settled (tiền thiếu chờ xử lý / tiền thừa
+    /// chờ giải quyết, SPEC §8); made on first use.
+    FundPending,
     Member(String),
 }
 
@@ -21,6 +24,7 @@ impl Account {
             Account::Bank => "bank".into(),
             Account::FundCommon => "fund:common".into(),
             Account::FundOpening => "fund:opening".into(),
+            Account::FundPending => "fund:pending".into(),
             Account::Member(code) => format!("member:{code}"),
         }
     }
@@ -31,6 +35,7 @@ impl Account {
             "bank" => Some(Account::Bank),
             "fund:common" => Some(Account::FundCommon),
             "fund:opening" => Some(Account::FundOpening),
+            "fund:pending" => Some(Account::FundPending),
             other => other.strip_prefix("member:").map(|c| Account::Member(c.to_string())),
         }
     }
@@ -43,6 +48,7 @@ impl Account {
             Account::Bank => "assets:bank".into(),
             Account::FundCommon => "equity:common".into(),
             Account::FundOpening => "equity:opening".into(),
+            Account::FundPending => "liabilities:pending".into(),
             Account::Member(code) => format!("liabilities:members:{code}"),
         }
     }

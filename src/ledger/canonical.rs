@@ -12,9 +12,11 @@
 //! transaction in this fixed key order:
 //!
 //! `id, pool, voucher, series, year, seq, date, kind, method, person, note, reverses,
-//! receipt_no, entered_at, postings, coverages`
+//! receipt_no, entered_at, postings, coverages, bank_ref, count_ref`
 //!
-//! where `pool` is the pool's code, `person` the person's code (or null), `reverses` the
+//! where the last two (schema step 8, SPEC §8) are written only when not empty, so the
+//! vouchers written before them keep their text and hash;
+//! and `pool` is the pool's code, `person` the person's code (or null), `reverses` the
 //! reversed voucher's number (or null); then `postings`, in id order, each
 //! `{id, account, amount}` with the account's name (`cash`, `member:TV0001`…) and the
 //! amount in whole đồng (debit positive); then `coverages`, in id order, each
@@ -49,6 +51,12 @@ pub struct CanonicalTransaction {
     pub entered_at: String,
     pub postings: Vec<CanonicalPosting>,
     pub coverages: Vec<CanonicalCoverage>,
+    /// The bank's reference; absent from the text when empty.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub bank_ref: String,
+    /// The cash count's number a difference or settlement belongs to; absent when empty.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub count_ref: String,
 }
 
 #[derive(Clone, Debug, Serialize, PartialEq, Eq)]
@@ -146,10 +154,15 @@ mod tests {
             entered_at: "2025-01-05T00:00:00Z".into(),
             postings: vec![CanonicalPosting { id: 1, account: "cash".into(), amount: 200000 }],
             coverages: vec![],
+            bank_ref: String::new(),
+            count_ref: String::new(),
         };
         assert_eq!(
             t.json(),
             r#"{"id":1,"pool":"TO1","voucher":"PT-2025-0001","series":"PT","year":2025,"seq":1,"date":"2025-01-05","kind":"contribution","method":"cash","person":"TV0001","note":"góp","reverses":null,"receipt_no":"","entered_at":"2025-01-05T00:00:00Z","postings":[{"id":1,"account":"cash","amount":200000}],"coverages":[]}"#
         );
+        // The bank's reference comes last, and only when there is one.
+        let with_ref = CanonicalTransaction { bank_ref: "GNT 0815".into(), ..t };
+        assert!(with_ref.json().ends_with(r#""coverages":[],"bank_ref":"GNT 0815"}"#));
     }
 }

@@ -1,5 +1,6 @@
 //! The pool's balance-sheet identity, shown on the dashboard and on every summary:
-//! `cash + bank = Σ member balances + fund:common + fund:opening`.
+//! `cash + bank = Σ member balances + fund:common + fund:opening + fund:pending`
+//! (the last only once a count found a difference, SPEC §8).
 
 use super::account::Account;
 use crate::domain::money::Dong;
@@ -13,6 +14,9 @@ pub struct Identity {
     pub members: Dong,
     pub common: Dong,
     pub opening: Dong,
+    /// A count's difference waiting to be settled (fund:pending), as held: a shortage is
+    /// negative, a surplus positive.
+    pub pending: Dong,
     /// Σ of member balances below zero (what people owe the pool), shown apart.
     pub owed_to_pool: Dong,
 }
@@ -27,6 +31,7 @@ impl Identity {
                 Account::Bank => id.bank += sum,
                 Account::FundCommon => id.common += -sum,
                 Account::FundOpening => id.opening += -sum,
+                Account::FundPending => id.pending += -sum,
                 Account::Member(_) => {
                     id.members += -sum;
                     if sum.0 > 0 {
@@ -43,7 +48,7 @@ impl Identity {
     }
 
     pub fn claims(&self) -> Dong {
-        self.members + self.common + self.opening
+        self.members + self.common + self.opening + self.pending
     }
 
     /// Zero when the books balance.
@@ -62,8 +67,14 @@ impl Identity {
         } else {
             format!("✗ {} {}", lang.pick("lệch", "off by"), self.difference())
         };
+        // Printed only when not zero, so a book without counts reads as before.
+        let pending = if self.pending.is_zero() {
+            String::new()
+        } else {
+            format!(" + {} {}", lang.pick("chờ xử lý", "pending"), self.pending)
+        };
         format!(
-            "{} {} + {} {} = {} {} + {} {} + {} {} {mark}",
+            "{} {} + {} {} = {} {} + {} {} + {} {}{pending} {mark}",
             lang.pick("tiền mặt", "cash"),
             self.cash,
             lang.pick("ngân hàng", "bank"),

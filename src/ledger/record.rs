@@ -38,6 +38,13 @@ pub struct CountRecord {
     pub counted_by: String,
     pub reason: String,
     pub entered_at: String,
+    /// The count's number in the year of its date (schema step 8); absent from the
+    /// counts written before, whose text and hash stay as they were.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number: Option<i64>,
+    /// The hour of the count, `HH:MM` (`count --time`); absent when not known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time: Option<String>,
 }
 
 /// A close (khóa sổ): no voucher dated on or before `to` can be written afterwards. It
@@ -51,6 +58,9 @@ pub struct CloseRecord {
     pub cash: i64,
     pub bank: i64,
     pub entered_at: String,
+    /// The close's number in the year of its last day (schema step 8); absent before.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number: Option<i64>,
 }
 
 /// The pool: its book id (a UUID fixed at `init`) and its name; after `pool set`, also

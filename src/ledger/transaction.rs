@@ -7,13 +7,18 @@ use super::account::Account;
 use crate::domain::money::Dong;
 use crate::messages::error::{Error, Result};
 
-/// The voucher series: phiếu thu (money in), phiếu chi (money out), phiếu kế toán
-/// (entries that move no money in or out of the pool: openings, transfers).
+/// The voucher series (SPEC §8): phiếu thu (cash in), phiếu chi (cash out), giấy báo Có
+/// (money into the bank only), giấy báo Nợ (money out of the bank only), phiếu kế toán
+/// (no money in or out of the pool: openings, corrections, a count's difference).
+/// Vouchers written before §8 keep their numbers: transfers and bank movements there are
+/// PK, PT or PC.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Series {
     Pt,
     Pc,
     Pk,
+    Bc,
+    Bn,
 }
 
 impl Series {
@@ -22,6 +27,8 @@ impl Series {
             Series::Pt => "PT",
             Series::Pc => "PC",
             Series::Pk => "PK",
+            Series::Bc => "BC",
+            Series::Bn => "BN",
         }
     }
 
@@ -30,6 +37,8 @@ impl Series {
             "PT" => Some(Series::Pt),
             "PC" => Some(Series::Pc),
             "PK" => Some(Series::Pk),
+            "BC" => Some(Series::Bc),
+            "BN" => Some(Series::Bn),
             _ => None,
         }
     }
@@ -40,6 +49,8 @@ impl Series {
             Series::Pt => Series::Pc,
             Series::Pc => Series::Pt,
             Series::Pk => Series::Pk,
+            Series::Bc => Series::Bn,
+            Series::Bn => Series::Bc,
         }
     }
 
@@ -62,6 +73,10 @@ pub enum Kind {
     Reversal,
     /// A member paid back what the pool holds for her (SPEC §3 `withdraw`).
     Withdrawal,
+    /// A cash count's shortage or surplus booked to `fund:pending` (SPEC §8).
+    CountDifference,
+    /// `settle`: a count's pending difference cleared (SPEC §8).
+    Settlement,
 }
 
 impl Kind {
@@ -76,6 +91,8 @@ impl Kind {
             Kind::Transfer => "transfer",
             Kind::Reversal => "reversal",
             Kind::Withdrawal => "withdrawal",
+            Kind::CountDifference => "count_difference",
+            Kind::Settlement => "settlement",
         }
     }
 
@@ -90,6 +107,8 @@ impl Kind {
             Kind::Transfer,
             Kind::Reversal,
             Kind::Withdrawal,
+            Kind::CountDifference,
+            Kind::Settlement,
         ]
         .into_iter()
         .find(|k| k.code() == s)
@@ -164,6 +183,10 @@ pub struct NewTransaction {
     pub note: String,
     pub reverses_id: Option<i64>,
     pub receipt_no: String,
+    /// The bank's reference (`--bank-ref`); empty when none.
+    pub bank_ref: String,
+    /// The cash count a difference or settlement belongs to (its number); empty otherwise.
+    pub count_ref: String,
     pub postings: Vec<(Account, Dong)>,
     pub coverages: Vec<NewCoverage>,
 }
@@ -180,6 +203,8 @@ impl NewTransaction {
             note: String::new(),
             reverses_id: None,
             receipt_no: String::new(),
+            bank_ref: String::new(),
+            count_ref: String::new(),
             postings,
             coverages: Vec::new(),
         }

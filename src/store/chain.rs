@@ -77,16 +77,25 @@ impl Head {
 /// The voucher columns of a walk, from `t.id` on. A pool collected from a chapter's book
 /// keeps the chapter's row ids and pool code (`origin_…`, docs/design.md §11), which is what
 /// its canonical text holds; a book from before the district step has no such columns.
-fn voucher_columns(origins: bool) -> String {
+/// A book from before schema step 8 has no bank or count reference: read as empty.
+fn voucher_columns(origins: bool, refs: bool) -> String {
     let (pool, id) = if origins {
         ("COALESCE(pl.origin_code, pl.code)", "COALESCE(t.origin_id, t.id)")
     } else {
         ("pl.code", "t.id")
     };
+    let refs = if refs { "t.bank_ref, t.count_ref" } else { "'', ''" };
     format!(
         "t.id, {pool}, t.voucher, t.series, t.year, t.seq, t.date, t.kind, t.method, p.code, \
-         t.note, r.voucher, t.receipt_no, t.entered_at, {id}"
+         t.note, r.voucher, t.receipt_no, t.entered_at, {id}, {refs}"
     )
+}
+
+/// Whether the book has schema step 8's voucher references (`bank_ref`, `count_ref`).
+pub(crate) fn has_refs(conn: &rusqlite::Connection) -> Result<bool> {
+    Ok(conn
+        .prepare_cached("SELECT EXISTS (SELECT 1 FROM pragma_table_info('transactions') WHERE name = 'bank_ref')")?
+        .query_row([], |r| r.get(0))?)
 }
 const VOUCHER_JOINS: &str = "LEFT JOIN pools pl ON pl.id = t.pool_id LEFT JOIN persons p ON p.id = t.person_id \
      LEFT JOIN transactions r ON r.id = t.reverses_id";
@@ -157,7 +166,7 @@ impl Store {
         let row_id = |table: &str| {
             if origins { format!("COALESCE({table}.origin_id, {table}.id)") } else { format!("{table}.id") }
         };
-        let voucher_columns = voucher_columns(origins);
+        let voucher_columns = voucher_columns(origins, has_refs(&self.conn)?);
         let main = if chained {
             format!(
                 "SELECT c.pos, c.kind, c.body, COALESCE(c.prev_hash, t.prev_hash), COALESCE(c.hash, t.hash), \
@@ -265,6 +274,8 @@ impl Store {
                         entered_at: r.get(19)?,
                         postings,
                         coverages,
+                        bank_ref: r.get(21)?,
+                        count_ref: r.get(22)?,
                     })
                 }
             };

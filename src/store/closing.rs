@@ -22,6 +22,10 @@ pub struct CountRow {
     pub counted_by: String,
     pub reason: String,
     pub entered_at: String,
+    /// Its number in the year of its date (None for counts made before schema step 8).
+    pub number: Option<i64>,
+    /// `HH:MM`, when known.
+    pub time: Option<String>,
 }
 
 /// A close as the papers show it.
@@ -33,6 +37,24 @@ pub struct CloseRow {
     pub head: String,
     pub cash: i64,
     pub bank: i64,
+    /// Its number in the year of its last day (None for closes made before step 8).
+    pub number: Option<i64>,
+}
+
+/// Whether the book has schema step 8's count and close numbers: a book from before it,
+/// opened read-only, has not (its counts and closes read as unnumbered).
+fn has_numbers(conn: &rusqlite::Connection) -> rusqlite::Result<bool> {
+    conn.prepare_cached("SELECT EXISTS (SELECT 1 FROM pragma_table_info('cash_counts') WHERE name = 'seq')")?
+        .query_row([], |r| r.get(0))
+}
+
+/// The next number of a count (table `cash_counts`, date column `counted_on`) or a close
+/// (`closes`, `closed_to`) in the year of `date`.
+fn next_number(conn: &rusqlite::Connection, table: &str, column: &str, pool_id: i64, date: &str) -> Result<i64> {
+    let sql = format!(
+        "SELECT 1 + COALESCE(MAX(seq), 0) FROM {table} WHERE pool_id = ?1 AND substr({column}, 1, 4) = substr(?2, 1, 4)"
+    );
+    Ok(conn.prepare_cached(&sql)?.query_row(params![pool_id, date], |r| r.get(0))?)
 }
 
 impl Store {
@@ -45,14 +67,17 @@ impl Store {
     }
 
     /// Records a cash count: its chain record and its row.
+    /// The count's number is the next of its year, whatever `record.number` says.
     pub fn record_count(&mut self, pool_id: i64, record: &CountRecord) -> Result<CountRow> {
         self.ensure_writable()?;
         let tx = self.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let mut record = record.clone();
+        record.number = Some(next_number(&tx, "cash_counts", "counted_on", pool_id, &record.date)?);
         let place = super::records::append(&tx, pool_id, &Record::Count(record.clone()))?;
         let notes = serde_json::to_string(&record.notes).unwrap_or_else(|_| "[]".into());
         tx.execute(
             "INSERT INTO cash_counts (pool_id, chain_pos, counted_on, book_balance, counted, notes, counted_by, reason, \
-             entered_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+             entered_at, seq, counted_time) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
             params![
                 pool_id,
                 place.pos,
@@ -62,7 +87,9 @@ impl Store {
                 notes,
                 record.counted_by,
                 record.reason,
-                record.entered_at
+                record.entered_at,
+                record.number,
+                record.time
             ],
         )?;
         tx.commit()?;
@@ -76,6 +103,8 @@ impl Store {
             counted_by: record.counted_by.clone(),
             reason: record.reason.clone(),
             entered_at: record.entered_at.clone(),
+            number: record.number,
+            time: record.time.clone(),
         })
     }
 
@@ -85,11 +114,12 @@ impl Store {
             return Ok(Vec::new());
         }
         let (lo, hi) = super::queries::period_bounds(from, to);
-        let mut st = self.conn.prepare_cached(
+        let numbers = if has_numbers(&self.conn)? { "k.seq, k.counted_time" } else { "NULL, NULL" };
+        let mut st = self.conn.prepare_cached(&format!(
             "SELECT k.chain_pos, c.hash, k.counted_on, k.book_balance, k.notes, k.counted, k.counted_by, k.reason, \
-             k.entered_at FROM cash_counts k JOIN chain c ON c.pool_id = k.pool_id AND c.pos = k.chain_pos \
-             WHERE k.pool_id = ?1 AND k.counted_on >= ?2 AND k.counted_on <= ?3 ORDER BY k.counted_on, k.chain_pos",
-        )?;
+             k.entered_at, {numbers} FROM cash_counts k JOIN chain c ON c.pool_id = k.pool_id AND c.pos = k.chain_pos \
+             WHERE k.pool_id = ?1 AND k.counted_on >= ?2 AND k.counted_on <= ?3 ORDER BY k.counted_on, k.chain_pos"
+        ))?;
         let rows = st.query_map(params![pool_id, lo, hi], |r| {
             let notes: String = r.get(4)?;
             Ok(CountRow {
@@ -102,6 +132,8 @@ impl Store {
                 counted_by: r.get(6)?,
                 reason: r.get(7)?,
                 entered_at: r.get(8)?,
+                number: r.get(9)?,
+                time: r.get(10)?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -112,10 +144,11 @@ impl Store {
         if !self.has_closing()? {
             return Ok(Vec::new());
         }
-        let mut st = self.conn.prepare_cached(
-            "SELECT k.chain_pos, c.hash, k.closed_to, k.head, k.cash, k.bank FROM closes k \
-             JOIN chain c ON c.pool_id = k.pool_id AND c.pos = k.chain_pos WHERE k.pool_id = ?1 ORDER BY k.closed_to",
-        )?;
+        let number = if has_numbers(&self.conn)? { "k.seq" } else { "NULL" };
+        let mut st = self.conn.prepare_cached(&format!(
+            "SELECT k.chain_pos, c.hash, k.closed_to, k.head, k.cash, k.bank, {number} FROM closes k \
+             JOIN chain c ON c.pool_id = k.pool_id AND c.pos = k.chain_pos WHERE k.pool_id = ?1 ORDER BY k.closed_to"
+        ))?;
         let rows = st.query_map([pool_id], |r| {
             Ok(CloseRow {
                 reference: format!("#{}", r.get::<_, i64>(0)?),
@@ -124,6 +157,7 @@ impl Store {
                 head: r.get(3)?,
                 cash: r.get(4)?,
                 bank: r.get(5)?,
+                number: r.get(6)?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -178,22 +212,33 @@ impl Store {
             None => crate::ledger::canonical::GENESIS.to_string(),
         };
         let code: String = tx.query_row("SELECT code FROM pools WHERE id = ?1", [pool_id], |r| r.get(0))?;
+        let iso = crate::domain::date::format_iso(to);
+        let number = next_number(&tx, "closes", "closed_to", pool_id, &iso)?;
         let record = CloseRecord {
             pool: code,
-            to: crate::domain::date::format_iso(to),
+            to: iso,
             head: head.clone(),
             cash: cash.0,
             bank: bank.0,
             entered_at: entered_at.to_string(),
+            number: Some(number),
         };
         let place = super::records::append(&tx, pool_id, &Record::Close(record))?;
         tx.execute(
-            "INSERT INTO closes (pool_id, chain_pos, closed_to, head, cash, bank, entered_at) \
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-            params![pool_id, place.pos, to, head, cash.0, bank.0, entered_at],
+            "INSERT INTO closes (pool_id, chain_pos, closed_to, head, cash, bank, entered_at, seq) \
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            params![pool_id, place.pos, to, head, cash.0, bank.0, entered_at, number],
         )?;
         tx.commit()?;
-        Ok(CloseRow { reference: format!("#{}", place.pos), hash: place.hash, to, head, cash: cash.0, bank: bank.0 })
+        Ok(CloseRow {
+            reference: format!("#{}", place.pos),
+            hash: place.hash,
+            to,
+            head,
+            cash: cash.0,
+            bank: bank.0,
+            number: Some(number),
+        })
     }
 }
 
@@ -211,10 +256,12 @@ impl Store {
         if !self.has_closing()? {
             return Ok(StoredPapers::default());
         }
-        let mut st = self.conn.prepare(
-            "SELECT chain_pos, counted_on, book_balance, notes, counted, counted_by, reason, entered_at \
-             FROM cash_counts WHERE pool_id = ?1 ORDER BY chain_pos",
-        )?;
+        let step8 = has_numbers(&self.conn)?;
+        let numbers = if step8 { "seq, counted_time" } else { "NULL, NULL" };
+        let mut st = self.conn.prepare(&format!(
+            "SELECT chain_pos, counted_on, book_balance, notes, counted, counted_by, reason, entered_at, {numbers} \
+             FROM cash_counts WHERE pool_id = ?1 ORDER BY chain_pos"
+        ))?;
         let counts = st.query_map([pool_id], |r| {
             let notes: String = r.get(3)?;
             Ok((
@@ -229,13 +276,17 @@ impl Store {
                     counted_by: r.get(5)?,
                     reason: r.get(6)?,
                     entered_at: r.get(7)?,
+                    number: r.get(8)?,
+                    time: r.get(9)?,
                 },
             ))
         })?;
         let counts = counts.collect::<rusqlite::Result<_>>()?;
-        let mut st = self.conn.prepare(
-            "SELECT chain_pos, closed_to, head, cash, bank, entered_at FROM closes WHERE pool_id = ?1 ORDER BY chain_pos",
-        )?;
+        let number = if step8 { "seq" } else { "NULL" };
+        let mut st = self.conn.prepare(&format!(
+            "SELECT chain_pos, closed_to, head, cash, bank, entered_at, {number} FROM closes WHERE pool_id = ?1 \
+             ORDER BY chain_pos"
+        ))?;
         let closes = st.query_map([pool_id], |r| {
             Ok((
                 r.get(0)?,
@@ -246,6 +297,7 @@ impl Store {
                     cash: r.get(3)?,
                     bank: r.get(4)?,
                     entered_at: r.get(5)?,
+                    number: r.get(6)?,
                 },
             ))
         })?;

@@ -170,7 +170,8 @@ impl Collector<'_> {
                 self.tx
                     .prepare_cached(
                         "INSERT INTO cash_counts (pool_id, chain_pos, counted_on, book_balance, counted, notes, \
-                         counted_by, reason, entered_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                         counted_by, reason, entered_at, seq, counted_time) \
+                         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
                     )?
                     .execute(params![
                         self.pool_id,
@@ -181,16 +182,18 @@ impl Collector<'_> {
                         notes,
                         c.counted_by,
                         c.reason,
-                        c.entered_at
+                        c.entered_at,
+                        c.number,
+                        c.time
                     ])?;
             }
             Some(Record::Close(c)) => {
                 self.tx
                     .prepare_cached(
-                        "INSERT INTO closes (pool_id, chain_pos, closed_to, head, cash, bank, entered_at) \
-                         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                        "INSERT INTO closes (pool_id, chain_pos, closed_to, head, cash, bank, entered_at, seq) \
+                         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
                     )?
-                    .execute(params![self.pool_id, pos, c.to, c.head, c.cash, c.bank, c.entered_at])?;
+                    .execute(params![self.pool_id, pos, c.to, c.head, c.cash, c.bank, c.entered_at, c.number])?;
             }
             // The checker lets through only records hunvon writes.
             None => {}

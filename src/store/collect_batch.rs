@@ -111,8 +111,8 @@ impl Batch {
         insert(
             conn,
             "transactions (id, pool_id, voucher, series, year, seq, date, kind, method, person_id, note, reverses_id, \
-             receipt_no, entered_at, prev_hash, hash, origin_id)",
-            17,
+             receipt_no, entered_at, prev_hash, hash, origin_id, bank_ref, count_ref)",
+            19,
             &self.txns,
             |st, at, r| {
                 let t = &r.t;
@@ -132,7 +132,9 @@ impl Batch {
                 st.raw_bind_parameter(at + 13, &t.entered_at)?;
                 st.raw_bind_parameter(at + 14, &r.prev_hash)?;
                 st.raw_bind_parameter(at + 15, &r.hash)?;
-                st.raw_bind_parameter(at + 16, t.id)
+                st.raw_bind_parameter(at + 16, t.id)?;
+                st.raw_bind_parameter(at + 17, &t.bank_ref)?;
+                st.raw_bind_parameter(at + 18, &t.count_ref)
             },
         )?;
         if self.chain {

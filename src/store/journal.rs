@@ -220,6 +220,8 @@ impl<'c> Appender<'c> {
             entered_at: self.entered_at.clone(),
             postings,
             coverages,
+            bank_ref: t.bank_ref.clone(),
+            count_ref: t.count_ref.clone(),
         };
         let hash = canonical::link_hash(&self.prev_hash, &canonical.json());
 
@@ -263,8 +265,8 @@ impl<'c> Appender<'c> {
         self.tx
             .prepare_cached(
                 "INSERT INTO transactions (id, pool_id, voucher, series, year, seq, date, kind, method, person_id, note, \
-                 reverses_id, receipt_no, entered_at, prev_hash, hash) \
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
+                 reverses_id, receipt_no, entered_at, prev_hash, hash, bank_ref, count_ref) \
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
             )?
             .execute(params![
                 id,
@@ -282,7 +284,9 @@ impl<'c> Appender<'c> {
                 t.receipt_no,
                 self.entered_at,
                 self.prev_hash,
-                hash
+                hash,
+                t.bank_ref,
+                t.count_ref
             ])?;
         self.prev_hash = hash;
         self.next_id += 1;

@@ -33,6 +33,9 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     include_str!("district.sql"),
     // The summary: a pool's vouchers by kind and date (docs/design.md §6).
     include_str!("by_kind.sql"),
+    // Step 8: vouchers as cash practice has them (SPEC §8): BC/BN series, the bank's
+    // reference, count difference and settlement kinds, count and close numbers.
+    include_str!("vouchers_by_practice.sql"),
 ];
 
 /// The chain of records (docs/hash.md). It has a Rust half, `records::after_chain_step`:

@@ -73,6 +73,8 @@ pub fn describe(l: &BookLine, lang: Lang) -> String {
             note(lang.pick("Chuyển tiền giữa tiền mặt và ngân hàng", "Transfer between cash and bank").to_string())
         }
         Kind::Withdrawal => note(format!("{} — {who}", lang.pick("Trả lại tiền góp", "Money paid back"))),
+        Kind::CountDifference => note(lang.pick("Chênh lệch kiểm kê quỹ", "Cash count difference").into()),
+        Kind::Settlement => note(lang.pick("Xử lý chênh lệch kiểm kê", "Count difference settled").into()),
         Kind::Reversal => {
             format!("{} {}: {}", lang.pick("Hủy", "Reversal of"), l.reverses.clone().unwrap_or_default(), l.note)
         }

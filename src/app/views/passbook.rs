@@ -66,7 +66,9 @@ fn purpose(l: &PassLine, lang: Lang) -> String {
         Kind::Reversal => {
             format!("{} {}: {}", lang.pick("Hủy", "Reversal of"), l.reverses.clone().unwrap_or_default(), l.note)
         }
-        Kind::Receipt | Kind::Payment | Kind::Transfer => note(lang.pick("Bút toán khác", "Other entry")),
+        Kind::Receipt | Kind::Payment | Kind::Transfer | Kind::CountDifference | Kind::Settlement => {
+            note(lang.pick("Bút toán khác", "Other entry"))
+        }
     }
 }
 

@@ -67,6 +67,7 @@ pub fn account_words(a: &Account, name: Option<&str>, lang: Lang) -> String {
         Account::Bank => lang.pick("Tiền gửi ngân hàng", "Bank account").into(),
         Account::FundCommon => lang.pick("Quỹ chung", "Common fund").into(),
         Account::FundOpening => lang.pick("Nguồn số dư đầu kỳ", "Opening balances").into(),
+        Account::FundPending => lang.pick("Chênh lệch kiểm kê chờ xử lý", "Count difference pending").into(),
         Account::Member(code) => match name {
             Some(n) => format!("{} {code} {n}", lang.pick("Tài khoản của", "Account of")),
             None => format!("{} {code}", lang.pick("Tài khoản của", "Account of")),
@@ -86,6 +87,8 @@ pub fn kind_words(k: Kind, lang: Lang) -> &'static str {
         Kind::Transfer => lang.pick("Chuyển tiền mặt ↔ ngân hàng", "Cash ↔ bank transfer"),
         Kind::Reversal => lang.pick("Chứng từ hủy", "Reversal"),
         Kind::Withdrawal => lang.pick("Trả lại tiền góp", "Money paid back"),
+        Kind::CountDifference => lang.pick("Chênh lệch kiểm kê quỹ", "Cash count difference"),
+        Kind::Settlement => lang.pick("Xử lý chênh lệch kiểm kê", "Count difference settled"),
     }
 }
 

@@ -1,0 +1,85 @@
+//! Schema step 8 (issue 23, SPEC §8): a book written at step 7 opens, keeps every hash
+//! (the new hashed keys are last and absent when empty), and takes the new series, kinds,
+//! references and numbers.
+
+mod common;
+
+use common::Book;
+
+/// The step-7 book of tests/data/step7_book.sql, in a fresh file.
+fn step7_book() -> Book {
+    let b = Book::empty();
+    let db = b.sqlite();
+    db.execute_batch(include_str!("data/step7_book.sql")).unwrap();
+    drop(db);
+    b
+}
+
+/// The head printed by main's binary (schema step 7) for this book.
+const HEAD_AT_STEP7: &str = "#8=72c54b0358d7e87170e8b50cf6d573f06b508b143348ca06038b0f39ec6b1103";
+
+#[test]
+fn a_step7_book_is_migrated_and_keeps_every_hash() {
+    let b = step7_book();
+    // A write open migrates; verify then finds the chain and the structure whole.
+    b.ok(&["--pool", "TO1", "pool", "set", "--org", "Hội Nông dân xã"]);
+    let version: i64 = b.sqlite().query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
+    assert_eq!(version, 8);
+    let out = b.ok(&["verify"]);
+    assert!(out.contains("sổ nguyên vẹn"), "{out}");
+    // The records written at step 7 are unchanged: the old head is still a record of the chain.
+    b.ok(&["verify", "--anchor", HEAD_AT_STEP7]);
+    let shown = b.ok(&["verify", "--show", "PT-2026-0001"]);
+    assert!(shown.contains(r#""coverages":[]}"#), "no new key on an old voucher: {shown}");
+    let count = b.ok(&["verify", "--show", "#7"]);
+    assert!(count.contains(r#""entered_at":"#) && !count.contains("number"), "{count}");
+}
+
+#[test]
+fn step8_admits_the_new_series_kinds_and_columns() {
+    let b = step7_book();
+    b.ok(&["--pool", "TO1", "pool", "set", "--org", "Hội Nông dân xã"]);
+    let db = b.sqlite();
+    let table: String = db
+        .query_row("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'transactions'", [], |r| r.get(0))
+        .unwrap();
+    for wanted in ["'BC', 'BN'", "'count_difference', 'settlement'", "bank_ref", "count_ref"] {
+        assert!(table.contains(wanted), "{wanted} in {table}");
+    }
+    for (table, column) in [("cash_counts", "seq"), ("cash_counts", "counted_time"), ("closes", "seq")] {
+        let found: bool = db
+            .query_row(
+                &format!("SELECT EXISTS (SELECT 1 FROM pragma_table_info('{table}') WHERE name = '{column}')"),
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert!(found, "{table}.{column}");
+    }
+}
+
+#[test]
+fn counts_and_closes_get_their_own_yearly_numbers_hashed_last() {
+    let mut b = step7_book();
+    b.today = "2026-02-20".into();
+    b.ok(&["count", "--date", "2026-02-01", "--total", "963.600"]);
+    b.ok(&["count", "--date", "2026-02-02", "--total", "963.600"]);
+    b.ok(&["close", "--to", "2026-02-10"]);
+    // Records #9 and #10 are the counts, #11 the close.
+    let first = b.ok(&["verify", "--show", "#9"]);
+    assert!(first.contains(r#""number":1}"#), "{first}");
+    let second = b.ok(&["verify", "--show", "#10"]);
+    assert!(second.contains(r#""number":2}"#), "{second}");
+    let close = b.ok(&["verify", "--show", "#11"]);
+    assert!(close.contains(r#""entered_at":"#) && close.contains(r#""number":1}"#), "{close}");
+    b.ok(&["verify"]);
+    // A number out of turn is refused by the book itself.
+    let db = b.sqlite();
+    let err = db
+        .execute_batch(
+            "INSERT INTO cash_counts (pool_id, chain_pos, counted_on, book_balance, counted, notes, entered_at, seq) \
+             VALUES (1, 99, '2026-03-01', 0, 0, '[]', 'x', 5)",
+        )
+        .unwrap_err();
+    assert!(err.to_string().contains("count number is not the next"), "{err}");
+}
