@@ -30,6 +30,7 @@ pub mod printing;
 pub mod report_kind;
 pub mod reports;
 pub mod settings;
+pub mod settle;
 pub mod slip;
 pub mod slip_paper;
 pub mod sponsors;

@@ -6,6 +6,7 @@ mod by_id;
 pub mod chain;
 pub mod closing;
 mod codes;
+pub mod count_pending;
 pub mod collect;
 mod collect_batch;
 mod collect_indexes;

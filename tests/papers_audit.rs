@@ -218,6 +218,9 @@ fn every_row_of_the_district_report_adds_up() {
     book.ok(&["--pool", "TO1", "receive", "--fund", "common", "--amount", "185.000", "--date", "2026-03-10", "--note", "Lãi"]);
     book.ok(&["--pool", "TO2", "pay", "--fund", "common", "--amount", "50.000", "--date", "2026-03-11", "--note", "Nước"]);
     book.ok(&["--pool", "TO2", "transfer", "--from", "cash", "--to", "bank", "--amount", "500.000", "--date", "2026-03-12"]);
+    // TO2's count finds 100.000 đ missing: it waits in pending.
+    let cash = json(&book, &["--pool", "TO2", "report", "summary", "--to", "2026-03-31"])["cash"].as_i64().unwrap();
+    book.ok(&["--pool", "TO2", "count", "--date", "2026-03-31", "--total", &(cash - 100_000).to_string()]);
     let report = json(&book, &["report", "district"]);
     let n = |v: &serde_json::Value, k: &str| v[k].as_i64().unwrap_or_else(|| panic!("{k} in {v}"));
     let rows = report["pools"].as_array().unwrap();
@@ -236,8 +239,11 @@ fn every_row_of_the_district_report_adds_up() {
     assert!(header.ends_with(",head,common,pending"), "{header}");
     let to1 = csv.lines().find(|l| l.starts_with("TO1,")).unwrap();
     assert!(to1.ends_with(",185000,0"), "{to1}");
+    let to2 = csv.lines().find(|l| l.starts_with("TO2,")).unwrap();
+    assert!(to2.ends_with(",-50000,-100000"), "{to2}");
+    assert_eq!(n(&report["totals"], "pending"), -100_000);
     let text = book.ok(&["report", "district"]);
-    assert!(text.contains("Quỹ chung") && text.contains("185.000"), "{text}");
+    assert!(text.contains("Quỹ chung") && text.contains("185.000") && text.contains("Chờ xử lý"), "{text}");
 }
 
 #[test]
@@ -251,4 +257,116 @@ fn the_2026_base_salary_names_only_what_can_be_checked() {
     // The figure stays changeable as before.
     book.ok(&["rates", "set", "base_salary", "2600000", "--from", "2026-07-02"]);
     assert!(book.ok(&["rates", "list"]).contains("2600000"));
+}
+
+/// The example chapter with a count on 31/01/2025 that finds 50.000 đ missing.
+fn counted_short() -> (Book, String) {
+    let book = example_chapter();
+    let out = book.ok(&[
+        "count",
+        "--date",
+        "2025-01-31",
+        "--time",
+        "16:30",
+        "--total",
+        "100.000",
+        "--counted-by",
+        "Lê Thị Thu Hương, Thạch Thị Sà Phol",
+        "--reason",
+        "Chưa rõ",
+        "--format",
+        "json",
+    ]);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    (book, v["number"].as_str().unwrap().to_string())
+}
+
+#[test]
+fn a_count_is_numbered_dated_to_the_hour_and_its_difference_is_booked() {
+    let book = example_chapter();
+    let cash = |b: &Book| json(b, &["report", "summary", "--to", "2025-01-31"])["cash"].as_i64().unwrap();
+    let before = cash(&book);
+    let counted = (before - 50_000).to_string();
+    let args = ["count", "--date", "2025-01-31", "--time", "16:30", "--total", &counted];
+    let line = book.ok(&[&args[..], &["--counted-by", "Lê Thị Thu Hương, Thạch Thị Sà Phol", "--reason", "Đếm nhầm"]].concat());
+    assert!(line.starts_with("KK-2025-0001 "), "{line}");
+    // The book's cash is now what was counted; the shortage waits in fund:pending.
+    assert_eq!(cash(&book), before - 50_000);
+    let s = json(&book, &["report", "summary", "--to", "2025-01-31"]);
+    assert_eq!(s["pending"], -50_000);
+    assert_eq!(s["identity_holds"], true);
+    let text = book.ok(&["report", "summary", "--to", "2025-01-31"]);
+    assert!(text.contains("chênh lệch kiểm kê chờ xử lý -50.000 đ ✓"), "{text}");
+    let verify = book.ok(&["verify"]);
+    assert!(verify.contains("chờ xử lý -50.000 đ ✓"), "{verify}");
+    // The paper: 08a-TT as the form reads.
+    let pages = pdf_pages(&pdf(&book, "kiem-ke.pdf", &["report", "counts"]));
+    let paper = pages.join(" ");
+    for needle in [
+        "BẢNG KIỂM KÊ QUỸ",
+        "(Dùng cho VND)",
+        "Số: KK-2025-0001",
+        "Hôm nay, vào 16 giờ 30 phút ngày 31 tháng 01 năm 2025",
+        "Chúng tôi gồm:",
+        "Ông/Bà: Lê Thị Thu Hương",
+        "Ông/Bà: Thạch Thị Sà Phol",
+        "I Số dư theo sổ quỹ",
+        "II Số kiểm kê thực tế",
+        "III Chênh lệch (III = I – II) (Thiếu 50.000 đ) 50.000",
+        "Lý do thừa, thiếu: Đếm nhầm",
+        "Kết luận sau khi kiểm kê quỹ",
+        "Kế toán trưởng",
+        "Thủ quỹ",
+        "Người chịu trách nhiệm kiểm kê quỹ",
+    ] {
+        assert!(paper.contains(needle), "{needle} in {paper}");
+    }
+    // The CSV keeps counted − book.
+    let csv = book.ok(&["report", "counts", "--format", "csv"]);
+    assert!(csv.lines().nth(1).unwrap().contains(",-50000,"), "{csv}");
+    // The difference's phiếu kế toán cannot be reversed.
+    let journal = json(&book, &["report", "journal", "--from", "2025-01-31", "--to", "2025-01-31"]);
+    let pk = journal["vouchers"].as_array().unwrap().iter().find(|v| v["kind"] == "count_difference").unwrap();
+    let pk = pk["voucher"].as_str().unwrap();
+    assert!(pk.starts_with("PK-2025-"), "{pk}");
+    let err = book.refused(&["reverse", pk, "--reason", "thử", "--date", "2025-02-01"]);
+    assert!(err.contains("settle --count"), "{err}");
+    // A count without --time takes the hour of entry; the next count is number 2.
+    let again = book.ok(&["count", "--date", "2025-02-01", "--total", &(before - 50_000).to_string()]);
+    assert!(again.starts_with("KK-2025-0002 ") && again.contains("Khớp"), "{again}");
+    let v = json(&book, &["report", "counts"]);
+    assert_eq!(v["counts"][1]["time"], "00:00", "HUNVON_TODAY's entry stamp is midnight UTC: {v}");
+}
+
+#[test]
+fn settle_clears_a_pending_difference_and_close_warns_when_one_is_left() {
+    let (book, kk) = counted_short();
+    let pending = |b: &Book| json(b, &["report", "summary"])["pending"].as_i64().unwrap_or(0);
+    let short = pending(&book);
+    assert!(short < 0, "{short}");
+    // A close while it is pending: written, with a warning; a count inside it is refused.
+    let out = book.run(&["close", "--to", "2025-01-31"]);
+    assert!(out.status.success());
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("chênh lệch kiểm kê chưa xử lý") && err.contains("settle --count"), "{err}");
+    let refused = book.refused(&["count", "--date", "2025-01-31", "--total", "100.000"]);
+    assert!(refused.contains("Sổ đã khóa đến ngày 31/01/2025"), "{refused}");
+    // Beyond what is pending: refused. Part paid in by the treasurer (PT), the rest
+    // absorbed by the common fund (PK).
+    let too_much = (-short + 1).to_string();
+    let err = book.refused(&["settle", "--count", &kk, "--amount", &too_much, "--person", "TV0001", "--date", "2025-02-03"]);
+    assert!(err.contains("--amount"), "{err}");
+    let part = (-short / 2).to_string();
+    let pt = book.voucher(&["settle", "--count", &kk, "--amount", &part, "--person", "TV0001", "--date", "2025-02-03"]);
+    assert!(pt.starts_with("PT-2025-"), "{pt}");
+    let rest = (-short - (-short / 2)).to_string();
+    let pk = book.voucher(&["settle", "--count", &kk, "--amount", &rest, "--fund", "common", "--date", "2025-02-04"]);
+    assert!(pk.starts_with("PK-2025-"), "{pk}");
+    assert_eq!(pending(&book), 0);
+    let s = json(&book, &["report", "summary"]);
+    assert!(s.get("pending").is_none(), "printed only when not zero: {s}");
+    assert_eq!(s["identity_holds"], true);
+    let err = book.refused(&["settle", "--count", &kk, "--amount", "1", "--fund", "common", "--date", "2025-02-05"]);
+    assert!(err.contains("không còn chênh lệch"), "{err}");
+    book.ok(&["verify"]);
 }

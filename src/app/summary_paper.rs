@@ -51,6 +51,9 @@ fn figures(s: &Summary) -> Vec<(String, i64)> {
         ("bhxh_months_bought".into(), s.bhxh_months_bought),
         ("arrears".into(), s.arrears.0),
     ];
+    if !id.pending.is_zero() {
+        v.push(("pending".into(), id.pending.0));
+    }
     for (l, f) in &s.lines {
         v.push((format!("{}_cash", l.code()), f.cash.0));
         v.push((format!("{}_bank", l.code()), f.bank.0));
@@ -114,6 +117,12 @@ fn district_total(all: &[Summary]) -> Summary {
     t.head = String::new();
     t.vouchers = Vec::new();
     t
+}
+
+/// `fund:pending` as the summary names it: tiền thiếu chờ xử lý (negative) or tiền thừa
+/// chờ giải quyết (positive), the 1381 / 3381 of the charts of accounts.
+fn pending_label(lang: Lang) -> &'static str {
+    lang.pick("Chênh lệch kiểm kê chờ xử lý (thiếu âm, thừa dương)", "Count difference pending (short negative)")
 }
 
 fn line_label(l: Line, lang: Lang) -> &'static str {
@@ -332,21 +341,30 @@ impl App {
                 id.opening.to_string(),
             ),
         ]));
+        if !id.pending.is_zero() {
+            doc.push(Block::Pairs(vec![(pending_label(lang).into(), id.pending.to_string())]));
+        }
         let holds = if id.holds() {
             "✓".to_string()
         } else {
             format!("✗ {} {}", lang.pick("lệch", "off by"), id.difference())
         };
+        // The pending difference only when a count left one (SPEC §8).
+        let pending = if id.pending.is_zero() {
+            String::new()
+        } else {
+            format!(" + {} {}", lang.pick("chênh lệch kiểm kê chờ xử lý", "count difference pending"), id.pending)
+        };
         doc.push(Block::Text(match lang {
             Lang::Vi => format!(
-                "Cân đối: tiền mặt và tiền gửi {} = giữ cho thành viên {} + quỹ chung {} + nguồn vốn mang sang {} {holds}",
+                "Cân đối: tiền mặt và tiền gửi {} = giữ cho thành viên {} + quỹ chung {} + nguồn vốn mang sang {}{pending} {holds}",
                 id.assets(),
                 id.members,
                 id.common,
                 id.opening
             ),
             Lang::En => format!(
-                "Identity: cash and bank {} = held for members {} + common fund {} + funds brought in {} {holds}",
+                "Identity: cash and bank {} = held for members {} + common fund {} + funds brought in {}{pending} {holds}",
                 id.assets(),
                 id.members,
                 id.common,

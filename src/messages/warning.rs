@@ -32,6 +32,9 @@ pub enum Warning {
     /// A book of an older schema opened read-only: it cannot be brought up to date, so
     /// the guards and records that came later are not there to check.
     OlderSchema { found: i64, known: i64 },
+    /// A close leaves a cash count's difference unsettled in `fund:pending` (as held: a
+    /// shortage negative).
+    PendingLeft { to: NaiveDate, pending: Dong },
 }
 
 fn account_label(a: &Account, lang: Lang) -> &'static str {
@@ -148,6 +151,18 @@ impl Warning {
             ),
             (Warning::OlderSchema { found, known }, Lang::En) => format!(
                 "The book has an older structure (version {found}, now {known}) and was opened read-only: open it once without --read-only so hunvon updates it and checks it fully."
+            ),
+            (Warning::PendingLeft { to, pending }, Lang::Vi) => format!(
+                "đến ngày {} còn chênh lệch kiểm kê chưa xử lý ({} {}): xử lý bằng hunvon settle --count.",
+                format_vn(*to),
+                if pending.0 < 0 { "tiền thiếu" } else { "tiền thừa" },
+                Dong(pending.0.abs())
+            ),
+            (Warning::PendingLeft { to, pending }, Lang::En) => format!(
+                "on {} a cash count's difference is still pending ({} {}): clear it with hunvon settle --count.",
+                format_vn(*to),
+                if pending.0 < 0 { "short by" } else { "over by" },
+                Dong(pending.0.abs())
             ),
         };
         // Codes and names in a warning never reach a terminal raw.

@@ -117,6 +117,7 @@ pub fn submit(app: &mut App, form: &mut Form) -> Result<Outcome> {
         total,
         counted_by: form.value("counted_by"),
         reason: form.value("reason"),
+        time: None,
     };
     let row = app.record_count(&given)?;
     let status = format!(
