@@ -203,6 +203,19 @@ pub struct Table {
     /// voucher's lines in the journal — when empty, every row stands alone. A group
     /// taller than a page is split where it must be.
     pub group_starts: Vec<usize>,
+    /// Titles over several adjacent columns, drawn above theirs ("Số hiệu chứng từ" over
+    /// Thu and Chi in form S07); the other columns' titles span both lines.
+    pub head_groups: Vec<HeadGroup>,
+    /// The form's column letters under the titles (A B C D 1 2 3 …); empty for none.
+    pub marks: Vec<String>,
+}
+
+/// A title over `span` columns from `first`.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct HeadGroup {
+    pub first: usize,
+    pub span: usize,
+    pub title: String,
 }
 
 impl Table {
@@ -213,6 +226,22 @@ impl Table {
     /// Adds a body row.
     pub fn row(&mut self, cells: Vec<Cell>) {
         self.rows.push(cells.into_boxed_slice());
+    }
+
+    /// The group whose title stands over column `col`, if any.
+    pub fn head_group(&self, col: usize) -> Option<&HeadGroup> {
+        self.head_groups.iter().find(|g| (g.first..g.first + g.span).contains(&col))
+    }
+
+    /// The titles row of the header: a grouped column's own title; the others' too (in
+    /// a grouped header they span the group line above as well).
+    pub fn title_cells(&self) -> Vec<Cell> {
+        self.columns.iter().map(|c| Cell::text(c.title.clone())).collect()
+    }
+
+    /// The column-letters row, when the form has one.
+    pub fn mark_cells(&self) -> Option<Vec<Cell>> {
+        (!self.marks.is_empty()).then(|| self.marks.iter().map(|m| Cell::text(m.clone())).collect())
     }
 
     /// Marks the next row added as the start of a group kept on one page.

@@ -115,8 +115,35 @@ pub fn render(doc: &Document) -> String {
             }
             Block::Table(t) => {
                 out.push_str("<table>\n<thead><tr>");
-                for c in &t.columns {
-                    let _ = write!(out, "<th>{}</th>", esc(&c.title));
+                if t.head_groups.is_empty() {
+                    for c in &t.columns {
+                        let _ = write!(out, "<th>{}</th>", esc(&c.title));
+                    }
+                } else {
+                    // The group line: a group's title over its columns, the others'
+                    // titles spanning both lines; then the grouped columns' own titles.
+                    let mut k = 0;
+                    while k < t.columns.len() {
+                        if let Some(g) = t.head_groups.iter().find(|g| g.first == k && g.span > 0) {
+                            let _ = write!(out, "<th colspan=\"{}\">{}</th>", g.span, esc(&g.title));
+                            k += g.span;
+                        } else {
+                            let _ = write!(out, "<th rowspan=\"2\">{}</th>", esc(&t.columns[k].title));
+                            k += 1;
+                        }
+                    }
+                    out.push_str("</tr>\n<tr>");
+                    for (k, c) in t.columns.iter().enumerate() {
+                        if t.head_group(k).is_some() {
+                            let _ = write!(out, "<th>{}</th>", esc(&c.title));
+                        }
+                    }
+                }
+                if !t.marks.is_empty() {
+                    out.push_str("</tr>\n<tr class=\"marks\">");
+                    for m in &t.marks {
+                        let _ = write!(out, "<th>{}</th>", esc(m));
+                    }
                 }
                 out.push_str("</tr></thead>\n<tbody>\n");
                 t.each_row(|row| cells(&mut out, t, row, ""));

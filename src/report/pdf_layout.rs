@@ -131,8 +131,16 @@ impl Layout<'_> {
         lines.min(MAX_LINES)
     }
 
-    fn row_height(&self, lines: usize) -> f32 {
+    pub fn row_height(&self, lines: usize) -> f32 {
         lines as f32 * CELL * LEAD + 2.0 * VPAD
+    }
+
+    /// The heights of a header's group line (titles over several columns) and of its
+    /// column-letters line; zero for a table without them.
+    pub fn header_extra(&self, t: &Table) -> (f32, f32) {
+        let group = if t.head_groups.is_empty() { 0.0 } else { self.row_height(1) };
+        let marks = if t.marks.is_empty() { 0.0 } else { self.row_height(1) };
+        (group, marks)
     }
 
     pub fn signature_lines(&self, s: &Signatures) -> (usize, usize) {
@@ -165,7 +173,10 @@ impl Layout<'_> {
             Item::Stamp(s) => {
                 self.text_lines(s, WIDTH - 16.0, BODY + 1.0, Style::Bold) as f32 * (BODY + 1.0) * LEAD + 14.0
             }
-            Item::Header(t) => self.row_height(self.row_lines(t, &header_cells(t), Style::Bold, true)),
+            Item::Header(t) => {
+                let (group, marks) = self.header_extra(t);
+                group + self.row_height(self.row_lines(t, &header_cells(t), Style::Bold, true)) + marks
+            }
             Item::Row(t, cells) => self.row_height(self.row_lines(t, cells, Style::Regular, false)),
             Item::Total(t, cells) => self.row_height(self.row_lines(t, cells, Style::Bold, false)),
             Item::Sums(t, label, sums) => {

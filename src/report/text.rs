@@ -120,6 +120,27 @@ fn row_height(w: &[usize], cells: &[Cell], scratch: &mut Vec<std::ops::Range<usi
         .max(1) as u32
 }
 
+/// The line above a header's titles: each group's title centred over its columns.
+fn group_line(t: &Table, w: &[usize]) -> String {
+    let mut parts = Vec::new();
+    let mut k = 0;
+    while k < w.len() {
+        match t.head_groups.iter().find(|g| g.first == k && g.span > 0) {
+            Some(g) => {
+                let end = (k + g.span).min(w.len());
+                let width = w[k..end].iter().sum::<usize>() + (end - k - 1);
+                parts.push(pad_right(&centre(&g.title, width), width));
+                k = end;
+            }
+            None => {
+                parts.push(" ".repeat(w[k]));
+                k += 1;
+            }
+        }
+    }
+    parts.join(" ")
+}
+
 fn rule(w: &[usize]) -> String {
     "─".repeat((w.iter().map(|x| x + 1).sum::<usize>()).saturating_sub(1))
 }
@@ -155,7 +176,10 @@ pub fn render_to(doc: &Document, out: &mut dyn std::io::Write) -> std::io::Resul
             Item::Title(t) | Item::Subtitle(t) | Item::Text(t) => text_lines(t, WIDTH),
             Item::Stamp(s) => text_lines(s, WIDTH - 4) + 2,
             Item::Pair(k, v) => text_lines(v, WIDTH.saturating_sub(chars(k) + 4).max(20)),
-            Item::Header(t) => row_height(&w_of(t), &header_cells(t), &mut scratch.borrow_mut()) + 2,
+            Item::Header(t) => {
+                let extra = u32::from(!t.head_groups.is_empty()) + u32::from(!t.marks.is_empty());
+                row_height(&w_of(t), &header_cells(t), &mut scratch.borrow_mut()) + 2 + extra
+            }
             Item::Row(t, cells) => row_height(&w_of(t), cells, &mut scratch.borrow_mut()),
             Item::Total(t, cells) => row_height(&w_of(t), cells, &mut scratch.borrow_mut()) + 1,
             Item::Sums(t, label, sums) => 1 + row_height(&w_of(t), &t.labelled(label, sums), &mut scratch.borrow_mut()),
@@ -251,8 +275,16 @@ fn draw_page(out: &mut String, doc: &Document, page: &Page<'_>, count: usize, w_
             Item::Header(t) => {
                 let w = w_of(t);
                 out.push_str(&format!("{}\n", rule(&w)));
+                if !t.head_groups.is_empty() {
+                    out.push_str(&format!("{}\n", group_line(t, &w).trim_end()));
+                }
                 for l in row_lines(t, &w, &header_cells(t)) {
                     out.push_str(&format!("{l}\n"));
+                }
+                if let Some(marks) = t.mark_cells() {
+                    for l in row_lines(t, &w, &marks) {
+                        out.push_str(&format!("{l}\n"));
+                    }
                 }
                 out.push_str(&format!("{}\n", rule(&w)));
             }
