@@ -99,6 +99,9 @@ pub struct App {
     /// Pools copied from chapters' books: written only in the chapter's own book.
     collected: Vec<i64>,
     chosen: Option<String>,
+    /// The bank's reference (`--bank-ref`) the next voucher written carries; `write_one`
+    /// and `buy` take it, so it never outlives the command that gave it.
+    pub bank_ref: String,
 }
 
 impl App {
@@ -119,7 +122,7 @@ impl App {
         };
         let pools = store.pools()?;
         let (archived, collected) = collected_pools(&store)?;
-        Ok(App { store, lang, clock, pools, archived, collected, chosen })
+        Ok(App { store, lang, clock, pools, archived, collected, chosen, bank_ref: String::new() })
     }
 
     /// The pool the request is about: the one named by `--pool`, or the file's only pool.

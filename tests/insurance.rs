@@ -194,7 +194,7 @@ fn reversing_a_purchase_restores_balance_and_cover() {
         "--date",
         "2026-03-02",
     ]);
-    assert!(rev.starts_with("PT-2026-"), "reversing a payment is a receipt: {rev}");
+    assert!(rev.starts_with("PK-2026-"), "a correction is a phiếu kế toán (SPEC §8): {rev}");
     assert_eq!(book.balances()["A1"], before + 315_900);
     assert!(cover("2026-05-05").contains(",expiring,"), "back to the first card only: {}", cover("2026-05-05"));
     // As of a day before the reversal, the books showed both cards.

@@ -103,13 +103,13 @@ fn reverse_makes_a_new_voucher_and_restores_balances() {
     assert_eq!(pt, "PT-2026-0001");
     assert_eq!(book.balances()["TV0001"], 200_000);
     let rev = book.voucher(&["reverse", &pt, "--reason", "Ghi nhầm", "--date", "2026-01-06"]);
-    assert_eq!(rev, "PC-2026-0001", "reversing a receipt is a payment");
+    assert_eq!(rev, "PK-2026-0001", "a correction moves no money: a phiếu kế toán (SPEC §8)");
     assert_eq!(book.balances()["TV0001"], 0);
     let journal = book.ok(&["report", "journal", "--format", "csv"]);
     assert!(journal.contains("PT-2026-0001,2026-01-05,contribution"), "original stays visible: {journal}");
-    assert!(journal.contains("PC-2026-0001,2026-01-06,reversal,Ghi nhầm,PT-2026-0001"), "{journal}");
+    assert!(journal.contains("PK-2026-0001,2026-01-06,reversal,Ghi nhầm,PT-2026-0001"), "{journal}");
     let text = book.ok(&["report", "journal"]);
-    assert!(text.contains("đã hủy bởi PC-2026-0001"), "linked both ways: {text}");
+    assert!(text.contains("đã hủy bởi PK-2026-0001"), "linked both ways: {text}");
     // The maintained sums (whole book) and the scan of the postings (a period) agree.
     book.ok(&["contribute", "--person", "TV0001", "--amount", "50.000", "--date", "2026-01-07"]);
     let kept = book.ok(&["report", "balances", "--format", "csv"]);
@@ -117,9 +117,9 @@ fn reverse_makes_a_new_voucher_and_restores_balances() {
     assert!(kept.contains("TV0001,Trương Thị Kiều Hoa,0,50000,0,50000"), "{kept}");
 
     let err = book.refused(&["reverse", &rev, "--reason", "x", "--date", "2026-01-07"]);
-    assert!(err.contains("PC-2026-0001") && err.contains("chứng từ hủy"), "{err}");
+    assert!(err.contains("PK-2026-0001") && err.contains("chứng từ hủy"), "{err}");
     let err = book.refused(&["reverse", &pt, "--reason", "x", "--date", "2026-01-07"]);
-    assert!(err.contains("đã được hủy bằng PC-2026-0001"), "{err}");
+    assert!(err.contains("đã được hủy bằng PK-2026-0001"), "{err}");
     let err = book.refused(&["reverse", "PT-2026-0099", "--reason", "x", "--date", "2026-01-07"]);
     assert!(err.contains("PT-2026-0099"), "{err}");
     book.ok(&["verify"]);

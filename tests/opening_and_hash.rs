@@ -31,9 +31,9 @@ fn a_chapter_opens_its_books_and_moves_cash_to_the_bank() {
     // 600.000 − 250.000 + 1.200.000 − 250.000 + 600.000 + 350.000 + 1.200.000 − 250.000 + 350.000 + 350.000
     assert_eq!(members, 3_900_000);
     assert_eq!(book.balances()["TV0008"], -250_000, "what she already owed");
-    let pk =
+    let pc =
         book.voucher(&["transfer", "--from", "cash", "--to", "bank", "--amount", "1.000.000", "--date", "01/03/2022"]);
-    assert_eq!(pk, "PK-2022-0013");
+    assert_eq!(pc, "PC-2022-0001", "cash paid into the bank leaves the safe on a phiếu chi (SPEC §8)");
     // cash 4.000.000 + bank 3.000.000 = members 3.900.000 + common 0 + opening 3.100.000
     assert_eq!(
         identity_line(&book),
@@ -43,8 +43,8 @@ fn a_chapter_opens_its_books_and_moves_cash_to_the_bank() {
     assert!(journal.contains("assets:cash"));
 
     // Reversing the transfer is a PK voucher and puts both balances back.
-    let rev = book.voucher(&["reverse", &pk, "--reason", "Chưa nộp", "--date", "02/03/2022"]);
-    assert_eq!(rev, "PK-2022-0014");
+    let rev = book.voucher(&["reverse", &pc, "--reason", "Chưa nộp", "--date", "02/03/2022"]);
+    assert_eq!(rev, "PK-2022-0013");
     assert_eq!(
         identity_line(&book),
         "tiền mặt 5.000.000 đ + ngân hàng 2.000.000 đ = thành viên 3.900.000 đ + quỹ chung 0 đ + đầu kỳ 3.100.000 đ ✓"
@@ -195,8 +195,22 @@ fn the_documented_test_vector_holds() {
 #[test]
 fn the_documented_person_record_recomputes() {
     let blocks = documented_vectors();
-    assert_eq!(blocks.len(), 3);
+    assert_eq!(blocks.len(), 4);
     let book = documented_book();
+    // SPEC §8: money only through the bank is a BC, its reference hashed last.
+    book.ok(&[
+        "contribute",
+        "--person",
+        "TV0001",
+        "--amount",
+        "500.000",
+        "--date",
+        "05/01/2026",
+        "--method",
+        "bank",
+        "--bank-ref",
+        "FT26005123",
+    ]);
     for (i, block) in blocks.iter().enumerate() {
         let shown = book.ok(&["verify", "--show", &format!("#{}", i + 1)]);
         assert_eq!(shown.lines().collect::<Vec<_>>(), *block, "#{}", i + 1);
@@ -205,6 +219,8 @@ fn the_documented_person_record_recomputes() {
     assert!(blocks[1][1].contains(r#""cccd":"084183543339""#), "the record holds the CCCD");
     assert_eq!(blocks[1][0], blocks[0][2]);
     assert_eq!(blocks[2][0], blocks[1][2]);
+    assert_eq!(blocks[3][0], blocks[2][2]);
+    assert!(blocks[3][1].ends_with(r#""coverages":[],"bank_ref":"FT26005123"}"#), "{}", blocks[3][1]);
 }
 
 #[test]

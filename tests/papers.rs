@@ -127,7 +127,8 @@ fn every_paper_prints_the_letterhead_and_the_signers() {
         // The head as `verify --anchor` takes it back: REF=64 hex.
         let head = text.split("Mã băm đầu chuỗi: ").nth(1).unwrap().split_whitespace().next().unwrap();
         let (reference, hash) = head.split_once('=').unwrap();
-        assert!(reference.starts_with("PK-2026-") && hash.len() == 64, "{head}");
+        // The last voucher, cash paid into the bank: a phiếu chi (SPEC §8).
+        assert!(reference.starts_with("PC-2026-") && hash.len() == 64, "{head}");
     }
     let cash = pdf_text(&book.path("p1.pdf"));
     assert!(cash.contains("SỔ QUỸ TIỀN MẶT") && cash.contains("Mẫu số S07-DN") && cash.contains("Người ghi sổ"));
@@ -229,20 +230,29 @@ fn slips_in_the_forms_with_a_stamp_when_cancelled() {
         "Người lập phiếu",
         "Thủ quỹ",
         "Đã nhận đủ số tiền (viết bằng chữ): Hai trăm năm mươi nghìn đồng",
-        "Liên 1",
-        "Liên 2",
+        "Liên 1: lưu tại tổ",
+        "Liên 2: giao người nộp tiền",
+        "Liên 3: thủ quỹ giữ",
         LEADER,
         TREASURER,
     ] {
         assert!(text.contains(needle), "{needle} in {text}");
     }
     assert!(!text.contains("ĐÃ HỦY"));
-    assert_eq!(pdf_pages(&book.path("pt.pdf")), 1, "two copies on one A4 sheet");
+    // Three copies (liên), each a sheet of its own in the same layout, none "Trang 1/2".
+    assert_eq!(pdf_pages(&book.path("pt.pdf")), 3, "three copies, one a sheet");
+    assert!(!text.contains("Trang "), "{text}");
     let pc = book.voucher(&["reverse", &pt, "--reason", "Ghi nhầm người góp", "--date", "2026-01-07"]);
     let text = pdf_text(&pdf(&book, "pt2.pdf", &["slip", &pt]));
     assert!(text.contains(&format!("ĐÃ HỦY — bởi {pc}, ngày 07/01/2026, lý do: Ghi nhầm người góp")), "{text}");
+    // The correction is a phiếu kế toán: one page, no payee, no treasurer, no cash taken.
     let text = pdf_text(&pdf(&book, "pc.pdf", &["slip", &pc]));
-    assert!(text.contains("PHIẾU CHI") && text.contains("Mẫu số 02-TT"), "{text}");
+    assert!(pc.starts_with("PK-2026-") && text.contains("PHIẾU KẾ TOÁN"), "{text}");
+    for absent in ["PHIẾU CHI", "02-TT", "Người nhận tiền", "Thủ quỹ", "Đã nhận đủ số tiền"] {
+        assert!(!text.contains(absent), "{absent} on a correction: {text}");
+    }
+    assert!(text.contains("Người lập") && text.contains("Kế toán"), "{text}");
+    assert_eq!(pdf_pages(&book.path("pc.pdf")), 1);
     assert!(text.contains(&format!("Chứng từ này hủy {pt} ngày 05/01/2026 — lý do: Ghi nhầm người góp")), "{text}");
     // A reversed purchase no longer shows its card as valid.
     let buy = book.voucher(&["buy", "bhyt", "--person", "TV0001", "--months", "12", "--date", "2026-01-10"]);

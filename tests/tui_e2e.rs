@@ -257,7 +257,8 @@ fn a_whole_month_from_an_empty_book() {
     t.keys(&["3", "t", "Tab"]);
     t.text("1.000.000");
     t.keys(&["Enter"]);
-    t.wait_for("PK-2026-0002  Ghi sổ 1.000.000 đ");
+    // Cash leaving the safe for the bank is a phiếu chi (SPEC §8).
+    t.wait_for("PC-2026-0003  Chi 1.000.000 đ");
     // A mistaken contribution, reversed after another key moved the list around.
     t.keys(&["c"]);
     t.wait_for("Người góp");
@@ -280,7 +281,7 @@ fn a_whole_month_from_an_empty_book() {
     let styled = t.screen_styled();
     let row = styled
         .lines()
-        .find(|l| l.contains("PT-2026-0003") && l.contains("đã hủy bởi PC-2026-0003"))
+        .find(|l| l.contains("PT-2026-0003") && l.contains("đã hủy bởi PK-2026-0002"))
         .unwrap_or_default();
     assert!(row.contains("\u{1b}[7m"), "the reversed voucher stays highlighted:\n{styled}");
     // The passbooks the TUI shows.

@@ -99,7 +99,8 @@ fn a_month_by_keys() {
 
     // A transfer to the bank.
     keys(&mut t, "3t<Tab>1.000.000<Enter>");
-    assert!(t.status.starts_with("PK-2026-0002"), "{} {}", t.status, form_error(&t));
+    // Cash leaving the safe for the bank is a phiếu chi (SPEC §8).
+    assert!(t.status.starts_with("PC-2026-0003"), "{} {}", t.status, form_error(&t));
 
     // A mistaken contribution, reversed from the cash book: the selection stays on it.
     keys(&mut t, "cTV2<Tab>300.000<Enter>");
@@ -129,7 +130,7 @@ fn a_month_by_keys() {
     assert_eq!(t.app.person("TV2").unwrap().left_on, NaiveDate::from_ymd_opt(2026, 11, 24));
     let held = t.app.person_line("TV2").unwrap().unwrap().balance;
     keys(&mut t, &format!("w<Tab>{}<Enter>", held.0));
-    // PC-2026-0003 was the reversal (a reversed receipt is a payment).
+    // PC-2026-0003 was the transfer; the reversal was a phiếu kế toán.
     assert!(t.status.starts_with("PC-2026-0004"), "{} {}", t.status, form_error(&t));
     assert_eq!(t.app.person_line("TV2").unwrap().unwrap().balance.0, 0);
 

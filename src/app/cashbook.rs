@@ -54,6 +54,8 @@ impl App {
         let mut lines = CashLines::default();
         let (mut moved, mut total_in, mut total_out) = (Dong(0), Dong(0), Dong(0));
         let mut note = String::new();
+        // A reversal dated after the period is not on the paper signed for it (SPEC §8).
+        let end = period.to.unwrap_or(self.clock.today);
         self.store.each_txn(pool.id, period.from, period.to, |t| {
             let amount: Dong = t.postings.iter().filter(|(a, _)| *a == account).map(|(_, d)| *d).sum();
             if amount.is_zero() {
@@ -64,19 +66,26 @@ impl App {
                 return Ok(());
             }
             note.clear();
-            match (&t.reverses, &t.reversed_by) {
+            match (&t.reverses, t.reversed_by_on(end)) {
                 (Some(r), _) => note.push_str(&format!("{} {r}", lang.pick("Hủy", "Reverses"))),
                 (None, Some(by)) => note.push_str(&format!("{} {by}", lang.pick("Đã hủy bởi", "Reversed by"))),
                 _ => {}
             }
+            if !t.bank_ref.is_empty() {
+                let sep = if note.is_empty() { "" } else { "; " };
+                note.push_str(&format!("{sep}{}: {}", lang.pick("Ngân hàng", "Bank"), t.bank_ref));
+            }
             moved += amount;
-            if amount.0 > 0 {
+            // Rows go by kind, not series: a correction in the column of what it corrects,
+            // as a negative figure, so the period's totals are what really moved.
+            let correction = t.kind == Kind::Reversal;
+            if (amount.0 > 0) != correction {
                 total_in += amount
             } else {
                 total_out += -amount
             }
             let entered = t.entered_at.get(..10).and_then(crate::domain::date::parse_date);
-            lines.push(t.date, entered, &t.voucher, &describe::purpose(&t, lang), &note, amount, moved);
+            lines.push(t.date, entered, &t.voucher, &describe::purpose(&t, lang), &note, amount, correction, moved);
             Ok(())
         })?;
         lines.shift_balances(opening);

@@ -17,8 +17,10 @@ pub struct CashLine<'a> {
     /// The day it was entered (Ngày ghi sổ).
     pub entered: Option<NaiveDate>,
     pub voucher: &'a str,
+    /// In the Thu (Gửi vào) column, else in Chi (Rút ra).
     pub incoming: bool,
     pub purpose: &'a str,
+    /// As printed in its column: positive, or negative for a correction (ghi số âm).
     pub amount: Dong,
     pub balance: Dong,
     /// Ghi chú: the reversal link ("Đã hủy bởi PC-…", "Hủy PT-…").
@@ -43,7 +45,9 @@ pub struct CashLines {
 }
 
 impl CashLines {
-    /// Adds a line; `balance` is the running balance.
+    /// Adds a line; `amount` is the account's movement (debit positive), `balance` the
+    /// running balance. A correction (`correction`) goes in the column of what it
+    /// corrects, as a negative figure: a reversed receipt is −A in Thu, not A in Chi.
     #[allow(clippy::too_many_arguments)]
     pub fn push(
         &mut self,
@@ -53,6 +57,7 @@ impl CashLines {
         purpose: &str,
         note: &str,
         amount: Dong,
+        correction: bool,
         balance: Dong,
     ) {
         let mut ends = [0; 3];
@@ -60,7 +65,7 @@ impl CashLines {
             self.text.push_str(s);
             *end = self.text.len();
         }
-        let incoming = amount.0 > 0;
+        let incoming = (amount.0 > 0) != correction;
         let amount = if incoming { amount.0 } else { -amount.0 };
         self.lines.push(Packed { date, entered, incoming, amount, balance: balance.0, ends });
     }

@@ -352,7 +352,7 @@ fn write_months(
             let amount = Dong(*rng.pick(&[150_000i64, 200_000, 200_000, 250_000, 300_000]) + extra);
             let method = if rng.chance(10) { Method::Bank } else { Method::Cash };
             let mut t = NewTransaction::simple(
-                Series::Pt,
+                Series::moving(true, method),
                 Kind::Contribution,
                 day(rng),
                 vec![(method.account(), amount), (Account::Member(p.fields.code.clone()), -amount)],
@@ -433,7 +433,7 @@ fn write_months(
             cash = cash - deposit;
             bank += deposit;
             let mut t = NewTransaction::simple(
-                Series::Pk,
+                Series::Pc,
                 Kind::Transfer,
                 end,
                 vec![(Account::Bank, deposit), (Account::Cash, -deposit)],
@@ -474,7 +474,7 @@ fn reverse_of(
         return Ok(None);
     };
     let postings = original.postings.iter().map(|(a, d)| (a.clone(), -*d)).collect();
-    let mut t = NewTransaction::simple(original.series.reversed(), Kind::Reversal, date, postings);
+    let mut t = NewTransaction::simple(Series::Pk, Kind::Reversal, date, postings);
     t.reverses_id = Some(original.id);
     t.person_id = original.person_id;
     t.note = reason.into();

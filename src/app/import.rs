@@ -290,7 +290,7 @@ impl App {
                         let method =
                             input::optional(cell(row, "method"), |s| input::method("method", s))?.unwrap_or_default();
                         let mut t = NewTransaction::simple(
-                            Series::Pt,
+                            Series::moving(true, method),
                             Kind::Contribution,
                             date,
                             vec![(method.account(), a), (member, -a)],

@@ -405,11 +405,14 @@ impl App {
         let today = self.clock.today;
         let rates = self.store.rate_table()?;
         let now = self.clock.now.clone();
+        let bank_ref = std::mem::take(&mut self.bank_ref);
         let mut ap = self.store.appender(pool_id, &now)?;
         let quote = price(ap.conn(), &rates, pool_id, today)?;
-        let posted = ap.append(&purchase_transaction(kind, &quote))?;
+        let mut t = purchase_transaction(kind, &quote);
+        t.bank_ref = super::moves::checked_bank_ref(bank_ref, &t)?;
+        let posted = ap.append(&t)?;
         ap.commit()?;
-        let mut written = self.written(&posted, Series::Pc)?;
+        let mut written = self.written(&posted, t.series)?;
         for p in &quote.persons {
             if p.amount != p.quote && !p.quote.is_zero() {
                 written.warnings.push(Warning::AmountDiffers {
@@ -475,7 +478,7 @@ pub fn purchase_transaction(kind: Kind, quote: &Quote) -> NewTransaction {
         });
     }
     postings.push((quote.method.account(), -quote.total));
-    let mut t = NewTransaction::simple(Series::Pc, kind, quote.date, postings);
+    let mut t = NewTransaction::simple(Series::moving(false, quote.method), kind, quote.date, postings);
     t.method = Some(quote.method);
     t.person_id = quote.persons.first().map(|p| p.person_id);
     t.receipt_no = quote.receipt.clone();

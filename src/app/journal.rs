@@ -181,9 +181,11 @@ impl App {
             from_prev: lang.pick("Số trang trước chuyển sang", "Brought forward").into(),
         };
         let mut total = 0i64;
+        // A reversal dated after the period is not on the paper signed for it (SPEC §8).
+        let end = period.to.unwrap_or(self.clock.today);
         self.store.each_txn(pool.id, period.from, period.to, |t| {
             let mut what = describe::purpose(&t, lang);
-            if let Some(by) = &t.reversed_by {
+            if let Some(by) = t.reversed_by_on(end) {
                 what = format!("{what} ({} {by})", lang.pick("đã hủy bởi", "reversed by"));
             }
             let words = posting_words(&t, &names, &insured, lang);

@@ -33,8 +33,9 @@ pub enum OpeningOf {
 
 impl App {
     /// Writes one voucher and describes it.
-    pub(crate) fn write_one(&mut self, t: NewTransaction) -> Result<Written> {
+    pub(crate) fn write_one(&mut self, mut t: NewTransaction) -> Result<Written> {
         self.store.ensure_writable()?;
+        t.bank_ref = self.take_bank_ref(&t)?;
         let pool_id = self.pool()?.id;
         let now = self.clock.now.clone();
         let mut ap = self.store.appender(pool_id, &now)?;
@@ -71,6 +72,12 @@ impl App {
         })
     }
 
+    /// The `--bank-ref` given for `t`, checked: only a voucher that moves money through
+    /// the bank has one.
+    pub(crate) fn take_bank_ref(&mut self, t: &NewTransaction) -> Result<String> {
+        checked_bank_ref(std::mem::take(&mut self.bank_ref), t)
+    }
+
     fn method_or_cash(method: Option<&str>) -> Result<Method> {
         Ok(input::optional(method, |s| input::method("--method", s))?.unwrap_or_default())
     }
@@ -90,7 +97,7 @@ impl App {
         let date = input::voucher_date("--date", date, self.clock.today)?;
         let method = Self::method_or_cash(method)?;
         let mut t = NewTransaction::simple(
-            Series::Pt,
+            Series::moving(true, method),
             Kind::Contribution,
             date,
             vec![(method.account(), amount), (Account::Member(p.code.clone()), -amount)],
@@ -121,9 +128,17 @@ impl App {
             return Err(Error::Empty { field: "--note".into() });
         }
         let (series, kind, postings) = if incoming {
-            (Series::Pt, Kind::Receipt, vec![(method.account(), amount), (Account::FundCommon, -amount)])
+            (
+                Series::moving(true, method),
+                Kind::Receipt,
+                vec![(method.account(), amount), (Account::FundCommon, -amount)],
+            )
         } else {
-            (Series::Pc, Kind::Payment, vec![(Account::FundCommon, amount), (method.account(), -amount)])
+            (
+                Series::moving(false, method),
+                Kind::Payment,
+                vec![(Account::FundCommon, amount), (method.account(), -amount)],
+            )
         };
         let mut t = NewTransaction::simple(series, kind, date, postings);
         t.method = Some(method);
@@ -179,7 +194,7 @@ impl App {
             return Err(Error::BeyondBalance { person: p.code, balance, amount });
         }
         let mut t = NewTransaction::simple(
-            Series::Pc,
+            Series::moving(false, method),
             Kind::Withdrawal,
             date,
             vec![(Account::Member(p.code.clone()), amount), (method.account(), -amount)],
@@ -197,7 +212,8 @@ impl App {
         Ok(self.store.person_line(pool_id, &line.code)?.map(|l| l.balance).unwrap_or_default())
     }
 
-    /// Cash deposited at or drawn from the bank (phiếu kế toán).
+    /// Cash deposited at or drawn from the bank: one voucher numbered by its cash side
+    /// (SPEC §8): cash paid into the bank is a phiếu chi, cash drawn from it a phiếu thu.
     pub fn transfer(&mut self, from: &str, to: &str, amount: &str, date: &str, note: &str) -> Result<Written> {
         self.store.ensure_writable()?;
         self.pool()?;
@@ -209,7 +225,7 @@ impl App {
         let amount = input::amount("--amount", amount)?;
         let date = input::voucher_date("--date", date, self.clock.today)?;
         let mut t = NewTransaction::simple(
-            Series::Pk,
+            Series::moving(to_m == Method::Cash, Method::Cash),
             Kind::Transfer,
             date,
             vec![(to_m.account(), amount), (from_m.account(), -amount)],
@@ -250,11 +266,26 @@ impl App {
             return Err(Error::LaterPurchaseFirst { voucher, later });
         }
         let postings = original.postings.iter().map(|(a, d)| (a.clone(), -*d)).collect();
-        let mut t = NewTransaction::simple(original.series.reversed(), Kind::Reversal, date, postings);
+        // A correction moves no money: a phiếu kế toán whose lines negate the original's
+        // (SPEC §8); the books print it in the original's column as a negative amount.
+        let mut t = NewTransaction::simple(Series::Pk, Kind::Reversal, date, postings);
         t.reverses_id = Some(original.id);
         t.person_id = original.person_id;
         t.method = original.method;
         t.note = reason;
         self.write_one(t)
     }
+}
+
+/// A `--bank-ref` checked against its voucher: only one that moves money through the bank
+/// has one.
+pub(crate) fn checked_bank_ref(given: String, t: &NewTransaction) -> Result<String> {
+    if given.is_empty() {
+        return Ok(given);
+    }
+    let bank_ref = input::note("--bank-ref", &given)?;
+    if !t.postings.iter().any(|(a, _)| *a == Account::Bank) {
+        return Err(Error::BankRefWithoutBank(bank_ref));
+    }
+    Ok(bank_ref)
 }

@@ -2,8 +2,8 @@
 //! quyển số, số, Nợ and Có in words, who paid or received the money and where she lives,
 //! the reason, the amount and the amount in words, the original documents attached, the
 //! five signature places, and for the member the card's dates in the words VssID uses. A
-//! reversed voucher's slip is stamped ĐÃ HỦY. Formats: text, html, pdf (two copies on one
-//! A4 sheet) and json; any other is refused.
+//! reversed voucher's slip is stamped ĐÃ HỦY. Formats: text, html, pdf (a cash form's three
+//! copies, each on its own sheet) and json; any other is refused.
 
 use chrono::NaiveDate;
 use serde_json::json;
@@ -19,6 +19,9 @@ use crate::store::queries::TxnRow;
 use super::App;
 use super::journal::account_words;
 use super::printing::month_vn;
+
+/// The formats `slip` takes.
+pub const SLIP_FORMATS: &[&str] = &["text", "html", "pdf", "json"];
 
 /// One insured person of a purchase, as the slip shows her.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -60,6 +63,9 @@ pub struct Slip {
     pub reversed_by: Option<Link>,
     pub reverses: Option<Link>,
     pub head: String,
+    /// What the pool advanced on a phiếu chi (tạm ứng): for each member whose balance
+    /// went below zero with it, her name and the part paid beyond what she had.
+    pub advances: Vec<(String, i64)>,
 }
 
 /// The accounts of one side of a voucher in words: one account with its holder's name,
@@ -103,6 +109,9 @@ fn side(
 impl App {
     /// What the slip of `voucher` prints.
     pub fn slip_data(&self, voucher: &str) -> Result<Slip> {
+        if self.all_pools_requested() {
+            return Err(Error::OnePoolOnly { pools: self.pools().iter().map(|p| p.code.clone()).collect() });
+        }
         let pool = self.pool()?.clone();
         let lang = self.lang;
         let voucher = voucher.trim().to_ascii_uppercase();
@@ -146,6 +155,30 @@ impl App {
                 });
             }
         }
+        let mut advances = Vec::new();
+        if t.kind != Kind::Reversal && t.reversed_by.is_none() {
+            // What each member pays on this voucher (one line per insured person, so a
+            // payer for a household has several).
+            let mut paid: Vec<(&Account, i64)> = Vec::new();
+            for (account, amount) in &t.postings {
+                if matches!(account, Account::Member(_)) && amount.0 > 0 {
+                    match paid.iter_mut().find(|(a, _)| *a == account) {
+                        Some((_, sum)) => *sum += amount.0,
+                        None => paid.push((account, amount.0)),
+                    }
+                }
+            }
+            for (account, amount) in paid {
+                // Her balance right after this voucher, in the order of entry.
+                let after = -self.store.account_sum_through(pool.id, account, t.id)?.0;
+                if let Account::Member(code) = account
+                    && after < 0
+                {
+                    let name = names.get(code).cloned().unwrap_or_else(|| code.clone());
+                    advances.push((name, (-after).min(amount)));
+                }
+            }
+        }
         let owes =
             t.kind == Kind::Opening && t.postings.iter().any(|(a, d)| matches!(a, Account::Member(_)) && d.0 > 0);
         Ok(Slip {
@@ -161,6 +194,7 @@ impl App {
             reversed_by,
             reverses,
             head: self.store.head(pool.id)?.anchor(),
+            advances,
             pool,
             txn: t,
         })
@@ -172,7 +206,7 @@ impl App {
             return Err(Error::BadValue {
                 field: "--format".into(),
                 value: "csv".into(),
-                expected: Expected::Format(&["text", "html", "pdf", "json"]),
+                expected: Expected::Format(SLIP_FORMATS),
             });
         }
         let slip = self.slip_data(voucher)?;

@@ -30,6 +30,7 @@ pub fn run(app: &mut App, scheme: &InsuranceCmd, buy: bool) -> Result<ExitCode> 
                 method: a.method.clone(),
             };
             let done = if buy {
+                app.bank_ref = a.bank_ref.clone();
                 app.buy_bhyt(&req).map(|(w, q)| (Some(w), q))
             } else {
                 app.quote_bhyt(&req).map(|q| (None, q))
@@ -50,6 +51,7 @@ pub fn run(app: &mut App, scheme: &InsuranceCmd, buy: bool) -> Result<ExitCode> 
                 method: a.method.clone(),
             };
             let done = if buy {
+                app.bank_ref = a.bank_ref.clone();
                 app.buy_bhxh(&req).map(|(w, q)| (Some(w), q))
             } else {
                 app.quote_bhxh(&req).map(|q| (None, q))

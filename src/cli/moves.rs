@@ -17,6 +17,7 @@ use super::args::{
 pub fn contribute(app: &mut App, c: &ContributeArgs) -> Result<ExitCode> {
     let format = format_of(&c.format)?;
     let date = today_or(&c.date, app);
+    app.bank_ref = c.bank_ref.clone();
     let w = app.contribute(&c.person, &c.amount, &date, c.method.as_deref(), &c.note)?;
     print_written(app, &w, format)
 }
@@ -28,6 +29,7 @@ pub fn common_fund(app: &mut App, f: &FundArgs, incoming: bool) -> Result<ExitCo
     }
     let format = format_of(&f.format)?;
     let date = today_or(&f.date, app);
+    app.bank_ref = f.bank_ref.clone();
     let w = app.common_fund(incoming, &f.amount, &date, f.method.as_deref(), &f.note)?;
     print_written(app, &w, format)
 }
@@ -66,6 +68,7 @@ pub fn opening(app: &mut App, o: &OpeningArgs) -> Result<ExitCode> {
 pub fn transfer(app: &mut App, t: &TransferArgs) -> Result<ExitCode> {
     let format = format_of(&t.format)?;
     let date = today_or(&t.date, app);
+    app.bank_ref = t.bank_ref.clone();
     let w = app.transfer(&t.from, &t.to, &t.amount, &date, &t.note)?;
     print_written(app, &w, format)
 }
@@ -74,6 +77,7 @@ pub fn transfer(app: &mut App, t: &TransferArgs) -> Result<ExitCode> {
 pub fn withdraw(app: &mut App, w: &WithdrawArgs) -> Result<ExitCode> {
     let format = format_of(&w.format)?;
     let date = today_or(&w.date, app);
+    app.bank_ref = w.bank_ref.clone();
     let written = app.withdraw(&w.person, &w.amount, &date, w.method.as_deref(), &w.note, w.allow_debt)?;
     print_written(app, &written, format)
 }

@@ -69,7 +69,14 @@ pub fn export(app: &App, e: &ExportArgs) -> Result<ExitCode> {
 
 /// `hunvon slip VOUCHER`: the paper a member keeps for a voucher.
 pub fn slip(app: &App, s: &SlipArgs) -> Result<ExitCode> {
-    let bytes = app.slip(&s.voucher, format_of(&s.output)?)?;
+    // A bad --format names the formats a slip takes (not csv).
+    let format = format_of(&s.output).map_err(|e| match e {
+        Error::BadValue { field, value, .. } => {
+            Error::BadValue { field, value, expected: Expected::Format(crate::app::slip::SLIP_FORMATS) }
+        }
+        other => other,
+    })?;
+    let bytes = app.slip(&s.voucher, format)?;
     emit(&bytes, s.output.output.as_deref(), app.book_path(), false)?;
     Ok(ExitCode::SUCCESS)
 }

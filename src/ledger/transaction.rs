@@ -43,15 +43,21 @@ impl Series {
         }
     }
 
-    /// A reversal follows its own cash direction: PT ↔ PC, PK stays PK.
-    pub fn reversed(self) -> Series {
-        match self {
-            Series::Pt => Series::Pc,
-            Series::Pc => Series::Pt,
-            Series::Pk => Series::Pk,
-            Series::Bc => Series::Bn,
-            Series::Bn => Series::Bc,
+    /// The series of money that really moves (SPEC §8): cash in PT, cash out PC, money
+    /// into the bank only BC, out of it only BN.
+    pub fn moving(incoming: bool, method: Method) -> Series {
+        match (incoming, method) {
+            (true, Method::Cash) => Series::Pt,
+            (false, Method::Cash) => Series::Pc,
+            (true, Method::Bank) => Series::Bc,
+            (false, Method::Bank) => Series::Bn,
         }
+    }
+
+    /// Whether its slip is a cash form (phiếu thu 01-TT, phiếu chi 02-TT), signed by whoever
+    /// paid or received the cash and by the treasurer.
+    pub fn is_cash_form(self) -> bool {
+        matches!(self, Series::Pt | Series::Pc)
     }
 
     /// `PT-2025-0007`.
@@ -249,8 +255,10 @@ mod tests {
     fn voucher_numbers() {
         assert_eq!(Series::Pt.voucher(2025, 7), "PT-2025-0007");
         assert_eq!(Series::Pc.voucher(2025, 12345), "PC-2025-12345");
-        assert_eq!(Series::Pt.reversed(), Series::Pc);
-        assert_eq!(Series::Pk.reversed(), Series::Pk);
+        assert_eq!(Series::moving(true, Method::Cash), Series::Pt);
+        assert_eq!(Series::moving(false, Method::Cash), Series::Pc);
+        assert_eq!(Series::moving(true, Method::Bank).voucher(2025, 1), "BC-2025-0001");
+        assert_eq!(Series::moving(false, Method::Bank).voucher(2025, 1), "BN-2025-0001");
     }
 
     proptest! {

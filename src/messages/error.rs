@@ -58,6 +58,8 @@ pub enum Error {
     NoPool,
     #[error("pool required")]
     PoolRequired { pools: Vec<String> },
+    #[error("one pool only")]
+    OnePoolOnly { pools: Vec<String> },
     #[error("already reversed {voucher} by {by}")]
     AlreadyReversed { voucher: String, by: String },
     #[error("cannot reverse a reversal {0}")]
@@ -68,6 +70,8 @@ pub enum Error {
     LaterPurchaseFirst { voucher: String, later: String },
     #[error("same account")]
     SameAccount,
+    #[error("bank reference without bank")]
+    BankRefWithoutBank(String),
     #[error("unbalanced transaction")]
     Unbalanced { sum: Dong },
     #[error("read-only")]
@@ -281,6 +285,14 @@ impl Error {
             (Error::PoolRequired { pools }, En) => {
                 format!("The file holds several pools; choose one with --pool: {}.", pools.join(", "))
             }
+            (Error::OnePoolOnly { pools }, Vi) => format!(
+                "Phiếu là chứng từ của một quỹ, không in được cho --pool all: hãy chọn một quỹ bằng --pool ({}).",
+                pools.join(", ")
+            ),
+            (Error::OnePoolOnly { pools }, En) => format!(
+                "A slip is a voucher of one pool and cannot be printed for --pool all: choose one with --pool ({}).",
+                pools.join(", ")
+            ),
             (Error::AlreadyReversed { voucher, by }, Vi) => format!("Chứng từ {voucher} đã được hủy bằng {by}."),
             (Error::AlreadyReversed { voucher, by }, En) => format!("Voucher {voucher} was already reversed by {by}."),
             (Error::ReverseOfReversal(v), Vi) => {
@@ -307,6 +319,16 @@ impl Error {
             ),
             (Error::SameAccount, Vi) => "--from và --to phải khác nhau (cash và bank).".into(),
             (Error::SameAccount, En) => "--from and --to must differ (cash and bank).".into(),
+            (Error::BankRefWithoutBank(r), Vi) => {
+                format!(
+                    "--bank-ref \"{r}\": chỉ chứng từ qua ngân hàng (--method bank, transfer) mới có số tham chiếu của ngân hàng."
+                )
+            }
+            (Error::BankRefWithoutBank(r), En) => {
+                format!(
+                    "--bank-ref \"{r}\": only a voucher through the bank (--method bank, transfer) has a bank reference."
+                )
+            }
             (Error::Unbalanced { sum }, Vi) => format!("Bút toán không cân: tổng các dòng là {sum}, phải bằng 0."),
             (Error::Unbalanced { sum }, En) => format!("Unbalanced transaction: its postings sum to {sum}, not 0."),
             (Error::ReadOnly, Vi) => "Đang ở chế độ chỉ xem (--read-only): không ghi được gì vào sổ.".into(),

@@ -135,6 +135,11 @@ impl Cell {
         match self {
             Cell::Empty => Cow::Borrowed(""),
             Cell::Text(s) | Cell::Warning(s) => Cow::Borrowed(s),
+            // Papers print a negative figure with the minus sign (U+2212), as a correction
+            // is written in the books (ghi số âm: "−150.000").
+            Cell::Money(v) | Cell::Figure(v) if *v < 0 => {
+                Cow::Owned(crate::domain::money::group(*v).replacen('-', "\u{2212}", 1))
+            }
             Cell::Money(v) | Cell::Figure(v) => Cow::Owned(crate::domain::money::group(*v)),
             Cell::Date(d) => Cow::Owned(crate::domain::date::format_vn(*d)),
         }
@@ -340,12 +345,15 @@ pub struct Document {
     pub blocks: Vec<Block>,
     /// Two pages per A4 sheet (slips: two copies of a phiếu on one page).
     pub half_page: bool,
+    /// Each page is a whole paper of its own (a slip's copy, liên): no "Trang n/N", which
+    /// would read as one paper of several pages.
+    pub copies: bool,
     pub lang: Lang,
 }
 
 impl Document {
     pub fn new(lang: Lang) -> Document {
-        Document { blocks: Vec::new(), half_page: false, lang }
+        Document { blocks: Vec::new(), half_page: false, copies: false, lang }
     }
 
     pub fn push(&mut self, block: Block) {
@@ -373,6 +381,9 @@ impl Document {
 
     /// "Trang 3/12".
     pub fn page_label(&self, n: usize, of: usize) -> String {
+        if self.copies {
+            return String::new();
+        }
         format!("{} {n}/{of}", self.lang.pick("Trang", "Page"))
     }
 

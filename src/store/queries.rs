@@ -27,14 +27,38 @@ pub struct TxnRow {
     pub reverses_id: Option<i64>,
     pub reverses: Option<String>,
     pub reversed_by: Option<String>,
+    /// The date of the reversal that cancels it: a paper of a period ending before that
+    /// day shows it as it was signed, not cancelled (SPEC §8).
+    pub reversed_on: Option<NaiveDate>,
     pub receipt_no: String,
     pub entered_at: String,
     pub hash: String,
+    /// The bank's reference (`--bank-ref`); empty when none or in a book before step 8.
+    pub bank_ref: String,
     pub postings: Vec<(Account, Dong)>,
 }
 
-const TXN_COLUMNS: &str = "t.id, t.voucher, t.series, t.date, t.kind, t.method, t.person_id, pe.code, pe.full_name, \
-     t.note, t.reverses_id, r.voucher, rv.voucher, t.receipt_no, t.entered_at, t.hash";
+impl TxnRow {
+    /// The reversal that cancels it, if it is dated on or before `end`.
+    pub fn reversed_by_on(&self, end: NaiveDate) -> Option<&str> {
+        match (&self.reversed_by, self.reversed_on) {
+            (Some(by), Some(on)) if on <= end => Some(by),
+            _ => None,
+        }
+    }
+}
+
+/// The columns `txn_row` reads; a book before schema step 8 (opened read-only) has no
+/// `bank_ref`, read as empty.
+fn txn_columns(conn: &Connection) -> Result<&'static str> {
+    Ok(if super::chain::has_refs(conn)? {
+        "t.id, t.voucher, t.series, t.date, t.kind, t.method, t.person_id, pe.code, pe.full_name, \
+         t.note, t.reverses_id, r.voucher, rv.voucher, t.receipt_no, t.entered_at, t.hash, rv.date, t.bank_ref"
+    } else {
+        "t.id, t.voucher, t.series, t.date, t.kind, t.method, t.person_id, pe.code, pe.full_name, \
+         t.note, t.reverses_id, r.voucher, rv.voucher, t.receipt_no, t.entered_at, t.hash, rv.date, ''"
+    })
+}
 const TXN_FROM: &str = "transactions t LEFT JOIN persons pe ON pe.id = t.person_id \
      LEFT JOIN transactions r ON r.id = t.reverses_id LEFT JOIN transactions rv ON rv.reverses_id = t.id";
 
@@ -56,6 +80,8 @@ fn txn_row(r: &Row<'_>) -> rusqlite::Result<TxnRow> {
         receipt_no: r.get(13)?,
         entered_at: r.get(14)?,
         hash: r.get(15)?,
+        reversed_on: r.get(16)?,
+        bank_ref: r.get(17)?,
         postings: Vec::new(),
     })
 }
@@ -70,7 +96,7 @@ impl TxnRow {
 /// The voucher with this number, with its postings (usable inside a transaction, so it
 /// sees vouchers the transaction wrote).
 pub fn txn_by_voucher_on(conn: &Connection, pool_id: i64, voucher: &str) -> Result<Option<TxnRow>> {
-    let sql = format!("SELECT {TXN_COLUMNS} FROM {TXN_FROM} WHERE t.pool_id = ?1 AND t.voucher = ?2");
+    let sql = format!("SELECT {} FROM {TXN_FROM} WHERE t.pool_id = ?1 AND t.voucher = ?2", txn_columns(conn)?);
     let row = conn.prepare_cached(&sql)?.query_row(params![pool_id, voucher], txn_row).optional()?;
     match row {
         Some(mut t) => {
@@ -111,7 +137,8 @@ impl Store {
         mut visit: impl FnMut(TxnRow) -> Result<()>,
     ) -> Result<()> {
         let sql = format!(
-            "SELECT {TXN_COLUMNS} FROM {TXN_FROM} WHERE t.pool_id = ?1 AND t.date >= ?2 AND t.date <= ?3 ORDER BY t.date, t.id"
+            "SELECT {} FROM {TXN_FROM} WHERE t.pool_id = ?1 AND t.date >= ?2 AND t.date <= ?3 ORDER BY t.date, t.id",
+            txn_columns(&self.conn)?
         );
         let mut st = self.conn.prepare(&sql)?;
         let mut posts = self.conn.prepare(
@@ -172,6 +199,18 @@ impl Store {
                  WHERE a.pool_id = ?1 AND a.name = ?2 AND d.date <= ?3",
             )?
             .query_row(params![pool_id, account.name(), date], |r| r.get(0))?)
+    }
+
+    /// The sum of an account's postings (debit positive) up to and including voucher
+    /// `txn_id`, in the order of entry.
+    pub fn account_sum_through(&self, pool_id: i64, account: &Account, txn_id: i64) -> Result<Dong> {
+        Ok(self
+            .conn
+            .prepare_cached(
+                "SELECT COALESCE(SUM(p.amount), 0) FROM postings p JOIN accounts a ON a.id = p.account_id \
+                 WHERE a.pool_id = ?1 AND a.name = ?2 AND p.txn_id <= ?3",
+            )?
+            .query_row(params![pool_id, account.name(), txn_id], |r| r.get(0))?)
     }
 
     /// The id range of the pool's vouchers, if any.

@@ -26,6 +26,8 @@ pub struct ContributeArgs {
     #[arg(long)]
     pub method: Option<String>,
     #[arg(long, default_value = "")]
+    pub bank_ref: String,
+    #[arg(long, default_value = "")]
     pub note: String,
     #[command(flatten)]
     pub format: FormatArg,
@@ -44,6 +46,8 @@ pub struct FundArgs {
     pub note: String,
     #[arg(long)]
     pub method: Option<String>,
+    #[arg(long, default_value = "")]
+    pub bank_ref: String,
     #[command(flatten)]
     pub format: FormatArg,
 }
@@ -76,6 +80,8 @@ pub struct TransferArgs {
     pub date: Option<String>,
     #[arg(long, default_value = "")]
     pub note: String,
+    #[arg(long, default_value = "")]
+    pub bank_ref: String,
     #[command(flatten)]
     pub format: FormatArg,
 }
@@ -90,6 +96,8 @@ pub struct WithdrawArgs {
     pub date: Option<String>,
     #[arg(long)]
     pub method: Option<String>,
+    #[arg(long, default_value = "")]
+    pub bank_ref: String,
     #[arg(long, default_value = "")]
     pub note: String,
     #[arg(long)]
@@ -136,6 +144,8 @@ pub struct BhytArgs {
     pub payer: Option<String>,
     #[arg(long)]
     pub method: Option<String>,
+    #[arg(long, default_value = "")]
+    pub bank_ref: String,
     #[command(flatten)]
     pub format: FormatArg,
 }
@@ -160,6 +170,8 @@ pub struct BhxhArgs {
     pub payer: Option<String>,
     #[arg(long)]
     pub method: Option<String>,
+    #[arg(long, default_value = "")]
+    pub bank_ref: String,
     #[command(flatten)]
     pub format: FormatArg,
 }

@@ -2,7 +2,7 @@
 //! a code or found by name; her name and balance show as it is typed.
 
 use crate::app::App;
-use crate::ledger::Method;
+use crate::ledger::{Method, Series};
 use crate::messages::error::Result;
 use crate::tui::form::{Field, Form, Kind};
 
@@ -39,7 +39,7 @@ pub fn live(app: &App, form: &mut Form) {
     let method = Method::from_code(&form.value("method")).unwrap_or_default();
     let who = preview::member(&person.code, &person.full_name, lang);
     form.preview =
-        preview::voucher(lang, "PT", &form.value("date"), &[(preview::money(method, lang), amount), (who, -amount)]);
+        preview::voucher(lang, Series::moving(true, method).code(), &form.value("date"), &[(preview::money(method, lang), amount), (who, -amount)]);
     form.preview.push(format!(
         "{} {}: {}",
         lang.pick("Số dư của", "Balance of"),

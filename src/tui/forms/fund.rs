@@ -1,7 +1,7 @@
 //! Money into or out of the common fund: donations, interest, fines; other payments.
 
 use crate::app::App;
-use crate::ledger::Method;
+use crate::ledger::{Method, Series};
 use crate::messages::error::Result;
 use crate::tui::form::{Field, Form, Kind};
 
@@ -32,9 +32,9 @@ pub fn live(app: &App, form: &mut Form) {
     let method = Method::from_code(&form.value("method")).unwrap_or_default();
     let fund = lang.pick("Quỹ chung", "Common fund").to_string();
     let (series, postings) = if form.kind == FormKind::Receive {
-        ("PT", vec![(preview::money(method, lang), amount), (fund, -amount)])
+        (Series::moving(true, method).code(), vec![(preview::money(method, lang), amount), (fund, -amount)])
     } else {
-        ("PC", vec![(fund, amount), (preview::money(method, lang), -amount)])
+        (Series::moving(false, method).code(), vec![(fund, amount), (preview::money(method, lang), -amount)])
     };
     form.preview = preview::voucher(lang, series, &form.value("date"), &postings);
     if form.kind == FormKind::Pay {

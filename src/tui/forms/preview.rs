@@ -24,9 +24,13 @@ pub fn voucher(lang: Lang, series: &str, date: &str, postings: &[(String, Dong)]
     let kind = match (series, lang) {
         ("PT", Lang::Vi) => "Phiếu thu (PT)",
         ("PC", Lang::Vi) => "Phiếu chi (PC)",
+        ("BC", Lang::Vi) => "Giấy báo Có (BC)",
+        ("BN", Lang::Vi) => "Giấy báo Nợ (BN)",
         (_, Lang::Vi) => "Phiếu kế toán (PK)",
         ("PT", Lang::En) => "Receipt (PT)",
         ("PC", Lang::En) => "Payment voucher (PC)",
+        ("BC", Lang::En) => "Bank credit (BC)",
+        ("BN", Lang::En) => "Bank debit (BN)",
         (_, Lang::En) => "Accounting voucher (PK)",
     };
     let mut out = vec![format!("{} {kind} {} {date}", lang.pick("Sẽ ghi:", "Will write:"), lang.pick("ngày", "dated"))];

@@ -1,7 +1,7 @@
 //! Cash deposited at the bank, or drawn from it (phiếu kế toán).
 
 use crate::app::App;
-use crate::ledger::Method;
+use crate::ledger::{Method, Series};
 use crate::messages::error::Result;
 use crate::tui::form::{Choice, Field, Form, Kind};
 
@@ -51,9 +51,10 @@ pub fn live(app: &App, form: &mut Form) {
     }
     let Ok(amount) = crate::domain::money::parse_amount(&form.value("amount")) else { return };
     let (from, to) = ways(form);
+    // Numbered by its cash side (SPEC §8): into the bank a phiếu chi, out of it a phiếu thu.
     form.preview = preview::voucher(
         lang,
-        "PK",
+        Series::moving(to == Method::Cash, Method::Cash).code(),
         &form.value("date"),
         &[(preview::money(to, lang), amount), (preview::money(from, lang), -amount)],
     );

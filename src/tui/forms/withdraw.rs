@@ -1,7 +1,7 @@
 //! Paying a member back what the pool holds for her (phiếu chi), e.g. when she leaves.
 
 use crate::app::App;
-use crate::ledger::Method;
+use crate::ledger::{Method, Series};
 use crate::messages::error::Result;
 use crate::tui::form::{Choice, Field, Form, Kind};
 
@@ -62,7 +62,7 @@ pub fn live(app: &App, form: &mut Form) {
     let method = Method::from_code(&form.value("method")).unwrap_or_default();
     form.preview = preview::voucher(
         lang,
-        "PC",
+        Series::moving(false, method).code(),
         &form.value("date"),
         &[(preview::member(&p.code, &p.full_name, lang), amount), (preview::money(method, lang), -amount)],
     );

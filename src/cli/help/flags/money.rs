@@ -97,6 +97,15 @@ pub(super) const FLAGS: &[Flag] = &[
         ("CÁCH_TRẢ", "METHOD"),
     ),
     f(
+        &["contribute", "receive", "pay", "transfer", "withdraw", "quote bhyt", "quote bhxh", "buy bhyt", "buy bhxh"],
+        "bank_ref",
+        (
+            "Số tham chiếu của ngân hàng (giấy báo Có, giấy báo Nợ, giấy nộp tiền, séc); chỉ khi qua ngân hàng.",
+            "The bank's reference (credit or debit advice, deposit slip, cheque); only through the bank.",
+        ),
+        ("SỐ_THAM_CHIẾU", "REFERENCE"),
+    ),
+    f(
         &["contribute", "transfer", "withdraw"],
         "note",
         ("Ghi chú in trên chứng từ.", "A note printed on the voucher."),
