@@ -370,3 +370,48 @@ fn settle_clears_a_pending_difference_and_close_warns_when_one_is_left() {
     assert!(err.contains("không còn chênh lệch"), "{err}");
     book.ok(&["verify"]);
 }
+
+/// pdftotext's lines of a PDF as they are (not joined).
+fn pdf_lines(path: &std::path::Path) -> Vec<String> {
+    let out = std::process::Command::new("pdftotext").args(["-raw", path.to_str().unwrap(), "-"]).output().unwrap();
+    String::from_utf8(out.stdout).unwrap().lines().map(str::to_string).collect()
+}
+
+#[test]
+fn the_forms_carry_their_legal_basis_place_and_the_circulars_headers() {
+    let book = example_chapter();
+    let jan = ["--from", "2025-01-01", "--to", "2025-01-31"];
+    let cash = pdf(&book, "s07.pdf", &[&["report", "cashbook"][..], &jan[..]].concat());
+    let text = pdf_pages(&cash).join(" ");
+    for needle in [
+        "Mẫu số S07-DN",
+        "Ban hành theo Thông tư số 99/2025/TT-BTC ngày",
+        "27/10/2025 của Bộ Tài chính)",
+        "Tiểu Cần, ngày 24 tháng 11 năm 2026",
+        "Số hiệu chứng từ",
+        "Số tiền",
+        "A B C D E 1 2 3 F",
+        "Đơn vị tính: đồng",
+    ] {
+        assert!(text.contains(needle), "{needle} in {text}");
+    }
+    let bank = pdf(&book, "s08.pdf", &[&["report", "cashbook", "--method", "bank"][..], &jan[..]].concat());
+    let text = pdf_pages(&bank).join(" ");
+    for needle in ["Mẫu số S08-DN", "Tài khoản", "đối ứng", "Chứng từ", "Nộp tiền mặt vào ngân hàng Tiền mặt 3.000.000"] {
+        assert!(text.contains(needle), "{needle} in {text}");
+    }
+    // The carry-forward labels stay on one line of their cell.
+    let year = pdf(&book, "s07-2023.pdf", &["report", "cashbook", "--from", "2023-01-01", "--to", "2023-12-31"]);
+    let lines = pdf_lines(&year);
+    for label in ["Số trang trước chuyển sang", "Số chuyển sang trang sau", "Cộng số phát sinh trong kỳ"] {
+        assert!(lines.iter().any(|l| l.contains(label)), "{label} whole on a line");
+        assert!(!lines.iter().any(|l| l.trim_end().ends_with(&label[..label.len() - 5])), "{label} wrapped");
+    }
+    // A paper with no money states no unit; the count's form has its legal basis too.
+    let cover = pdf_pages(&pdf(&book, "the.pdf", &["report", "coverage"])).join(" ");
+    assert!(!cover.contains("Đơn vị tính"), "{cover}");
+    book.ok(&["count", "--date", "2025-01-31", "--total", "1.000.000"]);
+    let count = pdf_pages(&pdf(&book, "kk.pdf", &["report", "counts"])).join(" ");
+    assert!(count.contains("Mẫu số 08a-TT") && count.contains("Ban hành theo Thông tư số 99/2025/TT-BTC"), "{count}");
+    assert!(count.contains("Tiểu Cần, ngày 31 tháng 01 năm 2025"), "{count}");
+}

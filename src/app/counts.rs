@@ -215,7 +215,7 @@ impl App {
             c.hash
         )));
         doc.push(Block::Signatures(Signatures {
-            place_date: self.place_date(c.date),
+            place_date: self.place_date_of(&l, c.date),
             roles: vec![
                 (lang.pick("Kế toán trưởng", "Chief accountant").into(), l.accountant.clone()),
                 (lang.pick("Thủ quỹ", "Treasurer").into(), l.treasurer.clone()),

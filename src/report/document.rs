@@ -371,6 +371,31 @@ impl Document {
             .unwrap_or("")
     }
 
+    /// Whether each section (the blocks between page breaks) shows money: only those
+    /// print "Đơn vị tính: đồng" (a list of people and their cards has no unit to state).
+    pub fn money_sections(&self) -> Vec<bool> {
+        let mut out = vec![false];
+        for b in &self.blocks {
+            let money = match b {
+                Block::PageBreak => {
+                    out.push(false);
+                    continue;
+                }
+                Block::Table(t) => {
+                    let money = |row: &[Cell]| row.iter().any(|c| c.value().is_some());
+                    t.lazy.is_some() || t.rows.iter().any(|r| money(r)) || t.totals.iter().any(|r| money(r))
+                }
+                Block::Pairs(pairs) => pairs.iter().any(|(_, v)| v.ends_with(" đ")),
+                Block::Text(t) => t.contains(" đ"),
+                _ => false,
+            };
+            if money && let Some(last) = out.last_mut() {
+                *last = true;
+            }
+        }
+        out
+    }
+
     /// Appends another document's blocks on a new page.
     pub fn append(&mut self, other: Document) {
         if !self.blocks.is_empty() {

@@ -75,6 +75,8 @@ pub fn render(doc: &Document) -> String {
         esc(doc.title()),
     );
     let mut footer = String::new();
+    let money = doc.money_sections();
+    let mut section = 0;
     for block in &doc.blocks {
         match block {
             Block::Letterhead(h) => {
@@ -95,7 +97,9 @@ pub fn render(doc: &Document) -> String {
                 let _ = writeln!(out, "<p class=\"sub\">{}</p>", esc(s));
             }
             Block::Unit(u) => {
-                let _ = writeln!(out, "<p class=\"unit\">{}</p>", esc(u));
+                if money.get(section).copied().unwrap_or(true) {
+                    let _ = writeln!(out, "<p class=\"unit\">{}</p>", esc(u));
+                }
             }
             Block::Heading(h) => {
                 let _ = writeln!(out, "<h2>{}</h2>", esc(h));
@@ -184,6 +188,7 @@ pub fn render(doc: &Document) -> String {
                 footer = f.clone();
             }
             Block::PageBreak => {
+                section += 1;
                 if !footer.is_empty() {
                     let _ = writeln!(out, "<footer>{}</footer>", esc(&std::mem::take(&mut footer)));
                 }

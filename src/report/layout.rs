@@ -72,6 +72,7 @@ pub fn paginate_each<'a>(
     emit: &mut dyn FnMut(Page<'a>),
 ) {
     let mut pager = Pager { page: Page::empty("", 0), used: 0, capacity, height: &height, emit };
+    let money = doc.money_sections();
     for block in &doc.blocks {
         match block {
             Block::Letterhead(h) => pager.push(Item::Letterhead(h)),
@@ -80,7 +81,11 @@ pub fn paginate_each<'a>(
                 pager.push(Item::Title(t));
             }
             Block::Subtitle(s) => pager.push(Item::Subtitle(s)),
-            Block::Unit(u) => pager.push(Item::Unit(u)),
+            Block::Unit(u) => {
+                if money.get(pager.page.section).copied().unwrap_or(true) {
+                    pager.push(Item::Unit(u));
+                }
+            }
             Block::Heading(h) => {
                 pager.push(Item::Spacer);
                 pager.push(Item::Heading(h));

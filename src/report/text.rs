@@ -61,6 +61,12 @@ fn widths(t: &Table) -> Vec<usize> {
             w[i] = w[i].max(chars(&crate::domain::money::group(-abs[i])));
         }
     }
+    // The carried lines' labels ("Số trang trước chuyển sang") stay on one line.
+    if let super::document::Paging::Carry { page, to_next, from_prev } = &t.paging
+        && let Some(at) = w.get_mut(t.label_col)
+    {
+        *at = (*at).max(chars(page)).max(chars(to_next)).max(chars(from_prev));
+    }
     let fixed: usize = t.columns.iter().zip(&w).filter(|(c, _)| !c.wrap).map(|(_, w)| *w).sum::<usize>() + n - 1;
     let weights: usize = t.columns.iter().filter(|c| c.wrap).map(|c| c.weight.max(1)).sum();
     if weights > 0 {
