@@ -415,3 +415,59 @@ fn the_forms_carry_their_legal_basis_place_and_the_circulars_headers() {
     assert!(count.contains("Mẫu số 08a-TT") && count.contains("Ban hành theo Thông tư số 99/2025/TT-BTC"), "{count}");
     assert!(count.contains("Tiểu Cần, ngày 31 tháng 01 năm 2025"), "{count}");
 }
+
+/// The months from December 2022 to the end of `last` (YYYY-MM) as (first, last day).
+fn months(last: &str) -> Vec<(String, String)> {
+    use chrono::{Datelike, NaiveDate};
+    let mut out = Vec::new();
+    let mut d = NaiveDate::from_ymd_opt(2022, 12, 1).unwrap();
+    while d.format("%Y-%m").to_string().as_str() <= last {
+        let next = if d.month() == 12 {
+            NaiveDate::from_ymd_opt(d.year() + 1, 1, 1).unwrap()
+        } else {
+            NaiveDate::from_ymd_opt(d.year(), d.month() + 1, 1).unwrap()
+        };
+        out.push((d.to_string(), next.pred_opt().unwrap().to_string()));
+        d = next;
+    }
+    out
+}
+
+#[test]
+fn the_summary_adds_up_to_the_books_and_counts_the_numbers_it_lists_every_month() {
+    let book = example_chapter();
+    // February 2025: a count that finds 50.000 đ missing, half paid in, half absorbed.
+    let cash = json(&book, &["report", "summary", "--to", "2025-02-10"])["cash"].as_i64().unwrap();
+    let kk = book.ok(&["count", "--date", "2025-02-10", "--total", &(cash - 50_000).to_string()]);
+    let kk = kk.split_whitespace().next().unwrap().to_string();
+    book.ok(&["settle", "--count", &kk, "--amount", "20.000", "--person", "TV0001", "--date", "2025-02-11"]);
+    book.ok(&["settle", "--count", &kk, "--amount", "30.000", "--fund", "common", "--date", "2025-02-12"]);
+    for (from, to) in months("2025-02") {
+        let range = ["--from", from.as_str(), "--to", to.as_str()];
+        let s = json(&book, &[&["report", "summary"][..], &range[..]].concat());
+        let books = |method: &str| json(&book, &[&["report", "cashbook", "--method", method][..], &range[..]].concat());
+        let (cash, bank) = (books("cash"), books("bank"));
+        let pair = |v: &serde_json::Value, a: &str, b: &str| (v[a].as_i64().unwrap(), v[b].as_i64().unwrap());
+        assert_eq!(pair(&s, "receipts_cash", "payments_cash"), pair(&cash, "total_in", "total_out"), "{from}: {s}");
+        assert_eq!(pair(&s, "receipts_bank", "payments_bank"), pair(&bank, "total_in", "total_out"), "{from}: {s}");
+        assert_eq!(s["check_holds"], true, "{from}: {s}");
+        let listed: i64 = s["vouchers"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| {
+                let seq = |v: &serde_json::Value| v.as_str().unwrap().rsplit('-').next().unwrap().parse::<i64>().unwrap();
+                seq(&r[1]) - seq(&r[0]) + 1
+            })
+            .sum();
+        assert_eq!(s["voucher_count"].as_i64().unwrap(), listed, "{from}: {s}");
+    }
+    // January 2025 as the issue saw it: PT-2025-0001 and its correction are both there.
+    let jan = json(&book, &["report", "summary", "--from", "2025-01-01", "--to", "2025-01-31"]);
+    assert_eq!((jan["contributions"].as_i64(), jan["contribution_vouchers"].as_i64()), (Some(300_000), Some(2)));
+    assert_eq!((jan["corrections_in_cash"].as_i64(), jan["corrections_in_vouchers"].as_i64()), (Some(-150_000), Some(1)));
+    assert_eq!(jan["voucher_count"], 7);
+    let text = book.ok(&["report", "summary", "--from", "2025-01-01", "--to", "2025-01-31"]);
+    assert!(text.contains("Điều chỉnh giảm thu (ghi số âm)"), "{text}");
+    assert!(text.contains("Chuyển giữa tiền mặt và ngân hàng"), "{text}");
+}
