@@ -58,7 +58,8 @@ fn pool() -> Book {
         "Nguyễn Văn Tổ",
     ]);
     book.ok(&["household", "add", "--code", "H1", "--name", "Hộ Lê Văn Hai", "--address", "Số 12, ấp Cây Gòn"]);
-    for (code, name, dob) in [("TV0001", "Lê Thị Thu Hương", "1983-05-12"), ("TV0002", "Lê Văn Hai", "1980-02-02")] {
+    for (code, name, dob) in [("TV0001", "Lê Thị Thu Hương", "1983-05-12"), ("TV0002", "Lê Văn Hai", "1980-02-02")]
+    {
         book.ok(&[
             "person",
             "add",
@@ -109,7 +110,8 @@ fn cash_to_and_from_the_bank_is_a_phieu_chi_and_a_phieu_thu() {
         "GNT 0815",
     ]);
     assert_eq!(pc, "PC-2026-0001", "cash paid into the bank is a phiếu chi");
-    let pt = book.voucher(&["transfer", "--from", "bank", "--to", "cash", "--amount", "300.000", "--date", "2026-01-20"]);
+    let pt =
+        book.voucher(&["transfer", "--from", "bank", "--to", "cash", "--amount", "300.000", "--date", "2026-01-20"]);
     assert_eq!(pt, "PT-2026-0001", "cash drawn from the bank is a phiếu thu");
     let (cash, _) = book_lines(&book, "cash", "2026-01-31");
     assert_eq!(cash, vec![(pc.clone(), 0, 1_500_000), (pt.clone(), 300_000, 0)], "every cash movement on a PT or PC");
@@ -170,7 +172,8 @@ fn money_only_in_the_bank_is_bc_or_bn_with_an_accounting_slip() {
         "UNC 42",
     ]);
     assert_eq!(bn, "BN-2026-0001");
-    let fee = ["pay", "--fund", "common", "--amount", "11.000", "--method", "bank", "--note", "Phí", "--date", "2026-01-31"];
+    let fee =
+        ["pay", "--fund", "common", "--amount", "11.000", "--method", "bank", "--note", "Phí", "--date", "2026-01-31"];
     assert_eq!(book.voucher(&fee), "BN-2026-0002");
     let back = ["withdraw", "--person", "TV0001", "--amount", "100.000", "--method", "bank", "--date", "2026-01-31"];
     assert_eq!(book.voucher(&back), "BN-2026-0003");
@@ -210,12 +213,15 @@ fn money_only_in_the_bank_is_bc_or_bn_with_an_accounting_slip() {
     ] {
         assert!(text.contains(needle), "{needle} in {text}");
     }
-    for absent in ["PHIẾU THU", "01-TT", "Thủ quỹ", "Đã nhận đủ số tiền", "Người nộp tiền", "Liên"] {
+    for absent in ["PHIẾU THU", "01-TT", "Thủ quỹ", "Đã nhận đủ số tiền", "Người nộp tiền", "Liên"]
+    {
         assert!(!text.contains(absent), "{absent} on a bank slip: {text}");
     }
     let text = book.ok(&["slip", &bn]);
     assert!(text.contains("Giấy báo Nợ / ủy nhiệm chi số: UNC 42") && !text.contains("PHIẾU CHI"), "{text}");
     assert!(!text.contains("Thủ quỹ") && !text.contains("Đã nhận đủ số tiền"), "{text}");
+    let v = json(&book, &["slip", &bc]);
+    assert_eq!((v["series"].as_str(), v["bank_ref"].as_str()), (Some("BC"), Some("FT26005123")), "{v}");
     // The reference is hashed: the chain still verifies, and the text shows it last.
     let shown = book.ok(&["verify", "--show", &bc]);
     assert!(shown.contains(r#""coverages":[],"bank_ref":"FT26005123"}"#), "{shown}");
@@ -251,7 +257,8 @@ fn a_correction_is_a_pk_written_as_a_negative_figure_in_the_originals_column() {
     assert_eq!(pdf_pages(&file), 1);
     let slip = pdf_text(&file);
     assert!(slip.contains("PHIẾU KẾ TOÁN") && slip.contains(&format!("Chứng từ này hủy {pt}")), "{slip}");
-    for absent in ["PHIẾU CHI", "Người nhận tiền", "Người nộp tiền", "Thủ quỹ", "Đã nhận đủ số tiền"] {
+    for absent in ["PHIẾU CHI", "Người nhận tiền", "Người nộp tiền", "Thủ quỹ", "Đã nhận đủ số tiền"]
+    {
         assert!(!slip.contains(absent), "{absent} on a correction: {slip}");
     }
     // The hledger export takes the new series and agrees to the đồng.
@@ -314,6 +321,7 @@ fn slips_total_the_household_state_the_advance_and_print_three_copies() {
     let total = v["amount"].as_i64().unwrap();
     let advance = total - 1_000_000;
     assert!(advance > 0, "{v}");
+    assert_eq!(v["advances"][0]["amount"], advance, "{v}");
     let file = pdf(&book, "buy.pdf", &["slip", &buy]);
     assert_eq!(pdf_pages(&file), 3, "three copies, each its own sheet");
     let text = pdf_text(&file);
@@ -321,7 +329,8 @@ fn slips_total_the_household_state_the_advance_and_print_three_copies() {
     assert!(text.contains(&format!("Cộng 2 người {}", group(total))), "a total row: {text}");
     assert!(text.contains(&format!("tạm ứng {} đ cho Lê Văn Hai", group(advance))), "the advance: {text}");
     assert_eq!(text.matches("tạm ứng").count(), 3, "once a copy, for the payer's whole share: {text}");
-    for copy in ["Liên 1: lưu tại tổ", "Liên 2: giao người nhận tiền", "Liên 3: thủ quỹ giữ để ghi sổ quỹ"] {
+    for copy in ["Liên 1: lưu tại tổ", "Liên 2: giao người nhận tiền", "Liên 3: thủ quỹ giữ để ghi sổ quỹ"]
+    {
         assert_eq!(text.matches(copy).count(), 1, "{copy} once: {text}");
     }
     assert!(!text.contains("Trang "), "no 'Trang 1/2' on a copy: {text}");

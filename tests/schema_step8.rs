@@ -84,3 +84,79 @@ fn counts_and_closes_get_their_own_yearly_numbers_hashed_last() {
         .unwrap_err();
     assert!(err.to_string().contains("count number is not the next"), "{err}");
 }
+
+/// Vouchers written before SPEC §8 keep their numbers; the papers place them by kind: the
+/// old reversal PC-2026-0001 (of the bank receipt PT-2026-0002) stands in the bank book's
+/// "Gửi vào" as a negative figure, and its slip is a phiếu kế toán with nobody signing for cash.
+#[test]
+fn old_vouchers_keep_their_numbers_and_papers_place_them_by_kind() {
+    let mut b = step7_book();
+    b.today = "2026-01-20".into();
+    let v: serde_json::Value = serde_json::from_str(&b.ok(&[
+        "report",
+        "cashbook",
+        "--method",
+        "bank",
+        "--from",
+        "2026-01-01",
+        "--to",
+        "2026-01-20",
+        "--format",
+        "json",
+    ]))
+    .unwrap();
+    let lines: Vec<(String, i64, i64)> = v["lines"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| (l["voucher"].as_str().unwrap().into(), l["in"].as_i64().unwrap(), l["out"].as_i64().unwrap()))
+        .collect();
+    let expected: Vec<(String, i64, i64)> = vec![
+        ("PT-2026-0002".into(), 500_000, 0),
+        ("PK-2026-0001".into(), 300_000, 0),
+        ("PC-2026-0001".into(), -500_000, 0),
+    ];
+    assert_eq!(lines, expected);
+    assert_eq!(v["total_in"], 300_000, "what really came in");
+    let slip = b.ok(&["slip", "PC-2026-0001"]);
+    assert!(slip.contains("PHIẾU KẾ TOÁN") && slip.contains("Số: PC-2026-0001"), "{slip}");
+    assert!(!slip.contains("Thủ quỹ") && !slip.contains("Đã nhận đủ số tiền"), "{slip}");
+}
+
+/// A district's copy keeps the new keys: a BC with its bank reference, a numbered count
+/// and close come into the district file and hash the same there.
+#[test]
+fn a_district_copy_keeps_bank_references_and_numbers() {
+    use common::district::{chapter, collect, district};
+    let mut to1 = chapter("TO1", None);
+    to1.today = "2026-02-20".into();
+    let bc = to1.voucher(&[
+        "contribute",
+        "--person",
+        "TV0002",
+        "--amount",
+        "250.000",
+        "--date",
+        "2026-02-02",
+        "--method",
+        "bank",
+        "--bank-ref",
+        "FT26033",
+    ]);
+    assert!(bc.starts_with("BC-2026-"), "{bc}");
+    to1.ok(&["count", "--date", "2026-02-03", "--total", "100.000"]);
+    to1.ok(&["close", "--to", "2026-02-05"]);
+    let d = district();
+    collect(&d, &to1.db);
+    d.ok(&["verify"]);
+    let here = d.ok(&["--pool", "TO1", "verify", "--show", &bc]);
+    assert_eq!(here, to1.ok(&["verify", "--show", &bc]));
+    assert!(here.contains(r#""bank_ref":"FT26033"}"#), "{here}");
+    let counted: (Option<i64>, Option<i64>) = d
+        .sqlite()
+        .query_row("SELECT (SELECT MAX(seq) FROM cash_counts), (SELECT MAX(seq) FROM closes)", [], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })
+        .unwrap();
+    assert_eq!(counted, (Some(1), Some(1)));
+}

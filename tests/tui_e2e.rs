@@ -275,7 +275,10 @@ fn a_whole_month_from_an_empty_book() {
     let ask = t.wait_for("Ghi chứng từ hủy?");
     assert!(ask.contains("300.000 đ") && ask.contains("TV2 Thạch Thị Sà Phol"), "{ask}");
     t.keys(&["c"]);
-    t.wait_for("Hủy PT-2026-0003");
+    let s = t.wait_for("Hủy PT-2026-0003");
+    // The correction is a PK, in the Thu column as a negative figure (SPEC §8).
+    let row = line_with(&s, "Hủy PT-2026-0003");
+    assert!(row.contains("PK-2026-0002") && row.contains("−300.000 đ"), "{row}");
     // The highlight is still on the voucher reversed, now marked as such.
     std::thread::sleep(Duration::from_millis(300));
     let styled = t.screen_styled();

@@ -98,9 +98,12 @@ fn a_month_by_keys() {
     assert!(t.status.starts_with("PC-2026-0002") && t.status.contains("BHXH"), "{} {}", t.status, form_error(&t));
 
     // A transfer to the bank.
-    keys(&mut t, "3t<Tab>1.000.000<Enter>");
-    // Cash leaving the safe for the bank is a phiếu chi (SPEC §8).
+    keys(&mut t, "3t<Tab>1.000.000<Tab><Tab><Tab>GNT 0815<Enter>");
+    // Cash leaving the safe for the bank is a phiếu chi (SPEC §8), with the bank's deposit slip.
     assert!(t.status.starts_with("PC-2026-0003"), "{} {}", t.status, form_error(&t));
+    let pool = t.app.pool().unwrap().id;
+    let deposit = t.app.store.txn_by_voucher(pool, "PC-2026-0003").unwrap().unwrap();
+    assert_eq!(deposit.bank_ref, "GNT 0815");
 
     // A mistaken contribution, reversed from the cash book: the selection stays on it.
     keys(&mut t, "cTV2<Tab>300.000<Enter>");

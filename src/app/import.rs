@@ -24,8 +24,9 @@ use super::{App, Clock};
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ImportSummary {
     pub rows: usize,
-    pub first_voucher: Option<String>,
-    pub last_voucher: Option<String>,
+    /// The lowest and highest number written in each series, in the order the series
+    /// first came (a file of cash and bank receipts writes PT and BC numbers).
+    pub ranges: Vec<(String, String)>,
     pub total: Dong,
     pub warnings: Vec<(u64, Warning)>,
     pub dry_run: bool,
@@ -334,11 +335,17 @@ impl App {
         for t in &planned {
             let posted = ap.append(t)?;
             let v = posted.voucher;
-            if summary.first_voucher.as_ref().is_none_or(|f| order(&v) < order(f)) {
-                summary.first_voucher = Some(v.clone());
-            }
-            if summary.last_voucher.as_ref().is_none_or(|l| order(&v) > order(l)) {
-                summary.last_voucher = Some(v);
+            let series = v.get(..2).unwrap_or_default().to_string();
+            match summary.ranges.iter_mut().find(|(f, _)| f.starts_with(&series)) {
+                Some((first, last)) => {
+                    if order(&v) < order(first) {
+                        *first = v.clone();
+                    }
+                    if order(&v) > order(last) {
+                        *last = v;
+                    }
+                }
+                None => summary.ranges.push((v.clone(), v)),
             }
         }
         imports::record_import(ap.conn(), &import_record(pool_id, &clock, kind, path, table, summary.rows))?;

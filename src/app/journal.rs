@@ -126,7 +126,7 @@ impl App {
                         vouchers.push(json!({
                             "voucher": t.voucher, "date": format_iso(t.date), "kind": t.kind.code(),
                             "person": t.person_code, "note": t.note, "receipt_no": t.receipt_no,
-                            "reverses": t.reverses, "reversed_by": t.reversed_by, "hash": t.hash,
+                            "bank_ref": t.bank_ref, "reverses": t.reverses, "reversed_by": t.reversed_by, "hash": t.hash,
                             "postings": t.postings.iter().map(|(a, d)| json!({"account": a.name(), "amount": d.0})).collect::<Vec<_>>(),
                         }));
                         Ok(())

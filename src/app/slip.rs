@@ -226,9 +226,9 @@ impl App {
             l.as_ref().map(|l| json!({"voucher": l.voucher, "date": format_iso(l.date), "reason": l.reason}))
         };
         let form = match t.series {
-            Series::Pt => Some("01-TT"),
-            Series::Pc => Some("02-TT"),
-            Series::Pk | Series::Bc | Series::Bn => None,
+            Series::Pt if super::slip_paper::is_cash_form(t) => Some("01-TT"),
+            Series::Pc if super::slip_paper::is_cash_form(t) => Some("02-TT"),
+            _ => None,
         };
         Ok(json!({
             "pool": s.pool.code, "form": form, "book": t.date.format("%Y").to_string(), "voucher": t.voucher,
@@ -238,6 +238,9 @@ impl App {
             "debit": s.debit, "credit": s.credit, "reason": super::describe::purpose(t, self.lang),
             "amount": s.amount, "amount_in_words": amount_in_words(s.amount), "owes_pool": s.owes,
             "receipt_no": t.receipt_no, "attachments": u8::from(!t.receipt_no.is_empty()),
+            "bank_ref": t.bank_ref, "series": t.series.code(),
+            "advances": s.advances.iter().map(|(name, amount)| json!({"name": name, "amount": amount}))
+                .collect::<Vec<_>>(),
             "covers": s.covers.iter().map(|c| json!({"full_name": c.name, "bhxh_code": c.bhxh_code,
                 "scheme": c.scheme, "card_from": c.card_from.map(format_iso), "card_to": c.card_to.map(format_iso),
                 "from_month": c.from_month, "to_month": c.to_month, "amount": c.amount,

@@ -24,7 +24,7 @@ impl App {
     pub fn slip_document(&self, s: &Slip, copies: bool) -> Result<Document> {
         let mut doc = Document::new(self.lang);
         doc.copies = true;
-        if copies && s.txn.series.is_cash_form() {
+        if copies && is_cash_form(&s.txn) {
             for n in 1..=3 {
                 doc.append(self.slip_copy(s, Some(n))?);
             }
@@ -39,11 +39,11 @@ impl App {
         let t = &s.txn;
         let l = self.store.letterhead(s.pool.id)?;
         let incoming = t.series == Series::Pt;
-        let cash_form = t.series.is_cash_form();
+        let cash_form = is_cash_form(t);
         let (title, form) = match t.series {
-            Series::Pt => (lang.pick("PHIẾU THU", "RECEIPT"), Some("01-TT")),
-            Series::Pc => (lang.pick("PHIẾU CHI", "PAYMENT VOUCHER"), Some("02-TT")),
-            Series::Pk | Series::Bc | Series::Bn => (lang.pick("PHIẾU KẾ TOÁN", "ACCOUNTING VOUCHER"), None),
+            Series::Pt if cash_form => (lang.pick("PHIẾU THU", "RECEIPT"), Some("01-TT")),
+            Series::Pc if cash_form => (lang.pick("PHIẾU CHI", "PAYMENT VOUCHER"), Some("02-TT")),
+            _ => (lang.pick("PHIẾU KẾ TOÁN", "ACCOUNTING VOUCHER"), None),
         };
         let mut doc = Document::new(lang);
         doc.push(Block::Footer(match lang {
@@ -259,6 +259,13 @@ impl App {
             lang.pick("Đã nhận đủ số tiền (viết bằng chữ):", "Received in full (in words):")
         )));
     }
+}
+
+/// Whether the voucher's slip is a cash form (phiếu thu, phiếu chi). A correction never is,
+/// even one written before SPEC §8 under a PT or PC number: it moves no cash and nobody
+/// signs for money received.
+pub(super) fn is_cash_form(t: &crate::store::queries::TxnRow) -> bool {
+    t.series.is_cash_form() && t.kind != Kind::Reversal
 }
 
 /// "Liên 1: lưu tại tổ", "Liên 2: giao người nộp tiền", "Liên 3: thủ quỹ giữ".

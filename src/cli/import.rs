@@ -19,9 +19,11 @@ pub fn run(app: &mut App, args: &ImportArgs) -> Result<ExitCode> {
     for (line, w) in &s.warnings {
         errln!("{} {line}: {}", lang.pick("Dòng", "Line"), w.text(lang));
     }
-    let range = match (&s.first_voucher, &s.last_voucher) {
-        (Some(a), Some(b)) => format!(" ({a} … {b})"),
-        _ => String::new(),
+    let range = if s.ranges.is_empty() {
+        String::new()
+    } else {
+        let each: Vec<String> = s.ranges.iter().map(|(a, b)| format!("{a} … {b}")).collect();
+        format!(" ({})", each.join(", "))
     };
     if kind == ImportKind::People {
         match (lang, dry_run) {

@@ -64,3 +64,15 @@ impl fmt::Display for Account {
         f.write_str(&self.name())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_counts_pending_difference_is_a_liability_in_hledger() {
+        assert_eq!(Account::parse("fund:pending"), Some(Account::FundPending));
+        assert_eq!(Account::FundPending.name(), "fund:pending");
+        assert_eq!(Account::FundPending.hledger_name(), "liabilities:pending");
+    }
+}

@@ -88,3 +88,24 @@ impl Identity {
         )
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::messages::i18n::Lang;
+
+    #[test]
+    fn a_pending_difference_is_a_claim_printed_only_when_not_zero() {
+        let plain = Identity::from_balances([(&Account::Cash, Dong(100)), (&Account::FundCommon, Dong(-100))]);
+        assert!(plain.holds() && !plain.line(Lang::Vi).contains("chờ xử lý"));
+        // A shortage of 30 found by a count: cash is what was counted, the pending account
+        // holds the difference until it is settled.
+        let short = Identity::from_balances([
+            (&Account::Cash, Dong(70)),
+            (&Account::FundCommon, Dong(-100)),
+            (&Account::FundPending, Dong(30)),
+        ]);
+        assert!(short.holds(), "{short:?}");
+        assert!(short.line(Lang::Vi).contains("+ chờ xử lý -30 đ ✓"), "{}", short.line(Lang::Vi));
+    }
+}

@@ -38,8 +38,12 @@ pub fn live(app: &App, form: &mut Form) {
     };
     let method = Method::from_code(&form.value("method")).unwrap_or_default();
     let who = preview::member(&person.code, &person.full_name, lang);
-    form.preview =
-        preview::voucher(lang, Series::moving(true, method).code(), &form.value("date"), &[(preview::money(method, lang), amount), (who, -amount)]);
+    form.preview = preview::voucher(
+        lang,
+        Series::moving(true, method).code(),
+        &form.value("date"),
+        &[(preview::money(method, lang), amount), (who, -amount)],
+    );
     form.preview.push(format!(
         "{} {}: {}",
         lang.pick("Số dư của", "Balance of"),

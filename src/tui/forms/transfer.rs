@@ -1,4 +1,5 @@
-//! Cash deposited at the bank, or drawn from it (phiếu kế toán).
+//! Cash deposited at the bank (a phiếu chi), or drawn from it (a phiếu thu), with the bank's
+//! reference (giấy nộp tiền, séc) when there is one.
 
 use crate::app::App;
 use crate::ledger::{Method, Series};
@@ -33,6 +34,7 @@ pub fn open(ctx: &Ctx<'_>) -> Form {
             Field::new("amount", ctx.pick("Số tiền", "Amount"), Kind::Money, ""),
             date_field(ctx, "Ngày", "Date"),
             Field::new("note", ctx.pick("Ghi chú", "Note"), Kind::Text, ""),
+            Field::new("bank_ref", ctx.pick("Số tham chiếu", "Bank ref."), Kind::Text, ""),
         ],
     )
 }
@@ -63,6 +65,7 @@ pub fn live(app: &App, form: &mut Form) {
 
 pub fn submit(app: &mut App, form: &mut Form) -> Result<Outcome> {
     let (from, to) = ways(form);
+    app.bank_ref = form.value("bank_ref");
     let w = app.transfer(from.code(), to.code(), &form.value("amount"), &form.value("date"), &form.value("note"))?;
     Ok(Outcome::Done { status: super::written(&w, app.lang), select: Select::Voucher(w.voucher) })
 }

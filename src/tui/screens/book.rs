@@ -10,7 +10,7 @@ use ratatui::style::Style;
 use crate::app::App;
 use crate::app::views::{BookRow, Dir, YearMonth, month_bounds, month_text};
 use crate::domain::money::Dong;
-use crate::ledger::Method;
+use crate::ledger::{Kind, Method};
 use crate::messages::error::Result;
 use crate::tui::list::{Keyed, Window};
 use crate::tui::state::Tui;
@@ -132,11 +132,13 @@ pub fn render(t: &Tui, f: &mut Frame<'_>, area: Rect) {
             what = format!("({} {by}) {what}", lang.pick("đã hủy bởi", "reversed by"));
         }
         let style = if r.reversed_by.is_some() || r.reverses.is_some() { DIM } else { Style::new() };
-        let (i, o) = if r.amount.0 >= 0 {
-            (r.amount.to_string(), String::new())
-        } else {
-            (String::new(), (-r.amount).to_string())
-        };
+        // A correction stands in the column of what it corrects, as a negative figure
+        // (SPEC §8), as on the printed book.
+        let correction = r.kind == Kind::Reversal;
+        let in_column = (r.amount.0 >= 0) != correction;
+        let shown = if in_column { r.amount } else { -r.amount };
+        let figure = if shown.0 < 0 { format!("−{}", -shown) } else { shown.to_string() };
+        let (i, o) = if in_column { (figure, String::new()) } else { (String::new(), figure) };
         let signed = if r.amount.0 >= 0 { format!("+{}", r.amount) } else { format!("−{}", -r.amount) };
         let bal = if r.balance.0 < 0 { WARN } else { Style::new() };
         if narrow {
