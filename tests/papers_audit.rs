@@ -215,9 +215,45 @@ fn each_pools_book_numbers_its_own_pages() {
 #[test]
 fn every_row_of_the_district_report_adds_up() {
     let book = two_pools(3, 5);
-    book.ok(&["--pool", "TO1", "receive", "--fund", "common", "--amount", "185.000", "--date", "2026-03-10", "--note", "Lãi"]);
-    book.ok(&["--pool", "TO2", "pay", "--fund", "common", "--amount", "50.000", "--date", "2026-03-11", "--note", "Nước"]);
-    book.ok(&["--pool", "TO2", "transfer", "--from", "cash", "--to", "bank", "--amount", "500.000", "--date", "2026-03-12"]);
+    book.ok(&[
+        "--pool",
+        "TO1",
+        "receive",
+        "--fund",
+        "common",
+        "--amount",
+        "185.000",
+        "--date",
+        "2026-03-10",
+        "--note",
+        "Lãi",
+    ]);
+    book.ok(&[
+        "--pool",
+        "TO2",
+        "pay",
+        "--fund",
+        "common",
+        "--amount",
+        "50.000",
+        "--date",
+        "2026-03-11",
+        "--note",
+        "Nước",
+    ]);
+    book.ok(&[
+        "--pool",
+        "TO2",
+        "transfer",
+        "--from",
+        "cash",
+        "--to",
+        "bank",
+        "--amount",
+        "500.000",
+        "--date",
+        "2026-03-12",
+    ]);
     // TO2's count finds 100.000 đ missing: it waits in pending.
     let cash = json(&book, &["--pool", "TO2", "report", "summary", "--to", "2026-03-31"])["cash"].as_i64().unwrap();
     book.ok(&["--pool", "TO2", "count", "--date", "2026-03-31", "--total", &(cash - 100_000).to_string()]);
@@ -252,7 +288,8 @@ fn the_2026_base_salary_names_only_what_can_be_checked() {
     let list = book.ok(&["rates", "list"]);
     let line = list.lines().find(|l| l.starts_with("base_salary") && l.contains("01/07/2026")).expect("the 2026 line");
     assert!(line.contains("2530000") && line.contains("chưa có nghị định") && !line.contains("161/2026"), "{line}");
-    let doc = std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/quy-dinh.md")).unwrap();
+    let doc =
+        std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/quy-dinh.md")).unwrap();
     assert!(!doc.contains("161/2026") && doc.contains("09/03/2026"), "docs/quy-dinh.md cites what can be checked");
     // The figure stays changeable as before.
     book.ok(&["rates", "set", "base_salary", "2600000", "--from", "2026-07-02"]);
@@ -288,7 +325,8 @@ fn a_count_is_numbered_dated_to_the_hour_and_its_difference_is_booked() {
     let before = cash(&book);
     let counted = (before - 50_000).to_string();
     let args = ["count", "--date", "2025-01-31", "--time", "16:30", "--total", &counted];
-    let line = book.ok(&[&args[..], &["--counted-by", "Lê Thị Thu Hương, Thạch Thị Sà Phol", "--reason", "Đếm nhầm"]].concat());
+    let line = book
+        .ok(&[&args[..], &["--counted-by", "Lê Thị Thu Hương, Thạch Thị Sà Phol", "--reason", "Đếm nhầm"]].concat());
     assert!(line.starts_with("KK-2025-0001 "), "{line}");
     // The book's cash is now what was counted; the shortage waits in fund:pending.
     assert_eq!(cash(&book), before - 50_000);
@@ -354,7 +392,8 @@ fn settle_clears_a_pending_difference_and_close_warns_when_one_is_left() {
     // Beyond what is pending: refused. Part paid in by the treasurer (PT), the rest
     // absorbed by the common fund (PK).
     let too_much = (-short + 1).to_string();
-    let err = book.refused(&["settle", "--count", &kk, "--amount", &too_much, "--person", "TV0001", "--date", "2025-02-03"]);
+    let err =
+        book.refused(&["settle", "--count", &kk, "--amount", &too_much, "--person", "TV0001", "--date", "2025-02-03"]);
     assert!(err.contains("--amount"), "{err}");
     let part = (-short / 2).to_string();
     let pt = book.voucher(&["settle", "--count", &kk, "--amount", &part, "--person", "TV0001", "--date", "2025-02-03"]);
@@ -397,13 +436,15 @@ fn the_forms_carry_their_legal_basis_place_and_the_circulars_headers() {
     }
     let bank = pdf(&book, "s08.pdf", &[&["report", "cashbook", "--method", "bank"][..], &jan[..]].concat());
     let text = pdf_pages(&bank).join(" ");
-    for needle in ["Mẫu số S08-DN", "Tài khoản", "đối ứng", "Chứng từ", "Nộp tiền mặt vào ngân hàng Tiền mặt 3.000.000"] {
+    for needle in ["Mẫu số S08-DN", "Tài khoản", "đối ứng", "Chứng từ", "Nộp tiền mặt vào ngân hàng Tiền mặt 3.000.000"]
+    {
         assert!(text.contains(needle), "{needle} in {text}");
     }
     // The carry-forward labels stay on one line of their cell.
     let year = pdf(&book, "s07-2023.pdf", &["report", "cashbook", "--from", "2023-01-01", "--to", "2023-12-31"]);
     let lines = pdf_lines(&year);
-    for label in ["Số trang trước chuyển sang", "Số chuyển sang trang sau", "Cộng số phát sinh trong kỳ"] {
+    for label in ["Số trang trước chuyển sang", "Số chuyển sang trang sau", "Cộng số phát sinh trong kỳ"]
+    {
         assert!(lines.iter().any(|l| l.contains(label)), "{label} whole on a line");
         assert!(!lines.iter().any(|l| l.trim_end().ends_with(&label[..label.len() - 5])), "{label} wrapped");
     }
@@ -456,7 +497,8 @@ fn the_summary_adds_up_to_the_books_and_counts_the_numbers_it_lists_every_month(
             .unwrap()
             .iter()
             .map(|r| {
-                let seq = |v: &serde_json::Value| v.as_str().unwrap().rsplit('-').next().unwrap().parse::<i64>().unwrap();
+                let seq =
+                    |v: &serde_json::Value| v.as_str().unwrap().rsplit('-').next().unwrap().parse::<i64>().unwrap();
                 seq(&r[1]) - seq(&r[0]) + 1
             })
             .sum();
@@ -465,7 +507,10 @@ fn the_summary_adds_up_to_the_books_and_counts_the_numbers_it_lists_every_month(
     // January 2025 as the issue saw it: PT-2025-0001 and its correction are both there.
     let jan = json(&book, &["report", "summary", "--from", "2025-01-01", "--to", "2025-01-31"]);
     assert_eq!((jan["contributions"].as_i64(), jan["contribution_vouchers"].as_i64()), (Some(300_000), Some(2)));
-    assert_eq!((jan["corrections_in_cash"].as_i64(), jan["corrections_in_vouchers"].as_i64()), (Some(-150_000), Some(1)));
+    assert_eq!(
+        (jan["corrections_in_cash"].as_i64(), jan["corrections_in_vouchers"].as_i64()),
+        (Some(-150_000), Some(1))
+    );
     assert_eq!(jan["voucher_count"], 7);
     let text = book.ok(&["report", "summary", "--from", "2025-01-01", "--to", "2025-01-31"]);
     assert!(text.contains("Điều chỉnh giảm thu (ghi số âm)"), "{text}");

@@ -41,10 +41,7 @@ fn a_reversal_of_an_earlier_month_has_its_own_line() {
     let text = book.ok(&feb);
     assert!(text.contains("Điều chỉnh giảm thu (ghi số âm)"), "{text}");
     assert!(!text.contains("(0 phiếu)"), "{text}");
-    assert!(
-        text.contains("Cộng: đầu kỳ 1.200.000 đ + thu 100.000 đ − chi 0 đ = cuối kỳ 1.300.000 đ ✓"),
-        "{text}"
-    );
+    assert!(text.contains("Cộng: đầu kỳ 1.200.000 đ + thu 100.000 đ − chi 0 đ = cuối kỳ 1.300.000 đ ✓"), "{text}");
     assert!(text.contains("Nguồn vốn khi bắt đầu dùng sổ"), "the opening fund named for what it is");
     // January alone, and both months together: the original stays, the correction beside it.
     let jan = json(&book, &["report", "summary", "--from", "2026-01-01", "--to", "2026-01-31"]);

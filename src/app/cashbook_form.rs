@@ -16,7 +16,8 @@ pub fn book_table(cash: bool, lang: Lang) -> (Table, usize, usize) {
         Column::left(lang.pick("Ngày ghi sổ", "Entered"), 10),
         Column::left(lang.pick("Ngày chứng từ", "Dated"), 10),
     ];
-    let group = |first: usize, span: usize, vi: &str, en: &str| HeadGroup { first, span, title: lang.pick(vi, en).into() };
+    let group =
+        |first: usize, span: usize, vi: &str, en: &str| HeadGroup { first, span, title: lang.pick(vi, en).into() };
     let (label_col, money_col, groups, marks);
     if cash {
         columns.push(Column::left(lang.pick("Thu", "In"), 12));
@@ -26,10 +27,7 @@ pub fn book_table(cash: bool, lang: Lang) -> (Table, usize, usize) {
         columns.push(money("Chi", "Out"));
         columns.push(Column::running(lang.pick("Tồn", "Balance"), 12));
         (label_col, money_col) = (4, 5);
-        groups = vec![
-            group(2, 2, "Số hiệu chứng từ", "Voucher no."),
-            group(5, 3, "Số tiền", "Amount"),
-        ];
+        groups = vec![group(2, 2, "Số hiệu chứng từ", "Voucher no."), group(5, 3, "Số tiền", "Amount")];
         marks = ["A", "B", "C", "D", "E", "1", "2", "3", "F"];
     } else {
         columns[1] = Column::left(lang.pick("Ngày tháng", "Dated"), 10);

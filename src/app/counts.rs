@@ -128,14 +128,13 @@ impl App {
             Lang::En => format!("Today, at {hour}:{minute} on {}.", format_vn(c.date)),
         }));
         doc.push(Block::Text(lang.pick("Chúng tôi gồm:", "We, the undersigned:").into()));
-        let present: Vec<&str> =
-            c.counted_by.split([',', ';']).map(str::trim).filter(|n| !n.is_empty()).collect();
-        let mut who: Vec<(String, String)> = present
-            .iter()
-            .map(|n| (lang.pick("Ông/Bà", "Mr/Ms").to_string(), n.to_string()))
-            .collect();
+        let present: Vec<&str> = c.counted_by.split([',', ';']).map(str::trim).filter(|n| !n.is_empty()).collect();
+        let mut who: Vec<(String, String)> =
+            present.iter().map(|n| (lang.pick("Ông/Bà", "Mr/Ms").to_string(), n.to_string())).collect();
         // The treasurer and the bookkeeper take part in every count (the form names them).
-        for (role, n) in [(lang.pick("Thủ quỹ", "Treasurer"), &l.treasurer), (lang.pick("Kế toán", "Accountant"), &l.accountant)] {
+        for (role, n) in
+            [(lang.pick("Thủ quỹ", "Treasurer"), &l.treasurer), (lang.pick("Kế toán", "Accountant"), &l.accountant)]
+        {
             if !present.iter().any(|p| p == n) {
                 who.push((format!("{} ({role})", lang.pick("Ông/Bà", "Mr/Ms")), name(n)));
             }

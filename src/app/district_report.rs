@@ -147,7 +147,14 @@ fn row_cells(r: &DistrictRow, lang: Lang, pending: bool) -> Vec<Cell> {
     if pending {
         cells.push(Cell::figure(r.pending.0));
     }
-    cells.extend([Cell::money(r.cash.0), Cell::money(r.bank.0), count(r.bhyt_valid), count(r.bhxh), count(r.pairs), on]);
+    cells.extend([
+        Cell::money(r.cash.0),
+        Cell::money(r.bank.0),
+        count(r.bhyt_valid),
+        count(r.bhxh),
+        count(r.pairs),
+        on,
+    ]);
     cells
 }
 

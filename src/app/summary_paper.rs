@@ -328,7 +328,14 @@ impl App {
             s.identity.assets(),
             cash_ok && bank_ok,
         )));
-        doc.push(Block::Text(check(lang.pick("Tiền mặt", "Cash"), s.cash_start, r.cash, p.cash, s.identity.cash, cash_ok)));
+        doc.push(Block::Text(check(
+            lang.pick("Tiền mặt", "Cash"),
+            s.cash_start,
+            r.cash,
+            p.cash,
+            s.identity.cash,
+            cash_ok,
+        )));
         doc.push(Block::Text(check(
             lang.pick("Tiền gửi ngân hàng", "Bank"),
             s.bank_start,

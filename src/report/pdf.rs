@@ -353,7 +353,14 @@ impl Painter<'_, '_, '_, '_> {
                 }
                 Item::Signatures(s) => self.signatures(layout, s, y),
                 Item::BookPages(rest) => {
-                    self.para(LEFT, y + 2.0, WIDTH, (BODY, Style::Italic), &doc.book_pages_text(book_pages, rest), false);
+                    self.para(
+                        LEFT,
+                        y + 2.0,
+                        WIDTH,
+                        (BODY, Style::Italic),
+                        &doc.book_pages_text(book_pages, rest),
+                        false,
+                    );
                 }
             }
             y += h;

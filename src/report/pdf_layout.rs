@@ -66,10 +66,13 @@ pub fn layout_columns(t: &Table, fonts: &Fonts) -> Cols {
         }
     }
     // The carried lines' labels ("Số trang trước chuyển sang") stay on one line.
-    if let Paging::Carry { page, to_next, from_prev } | Paging::PageTotals(page @ to_next @ from_prev) = &t.paging
-        && let Some(at) = w.get_mut(t.label_col)
-    {
-        let widest = [page, to_next, from_prev].iter().map(|l| bold.width(l, CELL)).fold(0.0, f32::max);
+    let labels: Vec<&String> = match &t.paging {
+        Paging::Carry { page, to_next, from_prev } => vec![page, to_next, from_prev],
+        Paging::PageTotals(page) => vec![page],
+        Paging::None => Vec::new(),
+    };
+    if let Some(at) = w.get_mut(t.label_col) {
+        let widest = labels.iter().map(|l| bold.width(l, CELL)).fold(0.0, f32::max);
         *at = at.max(widest + 2.0 * PAD);
     }
     let fixed_of = |w: &[f32]| -> f32 { t.columns.iter().zip(w).filter(|(c, _)| !c.wrap).map(|(_, w)| *w).sum() };

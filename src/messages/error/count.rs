@@ -42,11 +42,15 @@ impl CountError {
                 format_vn(*closed_to)
             ),
             (CountError::BadTime(v), Vi) => format!("Giờ '{v}' ở --time không hợp lệ: ghi theo dạng GG:PP, như 09:30."),
-            (CountError::BadTime(v), En) => format!("Time '{v}' in --time is not valid: write it as HH:MM, like 09:30."),
-            (CountError::Unknown(r), Vi) => format!(
-                "Không có biên bản kiểm kê {r} ở --count trong quỹ này (xem hunvon report counts)."
-            ),
-            (CountError::Unknown(r), En) => format!("No cash count {r} in --count in this pool (see hunvon report counts)."),
+            (CountError::BadTime(v), En) => {
+                format!("Time '{v}' in --time is not valid: write it as HH:MM, like 09:30.")
+            }
+            (CountError::Unknown(r), Vi) => {
+                format!("Không có biên bản kiểm kê {r} ở --count trong quỹ này (xem hunvon report counts).")
+            }
+            (CountError::Unknown(r), En) => {
+                format!("No cash count {r} in --count in this pool (see hunvon report counts).")
+            }
             (CountError::NothingPending(r), Vi) => {
                 format!("Biên bản kiểm kê {r} không còn chênh lệch nào chờ xử lý.")
             }

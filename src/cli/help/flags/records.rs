@@ -40,7 +40,10 @@ pub(super) const FLAGS: &[Flag] = &[
     f(
         &["count"],
         "time",
-        ("Giờ kiểm kê, như 09:30; mặc định giờ ghi.", "The hour counted, such as 09:30; the time of entry if left out."),
+        (
+            "Giờ kiểm kê, như 09:30; mặc định giờ ghi.",
+            "The hour counted, such as 09:30; the time of entry if left out.",
+        ),
         ("GIỜ", "TIME"),
     ),
     f(
