@@ -30,7 +30,7 @@ impl CountError {
         use Lang::{En, Vi};
         match (self, lang) {
             (CountError::InClosedPeriod { date, closed_to }, Vi) => format!(
-                "Sổ đã khóa đến ngày {}: không ghi được biên bản kiểm kê ngày {} ở --date (kiểm kê lại vào ngày sau {}).",
+                "Sổ đã khóa đến ngày {}: không ghi được bảng kiểm kê quỹ ngày {} ở --date (kiểm kê lại vào ngày sau {}).",
                 format_vn(*closed_to),
                 format_vn(*date),
                 format_vn(*closed_to)
@@ -46,13 +46,13 @@ impl CountError {
                 format!("Time '{v}' in --time is not valid: write it as HH:MM, like 09:30.")
             }
             (CountError::Unknown(r), Vi) => {
-                format!("Không có biên bản kiểm kê {r} ở --count trong quỹ này (xem hunvon report counts).")
+                format!("Không có bảng kiểm kê quỹ {r} ở --count trong quỹ này (xem hunvon report counts).")
             }
             (CountError::Unknown(r), En) => {
                 format!("No cash count {r} in --count in this pool (see hunvon report counts).")
             }
             (CountError::NothingPending(r), Vi) => {
-                format!("Biên bản kiểm kê {r} không còn chênh lệch nào chờ xử lý.")
+                format!("Bảng kiểm kê {r} không còn chênh lệch nào chờ xử lý.")
             }
             (CountError::NothingPending(r), En) => format!("Cash count {r} has no difference left to settle."),
             (CountError::BeyondPending { count, amount, pending }, Vi) => format!(

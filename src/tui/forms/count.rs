@@ -122,8 +122,8 @@ pub fn submit(app: &mut App, form: &mut Form) -> Result<Outcome> {
     let row = app.record_count(&given)?;
     let status = format!(
         "{} {} — {}",
-        lang.pick("Đã ghi biên bản kiểm kê quỹ", "Cash count recorded as"),
-        row.reference,
+        lang.pick("Đã ghi bảng kiểm kê quỹ", "Cash count recorded as"),
+        row.label(),
         difference_words(row.counted - row.book_balance, lang)
     );
     Ok(Outcome::Done { status, select: Select::CountPaper(row.date) })

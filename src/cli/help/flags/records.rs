@@ -49,7 +49,7 @@ pub(super) const FLAGS: &[Flag] = &[
     f(
         &["settle"],
         "count",
-        ("Số biên bản kiểm kê, như KK-2026-0001.", "The cash count's number, such as KK-2026-0001."),
+        ("Số bảng kiểm kê quỹ, như KK-2026-0001.", "The cash count's number, such as KK-2026-0001."),
         ("SỐ", "NUMBER"),
     ),
     f(&["settle"], "amount", ("Số tiền xử lý.", "The amount settled."), ("SỐ_TIỀN", "AMOUNT")),
