@@ -38,16 +38,6 @@ pub struct TxnRow {
     pub postings: Vec<(Account, Dong)>,
 }
 
-impl TxnRow {
-    /// The reversal that cancels it, if it is dated on or before `end`.
-    pub fn reversed_by_on(&self, end: NaiveDate) -> Option<&str> {
-        match (&self.reversed_by, self.reversed_on) {
-            (Some(by), Some(on)) if on <= end => Some(by),
-            _ => None,
-        }
-    }
-}
-
 /// The columns `txn_row` reads; a book before schema step 8 (opened read-only) has no
 /// `bank_ref`, read as empty.
 fn txn_columns(conn: &Connection) -> Result<&'static str> {
@@ -90,6 +80,14 @@ impl TxnRow {
     /// The total that moved: the sum of the debits.
     pub fn total(&self) -> Dong {
         self.postings.iter().map(|(_, d)| *d).filter(|d| d.0 > 0).sum()
+    }
+
+    /// The reversal that cancels it, if it is dated on or before `end`.
+    pub fn reversed_by_on(&self, end: NaiveDate) -> Option<&str> {
+        match (&self.reversed_by, self.reversed_on) {
+            (Some(by), Some(on)) if on <= end => Some(by),
+            _ => None,
+        }
     }
 }
 

@@ -159,11 +159,11 @@ const COMMANDS: &[Entry] = &[
     Entry {
         path: "slip",
         vi: t(
-            "Phiếu thu, phiếu chi cho thành viên giữ.",
+            "Phiếu thu, phiếu chi (ba liên), phiếu kế toán của một chứng từ.",
             &["hunvon slip PC-2026-0003 --format pdf --output phieu.pdf"],
         ),
         en: t(
-            "The receipt or payment slip a member keeps.",
+            "The receipt or payment slip (three copies), or the accounting slip, of a voucher.",
             &["hunvon slip PC-2026-0003 --format pdf --output slip.pdf"],
         ),
     },

@@ -66,6 +66,9 @@ pub fn live(app: &App, form: &mut Form) {
 pub fn submit(app: &mut App, form: &mut Form) -> Result<Outcome> {
     let (from, to) = ways(form);
     app.bank_ref = form.value("bank_ref");
-    let w = app.transfer(from.code(), to.code(), &form.value("amount"), &form.value("date"), &form.value("note"))?;
+    let w = app.transfer(from.code(), to.code(), &form.value("amount"), &form.value("date"), &form.value("note"));
+    // A refused transfer leaves the reference untaken: it must not ride on the next voucher.
+    app.bank_ref.clear();
+    let w = w?;
     Ok(Outcome::Done { status: super::written(&w, app.lang), select: Select::Voucher(w.voucher) })
 }

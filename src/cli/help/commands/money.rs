@@ -22,11 +22,11 @@ pub(super) const COMMANDS: &[Entry] = &[
     Entry {
         path: "contribute",
         vi: t(
-            "Thu tiền góp của một thành viên (phiếu thu).",
+            "Thu tiền góp của một thành viên (phiếu thu; chuyển khoản: giấy báo Có).",
             &["hunvon contribute --person TV0001 --amount 200.000 --date 05/01/2026"],
         ),
         en: t(
-            "Record a member's contribution (a receipt voucher).",
+            "Record a member's contribution (a receipt voucher; by bank: a credit advice).",
             &["hunvon contribute --person TV0001 --amount 200.000 --date 05/01/2026"],
         ),
     },
@@ -59,31 +59,34 @@ pub(super) const COMMANDS: &[Entry] = &[
     },
     Entry {
         path: "transfer",
-        vi: t("Nộp tiền mặt vào ngân hàng hoặc rút về.", &["hunvon transfer --from cash --to bank --amount 1.000.000"]),
+        vi: t(
+            "Nộp tiền mặt vào ngân hàng (phiếu chi) hoặc rút về (phiếu thu).",
+            &["hunvon transfer --from cash --to bank --amount 1.000.000"],
+        ),
         en: t(
-            "Deposit cash at the bank, or draw it back.",
+            "Deposit cash at the bank (a payment voucher), or draw it back (a receipt voucher).",
             &["hunvon transfer --from cash --to bank --amount 1.000.000"],
         ),
     },
     Entry {
         path: "withdraw",
         vi: t(
-            "Trả lại cho thành viên tiền quỹ đang giữ của bà ấy (phiếu chi).",
+            "Trả lại cho thành viên tiền quỹ đang giữ của bà ấy (phiếu chi; chuyển khoản: giấy báo Nợ).",
             &["hunvon withdraw --person TV0001 --amount 500.000"],
         ),
         en: t(
-            "Pay a member back what the pool holds for her (a payment voucher).",
+            "Pay a member back what the pool holds for her (a payment voucher; by bank: a debit advice).",
             &["hunvon withdraw --person TV0001 --amount 500.000"],
         ),
     },
     Entry {
         path: "reverse",
         vi: t(
-            "Hủy một chứng từ bằng một chứng từ đảo; chứng từ gốc vẫn nằm nguyên trong sổ.",
+            "Hủy một chứng từ bằng một phiếu kế toán đảo lại các dòng của nó; chứng từ gốc vẫn nằm nguyên trong sổ.",
             &["hunvon reverse PT-2026-0007 --reason \"Ghi nhầm người\""],
         ),
         en: t(
-            "Cancel a voucher with a reversing voucher; the original stays in the book.",
+            "Cancel a voucher with an accounting voucher negating its lines; the original stays in the book.",
             &["hunvon reverse PT-2026-0007 --reason \"Wrong member\""],
         ),
     },
@@ -123,11 +126,11 @@ pub(super) const COMMANDS: &[Entry] = &[
     Entry {
         path: "buy",
         vi: t(
-            "Mua thẻ BHYT hoặc đóng BHXH (phiếu chi), trả từ số dư thành viên hoặc quỹ chung.",
+            "Mua thẻ BHYT hoặc đóng BHXH (phiếu chi; chuyển khoản: giấy báo Nợ), trả từ số dư thành viên hoặc quỹ chung.",
             &["hunvon buy bhyt --person TV0001,TV0002 --months 12 --receipt BL-123"],
         ),
         en: t(
-            "Buy BHYT cards or pay BHXH (a payment voucher), from a member's balance or the common fund.",
+            "Buy BHYT cards or pay BHXH (a payment voucher; by bank: a debit advice), from a member's balance or the common fund.",
             &["hunvon buy bhyt --person TV0001,TV0002 --months 12 --receipt BL-123"],
         ),
     },
