@@ -114,6 +114,7 @@ fn run_on_book(app: &mut App, command: &BookCommand, pool: Option<&str>) -> Resu
         BookCommand::Backup { file } => admin::backup(app, file),
         BookCommand::Pool { action } => papers::pool(app, action, lang),
         BookCommand::Count(c) => papers::count(app, c, lang),
+        BookCommand::Settle(s) => moves::settle(app, s),
         BookCommand::Close(c) => papers::close(app, c, lang),
         BookCommand::Rates { action } => admin::rates(app, action),
         // Run before a book is opened (`run`): it may make the district's book.

@@ -11,6 +11,7 @@ mod collect_batch;
 mod collect_indexes;
 mod collect_sums;
 pub mod copy;
+pub mod count_pending;
 pub mod coverage;
 pub mod create;
 pub mod district;

@@ -18,6 +18,9 @@ fn members(book: &Book, people: &[(&str, &str)]) {
     }
 }
 
+/// A reversal is a correction on its own line inside Thu, as a negative figure (issue 23,
+/// SPEC §8: the summary's Thu is the cash book's), whether its original is of an earlier
+/// month or of the same period; the original keeps its place in its own month.
 #[test]
 fn a_reversal_of_an_earlier_month_has_its_own_line() {
     let book = Book::new();
@@ -30,25 +33,22 @@ fn a_reversal_of_an_earlier_month_has_its_own_line() {
     let s = json(&book, &feb);
     assert_eq!(s["contributions"], 300_000);
     assert_eq!(s["contribution_vouchers"], 1);
-    assert_eq!(s["earlier_receipts_reversed_cash"], -200_000);
-    assert_eq!(s["earlier_receipts_reversed_vouchers"], 1);
+    assert_eq!(s["corrections_in_cash"], -200_000);
+    assert_eq!(s["corrections_in_vouchers"], 1);
     assert_eq!((s["cash_start"].as_i64(), s["cash"].as_i64()), (Some(1_200_000), Some(1_300_000)));
-    assert_eq!((s["receipts"].as_i64(), s["payments"].as_i64()), (Some(300_000), Some(200_000)));
+    assert_eq!((s["receipts"].as_i64(), s["payments"].as_i64()), (Some(100_000), Some(0)));
     assert_eq!(s["check_holds"], true);
     let text = book.ok(&feb);
-    assert!(text.contains("Hủy phiếu thu của kỳ trước"), "{text}");
-    assert!(!text.contains("-200.000 đ (0 phiếu)") && !text.contains("(0 phiếu)"), "{text}");
-    assert!(
-        text.contains("Cộng: đầu kỳ 1.200.000 đ + thu 300.000 đ − chi 200.000 đ = cuối kỳ 1.300.000 đ ✓"),
-        "{text}"
-    );
+    assert!(text.contains("Điều chỉnh giảm thu (ghi số âm)"), "{text}");
+    assert!(!text.contains("(0 phiếu)"), "{text}");
+    assert!(text.contains("Cộng: đầu kỳ 1.200.000 đ + thu 100.000 đ − chi 0 đ = cuối kỳ 1.300.000 đ ✓"), "{text}");
     assert!(text.contains("Nguồn vốn khi bắt đầu dùng sổ"), "the opening fund named for what it is");
-    // January alone, and both months together: a reversal inside the period cancels.
+    // January alone, and both months together: the original stays, the correction beside it.
     let jan = json(&book, &["report", "summary", "--from", "2026-01-01", "--to", "2026-01-31"]);
     assert_eq!((jan["contributions"].as_i64(), jan["contribution_vouchers"].as_i64()), (Some(200_000), Some(1)));
     let both = json(&book, &["report", "summary", "--from", "2026-01-01", "--to", "2026-02-28"]);
-    assert_eq!((both["contributions"].as_i64(), both["contribution_vouchers"].as_i64()), (Some(300_000), Some(1)));
-    assert!(both.get("earlier_receipts_reversed_cash").is_none());
+    assert_eq!((both["contributions"].as_i64(), both["contribution_vouchers"].as_i64()), (Some(500_000), Some(2)));
+    assert_eq!((both["corrections_in_cash"].as_i64(), both["receipts"].as_i64()), (Some(-200_000), Some(300_000)));
 }
 
 #[test]

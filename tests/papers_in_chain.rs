@@ -50,7 +50,7 @@ fn counts_closes_and_letterheads_changed_behind_hunvons_back_are_named() {
                 "update",
                 "UPDATE cash_counts SET counted = 350000 WHERE counted_on = '2026-01-31'",
             ),
-            "Biên bản kiểm kê quỹ #",
+            "Bảng kiểm kê quỹ #",
             "số tiền kiểm đếm",
         ),
         (
@@ -62,7 +62,7 @@ fn counts_closes_and_letterheads_changed_behind_hunvons_back_are_named() {
             "INSERT INTO cash_counts (pool_id, chain_pos, counted_on, book_balance, counted, notes, entered_at) \
              VALUES (1, 999, '2026-03-01', 0, 0, '[]', '2026-03-01T00:00:00Z')"
                 .to_string(),
-            "Biên bản kiểm kê quỹ #999 ngày 01/03/2026",
+            "Bảng kiểm kê quỹ #999 ngày 01/03/2026",
             "không có bản ghi",
         ),
         // Deleting the close would let vouchers be written into January again.

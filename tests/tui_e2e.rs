@@ -207,7 +207,7 @@ fn a_whole_month_from_an_empty_book() {
     let s = t.wait_for("Đã ghi");
     assert!(s.contains("so-quy-tien-mat-2026-11"), "{s}");
     t.esc();
-    // Month end in Cài đặt: a cash count by its total, its biên bản written; a close.
+    // Month end in Cài đặt: a cash count by its total, its bảng kiểm kê written; a close.
     t.keys(&["6", "c"]);
     t.wait_for("Kiểm kê quỹ tiền mặt");
     t.keys(&["Tab"; 10]);
@@ -215,7 +215,7 @@ fn a_whole_month_from_an_empty_book() {
     let s = t.wait_for("Chênh lệch:");
     assert!(s.contains("Số dư theo sổ quỹ cuối ngày 24/11/2026"), "{s}");
     t.keys(&["Enter"]);
-    t.wait_for("BIÊN BẢN KIỂM KÊ QUỸ");
+    t.wait_for("BẢNG KIỂM KÊ QUỸ");
     t.keys(&["w"]);
     t.wait_for("kiem-ke-quy-2026-11-24");
     t.esc();

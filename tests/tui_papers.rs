@@ -67,7 +67,7 @@ fn a_count_and_a_close_by_keys() {
     let live = form_text(&t);
     assert!(live.contains("1.200.000 đ") && live.contains("Thiếu 10.000 đ"), "{live}");
     keys(&mut t, "<Tab><Tab><Tab><Tab><Tab>Nguyễn Văn Tư, Lê Thị Thu<Tab>Thiếu tiền lẻ<Enter>");
-    assert!(t.status.contains("Đã ghi biên bản kiểm kê quỹ"), "{} {}", t.status, form_text(&t));
+    assert!(t.status.contains("Đã ghi bảng kiểm kê quỹ KK-"), "{} {}", t.status, form_text(&t));
     let Some(Layer::Preview(p)) = t.layers.last() else { panic!("the biên bản opens: {}", t.status) };
     let paper = p.lines.join("\n");
     assert!(paper.contains("08a-TT") && paper.contains("Thiếu 10.000") && paper.contains("Lê Thị Thu"), "{paper}");

@@ -313,6 +313,7 @@ impl App {
         let all_b: Vec<&AdvanceRow> = sections.iter().flat_map(|(_, _, b)| b.iter()).collect();
         t.totals.push(line(lang.pick("Cộng", "Total").into(), &all_a, &all_b));
         doc.push(Block::Table(t));
+        self.sign_district(&mut doc);
         Ok(doc)
     }
 }

@@ -172,11 +172,11 @@ impl App {
             Column::money(lang.pick("Chi", "Paid out"), 12, true),
             Column::money(lang.pick("Cuối kỳ", "Closing"), 12, true),
         ]);
-        let line = |label: String, rows: &[MemberRow]| {
+        let line = |label: String, rows: &[MemberRow], unit: &str| {
             let t = totals(rows);
             vec![
                 Cell::text(label),
-                Cell::text(rows.len().to_string()),
+                Cell::text(format!("{}{unit}", rows.len())),
                 Cell::money(t.opening.0),
                 Cell::money(t.paid_in.0),
                 Cell::money(t.paid_out.0),
@@ -184,11 +184,12 @@ impl App {
             ]
         };
         for (p, rows) in sections {
-            table.row(line(p.code.clone(), rows));
+            table.row(line(p.code.clone(), rows, ""));
         }
         let all: Vec<MemberRow> = sections.iter().flat_map(|(_, r)| r.iter().cloned()).collect();
-        table.totals.push(line(lang.pick("Cộng", "Total").into(), &all));
+        table.totals.push(line(lang.pick("Cộng", "Total").into(), &all, lang.pick(" người", " people")));
         doc.push(Block::Table(table));
+        self.sign_district(&mut doc);
         Ok(doc)
     }
 }

@@ -86,6 +86,9 @@ impl App {
             }
             let entered = t.entered_at.get(..10).and_then(crate::domain::date::parse_date);
             lines.push(t.date, entered, &t.voucher, &describe::purpose(&t, lang), &note, amount, correction, moved);
+            if method == Method::Bank {
+                lines.push_contra(&super::cashbook_form::contra(&t.postings, &account, lang));
+            }
             Ok(())
         })?;
         lines.shift_balances(opening);
@@ -221,14 +224,14 @@ impl App {
         let (title, form, lines) = if cash {
             (
                 lang.pick("SỔ QUỸ TIỀN MẶT", "CASH BOOK"),
-                "S07-DN",
+                self.form_set().cash_book(),
                 vec![lang.pick("Loại quỹ: Tiền mặt (đồng Việt Nam)", "Fund: cash (Vietnamese đồng)").to_string()],
             )
         } else {
             let blank = |s: &str| if s.trim().is_empty() { super::printing::BLANK.to_string() } else { s.to_string() };
             (
                 lang.pick("SỔ TIỀN GỬI NGÂN HÀNG", "BANK BOOK"),
-                "S08-DN",
+                self.form_set().bank_book(),
                 vec![
                     format!("{}: {}", lang.pick("Nơi mở tài khoản giao dịch", "Bank"), blank(&letterhead.bank)),
                     format!(
@@ -240,44 +243,20 @@ impl App {
             )
         };
         let mut doc = self.paper_frame(pool, title, Some(form), Some(period), &lines)?;
-        let money = |vi: &str, en: &str, summed: bool| Column::money(lang.pick(vi, en), 11, summed);
-        let mut columns = vec![
-            Column::left(lang.pick("Ngày ghi sổ", "Entered"), 10),
-            Column::left(lang.pick("Ngày chứng từ", "Dated"), 10),
-        ];
-        if cash {
-            columns.push(Column::left(lang.pick("Số hiệu Thu", "Receipt no."), 12));
-            columns.push(Column::left(lang.pick("Số hiệu Chi", "Payment no."), 12));
-        } else {
-            columns.push(Column::left(lang.pick("Số hiệu chứng từ", "Voucher no."), 12));
-        }
-        let label_col = columns.len();
-        columns.push(Column::wrap(lang.pick("Diễn giải", "Description"), 7));
-        if cash {
-            columns.push(money("Thu", "In", true));
-            columns.push(money("Chi", "Out", true));
-            columns.push(Column::running(lang.pick("Tồn", "Balance"), 12));
-        } else {
-            columns.push(money("Gửi vào", "Deposited", true));
-            columns.push(money("Rút ra", "Withdrawn", true));
-            columns.push(Column::running(lang.pick("Còn lại", "Balance"), 12));
-        }
-        columns.push(Column::wrap(lang.pick("Ghi chú", "Note"), 2));
-        let mut t = Table::new(columns);
-        t.label_col = label_col;
+        let (mut t, label_col, money_col) = super::cashbook_form::book_table(cash, lang);
         t.paging = Paging::Carry {
             page: lang.pick("Cộng trang", "Page total").into(),
             to_next: lang.pick("Số chuyển sang trang sau", "Carried to next page").into(),
             from_prev: lang.pick("Số trang trước chuyển sang", "Brought forward").into(),
         };
         let width = t.columns.len();
-        // A row with `label` in Diễn giải and the running balance in Tồn.
+        // A row with `label` in Diễn giải and the amounts from the first money column on.
         let labelled = |label: &str, amounts: [Option<Dong>; 3]| {
             let mut row = vec![Cell::empty(); width];
             row[label_col] = Cell::text(label);
             for (k, a) in amounts.into_iter().enumerate() {
                 if let Some(a) = a {
-                    row[label_col + 1 + k] = Cell::money(a.0);
+                    row[money_col + k] = Cell::money(a.0);
                 }
             }
             row
@@ -344,6 +323,7 @@ impl App {
             sum(&|b| b.closing),
         ]);
         doc.push(Block::Table(t));
+        self.sign_district(&mut doc);
         Ok(doc)
     }
 }

@@ -42,6 +42,10 @@ struct Packed {
 pub struct CashLines {
     text: String,
     lines: Vec<Packed>,
+    /// The bank book's "Tài khoản đối ứng" of each line, end to end (empty for the cash
+    /// book, which has no such column), and where each ends.
+    contra: String,
+    contra_ends: Vec<usize>,
 }
 
 impl CashLines {
@@ -68,6 +72,19 @@ impl CashLines {
         let incoming = (amount.0 > 0) != correction;
         let amount = if incoming { amount.0 } else { -amount.0 };
         self.lines.push(Packed { date, entered, incoming, amount, balance: balance.0, ends });
+    }
+
+    /// Adds the contra account of the line pushed last (the bank book's column E).
+    pub fn push_contra(&mut self, contra: &str) {
+        self.contra.push_str(contra);
+        self.contra_ends.push(self.contra.len());
+    }
+
+    /// The contra account of line `i`, empty when none was pushed.
+    pub fn contra(&self, i: usize) -> &str {
+        let Some(&end) = self.contra_ends.get(i) else { return "" };
+        let start = if i == 0 { 0 } else { self.contra_ends[i - 1] };
+        self.contra.get(start..end).unwrap_or_default()
     }
 
     /// Moves every running balance by `by` (opening vouchers found after the first line).
@@ -134,6 +151,9 @@ impl Rows for BookRows {
             row.push(Cell::text(l.voucher));
         }
         row.push(Cell::text(l.purpose));
+        if !self.cash {
+            row.push(Cell::text(self.lines.contra(i)));
+        }
         let (a_in, a_out) = if l.incoming {
             (Cell::money(l.amount.0), Cell::empty())
         } else {

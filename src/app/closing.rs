@@ -1,18 +1,20 @@
 //! The month's end: a cash count (`hunvon count`, biên bản kiểm kê quỹ 08a-TT) records
 //! what the treasurer's cash box holds against the cash book, and a close (`hunvon close
 //! --to D`, khóa sổ) stops every voucher dated on or before D. Both are records of the
-//! pool's chain; a difference found by a count is settled by an ordinary voucher the
-//! treasurer chooses. The TUI's Cài đặt screen calls the same functions.
+//! pool's chain; a difference found by a count is booked to `fund:pending` at once and
+//! cleared by `settle` (app/settle.rs). The TUI's Cài đặt screen calls the same functions.
 
 use chrono::NaiveDate;
 
 use crate::domain::date::format_vn;
 use crate::domain::input;
-use crate::ledger::Account;
+use crate::domain::money::Dong;
 use crate::ledger::record::CountRecord;
-use crate::messages::error::{Error, Expected, Result};
+use crate::ledger::{Account, Kind, NewTransaction, Series};
+use crate::messages::error::{CountError, Error, Expected, Result};
 use crate::messages::i18n::Lang;
 use crate::store::closing::{CloseRow, CountRow};
+use crate::store::count_pending::append_count;
 use crate::store::pools::Pool;
 
 use super::App;
@@ -30,6 +32,24 @@ pub struct CountInput {
     pub total: Option<String>,
     pub counted_by: String,
     pub reason: String,
+    /// The hour counted, `HH:MM` (`count --time`); the time of entry when not given.
+    pub time: Option<String>,
+}
+
+/// `--time` as the paper prints it: `HH:MM` of a real hour (`9:5` is refused, `09:05` not).
+pub fn count_time(value: &str) -> Result<String> {
+    let v = value.trim();
+    chrono::NaiveTime::parse_from_str(v, "%H:%M")
+        .ok()
+        .filter(|_| v.len() == 5)
+        .map(|t| t.format("%H:%M").to_string())
+        .ok_or_else(|| CountError::BadTime(value.into()).into())
+}
+
+/// The hour of an entry stamp (`2026-01-31T03:30:00Z`) on this machine's clock.
+fn local_hour(stamp: &str) -> Option<String> {
+    let at = chrono::DateTime::parse_from_rfc3339(stamp).ok()?;
+    Some(at.with_timezone(&chrono::Local).format("%H:%M").to_string())
 }
 
 /// `500000x4,200.000x3` as (denomination, pieces), each denomination once.
@@ -58,11 +78,23 @@ pub fn parse_notes(value: &str) -> Result<Vec<(i64, i64)>> {
 
 impl App {
     /// Records a cash count of the chosen pool: the cash book's balance at the end of the
-    /// day counted, as the book stands now, against what was counted.
+    /// day counted, as the book stands now (read inside the write), against what was
+    /// counted. A difference is booked in the same transaction (SPEC §8): a phiếu kế
+    /// toán moves it between cash and `fund:pending`, so the book's cash is what was
+    /// counted until `settle` clears it. A count inside a closed period is refused.
     pub fn record_count(&mut self, given: &CountInput) -> Result<CountRow> {
         self.store.ensure_writable()?;
         let pool = self.pool()?.clone();
         let date = input::voucher_date("--date", &given.date, self.clock.today)?;
+        if let Some(closed_to) = self.store.closed_to(pool.id)?
+            && date <= closed_to
+        {
+            return Err(CountError::InClosedPeriod { date, closed_to }.into());
+        }
+        let time = match &given.time {
+            Some(t) => Some(count_time(t)?),
+            None => local_hour(&self.clock.now),
+        };
         let (notes, counted) = match (&given.notes, &given.total) {
             (Some(n), None) => {
                 let notes = parse_notes(n)?;
@@ -72,20 +104,35 @@ impl App {
             (None, Some(t)) => (Vec::new(), input::amount("--total", t)?.0),
             _ => return Err(Error::Empty { field: "--notes / --total".into() }),
         };
+        let counted_by = input::address("--counted-by", &given.counted_by)?;
+        let reason = input::note("--reason", &given.reason)?;
+        let now = self.clock.now.clone();
+        let mut ap = self.store.appender(pool.id, &now)?;
+        let book_balance = ap.balance_on(&Account::Cash, date)?.0;
         let record = CountRecord {
             pool: pool.code.clone(),
             date: crate::domain::date::format_iso(date),
-            book_balance: self.store.account_balance_on(pool.id, &Account::Cash, date)?.0,
+            book_balance,
             notes,
             counted,
-            counted_by: input::address("--counted-by", &given.counted_by)?,
-            reason: input::note("--reason", &given.reason)?,
-            entered_at: self.clock.now.clone(),
+            counted_by,
+            reason: reason.clone(),
+            entered_at: now,
             // The store gives the next number of the year.
             number: None,
-            time: None,
+            time,
         };
-        self.store.record_count(pool.id, &record)
+        let row = append_count(&mut ap, &record)?;
+        let diff = Dong(counted - book_balance);
+        if !diff.is_zero() {
+            let postings = vec![(Account::Cash, diff), (Account::FundPending, -diff)];
+            let mut t = NewTransaction::simple(Series::Pk, Kind::CountDifference, date, postings);
+            t.count_ref = row.label();
+            t.note = reason;
+            ap.append(&t)?;
+        }
+        ap.commit()?;
+        Ok(row)
     }
 
     /// Closes the chosen pool's books to the end of `to` (at most today).
@@ -95,6 +142,13 @@ impl App {
         let to = input::voucher_date("--to", to, self.clock.today)?;
         let now = self.clock.now.clone();
         self.store.record_close(pool.id, to, &now)
+    }
+
+    /// What `fund:pending` holds for the chosen pool at the end of `day` (a count's
+    /// difference not settled yet; a shortage negative).
+    pub fn pending_on(&self, day: NaiveDate) -> Result<Dong> {
+        let pool = self.pool()?;
+        Ok(-self.store.account_balance_on(pool.id, &Account::FundPending, day)?)
     }
 
     /// "Đã khóa sổ đến 31/10/2026 — mã băm PT-2026-0183=…" for a paper of `pool` whose

@@ -1,5 +1,5 @@
 //! `report counts`: the cash counts of a period — as CSV and JSON one line each, and as
-//! papers one biên bản kiểm kê quỹ (form 08a-TT) each: the book's balance, the count by
+//! papers one bảng kiểm kê quỹ (form 08a-TT) each: the book's balance, the count by
 //! denomination, the difference (thừa / thiếu), the reason typed, the signatures.
 
 use serde_json::json;
@@ -64,7 +64,8 @@ impl App {
             Format::Json => {
                 let one = |pool: &Pool, counts: &[CountRow]| {
                     json!({"pool": pool.code, "counts": counts.iter().map(|c| json!({
-                        "date": format_iso(c.date), "record": c.reference, "hash": c.hash,
+                        "date": format_iso(c.date), "number": c.label(), "time": c.time, "record": c.reference,
+                        "hash": c.hash,
                         "book_balance": c.book_balance, "counted": c.counted, "difference": c.counted - c.book_balance,
                         "notes": c.notes.iter().map(|(d, n)| json!({"denomination": d, "pieces": n})).collect::<Vec<_>>(),
                         "counted_by": c.counted_by, "reason": c.reason, "entered_at": c.entered_at,
@@ -86,7 +87,7 @@ impl App {
                     if counts.is_empty() {
                         let mut d = self.paper_frame(
                             pool,
-                            self.lang.pick("BIÊN BẢN KIỂM KÊ QUỸ", "CASH COUNT"),
+                            self.lang.pick("BẢNG KIỂM KÊ QUỸ", "CASH COUNT"),
                             None,
                             Some(period),
                             &[],
@@ -105,40 +106,44 @@ impl App {
         }
     }
 
-    /// One count as form 08a-TT.
+    /// One count as form 08a-TT, "Bảng kiểm kê quỹ (Dùng cho VND)": its own number, the
+    /// hour, who was present, I the book's balance, II what was counted (by
+    /// denomination), III = I – II (positive: a shortage), the reason and conclusion.
     pub fn count_paper(&self, pool: &Pool, c: &CountRow) -> Result<Document> {
         let lang = self.lang;
         let l = self.store.letterhead(pool.id)?;
         let lines = [
-            lang.pick("(Dùng cho đồng Việt Nam)", "(Vietnamese đồng)").to_string(),
-            // Counts have no number of their own yet: named by their day, never by their
-            // place in the chain (SPEC §8), the hash pinning the record.
-            format!(
-                "{} {} — {} {}",
-                lang.pick("Biên bản kiểm kê ngày", "Count of"),
-                format_vn(c.date),
-                lang.pick("mã băm", "hash"),
-                c.hash
-            ),
+            lang.pick("(Dùng cho VND)", "(For Vietnamese đồng)").to_string(),
+            format!("{} {}", lang.pick("Số:", "No."), c.label()),
         ];
         let mut doc =
-            self.paper_frame(pool, lang.pick("BIÊN BẢN KIỂM KÊ QUỸ", "CASH COUNT"), Some("08a-TT"), None, &lines)?;
-        let who = if c.counted_by.is_empty() { BLANK.to_string() } else { c.counted_by.clone() };
+            self.paper_frame(pool, lang.pick("BẢNG KIỂM KÊ QUỸ", "CASH COUNT"), Some("08a-TT"), None, &lines)?;
         let name = |s: &str| if s.is_empty() { BLANK.to_string() } else { s.to_string() };
+        let (hour, minute) = match c.time.as_deref().and_then(|t| t.split_once(':')) {
+            Some((h, m)) => (h.to_string(), m.to_string()),
+            None => ("……".to_string(), "……".to_string()),
+        };
         doc.push(Block::Text(match lang {
-            Lang::Vi => format!(
-                "Hôm nay, {}, chúng tôi gồm: {who}; thủ quỹ {}; kế toán {}; cùng tiến hành kiểm kê quỹ tiền mặt, kết quả như sau:",
-                format_formal_vi(c.date),
-                name(&l.treasurer),
-                name(&l.accountant)
-            ),
-            Lang::En => format!(
-                "On {}, we: {who}; treasurer {}; bookkeeper {}; counted the cash, with this result:",
-                format_vn(c.date),
-                name(&l.treasurer),
-                name(&l.accountant)
-            ),
+            Lang::Vi => format!("Hôm nay, vào {hour} giờ {minute} phút {}.", format_formal_vi(c.date)),
+            Lang::En => format!("Today, at {hour}:{minute} on {}.", format_vn(c.date)),
         }));
+        doc.push(Block::Text(lang.pick("Chúng tôi gồm:", "We, the undersigned:").into()));
+        let present: Vec<&str> = c.counted_by.split([',', ';']).map(str::trim).filter(|n| !n.is_empty()).collect();
+        let mut who: Vec<(String, String)> =
+            present.iter().map(|n| (lang.pick("Ông/Bà", "Mr/Ms").to_string(), n.to_string())).collect();
+        // The treasurer and the bookkeeper take part in every count (the form names them).
+        for (role, n) in
+            [(lang.pick("Thủ quỹ", "Treasurer"), &l.treasurer), (lang.pick("Kế toán", "Accountant"), &l.accountant)]
+        {
+            if !present.iter().any(|p| p == n) {
+                who.push((format!("{} ({role})", lang.pick("Ông/Bà", "Mr/Ms")), name(n)));
+            }
+        }
+        doc.push(Block::Pairs(who));
+        doc.push(Block::Text(
+            lang.pick("Cùng tiến hành kiểm kê quỹ tiền mặt, kết quả như sau:", "Counted the cash, with this result:")
+                .into(),
+        ));
         let mut t = Table::new(vec![
             Column::left(lang.pick("STT", "No."), 4),
             Column::wrap(lang.pick("Diễn giải", "Item"), 6),
@@ -169,26 +174,49 @@ impl App {
                 Cell::money(denomination * pieces),
             ]);
         }
+        // The form's III is I – II: a positive figure is money missing from the box.
         let diff = c.counted - c.book_balance;
         t.totals.push(vec![
             Cell::text("III"),
             Cell::text(format!(
                 "{} ({})",
-                lang.pick("Chênh lệch (III = II − I)", "Difference (III = II − I)"),
+                lang.pick("Chênh lệch (III = I – II)", "Difference (III = I – II)"),
                 difference_words(diff, lang)
             )),
             Cell::empty(),
-            Cell::figure(diff),
+            Cell::figure(-diff),
         ]);
         doc.push(Block::Table(t));
+        let conclusion = match (diff.signum(), lang) {
+            (0, _) => difference_words(0, lang),
+            (_, Lang::Vi) => format!(
+                "{}; đã ghi vào tiền {} chờ xử lý để sổ quỹ khớp với số kiểm kê (hunvon settle --count {}).",
+                difference_words(diff, lang),
+                if diff < 0 { "thiếu" } else { "thừa" },
+                c.label()
+            ),
+            (_, Lang::En) => format!(
+                "{}; booked as pending so the cash book equals the count (hunvon settle --count {}).",
+                difference_words(diff, lang),
+                c.label()
+            ),
+        };
         doc.push(Block::Pairs(vec![
             (lang.pick("Lý do thừa, thiếu", "Reason for the difference").into(), name(&c.reason)),
-            (lang.pick("Kết luận sau khi kiểm kê quỹ", "Conclusion").into(), difference_words(diff, lang)),
+            (lang.pick("Kết luận sau khi kiểm kê quỹ", "Conclusion").into(), conclusion),
         ]));
+        doc.push(Block::Subtitle(format!(
+            "{} {} — {} {}={}",
+            lang.pick("Bản ghi", "Record"),
+            c.reference,
+            lang.pick("mã băm", "hash"),
+            c.reference,
+            c.hash
+        )));
         doc.push(Block::Signatures(Signatures {
-            place_date: self.place_date(c.date),
+            place_date: self.place_date_of(&l, c.date),
             roles: vec![
-                (lang.pick("Kế toán", "Accountant").into(), l.accountant.clone()),
+                (lang.pick("Kế toán trưởng", "Chief accountant").into(), l.accountant.clone()),
                 (lang.pick("Thủ quỹ", "Treasurer").into(), l.treasurer.clone()),
                 (lang.pick("Người chịu trách nhiệm kiểm kê quỹ", "Responsible for the count").into(), l.leader.clone()),
             ],

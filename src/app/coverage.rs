@@ -307,12 +307,12 @@ impl App {
             Column::number(lang.pick("Hết hạn", "Lapsed"), 8),
             Column::number(lang.pick("Đang đóng BHXH", "BHXH current"), 8),
         ]);
-        let line = |label: String, rows: &[CoverageRow]| {
+        let line = |label: String, rows: &[CoverageRow], unit: &str| {
             let c = counts(rows);
             let current = rows.iter().filter(|r| r.bhxh_status == BhxhStatus::Current).count();
             vec![
                 Cell::text(label),
-                Cell::text(rows.len().to_string()),
+                Cell::text(format!("{}{unit}", rows.len())),
                 Cell::text((c.covered + c.expiring).to_string()),
                 Cell::text(c.expiring.to_string()),
                 Cell::text(c.waiting.to_string()),
@@ -321,11 +321,12 @@ impl App {
             ]
         };
         for (p, rows) in sections {
-            t.row(line(p.code.clone(), rows));
+            t.row(line(p.code.clone(), rows, ""));
         }
         let all: Vec<CoverageRow> = sections.iter().flat_map(|(_, r)| r.iter().cloned()).collect();
-        t.totals.push(line(lang.pick("Cộng", "Total").into(), &all));
+        t.totals.push(line(lang.pick("Cộng", "Total").into(), &all, lang.pick(" người", " people")));
         doc.push(Block::Table(t));
+        self.sign_district(&mut doc);
         Ok(doc)
     }
 }

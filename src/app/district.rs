@@ -1,5 +1,6 @@
 //! The district's view (docs/design.md §11): one row per chapter — members, what the
-//! pool holds for them, cash and bank, people with a valid BHYT card, BHXH participants,
+//! pool holds for them, its common fund, opening funds and a count's pending difference
+//! (so cash + bank add up on the row), cash and bank, people with a valid BHYT card, BHXH participants,
 //! "1+1" pairs, and when its book was last collected with the head it ended on — with
 //! totals; the earlier copies of rewritten books and the rewrites themselves below.
 //! `district_view` is the read model (the TUI's dashboard shows the same table);
@@ -26,6 +27,12 @@ pub struct DistrictRow {
     pub held: Dong,
     pub cash: Dong,
     pub bank: Dong,
+    /// Quỹ chung: the pool's own money.
+    pub common: Dong,
+    /// What the group brought when it began the book (fund:opening).
+    pub opening: Dong,
+    /// A cash count's difference waiting to be settled (fund:pending; SPEC §8).
+    pub pending: Dong,
     /// People whose BHYT card is valid that day (expiring ones included).
     pub bhyt_valid: usize,
     /// People whose BHXH contributions cover that day's month.
@@ -68,6 +75,9 @@ impl DistrictView {
             held: r.iter().map(|x| x.held).sum(),
             cash: r.iter().map(|x| x.cash).sum(),
             bank: r.iter().map(|x| x.bank).sum(),
+            common: r.iter().map(|x| x.common).sum(),
+            opening: r.iter().map(|x| x.opening).sum(),
+            pending: r.iter().map(|x| x.pending).sum(),
             bhyt_valid: r.iter().map(|x| x.bhyt_valid).sum(),
             bhxh: r.iter().map(|x| x.bhxh).sum(),
             pairs: r.iter().map(|x| x.pairs).sum(),
@@ -124,6 +134,9 @@ impl App {
             held: identity.members,
             cash: identity.cash,
             bank: identity.bank,
+            common: identity.common,
+            opening: identity.opening,
+            pending: identity.pending,
             bhyt_valid,
             bhxh,
             pairs,

@@ -6,7 +6,7 @@ use serde_json::json;
 use crate::domain::date::{format_iso, format_vn};
 use crate::messages::error::{Error, Result};
 use crate::messages::i18n::Lang;
-use crate::report::document::{Block, Cell, Column, Document, Header, Signatures, Table};
+use crate::report::document::{Block, Cell, Column, Document, Header, Table};
 use crate::report::{Format, csv_bytes, csv_writer, render_document, safe_cell};
 
 use super::App;
@@ -40,19 +40,21 @@ impl App {
         doc.push(Block::Subtitle(format!("{} {}", view.rows.len(), lang.pick("quỹ", "pools"))));
         doc.push(Block::Subtitle(format!("{} {}", lang.pick("Đến hết ngày", "Up to"), format_vn(as_of))));
         doc.push(Block::Unit(lang.pick("Đơn vị tính: đồng", "Unit: đồng").into()));
-        let mut table = row_table(lang);
+        // The pending column only when some chapter has a count's difference open.
+        let pending = view.rows.iter().chain(&view.archived).any(|r| !r.pending.is_zero());
+        let mut table = row_table(lang, pending);
         for r in &view.rows {
-            table.row(row_cells(r, lang));
+            table.row(row_cells(r, lang, pending));
         }
         let t = view.totals();
-        let mut total = row_cells(&t, lang);
+        let mut total = row_cells(&t, lang, pending);
         total[0] = Cell::text(lang.pick("Cộng", "Total"));
         total[1] = Cell::text(format!("{} {}", view.rows.len(), lang.pick("quỹ", "pools")));
         table.totals.push(total);
         doc.push(Block::Table(table));
         doc.push(Block::Text(lang.pick(
-            "Số TV: số thành viên; BHYT: người có thẻ còn hạn vào ngày báo cáo; BHXH: người đã đóng tới tháng của ngày báo cáo; 1+1: người do thành viên bảo trợ.",
-            "BHYT: people with a card valid on the report's day; BHXH: people paid up to that day's month; 1+1: people brought in by a member.",
+            "Số TV: số thành viên; trên mỗi dòng tiền mặt + ngân hàng = giữ cho TV + quỹ chung + vốn mang sang (+ chờ xử lý: chênh lệch kiểm kê chưa giải quyết); BHYT: người có thẻ còn hạn vào ngày báo cáo; BHXH: người đã đóng tới tháng của ngày báo cáo; 1+1: người do thành viên bảo trợ.",
+            "On every row cash + bank = held + common + opening (+ a count's pending difference); BHYT: people with a card valid on the report's day; BHXH: people paid up to that day's month; 1+1: people brought in by a member.",
         ).into()));
         doc.push(Block::Heading(
             lang.pick("Đầu chuỗi của từng sổ (dùng với verify --anchor)", "Each book's head (for verify --anchor)")
@@ -74,9 +76,9 @@ impl App {
                 )
                 .into(),
             ));
-            let mut table = row_table(lang);
+            let mut table = row_table(lang, pending);
             for r in &view.archived {
-                table.row(row_cells(r, lang));
+                table.row(row_cells(r, lang, pending));
             }
             doc.push(Block::Table(table));
         }
@@ -99,56 +101,66 @@ impl App {
                 }));
             }
         }
-        doc.push(Block::Signatures(Signatures {
-            place_date: self.place_date(self.clock.today),
-            roles: vec![
-                (lang.pick("Người lập biểu", "Prepared by").into(), String::new()),
-                (lang.pick("Kế toán", "Accountant").into(), String::new()),
-                (lang.pick("Chủ tịch Hội", "Chair of the union").into(), String::new()),
-            ],
-            note: super::printing::sign_note(lang).into(),
-        }));
+        self.sign_district(&mut doc);
         doc
     }
 }
 
-fn row_table(lang: Lang) -> Table {
-    Table::new(vec![
+fn row_table(lang: Lang, pending: bool) -> Table {
+    let mut columns = vec![
         Column::left(lang.pick("Mã", "Code"), 8),
         Column::wrap(lang.pick("Tên quỹ", "Pool"), 10),
         Column::number(lang.pick("Số TV", "Members"), 6),
         Column::money(lang.pick("Giữ cho TV", "Held"), 12, true),
+        Column::money(lang.pick("Quỹ chung", "Common"), 12, true),
+        Column::money(lang.pick("Vốn mang sang", "Opening"), 12, true),
+    ];
+    if pending {
+        columns.push(Column::money(lang.pick("Chờ xử lý", "Pending"), 12, true));
+    }
+    columns.extend([
         Column::money(lang.pick("Tiền mặt", "Cash"), 12, true),
         Column::money(lang.pick("Ngân hàng", "Bank"), 12, true),
         Column::number("BHYT", 6),
         Column::number("BHXH", 5),
         Column::number("1+1", 5),
         Column::left(lang.pick("Nhận ngày", "Collected"), 10),
-    ])
+    ]);
+    Table::new(columns)
 }
 
-fn row_cells(r: &DistrictRow, lang: Lang) -> Vec<Cell> {
+fn row_cells(r: &DistrictRow, lang: Lang, pending: bool) -> Vec<Cell> {
     let count = |n: usize| Cell::figure(i64::try_from(n).unwrap_or(i64::MAX));
     let on = match (r.collected_on, r.collected) {
         (Some(d), _) => Cell::date(d),
         (None, false) if !r.pool.code.is_empty() => Cell::text(lang.pick("(sổ này)", "(own)")),
         _ => Cell::empty(),
     };
-    vec![
+    let mut cells = vec![
         Cell::text(r.pool.code.clone()),
         Cell::text(r.pool.name.clone()),
         count(r.members),
         Cell::money(r.held.0),
+        Cell::money(r.common.0),
+        Cell::money(r.opening.0),
+    ];
+    if pending {
+        cells.push(Cell::figure(r.pending.0));
+    }
+    cells.extend([
         Cell::money(r.cash.0),
         Cell::money(r.bank.0),
         count(r.bhyt_valid),
         count(r.bhxh),
         count(r.pairs),
         on,
-    ]
+    ]);
+    cells
 }
 
-const CSV_HEADER: [&str; 12] = [
+/// The columns of `report district --format csv`; `common` and `pending` come last so
+/// scripts written for the earlier columns keep working (SPEC §8).
+const CSV_HEADER: [&str; 14] = [
     "pool",
     "name",
     "status",
@@ -161,6 +173,8 @@ const CSV_HEADER: [&str; 12] = [
     "pairs",
     "collected_on",
     "head",
+    "common",
+    "pending",
 ];
 
 fn csv_record(r: &DistrictRow, status: &str) -> Vec<String> {
@@ -177,6 +191,8 @@ fn csv_record(r: &DistrictRow, status: &str) -> Vec<String> {
         r.pairs.to_string(),
         r.collected_on.map(format_iso).unwrap_or_default(),
         r.head.clone(),
+        r.common.0.to_string(),
+        r.pending.0.to_string(),
     ]
 }
 
@@ -203,7 +219,8 @@ fn district_csv(view: &DistrictView) -> Result<Vec<u8>> {
 fn row_json(r: &DistrictRow, status: &str) -> serde_json::Value {
     json!({
         "pool": r.pool.code, "name": r.pool.name, "status": status,
-        "members": r.members, "held": r.held.0, "cash": r.cash.0, "bank": r.bank.0,
+        "members": r.members, "held": r.held.0, "common": r.common.0, "opening": r.opening.0,
+        "pending": r.pending.0, "cash": r.cash.0, "bank": r.bank.0,
         "bhyt_valid": r.bhyt_valid, "bhxh": r.bhxh, "pairs": r.pairs,
         "collected_on": r.collected_on.map(format_iso), "head": r.head,
     })
@@ -221,7 +238,8 @@ fn district_json(view: &DistrictView) -> serde_json::Value {
             "reason": w.record.reason,
         })).collect::<Vec<_>>(),
         "totals": {
-            "pools": view.rows.len(), "members": t.members, "held": t.held.0, "cash": t.cash.0, "bank": t.bank.0,
+            "pools": view.rows.len(), "members": t.members, "held": t.held.0, "common": t.common.0,
+            "opening": t.opening.0, "pending": t.pending.0, "cash": t.cash.0, "bank": t.bank.0,
             "bhyt_valid": t.bhyt_valid, "bhxh": t.bhxh, "pairs": t.pairs,
         },
     })

@@ -189,6 +189,7 @@ impl App {
                 what = format!("{what} ({} {by})", lang.pick("đã hủy bởi", "reversed by"));
             }
             let words = posting_words(&t, &names, &insured, lang);
+            table.start_group();
             for (k, ((_, amount), account)) in t.postings.iter().zip(words).enumerate() {
                 let (debit, credit) = if amount.0 > 0 {
                     (Cell::money(amount.0), Cell::empty())
@@ -242,6 +243,7 @@ impl App {
         let all: i64 = totals.iter().map(|(_, t)| t).sum();
         t.totals.push(vec![Cell::text(lang.pick("Cộng", "Total")), Cell::empty(), Cell::money(all), Cell::money(all)]);
         doc.push(Block::Table(t));
+        self.sign_district(&mut doc);
         Ok(doc)
     }
 }

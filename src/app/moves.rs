@@ -268,6 +268,10 @@ impl App {
         if original.kind == Kind::Reversal {
             return Err(Error::ReverseOfReversal(voucher));
         }
+        if original.kind == Kind::CountDifference {
+            // What was counted stands; the difference is cleared by `settle` (SPEC §8).
+            return Err(crate::messages::error::CountError::NotReversible(voucher).into());
+        }
         if let Some(by) = original.reversed_by {
             return Err(Error::AlreadyReversed { voucher, by });
         }

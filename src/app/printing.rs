@@ -61,6 +61,8 @@ impl App {
         let mut right = Vec::new();
         if let Some(form) = form {
             right.push(format!("{} {form}", lang.pick("Mẫu số", "Form")));
+            // Every form carries its legal basis under its number.
+            right.push(self.form_set().basis(lang));
         }
         Header {
             left: vec![
@@ -160,10 +162,26 @@ impl App {
 
     /// The place and date above the signatures: "…………, ngày 24 tháng 11 năm 2026".
     pub fn place_date(&self, date: NaiveDate) -> String {
+        self.place_date_at("", date)
+    }
+
+    /// The same with the place taken from the letterhead's address ("Tiểu Cần, ngày …").
+    pub fn place_date_of(&self, letterhead: &Letterhead, date: NaiveDate) -> String {
+        self.place_date_at(&super::form_set::place_of(&letterhead.address).unwrap_or_default(), date)
+    }
+
+    fn place_date_at(&self, place: &str, date: NaiveDate) -> String {
+        let place = if place.is_empty() { "…………" } else { place };
         match self.lang {
-            Lang::Vi => format!("…………, {}", format_formal_vi(date)),
-            Lang::En => format!("…………, {}", format_vn(date)),
+            Lang::Vi => format!("{place}, {}", format_formal_vi(date)),
+            Lang::En => format!("{place}, {}", format_vn(date)),
         }
+    }
+
+    /// The circular the papers' forms follow (Thông tư 99/2025/TT-BTC until a pool
+    /// chooses another: see the report on storing `pool set --forms`).
+    pub fn form_set(&self) -> super::form_set::FormSet {
+        super::form_set::FormSet::default()
     }
 
     /// The signature places of a paper, with the names of the pool's letterhead.
@@ -182,7 +200,23 @@ impl App {
         if who == Signers::Summary {
             roles.push((lang.pick("Ban kiểm tra", "Control board").to_string(), String::new()));
         }
-        Ok(Signatures { place_date: self.place_date(self.clock.today), roles, note: sign_note(lang).into() })
+        Ok(Signatures { place_date: self.place_date_of(&l, self.clock.today), roles, note: sign_note(lang).into() })
+    }
+
+    /// The signature places of a district paper (`--pool all`): the district keeps no
+    /// letterhead, so the names are left to fill in by hand.
+    pub fn sign_district(&self, doc: &mut Document) {
+        let lang = self.lang;
+        let roles = [
+            lang.pick("Người lập biểu", "Prepared by"),
+            lang.pick("Kế toán", "Accountant"),
+            lang.pick("Chủ tịch Hội", "Chair of the union"),
+        ];
+        doc.push(Block::Signatures(Signatures {
+            place_date: self.place_date(self.clock.today),
+            roles: roles.iter().map(|r| (r.to_string(), String::new())).collect(),
+            note: sign_note(lang).into(),
+        }));
     }
 
     /// Adds the signature places at the end of a paper.

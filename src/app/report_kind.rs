@@ -90,7 +90,7 @@ impl ReportKind {
             ReportKind::Arrears => lang.pick("Thành viên nợ tiền góp", "Members behind on dues"),
             ReportKind::Journal => lang.pick("Nhật ký chứng từ", "Journal of vouchers"),
             ReportKind::Sponsors => lang.pick("Người bảo trợ và người được mua thẻ", "Sponsors and those they cover"),
-            ReportKind::Counts => lang.pick("Biên bản kiểm kê quỹ tiền mặt (08a-TT)", "Cash counts (form 08a-TT)"),
+            ReportKind::Counts => lang.pick("Bảng kiểm kê quỹ tiền mặt (08a-TT)", "Cash counts (form 08a-TT)"),
             ReportKind::District => lang.pick("Tổng hợp các chi hội (mỗi quỹ một dòng)", "Every chapter, one row each"),
         }
     }

@@ -15,7 +15,11 @@ use super::App;
 impl App {
     /// Every rate row, by name then date.
     pub fn rates(&self) -> Result<Vec<RateRow>> {
-        self.store.rate_rows()
+        let mut rows = self.store.rate_rows()?;
+        for r in &mut rows {
+            r.basis = crate::messages::rules_text::rate_basis(&r.name, &r.basis, self.lang);
+        }
+        Ok(rows)
     }
 
     /// Adds a rate row from a date (`rates set NAME VALUE --from D`), recorded in the

@@ -129,7 +129,7 @@ impl App {
         } else {
             // An entry moves no cash: no payer, payee or treasurer signs it.
             doc.push(Block::Signatures(Signatures {
-                place_date: self.place_date(t.date),
+                place_date: self.place_date_of(&l, t.date),
                 roles: vec![
                     (lang.pick("Người lập", "Prepared by").into(), l.treasurer.clone()),
                     (lang.pick("Kế toán", "Accountant").into(), l.accountant.clone()),
@@ -244,7 +244,7 @@ impl App {
             (lang.pick("Người nhận tiền", "Received by"), person)
         };
         doc.push(Block::Signatures(Signatures {
-            place_date: self.place_date(t.date),
+            place_date: self.place_date_of(l, t.date),
             roles: vec![
                 (lang.pick("Tổ trưởng", "Group leader").into(), l.leader.clone()),
                 (lang.pick("Kế toán", "Accountant").into(), l.accountant.clone()),

@@ -191,6 +191,7 @@ impl App {
             Cell::text(sections.iter().flat_map(|(_, g)| g.iter().map(|x| x.2.len())).sum::<usize>().to_string()),
         ]);
         doc.push(Block::Table(t));
+        self.sign_district(&mut doc);
         Ok(doc)
     }
 }

@@ -1,7 +1,7 @@
 //! `report summary` (Tổng hợp): the page a control board signs — cash and bank at the
-//! period's start, the receipts and payments by kind, transfers, reversals of earlier
-//! periods on their own line, cash and bank at the end and the printed check "đầu kỳ +
-//! thu − chi = cuối kỳ"; the balance identity; members, people covered and BHXH
+//! period's start, the receipts and payments by kind with transfers and corrections on
+//! their own lines inside them (the cash and bank books' totals), cash and bank at the
+//! end and the printed check "đầu kỳ + thu − chi = cuối kỳ"; the balance identity; members, people covered and BHXH
 //! participants at the end, cards and months bought in the period; the chain head.
 
 use std::collections::BTreeMap;
@@ -39,49 +39,89 @@ impl Flow {
     }
 }
 
-/// What a line of the period's movements is.
+/// What a line of the period's movements is. Thu and Chi are the cash and bank books'
+/// columns (SPEC §8): transfers and corrections stand on their own lines inside them, so
+/// the summary's Thu and Chi are the books' "Cộng số phát sinh" of the same period.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Line {
+    /// Openings dated in the period: part of the start, as the books print them.
+    Openings,
     Contributions,
     CommonIn,
-    Openings,
-    /// Reversals, in this period, of payments dated before it (money back in).
-    EarlierPaymentsCancelled,
+    /// Cash drawn from the bank (Thu of cash), cash paid into the bank (Thu of bank).
+    TransfersIn,
+    /// A count that found more cash than the book.
+    CountSurplus,
+    /// A shortage paid in by someone.
+    SettlementsIn,
+    /// Corrections of receipts: negative figures in Thu.
+    CorrectionsIn,
     Bhyt,
     Bhxh,
     CommonOut,
     /// Money paid back to members who leave or ask for it.
     Withdrawals,
-    /// Reversals, in this period, of receipts dated before it (money back out).
-    EarlierReceiptsCancelled,
-    ToBank,
-    FromBank,
+    /// Cash paid into the bank (Chi of cash), cash drawn from it (Chi of bank).
+    TransfersOut,
+    /// A count that found less cash than the book.
+    CountShortage,
+    /// A surplus handed back.
+    SettlementsOut,
+    /// Corrections of payments: negative figures in Chi.
+    CorrectionsOut,
+    /// Phiếu kế toán that moved neither cash nor bank (a member's opening, a difference
+    /// absorbed by the common fund): counted, no money.
+    NoMoney,
 }
 
 impl Line {
     pub fn code(self) -> &'static str {
         match self {
+            Line::Openings => "openings",
             Line::Contributions => "contributions",
             Line::CommonIn => "common_in",
-            Line::Openings => "openings",
-            Line::EarlierPaymentsCancelled => "earlier_payments_reversed",
+            Line::TransfersIn => "transfers_in",
+            Line::CountSurplus => "count_surplus",
+            Line::SettlementsIn => "settlements_in",
+            Line::CorrectionsIn => "corrections_in",
             Line::Bhyt => "bhyt_purchases",
             Line::Bhxh => "bhxh_purchases",
             Line::CommonOut => "common_out",
             Line::Withdrawals => "withdrawals",
-            Line::EarlierReceiptsCancelled => "earlier_receipts_reversed",
-            Line::ToBank => "cash_to_bank",
-            Line::FromBank => "bank_to_cash",
+            Line::TransfersOut => "transfers_out",
+            Line::CountShortage => "count_shortage",
+            Line::SettlementsOut => "settlements_out",
+            Line::CorrectionsOut => "corrections_out",
+            Line::NoMoney => "no_money",
         }
     }
 
-    /// Whether the line is a receipt (thu), a payment (chi) or a transfer.
+    /// A line of Thu.
     pub fn is_receipt(self) -> bool {
-        matches!(self, Line::Contributions | Line::CommonIn | Line::Openings | Line::EarlierPaymentsCancelled)
+        matches!(
+            self,
+            Line::Contributions
+                | Line::CommonIn
+                | Line::TransfersIn
+                | Line::CountSurplus
+                | Line::SettlementsIn
+                | Line::CorrectionsIn
+        )
     }
 
-    pub fn is_transfer(self) -> bool {
-        matches!(self, Line::ToBank | Line::FromBank)
+    /// A line of Chi.
+    pub fn is_payment(self) -> bool {
+        matches!(
+            self,
+            Line::Bhyt
+                | Line::Bhxh
+                | Line::CommonOut
+                | Line::Withdrawals
+                | Line::TransfersOut
+                | Line::CountShortage
+                | Line::SettlementsOut
+                | Line::CorrectionsOut
+        )
     }
 }
 
@@ -119,36 +159,46 @@ impl Summary {
         out
     }
 
-    /// Thu: every receipt line.
+    /// Thu: every receipt line (the books' Thu / Gửi vào total).
     pub fn receipts(&self) -> Flow {
         self.sum(Line::is_receipt)
     }
 
-    /// Chi: every payment line, as a positive figure.
+    /// Chi: every payment line, as a positive figure (the books' Chi / Rút ra total).
     pub fn payments(&self) -> Flow {
-        let f = self.sum(|l| !l.is_receipt() && !l.is_transfer());
+        let f = self.sum(Line::is_payment);
         Flow { count: f.count, cash: -f.cash, bank: -f.bank }
     }
 
-    /// Transfers between cash and bank: (cash, bank) change.
-    pub fn transfers(&self) -> Flow {
-        self.sum(Line::is_transfer)
+    /// How many vouchers the summary counts: every voucher of the period once (a
+    /// transfer on its cash side), so it is the count of the numbers it lists.
+    pub fn voucher_count(&self) -> i64 {
+        self.lines.values().map(|f| f.count).sum()
     }
 
-    /// The period's movements added to their lines.
+    /// The period's movements added to their lines. Openings dated in the period join
+    /// the start, as the books' "Số tồn quỹ đầu kỳ" takes them.
     fn add_moves(&mut self, moves: Vec<MoneyMove>) {
         for m in moves {
             let Some(line) = line_of(&m) else { continue };
             let flow = self.lines.entry(line).or_default();
-            // A voucher counts once (a transfer moves both cash and bank); a reversal
-            // within the period takes its original's place away.
-            let sign = if m.reversal && !m.earlier { -1 } else { 1 };
-            if m.account == Account::Cash || !line.is_transfer() {
-                flow.count += sign * m.count;
+            // A transfer (or its correction) moves cash and bank: it counts once, on its
+            // cash side.
+            if !(m.account == Account::Bank && m.kind == Kind::Transfer.code()) {
+                flow.count += m.count;
+            }
+            if !m.money {
+                continue;
             }
             match m.account {
                 Account::Cash => flow.cash += m.amount,
                 _ => flow.bank += m.amount,
+            }
+            if line == Line::Openings {
+                match m.account {
+                    Account::Cash => self.cash_start += m.amount,
+                    _ => self.bank_start += m.amount,
+                }
             }
         }
     }
@@ -160,56 +210,43 @@ impl Summary {
         self
     }
 
-    /// Whether đầu kỳ + thu − chi (± chuyển) = cuối kỳ, for cash and bank.
+    /// Whether đầu kỳ + thu − chi = cuối kỳ, for cash and bank.
     pub fn checks(&self) -> (bool, bool) {
-        let (r, p, t) = (self.receipts(), self.payments(), self.transfers());
+        let (r, p) = (self.receipts(), self.payments());
         (
-            self.cash_start + r.cash - p.cash + t.cash == self.identity.cash,
-            self.bank_start + r.bank - p.bank + t.bank == self.identity.bank,
+            self.cash_start + r.cash - p.cash == self.identity.cash,
+            self.bank_start + r.bank - p.bank == self.identity.bank,
         )
     }
 }
 
-/// The summary line of a group of vouchers that moved money.
+/// The summary line of a group of the period's vouchers: by kind and by the column the
+/// books print it in (a correction in its original's column, SPEC §8).
 fn line_of(m: &MoneyMove) -> Option<Line> {
+    if !m.money {
+        return Some(if m.kind == Kind::Opening.code() && !m.reversal { Line::Openings } else { Line::NoMoney });
+    }
     let kind = Kind::from_code(&m.kind)?;
-    if m.earlier {
-        // A reversal of a voucher of an earlier period: its own line, by direction.
-        return Some(match kind {
-            Kind::Transfer if m.account == Account::Bank => {
-                if m.amount.0 > 0 {
-                    Line::ToBank
-                } else {
-                    Line::FromBank
-                }
-            }
-            Kind::Transfer => {
-                if m.amount.0 < 0 {
-                    Line::ToBank
-                } else {
-                    Line::FromBank
-                }
-            }
-            _ if m.amount.0 > 0 => Line::EarlierPaymentsCancelled,
-            _ => Line::EarlierReceiptsCancelled,
-        });
+    let incoming = m.amount.0 > 0;
+    if m.reversal {
+        // The original moved the other way: a receipt corrected is a negative Thu.
+        return Some(if incoming { Line::CorrectionsOut } else { Line::CorrectionsIn });
     }
     Some(match kind {
+        Kind::Opening => Line::Openings,
         Kind::Contribution => Line::Contributions,
         Kind::Receipt => Line::CommonIn,
-        Kind::Opening => Line::Openings,
         Kind::PurchaseBhyt => Line::Bhyt,
         Kind::PurchaseBhxh => Line::Bhxh,
         Kind::Payment => Line::CommonOut,
         Kind::Withdrawal => Line::Withdrawals,
-        Kind::Transfer => {
-            // The direction of the original transfer: into the bank or out of it.
-            let into_bank = (m.account == Account::Bank) == (m.amount.0 > 0);
-            if into_bank != m.reversal { Line::ToBank } else { Line::FromBank }
-        }
-        // A count's difference and its settlement: the summary's own lines are the
-        // papers' part of issue 23; until then they are not on a line of their own.
-        Kind::Reversal | Kind::CountDifference | Kind::Settlement => return None,
+        Kind::Transfer if incoming => Line::TransfersIn,
+        Kind::Transfer => Line::TransfersOut,
+        Kind::CountDifference if incoming => Line::CountSurplus,
+        Kind::CountDifference => Line::CountShortage,
+        Kind::Settlement if incoming => Line::SettlementsIn,
+        Kind::Settlement => Line::SettlementsOut,
+        Kind::Reversal => return None,
     })
 }
 

@@ -29,6 +29,11 @@ fn figures(s: &Summary) -> Vec<(String, i64)> {
         ("bank_start".into(), s.bank_start.0),
         ("receipts".into(), r.total().0),
         ("payments".into(), p.total().0),
+        ("receipts_cash".into(), r.cash.0),
+        ("receipts_bank".into(), r.bank.0),
+        ("payments_cash".into(), p.cash.0),
+        ("payments_bank".into(), p.bank.0),
+        ("voucher_count".into(), s.voucher_count()),
         ("cash".into(), id.cash.0),
         ("bank".into(), id.bank.0),
         ("members".into(), id.members.0),
@@ -51,6 +56,9 @@ fn figures(s: &Summary) -> Vec<(String, i64)> {
         ("bhxh_months_bought".into(), s.bhxh_months_bought),
         ("arrears".into(), s.arrears.0),
     ];
+    if !id.pending.is_zero() {
+        v.push(("pending".into(), id.pending.0));
+    }
     for (l, f) in &s.lines {
         v.push((format!("{}_cash", l.code()), f.cash.0));
         v.push((format!("{}_bank", l.code()), f.bank.0));
@@ -116,23 +124,34 @@ fn district_total(all: &[Summary]) -> Summary {
     t
 }
 
+/// `fund:pending` as the summary names it: tiền thiếu chờ xử lý (negative) or tiền thừa
+/// chờ giải quyết (positive), the 1381 / 3381 of the charts of accounts.
+fn pending_label(lang: Lang) -> &'static str {
+    lang.pick("Chênh lệch kiểm kê chờ xử lý (thiếu âm, thừa dương)", "Count difference pending (short negative)")
+}
+
 fn line_label(l: Line, lang: Lang) -> &'static str {
     match l {
+        Line::Openings => lang.pick("Số dư mang sang khi bắt đầu dùng sổ", "Balances brought in when the book began"),
         Line::Contributions => lang.pick("Thu tiền góp của thành viên", "Members' contributions"),
         Line::CommonIn => lang.pick("Thu vào quỹ chung", "Into the common fund"),
-        Line::Openings => lang.pick("Số dư mang sang khi bắt đầu dùng sổ", "Balances brought in when the book began"),
-        Line::EarlierPaymentsCancelled => {
-            lang.pick("Hủy phiếu chi của kỳ trước", "Payments of earlier periods reversed")
+        Line::TransfersIn => {
+            lang.pick("Chuyển giữa tiền mặt và ngân hàng (tiền vào)", "Between cash and bank (money in)")
         }
+        Line::CountSurplus => lang.pick("Tiền thừa khi kiểm kê quỹ", "Surplus found by a cash count"),
+        Line::SettlementsIn => lang.pick("Nộp bù tiền thiếu kiểm kê", "Count shortage paid in"),
+        Line::CorrectionsIn => lang.pick("Điều chỉnh giảm thu (ghi số âm)", "Receipts corrected (negative)"),
         Line::Bhyt => lang.pick("Chi mua thẻ BHYT", "BHYT cards bought"),
         Line::Bhxh => lang.pick("Chi đóng BHXH tự nguyện", "BHXH contributions paid"),
         Line::CommonOut => lang.pick("Chi từ quỹ chung", "Out of the common fund"),
         Line::Withdrawals => lang.pick("Trả lại tiền góp cho thành viên", "Paid back to members"),
-        Line::EarlierReceiptsCancelled => {
-            lang.pick("Hủy phiếu thu của kỳ trước", "Receipts of earlier periods reversed")
+        Line::TransfersOut => {
+            lang.pick("Chuyển giữa tiền mặt và ngân hàng (tiền ra)", "Between cash and bank (money out)")
         }
-        Line::ToBank => lang.pick("Nộp tiền mặt vào ngân hàng", "Cash deposited at the bank"),
-        Line::FromBank => lang.pick("Rút tiền gửi về quỹ tiền mặt", "Cash drawn from the bank"),
+        Line::CountShortage => lang.pick("Tiền thiếu khi kiểm kê quỹ", "Shortage found by a cash count"),
+        Line::SettlementsOut => lang.pick("Trả lại tiền thừa kiểm kê", "Count surplus handed back"),
+        Line::CorrectionsOut => lang.pick("Điều chỉnh giảm chi (ghi số âm)", "Payments corrected (negative)"),
+        Line::NoMoney => lang.pick("Phiếu kế toán không thu, chi tiền", "Entries that moved no money"),
     }
 }
 
@@ -182,6 +201,7 @@ impl App {
                     let title = self.lang.pick("BÁO CÁO TỔNG HỢP TOÀN HUYỆN", "DISTRICT SUMMARY");
                     let mut d = self.district_paper(title, period, summaries.iter().map(|s| &s.pool))?;
                     d.blocks.extend(self.summary_document(&total, period, Some(()))?.blocks);
+                    self.sign_district(&mut d);
                     doc.append(d);
                 }
                 render_document(&doc, format)
@@ -232,7 +252,16 @@ impl App {
             (None, _) => lang.pick("Số dư đầu kỳ (khi mở sổ)", "At the start (book opened)").into(),
         };
         t.row(row(start_label, None, s.cash_start, s.bank_start));
-        let (r, p, x) = (s.receipts(), s.payments(), s.transfers());
+        // Openings dated in the period are part of the start, as the books print them.
+        if let Some(f) = s.lines.get(&Line::Openings).filter(|f| f.count != 0) {
+            t.row(moved(
+                format!("{} {}", lang.pick("– trong đó", "– of which"), line_label(Line::Openings, lang)),
+                Some(f.count),
+                f.cash,
+                f.bank,
+            ));
+        }
+        let (r, p) = (s.receipts(), s.payments());
         t.row(moved(lang.pick("I. Thu trong kỳ", "I. Receipts").into(), Some(r.count), r.cash, r.bank));
         let shown = |l: Line| {
             s.lines.get(&l).copied().filter(|f| f.count != 0 || !f.total().is_zero()).or(match l {
@@ -242,29 +271,41 @@ impl App {
                 _ => None,
             })
         };
-        for l in [Line::Contributions, Line::CommonIn, Line::Openings, Line::EarlierPaymentsCancelled] {
+        for l in [
+            Line::Contributions,
+            Line::CommonIn,
+            Line::TransfersIn,
+            Line::CountSurplus,
+            Line::SettlementsIn,
+            Line::CorrectionsIn,
+        ] {
             if let Some(f) = shown(l) {
                 t.row(moved(format!("– {}", line_label(l, lang)), Some(f.count), f.cash, f.bank));
             }
         }
         t.row(moved(lang.pick("II. Chi trong kỳ", "II. Payments").into(), Some(p.count), p.cash, p.bank));
-        for l in [Line::Bhyt, Line::Bhxh, Line::CommonOut, Line::Withdrawals, Line::EarlierReceiptsCancelled] {
+        for l in [
+            Line::Bhyt,
+            Line::Bhxh,
+            Line::CommonOut,
+            Line::Withdrawals,
+            Line::TransfersOut,
+            Line::CountShortage,
+            Line::SettlementsOut,
+            Line::CorrectionsOut,
+        ] {
             if let Some(f) = shown(l) {
                 t.row(moved(format!("– {}", line_label(l, lang)), Some(f.count), -f.cash, -f.bank));
             }
         }
-        if s.lines.keys().any(|l| l.is_transfer()) {
-            t.row(moved(
-                lang.pick("III. Chuyển tiền mặt ↔ ngân hàng", "III. Cash ↔ bank").into(),
-                Some(x.count),
-                x.cash,
-                x.bank,
-            ));
-            for l in [Line::ToBank, Line::FromBank] {
-                if let Some(f) = shown(l) {
-                    t.row(moved(format!("– {}", line_label(l, lang)), Some(f.count), f.cash, f.bank));
-                }
-            }
+        if let Some(f) = shown(Line::NoMoney) {
+            t.row(vec![
+                Cell::text(format!("III. {}", line_label(Line::NoMoney, lang))),
+                Cell::figure(f.count),
+                Cell::empty(),
+                Cell::empty(),
+                Cell::empty(),
+            ]);
         }
         let end_label = match lang {
             Lang::Vi => format!("Số dư cuối kỳ (cuối ngày {})", format_vn(s.to)),
@@ -274,18 +315,9 @@ impl App {
         doc.push(Block::Table(t));
         let (cash_ok, bank_ok) = s.checks();
         let mark = |ok: bool| if ok { "✓".to_string() } else { format!("✗ {}", lang.pick("lệch", "off")) };
-        let check = |name: &str, start: Dong, r: Dong, p: Dong, x: Dong, end: Dong, ok: bool| {
-            let moved = if x.is_zero() {
-                String::new()
-            } else if x.0 > 0 {
-                format!(" + {} {x}", lang.pick("chuyển vào", "moved in"))
-            } else {
-                format!(" − {} {}", lang.pick("chuyển ra", "moved out"), -x)
-            };
-            match lang {
-                Lang::Vi => format!("{name}: đầu kỳ {start} + thu {r} − chi {p}{moved} = cuối kỳ {end} {}", mark(ok)),
-                Lang::En => format!("{name}: start {start} + in {r} − out {p}{moved} = end {end} {}", mark(ok)),
-            }
+        let check = |name: &str, start: Dong, r: Dong, p: Dong, end: Dong, ok: bool| match lang {
+            Lang::Vi => format!("{name}: đầu kỳ {start} + thu {r} − chi {p} = cuối kỳ {end} {}", mark(ok)),
+            Lang::En => format!("{name}: start {start} + in {r} − out {p} = end {end} {}", mark(ok)),
         };
         doc.push(Block::Text(lang.pick("Kiểm tra:", "Check:").into()));
         doc.push(Block::Text(check(
@@ -293,7 +325,6 @@ impl App {
             s.cash_start + s.bank_start,
             r.total(),
             p.total(),
-            Dong(0),
             s.identity.assets(),
             cash_ok && bank_ok,
         )));
@@ -302,7 +333,6 @@ impl App {
             s.cash_start,
             r.cash,
             p.cash,
-            x.cash,
             s.identity.cash,
             cash_ok,
         )));
@@ -311,7 +341,6 @@ impl App {
             s.bank_start,
             r.bank,
             p.bank,
-            x.bank,
             s.identity.bank,
             bank_ok,
         )));
@@ -331,21 +360,30 @@ impl App {
                 id.opening.to_string(),
             ),
         ]));
+        if !id.pending.is_zero() {
+            doc.push(Block::Pairs(vec![(pending_label(lang).into(), id.pending.to_string())]));
+        }
         let holds = if id.holds() {
             "✓".to_string()
         } else {
             format!("✗ {} {}", lang.pick("lệch", "off by"), id.difference())
         };
+        // The pending difference only when a count left one (SPEC §8).
+        let pending = if id.pending.is_zero() {
+            String::new()
+        } else {
+            format!(" + {} {}", lang.pick("chênh lệch kiểm kê chờ xử lý", "count difference pending"), id.pending)
+        };
         doc.push(Block::Text(match lang {
             Lang::Vi => format!(
-                "Cân đối: tiền mặt và tiền gửi {} = giữ cho thành viên {} + quỹ chung {} + nguồn vốn mang sang {} {holds}",
+                "Cân đối: tiền mặt và tiền gửi {} = giữ cho thành viên {} + quỹ chung {} + nguồn vốn mang sang {}{pending} {holds}",
                 id.assets(),
                 id.members,
                 id.common,
                 id.opening
             ),
             Lang::En => format!(
-                "Identity: cash and bank {} = held for members {} + common fund {} + funds brought in {} {holds}",
+                "Identity: cash and bank {} = held for members {} + common fund {} + funds brought in {}{pending} {holds}",
                 id.assets(),
                 id.members,
                 id.common,

@@ -180,7 +180,7 @@ fn entity(e: Entity, code: &str, name: &str, lang: Lang) -> String {
         (Entity::Household, Lang::En) => format!("Household {code} ({name})"),
         (Entity::Letterhead, Lang::Vi) => "Tiêu đề giấy tờ của quỹ (đơn vị, địa chỉ, ngân hàng, người ký)".into(),
         (Entity::Letterhead, Lang::En) => "The pool's letterhead (organisation, address, bank, signers)".into(),
-        (Entity::Count, Lang::Vi) => format!("Biên bản kiểm kê quỹ {code} ngày {name}"),
+        (Entity::Count, Lang::Vi) => format!("Bảng kiểm kê quỹ {code} ngày {name}"),
         (Entity::Count, Lang::En) => format!("Cash count {code} of {name}"),
         (Entity::Close, Lang::Vi) => format!("Khóa sổ {code} đến {name}"),
         (Entity::Close, Lang::En) => format!("Close {code} to {name}"),

@@ -87,6 +87,7 @@ pub enum BookCommand {
         action: PoolCmd,
     },
     Count(CountArgs),
+    Settle(SettleArgs),
     Close(CloseArgs),
     Collect(CollectArgs),
     Rates {

@@ -9,7 +9,9 @@ use crate::messages::error::{Error, Expected, Result};
 use crate::output::console::{errln, outln};
 use crate::report::Format;
 
-use super::args::{ContributeArgs, FormatArg, FundArgs, OpeningArgs, ReverseArgs, TransferArgs, WithdrawArgs};
+use super::args::{
+    ContributeArgs, FormatArg, FundArgs, OpeningArgs, ReverseArgs, SettleArgs, TransferArgs, WithdrawArgs,
+};
 
 /// `hunvon contribute`: a member's dues (phiếu thu).
 pub fn contribute(app: &mut App, c: &ContributeArgs) -> Result<ExitCode> {
@@ -29,6 +31,22 @@ pub fn common_fund(app: &mut App, f: &FundArgs, incoming: bool) -> Result<ExitCo
     let date = today_or(&f.date, app);
     app.bank_ref = f.bank_ref.clone();
     let w = app.common_fund(incoming, &f.amount, &date, f.method.as_deref(), &f.note)?;
+    print_written(app, &w, format)
+}
+
+/// `hunvon settle`: clears what a cash count left pending.
+pub fn settle(app: &mut App, s: &SettleArgs) -> Result<ExitCode> {
+    let by = match (&s.person, &s.fund) {
+        (Some(p), _) => crate::app::settle::SettleBy::Person(p.clone()),
+        (None, Some(f)) if f.trim() == "common" => crate::app::settle::SettleBy::Common,
+        (None, Some(f)) => {
+            return Err(Error::BadValue { field: "--fund".into(), value: f.clone(), expected: Expected::Fund });
+        }
+        (None, None) => return Err(Error::Empty { field: "--person / --fund".into() }),
+    };
+    let format = format_of(&s.format)?;
+    let date = today_or(&s.date, app);
+    let w = app.settle(&s.count, &s.amount, &by, &date)?;
     print_written(app, &w, format)
 }
 

@@ -9,7 +9,7 @@ use crate::app::counts::difference_words;
 use crate::app::letterhead::{Letterhead, LetterheadInput};
 use crate::messages::error::{Error, Result};
 use crate::messages::i18n::Lang;
-use crate::output::console::outln;
+use crate::output::console::{errln, outln};
 
 use super::args::{CloseArgs, CountArgs, PoolCmd};
 
@@ -79,13 +79,15 @@ pub fn count(app: &mut App, args: &CountArgs, lang: Lang) -> Result<ExitCode> {
         total: args.total.clone(),
         counted_by: args.counted_by.clone(),
         reason: args.reason.clone(),
+        time: args.time.clone(),
     };
     let c = app.record_count(&given)?;
     let diff = c.counted - c.book_balance;
     if json {
         outln!(
             "{}",
-            serde_json::json!({"record": c.reference, "hash": c.hash, "date": crate::domain::date::format_iso(c.date),
+            serde_json::json!({"number": c.label(), "record": c.reference, "hash": c.hash,
+                "date": crate::domain::date::format_iso(c.date),
                 "book_balance": c.book_balance, "counted": c.counted, "difference": diff})
         );
         return Ok(ExitCode::SUCCESS);
@@ -93,15 +95,17 @@ pub fn count(app: &mut App, args: &CountArgs, lang: Lang) -> Result<ExitCode> {
     let (book, counted) = (crate::domain::money::Dong(c.book_balance), crate::domain::money::Dong(c.counted));
     match lang {
         Lang::Vi => outln!(
-            "{}  Biên bản kiểm kê quỹ ngày {}: theo sổ {book}, đếm được {counted} — {}.",
-            c.reference,
+            "{}  Bảng kiểm kê quỹ ngày {} ({}): theo sổ {book}, đếm được {counted} — {}.",
+            c.label(),
             crate::domain::date::format_vn(c.date),
+            c.reference,
             difference_words(diff, lang)
         ),
         Lang::En => outln!(
-            "{}  Cash count of {}: book {book}, counted {counted} — {}.",
-            c.reference,
+            "{}  Cash count of {} ({}): book {book}, counted {counted} — {}.",
+            c.label(),
             crate::domain::date::format_vn(c.date),
+            c.reference,
             difference_words(diff, lang)
         ),
     }
@@ -112,6 +116,12 @@ pub fn count(app: &mut App, args: &CountArgs, lang: Lang) -> Result<ExitCode> {
 pub fn close(app: &mut App, args: &CloseArgs, lang: Lang) -> Result<ExitCode> {
     let json = json_wanted(args.format.format.as_deref())?;
     let c = app.close_books(&args.to)?;
+    // A count's difference left unsettled is said, not refused: the close stands.
+    if let Ok(pending) = app.pending_on(c.to)
+        && !pending.is_zero()
+    {
+        errln!("{}", crate::messages::warning::Warning::PendingLeft { to: c.to, pending }.text(lang));
+    }
     if json {
         outln!(
             "{}",

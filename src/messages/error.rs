@@ -16,12 +16,14 @@ use crate::rules::RuleError;
 
 mod book;
 mod bound;
+mod count;
 mod district;
 mod expected;
 mod storage;
 
 pub use book::BookError;
 pub use bound::Bound;
+pub use count::CountError;
 pub use district::{Broken, DistrictError, breach_words};
 pub use expected::{Expected, Unique};
 pub use storage::{OpenCause, Stored, UnknownCode};
@@ -138,6 +140,14 @@ pub enum Error {
     BeyondBalance { person: String, balance: Dong, amount: Dong },
     #[error("district: {0:?}")]
     District(Box<DistrictError>),
+    #[error("count: {0:?}")]
+    Count(CountError),
+}
+
+impl From<CountError> for Error {
+    fn from(e: CountError) -> Error {
+        Error::Count(e)
+    }
 }
 
 /// One bad row of an import: its line number (the header is line 1) and why.
@@ -443,6 +453,7 @@ impl Error {
                 "The pool holds only {balance} for {person}; it cannot pay back {amount} (use --allow-debt to let her owe)."
             ),
             (Error::District(d), _) => d.text(lang),
+            (Error::Count(c), _) => c.text(lang),
         }
     }
 }

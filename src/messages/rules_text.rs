@@ -45,3 +45,22 @@ pub fn rule_error_text(e: &RuleError, lang: Lang) -> String {
         (RuleError::NoLadderPosition, Lang::En) => "The household position needed to price BHYT is missing.".into(),
     }
 }
+
+/// The basis `rates list` prints for a rate row. The seeded 2.530.000 đ base salary from
+/// 01/07/2026 named a decree ("NĐ 161/2026 (15/05/2026)") that could not be confirmed;
+/// only the government's announcement can be checked, so the row says that and how to
+/// change the figure (docs/quy-dinh.md §2). Every other basis prints as stored.
+pub fn rate_basis(name: &str, stored: &str, lang: Lang) -> String {
+    if name == "base_salary" && stored == UNCONFIRMED_BASE_SALARY {
+        return lang
+            .pick(
+                "thông báo của Chính phủ (tin ngày 09/03/2026: lương cơ sở có thể tăng lên 2,53 triệu đồng từ 01/07/2026), chưa có nghị định được xác nhận; đổi bằng hunvon rates set base_salary",
+                "a government announcement (news of 09/03/2026: the base salary may rise to 2.53 million đồng from 01/07/2026), no decree confirmed yet; change it with hunvon rates set base_salary",
+            )
+            .into();
+    }
+    stored.into()
+}
+
+/// The basis the schema seeded for the 2026 base salary (kept in existing books).
+const UNCONFIRMED_BASE_SALARY: &str = "NĐ 161/2026 (15/05/2026)";

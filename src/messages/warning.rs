@@ -41,6 +41,9 @@ pub enum Warning {
     /// A record that breaks an input rule made after it was written (U+00AD in an old
     /// name): honest then, so a warning, not a failure.
     NewerRule { pool: String, reference: String, field: String },
+    /// A close leaves a cash count's difference unsettled in `fund:pending` (as held: a
+    /// shortage negative).
+    PendingLeft { to: NaiveDate, pending: Dong },
 }
 
 fn account_label(a: &Account, lang: Lang) -> &'static str {
@@ -189,6 +192,18 @@ impl Warning {
             ),
             (Warning::NewerRule { pool, reference, field }, Lang::En) => format!(
                 "Pool {pool}: the {field} of record {reference} holds a hidden character a newer rule refuses (an older record, still valid)."
+            ),
+            (Warning::PendingLeft { to, pending }, Lang::Vi) => format!(
+                "đến ngày {} còn chênh lệch kiểm kê chưa xử lý ({} {}): xử lý bằng hunvon settle --count.",
+                format_vn(*to),
+                if pending.0 < 0 { "tiền thiếu" } else { "tiền thừa" },
+                Dong(pending.0.abs())
+            ),
+            (Warning::PendingLeft { to, pending }, Lang::En) => format!(
+                "on {} a cash count's difference is still pending ({} {}): clear it with hunvon settle --count.",
+                format_vn(*to),
+                if pending.0 < 0 { "short by" } else { "over by" },
+                Dong(pending.0.abs())
             ),
         };
         // Codes and names in a warning never reach a terminal raw.

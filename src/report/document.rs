@@ -204,6 +204,23 @@ pub struct Table {
     pub paging: Paging,
     /// The column that holds the labels of page totals and carried lines.
     pub label_col: usize,
+    /// The body rows (by index, ascending) that start a group kept on one page — a
+    /// voucher's lines in the journal — when empty, every row stands alone. A group
+    /// taller than a page is split where it must be.
+    pub group_starts: Vec<usize>,
+    /// Titles over several adjacent columns, drawn above theirs ("Số hiệu chứng từ" over
+    /// Thu and Chi in form S07); the other columns' titles span both lines.
+    pub head_groups: Vec<HeadGroup>,
+    /// The form's column letters under the titles (A B C D 1 2 3 …); empty for none.
+    pub marks: Vec<String>,
+}
+
+/// A title over `span` columns from `first`.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct HeadGroup {
+    pub first: usize,
+    pub span: usize,
+    pub title: String,
 }
 
 impl Table {
@@ -214,6 +231,35 @@ impl Table {
     /// Adds a body row.
     pub fn row(&mut self, cells: Vec<Cell>) {
         self.rows.push(cells.into_boxed_slice());
+    }
+
+    /// The group whose title stands over column `col`, if any.
+    pub fn head_group(&self, col: usize) -> Option<&HeadGroup> {
+        self.head_groups.iter().find(|g| (g.first..g.first + g.span).contains(&col))
+    }
+
+    /// The titles row of the header: a grouped column's own title; the others' too (in
+    /// a grouped header they span the group line above as well).
+    pub fn title_cells(&self) -> Vec<Cell> {
+        self.columns.iter().map(|c| Cell::text(c.title.clone())).collect()
+    }
+
+    /// The column-letters row, when the form has one.
+    pub fn mark_cells(&self) -> Option<Vec<Cell>> {
+        (!self.marks.is_empty()).then(|| self.marks.iter().map(|m| Cell::text(m.clone())).collect())
+    }
+
+    /// Marks the next row added as the start of a group kept on one page.
+    pub fn start_group(&mut self) {
+        self.group_starts.push(self.row_count());
+    }
+
+    /// Where the group starting at row `i` ends (exclusive), or `None` when `i` starts
+    /// no group of several rows.
+    pub fn group_end(&self, i: usize) -> Option<usize> {
+        let k = self.group_starts.binary_search(&i).ok()?;
+        let end = self.group_starts.get(k + 1).copied().unwrap_or_else(|| self.row_count());
+        (end > i + 1).then_some(end)
     }
 
     /// Every body row in order, stored or made (see [`Rows`]).
@@ -323,6 +369,31 @@ impl Document {
                 _ => None,
             })
             .unwrap_or("")
+    }
+
+    /// Whether each section (the blocks between page breaks) shows money: only those
+    /// print "Đơn vị tính: đồng" (a list of people and their cards has no unit to state).
+    pub fn money_sections(&self) -> Vec<bool> {
+        let mut out = vec![false];
+        for b in &self.blocks {
+            let money = match b {
+                Block::PageBreak => {
+                    out.push(false);
+                    continue;
+                }
+                Block::Table(t) => {
+                    let money = |row: &[Cell]| row.iter().any(|c| c.value().is_some());
+                    t.lazy.is_some() || t.rows.iter().any(|r| money(r)) || t.totals.iter().any(|r| money(r))
+                }
+                Block::Pairs(pairs) => pairs.iter().any(|(_, v)| v.ends_with(" đ")),
+                Block::Text(t) => t.contains(" đ"),
+                _ => false,
+            };
+            if money && let Some(last) = out.last_mut() {
+                *last = true;
+            }
+        }
+        out
     }
 
     /// Appends another document's blocks on a new page.

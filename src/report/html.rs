@@ -75,6 +75,8 @@ pub fn render(doc: &Document) -> String {
         esc(doc.title()),
     );
     let mut footer = String::new();
+    let money = doc.money_sections();
+    let mut section = 0;
     for block in &doc.blocks {
         match block {
             Block::Letterhead(h) => {
@@ -95,7 +97,9 @@ pub fn render(doc: &Document) -> String {
                 let _ = writeln!(out, "<p class=\"sub\">{}</p>", esc(s));
             }
             Block::Unit(u) => {
-                let _ = writeln!(out, "<p class=\"unit\">{}</p>", esc(u));
+                if money.get(section).copied().unwrap_or(true) {
+                    let _ = writeln!(out, "<p class=\"unit\">{}</p>", esc(u));
+                }
             }
             Block::Heading(h) => {
                 let _ = writeln!(out, "<h2>{}</h2>", esc(h));
@@ -115,8 +119,35 @@ pub fn render(doc: &Document) -> String {
             }
             Block::Table(t) => {
                 out.push_str("<table>\n<thead><tr>");
-                for c in &t.columns {
-                    let _ = write!(out, "<th>{}</th>", esc(&c.title));
+                if t.head_groups.is_empty() {
+                    for c in &t.columns {
+                        let _ = write!(out, "<th>{}</th>", esc(&c.title));
+                    }
+                } else {
+                    // The group line: a group's title over its columns, the others'
+                    // titles spanning both lines; then the grouped columns' own titles.
+                    let mut k = 0;
+                    while k < t.columns.len() {
+                        if let Some(g) = t.head_groups.iter().find(|g| g.first == k && g.span > 0) {
+                            let _ = write!(out, "<th colspan=\"{}\">{}</th>", g.span, esc(&g.title));
+                            k += g.span;
+                        } else {
+                            let _ = write!(out, "<th rowspan=\"2\">{}</th>", esc(&t.columns[k].title));
+                            k += 1;
+                        }
+                    }
+                    out.push_str("</tr>\n<tr>");
+                    for (k, c) in t.columns.iter().enumerate() {
+                        if t.head_group(k).is_some() {
+                            let _ = write!(out, "<th>{}</th>", esc(&c.title));
+                        }
+                    }
+                }
+                if !t.marks.is_empty() {
+                    out.push_str("</tr>\n<tr class=\"marks\">");
+                    for m in &t.marks {
+                        let _ = write!(out, "<th>{}</th>", esc(m));
+                    }
                 }
                 out.push_str("</tr></thead>\n<tbody>\n");
                 t.each_row(|row| cells(&mut out, t, row, ""));
@@ -157,6 +188,7 @@ pub fn render(doc: &Document) -> String {
                 footer = f.clone();
             }
             Block::PageBreak => {
+                section += 1;
                 if !footer.is_empty() {
                     let _ = writeln!(out, "<footer>{}</footer>", esc(&std::mem::take(&mut footer)));
                 }

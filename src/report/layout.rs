@@ -39,6 +39,20 @@ pub enum Item<'a> {
 pub struct Page<'a> {
     pub items: Vec<Item<'a>>,
     pub footer: &'a str,
+    /// Which section of the document it belongs to (sections are separated by page
+    /// breaks: each pool's paper in a district's printout).
+    pub section: usize,
+    /// How many pages its section has, known on the second pass of
+    /// [`paginate_counted`] (0 before): a book's "Sổ này có N trang" counts its own.
+    pub section_pages: usize,
+    /// Its number within its section, from 1 (set with `section_pages`).
+    pub section_page: usize,
+}
+
+impl<'a> Page<'a> {
+    fn empty(footer: &'a str, section: usize) -> Page<'a> {
+        Page { items: Vec::new(), footer, section, section_pages: 0, section_page: 0 }
+    }
 }
 
 /// Splits a document into pages of at most `capacity` units, `height` giving each
@@ -57,7 +71,8 @@ pub fn paginate_each<'a>(
     height: impl Fn(&Item<'_>) -> u32,
     emit: &mut dyn FnMut(Page<'a>),
 ) {
-    let mut pager = Pager { page: Page { items: Vec::new(), footer: "" }, used: 0, capacity, height: &height, emit };
+    let mut pager = Pager { page: Page::empty("", 0), used: 0, capacity, height: &height, emit };
+    let money = doc.money_sections();
     for block in &doc.blocks {
         match block {
             Block::Letterhead(h) => pager.push(Item::Letterhead(h)),
@@ -66,7 +81,11 @@ pub fn paginate_each<'a>(
                 pager.push(Item::Title(t));
             }
             Block::Subtitle(s) => pager.push(Item::Subtitle(s)),
-            Block::Unit(u) => pager.push(Item::Unit(u)),
+            Block::Unit(u) => {
+                if money.get(pager.page.section).copied().unwrap_or(true) {
+                    pager.push(Item::Unit(u));
+                }
+            }
             Block::Heading(h) => {
                 pager.push(Item::Spacer);
                 pager.push(Item::Heading(h));
@@ -91,10 +110,13 @@ pub fn paginate_each<'a>(
                     page.footer = f;
                 }
             }
-            Block::PageBreak => pager.new_page(),
+            Block::PageBreak => {
+                pager.new_page();
+                pager.page.section += 1;
+            }
         }
     }
-    let last = std::mem::replace(&mut pager.page, Page { items: Vec::new(), footer: "" });
+    let last = std::mem::replace(&mut pager.page, Page::empty("", 0));
     (pager.emit)(last);
 }
 
@@ -109,12 +131,19 @@ pub fn paginate_counted<'a>(
 ) {
     let log = std::cell::RefCell::new(Vec::new());
     let mut count = 0;
+    let mut sections: Vec<usize> = Vec::new();
     let measure = |item: &Item<'_>| {
         let h = height(item);
         log.borrow_mut().push(h);
         h
     };
-    paginate_each(doc, capacity, measure, &mut |_| count += 1);
+    paginate_each(doc, capacity, measure, &mut |p| {
+        count += 1;
+        if sections.len() <= p.section {
+            sections.resize(p.section + 1, 0);
+        }
+        sections[p.section] += 1;
+    });
     let log = log.into_inner();
     let at = std::cell::Cell::new(0);
     let replay = |item: &Item<'_>| {
@@ -122,7 +151,18 @@ pub fn paginate_counted<'a>(
         at.set(k + 1);
         log.get(k).copied().unwrap_or_else(|| height(item))
     };
-    paginate_each(doc, capacity, replay, &mut |p| emit(p, count));
+    // Pages emitted so far, and those of the sections before this page's.
+    let (mut emitted, mut before, mut section) = (0, 0, 0);
+    paginate_each(doc, capacity, replay, &mut |mut p| {
+        if p.section != section {
+            before += sections.get(section..p.section).map_or(0, |s| s.iter().sum::<usize>());
+            section = p.section;
+        }
+        p.section_pages = sections.get(p.section).copied().unwrap_or(count);
+        emitted += 1;
+        p.section_page = emitted - before;
+        emit(p, count)
+    });
 }
 
 struct Pager<'a, 'h, 'e> {
@@ -136,8 +176,8 @@ struct Pager<'a, 'h, 'e> {
 
 impl<'a> Pager<'a, '_, '_> {
     fn new_page(&mut self) {
-        let footer = self.page.footer;
-        let full = std::mem::replace(&mut self.page, Page { items: Vec::new(), footer });
+        let (footer, section) = (self.page.footer, self.page.section);
+        let full = std::mem::replace(&mut self.page, Page::empty(footer, section));
         (self.emit)(full);
         self.used = 0;
     }
@@ -190,10 +230,26 @@ impl<'a> Pager<'a, '_, '_> {
         let mut running: Vec<Option<i64>> = vec![None; t.columns.len()];
         let mut rows_here = 0usize;
         let mut spanned = false;
+        // The heights of the rest of a group kept on one page, measured at its start.
+        let mut group: std::collections::VecDeque<u32> = std::collections::VecDeque::new();
         for i in 0..t.row_count() {
             let row = Item::Row(t, t.row_at(i));
-            let h = self.h(&row);
-            if self.used + h + reserve > self.capacity && rows_here > 0 {
+            let h = match group.pop_front() {
+                Some(h) => h,
+                None => self.h(&row),
+            };
+            let mut needed = h;
+            if let Some(end) = t.group_end(i) {
+                // A voucher's lines stay together: the page closes before its first line
+                // when the whole group does not fit, so no page opens on a line without
+                // its date and number and the carried Nợ equals the carried Có.
+                group = (i + 1..end).map(|k| self.h(&Item::Row(t, t.row_at(k)))).collect();
+                needed += group.iter().sum::<u32>();
+                if needed + reserve + self.h(&Item::Header(t)) > self.capacity {
+                    needed = h;
+                }
+            }
+            if self.used + needed + reserve > self.capacity && rows_here > 0 {
                 self.close_page(t, labels, &mut page_sums, &carried, &running);
                 spanned = true;
                 rows_here = 0;

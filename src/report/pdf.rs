@@ -98,8 +98,10 @@ pub fn render_to(doc: &Document, out: &mut dyn std::io::Write) -> Result<()> {
             hrules: Vec::new(),
             vrules: Vec::new(),
         };
-        painter.page(&layout, doc, &p.items, count);
-        painter.footer(doc, p.footer, n, count, sheet_h - layout.footer_h);
+        painter.page(&layout, doc, &p.items, p.section_pages);
+        // Each section (a pool's paper in a district printout) numbers its own pages,
+        // as its book says ("đánh số từ trang 01 đến trang N").
+        painter.footer(doc, p.footer, p.section_page.saturating_sub(1), p.section_pages, sheet_h - layout.footer_h);
         painter.flush_rules();
         if half && k == 0 {
             painter.colour_grey();
@@ -225,6 +227,34 @@ impl Painter<'_, '_, '_, '_> {
         self.rules(cols, y, h);
     }
 
+    /// A table's header, top at `y`, `h` tall: the group line (each group's title centred
+    /// over its columns, a rule under it; the other columns' titles below span it), the
+    /// titles, and the column letters of the form when it has them.
+    fn header(&mut self, layout: &Layout<'_>, t: &Table, y: f32, h: f32) {
+        let (group_h, marks_h) = layout.header_extra(t);
+        let title_h = h - group_h - marks_h;
+        if group_h > 0.0 {
+            let widths = &layout.cols(t).widths;
+            let edge = |k: usize| LEFT + widths.iter().take(k).sum::<f32>();
+            for g in &t.head_groups {
+                let (x1, x2) = (edge(g.first), edge(g.first + g.span));
+                self.center((x1 + x2) / 2.0, y + VPAD + CELL * 0.93, CELL, Style::Bold, &g.title);
+                self.line(x1, y + group_h, x2, y + group_h, 0.3);
+            }
+            // Column edges through the group line, except inside a group.
+            for k in 0..=widths.len() {
+                let inside = t.head_groups.iter().any(|g| k > g.first && k < g.first + g.span);
+                if !inside {
+                    self.line(edge(k), y, edge(k), y + group_h, 0.3);
+                }
+            }
+        }
+        self.row(layout, t, &header_cells(t), (y + group_h, title_h), Style::Bold, true);
+        if let Some(marks) = t.mark_cells() {
+            self.row(layout, t, &marks, (y + group_h + title_h, marks_h), Style::Italic, true);
+        }
+    }
+
     /// Pieces of text on one baseline, each at its own x, one after the other.
     fn run(&mut self, y: f32, style: Style, pieces: &[(usize, f32, String, bool)]) {
         for (_, at, piece, _) in pieces {
@@ -264,7 +294,7 @@ impl Painter<'_, '_, '_, '_> {
         self.ink = (0, 0, 0);
     }
 
-    fn page(&mut self, layout: &Layout<'_>, doc: &Document, items: &[Item<'_>], count: usize) {
+    fn page(&mut self, layout: &Layout<'_>, doc: &Document, items: &[Item<'_>], book_pages: usize) {
         let mut y = TOP;
         for item in items {
             let h = layout.height(item);
@@ -311,9 +341,8 @@ impl Painter<'_, '_, '_, '_> {
                     self.colour(false);
                 }
                 Item::Header(t) => {
-                    let cells = header_cells(t);
                     self.line(LEFT, y, PAGE_W - RIGHT, y, 0.8);
-                    self.row(layout, t, &cells, (y, h), Style::Bold, true);
+                    self.header(layout, t, y, h);
                     self.line(LEFT, y + h, PAGE_W - RIGHT, y + h, 0.8);
                 }
                 Item::Row(t, cells) => self.row(layout, t, cells, (y, h), Style::Regular, false),
@@ -324,7 +353,14 @@ impl Painter<'_, '_, '_, '_> {
                 }
                 Item::Signatures(s) => self.signatures(layout, s, y),
                 Item::BookPages(rest) => {
-                    self.para(LEFT, y + 2.0, WIDTH, (BODY, Style::Italic), &doc.book_pages_text(count, rest), false);
+                    self.para(
+                        LEFT,
+                        y + 2.0,
+                        WIDTH,
+                        (BODY, Style::Italic),
+                        &doc.book_pages_text(book_pages, rest),
+                        false,
+                    );
                 }
             }
             y += h;

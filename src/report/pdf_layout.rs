@@ -5,7 +5,7 @@
 
 use std::collections::HashMap;
 
-use super::document::{Cell, Signatures, Sum, Table};
+use super::document::{Cell, Paging, Signatures, Sum, Table};
 use super::fonts::{Fonts, Style};
 use super::layout::Item;
 use super::pdf::{BODY, CELL, HEAD_LEFT, LEAD, PAD, SIGN_GAP, SMALL, TITLE, VPAD, WIDTH};
@@ -42,6 +42,7 @@ pub fn layout_columns(t: &Table, fonts: &Fonts) -> Cols {
     for row in &t.totals {
         measure(row, bold);
     }
+    let mut least = vec![0.0f32; n];
     for (i, c) in t.columns.iter().enumerate() {
         if c.sum == Sum::Summed {
             w[i] = w[i].max(bold.width(&crate::domain::money::group(-abs[i]), CELL));
@@ -52,6 +53,8 @@ pub fn layout_columns(t: &Table, fonts: &Fonts) -> Cols {
             // grid instead of shrinking to its title.
             w[i] = w[i].max(bold.width("9.999.999", CELL));
         }
+        // Without the wish below: what the cells and the title's widest word need.
+        least[i] = w[i] + 2.0 * PAD;
         if !c.wrap {
             // A short title stays on one line when it can.
             w[i] = w[i].max(bold.width(&c.title, CELL).min(56.0));
@@ -62,7 +65,27 @@ pub fn layout_columns(t: &Table, fonts: &Fonts) -> Cols {
             w[i] = w[i].max(30.0).max((bold.width(&c.title, CELL) + 2.0 * PAD).min(44.0));
         }
     }
-    let fixed: f32 = t.columns.iter().zip(&w).filter(|(c, _)| !c.wrap).map(|(_, w)| *w).sum();
+    // The carried lines' labels ("Số trang trước chuyển sang") stay on one line.
+    let labels: Vec<&String> = match &t.paging {
+        Paging::Carry { page, to_next, from_prev } => vec![page, to_next, from_prev],
+        Paging::PageTotals(page) => vec![page],
+        Paging::None => Vec::new(),
+    };
+    if let Some(at) = w.get_mut(t.label_col) {
+        let widest = labels.iter().map(|l| bold.width(l, CELL)).fold(0.0, f32::max);
+        *at = at.max(widest + 2.0 * PAD);
+    }
+    let fixed_of = |w: &[f32]| -> f32 { t.columns.iter().zip(w).filter(|(c, _)| !c.wrap).map(|(_, w)| *w).sum() };
+    let wrap_min: f32 = t.columns.iter().zip(&w).filter(|(c, _)| c.wrap).map(|(_, w)| *w).sum();
+    if fixed_of(&w) + wrap_min > WIDTH {
+        // Short titles wrap (a header may take two lines) before any cell must.
+        for (i, c) in t.columns.iter().enumerate() {
+            if !c.wrap {
+                w[i] = least[i];
+            }
+        }
+    }
+    let fixed: f32 = fixed_of(&w);
     let wrap_min: f32 = t.columns.iter().zip(&w).filter(|(c, _)| c.wrap).map(|(_, w)| *w).sum();
     let weights: usize = t.columns.iter().filter(|c| c.wrap).map(|c| c.weight.max(1)).sum();
     if fixed + wrap_min > WIDTH || (weights == 0 && fixed > WIDTH) {
@@ -131,8 +154,16 @@ impl Layout<'_> {
         lines.min(MAX_LINES)
     }
 
-    fn row_height(&self, lines: usize) -> f32 {
+    pub fn row_height(&self, lines: usize) -> f32 {
         lines as f32 * CELL * LEAD + 2.0 * VPAD
+    }
+
+    /// The heights of a header's group line (titles over several columns) and of its
+    /// column-letters line; zero for a table without them.
+    pub fn header_extra(&self, t: &Table) -> (f32, f32) {
+        let group = if t.head_groups.is_empty() { 0.0 } else { self.row_height(1) };
+        let marks = if t.marks.is_empty() { 0.0 } else { self.row_height(1) };
+        (group, marks)
     }
 
     pub fn signature_lines(&self, s: &Signatures) -> (usize, usize) {
@@ -165,7 +196,10 @@ impl Layout<'_> {
             Item::Stamp(s) => {
                 self.text_lines(s, WIDTH - 16.0, BODY + 1.0, Style::Bold) as f32 * (BODY + 1.0) * LEAD + 14.0
             }
-            Item::Header(t) => self.row_height(self.row_lines(t, &header_cells(t), Style::Bold, true)),
+            Item::Header(t) => {
+                let (group, marks) = self.header_extra(t);
+                group + self.row_height(self.row_lines(t, &header_cells(t), Style::Bold, true)) + marks
+            }
             Item::Row(t, cells) => self.row_height(self.row_lines(t, cells, Style::Regular, false)),
             Item::Total(t, cells) => self.row_height(self.row_lines(t, cells, Style::Bold, false)),
             Item::Sums(t, label, sums) => {

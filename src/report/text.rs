@@ -61,6 +61,12 @@ fn widths(t: &Table) -> Vec<usize> {
             w[i] = w[i].max(chars(&crate::domain::money::group(-abs[i])));
         }
     }
+    // The carried lines' labels ("Số trang trước chuyển sang") stay on one line.
+    if let super::document::Paging::Carry { page, to_next, from_prev } = &t.paging
+        && let Some(at) = w.get_mut(t.label_col)
+    {
+        *at = (*at).max(chars(page)).max(chars(to_next)).max(chars(from_prev));
+    }
     let fixed: usize = t.columns.iter().zip(&w).filter(|(c, _)| !c.wrap).map(|(_, w)| *w).sum::<usize>() + n - 1;
     let weights: usize = t.columns.iter().filter(|c| c.wrap).map(|c| c.weight.max(1)).sum();
     if weights > 0 {
@@ -120,6 +126,27 @@ fn row_height(w: &[usize], cells: &[Cell], scratch: &mut Vec<std::ops::Range<usi
         .max(1) as u32
 }
 
+/// The line above a header's titles: each group's title centred over its columns.
+fn group_line(t: &Table, w: &[usize]) -> String {
+    let mut parts = Vec::new();
+    let mut k = 0;
+    while k < w.len() {
+        match t.head_groups.iter().find(|g| g.first == k && g.span > 0) {
+            Some(g) => {
+                let end = (k + g.span).min(w.len());
+                let width = w[k..end].iter().sum::<usize>() + (end - k - 1);
+                parts.push(pad_right(&centre(&g.title, width), width));
+                k = end;
+            }
+            None => {
+                parts.push(" ".repeat(w[k]));
+                k += 1;
+            }
+        }
+    }
+    parts.join(" ")
+}
+
 fn rule(w: &[usize]) -> String {
     "─".repeat((w.iter().map(|x| x + 1).sum::<usize>()).saturating_sub(1))
 }
@@ -155,7 +182,10 @@ pub fn render_to(doc: &Document, out: &mut dyn std::io::Write) -> std::io::Resul
             Item::Title(t) | Item::Subtitle(t) | Item::Text(t) => text_lines(t, WIDTH),
             Item::Stamp(s) => text_lines(s, WIDTH - 4) + 2,
             Item::Pair(k, v) => text_lines(v, WIDTH.saturating_sub(chars(k) + 4).max(20)),
-            Item::Header(t) => row_height(&w_of(t), &header_cells(t), &mut scratch.borrow_mut()) + 2,
+            Item::Header(t) => {
+                let extra = u32::from(!t.head_groups.is_empty()) + u32::from(!t.marks.is_empty());
+                row_height(&w_of(t), &header_cells(t), &mut scratch.borrow_mut()) + 2 + extra
+            }
             Item::Row(t, cells) => row_height(&w_of(t), cells, &mut scratch.borrow_mut()),
             Item::Total(t, cells) => row_height(&w_of(t), cells, &mut scratch.borrow_mut()) + 1,
             Item::Sums(t, label, sums) => 1 + row_height(&w_of(t), &t.labelled(label, sums), &mut scratch.borrow_mut()),
@@ -167,7 +197,7 @@ pub fn render_to(doc: &Document, out: &mut dyn std::io::Write) -> std::io::Resul
     let mut n = 0;
     let mut result = Ok(());
     let mut text = String::new();
-    paginate_counted(doc, LINES_PER_PAGE - FOOTER_LINES, height, &mut |page, count| {
+    paginate_counted(doc, LINES_PER_PAGE - FOOTER_LINES, height, &mut |page, _| {
         if result.is_err() {
             return;
         }
@@ -175,8 +205,8 @@ pub fn render_to(doc: &Document, out: &mut dyn std::io::Write) -> std::io::Resul
         if n > 0 {
             text.push('\u{c}');
         }
-        draw_page(&mut text, doc, &page, count, &w_of);
-        text.push_str(&format!("\n{}\n", doc.page_label(n + 1, count)));
+        draw_page(&mut text, doc, &page, page.section_pages, &w_of);
+        text.push_str(&format!("\n{}\n", doc.page_label(page.section_page, page.section_pages)));
         if !page.footer.is_empty() {
             text.push_str(&format!("{}\n", shown(page.footer)));
         }
@@ -251,8 +281,16 @@ fn draw_page(out: &mut String, doc: &Document, page: &Page<'_>, count: usize, w_
             Item::Header(t) => {
                 let w = w_of(t);
                 out.push_str(&format!("{}\n", rule(&w)));
+                if !t.head_groups.is_empty() {
+                    out.push_str(&format!("{}\n", group_line(t, &w).trim_end()));
+                }
                 for l in row_lines(t, &w, &header_cells(t)) {
                     out.push_str(&format!("{l}\n"));
+                }
+                if let Some(marks) = t.mark_cells() {
+                    for l in row_lines(t, &w, &marks) {
+                        out.push_str(&format!("{l}\n"));
+                    }
                 }
                 out.push_str(&format!("{}\n", rule(&w)));
             }

@@ -50,7 +50,13 @@ fn has_numbers(conn: &rusqlite::Connection) -> rusqlite::Result<bool> {
 
 /// The next number of a count (table `cash_counts`, date column `counted_on`) or a close
 /// (`closes`, `closed_to`) in the year of `date`.
-fn next_number(conn: &rusqlite::Connection, table: &str, column: &str, pool_id: i64, date: &str) -> Result<i64> {
+pub(super) fn next_number(
+    conn: &rusqlite::Connection,
+    table: &str,
+    column: &str,
+    pool_id: i64,
+    date: &str,
+) -> Result<i64> {
     let sql = format!(
         "SELECT 1 + COALESCE(MAX(seq), 0) FROM {table} WHERE pool_id = ?1 AND substr({column}, 1, 4) = substr(?2, 1, 4)"
     );
@@ -66,46 +72,13 @@ impl Store {
             .query_row([], |r| r.get(0))?)
     }
 
-    /// Records a cash count: its chain record and its row.
-    /// The count's number is the next of its year, whatever `record.number` says.
+    /// Records a cash count: its chain record and its row, in one transaction (the
+    /// count's number is the next of its year, whatever `record.number` says).
     pub fn record_count(&mut self, pool_id: i64, record: &CountRecord) -> Result<CountRow> {
-        self.ensure_writable()?;
-        let tx = self.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
-        let mut record = CountRecord { entered_at: super::stamp::inside(&record.entered_at), ..record.clone() };
-        record.number = Some(next_number(&tx, "cash_counts", "counted_on", pool_id, &record.date)?);
-        let place = super::records::append(&tx, pool_id, &Record::Count(record.clone()))?;
-        let notes = serde_json::to_string(&record.notes).unwrap_or_else(|_| "[]".into());
-        tx.execute(
-            "INSERT INTO cash_counts (pool_id, chain_pos, counted_on, book_balance, counted, notes, counted_by, reason, \
-             entered_at, seq, counted_time) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-            params![
-                pool_id,
-                place.pos,
-                record.date,
-                record.book_balance,
-                record.counted,
-                notes,
-                record.counted_by,
-                record.reason,
-                record.entered_at,
-                record.number,
-                record.time
-            ],
-        )?;
-        tx.commit()?;
-        Ok(CountRow {
-            reference: format!("#{}", place.pos),
-            hash: place.hash,
-            date: crate::domain::date::parse_date(&record.date).unwrap_or_default(),
-            book_balance: record.book_balance,
-            notes: record.notes.clone(),
-            counted: record.counted,
-            counted_by: record.counted_by.clone(),
-            reason: record.reason.clone(),
-            entered_at: record.entered_at.clone(),
-            number: record.number,
-            time: record.time.clone(),
-        })
+        let mut ap = self.appender(pool_id, &record.entered_at)?;
+        let row = super::count_pending::append_count(&mut ap, record)?;
+        ap.commit()?;
+        Ok(row)
     }
 
     /// The pool's counts dated in the period, oldest first.

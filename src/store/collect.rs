@@ -295,6 +295,13 @@ impl Collector<'_> {
         let id = self.next_txn;
         let first = self.batch.postings.len();
         for p in &t.postings {
+            if p.account == Account::FundPending.name() && !self.accounts.contains_key(&p.account) {
+                // Made on first use, as in the chapter's book (SPEC §8).
+                self.tx
+                    .prepare_cached("INSERT INTO accounts (pool_id, name) VALUES (?1, ?2)")?
+                    .execute(params![self.pool_id, p.account])?;
+                self.accounts.insert(p.account.clone(), self.tx.last_insert_rowid());
+            }
             let account = *self.accounts.get(&p.account).ok_or_else(|| unknown("account", &p.account))?;
             self.batch.postings.push([id, account, p.amount, p.id]);
         }

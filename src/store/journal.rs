@@ -91,6 +91,11 @@ impl<'c> Appender<'c> {
         self.pool_id
     }
 
+    /// When this session's writes are entered, taken once the write lock was held.
+    pub fn entered_at(&self) -> &str {
+        &self.entered_at
+    }
+
     /// The id of an account of this pool.
     pub fn account_id(&mut self, account: &Account) -> Result<i64> {
         let name = account.name();
@@ -105,6 +110,13 @@ impl<'c> Appender<'c> {
         let id = match (id, account) {
             (Some(id), _) => id,
             (None, Account::Member(code)) => return Err(Error::UnknownPerson(code.clone())),
+            (None, Account::FundPending) => {
+                // Made on first use (SPEC §8): a book without a count difference never has it.
+                self.tx
+                    .prepare_cached("INSERT INTO accounts (pool_id, name) VALUES (?1, ?2)")?
+                    .execute(params![self.pool_id, name])?;
+                self.tx.last_insert_rowid()
+            }
             (None, _) => return Err(Error::MissingAccount(name)),
         };
         self.accounts.insert(name, id);

@@ -26,6 +26,10 @@ pub struct MoneyMove {
     pub account: Account,
     pub count: i64,
     pub amount: Dong,
+    /// False for phiếu kế toán that moved neither cash nor bank (a member's opening, a
+    /// difference the common fund absorbed): counted so the summary counts every number
+    /// it lists; their account is `Cash` and amount zero by convention.
+    pub money: bool,
 }
 
 /// The first and last voucher number of one series and year.
@@ -87,6 +91,8 @@ impl Store {
         };
         let pk = intern(&mut series, Series::Pk.code());
         let mut vouchers = Vec::new();
+        // The period's phiếu kế toán (few), and which of them moved cash or bank.
+        let mut pk_ids: Vec<(i64, usize)> = Vec::new();
         let mut reversals = Vec::new();
         {
             let mut st = self.conn.prepare_cached(
@@ -106,6 +112,7 @@ impl Store {
                 };
                 if v.series == pk {
                     widen(&v);
+                    pk_ids.push((id, vouchers.len()));
                 }
                 if let Some(original) = r.get::<_, Option<i64>>(2)? {
                     reversals.push((vouchers.len(), original));
@@ -124,6 +131,10 @@ impl Store {
                 (v.kind, v.reversal, v.earlier) = (intern(&mut kinds, &kind), true, earlier);
             }
         }
+        // Which kind each phiếu kế toán has, reversals grouped under their original's.
+        let pk_kinds: Vec<(i64, u8, bool)> =
+            pk_ids.iter().map(|&(id, at)| (id, vouchers[at].1.kind, vouchers[at].1.reversal)).collect();
+        let mut pk_moved = std::collections::HashSet::new();
         let vouchers = ById::new(vouchers);
         // (kind, reversal, earlier, bank, incoming) → (vouchers, amount), in a flat table
         // rather than a map: a year is 230.000 postings.
@@ -140,6 +151,9 @@ impl Store {
             self.walk_postings(range, Postings::CashBank { cash, bank }, |txn, account, amount| {
                 let Some(v) = vouchers.get(txn) else { return Ok(()) };
                 widen(v);
+                if v.series == pk {
+                    pk_moved.insert(txn);
+                }
                 if let Some(g) = groups.get_mut(slot((v.kind, v.reversal, v.earlier, account == bank, amount > 0))) {
                     g.0 += 1;
                     g.1 += amount;
@@ -158,8 +172,24 @@ impl Store {
                 account: if at & 2 != 0 { Account::Bank } else { Account::Cash },
                 count,
                 amount: Dong(amount),
+                money: true,
             })
             .collect();
+        let mut unmoved: BTreeMap<(u8, bool), i64> = BTreeMap::new();
+        for (id, kind, reversal) in pk_kinds {
+            if !pk_moved.contains(&id) {
+                *unmoved.entry((kind, reversal)).or_default() += 1;
+            }
+        }
+        out.extend(unmoved.into_iter().map(|((kind, reversal), count)| MoneyMove {
+            kind: kinds.get(usize::from(kind)).cloned().unwrap_or_default(),
+            reversal,
+            earlier: false,
+            account: Account::Cash,
+            count,
+            amount: Dong(0),
+            money: false,
+        }));
         out.sort_by(|a, b| (&a.kind, a.reversal, a.earlier, a.amount).cmp(&(&b.kind, b.reversal, b.earlier, b.amount)));
         let ranges: BTreeMap<(i32, &str), (i64, i64)> = ranges
             .into_iter()

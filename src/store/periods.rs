@@ -15,6 +15,13 @@ use super::queries::period_bounds;
 use crate::domain::money::Dong;
 use crate::messages::error::Result;
 
+/// The member lines of the pool's standing openings (account, amount): what each member
+/// brought into the books, never paid in or out. `year >= 0` takes the way in by series
+/// (openings are phiếu kế toán): a few dozen vouchers, not the ledger.
+const OPENING_LINES: &str = "SELECT p.account_id, p.amount FROM transactions t JOIN postings p ON p.txn_id = t.id \
+     WHERE t.pool_id = ?1 AND t.series = 'PK' AND t.year >= 0 AND t.kind = 'opening' \
+       AND NOT EXISTS (SELECT 1 FROM transactions r WHERE r.reverses_id = t.id)";
+
 /// One person's line of `report balances`.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct MemberRow {
@@ -98,7 +105,23 @@ impl Store {
         let (lo, hi) = period_bounds(from, to);
         let later = self.has_vouchers_after(pool_id, &hi)?;
         if from.is_none() && !later {
-            // The whole book: the kept sums are exactly the columns.
+            // The whole book: the kept sums are the columns, less the openings, which
+            // stand in `opening` whatever the range (SPEC §3).
+            let mut st = self.conn.prepare_cached(OPENING_LINES)?;
+            let mut q = st.query([pool_id])?;
+            while let Some(r) = q.next()? {
+                let Some(&i) = index.get(&r.get::<_, i64>(0)?) else { continue };
+                let amount: i64 = r.get(1)?;
+                let row = &mut rows[i];
+                if amount < 0 {
+                    row.paid_in += Dong(amount);
+                } else {
+                    row.paid_out += Dong(-amount);
+                }
+            }
+            for row in &mut rows {
+                row.opening = row.balance - row.paid_in + row.paid_out;
+            }
             return Ok(rows);
         }
         if later {
@@ -123,14 +146,22 @@ impl Store {
         if !movements {
             return Ok(rows);
         }
+        // An opening (and the reversal of one) moves nothing in the period: it is part of
+        // what she held at its start, so it falls through to `opening` below.
         let mut st = self.conn.prepare_cached(
-            "SELECT p.account_id, p.amount, t.reverses_id IS NOT NULL FROM transactions t \
+            "SELECT p.account_id, p.amount, t.reverses_id IS NOT NULL, \
+                    t.kind = 'opening' OR (t.reverses_id IS NOT NULL \
+                      AND (SELECT o.kind FROM transactions o WHERE o.id = t.reverses_id) = 'opening') \
+             FROM transactions t \
              JOIN postings p ON p.txn_id = t.id WHERE t.pool_id = ?1 AND t.date >= ?2 AND t.date <= ?3",
         )?;
         let mut q = st.query(params![pool_id, lo, hi])?;
         while let Some(r) = q.next()? {
             let Some(&i) = index.get(&r.get::<_, i64>(0)?) else { continue };
-            let (amount, reversal): (i64, bool) = (r.get(1)?, r.get(2)?);
+            let (amount, reversal, opening): (i64, bool, bool) = (r.get(1)?, r.get(2)?, r.get(3)?);
+            if opening {
+                continue;
+            }
             let row = &mut rows[i];
             match (reversal, amount > 0) {
                 (false, false) => row.paid_in += Dong(-amount),

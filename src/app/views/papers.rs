@@ -51,7 +51,7 @@ impl Paper {
             Paper::Arrears => lang.pick("Nợ đóng", "Dues in arrears"),
             Paper::Journal => lang.pick("Nhật ký", "Journal"),
             Paper::Sponsors => lang.pick("1+1 (người bảo trợ)", "1+1 (sponsors)"),
-            Paper::Counts => lang.pick("Biên bản kiểm kê quỹ", "Cash counts"),
+            Paper::Counts => lang.pick("Bảng kiểm kê quỹ", "Cash counts"),
         }
     }
 

@@ -110,6 +110,10 @@ const ORDER: &[&str] = &[
 
 /// The legal reference of a rate (NĐ, QĐ, Luật, TT) without the notes kept with it.
 fn basis(text: &str, lang: Lang) -> String {
+    // A figure only announced (the 2026 base salary, rules_text::rate_basis) says so.
+    if text.contains("chưa có nghị định") || text.contains("no decree confirmed") {
+        return lang.pick("mới có thông báo, chưa có nghị định", "announced, no decree yet").into();
+    }
     if !["NĐ", "QĐ", "Luật", "TT"].iter().any(|p| text.starts_with(p)) {
         return String::new();
     }

@@ -188,6 +188,25 @@ pub struct CountArgs {
     pub counted_by: String,
     #[arg(long, default_value = "")]
     pub reason: String,
+    #[arg(long)]
+    pub time: Option<String>,
+    #[command(flatten)]
+    pub format: FormatArg,
+}
+
+// `settle`: clears what a cash count left pending.
+#[derive(Args, Debug)]
+pub struct SettleArgs {
+    #[arg(long)]
+    pub count: String,
+    #[arg(long, allow_hyphen_values = true)]
+    pub amount: String,
+    #[arg(long, conflicts_with = "fund", required_unless_present = "fund")]
+    pub person: Option<String>,
+    #[arg(long)]
+    pub fund: Option<String>,
+    #[arg(long)]
+    pub date: Option<String>,
     #[command(flatten)]
     pub format: FormatArg,
 }

@@ -214,6 +214,17 @@ const COMMANDS: &[Entry] = &[
         ),
     },
     Entry {
+        path: "settle",
+        vi: t(
+            "Xử lý chênh lệch kiểm kê quỹ: người nộp bù tiền thiếu (phiếu thu) hoặc quỹ chung chịu (phiếu kế toán).",
+            &["hunvon settle --count KK-2026-0001 --amount 50.000 --person TV0001 --date 05/12/2026"],
+        ),
+        en: t(
+            "Settle a cash count's difference: someone pays the shortage in (receipt) or the common fund absorbs it.",
+            &["hunvon settle --count KK-2026-0001 --amount 50.000 --fund common --date 05/12/2026"],
+        ),
+    },
+    Entry {
         path: "close",
         vi: t(
             "Khóa sổ đến một ngày: từ đó không ghi được chứng từ nào đề ngày đến hết ngày ấy.",

@@ -94,9 +94,16 @@ pub fn confirmation(app: &App, form: &Form) -> Vec<String> {
 
 pub fn submit(app: &mut App, form: &mut Form) -> Result<Outcome> {
     let row = app.close_books(&form.value("to"))?;
-    let status = match app.lang {
+    let mut status = match app.lang {
         Lang::Vi => format!("Đã khóa sổ đến {}.", format_vn(row.to)),
         Lang::En => format!("Books closed to {}.", format_vn(row.to)),
     };
+    // A count's difference left pending is said here too, as `close` says it on stderr.
+    if let Ok(pending) = app.pending_on(row.to)
+        && !pending.is_zero()
+    {
+        let warning = crate::messages::warning::Warning::PendingLeft { to: row.to, pending };
+        status = format!("{status} {}", warning.text(app.lang));
+    }
     Ok(Outcome::Done { status, select: Select::Keep })
 }

@@ -117,12 +117,13 @@ pub fn submit(app: &mut App, form: &mut Form) -> Result<Outcome> {
         total,
         counted_by: form.value("counted_by"),
         reason: form.value("reason"),
+        time: None,
     };
     let row = app.record_count(&given)?;
     let status = format!(
         "{} {} — {}",
-        lang.pick("Đã ghi biên bản kiểm kê quỹ ngày", "Cash count recorded, dated"),
-        crate::domain::date::format_vn(row.date),
+        lang.pick("Đã ghi bảng kiểm kê quỹ", "Cash count recorded as"),
+        row.label(),
         difference_words(row.counted - row.book_balance, lang)
     );
     Ok(Outcome::Done { status, select: Select::CountPaper(row.date) })

@@ -1,0 +1,99 @@
+//! Which circular the treasurer's forms follow, and what every paper prints from it: the
+//! legal-basis line under the form's number, and the book forms' codes. A savings group is
+//! not itself an accounting unit under any circular, so this is the form set's source, not
+//! a claim about the group (docs/quy-dinh.md §7).
+//!
+//! Thông tư 99/2025/TT-BTC (27/10/2025) replaces Thông tư 200/2014/TT-BTC from 01/01/2026
+//! (its Điều 31) and keeps the -TT voucher and the S..-DN book codes; Thông tư
+//! 133/2016/TT-BTC (small enterprises) numbers the cash and bank books S04a-DNN and S05-DNN.
+
+use crate::messages::i18n::Lang;
+
+/// A circular whose forms the papers follow.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum FormSet {
+    /// Thông tư 99/2025/TT-BTC, in force from 01/01/2026: the default.
+    #[default]
+    Tt99,
+    Tt200,
+    Tt133,
+}
+
+impl FormSet {
+    /// "(Ban hành theo Thông tư số 99/2025/TT-BTC ngày 27/10/2025 của Bộ Tài chính)".
+    pub fn basis(self, lang: Lang) -> String {
+        let (number, day) = match self {
+            FormSet::Tt99 => ("99/2025/TT-BTC", "27/10/2025"),
+            FormSet::Tt200 => ("200/2014/TT-BTC", "22/12/2014"),
+            FormSet::Tt133 => ("133/2016/TT-BTC", "26/08/2016"),
+        };
+        match lang {
+            Lang::Vi => format!("(Ban hành theo Thông tư số {number} ngày {day} của Bộ Tài chính)"),
+            Lang::En => format!("(Issued under Circular {number} of {day} of the Ministry of Finance)"),
+        }
+    }
+
+    /// The cash book's form number (sổ quỹ tiền mặt).
+    pub fn cash_book(self) -> &'static str {
+        match self {
+            FormSet::Tt133 => "S04a-DNN",
+            _ => "S07-DN",
+        }
+    }
+
+    /// The bank book's form number (sổ tiền gửi ngân hàng).
+    pub fn bank_book(self) -> &'static str {
+        match self {
+            FormSet::Tt133 => "S05-DNN",
+            _ => "S08-DN",
+        }
+    }
+}
+
+/// The place a paper is signed at, from the letterhead's address: the district (huyện,
+/// quận, thị xã, thành phố), else the commune (xã, phường, thị trấn), else the province —
+/// "Ấp Cây Gòn, xã Hiếu Tử, huyện Tiểu Cần, tỉnh Trà Vinh" gives "Tiểu Cần".
+pub fn place_of(address: &str) -> Option<String> {
+    let parts: Vec<&str> = address.split([',', ';']).map(str::trim).collect();
+    let tiers: [&[&str]; 3] = [
+        &["huyện ", "quận ", "thị xã ", "thành phố ", "tp. ", "tp "],
+        &["xã ", "phường ", "thị trấn ", "đặc khu "],
+        &["tỉnh "],
+    ];
+    for prefixes in tiers {
+        for part in &parts {
+            let lower = part.to_lowercase();
+            if let Some(p) = prefixes.iter().find(|p| lower.starts_with(*p)) {
+                // The prefixes are ASCII or whole Vietnamese letters: the same length in
+                // the original and in lower case, so cutting by character count is safe.
+                let name: String = part.chars().skip(p.chars().count()).collect();
+                let name = name.trim();
+                if !name.is_empty() {
+                    return Some(name.to_string());
+                }
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_place_is_the_district_then_the_commune() {
+        assert_eq!(place_of("Ấp Cây Gòn, xã Hiếu Tử, huyện Tiểu Cần, tỉnh Trà Vinh").as_deref(), Some("Tiểu Cần"));
+        assert_eq!(place_of("Ấp Bưng Tróp, Xã Hiếu Tử, tỉnh Vĩnh Long").as_deref(), Some("Hiếu Tử"));
+        assert_eq!(place_of("Tổ 5, Phường 3, TP. Sóc Trăng").as_deref(), Some("Sóc Trăng"));
+        assert_eq!(place_of("Số 12, ấp Cây Gòn"), None);
+        assert_eq!(place_of(""), None);
+    }
+
+    #[test]
+    fn the_default_is_the_circular_in_force() {
+        assert!(FormSet::default().basis(Lang::Vi).contains("99/2025/TT-BTC ngày 27/10/2025"));
+        assert_eq!((FormSet::Tt133.cash_book(), FormSet::Tt133.bank_book()), ("S04a-DNN", "S05-DNN"));
+        assert_eq!((FormSet::Tt99.cash_book(), FormSet::Tt200.bank_book()), ("S07-DN", "S08-DN"));
+    }
+}
