@@ -33,6 +33,9 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     include_str!("district.sql"),
     // The summary: a pool's vouchers by kind and date (docs/design.md §6).
     include_str!("by_kind.sql"),
+    // Step 10 (steps 8 and 9 come from other branches; the lead renumbers at merge): the
+    // district's age recipient beside the letterhead, for the encrypted hand-in.
+    include_str!("district_key.sql"),
 ];
 
 /// The chain of records (docs/hash.md). It has a Rust half, `records::after_chain_step`:
