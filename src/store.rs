@@ -17,6 +17,7 @@ pub mod district;
 pub mod guards;
 pub mod header;
 pub mod imports;
+mod in_memory;
 pub mod journal;
 pub mod letterhead;
 pub mod money_moves;

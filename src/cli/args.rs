@@ -39,6 +39,10 @@ pub enum Command {
     #[command(flatten)]
     Book(BookCommand),
     Demo(DemoArgs),
+    Key {
+        #[command(subcommand)]
+        action: KeyCmd,
+    },
 }
 
 #[derive(Subcommand, Debug)]
@@ -89,6 +93,7 @@ pub enum BookCommand {
     Count(CountArgs),
     Close(CloseArgs),
     Collect(CollectArgs),
+    Handin(HandinArgs),
     Rates {
         #[command(subcommand)]
         action: RatesCmd,

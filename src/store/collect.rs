@@ -143,7 +143,7 @@ impl Collector<'_> {
                     self.tx
                         .prepare_cached(
                             "INSERT INTO letterheads (pool_id, org, address, bank, account, treasurer, accountant, \
-                             leader, set_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                             leader, set_at, district_key) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
                         )?
                         .execute(params![
                             self.pool_id,
@@ -154,7 +154,8 @@ impl Collector<'_> {
                             l.treasurer,
                             l.accountant,
                             l.leader,
-                            entered_at
+                            entered_at,
+                            l.district_key
                         ])?;
                 }
             }

@@ -97,7 +97,7 @@ impl Store {
     }
 
     /// Read-only: only checks the schema version (an older one is read as it is).
-    fn prepare_read(&mut self) -> Result<()> {
+    pub(super) fn prepare_read(&mut self) -> Result<()> {
         let version: i64 = self.conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
         if version > SCHEMA_VERSION {
             return Err(Error::NewerSchema { found: version, known: SCHEMA_VERSION });
