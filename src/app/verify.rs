@@ -2,10 +2,7 @@
 //! from the postings in one streaming walk per pool, compare people with their records and
 //! the file's guards with the schema, check the anchors, and name what does not match.
 
-use std::collections::HashMap;
-
 use crate::domain::money::Dong;
-use crate::ledger::Account;
 use crate::ledger::canonical::{self, GENESIS};
 use crate::ledger::identity::Identity;
 use crate::ledger::record::Record;
@@ -16,6 +13,7 @@ use crate::store::pools::Pool;
 
 use super::App;
 use super::anchors::{Anchor, AnchorCheck};
+use super::verify_derived::Derived;
 use super::verify_papers::ChainedPapers;
 use super::verify_people::Latest;
 pub use super::verify_problem::Problem;
@@ -53,69 +51,6 @@ pub struct PoolCheck {
     pub identity: Identity,
     pub problems: Vec<Problem>,
     pub warnings: Vec<Warning>,
-}
-
-/// What the database maintains, re-derived from the postings.
-#[derive(Default)]
-struct Derived {
-    /// Per account: the sum of its postings, and its kept debits and credits (vouchers
-    /// neither reversed nor reversals: a reversal takes its original's back out).
-    accounts: HashMap<String, (i64, i64, i64)>,
-    /// Per account and day: the net movement.
-    days: HashMap<(String, String), i64>,
-}
-
-impl Derived {
-    fn add(&mut self, t: &canonical::CanonicalTransaction) {
-        let reversal = t.reverses.is_some();
-        for p in &t.postings {
-            let entry = self.accounts.entry(p.account.clone()).or_default();
-            entry.0 += p.amount;
-            match (reversal, p.amount > 0) {
-                (false, true) => entry.1 += p.amount,
-                (false, false) => entry.2 -= p.amount,
-                (true, true) => entry.2 -= p.amount,
-                (true, false) => entry.1 += p.amount,
-            }
-            *self.days.entry((p.account.clone(), t.date.clone())).or_default() += p.amount;
-        }
-    }
-
-    /// The balance identity from the derived balances.
-    fn identity(&self) -> Identity {
-        let parsed: Vec<(Account, Dong)> = self
-            .accounts
-            .iter()
-            .filter_map(|(name, (sum, _, _))| Account::parse(name).map(|a| (a, Dong(*sum))))
-            .collect();
-        Identity::from_balances(parsed.iter().map(|(a, d)| (a, *d)))
-    }
-
-    /// Days that ended with cash or bank below zero (written with a warning, not wrong).
-    fn negative_days(&self, pool: &Pool) -> Vec<Warning> {
-        let mut warnings = Vec::new();
-        for account in [Account::Cash, Account::Bank] {
-            let name = account.name();
-            let mut movements: Vec<(&String, i64)> =
-                self.days.iter().filter(|((a, _), _)| *a == name).map(|((_, d), v)| (d, *v)).collect();
-            movements.sort();
-            let mut running = 0i64;
-            for (date, movement) in movements {
-                running += movement;
-                if running < 0
-                    && let Some(date) = crate::domain::date::parse_date(date)
-                {
-                    warnings.push(Warning::NegativeDay {
-                        pool: pool.code.clone(),
-                        account: account.clone(),
-                        date,
-                        balance: Dong(running),
-                    });
-                }
-            }
-        }
-        warnings
-    }
 }
 
 /// The three lines of `verify --show`: previous hash, canonical JSON, hash.
@@ -248,17 +183,18 @@ impl App {
                 .chain(papers.compare(&self.store.letterhead_history(pool.id)?, self.store.stored_papers(pool.id)?));
             problems.extend(rows.take(usize::try_from(NAMED).unwrap_or(20)));
         }
-        self.check_maintained(pool, &derived, &mut problems)?;
+        let negative = derived.negative_days(pool);
+        self.check_maintained(pool, &mut derived, &mut problems)?;
         let identity = derived.identity();
         if !identity.holds() {
             problems.push(Problem::IdentityBroken { difference: identity.difference() });
         }
-        warnings.extend(derived.negative_days(pool));
+        warnings.extend(negative);
         Ok(PoolCheck { pool: pool.clone(), vouchers, records, head, identity, problems, warnings })
     }
 
     /// Numbering, accounts, daily movements and coverage rows against what the walk derived.
-    fn check_maintained(&self, pool: &Pool, derived: &Derived, problems: &mut Vec<Problem>) -> Result<()> {
+    fn check_maintained(&self, pool: &Pool, derived: &mut Derived, problems: &mut Vec<Problem>) -> Result<()> {
         for (series, year, count, max) in self.store.numbering_gaps(pool.id)? {
             problems.push(Problem::NumberGap { series, year, count, max });
         }
@@ -267,27 +203,18 @@ impl App {
         }
         let accounts = self.store.maintained_accounts(pool.id)?;
         for (account, balance, debits, credits) in &accounts {
-            let (sum, kept_d, kept_c) = derived.accounts.get(account).copied().unwrap_or_default();
-            if balance.0 != sum {
+            let s = derived.sums(account);
+            if balance.0 != s.sum {
                 problems.push(Problem::BalanceMismatch {
                     account: account.clone(),
                     stored: *balance,
-                    computed: Dong(sum),
+                    computed: Dong(s.sum),
                 });
-            } else if debits.0 != kept_d || credits.0 != kept_c {
+            } else if debits.0 != s.debits || credits.0 != s.credits {
                 problems.push(Problem::KeptMismatch { account: account.clone() });
             }
         }
-        let mut days = derived.days.clone();
-        let mut day_problems = Vec::new();
-        self.store.maintained_days(pool.id, |account, date, amount| {
-            let real = days.remove(&(account.clone(), date.clone())).unwrap_or(0);
-            if real != amount.0 {
-                day_problems.push((date, account));
-            }
-        })?;
-        day_problems.extend(days.into_iter().filter(|(_, v)| *v != 0).map(|((a, d), _)| (d, a)));
-        day_problems.sort();
+        let day_problems = derived.compare_days(|visit| self.store.maintained_days(pool.id, visit))?;
         for (date, account) in day_problems.into_iter().take(10) {
             problems.push(Problem::DayMismatch { account, date });
         }

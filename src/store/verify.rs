@@ -16,15 +16,16 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// Every maintained daily movement of the pool's accounts: (account, date, amount).
-    pub fn maintained_days(&self, pool_id: i64, mut visit: impl FnMut(String, String, Dong)) -> Result<()> {
+    /// Every maintained daily movement of the pool's accounts: (account, date, amount),
+    /// lent for the call only (a million rows need no string of their own).
+    pub fn maintained_days(&self, pool_id: i64, visit: &mut dyn FnMut(&str, &str, i64)) -> Result<()> {
         let mut st = self.conn.prepare(
             "SELECT a.name, d.date, d.amount FROM account_days d JOIN accounts a ON a.id = d.account_id \
              WHERE a.pool_id = ?1",
         )?;
         let mut rows = st.query([pool_id])?;
         while let Some(r) = rows.next()? {
-            visit(r.get(0)?, r.get(1)?, r.get(2)?);
+            visit(text_ref(r, 0)?, text_ref(r, 1)?, r.get(2)?);
         }
         Ok(())
     }
@@ -89,4 +90,9 @@ impl Store {
         let rows = st.query_map([pool_id], |r| r.get(0))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
+}
+
+/// A text column borrowed from its row (no string made for it).
+fn text_ref<'a>(r: &'a rusqlite::Row<'_>, i: usize) -> rusqlite::Result<&'a str> {
+    r.get_ref(i)?.as_str().map_err(|e| rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, Box::new(e)))
 }
