@@ -43,6 +43,7 @@ pub mod verify_district;
 pub mod verify_papers;
 pub mod verify_people;
 pub mod verify_problem;
+pub mod verify_walk;
 pub mod views;
 
 use std::path::Path;

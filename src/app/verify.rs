@@ -1,11 +1,10 @@
 //! `hunvon verify`: recompute every pool's chain of records and every maintained figure
-//! from the postings in one streaming walk per pool, compare people with their records and
+//! from the postings in one streaming walk per pool (`verify_walk.rs`: read on this thread,
+//! checked on a second), compare people with their records and
 //! the file's guards with the schema, check the anchors, and name what does not match.
 
 use crate::domain::money::Dong;
-use crate::ledger::canonical::{self, GENESIS};
 use crate::ledger::identity::Identity;
-use crate::ledger::record::Record;
 use crate::messages::error::{Error, Result};
 use crate::messages::warning::Warning;
 use crate::store::chain::{Content, Head};
@@ -14,14 +13,9 @@ use crate::store::pools::Pool;
 use super::App;
 use super::anchors::{Anchor, AnchorCheck};
 use super::verify_derived::Derived;
-use super::verify_papers::ChainedPapers;
-use super::verify_people::Latest;
+use super::verify_walk::{ChainWalk, NAMED};
 pub use super::verify_problem::Problem;
 
-/// Records whose hash or link is wrong that are named one by one; the rest are counted.
-const NAMED: u64 = 20;
-/// `entered_at` going backwards: warnings named per pool.
-const BACKWARDS_NAMED: usize = 10;
 
 /// Everything `verify` found: per pool, and for the file as a whole (its guards, the
 /// anchors). Problems make the command exit 1; warnings do not.
@@ -88,88 +82,8 @@ impl App {
 
     fn verify_pool(&self, pool: &Pool, anchors: &mut AnchorCheck) -> Result<PoolCheck> {
         let chained = self.store.has_chain()?;
-        let mut problems = Vec::new();
-        let mut warnings = Vec::new();
-        // The hash the next record must name as its previous: unknown after a voucher
-        // whose row is gone.
-        let mut prev = Some(GENESIS.to_string());
-        let mut head = Head { reference: None, hash: GENESIS.to_string() };
-        let (mut vouchers, mut records, mut altered) = (0u64, 0u64, 0u64);
-        let mut gone: Option<(i64, Option<String>)> = None;
-        let mut entered = String::new();
-        let mut latest = Latest::default();
-        let mut papers = ChainedPapers::default();
-        // Everything the database maintains is re-derived here from the postings, in the
-        // same single pass that checks the chain.
-        let mut derived = Derived::default();
-        self.store.walk_records(pool.id, 1, i64::MAX, |link| {
-            let reference = link.reference();
-            if let Some((pos, after)) = gone.take() {
-                problems.push(Problem::VoucherGone { pos, after, before: Some(reference.clone()) });
-            }
-            if matches!(link.content, Content::Missing) {
-                gone = Some((link.pos, head.reference.clone()));
-                prev = None;
-                return Ok(true);
-            }
-            let text = link.text();
-            let mut wrong = Vec::new();
-            if prev.as_ref().is_some_and(|p| *p != link.prev_hash) {
-                wrong.push(Problem::ChainBroken { voucher: reference.clone() });
-            }
-            if canonical::link_hash(&link.prev_hash, &text) != link.hash {
-                wrong.push(match &link.content {
-                    Content::Voucher(_) => Problem::HashMismatch { voucher: reference.clone() },
-                    _ => Problem::RecordAltered { reference: reference.clone(), kind: link.kind.clone() },
-                });
-            }
-            match link.content {
-                Content::Voucher(t) => {
-                    vouchers += 1;
-                    let sum: i64 = t.postings.iter().map(|p| p.amount).sum();
-                    if sum != 0 || t.postings.len() < 2 {
-                        problems.push(Problem::Unbalanced { voucher: reference.clone(), sum: Dong(sum) });
-                    }
-                    derived.add(&t);
-                }
-                Content::Body(body) => {
-                    records += 1;
-                    match Record::parse(&body) {
-                        Some(r) => {
-                            papers.add(link.pos, &r);
-                            latest.add(r);
-                        }
-                        None => wrong.push(Problem::NotARecord { reference: reference.clone() }),
-                    }
-                }
-                Content::Missing => {}
-            }
-            for w in wrong {
-                altered += 1;
-                if altered <= NAMED {
-                    problems.push(w);
-                }
-            }
-            if link.entered_at < entered && warnings.len() < BACKWARDS_NAMED {
-                warnings.push(Warning::EnteredBackwards {
-                    pool: pool.code.clone(),
-                    reference: reference.clone(),
-                    at: link.entered_at.clone(),
-                    previous: entered.clone(),
-                });
-            }
-            entered = link.entered_at;
-            anchors.visit(|| reference.clone(), &link.hash);
-            prev = Some(link.hash.clone());
-            head = Head { reference: Some(reference), hash: link.hash };
-            Ok(true)
-        })?;
-        if let Some((pos, after)) = gone {
-            problems.push(Problem::VoucherGone { pos, after, before: None });
-        }
-        if altered > NAMED {
-            problems.push(Problem::MoreAltered { count: altered - NAMED });
-        }
+        let walk = ChainWalk::new(pool, anchors).run(&self.store)?;
+        let ChainWalk { mut problems, mut warnings, head, vouchers, records, latest, papers, mut derived, .. } = walk;
         if chained {
             if self.store.voucher_count(pool.id)? > vouchers {
                 for voucher in self.store.unchained_vouchers(pool.id, 10)? {
