@@ -58,6 +58,15 @@ pub struct ShownLink {
 impl App {
     /// Checks every pool in scope, the file's guards, and the anchors given.
     pub fn verify(&self, anchors: &[Anchor]) -> Result<VerifyReport> {
+        self.verify_with(anchors, &mut |_, _| {})
+    }
+
+    /// `verify`, telling `progress` (records done, records in all) as the chains are walked.
+    pub fn verify_with(&self, anchors: &[Anchor], progress: &mut dyn FnMut(u64, u64)) -> Result<VerifyReport> {
+        self.store.with_cache(8 * 1024, || self.verify_all(anchors, progress))
+    }
+
+    fn verify_all(&self, anchors: &[Anchor], progress: &mut dyn FnMut(u64, u64)) -> Result<VerifyReport> {
         let mut report =
             VerifyReport { pools: Vec::new(), problems: Vec::new(), warnings: Vec::new(), anchors: anchors.len() };
         let version = self.store.schema_version()?;
@@ -69,8 +78,15 @@ impl App {
         let guards = super::verify_problem::guard_problems(self.store.guard_differences()?);
         let orphans = self.store.orphans()?;
         let mut anchor_check = AnchorCheck::new(anchors.to_vec());
-        for pool in self.pools_to_check()? {
-            let mut check = self.verify_pool(&pool, &mut anchor_check)?;
+        let pools = self.pools_to_check()?;
+        let mut total = 0u64;
+        for pool in &pools {
+            total += self.store.chain_length(pool.id)?;
+        }
+        let mut before = 0u64;
+        for pool in pools {
+            let mut check = self.verify_pool(&pool, &mut anchor_check, &mut |done| progress(before + done, total))?;
+            before += check.vouchers + check.records;
             check.problems.extend(orphans.iter().map(|(table, count)| Problem::Orphans { table, count: *count }));
             report.pools.push(check);
         }
@@ -80,9 +96,9 @@ impl App {
         Ok(report)
     }
 
-    fn verify_pool(&self, pool: &Pool, anchors: &mut AnchorCheck) -> Result<PoolCheck> {
+    fn verify_pool(&self, pool: &Pool, anchors: &mut AnchorCheck, progress: &mut dyn FnMut(u64)) -> Result<PoolCheck> {
         let chained = self.store.has_chain()?;
-        let walk = ChainWalk::new(pool, anchors).run(&self.store)?;
+        let walk = ChainWalk::new(pool, anchors).run(&self.store, progress)?;
         let ChainWalk { mut problems, mut warnings, head, vouchers, records, latest, papers, mut derived, .. } = walk;
         if chained {
             if self.store.voucher_count(pool.id)? > vouchers {

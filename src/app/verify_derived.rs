@@ -138,7 +138,12 @@ impl Derived {
                 (true, true) => s.credits -= p.amount,
                 (true, false) => s.debits += p.amount,
             }
-            d.days.push((day, p.amount));
+            // Vouchers come mostly in date order: cash and bank, in nearly every voucher,
+            // stay one entry per day instead of one per posting.
+            match d.days.last_mut() {
+                Some(last) if last.0 == day => last.1 += p.amount,
+                _ => d.days.push((day, p.amount)),
+            }
         }
         self.settled = false;
     }

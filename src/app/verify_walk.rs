@@ -71,12 +71,19 @@ impl<'a> ChainWalk<'a> {
         }
     }
 
-    /// Walks the pool's whole chain out of `store`, in one pass.
-    pub fn run(mut self, store: &Store) -> Result<ChainWalk<'a>> {
+    /// Walks the pool's whole chain out of `store`, in one pass; `progress` is told how
+    /// many records are done now and then.
+    pub fn run(mut self, store: &Store, progress: &mut dyn FnMut(u64)) -> Result<ChainWalk<'a>> {
+        let mut done = 0u64;
         store.walk_records(self.pool.id, 1, i64::MAX, |link| {
             self.visit(&link);
+            done += 1;
+            if done % 4096 == 0 {
+                progress(done);
+            }
             Ok(true)
         })?;
+        progress(done);
         self.finish();
         Ok(self)
     }

@@ -312,6 +312,19 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
+    /// How many records the pool's chain holds (its vouchers, for a book without one).
+    pub fn chain_length(&self, pool_id: i64) -> Result<u64> {
+        if !self.has_chain()? {
+            return self.voucher_count(pool_id);
+        }
+        let n: i64 = self.conn.query_row(
+            "SELECT COALESCE(MAX(pos), 0) FROM chain WHERE pool_id = ?1",
+            [pool_id],
+            |r| r.get(0),
+        )?;
+        Ok(u64::try_from(n).unwrap_or(0))
+    }
+
     /// How many vouchers the pool has.
     pub fn voucher_count(&self, pool_id: i64) -> Result<u64> {
         let n: i64 =
