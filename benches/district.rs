@@ -53,7 +53,8 @@ fn one_pool() -> &'static Path {
         std::fs::create_dir_all(&dir).expect("bench dir");
         let path = dir.join("pool-20000.db");
         if !path.exists() {
-            let opts = hunvon::app::demo::DemoOptions { people: 20_000, months: 36, pools: 1, seed: 1, ..Default::default() };
+            let opts =
+                hunvon::app::demo::DemoOptions { people: 20_000, months: 36, pools: 1, seed: 1, ..Default::default() };
             hunvon::app::demo::generate(&path, &opts, clock()).expect("generate");
         }
         path

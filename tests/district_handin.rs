@@ -24,7 +24,18 @@ fn new_key(book: &Book, name: &str) -> (PathBuf, String) {
 /// A chapter with a member whose CCCD and phone are in the book.
 fn chapter_with_ids() -> Book {
     let c = chapter("TO3", None);
-    c.ok(&["person", "add", "--code", "TV0003", "--name", "Nguyễn Thị Bích Ngọc", "--cccd", CCCD, "--phone", "0912345678"]);
+    c.ok(&[
+        "person",
+        "add",
+        "--code",
+        "TV0003",
+        "--name",
+        "Nguyễn Thị Bích Ngọc",
+        "--cccd",
+        CCCD,
+        "--phone",
+        "0912345678",
+    ]);
     c
 }
 
@@ -64,7 +75,8 @@ fn a_chapter_hands_in_encrypted_and_the_district_collects_it_with_its_key() {
     // Nothing readable but age's header: no SQLite header, name, CCCD or phone.
     let sealed = std::fs::read(&handed).unwrap();
     assert!(sealed.starts_with(b"age-encryption.org/v1\n-> X25519 "), "age's header");
-    for clear in [&b"SQLite format 3"[..], "Nguyễn Thị Bích Ngọc".as_bytes(), CCCD.as_bytes(), b"0912345678", b"TV0003"] {
+    for clear in [&b"SQLite format 3"[..], "Nguyễn Thị Bích Ngọc".as_bytes(), CCCD.as_bytes(), b"0912345678", b"TV0003"]
+    {
         assert!(!contains(&sealed, clear), "{} readable in the hand-in", String::from_utf8_lossy(clear));
     }
 

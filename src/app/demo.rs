@@ -135,7 +135,12 @@ pub fn generate_with(
     result
 }
 
-fn write_demo(path: &Path, opts: &DemoOptions, clock: Clock, progress: &mut dyn FnMut(u64, u64)) -> Result<DemoSummary> {
+fn write_demo(
+    path: &Path,
+    opts: &DemoOptions,
+    clock: Clock,
+    progress: &mut dyn FnMut(u64, u64),
+) -> Result<DemoSummary> {
     let mut app = App::open_as(path, Access::Write, None, Lang::Vi, clock.clone())?;
     // A file no one else knows of, deleted if generation fails, needs no journal while it
     // is written; it is back on the rollback journal and synced before it is moved into place.

@@ -110,7 +110,8 @@ const AGE_MAGIC: &[u8] = b"age-encryption.org/v1";
 /// without `--identity` is named as such, not as "not a database").
 pub fn is_encrypted(file: &Path) -> bool {
     let mut head = [0u8; AGE_MAGIC.len()];
-    std::fs::File::open(file).and_then(|mut f| std::io::Read::read_exact(&mut f, &mut head)).is_ok() && head == AGE_MAGIC
+    std::fs::File::open(file).and_then(|mut f| std::io::Read::read_exact(&mut f, &mut head)).is_ok()
+        && head == AGE_MAGIC
 }
 
 /// Opens an encrypted hand-in with the district's key file: decrypted in memory and read

@@ -13,9 +13,8 @@ use crate::store::pools::Pool;
 use super::App;
 use super::anchors::{Anchor, AnchorCheck};
 use super::verify_derived::Derived;
-use super::verify_walk::{ChainWalk, NAMED};
 pub use super::verify_problem::Problem;
-
+use super::verify_walk::{ChainWalk, NAMED};
 
 /// Everything `verify` found: per pool, and for the file as a whole (its guards, the
 /// anchors). Problems make the command exit 1; warnings do not.

@@ -180,11 +180,8 @@ impl Derived {
 
     /// The balance identity from the derived balances.
     pub fn identity(&self) -> Identity {
-        let parsed: Vec<(Account, Dong)> = self
-            .accounts
-            .iter()
-            .filter_map(|d| Account::parse(&d.name).map(|a| (a, Dong(d.sums.sum))))
-            .collect();
+        let parsed: Vec<(Account, Dong)> =
+            self.accounts.iter().filter_map(|d| Account::parse(&d.name).map(|a| (a, Dong(d.sums.sum)))).collect();
         Identity::from_balances(parsed.iter().map(|(a, d)| (a, *d)))
     }
 

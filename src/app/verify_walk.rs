@@ -78,7 +78,7 @@ impl<'a> ChainWalk<'a> {
         store.walk_records(self.pool.id, 1, i64::MAX, |link| {
             self.visit(&link);
             done += 1;
-            if done % 4096 == 0 {
+            if done.is_multiple_of(4096) {
                 progress(done);
             }
             Ok(true)

@@ -317,11 +317,9 @@ impl Store {
         if !self.has_chain()? {
             return self.voucher_count(pool_id);
         }
-        let n: i64 = self.conn.query_row(
-            "SELECT COALESCE(MAX(pos), 0) FROM chain WHERE pool_id = ?1",
-            [pool_id],
-            |r| r.get(0),
-        )?;
+        let n: i64 =
+            self.conn
+                .query_row("SELECT COALESCE(MAX(pos), 0) FROM chain WHERE pool_id = ?1", [pool_id], |r| r.get(0))?;
         Ok(u64::try_from(n).unwrap_or(0))
     }
 
@@ -360,12 +358,14 @@ impl<'c> AccountNames<'c> {
     }
 }
 
-fn next_posting(rows: &mut rusqlite::Rows<'_>, names: &mut AccountNames<'_>) -> Result<Option<(i64, CanonicalPosting)>> {
+fn next_posting(
+    rows: &mut rusqlite::Rows<'_>,
+    names: &mut AccountNames<'_>,
+) -> Result<Option<(i64, CanonicalPosting)>> {
     Ok(match rows.next()? {
-        Some(r) => Some((
-            r.get(0)?,
-            CanonicalPosting { id: r.get(1)?, account: names.name(r.get(2)?)?, amount: r.get(3)? },
-        )),
+        Some(r) => {
+            Some((r.get(0)?, CanonicalPosting { id: r.get(1)?, account: names.name(r.get(2)?)?, amount: r.get(3)? }))
+        }
         None => None,
     })
 }

@@ -54,7 +54,9 @@ impl Store {
     fn letterhead_columns(&self) -> Result<&'static str> {
         let keyed: bool = self
             .conn
-            .prepare_cached("SELECT EXISTS (SELECT 1 FROM pragma_table_info('letterheads') WHERE name = 'district_key')")?
+            .prepare_cached(
+                "SELECT EXISTS (SELECT 1 FROM pragma_table_info('letterheads') WHERE name = 'district_key')",
+            )?
             .query_row([], |r| r.get(0))?;
         Ok(if keyed {
             "org, address, bank, account, treasurer, accountant, leader, district_key"
@@ -71,9 +73,7 @@ impl Store {
         let columns = self.letterhead_columns()?;
         Ok(self
             .conn
-            .prepare_cached(&format!(
-                "SELECT {columns} FROM letterheads WHERE pool_id = ?1 ORDER BY id DESC LIMIT 1"
-            ))?
+            .prepare_cached(&format!("SELECT {columns} FROM letterheads WHERE pool_id = ?1 ORDER BY id DESC LIMIT 1"))?
             .query_row([pool_id], letterhead_row)
             .optional()?
             .map(Letterhead::from)
@@ -100,7 +100,18 @@ impl Store {
         tx.execute(
             "INSERT INTO letterheads (pool_id, org, address, bank, account, treasurer, accountant, leader, set_at, \
              district_key) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-            params![pool_id, l.org, l.address, l.bank, l.account, l.treasurer, l.accountant, l.leader, now, l.district_key],
+            params![
+                pool_id,
+                l.org,
+                l.address,
+                l.bank,
+                l.account,
+                l.treasurer,
+                l.accountant,
+                l.leader,
+                now,
+                l.district_key
+            ],
         )?;
         // The pool keeps the book id of its last pool record.
         let last: Option<String> = tx

@@ -39,13 +39,17 @@ impl HandinError {
                 "The book does not pass its check ({problems} problems, see `hunvon verify`): a broken book is not handed in; no file was written."
             ),
             (HandinError::NotAKeyFile { file }, Vi) => {
-                format!("{file} không phải tệp khóa của Hội huyện (tệp do `hunvon key new` tạo, có dòng AGE-SECRET-KEY-1…).")
+                format!(
+                    "{file} không phải tệp khóa của Hội huyện (tệp do `hunvon key new` tạo, có dòng AGE-SECRET-KEY-1…)."
+                )
             }
             (HandinError::NotAKeyFile { file }, En) => format!(
                 "{file} is not a district key file (the file `hunvon key new` wrote, with an AGE-SECRET-KEY-1… line)."
             ),
             (HandinError::NotEncrypted { file }, Vi) => {
-                format!("{file} không phải sổ nộp đã mã hóa (hunvon handin): bỏ --identity để nhận một sổ không mã hóa.")
+                format!(
+                    "{file} không phải sổ nộp đã mã hóa (hunvon handin): bỏ --identity để nhận một sổ không mã hóa."
+                )
             }
             (HandinError::NotEncrypted { file }, En) => format!(
                 "{file} is not an encrypted hand-in (hunvon handin): leave out --identity to collect an unencrypted book."

@@ -53,11 +53,13 @@ const WHAT: &[Choice] = &[
 
 pub fn backup(ctx: &Ctx<'_>) -> Form {
     let folder = ctx.app.book_path().parent().map(|p| p.display().to_string()).unwrap_or_default();
-    let mut fields = vec![Field::new("folder", ctx.pick("Vào thư mục", "Into the folder"), Kind::Folder, &folder)
-        .with_hint(ctx.pick(
-            "Ví dụ thư mục của USB; tệp mới mang ngày hôm nay",
-            "E.g. a USB stick's folder; the new file carries today's date",
-        ))];
+    let mut fields =
+        vec![Field::new("folder", ctx.pick("Vào thư mục", "Into the folder"), Kind::Folder, &folder).with_hint(
+            ctx.pick(
+                "Ví dụ thư mục của USB; tệp mới mang ngày hôm nay",
+                "E.g. a USB stick's folder; the new file carries today's date",
+            ),
+        )];
     if ctx.app.has_district_key() {
         fields.insert(0, Field::new("what", ctx.pick("Việc", "What"), Kind::Choice(WHAT), "copy"));
     }
