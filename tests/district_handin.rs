@@ -164,3 +164,37 @@ fn a_book_that_does_not_verify_is_not_handed_in() {
     assert!(said.contains("không qua được kiểm tra"), "{said}");
     assert!(!handed.exists(), "nothing written");
 }
+
+#[test]
+fn the_tui_backup_screen_offers_the_hand_in_once_a_district_key_is_set() {
+    use hunvon::app::{App, Clock};
+    use hunvon::messages::i18n::Lang;
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+
+    let tui_on = |book: &Book| {
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+        hunvon::tui::state::Tui::new(App::open(&book.db, false, None, Lang::Vi, Clock::fixed(today)).unwrap())
+    };
+    let screen = |t: &hunvon::tui::state::Tui| {
+        let mut term = Terminal::new(TestBackend::new(100, 30)).unwrap();
+        term.draw(|f| hunvon::tui::view::render(t, f)).unwrap();
+        term.backend().to_string()
+    };
+    let c = chapter("TO1", None);
+    let mut t = tui_on(&c);
+    common::keys::keys(&mut t, "6s");
+    assert!(!screen(&t).contains("Nộp sổ cho Hội huyện"), "no key, no hand-in:\n{}", screen(&t));
+
+    let d = district();
+    let (key, public) = new_key(&d, "huyen.key");
+    c.ok(&["pool", "set", "--district-key", &public]);
+    let mut t = tui_on(&c);
+    common::keys::keys(&mut t, "6s ");
+    assert!(screen(&t).contains("Nộp sổ cho Hội huyện"), "{}", screen(&t));
+    common::keys::keys(&mut t, "<Enter>");
+    assert!(t.status.contains("Đã nộp sổ"), "{}", t.status);
+    let sealed = c.path("so-2026-11-24.age");
+    assert!(std::fs::read(&sealed).unwrap().starts_with(b"age-encryption.org/v1"));
+    assert!(d.ok(&["collect", path_str(&sealed), "--identity", path_str(&key)]).contains("TO1 (nhận lần đầu)"));
+}
