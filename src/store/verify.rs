@@ -92,10 +92,12 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// Coverage rows whose transaction is not a purchase: (voucher).
+    /// Coverage rows whose transaction is not a purchase: (voucher). Driven from the
+    /// coverage rows (CROSS JOIN): left to itself SQLite read every voucher of the pool to
+    /// find the few with coverage (0,17 s of 0,18 on a pool of 707.000 vouchers).
     pub fn coverage_outside_purchases(&self, pool_id: i64) -> Result<Vec<String>> {
         let mut st = self.conn.prepare(
-            "SELECT DISTINCT t.voucher FROM coverages c JOIN transactions t ON t.id = c.txn_id \
+            "SELECT DISTINCT t.voucher FROM coverages c CROSS JOIN transactions t ON t.id = c.txn_id \
              WHERE t.pool_id = ?1 AND t.kind NOT IN ('purchase_bhyt', 'purchase_bhxh') ORDER BY t.id LIMIT 10",
         )?;
         let rows = st.query_map([pool_id], |r| r.get(0))?;
