@@ -53,20 +53,7 @@ impl App {
     /// The hand-in into `folder` (the TUI's backup screen): a new file named after the book
     /// and today, `so-2026-11-30.age` (`-2`, `-3`… when taken).
     pub fn handin_into(&self, folder: &Path) -> Result<std::path::PathBuf> {
-        if !folder.is_dir() {
-            return Err(Error::Os {
-                path: folder.display().to_string(),
-                problem: crate::messages::error::OsProblem::NotFound,
-            });
-        }
-        let stem = self.store.path.file_stem().and_then(|s| s.to_str()).unwrap_or("hunvon").to_string();
-        let day = crate::domain::date::format_iso(self.clock.today);
-        let mut file = folder.join(format!("{stem}-{day}.age"));
-        let mut n = 2;
-        while file.exists() {
-            file = folder.join(format!("{stem}-{day}-{n}.age"));
-            n += 1;
-        }
+        let file = self.dated_file(folder, "age")?;
         self.handin(&file, &[])?;
         Ok(file)
     }

@@ -97,22 +97,8 @@ impl Store {
     pub fn set_letterhead(&mut self, pool_id: i64, l: &Letterhead, now: &str) -> Result<()> {
         self.ensure_writable()?;
         let tx = self.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
-        tx.execute(
-            "INSERT INTO letterheads (pool_id, org, address, bank, account, treasurer, accountant, leader, set_at, \
-             district_key) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-            params![
-                pool_id,
-                l.org,
-                l.address,
-                l.bank,
-                l.account,
-                l.treasurer,
-                l.accountant,
-                l.leader,
-                now,
-                l.district_key
-            ],
-        )?;
+        let record = LetterheadRecord::from(l.clone());
+        insert_letterhead(&tx, pool_id, &record, now)?;
         // The pool keeps the book id of its last pool record.
         let last: Option<String> = tx
             .query_row(
@@ -131,13 +117,40 @@ impl Store {
             pool: code,
             book_id,
             name,
-            letterhead: Some(LetterheadRecord::from(l.clone())),
+            letterhead: Some(record),
             entered_at: now.to_string(),
         });
         super::records::append(&tx, pool_id, &record)?;
         tx.commit()?;
         Ok(())
     }
+}
+
+/// Adds a letterhead row (every field, as it now stands) set at `set_at`: `pool set`, and
+/// the copy of a chapter's pool record in the district.
+pub(super) fn insert_letterhead(
+    conn: &rusqlite::Connection,
+    pool_id: i64,
+    l: &LetterheadRecord,
+    set_at: &str,
+) -> Result<()> {
+    conn.prepare_cached(
+        "INSERT INTO letterheads (pool_id, org, address, bank, account, treasurer, accountant, leader, set_at, \
+         district_key) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+    )?
+    .execute(params![
+        pool_id,
+        l.org,
+        l.address,
+        l.bank,
+        l.account,
+        l.treasurer,
+        l.accountant,
+        l.leader,
+        set_at,
+        l.district_key
+    ])?;
+    Ok(())
 }
 
 /// A row of `letterheads` (org, address, bank, account, treasurer, accountant, leader,
