@@ -44,6 +44,23 @@ fn ledger() -> &'static Path {
     })
 }
 
+/// One pool of 20.000 people over 36 months (about 707.000 vouchers): the book issue 24
+/// measured `verify` on. Generated on first use under `target/bench/`.
+fn one_pool() -> &'static Path {
+    static POOL: OnceLock<PathBuf> = OnceLock::new();
+    POOL.get_or_init(|| {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/bench");
+        std::fs::create_dir_all(&dir).expect("bench dir");
+        let path = dir.join("pool-20000.db");
+        if !path.exists() {
+            let opts =
+                hunvon::app::demo::DemoOptions { people: 20_000, months: 36, pools: 1, seed: 1, ..Default::default() };
+            hunvon::app::demo::generate(&path, &opts, clock()).expect("generate");
+        }
+        path
+    })
+}
+
 fn open(path: &Path, pool: Option<&str>) -> App {
     App::open(path, false, pool, Lang::Vi, clock()).expect("open")
 }
@@ -74,6 +91,16 @@ fn report_coverage_one_pool() -> usize {
 fn verify_whole_district() -> usize {
     let app = open(ledger(), None);
     app.verify(&[]).expect("verify").pools.len()
+}
+
+/// `verify` of one pool of 20.000 people × 36 months (SPEC §9: ≤ 1,5 s, ≤ 100 MB; the
+/// ratio to `report balances` is measured on whole commands, README "Performance").
+#[divan::bench(sample_count = 5)]
+fn verify_one_pool_20000_people() -> usize {
+    let app = App::open(one_pool(), true, None, Lang::Vi, clock()).expect("open");
+    let report = app.verify(&[]).expect("verify");
+    assert!(report.ok(), "the demo book verifies");
+    report.pools.len()
 }
 
 #[divan::bench(sample_count = 20)]

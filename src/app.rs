@@ -22,10 +22,12 @@ pub mod district;
 pub mod district_report;
 pub mod export;
 pub mod form_set;
+pub mod handin;
 pub mod import;
 pub mod insurance;
 pub mod insurance_text;
 pub mod journal;
+pub mod keys;
 pub mod letterhead;
 pub mod moves;
 pub mod people;
@@ -44,11 +46,13 @@ mod verify_audit;
 pub mod verify_chain_problem;
 mod verify_chain_rules;
 mod verify_closes;
+pub mod verify_derived;
 pub mod verify_district;
 pub mod verify_papers;
 pub mod verify_people;
 pub mod verify_problem;
 mod verify_rates;
+pub mod verify_walk;
 pub mod views;
 
 use std::path::Path;
@@ -129,7 +133,12 @@ impl App {
 
     /// Opens the book at `path` as `access` says (a read command never makes a book).
     pub fn open_as(path: &Path, access: Access, pool: Option<&str>, lang: Lang, clock: Clock) -> Result<App> {
-        let store = Store::open(path, access)?;
+        App::on_store(Store::open(path, access)?, pool, lang, clock)
+    }
+
+    /// An app over a store already open (a book copied into memory: `handin`, `collect
+    /// --identity`).
+    pub fn on_store(store: Store, pool: Option<&str>, lang: Lang, clock: Clock) -> Result<App> {
         let chosen = match pool {
             Some(p) if !p.eq_ignore_ascii_case("all") => Some(crate::domain::input::code("--pool", p)?),
             Some(_) => Some("ALL".to_string()),

@@ -7,6 +7,7 @@
 mod admin;
 mod args;
 mod collect;
+mod handin;
 mod help;
 mod import;
 mod insurance;
@@ -67,7 +68,7 @@ pub fn main() -> ExitCode {
 fn writes(command: &Command) -> bool {
     use BookCommand::{Export, Import, Pool, Quote, Rates, Report, Slip, Verify};
     match command {
-        Command::Demo(_) => true,
+        Command::Demo(_) | Command::Key { .. } => true,
         Command::Book(Quote { .. } | Report(_) | Export(_) | Verify(_) | Slip(_)) => false,
         Command::Book(Rates { action: RatesCmd::List } | Pool { action: PoolCmd::Show }) => false,
         Command::Book(Import(i)) => !i.dry_run,
@@ -80,6 +81,7 @@ fn run(cli: Cli, lang: Lang) -> Result<ExitCode> {
     match &cli.command {
         None => run_tui(&cli, lang),
         Some(Command::Demo(d)) => admin::demo(cli.db.as_deref(), d, lang),
+        Some(Command::Key { action }) => handin::key(action, lang),
         Some(Command::Book(BookCommand::Collect(c))) => collect::run(&cli, c, lang),
         Some(Command::Book(command)) => {
             let mut app = open(&cli, lang)?;
@@ -112,6 +114,7 @@ fn run_on_book(app: &mut App, command: &BookCommand, pool: Option<&str>) -> Resu
         BookCommand::Slip(s) => reports::slip(app, s),
         BookCommand::Verify(v) => admin::verify(app, v),
         BookCommand::Backup { file } => admin::backup(app, file),
+        BookCommand::Handin(h) => handin::handin(app, h),
         BookCommand::Pool { action } => papers::pool(app, action, lang),
         BookCommand::Count(c) => papers::count(app, c, lang),
         BookCommand::Settle(s) => moves::settle(app, s),

@@ -19,6 +19,7 @@ pub mod file_chain;
 pub mod guards;
 pub mod header;
 pub mod imports;
+mod in_memory;
 pub mod journal;
 pub mod letterhead;
 pub mod money_moves;

@@ -29,6 +29,8 @@ use super::collect_plan::{Plan, Source, archived_code, plan};
 pub struct CollectRequest {
     pub alias: Option<String>,
     pub accept_rewrite: Option<String>,
+    /// `--identity`: the district's key file, for an encrypted hand-in (`hunvon handin`).
+    pub identity: Option<std::path::PathBuf>,
 }
 
 /// What came in for one pool.
@@ -84,7 +86,13 @@ impl App {
             }
             None => None,
         };
-        let chapter = Store::open(file, Access::ReadOnly)?;
+        let chapter = match &req.identity {
+            Some(key) => super::handin::open_handin(file, key)?,
+            None if super::handin::is_encrypted(file) => {
+                return Err(crate::messages::error::HandinError::NeedsIdentity { file: shown }.into());
+            }
+            None => Store::open(file, Access::ReadOnly)?,
+        };
         let sources = sources(&chapter, &shown)?;
         if alias.is_some() && sources.len() > 1 {
             let pools = sources.iter().map(|s| s.pool.code.clone()).collect();

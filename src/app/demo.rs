@@ -110,13 +110,23 @@ struct Planned {
 /// the month of `clock.today`. The book is built under a temporary name beside `path` and
 /// moved there only when whole: an interrupted run leaves no book at `path`.
 pub fn generate(path: &Path, opts: &DemoOptions, clock: Clock) -> Result<DemoSummary> {
+    generate_with(path, opts, clock, &mut |_, _| {})
+}
+
+/// `generate`, telling `progress` (months written, months in all pools) as it goes.
+pub fn generate_with(
+    path: &Path,
+    opts: &DemoOptions,
+    clock: Clock,
+    progress: &mut dyn FnMut(u64, u64),
+) -> Result<DemoSummary> {
     let exists = || Error::Os { path: path.display().to_string(), problem: OsProblem::AlreadyExists };
     if path.exists() {
         return Err(exists());
     }
     let temp = create::reserve_beside(path)?;
     let result = create::init_book(&temp)
-        .and_then(|()| write_demo(&temp, opts, clock))
+        .and_then(|()| write_demo(&temp, opts, clock, progress))
         .and_then(|summary| if create::publish(&temp, path)? { Ok(summary) } else { Err(exists()) });
     if result.is_err() {
         // A half-written demo is of no use to anyone: leave no file behind.
@@ -125,7 +135,12 @@ pub fn generate(path: &Path, opts: &DemoOptions, clock: Clock) -> Result<DemoSum
     result
 }
 
-fn write_demo(path: &Path, opts: &DemoOptions, clock: Clock) -> Result<DemoSummary> {
+fn write_demo(
+    path: &Path,
+    opts: &DemoOptions,
+    clock: Clock,
+    progress: &mut dyn FnMut(u64, u64),
+) -> Result<DemoSummary> {
     let mut app = App::open_as(path, Access::Write, None, Lang::Vi, clock.clone())?;
     // A file no one else knows of, deleted if generation fails, needs no journal while it
     // is written; it is back on the rollback journal and synced before it is moved into place.
@@ -153,7 +168,10 @@ fn write_demo(path: &Path, opts: &DemoOptions, clock: Clock) -> Result<DemoSumma
         let ids = store_people(&mut app, pool.id, &planned, start, &clock.now)?;
         app.store.set_dues(pool.id, Dong(100_000), start, &clock.now)?;
         summary.people += planned.len();
-        summary.vouchers += write_months(&mut app, pool.id, &planned, &ids, start, opts.months, &clock, &mut rng)?;
+        let (total, before) = (pools as u64 * u64::from(opts.months), p as u64 * u64::from(opts.months));
+        let mut tick = |m: u64| progress(before + m, total);
+        summary.vouchers +=
+            write_months(&mut app, pool.id, &planned, &ids, (start, opts.months), &clock, &mut rng, &mut tick)?;
     }
     app.store.end_bulk_load()?;
     Ok(summary)
@@ -303,10 +321,10 @@ fn write_months(
     pool_id: i64,
     planned: &[Planned],
     ids: &[i64],
-    start: NaiveDate,
-    months: u32,
+    (start, months): (NaiveDate, u32),
     clock: &Clock,
     rng: &mut Rng,
+    progress: &mut dyn FnMut(u64),
 ) -> Result<usize> {
     let rates = app.store.rate_table()?;
     let mut count = 0usize;
@@ -324,6 +342,7 @@ fn write_months(
     // The generator's own running balances, to pay from whichever holds the money.
     let (mut cash, mut bank) = (Dong(0), Dong(0));
     for m in 0..months {
+        progress(u64::from(m));
         let month_start = start.checked_add_months(Months::new(m)).unwrap_or(start);
         let last_day = month_start.checked_add_months(Months::new(1)).and_then(|d| d.pred_opt()).unwrap_or(month_start);
         let end = last_day.min(clock.today);

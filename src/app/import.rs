@@ -20,6 +20,9 @@ use super::csv_table::{Table, cell, read_table};
 use super::people::{Naming, PersonInput, check_person};
 use super::{App, Clock};
 
+/// Imports of more rows than this show progress (the command line draws a bar on stderr).
+pub const SHOWN_FROM: u64 = 10_000;
+
 /// What an import did (or, with `--dry-run`, would do).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ImportSummary {
@@ -141,6 +144,18 @@ impl App {
 
     /// Imports a CSV file as `mode` says.
     pub fn import_with(&mut self, kind: ImportKind, path: &Path, mode: ImportMode) -> Result<ImportSummary> {
+        self.import_showing(kind, path, mode, &mut |_, _| {})
+    }
+
+    /// `import_with`, telling `progress` (rows written, rows in all) for a file of more
+    /// than [`SHOWN_FROM`] rows.
+    pub fn import_showing(
+        &mut self,
+        kind: ImportKind,
+        path: &Path,
+        mode: ImportMode,
+        progress: &mut dyn FnMut(u64, u64),
+    ) -> Result<ImportSummary> {
         if !mode.dry_run {
             self.store.ensure_writable()?;
         }
@@ -152,10 +167,16 @@ impl App {
         {
             return Err(Error::AlreadyImported { file: path.display().to_string(), on: past.imported_on });
         }
+        let total = table.rows.len() as u64;
+        let mut tick = |done: usize| {
+            if total > SHOWN_FROM && done.is_multiple_of(1000) {
+                progress(done as u64, total);
+            }
+        };
         let mut summary = match kind {
-            ImportKind::People => self.import_people(path, &table, mode.dry_run, unreadable),
+            ImportKind::People => self.import_people(path, &table, mode.dry_run, unreadable, &mut tick),
             ImportKind::Contributions | ImportKind::Openings => {
-                self.import_vouchers(kind, path, &table, mode.dry_run, unreadable)
+                self.import_vouchers(kind, path, &table, mode.dry_run, unreadable, &mut tick)
             }
         }?;
         if !table.unknown.is_empty() {
@@ -170,6 +191,7 @@ impl App {
         table: &Table,
         dry_run: bool,
         unreadable: Vec<RowError>,
+        tick: &mut dyn FnMut(usize),
     ) -> Result<ImportSummary> {
         let pool_id = self.pool()?.id;
         let clock = self.clock.clone();
@@ -185,7 +207,8 @@ impl App {
         let tx = if read_only { self.store.snapshot()? } else { self.store.write()? };
         let now = self.clock.stamp();
         let mut sponsors = Vec::new();
-        for (line, row) in &table.rows {
+        for (i, (line, row)) in table.rows.iter().enumerate() {
+            tick(i);
             let code = cell(row, "code").unwrap_or_default().to_string();
             let result = (|| -> Result<()> {
                 if let Some(hh) = cell(row, "household_code") {
@@ -273,6 +296,7 @@ impl App {
         table: &Table,
         dry_run: bool,
         unreadable: Vec<RowError>,
+        tick: &mut dyn FnMut(usize),
     ) -> Result<ImportSummary> {
         let pool_id = self.pool()?.id;
         let today = self.clock.today;
@@ -343,7 +367,8 @@ impl App {
             let seq = parts.next().and_then(|n| n.parse::<u64>().ok()).unwrap_or(0);
             (parts.next().unwrap_or_default().to_string(), seq)
         };
-        for t in &planned {
+        for (i, t) in planned.iter().enumerate() {
+            tick(i);
             let posted = ap.append(t)?;
             let v = posted.voucher;
             let series = v.get(..2).unwrap_or_default().to_string();

@@ -22,6 +22,8 @@ pub struct LetterheadInput {
     pub treasurer: Option<String>,
     pub accountant: Option<String>,
     pub leader: Option<String>,
+    /// The district's public key (`age1…`) for `handin`; `Some("")` removes it.
+    pub district_key: Option<String>,
 }
 
 impl LetterheadInput {
@@ -64,6 +66,13 @@ impl App {
         name("--treasurer", &given.treasurer, &mut l.treasurer)?;
         name("--accountant", &given.accountant, &mut l.accountant)?;
         name("--leader", &given.leader, &mut l.leader)?;
+        if let Some(key) = &given.district_key {
+            l.district_key = if key.trim().is_empty() {
+                String::new()
+            } else {
+                super::keys::parse_recipient("--district-key", key)?.to_string()
+            };
+        }
         self.store.set_letterhead(pool.id, &l, &self.clock.now)?;
         Ok(l)
     }

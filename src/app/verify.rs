@@ -1,14 +1,10 @@
 //! `hunvon verify`: recompute every pool's chain of records and every maintained figure
-//! from the postings in one streaming walk per pool, compare people with their records and
+//! from the postings in one streaming walk per pool (`verify_walk.rs`: read on this thread,
+//! checked on a second), compare people with their records and
 //! the file's guards with the schema, check the anchors, and name what does not match.
 
-use std::collections::HashMap;
-
 use crate::domain::money::Dong;
-use crate::ledger::Account;
-use crate::ledger::canonical::{self, GENESIS};
 use crate::ledger::identity::Identity;
-use crate::ledger::record::Record;
 use crate::messages::error::{Error, Result};
 use crate::messages::warning::Warning;
 use crate::store::chain::{Content, Head};
@@ -16,15 +12,10 @@ use crate::store::pools::Pool;
 
 use super::App;
 use super::anchors::{Anchor, AnchorCheck};
-use super::verify_chain_rules::{ChainRules, Stored};
-use super::verify_papers::ChainedPapers;
-use super::verify_people::Latest;
+use super::verify_chain_rules::Stored;
+use super::verify_derived::Derived;
 pub use super::verify_problem::Problem;
-
-/// Records whose hash or link is wrong that are named one by one; the rest are counted.
-const NAMED: u64 = 20;
-/// `entered_at` going backwards: warnings named per pool.
-const BACKWARDS_NAMED: usize = 10;
+use super::verify_walk::{ChainWalk, NAMED};
 
 /// Everything `verify` found: per pool, and for the file as a whole (its guards, the
 /// anchors). Problems make the command exit 1; warnings do not.
@@ -58,85 +49,6 @@ pub struct PoolCheck {
     pub warnings: Vec<Warning>,
 }
 
-/// What the database maintains, re-derived from the postings.
-#[derive(Default)]
-struct Derived {
-    /// Per account: the sum of its postings, and its kept debits and credits (vouchers
-    /// neither reversed nor reversals: a reversal takes its original's back out).
-    accounts: HashMap<String, (i64, i64, i64)>,
-    /// Per account and day: the net movement.
-    days: HashMap<(String, String), i64>,
-    /// Accounts whose sums went past 64 bits (amounts no input gives; SPEC §9): named, and
-    /// their sums left where they stood rather than wrapped.
-    overflowed: std::collections::BTreeSet<String>,
-}
-
-impl Derived {
-    fn add(&mut self, t: &canonical::CanonicalTransaction) {
-        let reversal = t.reverses.is_some();
-        for p in &t.postings {
-            let entry = self.accounts.entry(p.account.clone()).or_default();
-            let day = self.days.entry((p.account.clone(), t.date.clone())).or_default();
-            // Kept debits take the amount, kept credits its opposite (a reversal's the other way).
-            let debit = reversal != (p.amount > 0);
-            let next = if debit { entry.1.checked_add(p.amount) } else { entry.2.checked_sub(p.amount) };
-            match (entry.0.checked_add(p.amount), next, day.checked_add(p.amount)) {
-                (Some(sum), Some(k), Some(d)) => {
-                    entry.0 = sum;
-                    *(if debit { &mut entry.1 } else { &mut entry.2 }) = k;
-                    *day = d;
-                }
-                _ => {
-                    self.overflowed.insert(p.account.clone());
-                }
-            }
-        }
-    }
-
-    /// Whether the sums are those of a real book: nothing overflowed and no account past
-    /// 10^17 đ, so the identity's and the running balances' sums cannot overflow either.
-    fn real(&self) -> bool {
-        self.overflowed.is_empty()
-            && self.accounts.values().all(|(s, _, _)| s.unsigned_abs() <= 100_000_000_000_000_000)
-    }
-
-    /// The balance identity from the derived balances.
-    fn identity(&self) -> Identity {
-        let parsed: Vec<(Account, Dong)> = self
-            .accounts
-            .iter()
-            .filter_map(|(name, (sum, _, _))| Account::parse(name).map(|a| (a, Dong(*sum))))
-            .collect();
-        Identity::from_balances(parsed.iter().map(|(a, d)| (a, *d)))
-    }
-
-    /// Days that ended with cash or bank below zero (written with a warning, not wrong).
-    fn negative_days(&self, pool: &Pool) -> Vec<Warning> {
-        let mut warnings = Vec::new();
-        for account in [Account::Cash, Account::Bank] {
-            let name = account.name();
-            let mut movements: Vec<(&String, i64)> =
-                self.days.iter().filter(|((a, _), _)| *a == name).map(|((_, d), v)| (d, *v)).collect();
-            movements.sort();
-            let mut running = 0i64;
-            for (date, movement) in movements {
-                running += movement;
-                if running < 0
-                    && let Some(date) = crate::domain::date::parse_date(date)
-                {
-                    warnings.push(Warning::NegativeDay {
-                        pool: pool.code.clone(),
-                        account: account.clone(),
-                        date,
-                        balance: Dong(running),
-                    });
-                }
-            }
-        }
-        warnings
-    }
-}
-
 /// The three lines of `verify --show`: previous hash, canonical JSON, hash.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ShownLink {
@@ -148,7 +60,17 @@ pub struct ShownLink {
 impl App {
     /// Checks every pool in scope, the file's guards, and the anchors given.
     pub fn verify(&self, anchors: &[Anchor]) -> Result<VerifyReport> {
-        let mut report = VerifyReport {
+        self.verify_with(anchors, &mut |_, _| {})
+    }
+
+    /// `verify`, telling `progress` (records done, records in all) as the chains are walked.
+    pub fn verify_with(&self, anchors: &[Anchor], progress: &mut dyn FnMut(u64, u64)) -> Result<VerifyReport> {
+        self.store.with_cache(8 * 1024, || self.verify_all(anchors, progress))
+    }
+
+    fn verify_all(&self, anchors: &[Anchor], progress: &mut dyn FnMut(u64, u64)) -> Result<VerifyReport> {
+        let mut report =
+            VerifyReport {
             pools: Vec::new(),
             problems: Vec::new(),
             warnings: Vec::new(),
@@ -164,8 +86,15 @@ impl App {
         let guards = super::verify_problem::guard_problems(self.store.guard_differences()?);
         let orphans = self.store.orphans()?;
         let mut anchor_check = AnchorCheck::new(anchors.to_vec());
-        for pool in self.pools_to_check()? {
-            let mut check = self.verify_pool(&pool, &mut anchor_check)?;
+        let pools = self.pools_to_check()?;
+        let mut total = 0u64;
+        for pool in &pools {
+            total += self.store.chain_length(pool.id)?;
+        }
+        let mut before = 0u64;
+        for pool in pools {
+            let mut check = self.verify_pool(&pool, &mut anchor_check, &mut |done| progress(before + done, total))?;
+            before += check.vouchers + check.records;
             check.problems.extend(orphans.iter().map(|(table, count)| Problem::Orphans { table, count: *count }));
             report.pools.push(check);
         }
@@ -178,94 +107,10 @@ impl App {
         Ok(report)
     }
 
-    fn verify_pool(&self, pool: &Pool, anchors: &mut AnchorCheck) -> Result<PoolCheck> {
+    fn verify_pool(&self, pool: &Pool, anchors: &mut AnchorCheck, progress: &mut dyn FnMut(u64)) -> Result<PoolCheck> {
         let chained = self.store.has_chain()?;
-        let mut problems = Vec::new();
-        let mut warnings = Vec::new();
-        // The hash the next record must name as its previous: unknown after a voucher
-        // whose row is gone.
-        let mut prev = Some(GENESIS.to_string());
-        let mut head = Head { reference: None, hash: GENESIS.to_string() };
-        let (mut vouchers, mut records, mut altered) = (0u64, 0u64, 0u64);
-        let mut gone: Option<(i64, Option<String>)> = None;
-        let mut entered = String::new();
-        let mut latest = Latest::default();
-        let mut papers = ChainedPapers::default();
-        let mut rules = ChainRules::default();
-        // Everything the database maintains is re-derived here from the postings, in the
-        // same single pass that checks the chain.
-        let mut derived = Derived::default();
-        self.store.walk_records(pool.id, 1, i64::MAX, |link| {
-            let reference = link.reference();
-            if let Some((pos, after)) = gone.take() {
-                problems.push(Problem::VoucherGone { pos, after, before: Some(reference.clone()) });
-            }
-            if matches!(link.content, Content::Missing) {
-                gone = Some((link.pos, head.reference.clone()));
-                prev = None;
-                return Ok(true);
-            }
-            let text = link.text();
-            let mut wrong = Vec::new();
-            if prev.as_ref().is_some_and(|p| *p != link.prev_hash) {
-                wrong.push(Problem::ChainBroken { voucher: reference.clone() });
-            }
-            if canonical::link_hash(&link.prev_hash, &text) != link.hash {
-                wrong.push(match &link.content {
-                    Content::Voucher(_) => Problem::HashMismatch { voucher: reference.clone() },
-                    _ => Problem::RecordAltered { reference: reference.clone(), kind: link.kind.clone() },
-                });
-            }
-            match link.content {
-                Content::Voucher(t) => {
-                    vouchers += 1;
-                    let sum = t.postings.iter().try_fold(0i64, |s, p| s.checked_add(p.amount));
-                    if sum != Some(0) || t.postings.len() < 2 {
-                        // An overflowing sum is named by the amounts' own rule (ChainRules).
-                        problems.push(Problem::Unbalanced { voucher: reference.clone(), sum: Dong(sum.unwrap_or(0)) });
-                    }
-                    derived.add(&t);
-                    rules.voucher(&t);
-                }
-                Content::Body(body) => {
-                    records += 1;
-                    match Record::parse(&body) {
-                        Some(r) => {
-                            papers.add(link.pos, &r);
-                            rules.record(link.pos, &r);
-                            latest.add(r);
-                        }
-                        None => wrong.push(Problem::NotARecord { reference: reference.clone() }),
-                    }
-                }
-                Content::Missing => {}
-            }
-            for w in wrong {
-                altered += 1;
-                if altered <= NAMED {
-                    problems.push(w);
-                }
-            }
-            if link.entered_at < entered && warnings.len() < BACKWARDS_NAMED {
-                warnings.push(Warning::EnteredBackwards {
-                    pool: pool.code.clone(),
-                    reference: reference.clone(),
-                    at: link.entered_at.clone(),
-                    previous: entered.clone(),
-                });
-            }
-            entered = link.entered_at;
-            anchors.visit(|| reference.clone(), &link.hash);
-            prev = Some(link.hash.clone());
-            head = Head { reference: Some(reference), hash: link.hash };
-            Ok(true)
-        })?;
-        if let Some((pos, after)) = gone {
-            problems.push(Problem::VoucherGone { pos, after, before: None });
-        }
-        if altered > NAMED {
-            problems.push(Problem::MoreAltered { count: altered - NAMED });
-        }
+        let walk = ChainWalk::new(pool, anchors).run(&self.store, progress)?;
+        let ChainWalk { mut problems, mut warnings, head, vouchers, records, latest, papers, mut derived, rules, .. } = walk;
         if chained {
             if self.store.voucher_count(pool.id)? > vouchers {
                 for voucher in self.store.unchained_vouchers(pool.id, 10)? {
@@ -292,7 +137,7 @@ impl App {
         let (found, newer) = rules.finish(&pool.code, stored);
         problems.extend(found.into_iter().map(Problem::Chain));
         warnings.extend(newer);
-        self.check_maintained(pool, &derived, &mut problems)?;
+        self.check_maintained(pool, &mut derived, &mut problems)?;
         problems.extend(
             derived
                 .overflowed
@@ -311,7 +156,7 @@ impl App {
     }
 
     /// Numbering, accounts, daily movements and coverage rows against what the walk derived.
-    fn check_maintained(&self, pool: &Pool, derived: &Derived, problems: &mut Vec<Problem>) -> Result<()> {
+    fn check_maintained(&self, pool: &Pool, derived: &mut Derived, problems: &mut Vec<Problem>) -> Result<()> {
         for (series, year, count, max) in self.store.numbering_gaps(pool.id)? {
             problems.push(Problem::NumberGap { series, year, count, max });
         }
@@ -320,27 +165,18 @@ impl App {
         }
         let accounts = self.store.maintained_accounts(pool.id)?;
         for (account, balance, debits, credits) in &accounts {
-            let (sum, kept_d, kept_c) = derived.accounts.get(account).copied().unwrap_or_default();
-            if balance.0 != sum {
+            let s = derived.sums(account);
+            if balance.0 != s.sum {
                 problems.push(Problem::BalanceMismatch {
                     account: account.clone(),
                     stored: *balance,
-                    computed: Dong(sum),
+                    computed: Dong(s.sum),
                 });
-            } else if debits.0 != kept_d || credits.0 != kept_c {
+            } else if debits.0 != s.debits || credits.0 != s.credits {
                 problems.push(Problem::KeptMismatch { account: account.clone() });
             }
         }
-        let mut days = derived.days.clone();
-        let mut day_problems = Vec::new();
-        self.store.maintained_days(pool.id, |account, date, amount| {
-            let real = days.remove(&(account.clone(), date.clone())).unwrap_or(0);
-            if real != amount.0 {
-                day_problems.push((date, account));
-            }
-        })?;
-        day_problems.extend(days.into_iter().filter(|(_, v)| *v != 0).map(|((a, d), _)| (d, a)));
-        day_problems.sort();
+        let day_problems = derived.compare_days(|visit| self.store.maintained_days(pool.id, visit))?;
         for (date, account) in day_problems.into_iter().take(10) {
             problems.push(Problem::DayMismatch { account, date });
         }

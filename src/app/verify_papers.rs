@@ -102,7 +102,7 @@ fn compare_by_place<T>(
 }
 
 fn letterhead_fields(a: &LetterheadRecord, b: &LetterheadRecord) -> Vec<&'static str> {
-    let pairs: [(&'static str, bool); 7] = [
+    let pairs: [(&'static str, bool); 8] = [
         ("org", a.org == b.org),
         ("address", a.address == b.address),
         ("bank", a.bank == b.bank),
@@ -110,6 +110,7 @@ fn letterhead_fields(a: &LetterheadRecord, b: &LetterheadRecord) -> Vec<&'static
         ("treasurer", a.treasurer == b.treasurer),
         ("accountant", a.accountant == b.accountant),
         ("leader", a.leader == b.leader),
+        ("district_key", a.district_key == b.district_key),
     ];
     pairs.into_iter().filter(|(_, same)| !same).map(|(f, _)| f).collect()
 }

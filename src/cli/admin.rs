@@ -76,7 +76,10 @@ pub fn verify(app: &App, v: &VerifyArgs) -> Result<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     }
     let anchors = v.anchor.iter().map(|a| Anchor::parse(a)).collect::<Result<Vec<_>>>()?;
-    let report = app.verify(&anchors)?;
+    let mut bar = crate::output::progress::Bar::new(lang.pick("bản ghi", "records"));
+    let report = app.verify_with(&anchors, &mut |done, total| bar.update(done, total));
+    bar.finish();
+    let report = report?;
     let whole = report.problems.is_empty();
     for c in &report.pools {
         for w in &c.warnings {
@@ -167,7 +170,12 @@ pub fn demo(db: Option<&Path>, d: &DemoArgs, lang: Lang) -> Result<ExitCode> {
     let path = db.ok_or(Error::Empty { field: "--db".into() })?;
     let started = std::time::Instant::now();
     let target = crate::output::outfile::NewFile::create(path, None)?;
-    let s = crate::app::demo::generate(target.path(), &opts, Clock::from_env()?)?;
+    let mut bar = crate::output::progress::Bar::new(lang.pick("tháng", "months"));
+    let s = crate::app::demo::generate_with(target.path(), &opts, Clock::from_env()?, &mut |done, total| {
+        bar.update(done, total);
+    });
+    bar.finish();
+    let s = s?;
     target.commit()?;
     let (people, vouchers, took) = (lang.count(s.people), lang.count(s.vouchers), lang.seconds(started.elapsed()));
     match lang {

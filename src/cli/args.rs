@@ -39,6 +39,10 @@ pub enum Command {
     #[command(flatten)]
     Book(BookCommand),
     Demo(DemoArgs),
+    Key {
+        #[command(subcommand)]
+        action: KeyCmd,
+    },
 }
 
 #[derive(Subcommand, Debug)]
@@ -90,6 +94,7 @@ pub enum BookCommand {
     Settle(SettleArgs),
     Close(CloseArgs),
     Collect(CollectArgs),
+    Handin(HandinArgs),
     Rates {
         #[command(subcommand)]
         action: RatesCmd,

@@ -19,7 +19,8 @@ pub(super) fn run(cli: &Cli, c: &CollectArgs, lang: Lang) -> Result<ExitCode> {
     let result = (|| {
         let mut app = super::open(cli, lang)?;
         super::make_private(cli, lang);
-        let req = CollectRequest { alias: c.alias.clone(), accept_rewrite: c.reason.clone() };
+        let req =
+            CollectRequest { alias: c.alias.clone(), accept_rewrite: c.reason.clone(), identity: c.identity.clone() };
         let mut bar = crate::output::progress::Bar::new(lang.pick("bản ghi", "records"));
         let intakes = app.collect(&c.file, &req, &mut |done, total| bar.update(done, total));
         bar.finish();

@@ -15,7 +15,12 @@ pub fn run(app: &mut App, args: &ImportArgs) -> Result<ExitCode> {
     let lang = app.lang;
     let kind = ImportKind::parse("IMPORT", &args.what)?;
     let dry_run = args.dry_run;
-    let s = app.import_with(kind, &args.file, ImportMode { dry_run, again: args.again })?;
+    let mut bar = crate::output::progress::Bar::new(lang.pick("dòng", "rows"));
+    let s = app.import_showing(kind, &args.file, ImportMode { dry_run, again: args.again }, &mut |done, total| {
+        bar.update(done, total);
+    });
+    bar.finish();
+    let s = s?;
     for (line, w) in &s.warnings {
         errln!("{} {line}: {}", lang.pick("Dòng", "Line"), w.text(lang));
     }

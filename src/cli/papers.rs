@@ -23,7 +23,9 @@ fn print_letterhead(l: &Letterhead, lang: Lang) {
         (lang.pick("Kế toán", "Bookkeeper"), &l.accountant),
         (lang.pick("Tổ trưởng", "Group leader"), &l.leader),
     ];
-    for (k, v) in rows {
+    // The district key's line only once one is set.
+    let key = [(lang.pick("Khóa Hội huyện", "District key"), &l.district_key)];
+    for (k, v) in rows.into_iter().chain(key.into_iter().filter(|(_, v)| !v.is_empty())) {
         outln!("  {}{v}", crate::report::pad_right(&format!("{k}:"), 15));
     }
 }
@@ -31,7 +33,7 @@ fn print_letterhead(l: &Letterhead, lang: Lang) {
 /// `hunvon pool set|show`.
 pub fn pool(app: &mut App, action: &PoolCmd, lang: Lang) -> Result<ExitCode> {
     match action {
-        PoolCmd::Set { org, address, bank, account, treasurer, accountant, leader } => {
+        PoolCmd::Set { org, address, bank, account, treasurer, accountant, leader, district_key } => {
             let given = LetterheadInput {
                 org: org.clone(),
                 address: address.clone(),
@@ -40,10 +42,12 @@ pub fn pool(app: &mut App, action: &PoolCmd, lang: Lang) -> Result<ExitCode> {
                 treasurer: treasurer.clone(),
                 accountant: accountant.clone(),
                 leader: leader.clone(),
+                district_key: district_key.clone(),
             };
             if given.is_empty() {
                 return Err(Error::Empty {
-                    field: "--org / --address / --bank / --account / --treasurer / --accountant / --leader".into(),
+                    field: "--org / --address / --bank / --account / --treasurer / --accountant / --leader / --district-key"
+                        .into(),
                 });
             }
             let l = app.set_letterhead(&given)?;

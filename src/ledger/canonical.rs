@@ -95,6 +95,14 @@ impl CanonicalTransaction {
     }
 }
 
+impl CanonicalTransaction {
+    /// The same JSON appended to `out`.
+    pub fn json_into(&self, out: &mut Vec<u8>) {
+        // Writing plain strings, integers and options into a Vec cannot fail.
+        let _ = serde_json::to_writer(&mut *out, self);
+    }
+}
+
 /// The exact text that is hashed: previous hash, a newline, the canonical JSON.
 pub fn chain_text(prev_hash: &str, canonical_json: &str) -> String {
     format!("{prev_hash}\n{canonical_json}")

@@ -107,6 +107,10 @@ pub struct LetterheadRecord {
     pub treasurer: String,
     pub accountant: String,
     pub leader: String,
+    /// The district's age recipient (`age1…`) the book is handed in to: written only once
+    /// set, so the letterheads recorded before keep their text and their hashes.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub district_key: String,
 }
 
 /// A household as stored after an add or edit.

@@ -19,6 +19,7 @@ mod bound;
 mod count;
 mod district;
 mod expected;
+mod handin;
 mod storage;
 
 pub use book::BookError;
@@ -26,6 +27,7 @@ pub use bound::Bound;
 pub use count::CountError;
 pub use district::{Broken, DistrictError, breach_words};
 pub use expected::{Expected, Unique};
+pub use handin::HandinError;
 pub use storage::{OpenCause, Stored, UnknownCode};
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -142,6 +144,8 @@ pub enum Error {
     District(Box<DistrictError>),
     #[error("count: {0:?}")]
     Count(CountError),
+    #[error("hand-in: {0:?}")]
+    Handin(Box<HandinError>),
 }
 
 impl From<CountError> for Error {
@@ -454,6 +458,7 @@ impl Error {
             ),
             (Error::District(d), _) => d.text(lang),
             (Error::Count(c), _) => c.text(lang),
+            (Error::Handin(h), _) => h.text(lang),
         }
     }
 }

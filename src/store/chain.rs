@@ -46,6 +46,17 @@ impl Link {
         }
     }
 
+    /// The same text written into `out` (cleared first): a walk of a million records
+    /// reuses one buffer.
+    pub fn text_into(&self, out: &mut Vec<u8>) {
+        out.clear();
+        match &self.content {
+            Content::Voucher(t) => t.json_into(out),
+            Content::Body(b) => out.extend_from_slice(b.as_bytes()),
+            Content::Missing => {}
+        }
+    }
+
     /// How hunvon names this record: its voucher number, else `#pos`.
     pub fn reference(&self) -> String {
         match &self.content {
@@ -207,25 +218,32 @@ impl Store {
             )?
         };
         let mut txs = self.conn.prepare(&main)?;
+        // The pool's vouchers in id order (the covering index transactions_by_pool) and
+        // each one's rows through the index by transaction, which holds them in id order:
+        // CROSS JOIN keeps that loop order, so a million postings need no sort
+        // (docs/design.md §12). Account names come from a map of the pool's
+        // accounts rather than a lookup per posting.
         let mut posts = self.conn.prepare(&format!(
-            "SELECT p.txn_id, {}, a.name, p.amount FROM postings p \
-             JOIN transactions t ON t.id = p.txn_id LEFT JOIN accounts a ON a.id = p.account_id \
-             WHERE t.pool_id = ?1 AND p.txn_id BETWEEN ?2 AND ?3 ORDER BY p.txn_id, p.id",
+            "SELECT p.txn_id, {}, p.account_id, p.amount \
+             FROM transactions t CROSS JOIN postings p \
+             ON p.txn_id = t.id WHERE t.pool_id = ?1 AND t.id BETWEEN ?2 AND ?3 ORDER BY t.id, p.id",
             row_id("p")
         ))?;
         let mut covs = self.conn.prepare(&format!(
             "SELECT c.txn_id, {}, p.code, c.scheme, c.months, a.name, h.code, c.position, c.quote, c.amount, \
                     c.expected_from, c.expected_to, c.card_from, c.card_to, c.from_month, c.to_month, c.income, \
                     c.supported_months \
-             FROM coverages c JOIN transactions t ON t.id = c.txn_id \
+             FROM transactions t CROSS JOIN coverages c \
+             ON c.txn_id = t.id \
              LEFT JOIN persons p ON p.id = c.person_id LEFT JOIN accounts a ON a.id = c.payer_account_id \
              LEFT JOIN households h ON h.id = c.household_id \
-             WHERE t.pool_id = ?1 AND c.txn_id BETWEEN ?2 AND ?3 ORDER BY c.txn_id, c.id",
+             WHERE t.pool_id = ?1 AND t.id BETWEEN ?2 AND ?3 ORDER BY t.id, c.id",
             row_id("c")
         ))?;
+        let mut names = AccountNames::new(&self.conn, pool_id)?;
         let mut post_rows = posts.query(params![pool_id, lo, hi])?;
         let mut cov_rows = covs.query(params![pool_id, lo, hi])?;
-        let mut pending_post: Option<(i64, CanonicalPosting)> = next_posting(&mut post_rows)?;
+        let mut pending_post: Option<(i64, CanonicalPosting)> = next_posting(&mut post_rows, &mut names)?;
         let mut pending_cov: Option<(i64, CanonicalCoverage)> = next_coverage(&mut cov_rows)?;
 
         let mut rows = txs.query(params![pool_id, from, to])?;
@@ -249,7 +267,7 @@ impl Store {
                         {
                             postings.push(p);
                         }
-                        pending_post = next_posting(&mut post_rows)?;
+                        pending_post = next_posting(&mut post_rows, &mut names)?;
                     }
                     let mut coverages = Vec::new();
                     while let Some((t, _)) = &pending_cov {
@@ -312,6 +330,17 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
+    /// How many records the pool's chain holds (its vouchers, for a book without one).
+    pub fn chain_length(&self, pool_id: i64) -> Result<u64> {
+        if !self.has_chain()? {
+            return self.voucher_count(pool_id);
+        }
+        let n: i64 =
+            self.conn
+                .query_row("SELECT COALESCE(MAX(pos), 0) FROM chain WHERE pool_id = ?1", [pool_id], |r| r.get(0))?;
+        Ok(u64::try_from(n).unwrap_or(0))
+    }
+
     /// How many vouchers the pool has.
     pub fn voucher_count(&self, pool_id: i64) -> Result<u64> {
         let n: i64 =
@@ -320,16 +349,41 @@ impl Store {
     }
 }
 
-fn next_posting(rows: &mut rusqlite::Rows<'_>) -> Result<Option<(i64, CanonicalPosting)>> {
+/// Account names by id: the pool's accounts read once; any other id a posting names
+/// (a row moved behind hunvon's back) looked up on its own, as a join would.
+struct AccountNames<'c> {
+    names: std::collections::HashMap<i64, String>,
+    one: rusqlite::Statement<'c>,
+}
+
+impl<'c> AccountNames<'c> {
+    fn new(conn: &'c rusqlite::Connection, pool_id: i64) -> Result<AccountNames<'c>> {
+        let mut st = conn.prepare("SELECT id, name FROM accounts WHERE pool_id = ?1")?;
+        let names = st.query_map([pool_id], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?;
+        Ok(AccountNames { names, one: conn.prepare("SELECT name FROM accounts WHERE id = ?1")? })
+    }
+
+    /// The name of account `id` ("" for none, as the canonical text has it).
+    fn name(&mut self, id: Option<i64>) -> Result<String> {
+        let Some(id) = id else { return Ok(String::new()) };
+        if let Some(n) = self.names.get(&id) {
+            return Ok(n.clone());
+        }
+        let name: String =
+            self.one.query_row([id], |r| r.get::<_, Option<String>>(0)).optional()?.flatten().unwrap_or_default();
+        self.names.insert(id, name.clone());
+        Ok(name)
+    }
+}
+
+fn next_posting(
+    rows: &mut rusqlite::Rows<'_>,
+    names: &mut AccountNames<'_>,
+) -> Result<Option<(i64, CanonicalPosting)>> {
     Ok(match rows.next()? {
-        Some(r) => Some((
-            r.get(0)?,
-            CanonicalPosting {
-                id: r.get(1)?,
-                account: r.get::<_, Option<String>>(2)?.unwrap_or_default(),
-                amount: r.get(3)?,
-            },
-        )),
+        Some(r) => {
+            Some((r.get(0)?, CanonicalPosting { id: r.get(1)?, account: names.name(r.get(2)?)?, amount: r.get(3)? }))
+        }
         None => None,
     })
 }

@@ -152,22 +152,7 @@ impl Collector<'_> {
                     .prepare_cached("UPDATE pools SET name = ?2 WHERE id = ?1 AND name IS NOT ?2")?
                     .execute(params![self.pool_id, p.name])?;
                 if let Some(l) = p.letterhead {
-                    self.tx
-                        .prepare_cached(
-                            "INSERT INTO letterheads (pool_id, org, address, bank, account, treasurer, accountant, \
-                             leader, set_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-                        )?
-                        .execute(params![
-                            self.pool_id,
-                            l.org,
-                            l.address,
-                            l.bank,
-                            l.account,
-                            l.treasurer,
-                            l.accountant,
-                            l.leader,
-                            entered_at
-                        ])?;
+                    super::letterhead::insert_letterhead(&self.tx, self.pool_id, &l, entered_at)?;
                 }
             }
             Some(Record::Household(h)) => self.household(&h)?,

@@ -19,20 +19,22 @@ pub struct Letterhead {
     pub treasurer: String,
     pub accountant: String,
     pub leader: String,
+    /// The district's age recipient (`age1…`) for `handin`; empty when none is set.
+    pub district_key: String,
 }
 
 /// The same fields as the chain's record holds them.
 impl From<LetterheadRecord> for Letterhead {
     fn from(l: LetterheadRecord) -> Letterhead {
-        let LetterheadRecord { org, address, bank, account, treasurer, accountant, leader } = l;
-        Letterhead { org, address, bank, account, treasurer, accountant, leader }
+        let LetterheadRecord { org, address, bank, account, treasurer, accountant, leader, district_key } = l;
+        Letterhead { org, address, bank, account, treasurer, accountant, leader, district_key }
     }
 }
 
 impl From<Letterhead> for LetterheadRecord {
     fn from(l: Letterhead) -> LetterheadRecord {
-        let Letterhead { org, address, bank, account, treasurer, accountant, leader } = l;
-        LetterheadRecord { org, address, bank, account, treasurer, accountant, leader }
+        let Letterhead { org, address, bank, account, treasurer, accountant, leader, district_key } = l;
+        LetterheadRecord { org, address, bank, account, treasurer, accountant, leader, district_key }
     }
 }
 
@@ -47,17 +49,31 @@ impl Store {
             .query_row([], |r| r.get(0))?)
     }
 
+    /// The letterhead columns to read: a book older than schema step 10 (opened read-only,
+    /// so not migrated) has no `district_key`, read as empty.
+    fn letterhead_columns(&self) -> Result<&'static str> {
+        let keyed: bool = self
+            .conn
+            .prepare_cached(
+                "SELECT EXISTS (SELECT 1 FROM pragma_table_info('letterheads') WHERE name = 'district_key')",
+            )?
+            .query_row([], |r| r.get(0))?;
+        Ok(if keyed {
+            "org, address, bank, account, treasurer, accountant, leader, district_key"
+        } else {
+            "org, address, bank, account, treasurer, accountant, leader, ''"
+        })
+    }
+
     /// The letterhead in force for a pool (all fields empty when never set).
     pub fn letterhead(&self, pool_id: i64) -> Result<Letterhead> {
         if !self.has_letterheads()? {
             return Ok(Letterhead::default());
         }
+        let columns = self.letterhead_columns()?;
         Ok(self
             .conn
-            .prepare_cached(
-                "SELECT org, address, bank, account, treasurer, accountant, leader FROM letterheads \
-                 WHERE pool_id = ?1 ORDER BY id DESC LIMIT 1",
-            )?
+            .prepare_cached(&format!("SELECT {columns} FROM letterheads WHERE pool_id = ?1 ORDER BY id DESC LIMIT 1"))?
             .query_row([pool_id], letterhead_row)
             .optional()?
             .map(Letterhead::from)
@@ -70,10 +86,8 @@ impl Store {
         if !self.has_letterheads()? {
             return Ok(Vec::new());
         }
-        let mut st = self.conn.prepare(
-            "SELECT org, address, bank, account, treasurer, accountant, leader FROM letterheads \
-             WHERE pool_id = ?1 ORDER BY id",
-        )?;
+        let columns = self.letterhead_columns()?;
+        let mut st = self.conn.prepare(&format!("SELECT {columns} FROM letterheads WHERE pool_id = ?1 ORDER BY id"))?;
         let rows = st.query_map([pool_id], letterhead_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
@@ -84,11 +98,8 @@ impl Store {
         self.ensure_writable()?;
         let tx = self.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let now = &super::stamp::inside(now);
-        tx.execute(
-            "INSERT INTO letterheads (pool_id, org, address, bank, account, treasurer, accountant, leader, set_at) \
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-            params![pool_id, l.org, l.address, l.bank, l.account, l.treasurer, l.accountant, l.leader, now],
-        )?;
+        let record = LetterheadRecord::from(l.clone());
+        insert_letterhead(&tx, pool_id, &record, now)?;
         // The pool keeps the book id of its last pool record.
         let last: Option<String> = tx
             .query_row(
@@ -107,7 +118,7 @@ impl Store {
             pool: code,
             book_id,
             name,
-            letterhead: Some(LetterheadRecord::from(l.clone())),
+            letterhead: Some(record),
             entered_at: now.to_string(),
         });
         super::records::append(&tx, pool_id, &record)?;
@@ -116,7 +127,35 @@ impl Store {
     }
 }
 
-/// A row of `letterheads` (org, address, bank, account, treasurer, accountant, leader).
+/// Adds a letterhead row (every field, as it now stands) set at `set_at`: `pool set`, and
+/// the copy of a chapter's pool record in the district.
+pub(super) fn insert_letterhead(
+    conn: &rusqlite::Connection,
+    pool_id: i64,
+    l: &LetterheadRecord,
+    set_at: &str,
+) -> Result<()> {
+    conn.prepare_cached(
+        "INSERT INTO letterheads (pool_id, org, address, bank, account, treasurer, accountant, leader, set_at, \
+         district_key) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+    )?
+    .execute(params![
+        pool_id,
+        l.org,
+        l.address,
+        l.bank,
+        l.account,
+        l.treasurer,
+        l.accountant,
+        l.leader,
+        set_at,
+        l.district_key
+    ])?;
+    Ok(())
+}
+
+/// A row of `letterheads` (org, address, bank, account, treasurer, accountant, leader,
+/// district key).
 fn letterhead_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<LetterheadRecord> {
     Ok(LetterheadRecord {
         org: r.get(0)?,
@@ -126,5 +165,6 @@ fn letterhead_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<LetterheadRecord> {
         treasurer: r.get(4)?,
         accountant: r.get(5)?,
         leader: r.get(6)?,
+        district_key: r.get(7)?,
     })
 }

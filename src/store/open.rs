@@ -41,6 +41,8 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     FILE_CHAIN_STEP,
     // Step 10: the people search's covering index (docs/design.md §4).
     include_str!("people_search.sql"),
+    // Step 11: the district's age recipient beside the letterhead, for the encrypted hand-in.
+    include_str!("district_key.sql"),
 ];
 
 /// The file's chain and import records. Its Rust half, `file_chain::after_file_chain_step`,
@@ -106,7 +108,7 @@ impl Store {
     }
 
     /// Read-only: only checks the schema version (an older one is read as it is).
-    fn prepare_read(&mut self) -> Result<()> {
+    pub(super) fn prepare_read(&mut self) -> Result<()> {
         let version: i64 = self.conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
         if version > SCHEMA_VERSION {
             return Err(Error::NewerSchema { found: version, known: SCHEMA_VERSION });

@@ -6,6 +6,17 @@ use crate::domain::money::Dong;
 use crate::messages::error::Result;
 
 impl Store {
+    /// Runs `f` with SQLite's page cache at `kib` KiB, then puts it back. `verify` reads
+    /// the book in one streaming pass: the 64 MB cache other reads want buys it nothing but
+    /// a third of its peak memory.
+    pub fn with_cache<T>(&self, kib: i64, f: impl FnOnce() -> Result<T>) -> Result<T> {
+        let before: i64 = self.conn.query_row("PRAGMA cache_size", [], |r| r.get(0))?;
+        self.conn.execute_batch(&format!("PRAGMA cache_size = -{kib};"))?;
+        let out = f();
+        self.conn.execute_batch(&format!("PRAGMA cache_size = {before};"))?;
+        out
+    }
+
     /// Every account of the pool with its maintained figures: (name, balance, kept
     /// debits, kept credits).
     pub fn maintained_accounts(&self, pool_id: i64) -> Result<Vec<(String, Dong, Dong, Dong)>> {
@@ -16,15 +27,16 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// Every maintained daily movement of the pool's accounts: (account, date, amount).
-    pub fn maintained_days(&self, pool_id: i64, mut visit: impl FnMut(String, String, Dong)) -> Result<()> {
+    /// Every maintained daily movement of the pool's accounts: (account, date, amount),
+    /// lent for the call only (a million rows need no string of their own).
+    pub fn maintained_days(&self, pool_id: i64, visit: &mut dyn FnMut(&str, &str, i64)) -> Result<()> {
         let mut st = self.conn.prepare(
             "SELECT a.name, d.date, d.amount FROM account_days d JOIN accounts a ON a.id = d.account_id \
              WHERE a.pool_id = ?1",
         )?;
         let mut rows = st.query([pool_id])?;
         while let Some(r) = rows.next()? {
-            visit(r.get(0)?, r.get(1)?, r.get(2)?);
+            visit(text_ref(r, 0)?, text_ref(r, 1)?, r.get(2)?);
         }
         Ok(())
     }
@@ -80,13 +92,22 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// Coverage rows whose transaction is not a purchase: (voucher).
+    /// Coverage rows whose transaction is not a purchase: (voucher). Driven from the
+    /// coverage rows (CROSS JOIN): left to itself SQLite read every voucher of the pool to
+    /// find the few with coverage (0,17 s of 0,18 on a pool of 707.000 vouchers).
     pub fn coverage_outside_purchases(&self, pool_id: i64) -> Result<Vec<String>> {
         let mut st = self.conn.prepare(
-            "SELECT DISTINCT t.voucher FROM coverages c JOIN transactions t ON t.id = c.txn_id \
+            "SELECT DISTINCT t.voucher FROM coverages c CROSS JOIN transactions t ON t.id = c.txn_id \
              WHERE t.pool_id = ?1 AND t.kind NOT IN ('purchase_bhyt', 'purchase_bhxh') ORDER BY t.id LIMIT 10",
         )?;
         let rows = st.query_map([pool_id], |r| r.get(0))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
+}
+
+/// A text column borrowed from its row (no string made for it).
+fn text_ref<'a>(r: &'a rusqlite::Row<'_>, i: usize) -> rusqlite::Result<&'a str> {
+    r.get_ref(i)?
+        .as_str()
+        .map_err(|e| rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, Box::new(e)))
 }

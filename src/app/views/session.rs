@@ -56,18 +56,25 @@ impl App {
     /// Backs the book up into `folder` (which must exist) under a dated name; returns
     /// the file written.
     pub fn backup_into(&self, folder: &Path) -> Result<PathBuf> {
+        let file = self.dated_file(folder, "db")?;
+        self.backup_to(&file)?;
+        Ok(file)
+    }
+
+    /// A free name in `folder` (which must exist) after the book and today:
+    /// `so-2026-11-30.EXT`, then `-2`, `-3`… when taken.
+    pub fn dated_file(&self, folder: &Path, ext: &str) -> Result<PathBuf> {
         if !folder.is_dir() {
             return Err(Error::Os { path: folder.display().to_string(), problem: OsProblem::NotFound });
         }
         let stem = self.store.path.file_stem().and_then(|s| s.to_str()).unwrap_or("hunvon").to_string();
         let day = crate::domain::date::format_iso(self.clock.today);
-        let mut file = folder.join(format!("{stem}-{day}.db"));
+        let mut file = folder.join(format!("{stem}-{day}.{ext}"));
         let mut n = 2;
         while file.exists() {
-            file = folder.join(format!("{stem}-{day}-{n}.db"));
+            file = folder.join(format!("{stem}-{day}-{n}.{ext}"));
             n += 1;
         }
-        self.backup_to(&file)?;
         Ok(file)
     }
 

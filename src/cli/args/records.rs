@@ -152,6 +152,29 @@ pub struct CollectArgs {
     pub accept_rewrite: bool,
     #[arg(long, requires = "accept_rewrite")]
     pub reason: Option<String>,
+    #[arg(long)]
+    pub identity: Option<PathBuf>,
+}
+
+// `handin --output FILE [--to age1…]…`: the book, verified and encrypted for the district.
+#[derive(Args, Debug)]
+pub struct HandinArgs {
+    #[arg(long)]
+    pub output: PathBuf,
+    #[arg(long)]
+    pub to: Vec<String>,
+}
+
+// `key new --output FILE` / `key show FILE`: the district's key pair (no book needed).
+#[derive(Subcommand, Debug)]
+pub enum KeyCmd {
+    New {
+        #[arg(long)]
+        output: PathBuf,
+    },
+    Show {
+        file: PathBuf,
+    },
 }
 
 // `pool set` changes the letterhead every paper prints; `pool show` prints it.
@@ -172,6 +195,8 @@ pub enum PoolCmd {
         accountant: Option<String>,
         #[arg(long)]
         leader: Option<String>,
+        #[arg(long)]
+        district_key: Option<String>,
     },
     Show,
 }

@@ -268,6 +268,7 @@ const COMMANDS: &[Entry] = &[
             "Nhận sổ của một chi hội vào sổ của huyện: lần đầu nhận cả sổ, các lần sau chỉ phần mới; sổ đã bị viết lại hay cũ hơn bị từ chối.",
             &[
                 "hunvon --db huyen.db collect E:\\TO3-2026-11.db",
+                "hunvon --db huyen.db collect E:\\TO3-2026-11.age --identity huyen.key",
                 "hunvon --db huyen.db collect to1-xa-hieu-tu.db --as TO1B",
                 "hunvon --db huyen.db collect TO3.db --accept-rewrite --reason \"Khôi phục bản sao lưu 31/10\"",
             ],
@@ -276,10 +277,49 @@ const COMMANDS: &[Entry] = &[
             "Collect a chapter's book into the district's book: the whole book the first time, then only what is new; a rewritten or older book is refused.",
             &[
                 "hunvon --db district.db collect E:\\TO3-2026-11.db",
+                "hunvon --db district.db collect E:\\TO3-2026-11.age --identity district.key",
                 "hunvon --db district.db collect to1-hieu-tu.db --as TO1B",
                 "hunvon --db district.db collect TO3.db --accept-rewrite --reason \"Restored the backup of 31/10\"",
             ],
         ),
+    },
+    Entry {
+        path: "handin",
+        vi: t(
+            "Nộp sổ cho Hội huyện: kiểm tra sổ rồi ghi một bản đã mã hóa, chỉ khóa của Hội huyện mở được.",
+            &["hunvon handin --output E:\\TO3-2026-11.age"],
+        ),
+        en: t(
+            "Hand the book in to the district: check it, then write a copy encrypted so only the district's key opens it.",
+            &["hunvon handin --output E:\\TO3-2026-11.age"],
+        ),
+    },
+    Entry {
+        path: "key",
+        vi: t(
+            "Khóa của Hội huyện để mở sổ các chi hội nộp (tạo một lần, giữ hai bản).",
+            &["hunvon key new --output huyen.key", "hunvon key show huyen.key"],
+        ),
+        en: t(
+            "The district's key that opens the books chapters hand in (made once, kept in two copies).",
+            &["hunvon key new --output district.key", "hunvon key show district.key"],
+        ),
+    },
+    Entry {
+        path: "key new",
+        vi: t(
+            "Tạo khóa mới vào một tệp mới và in khóa công khai age1… để các chi hội ghi.",
+            &["hunvon key new --output huyen.key"],
+        ),
+        en: t(
+            "Make a new key in a new file and print the public age1… key chapters set.",
+            &["hunvon key new --output district.key"],
+        ),
+    },
+    Entry {
+        path: "key show",
+        vi: t("In lại khóa công khai age1… của một tệp khóa.", &["hunvon key show huyen.key"]),
+        en: t("Print the public age1… key of a key file again.", &["hunvon key show district.key"]),
     },
     Entry {
         path: "demo",

@@ -23,6 +23,7 @@ pub enum Expected {
     Account,
     Payer,
     Anchor,
+    AgeRecipient,
 }
 
 /// Which uniqueness rule a duplicate broke.
@@ -80,6 +81,12 @@ impl Expected {
                 .pick(
                     "mốc là mã băm (64 chữ số hex, hoặc ít nhất 16 chữ số đầu) hoặc SỐ_CHỨNG_TỪ=MÃ_BĂM",
                     "an anchor is a hash (64 hex digits, or at least the first 16) or VOUCHER=HASH",
+                )
+                .into(),
+            Expected::AgeRecipient => lang
+                .pick(
+                    "khóa công khai của Hội huyện bắt đầu bằng age1 (dòng `hunvon key show` in ra)",
+                    "the district's public key starts with age1 (the line `hunvon key show` prints)",
                 )
                 .into(),
         }

@@ -54,6 +54,8 @@ pub fn submit(app: &mut App, form: &mut Form) -> Result<Outcome> {
         treasurer: changed("treasurer"),
         accountant: changed("accountant"),
         leader: changed("leader"),
+        // Set on the command line (`pool set --district-key`), once.
+        district_key: None,
     };
     let lang = app.lang;
     if given.is_empty() {

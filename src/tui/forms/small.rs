@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use crate::app::App;
 use crate::messages::error::{Error, Result};
-use crate::tui::form::{Field, Form, Kind};
+use crate::tui::form::{Choice, Field, Form, Kind};
 
 use super::{Ctx, FormKind, Outcome, Select};
 
@@ -32,22 +32,52 @@ pub fn submit_dues(app: &mut App, form: &mut Form) -> Result<Outcome> {
     Ok(Outcome::Done { status, select: Select::Keep })
 }
 
+/// What the backup screen writes: a copy, or (once the pool has a district key) the
+/// encrypted hand-in for the district.
+const WHAT: &[Choice] = &[
+    Choice {
+        code: "copy",
+        vi: "Sao lưu sổ",
+        en: "Back up the book",
+        hint_vi: "Một bản sao để giữ ở chi hội (chưa mã hóa: không gửi đi).",
+        hint_en: "A copy to keep at the chapter (not encrypted: do not send it).",
+    },
+    Choice {
+        code: "handin",
+        vi: "Nộp sổ cho Hội huyện",
+        en: "Hand in to the district",
+        hint_vi: "Sổ đã kiểm tra, mã hóa cho khóa của Hội huyện (tệp .age).",
+        hint_en: "The book, checked and encrypted to the district's key (a .age file).",
+    },
+];
+
 pub fn backup(ctx: &Ctx<'_>) -> Form {
     let folder = ctx.app.book_path().parent().map(|p| p.display().to_string()).unwrap_or_default();
-    Form::new(
-        FormKind::Backup,
-        ctx.pick("Sao lưu sổ", "Back up the book"),
+    let mut fields =
         vec![Field::new("folder", ctx.pick("Vào thư mục", "Into the folder"), Kind::Folder, &folder).with_hint(
             ctx.pick(
                 "Ví dụ thư mục của USB; tệp mới mang ngày hôm nay",
                 "E.g. a USB stick's folder; the new file carries today's date",
             ),
-        )],
-    )
+        )];
+    if ctx.app.has_district_key() {
+        fields.insert(0, Field::new("what", ctx.pick("Việc", "What"), Kind::Choice(WHAT), "copy"));
+    }
+    Form::new(FormKind::Backup, ctx.pick("Sao lưu sổ", "Back up the book"), fields)
 }
 
 pub fn submit_backup(app: &mut App, form: &mut Form) -> Result<Outcome> {
-    let file = app.backup_into(&PathBuf::from(form.value("folder")))?;
+    let folder = PathBuf::from(form.value("folder"));
+    if form.fields.iter().any(|f| f.id == "what") && form.value("what") == "handin" {
+        let file = app.handin_into(&folder)?;
+        let status = format!(
+            "{} {}",
+            app.lang.pick("Đã nộp sổ (đã kiểm tra, đã mã hóa) vào", "Handed in (checked, encrypted) to"),
+            file.display()
+        );
+        return Ok(Outcome::Done { status, select: Select::Keep });
+    }
+    let file = app.backup_into(&folder)?;
     let status = format!(
         "{} {} ({})",
         app.lang.pick("Đã sao lưu vào", "Backed up to"),

@@ -22,6 +22,32 @@ pub(super) const FLAGS: &[Flag] = &[
         ("HỌ_TÊN", "NAME"),
     ),
     f(&["pool set"], "leader", ("Tổ trưởng.", "The group leader."), ("HỌ_TÊN", "NAME")),
+    f(
+        &["pool set"],
+        "district_key",
+        (
+            "Khóa công khai của Hội huyện (age1…) để nộp sổ đã mã hóa (hunvon handin).",
+            "The district's public key (age1…) to hand the book in encrypted (hunvon handin).",
+        ),
+        ("KHÓA", "KEY"),
+    ),
+    f(
+        &["handin"],
+        "output",
+        ("Tệp sổ nộp đã mã hóa (ví dụ trên USB).", "The encrypted hand-in file (on a USB stick, say)."),
+        ("TỆP", "FILE"),
+    ),
+    f(
+        &["handin"],
+        "to",
+        (
+            "Mã hóa thêm cho khóa age1… này (có thể nêu nhiều lần).",
+            "Also encrypt to this age1… key (may be given more than once).",
+        ),
+        ("KHÓA", "KEY"),
+    ),
+    f(&["key new"], "output", ("Tệp khóa mới (chưa có).", "The new key file (must not exist)."), ("TỆP", "FILE")),
+    f(&["key show"], "file", ("Tệp khóa do key new tạo.", "The key file key new wrote."), ("TỆP", "FILE")),
     f(&["count"], "date", ("Ngày kiểm kê; mặc định hôm nay.", "The day counted; today if left out."), ("NGÀY", "DATE")),
     f(
         &["count"],
@@ -355,5 +381,14 @@ pub(super) const FLAGS: &[Flag] = &[
         "reason",
         ("Lý do nhận lại (ghi vào sổ của huyện).", "Why it is taken again (kept in the district's book)."),
         ("LÝ_DO", "REASON"),
+    ),
+    f(
+        &["collect"],
+        "identity",
+        (
+            "Tệp khóa của Hội huyện, để nhận sổ nộp đã mã hóa (hunvon handin); giải mã trong bộ nhớ.",
+            "The district's key file, to collect an encrypted hand-in (hunvon handin); decrypted in memory.",
+        ),
+        ("TỆP_KHÓA", "KEY_FILE"),
     ),
 ];
