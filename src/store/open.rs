@@ -33,6 +33,9 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     include_str!("district.sql"),
     // The summary: a pool's vouchers by kind and date (docs/design.md §6).
     include_str!("by_kind.sql"),
+    // Step 11 (steps 8–10 come from other branches; renumbered at merge): outreach —
+    // cards from elsewhere and the year's targets (SPEC §10).
+    include_str!("outreach.sql"),
 ];
 
 /// The chain of records (docs/hash.md). It has a Rust half, `records::after_chain_step`:
