@@ -33,7 +33,7 @@ impl Latest {
                 self.dues.insert(d.effective_from, d.amount);
             }
             // Counts and closes stand in the chain on their own; no row restates them.
-            Record::Count(_) | Record::Close(_) => {}
+            Record::Count(_) | Record::Close(_) | Record::Card(_) | Record::Target(_) => {}
         }
     }
 
@@ -81,7 +81,7 @@ impl Latest {
                 Record::Dues(d) => {
                     dues_now.insert(d.effective_from, d.amount);
                 }
-                Record::Pool(_) | Record::Count(_) | Record::Close(_) => {}
+                Record::Pool(_) | Record::Count(_) | Record::Close(_) | Record::Card(_) | Record::Target(_) => {}
             }
         }
         let mut gone: Vec<Problem> = self

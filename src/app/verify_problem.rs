@@ -168,6 +168,10 @@ pub enum Entity {
     Count,
     /// A close: code `#pos`, name the day it closes to.
     Close,
+    /// A card from elsewhere (or its cancellation): code `#pos`, name its first day.
+    Card,
+    /// A year's target: code `#pos`, name the year.
+    Target,
 }
 
 fn entity(e: Entity, code: &str, name: &str, lang: Lang) -> String {
@@ -182,6 +186,10 @@ fn entity(e: Entity, code: &str, name: &str, lang: Lang) -> String {
         (Entity::Count, Lang::En) => format!("Cash count {code} of {name}"),
         (Entity::Close, Lang::Vi) => format!("Khóa sổ {code} đến {name}"),
         (Entity::Close, Lang::En) => format!("Close {code} to {name}"),
+        (Entity::Card, Lang::Vi) => format!("Thẻ ngoài quỹ {code} từ {name}"),
+        (Entity::Card, Lang::En) => format!("Card from elsewhere {code} from {name}"),
+        (Entity::Target, Lang::Vi) => format!("Chỉ tiêu {code} năm {name}"),
+        (Entity::Target, Lang::En) => format!("Target {code} for {name}"),
     }
 }
 

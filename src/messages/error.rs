@@ -18,12 +18,14 @@ mod book;
 mod bound;
 mod district;
 mod expected;
+mod outreach;
 mod storage;
 
 pub use book::BookError;
 pub use bound::Bound;
 pub use district::{Broken, DistrictError};
 pub use expected::{Expected, Unique};
+pub use outreach::{MAX_OUTSIDE_CARD_MONTHS, OutreachError};
 pub use storage::{OpenCause, Stored, UnknownCode};
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -134,6 +136,8 @@ pub enum Error {
     BeyondBalance { person: String, balance: Dong, amount: Dong },
     #[error("district: {0:?}")]
     District(Box<DistrictError>),
+    #[error("outreach: {0:?}")]
+    Outreach(OutreachError),
 }
 
 /// One bad row of an import: its line number (the header is line 1) and why.
@@ -421,6 +425,7 @@ impl Error {
                 "The pool holds only {balance} for {person}; it cannot pay back {amount} (use --allow-debt to let her owe)."
             ),
             (Error::District(d), _) => d.text(lang),
+            (Error::Outreach(o), _) => o.text(lang),
         }
     }
 }

@@ -32,6 +32,8 @@ pub enum Warning {
     /// A book of an older schema opened read-only: it cannot be brought up to date, so
     /// the guards and records that came later are not there to check.
     OlderSchema { found: i64, known: i64 },
+    /// A purchase for a person whose card from elsewhere is still in force (SPEC §10).
+    OutsideCard { person: String, source: String, to: NaiveDate },
 }
 
 fn account_label(a: &Account, lang: Lang) -> &'static str {
@@ -149,6 +151,19 @@ impl Warning {
             (Warning::OlderSchema { found, known }, Lang::En) => format!(
                 "The book has an older structure (version {found}, now {known}) and was opened read-only: open it once without --read-only so hunvon updates it and checks it fully."
             ),
+            (Warning::OutsideCard { person, source, to }, _) => {
+                let source = crate::app::outside_cards::source_label(Some(source), lang);
+                match lang {
+                    Lang::Vi => format!(
+                        "{person} còn thẻ {source} đến {} (đã ghi phiếu; thẻ mới nối tiếp sau thẻ đó).",
+                        format_vn(*to)
+                    ),
+                    Lang::En => format!(
+                        "{person} still has a card {source} until {} (written; the new card follows it).",
+                        format_vn(*to)
+                    ),
+                }
+            }
         };
         // Codes and names in a warning never reach a terminal raw.
         format!("{} {}", lang.pick("Cảnh báo:", "Warning:"), crate::domain::text::escape_hidden(&body))

@@ -190,6 +190,8 @@ pub(super) fn after_chain_step(conn: &Connection) -> Result<()> {
                 Record::Pool(p) => p.entered_at.clone_from(&stamp),
                 Record::Count(c) => c.entered_at.clone_from(&stamp),
                 Record::Close(c) => c.entered_at.clone_from(&stamp),
+                Record::Card(c) => c.entered_at.clone_from(&stamp),
+                Record::Target(t) => t.entered_at.clone_from(&stamp),
             }
             append(conn, pool_id, &record)?;
         }

@@ -124,7 +124,7 @@ impl App {
     /// Renders one paper for the period.
     pub fn paper(&self, paper: Paper, period: Period, format: Format) -> Result<Vec<u8>> {
         let (kind, method) = paper.report();
-        self.report(kind, &ReportRequest { period, format, method, redact: false })
+        self.report(kind, &ReportRequest { period, format, method, redact: false, year: None })
     }
 
     /// Writes a paper into `dir` under a name that is not taken; returns it.
