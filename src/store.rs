@@ -21,6 +21,7 @@ pub mod imports;
 pub mod journal;
 pub mod letterhead;
 pub mod money_moves;
+pub mod month_flows;
 pub mod open;
 pub mod outside_cards;
 pub mod pages;

@@ -164,10 +164,10 @@ fn a_district_of_three_chapters_adds_its_targets_up() {
     assert_eq!(pools[1]["set_by_district"], true);
     for key in ["members", "members_covered", "bhyt_target", "bhyt_covered", "bhxh_target", "bhxh_participants"] {
         let sum: i64 = pools.iter().map(|p| p[key].as_i64().unwrap()).sum();
-        assert_eq!(report["total"][key].as_i64().unwrap(), sum, "{key}");
+        assert_eq!(report["district"][key].as_i64().unwrap(), sum, "{key}");
     }
-    assert_eq!(report["total"]["bhyt_covered"], 4, "three state cards and none bought");
-    assert_eq!(report["total"]["bhyt_target"], 14);
+    assert_eq!(report["district"]["bhyt_covered"], 4, "three state cards and none bought");
+    assert_eq!(report["district"]["bhyt_target"], 14);
     let csv = d.ok(&["--pool", "all", "report", "targets", "--format", "csv"]);
     assert_eq!(csv.lines().count(), 4, "a row per chapter, no total: {csv}");
     let text = d.ok(&["--pool", "all", "report", "targets"]);

@@ -72,6 +72,7 @@ const STATES: &[(&str, &str)] = &[
     ("bank_book", "3n"),
     ("renewals", "4v"),
     ("dues_behind", "4vv"),
+    ("outreach", "4vvv"),
     ("preview", "5<Enter>"),
     ("verify", "6v"),
     ("form_add_person", "2a"),

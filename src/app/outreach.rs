@@ -44,6 +44,16 @@ impl Reason {
         }
     }
 
+    /// The reason in a few words, for a list on screen.
+    pub fn short(self, lang: Lang) -> &'static str {
+        match self {
+            Reason::NoBhyt => lang.pick("chưa có BHYT", "no BHYT"),
+            Reason::BhytLapsed => lang.pick("BHYT hết hạn", "BHYT lapsed"),
+            Reason::BhytExpiring => lang.pick("BHYT sắp hết", "BHYT ending"),
+            Reason::NoBhxh => lang.pick("chưa đóng BHXH", "no BHXH"),
+        }
+    }
+
     /// The reason in words.
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
@@ -94,8 +104,18 @@ pub fn working_age(dob: NaiveDate, gender: Option<Gender>, on: NaiveDate) -> boo
 impl App {
     /// The list of one pool on `as_of`, by household then code.
     pub fn outreach_rows(&self, pool: &Pool, as_of: NaiveDate) -> Result<Vec<OutreachRow>> {
-        let rates = self.store.rate_table()?;
         let cover = self.coverage_rows_of(pool.id, as_of)?;
+        self.outreach_rows_with(pool, as_of, &cover)
+    }
+
+    /// The same from everyone's cover already computed (the TUI's lists share it).
+    pub fn outreach_rows_with(
+        &self,
+        pool: &Pool,
+        as_of: NaiveDate,
+        cover: &[super::coverage::CoverageRow],
+    ) -> Result<Vec<OutreachRow>> {
+        let rates = self.store.rate_table()?;
         let cover: HashMap<&str, _> = cover.iter().map(|r| (r.code.as_str(), r)).collect();
         let persons = self.store.persons(pool.id)?;
         let code_of: HashMap<i64, &str> = persons.iter().map(|p| (p.id, p.code.as_str())).collect();
@@ -279,6 +299,39 @@ impl App {
             }
         }
     }
+}
+
+/// The list for chat-app messages: the CSV keys, or their Vietnamese names when the
+/// treasurer writes it from the TUI in Vietnamese (it goes to people, not programs).
+pub fn outreach_csv(rows: &[&OutreachRow], lang: Lang) -> Result<Vec<u8>> {
+    let mut w = csv_writer();
+    let e = Error::Csv;
+    let header: [&str; 9] = match lang {
+        Lang::Vi => {
+            ["Mã", "Họ tên", "Điện thoại", "Hộ", "Lý do", "Người vận động", "Số tiền 12 tháng", "Thẻ đến", "Mã số BHXH"]
+        }
+        Lang::En => CSV_KEYS,
+    };
+    w.write_record(header).map_err(e)?;
+    for r in rows {
+        let reason = match lang {
+            Lang::Vi => r.reason.label(lang).to_string(),
+            Lang::En => r.reason.code().to_string(),
+        };
+        w.write_record([
+            r.code.clone(),
+            safe_cell(&r.full_name),
+            safe_cell(r.phone.as_deref().unwrap_or_default()),
+            r.household.clone().unwrap_or_default(),
+            reason,
+            r.sponsor.clone().unwrap_or_default(),
+            r.price.map(|d| d.0.to_string()).unwrap_or_default(),
+            r.bhyt_to.map(format_iso).unwrap_or_default(),
+            r.bhxh_code.clone().unwrap_or_default(),
+        ])
+        .map_err(e)?;
+    }
+    csv_bytes(w)
 }
 
 /// The CSV header of `report outreach` (SPEC §10 names the first seven).

@@ -133,6 +133,17 @@ impl App {
     /// One pool's figures on `as_of` against the target of `year`.
     pub fn target_row(&self, pool: &Pool, year: i32, as_of: NaiveDate) -> Result<TargetRow> {
         let rows = self.coverage_rows_of(pool.id, as_of)?;
+        self.target_row_with(pool, year, as_of, &rows)
+    }
+
+    /// The same from everyone's cover already computed (the TUI's dashboard shares it).
+    pub fn target_row_with(
+        &self,
+        pool: &Pool,
+        year: i32,
+        as_of: NaiveDate,
+        rows: &[super::coverage::CoverageRow],
+    ) -> Result<TargetRow> {
         let by_code: HashMap<&str, _> = rows.iter().map(|r| (r.code.as_str(), r)).collect();
         let persons = self.store.persons(pool.id)?;
         let in_force = |code: &str| {
@@ -200,7 +211,7 @@ impl App {
                     "pools": rows.iter().map(|r| json_row(r)).collect::<Vec<_>>(),
                 });
                 if several {
-                    value["total"] = json_row(&total);
+                    value["district"] = json_row(&total);
                 }
                 Ok(format!("{value:#}\n").into_bytes())
             }

@@ -46,6 +46,13 @@ pub struct DuesLine {
     pub keys: SearchKeys,
 }
 
+/// One line of the outreach list (who is still to visit), with what a search matches.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OutreachLine {
+    pub row: crate::app::outreach::OutreachRow,
+    pub keys: SearchKeys,
+}
+
 /// The slow figures, as of one day.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Watch {
@@ -56,6 +63,12 @@ pub struct Watch {
     /// Members behind on dues, most months first.
     pub dues: Vec<DuesLine>,
     pub dues_total: Dong,
+    /// Who is still to visit (SPEC §10), by household.
+    pub outreach: Vec<OutreachLine>,
+    /// The year of the day against its plan (the dashboard's gauges).
+    pub plan: crate::app::targets::TargetRow,
+    /// Receipts and payments of the twelve months up to the day (the dashboard's bars).
+    pub months: Vec<crate::store::month_flows::MonthFlow>,
 }
 
 impl App {
@@ -65,6 +78,13 @@ impl App {
         let keys: HashMap<String, SearchKeys> =
             self.store.search_keys(pool.id)?.into_iter().map(|k| (k.code.clone(), k)).collect();
         let rows = self.coverage_rows_of(pool.id, as_of)?;
+        let plan = self.target_row_with(&pool, chrono::Datelike::year(&as_of), as_of, &rows)?;
+        let months = self.last_twelve_months(pool.id, as_of)?;
+        let outreach = self
+            .outreach_rows_with(&pool, as_of, &rows)?
+            .into_iter()
+            .map(|row| OutreachLine { keys: keys.get(&row.code).cloned().unwrap_or_default(), row })
+            .collect();
         let mut counts = CoverageCounts::default();
         let mut cover = Vec::with_capacity(rows.len());
         for row in rows {
@@ -92,7 +112,33 @@ impl App {
                 keys,
             });
         }
-        Ok(Watch { as_of, counts, cover, dues, dues_total })
+        Ok(Watch { as_of, counts, cover, dues, dues_total, outreach, plan, months })
+    }
+}
+
+impl App {
+    /// Receipts and payments of each of the twelve months ending with the month of `as_of`
+    /// (a month that moved nothing shows as zero).
+    pub fn last_twelve_months(
+        &self,
+        pool_id: i64,
+        as_of: NaiveDate,
+    ) -> Result<Vec<crate::store::month_flows::MonthFlow>> {
+        use crate::rules::year_month::YearMonth;
+        let last = YearMonth::of(as_of);
+        let first = last.plus(-11);
+        let from = NaiveDate::from_ymd_opt(first.year, first.month, 1).unwrap_or(as_of);
+        let found = self.store.month_flows(pool_id, from, as_of)?;
+        Ok((0..12)
+            .map(|i| {
+                let m = first.plus(i).to_string();
+                found
+                    .iter()
+                    .find(|f| f.month == m)
+                    .cloned()
+                    .unwrap_or(crate::store::month_flows::MonthFlow { month: m, ..Default::default() })
+            })
+            .collect())
     }
 }
 

@@ -22,6 +22,8 @@ pub enum View {
     Everyone,
     Renewals,
     Dues,
+    /// Who is still to visit (SPEC §10): drawn by `outreach_list`.
+    Outreach,
 }
 
 impl View {
@@ -29,7 +31,8 @@ impl View {
         match self {
             View::Everyone => View::Renewals,
             View::Renewals => View::Dues,
-            View::Dues => View::Everyone,
+            View::Dues => View::Outreach,
+            View::Outreach => View::Everyone,
         }
     }
 
@@ -40,6 +43,7 @@ impl View {
                 lang.pick("Thẻ sắp hết hạn (≤ 30 ngày) và đã hết hạn", "Cards ending within 30 days or lapsed")
             }
             View::Dues => lang.pick("Thành viên chậm đóng góp", "Members behind on dues"),
+            View::Outreach => lang.pick("Người cần vận động (chưa có BHYT, BHXH)", "Who is still to visit"),
         }
     }
 }
@@ -60,6 +64,7 @@ impl InsuranceScreen {
         let i = *self.rows.get(self.picker.sel)?;
         match self.view {
             View::Dues => w.dues.get(i).map(|d| d.code.clone()),
+            View::Outreach => w.outreach.get(i).map(|o| o.row.code.clone()),
             _ => w.cover.get(i).map(|c| c.row.code.clone()),
         }
     }
@@ -74,6 +79,7 @@ impl InsuranceScreen {
         let search = Search::new(&self.filter);
         self.rows = match self.view {
             View::Dues => (0..w.dues.len()).filter(|i| w.dues[*i].keys.matches(&search)).collect(),
+            View::Outreach => (0..w.outreach.len()).filter(|i| w.outreach[*i].keys.matches(&search)).collect(),
             View::Renewals => {
                 (0..w.cover.len()).filter(|i| w.cover[*i].needs_renewal() && w.cover[*i].matches(&search)).collect()
             }
@@ -81,6 +87,7 @@ impl InsuranceScreen {
         };
         let code_at = |i: usize| match self.view {
             View::Dues => w.dues[i].code.clone(),
+            View::Outreach => w.outreach[i].row.code.clone(),
             _ => w.cover[i].row.code.clone(),
         };
         self.picker.sel = keep.and_then(|k| self.rows.iter().position(|i| code_at(*i) == k)).unwrap_or(0);
@@ -103,6 +110,11 @@ pub fn render(t: &Tui, f: &mut Frame<'_>, area: Rect) {
         title = format!("{title} — {}", lang.pick("Không tìm thấy", "Nothing found"));
     }
     let sel = (!s.rows.is_empty()).then(|| s.picker.sel - top);
+    if s.view == View::Outreach {
+        let rows: Vec<_> = s.rows.iter().skip(top).take(h).map(|i| &w.outreach[*i].row).collect();
+        super::outreach_list::render(lang, f, area, title, &rows, sel);
+        return;
+    }
     if s.view == View::Dues {
         let rows = s.rows.iter().skip(top).take(h).map(|i| {
             let d = &w.dues[*i];

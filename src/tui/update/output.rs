@@ -69,6 +69,13 @@ impl Tui {
                 let rows: Vec<_> = self.insurance.rows.iter().map(|i| &w.dues[*i]).collect();
                 (format!("{}-{day}", lang.pick("cham-dong", "dues-behind")), crate::app::views::watch::dues_csv(&rows))
             }
+            View::Outreach => {
+                let rows: Vec<_> = self.insurance.rows.iter().map(|i| &w.outreach[*i].row).collect();
+                (
+                    format!("{}-{day}", lang.pick("van-dong", "outreach")),
+                    crate::app::outreach::outreach_csv(&rows, lang),
+                )
+            }
             _ => {
                 let rows: Vec<_> = self.insurance.rows.iter().map(|i| &w.cover[*i]).collect();
                 (format!("{}-{day}", lang.pick("the-bhyt", "bhyt-cards")), crate::app::views::watch::cards_csv(&rows))
