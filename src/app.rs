@@ -38,6 +38,7 @@ pub mod slip_paper;
 pub mod sponsors;
 pub mod summary;
 pub mod summary_paper;
+pub mod target_bars;
 pub mod targets;
 pub mod verify;
 pub mod verify_district;

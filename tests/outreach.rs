@@ -54,6 +54,12 @@ fn targets_on_the_example_chapter_match_a_hand_count() {
     }
     let text = b.ok(&["report", "targets"]);
     assert!(text.contains("12,00 %") && text.contains("Người có thẻ BHYT"), "{text}");
+    assert!(text.lines().any(|l| l.contains("BHYT") && l.contains('█') && l.ends_with("3/25 · 12,00 %")), "{text}");
+    // The summary's PDF draws the plan and the months too (the text is left as it was).
+    let pdf = b.cmd().args(["report", "summary", "--format", "pdf"]).output().unwrap().stdout;
+    let plain = b.cmd().args(["--lang", "en", "report", "summary", "--format", "pdf"]).output().unwrap().stdout;
+    assert!(pdf.starts_with(b"%PDF") && plain.starts_with(b"%PDF"));
+    assert!(!b.ok(&["report", "summary"]).contains('█'));
     // A year already past is counted on its last day.
     let json = json(&b, &["report", "targets", "--year", "2024", "--format", "json"]);
     assert_eq!(json["as_of"], "2024-12-31");
@@ -172,6 +178,10 @@ fn a_district_of_three_chapters_adds_its_targets_up() {
     assert_eq!(csv.lines().count(), 4, "a row per chapter, no total: {csv}");
     let text = d.ok(&["--pool", "all", "report", "targets"]);
     assert!(text.contains("Cộng"), "{text}");
+    // The pictures: one bar per chapter, for BHYT and for BHXH.
+    let bars: Vec<&str> = text.lines().filter(|l| l.contains('█') || l.contains("···")).collect();
+    assert_eq!(bars.len(), 6, "{text}");
+    assert!(bars[1].trim_start().starts_with("CH2") && bars[1].contains("1/10 · 10,00 %"), "{bars:?}");
     // The cards came with the collection; the district verifies.
     let district_report = json(&d, &["--pool", "all", "report", "district", "--format", "json"]);
     assert!(district_report.to_string().contains("CH1"));

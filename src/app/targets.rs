@@ -229,6 +229,7 @@ impl App {
                     }
                 };
                 doc.push(Block::Table(self.targets_table(&rows, several.then_some(&total))));
+                doc.blocks.extend(super::target_bars::plan_bars(&rows, lang));
                 if let [only] = pools.as_slice() {
                     self.sign(&mut doc, only, Signers::List)?;
                 }
@@ -240,8 +241,8 @@ impl App {
     fn targets_table(&self, rows: &[TargetRow], total: Option<&TargetRow>) -> Table {
         let lang = self.lang;
         let mut t = Table::new(vec![
-            Column::left(lang.pick("Quỹ", "Pool"), 6),
-            Column::left(lang.pick("Chỉ tiêu", "Measure"), 12),
+            Column::left(lang.pick("Quỹ", "Pool"), 3),
+            Column::wrap(lang.pick("Chỉ tiêu", "Measure"), 12),
             Column::number(lang.pick("Kế hoạch", "Target"), 6),
             Column::number(lang.pick("Thực hiện", "Reached"), 6),
             Column::number(lang.pick("Tỷ lệ", "Share"), 6),
