@@ -160,16 +160,17 @@ impl App {
                         (false, _) => None,
                         (true, None) => Some(1),
                         (true, Some(h)) => {
-                            if !ladders.contains_key(&h) {
-                                let prior = self
-                                    .store
-                                    .ladder(h, as_of.year())?
-                                    .into_iter()
-                                    .map(|(person, reversed)| LadderEntry { person, reversed })
-                                    .collect();
-                                ladders.insert(h, prior);
-                            }
-                            ladders.get(&h).and_then(|prior| ladder_positions(prior, &[p.id]).first().copied())
+                            let prior = match ladders.entry(h) {
+                                std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
+                                std::collections::hash_map::Entry::Vacant(e) => e.insert(
+                                    self.store
+                                        .ladder(h, as_of.year())?
+                                        .into_iter()
+                                        .map(|(person, reversed)| LadderEntry { person, reversed })
+                                        .collect(),
+                                ),
+                            };
+                            ladder_positions(prior, &[p.id]).first().copied()
                         }
                     };
                     Some(bhyt_quote(&rates, category, position, 12, as_of).map_err(Error::Rule)?.amount)

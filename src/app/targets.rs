@@ -208,7 +208,7 @@ impl App {
             Format::Json => {
                 let mut value = json!({
                     "year": year, "as_of": format_iso(as_of),
-                    "pools": rows.iter().map(|r| json_row(r)).collect::<Vec<_>>(),
+                    "pools": rows.iter().map(json_row).collect::<Vec<_>>(),
                 });
                 if several {
                     value["district"] = json_row(&total);
