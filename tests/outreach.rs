@@ -192,3 +192,23 @@ fn a_district_of_three_chapters_adds_its_targets_up() {
     d.ok(&["verify"]);
     let _ = path_str(&files[0].db);
 }
+
+#[test]
+fn verify_names_a_card_or_target_changed_behind_hunvons_back() {
+    let b = example();
+    let card =
+        b.ok(&["card", "--person", "TV0003", "--to", "31/12/2025", "--source", "school", "--from", "01/01/2025"]);
+    let reference = card.split_whitespace().next().unwrap().to_string();
+    let db = b.sqlite();
+    db.execute_batch(
+        "DROP TRIGGER outside_cards_no_update; UPDATE outside_cards SET card_to = '2030-12-31' WHERE card_to = '2025-12-31' AND source = 'school';
+         DROP TRIGGER targets_no_update; UPDATE targets SET bhyt = 3;",
+    )
+    .unwrap();
+    drop(db);
+    let out = b.run(&["verify"]);
+    assert_eq!(out.status.code(), Some(1));
+    let said = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    assert!(said.contains(&format!("Thẻ ngoài quỹ {reference}")), "{said}");
+    assert!(said.contains("Chỉ tiêu #") && said.contains("2025"), "{said}");
+}

@@ -225,6 +225,17 @@ fn field_label(field: &str, lang: Lang) -> &'static str {
         "to" => lang.pick("ngày khóa sổ", "closed to"),
         "head" => lang.pick("mã băm đầu chuỗi", "chain head"),
         "cash" => lang.pick("tiền mặt", "cash"),
+        "person" => lang.pick("người", "person"),
+        "scheme" => lang.pick("loại bảo hiểm", "scheme"),
+        "source" => lang.pick("nguồn", "source"),
+        "card_from" => lang.pick("thẻ từ ngày", "card from"),
+        "card_to" => lang.pick("thẻ đến ngày", "card to"),
+        "card_no" => lang.pick("số thẻ", "card number"),
+        "cancels" => lang.pick("thẻ được hủy", "card cancelled"),
+        "year" => lang.pick("năm", "year"),
+        "bhyt" => lang.pick("chỉ tiêu BHYT", "BHYT target"),
+        "bhxh" => lang.pick("chỉ tiêu BHXH", "BHXH target"),
+        "new_bhxh" => lang.pick("chỉ tiêu BHXH mới", "new BHXH target"),
         _ => lang.pick("mã", "code"),
     }
 }
@@ -235,6 +246,8 @@ fn kind_label(kind: &str, lang: Lang) -> &'static str {
         "household" => lang.pick("bản ghi hộ", "household record"),
         "person" => lang.pick("bản ghi người", "person record"),
         "dues" => lang.pick("bản ghi mức đóng", "dues record"),
+        "card" => lang.pick("bản ghi thẻ ngoài quỹ", "card record"),
+        "target" => lang.pick("bản ghi chỉ tiêu", "target record"),
         _ => lang.pick("bản ghi", "record"),
     }
 }
