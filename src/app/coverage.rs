@@ -57,7 +57,7 @@ fn rank(s: BhytStatus) -> u8 {
 }
 
 /// Cards that follow each other without a gap, merged into runs of cover.
-fn runs(mut cards: Vec<(NaiveDate, NaiveDate)>) -> Vec<(NaiveDate, NaiveDate)> {
+pub(crate) fn runs(mut cards: Vec<(NaiveDate, NaiveDate)>) -> Vec<(NaiveDate, NaiveDate)> {
     cards.sort();
     let mut out: Vec<(NaiveDate, NaiveDate)> = Vec::new();
     for (from, to) in cards {

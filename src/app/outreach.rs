@@ -104,19 +104,8 @@ pub fn working_age(dob: NaiveDate, gender: Option<Gender>, on: NaiveDate) -> boo
 impl App {
     /// The list of one pool on `as_of`, by household then code.
     pub fn outreach_rows(&self, pool: &Pool, as_of: NaiveDate) -> Result<Vec<OutreachRow>> {
-        let cover = self.coverage_rows_of(pool.id, as_of)?;
-        self.outreach_rows_with(pool, as_of, &cover)
-    }
-
-    /// The same from everyone's cover already computed (the TUI's lists share it).
-    pub fn outreach_rows_with(
-        &self,
-        pool: &Pool,
-        as_of: NaiveDate,
-        cover: &[super::coverage::CoverageRow],
-    ) -> Result<Vec<OutreachRow>> {
         let rates = self.store.rate_table()?;
-        let cover: HashMap<&str, _> = cover.iter().map(|r| (r.code.as_str(), r)).collect();
+        let by_id = self.cover_by_person(pool.id, as_of)?;
         let persons = self.store.persons(pool.id)?;
         let code_of: HashMap<i64, &str> = persons.iter().map(|p| (p.id, p.code.as_str())).collect();
         // The lowest-code member of each household (persons come by code).
@@ -129,7 +118,7 @@ impl App {
         let mut ladders: HashMap<i64, Vec<LadderEntry>> = HashMap::new();
         let mut out = Vec::new();
         for p in persons.iter().filter(|p| p.left_on.is_none_or(|l| l > as_of)) {
-            let Some(c) = cover.get(p.code.as_str()) else { continue };
+            let c = by_id.get(&p.id).copied().unwrap_or_default();
             let sponsor = p.sponsor_id.and_then(|s| code_of.get(&s).map(|c| c.to_string())).or_else(|| {
                 let h = p.household_id?;
                 first_member.get(&h)?.iter().find(|m| m.id != p.id).map(|m| m.code.clone())
@@ -146,7 +135,7 @@ impl App {
                 sponsor: sponsor.clone(),
                 price,
             };
-            let bhyt_reason = match c.bhyt_status {
+            let bhyt_reason = match c.bhyt {
                 BhytStatus::None => Some(Reason::NoBhyt),
                 BhytStatus::Lapsed => Some(Reason::BhytLapsed),
                 BhytStatus::Expiring => Some(Reason::BhytExpiring),
@@ -178,7 +167,7 @@ impl App {
                 out.push(row(reason, price));
             }
             let of_age = p.date_of_birth.is_some_and(|d| working_age(d, p.gender, as_of));
-            if p.is_member_on(as_of) && of_age && c.bhxh_status != BhxhStatus::Current {
+            if p.is_member_on(as_of) && of_age && c.bhxh != BhxhStatus::Current {
                 let lowest = Dong(rates.integer("rural_poverty_line", as_of).map_err(Error::Rule)?);
                 let price = bhxh_quote(&rates, category, lowest, 12, as_of, 0).map_err(Error::Rule)?.amount;
                 out.push(row(Reason::NoBhxh, Some(price)));

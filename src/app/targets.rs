@@ -3,7 +3,7 @@
 //! part in BHXH and how many joined it this year, how many members brought someone in
 //! ("1+1"), each against the year's target with the percentage reached.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
@@ -130,50 +130,25 @@ impl App {
         }
     }
 
-    /// One pool's figures on `as_of` against the target of `year`.
+    /// One pool's figures on `as_of` against the target of `year`: one pass over the cover
+    /// in force (as the counts of the summary), not every person's coverage rows.
     pub fn target_row(&self, pool: &Pool, year: i32, as_of: NaiveDate) -> Result<TargetRow> {
-        let rows = self.coverage_rows_of(pool.id, as_of)?;
-        self.target_row_with(pool, year, as_of, &rows)
-    }
-
-    /// The same from everyone's cover already computed (the TUI's dashboard shares it).
-    pub fn target_row_with(
-        &self,
-        pool: &Pool,
-        year: i32,
-        as_of: NaiveDate,
-        rows: &[super::coverage::CoverageRow],
-    ) -> Result<TargetRow> {
-        let by_code: HashMap<&str, _> = rows.iter().map(|r| (r.code.as_str(), r)).collect();
+        let cover = self.cover_by_person(pool.id, as_of)?;
         let persons = self.store.persons(pool.id)?;
-        let in_force = |code: &str| {
-            by_code.get(code).is_some_and(|r| matches!(r.bhyt_status, BhytStatus::Covered | BhytStatus::Expiring))
-        };
+        let in_force =
+            |id: i64| cover.get(&id).is_some_and(|c| matches!(c.bhyt, BhytStatus::Covered | BhytStatus::Expiring));
         let members: Vec<_> =
             persons.iter().filter(|p| p.joined.is_some_and(|j| j <= as_of) && p.is_member_on(as_of)).collect();
         let member_ids: HashSet<i64> = members.iter().map(|p| p.id).collect();
         let sponsors: HashSet<i64> =
             persons.iter().filter_map(|p| p.sponsor_id).filter(|s| member_ids.contains(s)).collect();
-        // A new participant: her first BHXH month bought through this pool falls in the year.
-        let mut first_month: HashMap<i64, String> = HashMap::new();
-        for c in self.store.pool_coverage(pool.id, as_of)? {
-            if c.scheme != "bhxh" || c.source.is_some() || !c.in_force_on(as_of) {
-                continue;
-            }
-            let Some(m) = c.from_month.clone() else { continue };
-            let e = first_month.entry(c.person_id).or_insert_with(|| m.clone());
-            if m < *e {
-                *e = m;
-            }
-        }
-        let year_prefix = format!("{year:04}-");
         Ok(TargetRow {
             pool: pool.code.clone(),
             members: members.len() as i64,
-            members_covered: members.iter().filter(|p| in_force(&p.code)).count() as i64,
-            bhyt_covered: rows.iter().filter(|r| in_force(&r.code)).count() as i64,
-            bhxh_participants: rows.iter().filter(|r| r.bhxh_status == BhxhStatus::Current).count() as i64,
-            new_bhxh: first_month.values().filter(|m| m.starts_with(&year_prefix)).count() as i64,
+            members_covered: members.iter().filter(|p| in_force(p.id)).count() as i64,
+            bhyt_covered: cover.keys().filter(|id| in_force(**id)).count() as i64,
+            bhxh_participants: cover.values().filter(|c| c.bhxh == BhxhStatus::Current).count() as i64,
+            new_bhxh: cover.values().filter(|c| c.first_bhxh.is_some_and(|m| m.year == year)).count() as i64,
             one_plus_one: sponsors.len() as i64,
             target: self.store.target(pool.id, year)?,
         })

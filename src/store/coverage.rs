@@ -159,6 +159,8 @@ pub struct CoverInForce {
     pub month_run: Option<(YearMonth, YearMonth)>,
     /// Whether its purchase is dated on or after the day asked (bought in the period).
     pub recent: bool,
+    /// A card from elsewhere (SPEC §10), not bought by the pool.
+    pub outside: bool,
 }
 
 /// A coverage row's scheme.
@@ -224,6 +226,7 @@ impl Store {
                 card: (c.scheme == "bhyt").then_some((c.from, c.to)),
                 month_run: (c.scheme == "bhxh").then_some((YearMonth::of(c.from), YearMonth::of(c.to))),
                 recent: false,
+                outside: true,
             })
             .collect();
         let Some((first, last)) = purchases.range() else {
@@ -257,6 +260,7 @@ impl Store {
                 card: card_from.zip(card_to),
                 month_run: month(6)?.zip(month(7)?),
                 recent,
+                outside: false,
             });
         }
         out.sort_by_key(|c| c.person_id);

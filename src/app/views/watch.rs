@@ -78,10 +78,10 @@ impl App {
         let keys: HashMap<String, SearchKeys> =
             self.store.search_keys(pool.id)?.into_iter().map(|k| (k.code.clone(), k)).collect();
         let rows = self.coverage_rows_of(pool.id, as_of)?;
-        let plan = self.target_row_with(&pool, chrono::Datelike::year(&as_of), as_of, &rows)?;
+        let plan = self.target_row(&pool, chrono::Datelike::year(&as_of), as_of)?;
         let months = self.last_twelve_months(pool.id, as_of)?;
         let outreach = self
-            .outreach_rows_with(&pool, as_of, &rows)?
+            .outreach_rows(&pool, as_of)?
             .into_iter()
             .map(|row| OutreachLine { keys: keys.get(&row.code).cloned().unwrap_or_default(), row })
             .collect();
