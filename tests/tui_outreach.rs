@@ -78,3 +78,23 @@ fn c_and_b_open_their_forms_for_the_person_of_an_outreach_line() {
         }
     }
 }
+
+#[test]
+fn the_cover_list_names_a_card_from_elsewhere_by_its_source() {
+    let dir = tempfile::tempdir().unwrap();
+    drop(tui(&dir));
+    let path = dir.path().join("demo.db");
+    let mut app = App::open(&path, false, None, Lang::Vi, clock()).unwrap();
+    let card = hunvon::app::outside_cards::CardInput {
+        person: "TV00002".into(),
+        from: Some("2026-11-20".into()),
+        to: "2027-12-31".into(),
+        source: "state".into(),
+        ..Default::default()
+    };
+    app.record_card(&card).unwrap();
+    let mut t = Tui::new(App::open(&path, false, None, Lang::Vi, clock()).unwrap());
+    keys(&mut t, "4/TV00002<Enter>");
+    let shown = screen(&t, 100, 30);
+    assert!(shown.contains("Nhà nước cấp"), "{shown}");
+}

@@ -47,6 +47,16 @@ pub fn source_label(source: Option<&str>, lang: Lang) -> &'static str {
     }
 }
 
+/// The source in at most twelve letters, for a list on screen in place of "còn hạn".
+pub fn source_short(source: &str, lang: Lang) -> &'static str {
+    match source {
+        "state" => lang.pick("Nhà nước cấp", "state-paid"),
+        "employer" => lang.pick("nơi làm việc", "employer"),
+        "school" => lang.pick("qua trường", "school"),
+        _ => lang.pick("nguồn khác", "other source"),
+    }
+}
+
 /// The source's code in CSV (`pool` for a card the pool bought).
 pub fn source_code(source: Option<&str>) -> &str {
     source.unwrap_or("pool")

@@ -145,7 +145,14 @@ pub fn render(t: &Tui, f: &mut Frame<'_>, area: Rect) {
         vec![
             (r.code.clone(), Style::new()),
             (r.full_name.clone(), Style::new()),
-            (bhyt_label(r.bhyt_status, lang).to_string(), style),
+            // A card from elsewhere in force says where it came from (SPEC §10).
+            (
+                match (&r.bhyt_source, r.bhyt_status) {
+                    (Some(src), BhytStatus::Covered) => crate::app::outside_cards::source_short(src, lang).to_string(),
+                    _ => bhyt_label(r.bhyt_status, lang).to_string(),
+                },
+                style,
+            ),
             (r.bhyt_to.map(crate::domain::date::format_vn).unwrap_or_default(), style),
             (bhxh_label(r.bhxh_status, lang).to_string(), Style::new()),
             (w.cover[*i].keys.phone.clone(), DIM),
