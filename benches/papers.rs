@@ -99,3 +99,24 @@ fn coverage_as_pdf() -> usize {
     let app = open();
     app.report_coverage(today(), Format::Pdf, false).expect("coverage").len()
 }
+
+// Outreach (SPEC §10): each within 300 ms on the 20.000-person pool.
+
+#[divan::bench(sample_count = 10)]
+fn targets_of_the_year() -> usize {
+    let app = open();
+    app.report_targets(2026, today(), Format::Pdf).expect("targets").len()
+}
+
+#[divan::bench(sample_count = 10)]
+fn outreach_list_as_csv() -> usize {
+    let app = open();
+    app.report_outreach(today(), Format::Csv).expect("outreach").len()
+}
+
+#[divan::bench(sample_count = 10)]
+fn handover_of_a_month_as_pdf() -> usize {
+    let app = open();
+    let period = Period { from: day(2026, 10, 1), to: day(2026, 10, 31) };
+    app.report_handover(period, Format::Pdf).expect("handover").len()
+}

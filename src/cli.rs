@@ -12,6 +12,7 @@ mod help;
 mod import;
 mod insurance;
 mod moves;
+mod outreach;
 mod papers;
 mod people;
 mod reports;
@@ -120,6 +121,8 @@ fn run_on_book(app: &mut App, command: &BookCommand, pool: Option<&str>) -> Resu
         BookCommand::Settle(s) => moves::settle(app, s),
         BookCommand::Close(c) => papers::close(app, c, lang),
         BookCommand::Rates { action } => admin::rates(app, action),
+        BookCommand::Card(c) => outreach::card(app, c),
+        BookCommand::Target { action } => outreach::target(app, action),
         // Run before a book is opened (`run`): it may make the district's book.
         BookCommand::Collect(_) => Ok(ExitCode::SUCCESS),
     }

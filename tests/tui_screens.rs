@@ -73,6 +73,7 @@ const STATES: &[(&str, &str)] = &[
     ("renewals", "4v"),
     ("dues_behind", "4vv"),
     ("no_card", "4vvv"),
+    ("outreach", "4vvvv"),
     ("preview", "5<Enter>"),
     ("verify", "6v"),
     ("form_add_person", "2a"),

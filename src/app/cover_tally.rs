@@ -58,6 +58,54 @@ impl App {
     }
 }
 
+/// One person's cover on a day, from her rows in force (the outreach list and the plan).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PersonCover {
+    pub bhyt: BhytStatus,
+    pub bhxh: BhxhStatus,
+    /// The end of the card covering the day, else of the latest card.
+    pub bhyt_to: Option<NaiveDate>,
+    /// Her first BHXH month bought through the pool.
+    pub first_bhxh: Option<crate::rules::year_month::YearMonth>,
+}
+
+impl Default for PersonCover {
+    fn default() -> Self {
+        PersonCover { bhyt: BhytStatus::None, bhxh: BhxhStatus::None, bhyt_to: None, first_bhxh: None }
+    }
+}
+
+impl App {
+    /// Every person of the pool with rows in force on `as_of`, by id, through the same
+    /// one pass as the counts (`cover_in_force`); a person not in it has no cover.
+    pub fn cover_by_person(
+        &self,
+        pool_id: i64,
+        as_of: NaiveDate,
+    ) -> Result<std::collections::HashMap<i64, PersonCover>> {
+        let expiring_days = self.store.rate_table()?.integer("expiring_days", as_of)?;
+        let (_, rows) = self.store.cover_in_force(pool_id, None, as_of)?;
+        let mut out = std::collections::HashMap::new();
+        for person in rows.chunk_by(|a, b| a.person_id == b.person_id) {
+            let (bhyt, bhxh) = statuses(person, as_of, expiring_days);
+            let cards: Vec<(NaiveDate, NaiveDate)> =
+                person.iter().filter(|c| c.scheme == Scheme::Bhyt).filter_map(|c| c.card).collect();
+            // The end of the run of cards (one following another without a gap) covering
+            // the day, else the latest end.
+            let runs = super::coverage::runs(cards);
+            let covering = runs.iter().find(|(f, t)| *f <= as_of && as_of <= *t).map(|r| r.1);
+            let first_bhxh = person
+                .iter()
+                .filter(|c| c.scheme == Scheme::Bhxh && !c.outside)
+                .filter_map(|c| c.month_run.map(|m| m.0))
+                .min();
+            let bhyt_to = covering.or(runs.iter().map(|r| r.1).max());
+            out.insert(person[0].person_id, PersonCover { bhyt, bhxh, bhyt_to, first_bhxh });
+        }
+        Ok(out)
+    }
+}
+
 /// One person's BHYT and BHXH status from her rows in force, as `report coverage` finds
 /// them (cards with both dates; month runs that parse).
 fn statuses(rows: &[CoverInForce], as_of: NaiveDate, expiring_days: i64) -> (BhytStatus, BhxhStatus) {

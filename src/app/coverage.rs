@@ -27,6 +27,8 @@ pub struct CoverageRow {
     pub bhyt_from: Option<NaiveDate>,
     pub bhyt_to: Option<NaiveDate>,
     pub bhyt_status: BhytStatus,
+    /// Where the card shown came from (`None`: bought by the pool, or no card).
+    pub bhyt_source: Option<String>,
     pub bhxh_paid_through: Option<YearMonth>,
     pub bhxh_months: u32,
     pub bhxh_status: BhxhStatus,
@@ -55,7 +57,7 @@ fn rank(s: BhytStatus) -> u8 {
 }
 
 /// Cards that follow each other without a gap, merged into runs of cover.
-fn runs(mut cards: Vec<(NaiveDate, NaiveDate)>) -> Vec<(NaiveDate, NaiveDate)> {
+pub(crate) fn runs(mut cards: Vec<(NaiveDate, NaiveDate)>) -> Vec<(NaiveDate, NaiveDate)> {
     cards.sort();
     let mut out: Vec<(NaiveDate, NaiveDate)> = Vec::new();
     for (from, to) in cards {
@@ -88,10 +90,21 @@ fn row_for(
         .copied();
     let months: Vec<(YearMonth, YearMonth)> =
         records.iter().filter(|c| c.scheme == Scheme::Bhxh).filter_map(|c| c.month_run).collect();
+    // The source of the card that covers the day shown (the latest of its run).
+    let bhyt_source = shown.and_then(|(f, t)| {
+        records
+            .iter()
+            .filter(|c| c.scheme == Scheme::Bhyt)
+            .filter_map(|c| c.card.map(|card| (card, c)))
+            .filter(|((cf, ct), _)| *cf >= f && *ct <= t && *cf <= as_of.max(f))
+            .max_by_key(|((cf, _), _)| *cf)
+            .and_then(|(_, c)| c.source.clone())
+    });
     CoverageRow {
         code,
         full_name,
         bhxh_code,
+        bhyt_source,
         bhyt_from: shown.map(|s| s.0),
         bhyt_to: shown.map(|s| s.1),
         bhyt_status: bhyt,
@@ -173,6 +186,7 @@ impl App {
                     "bhxh_paid_through",
                     "bhxh_months",
                     "bhxh_status",
+                    "bhyt_source",
                 ]);
                 w.write_record(&header).map_err(csv_err)?;
                 for (pool, rows) in &sections {
@@ -187,6 +201,11 @@ impl App {
                             r.bhxh_paid_through.map(|m| m.to_string()).unwrap_or_default(),
                             r.bhxh_months.to_string(),
                             r.bhxh_status.code().to_string(),
+                            if r.bhyt_from.is_some() {
+                                super::outside_cards::source_code(r.bhyt_source.as_deref()).to_string()
+                            } else {
+                                String::new()
+                            },
                         ]);
                         w.write_record(&rec).map_err(csv_err)?;
                     }
@@ -201,6 +220,7 @@ impl App {
                             "code": r.code, "full_name": r.full_name, "bhxh_code": r.bhxh_code,
                             "bhyt_from": r.bhyt_from.map(format_iso), "bhyt_to": r.bhyt_to.map(format_iso),
                             "bhyt_status": r.bhyt_status.code(),
+                            "bhyt_source": r.bhyt_from.map(|_| super::outside_cards::source_code(r.bhyt_source.as_deref())),
                             "bhxh_paid_through": r.bhxh_paid_through.map(|m| m.to_string()),
                             "bhxh_months": r.bhxh_months, "bhxh_status": r.bhxh_status.code(),
                         })).collect::<Vec<_>>(),
@@ -253,7 +273,14 @@ impl App {
             Column::left(lang.pick("Đóng đến tháng", "Paid to"), 8),
         ]);
         for r in rows {
-            let label = bhyt_label(r.bhyt_status, lang);
+            let label = match (&r.bhyt_source, r.bhyt_status) {
+                (Some(src), BhytStatus::Covered | BhytStatus::Expiring) => format!(
+                    "{} ({})",
+                    bhyt_label(r.bhyt_status, lang),
+                    super::outside_cards::source_label(Some(src), lang)
+                ),
+                _ => bhyt_label(r.bhyt_status, lang).to_string(),
+            };
             let status = if matches!(r.bhyt_status, BhytStatus::Expiring | BhytStatus::Lapsed) {
                 Cell::warning(label)
             } else {

@@ -426,6 +426,10 @@ impl App {
         ap.commit()?;
         let mut written = self.written(&posted, t.series)?;
         for p in &quote.persons {
+            // Cover she already has from elsewhere: bought anyway, but said (SPEC §10).
+            if let Some((source, to)) = self.outside_card_on(p.person_id, quote.scheme, quote.date)? {
+                written.warnings.push(Warning::OutsideCard { person: p.code.clone(), source, to });
+            }
             if p.amount != p.quote && !p.quote.is_zero() {
                 written.warnings.push(Warning::AmountDiffers {
                     person: p.code.clone(),

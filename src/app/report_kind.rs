@@ -23,6 +23,12 @@ pub enum ReportKind {
     Counts,
     /// One row per pool of the file (a district's chapters), with totals.
     District,
+    /// The year against its plan (SPEC §10).
+    Targets,
+    /// Who is still to visit (SPEC §10).
+    Outreach,
+    /// The collection agent's list of the period's purchases (SPEC §10).
+    Handover,
 }
 
 /// Everything a report is asked with besides its kind.
@@ -36,6 +42,8 @@ pub struct ReportRequest {
     pub redact: bool,
     /// Shows them whole in text, HTML and PDF, which mask them by default (SPEC §9).
     pub full_ids: bool,
+    /// The plan's year (`targets` only).
+    pub year: Option<i32>,
 }
 
 impl ReportRequest {
@@ -49,7 +57,7 @@ impl ReportRequest {
 
 impl ReportKind {
     /// Every report, in the order the help and the TUI list them.
-    pub const ALL: [ReportKind; 9] = [
+    pub const ALL: [ReportKind; 12] = [
         ReportKind::Summary,
         ReportKind::Cashbook,
         ReportKind::Balances,
@@ -59,11 +67,16 @@ impl ReportKind {
         ReportKind::Sponsors,
         ReportKind::Counts,
         ReportKind::District,
+        ReportKind::Targets,
+        ReportKind::Outreach,
+        ReportKind::Handover,
     ];
 
     /// The codes as typed after `hunvon report`, for a refusal.
-    pub const CODES: &'static [&'static str] =
-        &["summary", "cashbook", "balances", "coverage", "arrears", "journal", "sponsors", "counts", "district"];
+    pub const CODES: &'static [&'static str] = &[
+        "summary", "cashbook", "balances", "coverage", "arrears", "journal", "sponsors", "counts", "district",
+        "targets", "outreach", "handover",
+    ];
 
     /// The code typed on the command line (`hunvon report balances`).
     pub fn code(self) -> &'static str {
@@ -77,6 +90,9 @@ impl ReportKind {
             ReportKind::Sponsors => "sponsors",
             ReportKind::Counts => "counts",
             ReportKind::District => "district",
+            ReportKind::Targets => "targets",
+            ReportKind::Outreach => "outreach",
+            ReportKind::Handover => "handover",
         }
     }
 
@@ -92,6 +108,11 @@ impl ReportKind {
             ReportKind::Sponsors => lang.pick("Người bảo trợ và người được mua thẻ", "Sponsors and those they cover"),
             ReportKind::Counts => lang.pick("Bảng kiểm kê quỹ tiền mặt (08a-TT)", "Cash counts (form 08a-TT)"),
             ReportKind::District => lang.pick("Tổng hợp các chi hội (mỗi quỹ một dòng)", "Every chapter, one row each"),
+            ReportKind::Targets => lang.pick("Thực hiện chỉ tiêu BHYT, BHXH trong năm", "The year against its plan"),
+            ReportKind::Outreach => lang.pick("Người cần vận động tham gia BHYT, BHXH", "Who is still to visit"),
+            ReportKind::Handover => {
+                lang.pick("Danh sách giao đại lý thu BHYT, BHXH", "The collection agent's handover list")
+            }
         }
     }
 
@@ -115,8 +136,13 @@ impl ReportKind {
             | ReportKind::Balances
             | ReportKind::Arrears
             | ReportKind::Journal
-            | ReportKind::District => true,
-            ReportKind::Coverage | ReportKind::Sponsors | ReportKind::Counts => false,
+            | ReportKind::District
+            | ReportKind::Handover => true,
+            ReportKind::Coverage
+            | ReportKind::Sponsors
+            | ReportKind::Counts
+            | ReportKind::Targets
+            | ReportKind::Outreach => false,
         }
     }
 
@@ -146,6 +172,12 @@ impl App {
             ReportKind::Sponsors => self.report_sponsors(period, format),
             ReportKind::Counts => self.report_counts(period, format),
             ReportKind::District => self.report_district(period, format),
+            ReportKind::Targets => {
+                let (year, as_of) = self.targets_day(r.year, period.to);
+                self.report_targets(year, as_of, format)
+            }
+            ReportKind::Outreach => self.report_outreach(period.to.unwrap_or(self.clock.today), format),
+            ReportKind::Handover => self.report_handover(period, format),
         }
     }
 }

@@ -194,7 +194,12 @@ impl App {
             _ => {
                 let mut doc = Document::new(self.lang);
                 for s in &summaries {
-                    doc.append(self.summary_document(s, period, None)?);
+                    let mut one = self.summary_document(s, period, None)?;
+                    // The PDF also draws the plan and the months as bars (SPEC §10).
+                    if format == Format::Pdf {
+                        super::target_bars::before_signatures(&mut one, self.summary_pictures(&s.pool, period)?);
+                    }
+                    doc.append(one);
                 }
                 if several {
                     let total = district_total(&summaries);

@@ -118,10 +118,12 @@ impl App {
                 }
             }
             let current = self.store.current_records(pool.id)?;
-            let rows = latest
-                .compare(pool, current)
-                .into_iter()
-                .chain(papers.compare(&self.store.letterhead_history(pool.id)?, self.store.stored_papers(pool.id)?));
+            let rows = latest.compare(pool, current).into_iter().chain(papers.compare(
+                &self.store.letterhead_history(pool.id)?,
+                self.store.stored_papers(pool.id)?,
+                self.store.stored_cards(pool.id)?,
+                self.store.stored_targets(pool.id)?,
+            ));
             problems.extend(rows.take(usize::try_from(NAMED).unwrap_or(20)));
         }
         let collected = self.is_collected(pool.id);

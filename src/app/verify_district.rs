@@ -92,7 +92,7 @@ impl App {
                 Some(DistrictRecord::Collect(c)) => {
                     last.insert(link.pool_id, (c.to, c.hash));
                 }
-                Some(DistrictRecord::Rewrite(_)) => {}
+                Some(DistrictRecord::Rewrite(_) | DistrictRecord::Target(_)) => {}
                 None => out.push(DistrictProblem::NotARecord { pos: link.pos }),
             }
             prev = link.hash;

@@ -7,7 +7,7 @@
 use std::collections::BTreeMap;
 
 use crate::domain::date::{format_vn, parse_date};
-use crate::ledger::record::{CloseRecord, CountRecord, LetterheadRecord, Record};
+use crate::ledger::record::{CardRecord, CloseRecord, CountRecord, LetterheadRecord, Record, TargetRecord};
 use crate::store::closing::StoredPapers;
 
 use super::verify_problem::{Entity, Problem};
@@ -18,6 +18,8 @@ pub struct ChainedPapers {
     letterheads: Vec<LetterheadRecord>,
     counts: BTreeMap<i64, CountRecord>,
     closes: BTreeMap<i64, CloseRecord>,
+    cards: BTreeMap<i64, CardRecord>,
+    targets: BTreeMap<i64, TargetRecord>,
 }
 
 impl ChainedPapers {
@@ -31,13 +33,35 @@ impl ChainedPapers {
             Record::Close(c) => {
                 self.closes.insert(pos, CloseRecord { pool: String::new(), ..c.clone() });
             }
+            Record::Card(c) => {
+                // A row keeps only what it needs: a cancellation, the card it cancels.
+                let stored = match c.cancels {
+                    None => CardRecord { pool: String::new(), cancels: None, reason: None, ..c.clone() },
+                    Some(_) => CardRecord {
+                        cancels: c.cancels,
+                        reason: c.reason.clone(),
+                        entered_at: c.entered_at.clone(),
+                        ..CardRecord::default()
+                    },
+                };
+                self.cards.insert(pos, stored);
+            }
+            Record::Target(t) => {
+                self.targets.insert(pos, TargetRecord { pool: String::new(), book_id: None, ..t.clone() });
+            }
             Record::Household(_) | Record::Person(_) | Record::Dues(_) | Record::Import(_) => {}
         }
     }
 
     /// Compares with the rows as stored now: the letterhead history in order, counts and
     /// closes by their place in the chain.
-    pub fn compare(self, letterheads: &[LetterheadRecord], stored: StoredPapers) -> Vec<Problem> {
+    pub fn compare(
+        self,
+        letterheads: &[LetterheadRecord],
+        stored: StoredPapers,
+        cards: Vec<(i64, CardRecord)>,
+        targets: Vec<(i64, TargetRecord)>,
+    ) -> Vec<Problem> {
         let mut out = Vec::new();
         let (code, name) = (String::new(), String::new());
         let history = self.letterheads.len().max(letterheads.len());
@@ -64,6 +88,8 @@ impl ChainedPapers {
         }
         out.extend(compare_by_place(Entity::Count, self.counts, stored.counts, |c| c.date.clone(), count_fields));
         out.extend(compare_by_place(Entity::Close, self.closes, stored.closes, |c| c.to.clone(), close_fields));
+        out.extend(compare_by_place(Entity::Card, self.cards, cards, |c| c.from.clone(), card_fields));
+        out.extend(compare_by_place(Entity::Target, self.targets, targets, |t| t.year.to_string(), target_fields));
         out
     }
 }
@@ -134,6 +160,32 @@ fn close_fields(a: &CloseRecord, b: &CloseRecord) -> Vec<&'static str> {
         ("head", a.head == b.head),
         ("cash", a.cash == b.cash),
         ("bank", a.bank == b.bank),
+        ("entered_at", a.entered_at == b.entered_at),
+    ];
+    pairs.into_iter().filter(|(_, same)| !same).map(|(f, _)| f).collect()
+}
+
+fn card_fields(a: &CardRecord, b: &CardRecord) -> Vec<&'static str> {
+    let pairs: [(&'static str, bool); 9] = [
+        ("person", a.person == b.person),
+        ("scheme", a.scheme == b.scheme),
+        ("source", a.source == b.source),
+        ("card_from", a.from == b.from),
+        ("card_to", a.to == b.to),
+        ("card_no", a.card_no == b.card_no),
+        ("cancels", a.cancels == b.cancels),
+        ("reason", a.reason == b.reason),
+        ("entered_at", a.entered_at == b.entered_at),
+    ];
+    pairs.into_iter().filter(|(_, same)| !same).map(|(f, _)| f).collect()
+}
+
+fn target_fields(a: &TargetRecord, b: &TargetRecord) -> Vec<&'static str> {
+    let pairs: [(&'static str, bool); 5] = [
+        ("year", a.year == b.year),
+        ("bhyt", a.bhyt == b.bhyt),
+        ("bhxh", a.bhxh == b.bhxh),
+        ("new_bhxh", a.new_bhxh == b.new_bhxh),
         ("entered_at", a.entered_at == b.entered_at),
     ];
     pairs.into_iter().filter(|(_, same)| !same).map(|(f, _)| f).collect()

@@ -32,8 +32,9 @@ impl Latest {
             Record::Dues(d) => {
                 self.dues.insert(d.effective_from, d.amount);
             }
-            // Counts, closes and imports are compared with their rows elsewhere.
-            Record::Count(_) | Record::Close(_) | Record::Import(_) => {}
+            // Counts, closes and imports are compared with their rows elsewhere; cards and
+            // targets stand in the chain on their own.
+            Record::Count(_) | Record::Close(_) | Record::Import(_) | Record::Card(_) | Record::Target(_) => {}
         }
     }
 
@@ -81,7 +82,7 @@ impl Latest {
                 Record::Dues(d) => {
                     dues_now.insert(d.effective_from, d.amount);
                 }
-                Record::Pool(_) | Record::Count(_) | Record::Close(_) | Record::Import(_) => {}
+                Record::Pool(_) | Record::Count(_) | Record::Close(_) | Record::Import(_) | Record::Card(_) | Record::Target(_) => {}
             }
         }
         let mut gone: Vec<Problem> = self

@@ -170,6 +170,10 @@ pub enum Entity {
     Count,
     /// A close: code `#pos`, name the day it closes to.
     Close,
+    /// A card from elsewhere (or its cancellation): code `#pos`, name its first day.
+    Card,
+    /// A year's target: code `#pos`, name the year.
+    Target,
 }
 
 fn entity(e: Entity, code: &str, name: &str, lang: Lang) -> String {
@@ -184,6 +188,10 @@ fn entity(e: Entity, code: &str, name: &str, lang: Lang) -> String {
         (Entity::Count, Lang::En) => format!("Cash count {code} of {name}"),
         (Entity::Close, Lang::Vi) => format!("Khóa sổ {code} đến {name}"),
         (Entity::Close, Lang::En) => format!("Close {code} to {name}"),
+        (Entity::Card, Lang::Vi) => format!("Thẻ ngoài quỹ {code} từ {name}"),
+        (Entity::Card, Lang::En) => format!("Card from elsewhere {code} from {name}"),
+        (Entity::Target, Lang::Vi) => format!("Chỉ tiêu {code} năm {name}"),
+        (Entity::Target, Lang::En) => format!("Target {code} for {name}"),
     }
 }
 
@@ -219,6 +227,17 @@ fn field_label(field: &str, lang: Lang) -> &'static str {
         "to" => lang.pick("ngày khóa sổ", "closed to"),
         "head" => lang.pick("mã băm đầu chuỗi", "chain head"),
         "cash" => lang.pick("tiền mặt", "cash"),
+        "person" => lang.pick("người", "person"),
+        "scheme" => lang.pick("loại bảo hiểm", "scheme"),
+        "source" => lang.pick("nguồn", "source"),
+        "card_from" => lang.pick("thẻ từ ngày", "card from"),
+        "card_to" => lang.pick("thẻ đến ngày", "card to"),
+        "card_no" => lang.pick("số thẻ", "card number"),
+        "cancels" => lang.pick("thẻ được hủy", "card cancelled"),
+        "year" => lang.pick("năm", "year"),
+        "bhyt" => lang.pick("chỉ tiêu BHYT", "BHYT target"),
+        "bhxh" => lang.pick("chỉ tiêu BHXH", "BHXH target"),
+        "new_bhxh" => lang.pick("chỉ tiêu BHXH mới", "new BHXH target"),
         _ => lang.pick("mã", "code"),
     }
 }
@@ -229,6 +248,8 @@ fn kind_label(kind: &str, lang: Lang) -> &'static str {
         "household" => lang.pick("bản ghi hộ", "household record"),
         "person" => lang.pick("bản ghi người", "person record"),
         "dues" => lang.pick("bản ghi mức đóng", "dues record"),
+        "card" => lang.pick("bản ghi thẻ ngoài quỹ", "card record"),
+        "target" => lang.pick("bản ghi chỉ tiêu", "target record"),
         _ => lang.pick("bản ghi", "record"),
     }
 }

@@ -99,6 +99,11 @@ pub enum BookCommand {
         #[command(subcommand)]
         action: RatesCmd,
     },
+    Card(CardArgs),
+    Target {
+        #[command(subcommand)]
+        action: TargetCmd,
+    },
 }
 
 // `--format` of a command that writes a voucher: the line it prints, or JSON.

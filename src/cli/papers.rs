@@ -69,7 +69,7 @@ pub fn pool(app: &mut App, action: &PoolCmd, lang: Lang) -> Result<ExitCode> {
 
 /// Whether `--format json` was asked for; read before anything is written, so a wrong
 /// format refuses the command instead of failing after the commit.
-fn json_wanted(format: Option<&str>) -> Result<bool> {
+pub(super) fn json_wanted(format: Option<&str>) -> Result<bool> {
     Ok(format.map(|f| crate::report::Format::parse("--format", f)).transpose()? == Some(crate::report::Format::Json))
 }
 

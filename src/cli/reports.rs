@@ -48,10 +48,23 @@ pub fn report(app: &App, r: &ReportArgs) -> Result<ExitCode> {
         out.finish()?;
         return Ok(ExitCode::SUCCESS);
     }
-    let bytes = app.report(
-        kind,
-        &ReportRequest { period, format, method: method.unwrap_or_default(), redact: r.redact, full_ids: r.full_ids },
-    )?;
+    let year = input::optional(r.year.as_deref(), |s| {
+        s.trim().parse::<i32>().ok().filter(|y| (2000..=2100).contains(y)).ok_or_else(|| Error::BadValue {
+            field: "--year".into(),
+            value: s.into(),
+            expected: Expected::Format(&["2000 … 2100"]),
+        })
+    })?;
+    // The plan's day defaults to the year's end for a year already past (SPEC §10).
+    let mut period = period;
+    if kind == ReportKind::Targets && r.as_of.is_none() && r.to.is_none() {
+        period.to = None;
+    }
+    if kind == ReportKind::Handover && (r.from.is_none() || r.to.is_none()) {
+        return Err(Error::Empty { field: "--from / --to".into() });
+    }
+    let request = ReportRequest { period, format, method: method.unwrap_or_default(), redact: r.redact, full_ids: r.full_ids, year };
+    let bytes = app.report(kind, &request)?;
     emit(&bytes, output, app.book_path(), format == Format::Csv)?;
     Ok(ExitCode::SUCCESS)
 }

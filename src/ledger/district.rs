@@ -12,6 +12,8 @@ use serde::{Deserialize, Serialize};
 pub enum DistrictRecord {
     Collect(CollectRecord),
     Rewrite(RewriteRecord),
+    /// A district's target for a collected chapter (SPEC §10), keyed by its book id.
+    Target(crate::ledger::record::TargetRecord),
 }
 
 /// A chapter's pool collected: which book, which of its records came in, and the head
@@ -74,6 +76,7 @@ impl DistrictRecord {
         match self {
             DistrictRecord::Collect(_) => "collect",
             DistrictRecord::Rewrite(_) => "rewrite",
+            DistrictRecord::Target(_) => "target",
         }
     }
 
@@ -81,6 +84,7 @@ impl DistrictRecord {
         match self {
             DistrictRecord::Collect(r) => &r.entered_at,
             DistrictRecord::Rewrite(r) => &r.entered_at,
+            DistrictRecord::Target(r) => &r.entered_at,
         }
     }
 }

@@ -23,6 +23,48 @@ pub enum Record {
     Count(CountRecord),
     Close(CloseRecord),
     Import(ImportRecord),
+    Card(CardRecord),
+    Target(TargetRecord),
+}
+
+/// A card the pool did not buy (SPEC §10): a poor household's state card, a pupil's card
+/// through school, an employee's compulsory BHXH. No money moves. A record that cancels an
+/// earlier one repeats its fields and adds `cancels` (its place `#pos`) and the reason;
+/// those two keys appear only then, so a plain card's text has neither.
+#[derive(Clone, Debug, Default, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct CardRecord {
+    pub pool: String,
+    /// The person's code.
+    pub person: String,
+    /// `bhyt` or `bhxh`.
+    pub scheme: String,
+    /// `state`, `employer`, `school` or `other`.
+    pub source: String,
+    pub from: String,
+    pub to: String,
+    pub card_no: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cancels: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+    pub entered_at: String,
+}
+
+/// The year's plan (chỉ tiêu): people with BHYT, BHXH participants and, when set, new BHXH
+/// participants. In a district's own chain it also names the chapter's book (`book_id`),
+/// and overrides the chapter's own target.
+#[derive(Clone, Debug, Default, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct TargetRecord {
+    pub pool: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub book_id: Option<String>,
+    pub year: i32,
+    pub bhyt: i64,
+    pub bhxh: i64,
+    pub new_bhxh: Option<i64>,
+    pub entered_at: String,
 }
 
 /// A CSV file imported into the pool (`hunvon import`): its SHA-256, kind and rows, as the
@@ -180,6 +222,8 @@ impl Record {
             Record::Count(_) => "count",
             Record::Close(_) => "close",
             Record::Import(_) => "import",
+            Record::Card(_) => "card",
+            Record::Target(_) => "target",
         }
     }
 
@@ -194,6 +238,8 @@ impl Record {
             Record::Count(r) => &mut r.entered_at,
             Record::Close(r) => &mut r.entered_at,
             Record::Import(r) => &mut r.entered_at,
+            Record::Card(r) => &mut r.entered_at,
+            Record::Target(r) => &mut r.entered_at,
         };
         at.clone_into(field);
     }
@@ -208,6 +254,8 @@ impl Record {
             Record::Count(r) => &r.entered_at,
             Record::Close(r) => &r.entered_at,
             Record::Import(r) => &r.entered_at,
+            Record::Card(r) => &r.entered_at,
+            Record::Target(r) => &r.entered_at,
         }
     }
 }

@@ -194,6 +194,24 @@ pub fn record_breaches(record: &Record) -> Vec<Breach> {
             f.text("sha256", &i.sha256, 64);
             f.date("date", Some(&i.imported_on), FIRST_VOUCHER_DAY);
         }
+        Record::Card(c) => {
+            f.code("pool", Some(&c.pool));
+            f.code("person", Some(&c.person));
+            f.text("scheme", &c.scheme, NAME_MAX);
+            f.text("source", &c.source, NAME_MAX);
+            f.date("from", Some(&c.from), FIRST_BIRTH_DAY);
+            f.date("to", Some(&c.to), FIRST_BIRTH_DAY);
+            f.text("card_no", &c.card_no, NAME_MAX);
+            if let Some(reason) = &c.reason {
+                f.text("reason", reason, NOTE_MAX);
+            }
+        }
+        Record::Target(t) => {
+            f.code("pool", Some(&t.pool));
+            for n in [Some(t.bhyt), Some(t.bhxh), t.new_bhxh].into_iter().flatten() {
+                f.amount("target", n);
+            }
+        }
     }
     f.0
 }

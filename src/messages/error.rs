@@ -20,6 +20,7 @@ mod count;
 mod district;
 mod expected;
 mod handin;
+mod outreach;
 mod storage;
 
 pub use book::BookError;
@@ -28,6 +29,7 @@ pub use count::CountError;
 pub use district::{Broken, DistrictError, breach_words};
 pub use expected::{Expected, Unique};
 pub use handin::HandinError;
+pub use outreach::{MAX_OUTSIDE_CARD_MONTHS, OutreachError};
 pub use storage::{OpenCause, Stored, UnknownCode};
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -146,6 +148,8 @@ pub enum Error {
     Count(CountError),
     #[error("hand-in: {0:?}")]
     Handin(Box<HandinError>),
+    #[error("outreach: {0:?}")]
+    Outreach(OutreachError),
 }
 
 impl From<CountError> for Error {
@@ -459,6 +463,7 @@ impl Error {
             (Error::District(d), _) => d.text(lang),
             (Error::Count(c), _) => c.text(lang),
             (Error::Handin(h), _) => h.text(lang),
+            (Error::Outreach(o), _) => o.text(lang),
         }
     }
 }

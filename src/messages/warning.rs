@@ -44,6 +44,8 @@ pub enum Warning {
     /// A close leaves a cash count's difference unsettled in `fund:pending` (as held: a
     /// shortage negative).
     PendingLeft { to: NaiveDate, pending: Dong },
+    /// A purchase for a person whose card from elsewhere is still in force (SPEC §10).
+    OutsideCard { person: String, source: String, to: NaiveDate },
 }
 
 fn account_label(a: &Account, lang: Lang) -> &'static str {
@@ -205,6 +207,19 @@ impl Warning {
                 if pending.0 < 0 { "short by" } else { "over by" },
                 Dong(pending.0.abs())
             ),
+            (Warning::OutsideCard { person, source, to }, _) => {
+                let source = crate::app::outside_cards::source_label(Some(source), lang);
+                match lang {
+                    Lang::Vi => format!(
+                        "{person} còn thẻ {source} đến {} (đã ghi phiếu; thẻ mới nối tiếp sau thẻ đó).",
+                        format_vn(*to)
+                    ),
+                    Lang::En => format!(
+                        "{person} still has a card {source} until {} (written; the new card follows it).",
+                        format_vn(*to)
+                    ),
+                }
+            }
         };
         // Codes and names in a warning never reach a terminal raw.
         format!("{} {}", lang.pick("Cảnh báo:", "Warning:"), crate::domain::text::escape_hidden(&body))

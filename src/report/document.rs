@@ -316,6 +316,25 @@ pub struct Signatures {
     pub note: String,
 }
 
+/// One horizontal bar of a picture (the plan reached, a month's receipts): its label, its
+/// length as `value` of `scale`, and the figure written after it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BarLine {
+    pub label: String,
+    pub value: i64,
+    pub scale: i64,
+    pub figure: String,
+    /// Drawn in the warning colour (payments beside receipts).
+    pub warn: bool,
+}
+
+impl BarLine {
+    /// The filled part of `width` units, in whole units (never more than the width).
+    pub fn filled(&self, width: i64) -> i64 {
+        if self.scale <= 0 { 0 } else { (self.value.max(0).min(self.scale) * width) / self.scale }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Block {
     Letterhead(Header),
@@ -331,6 +350,8 @@ pub enum Block {
     /// A framed warning in red: "ĐÃ HỦY — bởi PC-…".
     Stamp(String),
     Table(Table),
+    /// A picture of bars, one per line (SPEC §10: people look rather than read).
+    Bars(Vec<BarLine>),
     Signatures(Signatures),
     /// The book's closing line: "Sổ này có N trang, đánh số từ trang 01 đến trang N", then
     /// this text (e.g. " — Ngày mở sổ: 01/01/2024"). N is known only once paginated.

@@ -117,6 +117,20 @@ pub fn render(doc: &Document) -> String {
             Block::Stamp(s) => {
                 let _ = writeln!(out, "<div class=\"stamp\">{}</div>", esc(s));
             }
+            Block::Bars(bars) => {
+                out.push_str("<table class=\"bars\">\n");
+                for b in bars {
+                    let colour = if b.warn { "#b00000" } else { "#2e7d32" };
+                    let _ = writeln!(
+                        out,
+                        "<tr><td>{}</td><td style=\"width:60%\"><div style=\"background:{colour};height:0.8em;width:{}%\"></div></td><td>{}</td></tr>",
+                        esc(&b.label),
+                        b.filled(100),
+                        esc(&b.figure)
+                    );
+                }
+                out.push_str("</table>\n");
+            }
             Block::Table(t) => {
                 out.push_str("<table>\n<thead><tr>");
                 if t.head_groups.is_empty() {

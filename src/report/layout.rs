@@ -9,7 +9,7 @@
 
 use std::borrow::Cow;
 
-use super::document::{Block, Cell, Document, Header, Paging, Signatures, Sum, Table};
+use super::document::{BarLine, Block, Cell, Document, Header, Paging, Signatures, Sum, Table};
 
 /// One thing drawn on a page.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -30,6 +30,8 @@ pub enum Item<'a> {
     /// A line of sums in bold under `label` (page totals and carried lines).
     Sums(&'a Table, &'a str, Vec<Option<i64>>),
     Signatures(&'a Signatures),
+    /// One bar of a picture.
+    Bar(&'a BarLine),
     /// "Sổ này có N trang…" followed by this text.
     BookPages(&'a str),
 }
@@ -98,6 +100,11 @@ pub fn paginate_each<'a>(
             Block::Text(t) => pager.push(Item::Text(t)),
             Block::Stamp(s) => pager.push(Item::Stamp(s)),
             Block::Table(t) => pager.table(t),
+            Block::Bars(bars) => {
+                for b in bars {
+                    pager.push(Item::Bar(b));
+                }
+            }
             Block::Signatures(s) => {
                 pager.push(Item::Spacer);
                 pager.push(Item::Signatures(s));

@@ -334,6 +334,22 @@ impl Painter<'_, '_, '_, '_> {
                 Item::Text(t) => {
                     self.para(LEFT, y, WIDTH, (BODY, Style::Regular), t, false);
                 }
+                Item::Bar(b) => {
+                    // Label in the first quarter, the bar in the next half, the figure after it.
+                    let label_w = WIDTH / 4.0;
+                    self.text(LEFT + 6.0, y + BODY, BODY, Style::Regular, &b.label);
+                    let full = WIDTH / 2.0;
+                    let filled = full * b.filled(1000) as f32 / 1000.0;
+                    let mid = y + BODY * 0.65;
+                    self.ink = (210, 210, 210);
+                    self.line(LEFT + label_w, mid, LEFT + label_w + full, mid, BODY * 0.8);
+                    self.ink = if b.warn { (176, 0, 0) } else { (46, 125, 50) };
+                    if filled > 0.0 {
+                        self.line(LEFT + label_w, mid, LEFT + label_w + filled, mid, BODY * 0.8);
+                    }
+                    self.colour(false);
+                    self.text(LEFT + label_w + full + 6.0, y + BODY, BODY, Style::Regular, &b.figure);
+                }
                 Item::Stamp(s) => {
                     self.colour(true);
                     let inner = self.para(LEFT + 8.0, y + 6.0, WIDTH - 16.0, (BODY + 1.0, Style::Bold), s, false);

@@ -193,6 +193,7 @@ impl Layout<'_> {
                 self.text_lines(v, (WIDTH - 12.0 - label).max(60.0), BODY, Style::Bold) as f32 * line
             }
             Item::Text(t) => self.text_lines(t, WIDTH, BODY, Style::Regular) as f32 * line,
+            Item::Bar(_) => line + 2.0,
             Item::Stamp(s) => {
                 self.text_lines(s, WIDTH - 16.0, BODY + 1.0, Style::Bold) as f32 * (BODY + 1.0) * LEAD + 14.0
             }

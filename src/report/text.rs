@@ -190,6 +190,7 @@ pub fn render_to(doc: &Document, out: &mut dyn std::io::Write) -> std::io::Resul
             Item::Total(t, cells) => row_height(&w_of(t), cells, &mut scratch.borrow_mut()) + 1,
             Item::Sums(t, label, sums) => 1 + row_height(&w_of(t), &t.labelled(label, sums), &mut scratch.borrow_mut()),
             Item::Signatures(_) => 9,
+            Item::Bar(_) => 1,
             Item::BookPages(_) => 2,
             _ => 1,
         }
@@ -251,6 +252,12 @@ fn draw_page(out: &mut String, doc: &Document, page: &Page<'_>, count: usize, w_
             }
             Item::Unit(u) => out.push_str(&format!("{}\n", pad_left(u, WIDTH))),
             Item::Spacer => out.push('\n'),
+            Item::Bar(b) => {
+                // Label, the bar in 40 columns, the figure.
+                let filled = usize::try_from(b.filled(40)).unwrap_or(0);
+                let bar = format!("{}{}", "█".repeat(filled), "·".repeat(40 - filled.min(40)));
+                out.push_str(&format!("  {} {bar} {}\n", pad_right(&shown(&b.label), 22), b.figure));
+            }
             Item::Heading(h) => out.push_str(&format!("{}\n", shown(h))),
             Item::Pair(k, v) => {
                 let label = format!("  {k}: ");

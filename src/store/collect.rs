@@ -195,6 +195,15 @@ impl Collector<'_> {
             // A chapter's imports stay the chapter's: the district imports nothing into a
             // collected pool, and `verify` compares imports of own pools only.
             Some(Record::Import(_)) => {}
+            Some(Record::Card(c)) => match c.cancels {
+                None => {
+                    let person = self.code_id(&self.persons, Some(&c.person), "person")?;
+                    let person = person.ok_or_else(|| unknown("person", &c.person))?;
+                    super::outside_cards::insert_card(&self.tx, self.pool_id, pos, person, &c)?;
+                }
+                Some(card_pos) => super::outside_cards::insert_cancel(&self.tx, self.pool_id, pos, card_pos, &c)?,
+            },
+            Some(Record::Target(t)) => super::targets::insert_target(&self.tx, self.pool_id, Some(pos), None, &t)?,
             // The checker lets through only records hunvon writes.
             None => {}
         }

@@ -33,6 +33,9 @@ pub struct CoverageRecord {
     pub to_month: Option<String>,
     pub income: Option<Dong>,
     pub supported_months: Option<u32>,
+    /// Where a card from elsewhere came from (`state`, `employer`, `school`, `other`);
+    /// `None` for cover the pool bought.
+    pub source: Option<String>,
 }
 
 impl CoverageRecord {
@@ -74,15 +77,19 @@ fn record(r: &Row<'_>) -> rusqlite::Result<CoverageRecord> {
         to_month: r.get(16)?,
         income: r.get(17)?,
         supported_months: r.get(18)?,
+        source: None,
     })
 }
 
-/// One person's coverage rows of a scheme, in order of entry.
+/// One person's coverage rows of a scheme, in order of entry, then her cards from
+/// elsewhere (SPEC §10: an outside card counts as the previous card when a renewal is dated).
 pub fn person_coverage(conn: &Connection, person_id: i64, scheme: &str) -> Result<Vec<CoverageRecord>> {
     let sql = format!("SELECT {COLUMNS} FROM {FROM} WHERE c.person_id = ?1 AND c.scheme = ?2 ORDER BY c.txn_id, c.id");
     let mut st = conn.prepare_cached(&sql)?;
     let rows = st.query_map(params![person_id, scheme], record)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    let mut out: Vec<CoverageRecord> = rows.collect::<rusqlite::Result<_>>()?;
+    out.extend(super::outside_cards::person_outside_cover(conn, person_id, scheme)?);
+    Ok(out)
 }
 
 /// The BHYT ladder entries of a household in a calendar year, in order of entry:
@@ -155,6 +162,10 @@ pub struct CoverInForce {
     pub month_run: Option<(YearMonth, YearMonth)>,
     /// Whether its purchase is dated on or after the day asked (bought in the period).
     pub recent: bool,
+    /// A card from elsewhere (SPEC §10), not bought by the pool.
+    pub outside: bool,
+    /// Where a card from elsewhere comes from (`state`, `school`, …); None when bought.
+    pub source: Option<String>,
 }
 
 /// A coverage row's scheme.
@@ -208,8 +219,26 @@ impl Store {
             ById::new(ids.collect::<rusqlite::Result<Vec<_>>>()?)
         };
         let people_count = people.len();
-        let mut out = Vec::new();
-        let Some((first, last)) = purchases.range() else { return Ok((people_count, out)) };
+        // Cards from elsewhere in force count like bought ones (SPEC §10), never as bought.
+        let mut out: Vec<CoverInForce> = self
+            .outside_cards(pool_id)?
+            .iter()
+            .filter(|c| c.from <= as_of)
+            .map(|c| CoverInForce {
+                person_id: c.person_id,
+                scheme: if c.scheme == "bhyt" { Scheme::Bhyt } else { Scheme::Bhxh },
+                months: 0,
+                card: (c.scheme == "bhyt").then_some((c.from, c.to)),
+                month_run: (c.scheme == "bhxh").then_some((YearMonth::of(c.from), YearMonth::of(c.to))),
+                recent: false,
+                outside: true,
+                source: Some(c.source.clone()),
+            })
+            .collect();
+        let Some((first, last)) = purchases.range() else {
+            out.sort_by_key(|c| c.person_id);
+            return Ok((people_count, out));
+        };
         let mut st = self.conn.prepare_cached(
             "SELECT txn_id, person_id, scheme, months, card_from, card_to, from_month, to_month FROM coverages \
              WHERE txn_id >= ?1 AND txn_id <= ?2",
@@ -237,6 +266,8 @@ impl Store {
                 card: card_from.zip(card_to),
                 month_run: month(6)?.zip(month(7)?),
                 recent,
+                outside: false,
+                source: None,
             });
         }
         out.sort_by_key(|c| c.person_id);

@@ -199,19 +199,29 @@ impl Store {
     /// the district's table of 80 chapters does not read every card into memory.
     pub fn covered_counts(&self, pool_id: i64, as_of: chrono::NaiveDate) -> Result<(usize, usize)> {
         let month = as_of.format("%Y-%m").to_string();
+        // Cards from elsewhere count as cover too (SPEC §10), on a book that has them.
+        let outside = if super::outside_cards::has_outside_cards(&self.conn)? {
+            " UNION ALL SELECT o.person_id, o.scheme, o.card_from, o.card_to, substr(o.card_from, 1, 7), \
+               substr(o.card_to, 1, 7) FROM outside_cards o LEFT JOIN outside_card_cancels x \
+               ON x.pool_id = o.pool_id AND x.card_pos = o.chain_pos \
+              WHERE o.pool_id = ?1 AND x.id IS NULL AND o.card_from <= ?2"
+        } else {
+            ""
+        };
+        let sql = format!(
+            "SELECT COUNT(DISTINCT CASE WHEN scheme = 'bhyt' AND f <= ?2 AND ?2 <= t THEN pid END), \
+                    COUNT(DISTINCT CASE WHEN scheme = 'bhxh' AND fm <= ?3 AND ?3 <= tm THEN pid END) \
+               FROM (SELECT c.person_id AS pid, c.scheme, c.card_from AS f, c.card_to AS t, c.from_month AS fm, \
+                            c.to_month AS tm \
+                       FROM coverages c JOIN transactions t ON t.id = c.txn_id \
+                       LEFT JOIN transactions rv ON rv.reverses_id = c.txn_id \
+                      WHERE c.person_id IN (SELECT id FROM persons WHERE pool_id = ?1) \
+                        AND (c.card_to >= ?2 OR c.to_month >= ?3) \
+                        AND t.date <= ?2 AND (rv.date IS NULL OR rv.date > ?2){outside})"
+        );
         let (bhyt, bhxh): (i64, i64) = self
             .conn
-            .prepare_cached(
-                "SELECT COUNT(DISTINCT CASE WHEN c.scheme = 'bhyt' AND c.card_from <= ?2 AND ?2 <= c.card_to \
-                                            THEN c.person_id END), \
-                        COUNT(DISTINCT CASE WHEN c.scheme = 'bhxh' AND c.from_month <= ?3 AND ?3 <= c.to_month \
-                                            THEN c.person_id END) \
-                   FROM coverages c JOIN transactions t ON t.id = c.txn_id \
-                   LEFT JOIN transactions rv ON rv.reverses_id = c.txn_id \
-                  WHERE c.person_id IN (SELECT id FROM persons WHERE pool_id = ?1) \
-                    AND (c.card_to >= ?2 OR c.to_month >= ?3) \
-                    AND t.date <= ?2 AND (rv.date IS NULL OR rv.date > ?2)",
-            )?
+            .prepare_cached(&sql)?
             .query_row(params![pool_id, as_of, month], |r| Ok((r.get(0)?, r.get(1)?)))?;
         Ok((usize::try_from(bhyt).unwrap_or(0), usize::try_from(bhxh).unwrap_or(0)))
     }

@@ -43,6 +43,9 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     include_str!("people_search.sql"),
     // Step 11: the district's age recipient beside the letterhead, for the encrypted hand-in.
     include_str!("district_key.sql"),
+    // Step 12: outreach —
+    // cards from elsewhere and the year's targets (SPEC §10).
+    include_str!("outreach.sql"),
 ];
 
 /// The file's chain and import records. Its Rust half, `file_chain::after_file_chain_step`,

@@ -186,6 +186,8 @@ pub const BINDINGS: &[Binding] = &[
     b(&[Ch('v')], "v", Action::NextView, "đổi danh sách", "next list", false, &[Insurance]),
     b(&[Ch('d')], "d", form(FormKind::AsOf), "tính đến ngày", "as of a day", false, &[Insurance]),
     b(&[Ch('s')], "s", Action::ExportCsv, "ghi danh sách CSV", "write the list as CSV", false, &[Insurance]),
+    // From a line of the lists (the outreach list above all): take her money there and then.
+    b(&[Ch('c')], "c", form(FormKind::Contribute), "thu tiền góp", "take a contribution", true, &[Insurance]),
     // Reports.
     b(&[Enter], "Enter", Action::Open, "xem trước", "preview", false, &[Reports]),
     b(&[Ch('f')], "f", Action::CycleFormat, "đổi định dạng", "change format", false, &[Reports]),

@@ -3,8 +3,10 @@
 
 pub mod book;
 pub mod insurance;
+pub mod outreach_list;
 pub mod overview;
 pub mod people;
+pub mod plan_pictures;
 pub mod reports;
 pub mod settings;
 

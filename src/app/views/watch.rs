@@ -49,6 +49,13 @@ pub struct DuesLine {
     pub keys: SearchKeys,
 }
 
+/// One line of the outreach list (who is still to visit), with what a search matches.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OutreachLine {
+    pub row: crate::app::outreach::OutreachRow,
+    pub keys: SearchKeys,
+}
+
 /// The slow figures, as of one day.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Watch {
@@ -61,6 +68,12 @@ pub struct Watch {
     pub dues_total: Dong,
     /// People with no BHYT card in force (never had one, or lapsed), with who would pay.
     pub no_card: Vec<super::no_card::NoCardLine>,
+    /// Who is still to visit (SPEC §10), by household.
+    pub outreach: Vec<OutreachLine>,
+    /// The year of the day against its plan (the dashboard's gauges).
+    pub plan: crate::app::targets::TargetRow,
+    /// Receipts and payments of the twelve months up to the day (the dashboard's bars).
+    pub months: Vec<crate::store::month_flows::MonthFlow>,
 }
 
 impl App {
@@ -85,6 +98,13 @@ impl App {
                 keys,
             });
         }
+        let plan = self.target_row(&pool, chrono::Datelike::year(&as_of), as_of)?;
+        let months = self.last_twelve_months(pool.id, as_of)?;
+        let outreach = self
+            .outreach_rows(&pool, as_of)?
+            .into_iter()
+            .map(|row| OutreachLine { keys: keys.get(&row.code).cloned().unwrap_or_default(), row })
+            .collect();
         let rows = self.coverage_rows_of(pool.id, as_of)?;
         let mut counts = CoverageCounts::default();
         let mut cover = Vec::with_capacity(rows.len());
@@ -100,7 +120,33 @@ impl App {
             cover.push(CoverLine { row, keys });
         }
         let no_card = super::no_card::no_card_lines(&self.store.persons(pool.id)?, &cover, as_of);
-        Ok(Watch { as_of, counts, cover, dues, dues_total, no_card })
+        Ok(Watch { as_of, counts, cover, dues, dues_total, no_card, outreach, plan, months })
+    }
+}
+
+impl App {
+    /// Receipts and payments of each of the twelve months ending with the month of `as_of`
+    /// (a month that moved nothing shows as zero).
+    pub fn last_twelve_months(
+        &self,
+        pool_id: i64,
+        as_of: NaiveDate,
+    ) -> Result<Vec<crate::store::month_flows::MonthFlow>> {
+        use crate::rules::year_month::YearMonth;
+        let last = YearMonth::of(as_of);
+        let first = last.plus(-11);
+        let from = NaiveDate::from_ymd_opt(first.year, first.month, 1).unwrap_or(as_of);
+        let found = self.store.month_flows(pool_id, from, as_of)?;
+        Ok((0..12)
+            .map(|i| {
+                let m = first.plus(i).to_string();
+                found
+                    .iter()
+                    .find(|f| f.month == m)
+                    .cloned()
+                    .unwrap_or(crate::store::month_flows::MonthFlow { month: m, ..Default::default() })
+            })
+            .collect())
     }
 }
 

@@ -99,6 +99,7 @@ pub struct ReportArgs {
     pub redact: bool,
     #[arg(long)]
     pub full_ids: bool,
+    pub year: Option<String>,
 }
 
 #[derive(Args, Debug)]
@@ -242,4 +243,42 @@ pub struct CloseArgs {
     pub to: String,
     #[command(flatten)]
     pub format: FormatArg,
+}
+
+// `card`: a card the pool did not buy (SPEC §10), or `--cancel REF --reason R`.
+#[derive(Args, Debug)]
+pub struct CardArgs {
+    #[arg(long, required_unless_present = "cancel", conflicts_with = "cancel")]
+    pub person: Option<String>,
+    #[arg(long)]
+    pub from: Option<String>,
+    #[arg(long, required_unless_present = "cancel")]
+    pub to: Option<String>,
+    #[arg(long, required_unless_present = "cancel")]
+    pub source: Option<String>,
+    #[arg(long)]
+    pub scheme: Option<String>,
+    #[arg(long)]
+    pub card_no: Option<String>,
+    #[arg(long, requires = "reason")]
+    pub cancel: Option<String>,
+    #[arg(long, requires = "cancel")]
+    pub reason: Option<String>,
+    #[command(flatten)]
+    pub format: FormatArg,
+}
+
+// `target set`: the year's plan.
+#[derive(Subcommand, Debug)]
+pub enum TargetCmd {
+    Set {
+        #[arg(long)]
+        year: String,
+        #[arg(long)]
+        bhyt: String,
+        #[arg(long)]
+        bhxh: String,
+        #[arg(long)]
+        new_bhxh: Option<String>,
+    },
 }

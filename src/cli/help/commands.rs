@@ -203,6 +203,39 @@ const COMMANDS: &[Entry] = &[
         en: t("Print the pool's letterhead.", &["hunvon pool show"]),
     },
     Entry {
+        path: "card",
+        vi: t(
+            "Ghi thẻ BHYT (hoặc BHXH) không do tổ mua: Nhà nước cấp, qua trường, qua nơi làm việc; không thu chi tiền.",
+            &[
+                "hunvon card --person TV0003 --to 31/12/2026 --source state",
+                "hunvon card --cancel '#57' --reason \"ghi nhầm người\"",
+            ],
+        ),
+        en: t(
+            "Record a BHYT (or BHXH) card the pool did not buy: paid by the state, through school or an employer; no money moves.",
+            &[
+                "hunvon card --person TV0003 --to 31/12/2026 --source state",
+                "hunvon card --cancel '#57' --reason \"wrong person\"",
+            ],
+        ),
+    },
+    Entry {
+        path: "target",
+        vi: t("Chỉ tiêu BHYT, BHXH của năm.", &["hunvon target set --year 2026 --bhyt 120 --bhxh 40"]),
+        en: t("The year's BHYT and BHXH targets.", &["hunvon target set --year 2026 --bhyt 120 --bhxh 40"]),
+    },
+    Entry {
+        path: "target set",
+        vi: t(
+            "Đặt chỉ tiêu năm (đặt lại thì thay chỉ tiêu cũ); ở sổ huyện, --pool là chi hội đã nhận sổ.",
+            &["hunvon target set --year 2026 --bhyt 120 --bhxh 40 --new-bhxh 10"],
+        ),
+        en: t(
+            "Set the year's targets (setting again replaces them); in a district book, --pool is a collected chapter.",
+            &["hunvon target set --year 2026 --bhyt 120 --bhxh 40 --new-bhxh 10"],
+        ),
+    },
+    Entry {
         path: "count",
         vi: t(
             "Kiểm kê quỹ tiền mặt: ghi biên bản (mẫu 08a-TT) với số đếm được và chênh lệch so với sổ.",

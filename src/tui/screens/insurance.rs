@@ -25,6 +25,8 @@ pub enum View {
     Dues,
     /// People with no card in force: its own piece (src/app/views/no_card.rs).
     NoCard,
+    /// Who is still to visit (SPEC §10): drawn by `outreach_list`.
+    Outreach,
 }
 
 impl View {
@@ -33,7 +35,8 @@ impl View {
             View::Everyone => View::Renewals,
             View::Renewals => View::Dues,
             View::Dues => View::NoCard,
-            View::NoCard => View::Everyone,
+            View::NoCard => View::Outreach,
+            View::Outreach => View::Everyone,
         }
     }
 
@@ -45,6 +48,7 @@ impl View {
             }
             View::Dues => lang.pick("Thành viên chậm đóng góp", "Members behind on dues"),
             View::NoCard => lang.pick("Chưa có thẻ BHYT", "No BHYT card"),
+            View::Outreach => lang.pick("Người cần vận động (chưa có BHYT, BHXH)", "Who is still to visit"),
         }
     }
 }
@@ -66,6 +70,7 @@ impl InsuranceScreen {
         match self.view {
             View::Dues => w.dues.get(i).map(|d| d.code.clone()),
             View::NoCard => w.no_card.get(i).map(|d| d.code.clone()),
+            View::Outreach => w.outreach.get(i).map(|o| o.row.code.clone()),
             _ => w.cover.get(i).map(|c| c.row.code.clone()),
         }
     }
@@ -81,6 +86,7 @@ impl InsuranceScreen {
         self.rows = match self.view {
             View::Dues => (0..w.dues.len()).filter(|i| w.dues[*i].keys.matches(&search)).collect(),
             View::NoCard => (0..w.no_card.len()).filter(|i| w.no_card[*i].matches(&search)).collect(),
+            View::Outreach => (0..w.outreach.len()).filter(|i| w.outreach[*i].keys.matches(&search)).collect(),
             View::Renewals => {
                 (0..w.cover.len()).filter(|i| w.cover[*i].needs_renewal() && w.cover[*i].matches(&search)).collect()
             }
@@ -89,6 +95,7 @@ impl InsuranceScreen {
         let code_at = |i: usize| match self.view {
             View::Dues => w.dues[i].code.clone(),
             View::NoCard => w.no_card[i].code.clone(),
+            View::Outreach => w.outreach[i].row.code.clone(),
             _ => w.cover[i].row.code.clone(),
         };
         self.picker.sel = keep.and_then(|k| self.rows.iter().position(|i| code_at(*i) == k)).unwrap_or(0);
@@ -111,6 +118,11 @@ pub fn render(t: &Tui, f: &mut Frame<'_>, area: Rect) {
         title = format!("{title} — {}", lang.pick("Không tìm thấy", "Nothing found"));
     }
     let sel = (!s.rows.is_empty()).then(|| s.picker.sel - top);
+    if s.view == View::Outreach {
+        let rows: Vec<_> = s.rows.iter().skip(top).take(h).map(|i| &w.outreach[*i].row).collect();
+        super::outreach_list::render(lang, f, area, title, &rows, sel);
+        return;
+    }
     if s.view == View::Dues {
         let rows = s.rows.iter().skip(top).take(h).map(|i| {
             let d = &w.dues[*i];
@@ -153,7 +165,14 @@ pub fn render(t: &Tui, f: &mut Frame<'_>, area: Rect) {
         vec![
             (r.code.clone(), Style::new()),
             (r.full_name.clone(), Style::new()),
-            (bhyt_label(r.bhyt_status, lang).to_string(), style),
+            // A card from elsewhere in force says where it came from (SPEC §10).
+            (
+                match (&r.bhyt_source, r.bhyt_status) {
+                    (Some(src), BhytStatus::Covered) => crate::app::outside_cards::source_short(src, lang).to_string(),
+                    _ => bhyt_label(r.bhyt_status, lang).to_string(),
+                },
+                style,
+            ),
             (r.bhyt_to.map(crate::domain::date::format_vn).unwrap_or_default(), style),
             (bhxh_label(r.bhxh_status, lang).to_string(), Style::new()),
             (w.cover[*i].keys.phone.clone(), DIM),

@@ -18,11 +18,6 @@ pub fn render(t: &Tui, f: &mut Frame<'_>, area: Rect) {
     let lang = t.lang();
     let o = &t.overview;
     let id = &o.identity;
-    let inner = usize::from(area.width.saturating_sub(2));
-    let row = |label: &str, value: String| -> Line<'static> {
-        let pad = inner.saturating_sub(crate::tui::widgets::width(&value) + 1).min(24);
-        Line::from(format!("{:<pad$} {value}", fit(label, pad)))
-    };
     let mark = if id.holds() {
         Line::from(vec![Span::raw(format!("{:<24} ", lang.pick("Cân đối", "Balanced"))), Span::styled("✓", GOOD)])
     } else {
@@ -30,6 +25,25 @@ pub fn render(t: &Tui, f: &mut Frame<'_>, area: Rect) {
         Line::from(vec![Span::raw(format!("{:<24} ", lang.pick("Cân đối", "Balanced"))), Span::styled(off, WARN)])
     };
     let pending = || lang.pick("đang tính…", "computing…").to_string();
+    let ready = t.watch.as_ref().filter(|_| !t.computing());
+    // Pictures beside the figures where there is room; a line of numbers where there is not.
+    let (area, pictures) = match ready {
+        Some(w) if area.width >= 90 && area.height >= 20 => {
+            let [left, right] = ratatui::layout::Layout::horizontal([
+                ratatui::layout::Constraint::Min(46),
+                ratatui::layout::Constraint::Length(area.width * 9 / 20),
+            ])
+            .areas(area);
+            super::plan_pictures::render(w, lang, f, right);
+            (left, true)
+        }
+        _ => (area, false),
+    };
+    let inner = usize::from(area.width.saturating_sub(2));
+    let row = |label: &str, value: String| -> Line<'static> {
+        let pad = inner.saturating_sub(crate::tui::widgets::width(&value) + 1).min(24);
+        Line::from(format!("{:<pad$} {value}", fit(label, pad)))
+    };
     let (cover, dues) = match &t.watch {
         Some(w) if !t.computing() => {
             let c = &w.counts;
@@ -72,6 +86,9 @@ pub fn render(t: &Tui, f: &mut Frame<'_>, area: Rect) {
         cover,
         dues,
     ];
+    if let (Some(w), false) = (ready, pictures) {
+        lines.insert(4, super::plan_pictures::plan_line(w, lang, inner));
+    }
     let more = [
         row(lang.pick("Giữ cho thành viên", "Held for members"), id.members.to_string()),
         row(lang.pick("Quỹ chung", "Common fund"), id.common.to_string()),

@@ -74,6 +74,10 @@ impl Tui {
                 let rows: Vec<_> = rows.iter().map(|i| &w.no_card[*i]).collect();
                 (lang.pick("chua-co-the-bhyt", "no-bhyt-card"), crate::app::views::watch::no_card_csv(&rows, lang))
             }
+            View::Outreach => {
+                let rows: Vec<_> = self.insurance.rows.iter().map(|i| &w.outreach[*i].row).collect();
+                (lang.pick("van-dong", "outreach"), crate::app::outreach::outreach_csv(&rows, lang))
+            }
             _ => {
                 let rows: Vec<_> = rows.iter().map(|i| &w.cover[*i]).collect();
                 (lang.pick("the-bhyt", "bhyt-cards"), crate::app::views::watch::cards_csv(&rows, lang))

@@ -5,6 +5,52 @@ use super::{Flag, f};
 /// Flags of `init`, `household`, `person`, `import`, `report`, `export`, `verify`, `slip`,
 /// `backup`, `demo`, `rates`, `pool`, `count`, `close`, `collect`, `help`.
 pub(super) const FLAGS: &[Flag] = &[
+    f(&["card"], "person", ("Mã người có thẻ.", "The code of the person the card is for."), ("MÃ", "CODE")),
+    f(
+        &["card"],
+        "from",
+        ("Thẻ có giá trị từ ngày; mặc định hôm nay.", "The card is valid from; today if left out."),
+        ("NGÀY", "DATE"),
+    ),
+    f(
+        &["card"],
+        "to",
+        ("Thẻ có giá trị đến ngày (tối đa 72 tháng).", "The card is valid to (72 months at most)."),
+        ("NGÀY", "DATE"),
+    ),
+    f(
+        &["card"],
+        "source",
+        (
+            "Nguồn: state (Nhà nước cấp), employer (nơi làm việc), school (trường học), other.",
+            "Source: state, employer, school or other.",
+        ),
+        ("NGUỒN", "SOURCE"),
+    ),
+    f(&["card"], "scheme", ("bhyt (mặc định) hoặc bhxh.", "bhyt (the default) or bhxh."), ("LOẠI", "SCHEME")),
+    f(&["card"], "card_no", ("Số thẻ (nếu có).", "The card's number, if any."), ("SỐ", "NUMBER")),
+    f(
+        &["card"],
+        "cancel",
+        ("Hủy thẻ ngoài quỹ đã ghi (#vị_trí).", "Cancel a card from elsewhere (#place)."),
+        ("THAM_CHIẾU", "REF"),
+    ),
+    f(&["card"], "reason", ("Lý do hủy.", "Why it is cancelled."), ("LÝ_DO", "REASON")),
+    f(&["target set"], "year", ("Năm của chỉ tiêu.", "The plan's year."), ("NĂM", "YEAR")),
+    f(&["target set"], "bhyt", ("Số người có thẻ BHYT.", "People with BHYT."), ("SỐ", "NUMBER")),
+    f(&["target set"], "bhxh", ("Số người tham gia BHXH.", "BHXH participants."), ("SỐ", "NUMBER")),
+    f(
+        &["target set"],
+        "new_bhxh",
+        ("Số người tham gia BHXH mới trong năm.", "New BHXH participants in the year."),
+        ("SỐ", "NUMBER"),
+    ),
+    f(
+        &["report"],
+        "year",
+        ("Năm (báo cáo targets); mặc định năm nay.", "The year (report targets); this year if left out."),
+        ("NĂM", "YEAR"),
+    ),
     f(
         &["pool set"],
         "org",
@@ -94,7 +140,7 @@ pub(super) const FLAGS: &[Flag] = &[
     f(&["settle"], "date", ("Ngày xử lý; mặc định hôm nay.", "The day settled; today if left out."), ("NGÀY", "DATE")),
     f(&["close"], "to", ("Khóa đến hết ngày này.", "Close up to the end of this day."), ("NGÀY", "DATE")),
     f(
-        &["count", "close", "settle"],
+        &["count", "close", "settle", "card"],
         "format",
         ("Dạng: text (mặc định) hoặc json.", "Format: text (the default) or json."),
         ("DẠNG", "FORMAT"),

@@ -1,0 +1,95 @@
+//! `card` and `target set` (SPEC §10): cover from elsewhere and the year's plan.
+
+use std::process::ExitCode;
+
+use crate::app::App;
+use crate::app::outside_cards::{CardInput, source_label};
+use crate::app::targets::TargetInput;
+use crate::domain::date::format_vn;
+use crate::messages::i18n::Lang;
+use crate::output::console::outln;
+
+use super::args::{CardArgs, TargetCmd};
+use crate::messages::error::Result;
+
+/// `hunvon card`: records a card from elsewhere, or cancels one (`--cancel REF --reason R`).
+pub fn card(app: &mut App, args: &CardArgs) -> Result<ExitCode> {
+    let lang = app.lang;
+    let json = super::papers::json_wanted(args.format.format.as_deref())?;
+    let written = match &args.cancel {
+        Some(reference) => app.cancel_card(reference, args.reason.as_deref().unwrap_or_default())?,
+        None => app.record_card(&CardInput {
+            person: args.person.clone().unwrap_or_default(),
+            from: args.from.clone(),
+            to: args.to.clone().unwrap_or_default(),
+            source: args.source.clone().unwrap_or_default(),
+            scheme: args.scheme.clone(),
+            card_no: args.card_no.clone(),
+        })?,
+    };
+    let r = &written.record;
+    if json {
+        outln!(
+            "{}",
+            serde_json::json!({"record": written.reference, "hash": written.hash, "person": r.person,
+                "scheme": r.scheme, "source": r.source, "from": r.from, "to": r.to, "card_no": r.card_no,
+                "cancels": r.cancels.map(|p| format!("#{p}")), "reason": r.reason})
+        );
+        return Ok(ExitCode::SUCCESS);
+    }
+    let day = |s: &str| crate::domain::date::parse_date(s).map(format_vn).unwrap_or_else(|| s.to_string());
+    let scheme = r.scheme.to_uppercase();
+    let source = source_label(Some(&r.source), lang);
+    match (r.cancels, lang) {
+        (None, Lang::Vi) => outln!(
+            "{}  Thẻ {scheme} {source} của {} — {}: từ {} đến {} (không thu chi tiền).",
+            written.reference,
+            r.person,
+            written.full_name,
+            day(&r.from),
+            day(&r.to)
+        ),
+        (None, Lang::En) => outln!(
+            "{}  {scheme} card {source} for {} — {}: from {} to {} (no money moves).",
+            written.reference,
+            r.person,
+            written.full_name,
+            day(&r.from),
+            day(&r.to)
+        ),
+        (Some(pos), Lang::Vi) => {
+            outln!("{}  Đã hủy thẻ ngoài quỹ #{pos} của {} — {}.", written.reference, r.person, written.full_name)
+        }
+        (Some(pos), Lang::En) => {
+            outln!(
+                "{}  Cancelled the card from elsewhere #{pos} of {} — {}.",
+                written.reference,
+                r.person,
+                written.full_name
+            )
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `hunvon target set`: the year's plan of the chosen pool (a collected chapter's, in a
+/// district book).
+pub fn target(app: &mut App, action: &TargetCmd) -> Result<ExitCode> {
+    let TargetCmd::Set { year, bhyt, bhxh, new_bhxh } = action;
+    let reference = app.set_target(&TargetInput {
+        year: year.clone(),
+        bhyt: bhyt.clone(),
+        bhxh: bhxh.clone(),
+        new_bhxh: new_bhxh.clone(),
+    })?;
+    let pool = app.pool()?.code.clone();
+    match app.lang {
+        Lang::Vi => {
+            outln!("{reference}  Chỉ tiêu năm {} của quỹ {pool}: BHYT {bhyt} người, BHXH {bhxh} người.", year.trim())
+        }
+        Lang::En => {
+            outln!("{reference}  Target for {} of pool {pool}: BHYT {bhyt} people, BHXH {bhxh} people.", year.trim())
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
