@@ -69,8 +69,7 @@ impl App {
     }
 
     fn verify_all(&self, anchors: &[Anchor], progress: &mut dyn FnMut(u64, u64)) -> Result<VerifyReport> {
-        let mut report =
-            VerifyReport {
+        let mut report = VerifyReport {
             pools: Vec::new(),
             problems: Vec::new(),
             warnings: Vec::new(),
@@ -110,7 +109,9 @@ impl App {
     fn verify_pool(&self, pool: &Pool, anchors: &mut AnchorCheck, progress: &mut dyn FnMut(u64)) -> Result<PoolCheck> {
         let chained = self.store.has_chain()?;
         let walk = ChainWalk::new(pool, anchors).run(&self.store, progress)?;
-        let ChainWalk { mut problems, mut warnings, head, vouchers, records, latest, papers, mut derived, rules, .. } = walk;
+        let ChainWalk {
+            mut problems, mut warnings, head, vouchers, records, latest, papers, mut derived, rules, ..
+        } = walk;
         if chained {
             if self.store.voucher_count(pool.id)? > vouchers {
                 for voucher in self.store.unchained_vouchers(pool.id, 10)? {

@@ -141,7 +141,8 @@ impl Derived {
             // Vouchers come mostly in date order: cash and bank, in nearly every voucher,
             // stay one entry per day instead of one per posting.
             let same_day = d.days.last().is_some_and(|last| last.0 == day);
-            let on_day = if same_day { d.days.last().and_then(|last| last.1.checked_add(p.amount)) } else { Some(p.amount) };
+            let on_day =
+                if same_day { d.days.last().and_then(|last| last.1.checked_add(p.amount)) } else { Some(p.amount) };
             match (s.sum.checked_add(p.amount), kept, on_day) {
                 (Some(sum), Some(k), Some(moved)) => {
                     s.sum = sum;

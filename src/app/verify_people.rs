@@ -82,7 +82,12 @@ impl Latest {
                 Record::Dues(d) => {
                     dues_now.insert(d.effective_from, d.amount);
                 }
-                Record::Pool(_) | Record::Count(_) | Record::Close(_) | Record::Import(_) | Record::Card(_) | Record::Target(_) => {}
+                Record::Pool(_)
+                | Record::Count(_)
+                | Record::Close(_)
+                | Record::Import(_)
+                | Record::Card(_)
+                | Record::Target(_) => {}
             }
         }
         let mut gone: Vec<Problem> = self

@@ -63,7 +63,14 @@ pub fn report(app: &App, r: &ReportArgs) -> Result<ExitCode> {
     if kind == ReportKind::Handover && (r.from.is_none() || r.to.is_none()) {
         return Err(Error::Empty { field: "--from / --to".into() });
     }
-    let request = ReportRequest { period, format, method: method.unwrap_or_default(), redact: r.redact, full_ids: r.full_ids, year };
+    let request = ReportRequest {
+        period,
+        format,
+        method: method.unwrap_or_default(),
+        redact: r.redact,
+        full_ids: r.full_ids,
+        year,
+    };
     let bytes = app.report(kind, &request)?;
     emit(&bytes, output, app.book_path(), format == Format::Csv)?;
     Ok(ExitCode::SUCCESS)
