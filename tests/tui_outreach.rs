@@ -62,7 +62,7 @@ fn the_dashboard_shows_the_plan_as_gauges_and_degrades_to_numbers() {
 fn c_and_b_open_their_forms_for_the_person_of_an_outreach_line() {
     let dir = tempfile::tempdir().unwrap();
     let mut t = tui(&dir);
-    keys(&mut t, "4vvv");
+    keys(&mut t, "4vvvv");
     let shown = screen(&t, 100, 30);
     assert!(shown.contains("Người cần vận động") && shown.contains("chưa đóng BHXH"), "{shown}");
     keys(&mut t, "<Down>");

@@ -99,6 +99,7 @@ pub struct ReportArgs {
     pub redact: bool,
     #[arg(long)]
     pub full_ids: bool,
+    #[arg(long)]
     pub year: Option<String>,
 }
 
