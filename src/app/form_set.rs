@@ -52,7 +52,9 @@ impl FormSet {
 
 /// The place a paper is signed at, from the letterhead's address: the district (huyện,
 /// quận, thị xã, thành phố), else the commune (xã, phường, thị trấn), else the province —
-/// "Ấp Cây Gòn, xã Hiếu Tử, huyện Tiểu Cần, tỉnh Trà Vinh" gives "Tiểu Cần".
+/// "Ấp Cây Gòn, xã Hiếu Tử, huyện Tiểu Cần, tỉnh Trà Vinh" gives "Tiểu Cần". An address
+/// written without those words ("ấp Bưng Tróp, Tiểu Cần, Trà Vinh", as people often write
+/// it) names the district second to last.
 pub fn place_of(address: &str) -> Option<String> {
     let parts: Vec<&str> = address.split([',', ';']).map(str::trim).collect();
     let tiers: [&[&str]; 3] = [
@@ -74,7 +76,14 @@ pub fn place_of(address: &str) -> Option<String> {
             }
         }
     }
-    None
+    let unnamed = |p: &&str| {
+        let lower = p.to_lowercase();
+        !p.is_empty() && !["ấp ", "tổ ", "số ", "khóm ", "thôn ", "xóm "].iter().any(|w| lower.starts_with(w))
+    };
+    match parts.as_slice() {
+        [.., district, _province] if parts.len() >= 3 && unnamed(district) => Some((*district).to_string()),
+        _ => None,
+    }
 }
 
 #[cfg(test)]
@@ -87,6 +96,8 @@ mod tests {
         assert_eq!(place_of("Ấp Bưng Tróp, Xã Hiếu Tử, tỉnh Vĩnh Long").as_deref(), Some("Hiếu Tử"));
         assert_eq!(place_of("Tổ 5, Phường 3, TP. Sóc Trăng").as_deref(), Some("Sóc Trăng"));
         assert_eq!(place_of("Số 12, ấp Cây Gòn"), None);
+        assert_eq!(place_of("ấp Bưng Tróp, Tiểu Cần, Trà Vinh").as_deref(), Some("Tiểu Cần"));
+        assert_eq!(place_of("Số 12, ấp Cây Gòn, Trà Vinh"), None);
         assert_eq!(place_of(""), None);
     }
 
