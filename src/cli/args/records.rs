@@ -198,6 +198,8 @@ pub enum PoolCmd {
         leader: Option<String>,
         #[arg(long)]
         district_key: Option<String>,
+        #[arg(long)]
+        forms: Option<String>,
     },
     Show,
 }
