@@ -69,6 +69,13 @@ pub fn open(ctx: &Ctx<'_>) -> Form {
     Form::new(FormKind::Letterhead, ctx.pick("Thông tin đơn vị và người ký", "Letterhead and signatories"), fields)
 }
 
+/// The chosen form set's meaning (its books' numbers) under the choice.
+pub fn live(app: &App, form: &mut Form) {
+    if let Some(f) = form.field_mut("forms") {
+        f.hint = f.choice_hint(app.lang);
+    }
+}
+
 pub fn submit(app: &mut App, form: &mut Form) -> Result<Outcome> {
     // `None` keeps a field as it is: only what was changed is recorded.
     let changed = |id: &str| {
