@@ -131,7 +131,16 @@ fn everything_a_chapter_writes_comes_in_and_verifies() {
     collect(&d, &to1.db);
     // After the first collection: a letterhead, a withdrawal, a member leaving, a cash
     // count and a close — each a record the copy must apply as the chapter did.
-    to1.ok(&["pool", "set", "--org", "Chi hội Phụ nữ ấp Cây Gòn", "--treasurer", "Lê Thị Thu Hương"]);
+    to1.ok(&[
+        "pool",
+        "set",
+        "--org",
+        "Chi hội Phụ nữ ấp Cây Gòn",
+        "--treasurer",
+        "Lê Thị Thu Hương",
+        "--forms",
+        "TT133",
+    ]);
     to1.ok(&["withdraw", "--person", "TV0001", "--amount", "50.000", "--date", "20/11/2026"]);
     to1.ok(&["person", "edit", "TV0001", "--left", "21/11/2026"]);
     to1.ok(&["count", "--date", "22/11/2026", "--notes", "200000x2", "--counted-by", "Ban kiểm tra"]);
@@ -146,12 +155,16 @@ fn everything_a_chapter_writes_comes_in_and_verifies() {
         ("counts", vec!["report", "counts", "--format", "csv"]),
         ("coverage", vec!["report", "coverage", "--format", "csv"]),
         ("summary", vec!["report", "summary", "--format", "json"]),
+        // The letterhead with its form set (issue 23 point 11), and the book it numbers.
+        ("letterhead", vec!["pool", "show"]),
+        ("cash book", vec!["report", "cashbook"]),
     ] {
         let mut mine = args.clone();
         mine.insert(0, "--read-only");
         let theirs: Vec<&str> = ["--pool", "TO1"].into_iter().chain(args.iter().copied()).collect();
         assert_eq!(d.ok(&theirs), to1.ok(&mine), "{what}: the copy answers as the chapter's book");
     }
+    assert!(d.ok(&["--pool", "TO1", "report", "cashbook"]).contains("S04a-DNN"), "the form set came in");
     // The close holds in the copy too; and every new write is refused there.
     for w in [
         vec!["pool", "set", "--org", "Huyện"],

@@ -461,6 +461,65 @@ fn the_forms_carry_their_legal_basis_place_and_the_circulars_headers() {
     assert!(count.contains("Tiểu Cần, ngày 31 tháng 01 năm 2025"), "{count}");
 }
 
+/// The text of the pool's last `pool` record, as `verify --show` prints it.
+fn last_pool_record(book: &Book) -> String {
+    let pos: i64 = book
+        .sqlite()
+        .query_row("SELECT MAX(pos) FROM chain WHERE kind = 'pool'", [], |r| r.get(0))
+        .expect("a pool record");
+    book.ok(&["verify", "--show", &format!("#{pos}")]).lines().nth(1).unwrap().to_string()
+}
+
+/// Issue 23 point 11: `pool set --forms` chooses the circular whose legal-basis line and
+/// book numbers the papers print; the default is Thông tư 99/2025; the choice is the last
+/// key of the pool record, there only once made.
+#[test]
+fn pool_set_forms_chooses_the_circular_every_paper_prints() {
+    let book = example_chapter();
+    let jan = ["--from", "2025-01-01", "--to", "2025-01-31"];
+    let cash_book =
+        |name: &str| pdf_pages(&pdf(&book, name, &[&["report", "cashbook"][..], &jan[..]].concat())).join(" ");
+    let bank_book = |name: &str| {
+        pdf_pages(&pdf(&book, name, &[&["report", "cashbook", "--method", "bank"][..], &jan[..]].concat())).join(" ")
+    };
+    // The default: TT 99, and no `forms` key in the record.
+    let text = cash_book("tt99.pdf");
+    assert!(text.contains("Mẫu số S07-DN") && text.contains("Thông tư số 99/2025/TT-BTC"), "{text}");
+    assert!(!last_pool_record(&book).contains("\"forms\""));
+    assert!(book.ok(&["pool", "show"]).contains("Thông tư 99/2025/TT-BTC (hiện hành)"));
+
+    // A bad value: one sentence naming --forms and the codes taken; nothing written.
+    let records: i64 = book.sqlite().query_row("SELECT COUNT(*) FROM chain", [], |r| r.get(0)).unwrap();
+    let err = book.refused(&["pool", "set", "--forms", "TT48"]);
+    assert!(err.contains("--forms") && err.contains("TT99, TT200, TT133"), "{err}");
+    assert_eq!(err.trim().lines().count(), 1, "{err}");
+    let after: i64 = book.sqlite().query_row("SELECT COUNT(*) FROM chain", [], |r| r.get(0)).unwrap();
+    assert_eq!(after, records, "nothing written");
+
+    // TT 133: the small enterprises' book numbers and line; the slips keep 01-TT.
+    book.ok(&["pool", "set", "--forms", "tt133"]);
+    let text = cash_book("tt133.pdf");
+    assert!(text.contains("Mẫu số S04a-DNN") && !text.contains("S07-DN"), "{text}");
+    assert!(text.contains("Thông tư số 133/2016/TT-BTC ngày 26/08/2016"), "{text}");
+    assert!(!text.contains("99/2025"), "{text}");
+    assert!(bank_book("tt133-bank.pdf").contains("Mẫu số S05-DNN"));
+    let record = last_pool_record(&book);
+    assert!(record.contains(r#""forms":"TT133"},"entered_at""#), "forms is the letterhead's last key: {record}");
+
+    // TT 200: S07-DN with TT 200's line.
+    book.ok(&["pool", "set", "--forms", "TT200"]);
+    let text = cash_book("tt200.pdf");
+    assert!(text.contains("Mẫu số S07-DN") && text.contains("Thông tư số 200/2014/TT-BTC ngày 22/12/2014"), "{text}");
+    assert!(last_pool_record(&book).contains(r#""forms":"TT200"}"#));
+    assert!(book.ok(&["pool", "show"]).contains("Thông tư 200/2014/TT-BTC"));
+
+    // Back to the default: the key leaves the record again.
+    book.ok(&["pool", "set", "--forms", ""]);
+    assert!(cash_book("back.pdf").contains("Thông tư số 99/2025/TT-BTC"));
+    assert!(!last_pool_record(&book).contains("\"forms\""));
+    book.ok(&["verify"]);
+}
+
 /// The months from December 2022 to the end of `last` (YYYY-MM) as (first, last day).
 fn months(last: &str) -> Vec<(String, String)> {
     use chrono::{Datelike, NaiveDate};

@@ -73,6 +73,12 @@ fn counts_closes_and_letterheads_changed_behind_hunvons_back_are_named() {
             "Tiêu đề giấy tờ của quỹ",
             "thủ quỹ khác với bản ghi",
         ),
+        // The form set changes the legal-basis line and book numbers every paper prints.
+        (
+            unguarded("letterheads", "update", "UPDATE letterheads SET forms = 'TT133'"),
+            "Tiêu đề giấy tờ của quỹ",
+            "bộ mẫu biểu khác với bản ghi",
+        ),
         (
             "INSERT INTO letterheads (pool_id, org, set_at) VALUES (1, 'Đơn vị giả', '2026-03-01T00:00:00Z')"
                 .to_string(),

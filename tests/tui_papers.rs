@@ -125,3 +125,25 @@ fn the_help_names_the_month_end_and_read_only_hides_it() {
     let help = screen(&t);
     assert!(!help.contains("kiểm kê quỹ") && !help.contains("khóa sổ"), "{help}");
 }
+
+/// Issue 23 point 11: the letterhead's form offers the form set in words ("Bộ mẫu biểu");
+/// choosing TT 133 there makes the cash book S04a-DNN, as `pool set --forms TT133` does.
+#[test]
+fn the_letterhead_form_chooses_the_form_set_in_words() {
+    let book = chapter();
+    let mut t = tui_on(&book, false);
+    keys(&mut t, "6l");
+    assert!(screen(&t).contains("Bộ mẫu biểu  ‹ Thông tư 99/2025/TT-BTC (hiện hành) ›"), "{}", screen(&t));
+    keys(&mut t, "<Tab><Tab><Tab><Tab><Tab><Tab><Tab><Right><Right>");
+    let shown = screen(&t);
+    assert!(shown.contains("Thông tư 133/2016/TT-BTC (doanh nghiệp nhỏ)"), "{shown}");
+    assert!(shown.contains("S04a-DNN, S05-DNN"), "the choice's hint names its books: {shown}");
+    keys(&mut t, "<Enter>");
+    assert!(t.status.contains("Đã ghi thông tin đơn vị"), "{} {}", t.status, form_text(&t));
+    assert!(book.ok(&["report", "cashbook"]).contains("S04a-DNN"));
+    assert!(book.ok(&["pool", "show"]).contains("Thông tư 133/2016/TT-BTC"));
+    // Opened again, the form shows the choice in force.
+    keys(&mut t, "l");
+    assert!(screen(&t).contains("‹ Thông tư 133/2016/TT-BTC (doanh nghiệp nhỏ) ›"), "{}", screen(&t));
+    assert!(t.app.verify(&[]).unwrap().ok());
+}

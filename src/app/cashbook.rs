@@ -224,14 +224,14 @@ impl App {
         let (title, form, lines) = if cash {
             (
                 lang.pick("SỔ QUỸ TIỀN MẶT", "CASH BOOK"),
-                self.form_set().cash_book(),
+                self.form_set(&letterhead).cash_book(),
                 vec![lang.pick("Loại quỹ: Tiền mặt (đồng Việt Nam)", "Fund: cash (Vietnamese đồng)").to_string()],
             )
         } else {
             let blank = |s: &str| if s.trim().is_empty() { super::printing::BLANK.to_string() } else { s.to_string() };
             (
                 lang.pick("SỔ TIỀN GỬI NGÂN HÀNG", "BANK BOOK"),
-                self.form_set().bank_book(),
+                self.form_set(&letterhead).bank_book(),
                 vec![
                     format!("{}: {}", lang.pick("Nơi mở tài khoản giao dịch", "Bank"), blank(&letterhead.bank)),
                     format!(

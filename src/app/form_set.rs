@@ -7,6 +7,7 @@
 //! (its Điều 31) and keeps the -TT voucher and the S..-DN book codes; Thông tư
 //! 133/2016/TT-BTC (small enterprises) numbers the cash and bank books S04a-DNN and S05-DNN.
 
+use crate::messages::error::{Error, Expected, Result};
 use crate::messages::i18n::Lang;
 
 /// A circular whose forms the papers follow.
@@ -19,7 +20,51 @@ pub enum FormSet {
     Tt133,
 }
 
+/// The codes `pool set --forms` takes, as the letterhead stores them.
+pub const CODES: &[&str] = &["TT99", "TT200", "TT133"];
+
 impl FormSet {
+    /// The code the letterhead stores and `pool set --forms` takes.
+    pub const fn code(self) -> &'static str {
+        match self {
+            FormSet::Tt99 => "TT99",
+            FormSet::Tt200 => "TT200",
+            FormSet::Tt133 => "TT133",
+        }
+    }
+
+    /// The form set a letterhead stored: empty (never chosen) is the default; a code this
+    /// build does not know (none is written but by `pool set --forms`) too.
+    pub fn stored(code: &str) -> FormSet {
+        FormSet::parse("--forms", code).unwrap_or_default()
+    }
+
+    /// `pool set --forms`'s value: TT99, TT200 or TT133 (case and spaces aside, so
+    /// "tt 133" is TT133). Anything else is refused naming `field` and the codes taken.
+    pub fn parse(field: &str, value: &str) -> Result<FormSet> {
+        let folded: String = value.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_uppercase();
+        [FormSet::Tt99, FormSet::Tt200, FormSet::Tt133].into_iter().find(|f| f.code() == folded).ok_or_else(|| {
+            Error::BadValue { field: field.into(), value: value.into(), expected: Expected::Format(CODES) }
+        })
+    }
+
+    /// The form set in words, as `pool show` names it.
+    pub fn words(self, lang: Lang) -> &'static str {
+        let (vi, en) = self.words_vi_en();
+        lang.pick(vi, en)
+    }
+
+    /// The words in Vietnamese and in English (const: the TUI's choices are built from them).
+    pub const fn words_vi_en(self) -> (&'static str, &'static str) {
+        match self {
+            FormSet::Tt99 => ("Thông tư 99/2025/TT-BTC (hiện hành)", "Circular 99/2025/TT-BTC (in force)"),
+            FormSet::Tt200 => ("Thông tư 200/2014/TT-BTC (cũ)", "Circular 200/2014/TT-BTC (former)"),
+            FormSet::Tt133 => {
+                ("Thông tư 133/2016/TT-BTC (doanh nghiệp nhỏ)", "Circular 133/2016/TT-BTC (small enterprises)")
+            }
+        }
+    }
+
     /// "(Ban hành theo Thông tư số 99/2025/TT-BTC ngày 27/10/2025 của Bộ Tài chính)".
     pub fn basis(self, lang: Lang) -> String {
         let (number, day) = match self {
@@ -99,6 +144,15 @@ mod tests {
         assert_eq!(place_of("ấp Bưng Tróp, Tiểu Cần, Trà Vinh").as_deref(), Some("Tiểu Cần"));
         assert_eq!(place_of("Số 12, ấp Cây Gòn, Trà Vinh"), None);
         assert_eq!(place_of(""), None);
+    }
+
+    #[test]
+    fn the_codes_are_read_whatever_their_case_and_spaces() {
+        assert_eq!(FormSet::parse("--forms", "tt 133").unwrap(), FormSet::Tt133);
+        assert_eq!(FormSet::parse("--forms", "TT200").unwrap(), FormSet::Tt200);
+        assert!(FormSet::parse("--forms", "TT48").is_err());
+        assert_eq!(FormSet::stored(""), FormSet::Tt99);
+        assert!(CODES.iter().all(|c| FormSet::parse("--forms", c).unwrap().code() == *c));
     }
 
     #[test]

@@ -24,6 +24,9 @@ pub struct LetterheadInput {
     pub leader: Option<String>,
     /// The district's public key (`age1…`) for `handin`; `Some("")` removes it.
     pub district_key: Option<String>,
+    /// The form set the papers follow (TT99, TT200, TT133); `Some("")` goes back to the
+    /// default.
+    pub forms: Option<String>,
 }
 
 impl LetterheadInput {
@@ -71,6 +74,13 @@ impl App {
                 String::new()
             } else {
                 super::keys::parse_recipient("--district-key", key)?.to_string()
+            };
+        }
+        if let Some(forms) = &given.forms {
+            l.forms = if forms.trim().is_empty() {
+                String::new()
+            } else {
+                super::form_set::FormSet::parse("--forms", forms)?.code().to_string()
             };
         }
         self.store.set_letterhead(pool.id, &l, &self.clock.now)?;

@@ -62,7 +62,7 @@ impl App {
         if let Some(form) = form {
             right.push(format!("{} {form}", lang.pick("Mẫu số", "Form")));
             // Every form carries its legal basis under its number.
-            right.push(self.form_set().basis(lang));
+            right.push(self.form_set(letterhead).basis(lang));
         }
         Header {
             left: vec![
@@ -178,10 +178,10 @@ impl App {
         }
     }
 
-    /// The circular the papers' forms follow (Thông tư 99/2025/TT-BTC until a pool
-    /// chooses another: see the report on storing `pool set --forms`).
-    pub fn form_set(&self) -> super::form_set::FormSet {
-        super::form_set::FormSet::default()
+    /// The circular the papers' forms follow: the letterhead's choice (`pool set
+    /// --forms`), Thông tư 99/2025/TT-BTC until one is made.
+    pub fn form_set(&self, letterhead: &Letterhead) -> super::form_set::FormSet {
+        super::form_set::FormSet::stored(&letterhead.forms)
     }
 
     /// The signature places of a paper, with the names of the pool's letterhead.

@@ -128,7 +128,7 @@ fn compare_by_place<T>(
 }
 
 fn letterhead_fields(a: &LetterheadRecord, b: &LetterheadRecord) -> Vec<&'static str> {
-    let pairs: [(&'static str, bool); 8] = [
+    let pairs: [(&'static str, bool); 9] = [
         ("org", a.org == b.org),
         ("address", a.address == b.address),
         ("bank", a.bank == b.bank),
@@ -137,6 +137,7 @@ fn letterhead_fields(a: &LetterheadRecord, b: &LetterheadRecord) -> Vec<&'static
         ("accountant", a.accountant == b.accountant),
         ("leader", a.leader == b.leader),
         ("district_key", a.district_key == b.district_key),
+        ("forms", a.forms == b.forms),
     ];
     pairs.into_iter().filter(|(_, same)| !same).map(|(f, _)| f).collect()
 }

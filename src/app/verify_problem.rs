@@ -217,6 +217,8 @@ fn field_label(field: &str, lang: Lang) -> &'static str {
         "treasurer" => lang.pick("thủ quỹ", "treasurer"),
         "accountant" => lang.pick("kế toán", "bookkeeper"),
         "leader" => lang.pick("tổ trưởng", "group leader"),
+        "district_key" => lang.pick("khóa Hội huyện", "district key"),
+        "forms" => lang.pick("bộ mẫu biểu", "form set"),
         "date" => lang.pick("ngày", "date"),
         "book_balance" => lang.pick("số dư theo sổ", "book balance"),
         "notes" => lang.pick("số tờ theo mệnh giá", "notes by denomination"),

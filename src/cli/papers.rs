@@ -6,6 +6,7 @@ use std::process::ExitCode;
 use crate::app::App;
 use crate::app::closing::CountInput;
 use crate::app::counts::difference_words;
+use crate::app::form_set::FormSet;
 use crate::app::letterhead::{Letterhead, LetterheadInput};
 use crate::messages::error::{Error, Result};
 use crate::messages::i18n::Lang;
@@ -23,9 +24,12 @@ fn print_letterhead(l: &Letterhead, lang: Lang) {
         (lang.pick("Kế toán", "Bookkeeper"), &l.accountant),
         (lang.pick("Tổ trưởng", "Group leader"), &l.leader),
     ];
-    // The district key's line only once one is set.
+    // The district key's line only once one is set; the form set's always (its default
+    // is a choice too).
     let key = [(lang.pick("Khóa Hội huyện", "District key"), &l.district_key)];
-    for (k, v) in rows.into_iter().chain(key.into_iter().filter(|(_, v)| !v.is_empty())) {
+    let forms = FormSet::stored(&l.forms).words(lang).to_string();
+    let forms = [(lang.pick("Bộ mẫu biểu", "Form set"), &forms)];
+    for (k, v) in rows.into_iter().chain(key.into_iter().filter(|(_, v)| !v.is_empty())).chain(forms) {
         outln!("  {}{v}", crate::report::pad_right(&format!("{k}:"), 15));
     }
 }
@@ -33,7 +37,7 @@ fn print_letterhead(l: &Letterhead, lang: Lang) {
 /// `hunvon pool set|show`.
 pub fn pool(app: &mut App, action: &PoolCmd, lang: Lang) -> Result<ExitCode> {
     match action {
-        PoolCmd::Set { org, address, bank, account, treasurer, accountant, leader, district_key } => {
+        PoolCmd::Set { org, address, bank, account, treasurer, accountant, leader, district_key, forms } => {
             let given = LetterheadInput {
                 org: org.clone(),
                 address: address.clone(),
@@ -43,10 +47,11 @@ pub fn pool(app: &mut App, action: &PoolCmd, lang: Lang) -> Result<ExitCode> {
                 accountant: accountant.clone(),
                 leader: leader.clone(),
                 district_key: district_key.clone(),
+                forms: forms.clone(),
             };
             if given.is_empty() {
                 return Err(Error::Empty {
-                    field: "--org / --address / --bank / --account / --treasurer / --accountant / --leader / --district-key"
+                    field: "--org / --address / --bank / --account / --treasurer / --accountant / --leader / --district-key / --forms"
                         .into(),
                 });
             }

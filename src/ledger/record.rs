@@ -153,6 +153,10 @@ pub struct LetterheadRecord {
     /// set, so the letterheads recorded before keep their text and their hashes.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub district_key: String,
+    /// The form set the papers follow (`TT99`, `TT200`, `TT133`; `pool set --forms`):
+    /// written only once chosen, last, for the same reason.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub forms: String,
 }
 
 /// A household as stored after an add or edit.

@@ -21,20 +21,22 @@ pub struct Letterhead {
     pub leader: String,
     /// The district's age recipient (`age1…`) for `handin`; empty when none is set.
     pub district_key: String,
+    /// The form set the papers follow (`TT99`, `TT200`, `TT133`); empty = the default.
+    pub forms: String,
 }
 
 /// The same fields as the chain's record holds them.
 impl From<LetterheadRecord> for Letterhead {
     fn from(l: LetterheadRecord) -> Letterhead {
-        let LetterheadRecord { org, address, bank, account, treasurer, accountant, leader, district_key } = l;
-        Letterhead { org, address, bank, account, treasurer, accountant, leader, district_key }
+        let LetterheadRecord { org, address, bank, account, treasurer, accountant, leader, district_key, forms } = l;
+        Letterhead { org, address, bank, account, treasurer, accountant, leader, district_key, forms }
     }
 }
 
 impl From<Letterhead> for LetterheadRecord {
     fn from(l: Letterhead) -> LetterheadRecord {
-        let Letterhead { org, address, bank, account, treasurer, accountant, leader, district_key } = l;
-        LetterheadRecord { org, address, bank, account, treasurer, accountant, leader, district_key }
+        let Letterhead { org, address, bank, account, treasurer, accountant, leader, district_key, forms } = l;
+        LetterheadRecord { org, address, bank, account, treasurer, accountant, leader, district_key, forms }
     }
 }
 
@@ -49,20 +51,21 @@ impl Store {
             .query_row([], |r| r.get(0))?)
     }
 
-    /// The letterhead columns to read: a book older than schema step 10 (opened read-only,
-    /// so not migrated) has no `district_key`, read as empty.
-    fn letterhead_columns(&self) -> Result<&'static str> {
-        let keyed: bool = self
-            .conn
-            .prepare_cached(
-                "SELECT EXISTS (SELECT 1 FROM pragma_table_info('letterheads') WHERE name = 'district_key')",
-            )?
-            .query_row([], |r| r.get(0))?;
-        Ok(if keyed {
-            "org, address, bank, account, treasurer, accountant, leader, district_key"
-        } else {
-            "org, address, bank, account, treasurer, accountant, leader, ''"
-        })
+    /// The letterhead columns to read: a book older than schema step 11 or 13 (opened
+    /// read-only, so not migrated) has no `district_key` or `forms`, read as empty.
+    fn letterhead_columns(&self) -> Result<String> {
+        let has = |column: &str| -> Result<bool> {
+            Ok(self
+                .conn
+                .prepare_cached("SELECT EXISTS (SELECT 1 FROM pragma_table_info('letterheads') WHERE name = ?1)")?
+                .query_row([column], |r| r.get(0))?)
+        };
+        let or_empty = |column: &'static str| -> Result<&'static str> { Ok(if has(column)? { column } else { "''" }) };
+        Ok(format!(
+            "org, address, bank, account, treasurer, accountant, leader, {}, {}",
+            or_empty("district_key")?,
+            or_empty("forms")?
+        ))
     }
 
     /// The letterhead in force for a pool (all fields empty when never set).
@@ -137,7 +140,7 @@ pub(super) fn insert_letterhead(
 ) -> Result<()> {
     conn.prepare_cached(
         "INSERT INTO letterheads (pool_id, org, address, bank, account, treasurer, accountant, leader, set_at, \
-         district_key) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+         district_key, forms) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
     )?
     .execute(params![
         pool_id,
@@ -149,13 +152,14 @@ pub(super) fn insert_letterhead(
         l.accountant,
         l.leader,
         set_at,
-        l.district_key
+        l.district_key,
+        l.forms
     ])?;
     Ok(())
 }
 
 /// A row of `letterheads` (org, address, bank, account, treasurer, accountant, leader,
-/// district key).
+/// district key, form set).
 fn letterhead_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<LetterheadRecord> {
     Ok(LetterheadRecord {
         org: r.get(0)?,
@@ -166,5 +170,6 @@ fn letterhead_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<LetterheadRecord> {
         accountant: r.get(5)?,
         leader: r.get(6)?,
         district_key: r.get(7)?,
+        forms: r.get(8)?,
     })
 }

@@ -46,6 +46,8 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     // Step 12: outreach —
     // cards from elsewhere and the year's targets (SPEC §10).
     include_str!("outreach.sql"),
+    // Step 13: the form set (circular) the pool's papers follow, beside the letterhead.
+    include_str!("forms.sql"),
 ];
 
 /// The file's chain and import records. Its Rust half, `file_chain::after_file_chain_step`,

@@ -152,6 +152,7 @@ pub fn live(app: &App, form: &mut Form) {
         FormKind::Reverse => reverse::live(app, form),
         FormKind::Count => count::live(app, form),
         FormKind::Close => close::live(app, form),
+        FormKind::Letterhead => letterhead::live(app, form),
         _ => {}
     }
 }

@@ -180,6 +180,8 @@ pub enum KeyCmd {
 }
 
 // `pool set` changes the letterhead every paper prints; `pool show` prints it.
+// Parsed once per run: the size of `Set`'s nine options costs nothing worth a box.
+#[allow(clippy::large_enum_variant)]
 #[derive(Subcommand, Debug)]
 pub enum PoolCmd {
     Set {
@@ -199,6 +201,8 @@ pub enum PoolCmd {
         leader: Option<String>,
         #[arg(long)]
         district_key: Option<String>,
+        #[arg(long)]
+        forms: Option<String>,
     },
     Show,
 }

@@ -189,12 +189,18 @@ const COMMANDS: &[Entry] = &[
     Entry {
         path: "pool set",
         vi: t(
-            "Lưu tiêu đề mà mọi giấy tờ in ở đầu trang; thông tin không nêu giữ nguyên.",
-            &["hunvon pool set --org \"Chi hội Phụ nữ ấp Cây Gòn\" --treasurer \"Lê Thị Thu Hương\""],
+            "Lưu tiêu đề mà mọi giấy tờ in ở đầu trang và bộ mẫu biểu chúng theo; thông tin không nêu giữ nguyên.",
+            &[
+                "hunvon pool set --org \"Chi hội Phụ nữ ấp Cây Gòn\" --treasurer \"Lê Thị Thu Hương\"",
+                "hunvon pool set --forms TT133",
+            ],
         ),
         en: t(
-            "Save the letterhead every paper prints at its top; what is not given stays as it is.",
-            &["hunvon pool set --org \"Cay Gon women's union\" --treasurer \"Le Thi Thu Huong\""],
+            "Save the letterhead every paper prints at its top and the form set they follow; what is not given stays as it is.",
+            &[
+                "hunvon pool set --org \"Cay Gon women's union\" --treasurer \"Le Thi Thu Huong\"",
+                "hunvon pool set --forms TT133",
+            ],
         ),
     },
     Entry {

@@ -1,12 +1,14 @@
 //! The pool's letterhead (`pool set`): what every paper prints in its header — the
-//! organisation, its address, the bank and account of the bank book — and the names
-//! under the signature places. The form opens on the values in force; only the fields
-//! changed are sent, and an emptied field is cleared.
+//! organisation, its address, the bank and account of the bank book —, the names under
+//! the signature places, and the form set (circular) the papers follow. The form opens
+//! on the values in force; only the fields changed are sent, and an emptied field is
+//! cleared.
 
 use crate::app::App;
+use crate::app::form_set::FormSet;
 use crate::app::letterhead::LetterheadInput;
 use crate::messages::error::Result;
-use crate::tui::form::{Field, Form, Kind};
+use crate::tui::form::{Choice, Field, Form, Kind};
 
 use super::{Ctx, FormKind, Outcome, Select};
 
@@ -20,6 +22,30 @@ const FIELDS: [(&str, &str, &str); 7] = [
     ("accountant", "Kế toán", "Bookkeeper"),
     ("leader", "Tổ trưởng", "Group leader"),
 ];
+
+/// The form sets (`pool set --forms`), in words.
+const FORMS: &[Choice] = &[
+    form_choice(
+        FormSet::Tt99,
+        "Mặc định: thông tư hiện hành từ 01/01/2026; sổ S07-DN, S08-DN.",
+        "The default: the circular in force from 01/01/2026; books S07-DN, S08-DN.",
+    ),
+    form_choice(
+        FormSet::Tt200,
+        "Thông tư cũ, được thay từ 01/01/2026; sổ S07-DN, S08-DN.",
+        "The former circular, replaced from 01/01/2026; books S07-DN, S08-DN.",
+    ),
+    form_choice(
+        FormSet::Tt133,
+        "Mẫu của doanh nghiệp nhỏ và vừa; sổ S04a-DNN, S05-DNN.",
+        "The small enterprises' forms; books S04a-DNN, S05-DNN.",
+    ),
+];
+
+const fn form_choice(f: FormSet, hint_vi: &'static str, hint_en: &'static str) -> Choice {
+    let (vi, en) = f.words_vi_en();
+    Choice { code: f.code(), vi, en, hint_vi, hint_en }
+}
 
 pub fn open(ctx: &Ctx<'_>) -> Form {
     let l = ctx.app.letterhead().unwrap_or_default();
@@ -37,7 +63,17 @@ pub fn open(ctx: &Ctx<'_>) -> Form {
         "Tên in dưới chỗ ký của thủ quỹ, kế toán và tổ trưởng",
         "Names printed under the treasurer's, bookkeeper's and leader's signatures",
     ));
+    // The form set: the letterhead's choice, the default's code until one is made.
+    let forms = FormSet::stored(&l.forms).code();
+    fields.push(Field::new("forms", ctx.pick("Bộ mẫu biểu", "Form set"), Kind::Choice(FORMS), forms));
     Form::new(FormKind::Letterhead, ctx.pick("Thông tin đơn vị và người ký", "Letterhead and signatories"), fields)
+}
+
+/// The chosen form set's meaning (its books' numbers) under the choice.
+pub fn live(app: &App, form: &mut Form) {
+    if let Some(f) = form.field_mut("forms") {
+        f.hint = f.choice_hint(app.lang);
+    }
 }
 
 pub fn submit(app: &mut App, form: &mut Form) -> Result<Outcome> {
@@ -56,6 +92,7 @@ pub fn submit(app: &mut App, form: &mut Form) -> Result<Outcome> {
         leader: changed("leader"),
         // Set on the command line (`pool set --district-key`), once.
         district_key: None,
+        forms: changed("forms"),
     };
     let lang = app.lang;
     if given.is_empty() {

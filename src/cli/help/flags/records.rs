@@ -78,6 +78,19 @@ pub(super) const FLAGS: &[Flag] = &[
         ("KHÓA", "KEY"),
     ),
     f(
+        &["pool set"],
+        "forms",
+        (
+            "Bộ mẫu biểu mọi giấy tờ theo (dòng \"Ban hành theo Thông tư số …\" và số hiệu sổ): TT99 (mặc định, \
+             Thông tư 99/2025/TT-BTC), TT200 (Thông tư 200/2014/TT-BTC) hoặc TT133 (Thông tư 133/2016/TT-BTC, \
+             sổ S04a-DNN/S05-DNN).",
+            "The form set every paper follows (its \"Issued under Circular …\" line and book numbers): TT99 (the \
+             default, Circular 99/2025/TT-BTC), TT200 (Circular 200/2014/TT-BTC) or TT133 (Circular \
+             133/2016/TT-BTC, books S04a-DNN/S05-DNN).",
+        ),
+        ("BỘ_MẪU", "FORMS"),
+    ),
+    f(
         &["handin"],
         "output",
         ("Tệp sổ nộp đã mã hóa (ví dụ trên USB).", "The encrypted hand-in file (on a USB stick, say)."),
