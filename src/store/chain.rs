@@ -254,15 +254,18 @@ impl Store {
              ON p.txn_id = t.id WHERE t.pool_id = ?1 AND t.id BETWEEN ?2 AND ?3 ORDER BY t.id, p.id",
             row_id("p")
         ))?;
+        // Coverage rows are few (one voucher in seven has any): the index by transaction
+        // is read in its order, each row's voucher looked up for its pool, rather than
+        // the index searched once for each of the pool's vouchers (0,12 → 0,04 s).
         let mut covs = self.conn.prepare(&format!(
             "SELECT c.txn_id, {}, p.code, c.scheme, c.months, a.name, h.code, c.position, c.quote, c.amount, \
                     c.expected_from, c.expected_to, c.card_from, c.card_to, c.from_month, c.to_month, c.income, \
                     c.supported_months \
-             FROM transactions t CROSS JOIN coverages c \
-             ON c.txn_id = t.id \
+             FROM coverages c CROSS JOIN transactions t \
+             ON t.id = c.txn_id \
              LEFT JOIN persons p ON p.id = c.person_id LEFT JOIN accounts a ON a.id = c.payer_account_id \
              LEFT JOIN households h ON h.id = c.household_id \
-             WHERE t.pool_id = ?1 AND t.id BETWEEN ?2 AND ?3 ORDER BY t.id, c.id",
+             WHERE t.pool_id = ?1 AND c.txn_id BETWEEN ?2 AND ?3 ORDER BY c.txn_id, c.id",
             row_id("c")
         ))?;
         let mut names = AccountNames::new(&self.conn, pool_id)?;
