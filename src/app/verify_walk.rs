@@ -134,7 +134,8 @@ impl<'a> ChainWalk<'a> {
                 match Record::parse(body) {
                     Some(r) => {
                         self.papers.add(link.pos, &r);
-                        self.rules.record(link.pos, &r);
+                        // Before `latest` takes it: the audit log compares it with the one before.
+                        self.rules.record(link.pos, &r, &self.latest);
                         self.latest.add(r);
                     }
                     None => wrong.push(Problem::NotARecord { reference: reference.clone() }),
