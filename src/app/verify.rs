@@ -1,6 +1,6 @@
 //! `hunvon verify`: recompute every pool's chain of records and every maintained figure
-//! from the postings in one streaming walk per pool (`verify_walk.rs`: read on this thread,
-//! checked on a second), compare people with their records and
+//! from the postings in one streaming walk per pool (`verify_walk.rs`), compare people with
+//! their records and
 //! the file's guards with the schema, check the anchors, and name what does not match.
 
 use crate::domain::money::Dong;

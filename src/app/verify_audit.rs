@@ -7,7 +7,9 @@
 
 use std::collections::{BTreeSet, HashMap};
 
-use crate::ledger::record::{HouseholdRecord, PersonRecord, Record};
+use super::verify_people::Latest;
+
+use crate::ledger::record::{PersonRecord, Record};
 use crate::store::people::AuditRow;
 
 use super::verify_chain_problem::ChainProblem;
@@ -19,11 +21,10 @@ type Change = (&'static str, String, &'static str, String);
 /// A change's old and new values as the log keeps them (`(None, None)`: masked or ids).
 type Values = (Option<String>, Option<String>);
 
-/// The previous record of each person and household met on the walk, and the changes.
+/// The changes met on the walk. The previous record of each person and household is the
+/// walk's own (`Latest`, lent to `record`): one copy of 20.000 people, not two.
 #[derive(Default)]
 pub struct AuditCheck {
-    persons: HashMap<String, PersonRecord>,
-    households: HashMap<String, HouseholdRecord>,
     /// Changes that must each have a row, with their values (`None`: kept masked or as
     /// ids); several when one field changed twice within one second (or a fixed clock).
     changes: HashMap<Change, Vec<Values>>,
@@ -52,15 +53,15 @@ fn person_fields(p: &PersonRecord) -> [(&'static str, Option<String>, bool); 11]
 }
 
 impl AuditCheck {
-    /// A record met on the walk.
-    pub fn record(&mut self, record: &Record) {
+    /// A record met on the walk; `latest` holds the records met before it.
+    pub fn record(&mut self, record: &Record, latest: &Latest) {
         if self.start.is_none() {
             self.start = Some(record.entered_at().to_string());
         }
         match record {
             Record::Person(p) => {
-                if let Some(before) = self.persons.insert(p.code.clone(), p.clone()) {
-                    let diffs: Vec<_> = person_fields(&before)
+                if let Some(before) = latest.person(&p.code) {
+                    let diffs: Vec<_> = person_fields(before)
                         .into_iter()
                         .zip(person_fields(p))
                         .filter(|((_, old, _), (_, new, _))| old != new)
@@ -78,7 +79,7 @@ impl AuditCheck {
                 }
             }
             Record::Household(h) => {
-                if let Some(before) = self.households.insert(h.code.clone(), h.clone()) {
+                if let Some(before) = latest.household(&h.code) {
                     for (field, old, new) in [("name", &before.name, &h.name), ("address", &before.address, &h.address)]
                     {
                         if old != new {

@@ -12,6 +12,7 @@ use crate::messages::warning::Warning;
 use super::verify_audit::AuditCheck;
 use super::verify_chain_problem::{ChainProblem, RowHow};
 use super::verify_closes::CloseCheck;
+use super::verify_people::Latest;
 
 /// Breaches named per pool; the first ones say enough.
 const NAMED: usize = 10;
@@ -45,16 +46,16 @@ impl ChainRules {
         self.note(&t.voucher, voucher_breaches(t));
     }
 
-    /// A record met at `pos` on the walk.
-    pub fn record(&mut self, pos: i64, record: &Record) {
+    /// A record met at `pos` on the walk; `latest` holds the records met before it.
+    pub fn record(&mut self, pos: i64, record: &Record, latest: &Latest) {
         match record {
             Record::Close(c) => self.closes.close(pos, c),
             Record::Import(i) => self.imports.push(i.clone()),
             Record::Pool(p) => {
                 self.pool_code = Some(p.pool.clone());
-                self.audit.record(record);
+                self.audit.record(record, latest);
             }
-            Record::Person(_) | Record::Household(_) => self.audit.record(record),
+            Record::Person(_) | Record::Household(_) => self.audit.record(record, latest),
             _ => {}
         }
         self.note(&format!("#{pos}"), record_breaches(record));

@@ -41,11 +41,14 @@ impl CloseCheck {
             });
         }
         let (cash, bank) = (Account::Cash.name(), Account::Bank.name());
-        // Most vouchers fall on a day already met: look it up before allocating its key.
-        if !self.days.contains_key(&t.date) {
+        // Most vouchers fall on the latest day met (no search, docs/design.md §12), else
+        // on a day already met: looked up before allocating its key.
+        let on_last = self.days.last_key_value().is_some_and(|(d, _)| *d == t.date);
+        if !on_last && !self.days.contains_key(&t.date) {
             self.days.insert(t.date.clone(), (Some(0), Some(0)));
         }
-        let Some(day) = self.days.get_mut(&t.date) else { return };
+        let day = if on_last { self.days.last_entry().map(|e| e.into_mut()) } else { self.days.get_mut(&t.date) };
+        let Some(day) = day else { return };
         for p in &t.postings {
             if p.account == cash {
                 day.0 = day.0.and_then(|s| s.checked_add(p.amount));

@@ -59,6 +59,9 @@ pub struct Derived {
     /// Accounts whose sums went past 64 bits (amounts no input gives; SPEC §9): named, and
     /// their sums left where they stood rather than wrapped.
     pub overflowed: std::collections::BTreeSet<String>,
+    /// Where cash and bank stand in `accounts` once met: a hint checked by name, so any
+    /// start (0) is right.
+    recent: [u32; 2],
 }
 
 /// One account: its name, sums, and its movements as (day, amount) — appended in the
@@ -96,7 +99,18 @@ fn day_number(date: &str) -> Option<u32> {
 
 impl Derived {
     fn account(&mut self, name: &str) -> usize {
+        // Nearly every voucher moves cash or bank: those two are found without hashing.
+        for &i in &self.recent {
+            if let Some(d) = self.accounts.get(i as usize)
+                && d.name == name
+            {
+                return i as usize;
+            }
+        }
         if let Some(i) = self.names.get(name) {
+            if name == Account::Cash.name() || name == Account::Bank.name() {
+                self.recent[usize::from(name == Account::Bank.name())] = *i;
+            }
             return *i as usize;
         }
         let i = self.accounts.len();

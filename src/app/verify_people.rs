@@ -38,6 +38,16 @@ impl Latest {
         }
     }
 
+    /// The latest record met of person `code`.
+    pub fn person(&self, code: &str) -> Option<&PersonRecord> {
+        self.persons.get(code)
+    }
+
+    /// The latest record met of household `code`.
+    pub fn household(&self, code: &str) -> Option<&HouseholdRecord> {
+        self.households.get(code)
+    }
+
     /// Compares with the rows as stored now (`current`, in record form).
     pub fn compare(mut self, pool: &Pool, current: Vec<Record>) -> Vec<Problem> {
         let mut out = Vec::new();

@@ -1,8 +1,7 @@
 //! One pool's chain as `verify` walks it (docs/design.md §12): each record's link and hash,
 //! each voucher's balance, the records of people and papers, and the figures the database
-//! maintains re-derived from the postings. The walk runs on a thread of its own while the
-//! calling thread reads the chain out of SQLite and hands it over in batches, so reading
-//! and checking — canonical text, SHA-256, sums — overlap on two cores.
+//! maintains re-derived from the postings. One thread: the store lends each link, refilled
+//! in place from the rows, so the walk allocates nothing per record.
 //!
 //! Further checks of each record belong in [`ChainWalk::visit`] (or a function it calls),
 //! so they run in the same single pass.
@@ -51,6 +50,8 @@ pub struct ChainWalk<'a> {
     pub derived: Derived,
     /// The canonical text of the record in hand (one buffer for the whole walk).
     text: Vec<u8>,
+    /// The reference of the record in hand (one buffer too).
+    reference: String,
 }
 
 impl<'a> ChainWalk<'a> {
@@ -72,6 +73,7 @@ impl<'a> ChainWalk<'a> {
             rules: ChainRules::default(),
             derived: Derived::default(),
             text: Vec::with_capacity(4096),
+            reference: String::new(),
         }
     }
 
@@ -79,8 +81,8 @@ impl<'a> ChainWalk<'a> {
     /// many records are done now and then.
     pub fn run(mut self, store: &Store, progress: &mut dyn FnMut(u64)) -> Result<ChainWalk<'a>> {
         let mut done = 0u64;
-        store.walk_records(self.pool.id, 1, i64::MAX, |link| {
-            self.visit(&link);
+        store.walk_links(self.pool.id, 1, i64::MAX, |link| {
+            self.visit(link);
             done += 1;
             if done.is_multiple_of(4096) {
                 progress(done);
@@ -94,7 +96,8 @@ impl<'a> ChainWalk<'a> {
 
     /// One record of the chain, in order.
     pub fn visit(&mut self, link: &Link) {
-        let reference = link.reference();
+        link.reference_into(&mut self.reference);
+        let reference = &self.reference;
         if let Some((pos, after)) = self.gone.take() {
             self.problems.push(Problem::VoucherGone { pos, after, before: Some(reference.clone()) });
         }
@@ -109,7 +112,7 @@ impl<'a> ChainWalk<'a> {
         if self.prev.as_ref().is_some_and(|p| *p != link.prev_hash) {
             wrong.push(Problem::ChainBroken { voucher: reference.clone() });
         }
-        if canonical::link_hash(&link.prev_hash, text) != link.hash {
+        if !canonical::link_hash_is(&link.prev_hash, text, &link.hash) {
             wrong.push(match &link.content {
                 Content::Voucher(_) => Problem::HashMismatch { voucher: reference.clone() },
                 _ => Problem::RecordAltered { reference: reference.clone(), kind: link.kind.clone() },
@@ -131,7 +134,8 @@ impl<'a> ChainWalk<'a> {
                 match Record::parse(body) {
                     Some(r) => {
                         self.papers.add(link.pos, &r);
-                        self.rules.record(link.pos, &r);
+                        // Before `latest` takes it: the audit log compares it with the one before.
+                        self.rules.record(link.pos, &r, &self.latest);
                         self.latest.add(r);
                     }
                     None => wrong.push(Problem::NotARecord { reference: reference.clone() }),
@@ -160,7 +164,10 @@ impl<'a> ChainWalk<'a> {
             None => self.prev = Some(link.hash.clone()),
         }
         self.head.hash.clone_from(&link.hash);
-        self.head.reference = Some(reference);
+        match &mut self.head.reference {
+            Some(r) => r.clone_from(reference),
+            None => self.head.reference = Some(reference.clone()),
+        }
     }
 
     /// After the last record: a voucher gone at the end, and how many more were altered.

@@ -34,6 +34,26 @@ pub fn format_vn(d: NaiveDate) -> String {
     format!("{:02}/{:02}/{:04}", d.day(), d.month(), d.year())
 }
 
+/// A date written exactly as `format_iso` writes it (`2026-01-15`), read without
+/// allocating: `verify` holds a million vouchers' dates to it (`ledger/record_rules.rs`).
+/// `None` for any other text, even one `parse_date` reads.
+pub fn parse_iso_exact(s: &str) -> Option<NaiveDate> {
+    let b = s.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let mut n = [0u32; 3];
+    for (k, range) in [(0, 0..4), (1, 5..7), (2, 8..10)] {
+        for &c in &b[range] {
+            if !c.is_ascii_digit() {
+                return None;
+            }
+            n[k] = n[k] * 10 + u32::from(c - b'0');
+        }
+    }
+    NaiveDate::from_ymd_opt(i32::try_from(n[0]).ok()?, n[1], n[2])
+}
+
 /// `2026-01-15`, the form machines read.
 pub fn format_iso(d: NaiveDate) -> String {
     d.format("%Y-%m-%d").to_string()
@@ -57,7 +77,18 @@ pub fn local_time(stored: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
     use proptest::prelude::*;
+
+    #[test]
+    fn exact_iso_reads_only_what_format_iso_writes() {
+        let d = NaiveDate::from_ymd_opt(2026, 1, 15);
+        assert_eq!(parse_iso_exact("2026-01-15"), d);
+        for other in [" 2026-01-15", "2026-1-15", "15/01/2026", "2026-02-30", "2026-01-1x", "+026-01-15"] {
+            assert_eq!(parse_iso_exact(other), None, "{other}");
+            assert!(parse_date(other).is_none_or(|d| format_iso(d) != other));
+        }
+    }
 
     #[test]
     fn both_forms() {

@@ -40,9 +40,14 @@ pub fn matches(name: &str, query: &str) -> bool {
 /// A pool, household or person code: 1–20 of `A–Z 0–9 _ -`, lower case taken as upper.
 pub fn parse_code(input: &str) -> Option<String> {
     let code = input.trim().to_ascii_uppercase();
-    let ok = (1..=20).contains(&code.len())
-        && code.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_' || c == '-');
-    ok.then_some(code)
+    is_code(&code).then_some(code)
+}
+
+/// Whether `s` is a code as `parse_code` gives it (so `parse_code(s) == Some(s)`), checked
+/// without allocating: `verify` holds every voucher's codes to it.
+pub fn is_code(s: &str) -> bool {
+    (1..=20).contains(&s.len())
+        && s.bytes().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == b'_' || c == b'-')
 }
 
 /// Why a typed text cannot be stored: a character that hides or reorders what a reader

@@ -12,7 +12,7 @@ use chrono::NaiveDate;
 
 use crate::domain::input::{ADDRESS_MAX, FIRST_BIRTH_DAY, FIRST_VOUCHER_DAY, NAME_MAX, NOTE_MAX};
 use crate::domain::money::MAX_AMOUNT;
-use crate::domain::text::{check_text, is_newly_hidden, parse_code};
+use crate::domain::text::{check_text, is_code, is_newly_hidden};
 
 use super::canonical::CanonicalTransaction;
 use super::record::Record;
@@ -73,7 +73,7 @@ impl Found {
 
     fn code(&mut self, field: &'static str, value: Option<&str>) {
         if let Some(v) = value
-            && parse_code(v).as_deref() != Some(v)
+            && !is_code(v)
         {
             self.push(field, Why::Format);
         }
@@ -89,8 +89,10 @@ impl Found {
     }
 
     fn date(&mut self, field: &'static str, value: Option<&str>, first: NaiveDate) {
+        // Written as `format_iso` writes it and not before `first`: the strict reading
+        // gives exactly that, without the allocations of `parse_date` and `format_iso`.
         if let Some(v) = value
-            && crate::domain::date::parse_date(v).is_none_or(|d| d < first || crate::domain::date::format_iso(d) != v)
+            && crate::domain::date::parse_iso_exact(v).is_none_or(|d| d < first)
         {
             self.push(field, Why::Date);
         }
