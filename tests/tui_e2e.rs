@@ -80,16 +80,7 @@ fn a_whole_month_from_an_empty_book() {
     let env = [("HUNVON_TODAY", "2026-11-24"), ("HUNVON_REPORTS_DIR", papers_s.as_str())];
     let t = Tmux::start(&format!("{} --db {db}", bin()), &env);
     // First run: the pool, its cash and dues; then the tour of the keys.
-    t.wait_for("Lần đầu dùng hunvon");
-    t.keys(&["Tab"]);
-    t.text("Tổ hùn vốn ấp Ô Trao");
-    t.keys(&["Tab"]);
-    t.text("3.000.000");
-    t.keys(&["Tab"]);
-    t.text("100.000");
-    t.keys(&["Enter"]);
-    t.wait_for("Phím (Esc đóng)");
-    t.esc();
+    t.first_run("Tổ hùn vốn ấp Ô Trao", "3.000.000", "100.000");
     // The household and its four people.
     t.keys(&["2", "h", "a"]);
     t.wait_for("Thêm hộ");

@@ -53,16 +53,7 @@ fn a_month_with_a_household_of_six_a_search_by_hanh_and_a_member_who_leaves() {
     let env = [("HUNVON_TODAY", TODAY), ("HUNVON_REPORTS_DIR", papers.as_str())];
     let t = Tmux::start(&format!("{} --db {db}", bin()), &env);
     // First run: the pool, its cash and dues; then the tour of the keys.
-    t.wait_for("Lần đầu dùng hunvon");
-    t.keys(&["Tab"]);
-    t.text("Tổ hùn vốn ấp Ô Trao");
-    t.keys(&["Tab"]);
-    t.text("3.000.000");
-    t.keys(&["Tab"]);
-    t.text("100.000");
-    t.keys(&["Enter"]);
-    t.wait_for("Phím (Esc đóng)");
-    t.esc();
+    t.first_run("Tổ hùn vốn ấp Ô Trao", "3.000.000", "100.000");
 
     // The household, its code taken as offered.
     t.keys(&["2", "h", "a"]);

@@ -96,6 +96,22 @@ pub fn line_with<'a>(screen: &'a str, needle: &str) -> &'a str {
 }
 
 impl Tmux {
+    /// The first-run screen of a new book answered by keys (the pool's name, its cash and
+    /// its monthly dues), then the tour of the keys it opens closed with Esc.
+    #[allow(dead_code)]
+    pub fn first_run(&self, name: &str, cash: &str, dues: &str) {
+        self.wait_for("Lần đầu dùng hunvon");
+        self.keys(&["Tab"]);
+        self.text(name);
+        self.keys(&["Tab"]);
+        self.text(cash);
+        self.keys(&["Tab"]);
+        self.text(dues);
+        self.keys(&["Enter"]);
+        self.wait_for("Phím (Esc đóng)");
+        self.esc();
+    }
+
     /// Esc on its own (an Esc followed at once by a key reads as Alt+key).
     pub fn esc(&self) {
         std::thread::sleep(Duration::from_millis(150));
