@@ -16,13 +16,13 @@ use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
 use chrono::NaiveDate;
-use hunvon::app::Access;
-use hunvon::app::collect::CollectRequest;
-use hunvon::app::demo::{DemoOptions, generate};
-use hunvon::app::import::{ImportKind, ImportMode};
-use hunvon::app::{App, Clock};
-use hunvon::messages::i18n::Lang;
-use hunvon::report::Format;
+use hunvon_app::Access;
+use hunvon_app::collect::CollectRequest;
+use hunvon_app::demo::{DemoOptions, generate};
+use hunvon_app::import::{ImportKind, ImportMode};
+use hunvon_app::{App, Clock};
+use hunvon_core::messages::i18n::Lang;
+use hunvon_report::Format;
 
 fn main() {
     divan::main();
@@ -99,7 +99,7 @@ fn chapters() -> &'static Chapters {
         std::fs::create_dir_all(&base).expect("dir");
         std::fs::create_dir_all(&later_dir).expect("dir");
         for i in 0..80 {
-            let (path, o) = hunvon::app::demo::chapter(&base, &opts, i, 80);
+            let (path, o) = hunvon_app::demo::chapter(&base, &opts, i, 80);
             if !path.exists() {
                 generate(&path, &o, clock()).expect("chapter");
             }

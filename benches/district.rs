@@ -9,10 +9,10 @@ use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
 use chrono::NaiveDate;
-use hunvon::app::insurance::BhytRequest;
-use hunvon::app::{App, Clock};
-use hunvon::messages::i18n::Lang;
-use hunvon::report::Format;
+use hunvon_app::insurance::BhytRequest;
+use hunvon_app::{App, Clock};
+use hunvon_core::messages::i18n::Lang;
+use hunvon_report::Format;
 
 fn main() {
     divan::main();
@@ -35,9 +35,9 @@ fn ledger() -> &'static Path {
         std::fs::create_dir_all(&dir).expect("bench dir");
         let path = dir.join(format!("district-{people}.db"));
         if !path.exists() {
-            let opts = hunvon::app::demo::DemoOptions { people, months: 36, pools: 10, seed: 7, ..Default::default() };
+            let opts = hunvon_app::demo::DemoOptions { people, months: 36, pools: 10, seed: 7, ..Default::default() };
             let started = std::time::Instant::now();
-            let s = hunvon::app::demo::generate(&path, &opts, clock()).expect("generate");
+            let s = hunvon_app::demo::generate(&path, &opts, clock()).expect("generate");
             eprintln!("generated {} vouchers in {:?}", s.vouchers, started.elapsed());
         }
         path
@@ -54,8 +54,8 @@ fn one_pool() -> &'static Path {
         let path = dir.join("pool-20000.db");
         if !path.exists() {
             let opts =
-                hunvon::app::demo::DemoOptions { people: 20_000, months: 36, pools: 1, seed: 1, ..Default::default() };
-            hunvon::app::demo::generate(&path, &opts, clock()).expect("generate");
+                hunvon_app::demo::DemoOptions { people: 20_000, months: 36, pools: 1, seed: 1, ..Default::default() };
+            hunvon_app::demo::generate(&path, &opts, clock()).expect("generate");
         }
         path
     })
@@ -131,10 +131,10 @@ fn import_100k_contributions(bencher: divan::Bencher) {
     let mut app = open(&path, Some("TO01"));
     bencher.bench_local(|| {
         app.import_with(
-            hunvon::app::import::ImportKind::Contributions,
+            hunvon_app::import::ImportKind::Contributions,
             &csv,
             // The same file each round: a repeat on purpose.
-            hunvon::app::import::ImportMode { dry_run: false, again: true },
+            hunvon_app::import::ImportMode { dry_run: false, again: true },
         )
         .expect("import")
     });

@@ -9,11 +9,11 @@ use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
 use chrono::NaiveDate;
-use hunvon::app::reports::Period;
-use hunvon::app::{App, Clock};
-use hunvon::ledger::Method;
-use hunvon::messages::i18n::Lang;
-use hunvon::report::Format;
+use hunvon_app::reports::Period;
+use hunvon_app::{App, Clock};
+use hunvon_core::ledger::Method;
+use hunvon_core::messages::i18n::Lang;
+use hunvon_report::Format;
 
 fn main() {
     divan::main();
@@ -37,9 +37,9 @@ fn ledger() -> &'static Path {
         std::fs::create_dir_all(&dir).expect("bench dir");
         let path = dir.join(format!("pool-{people}.db"));
         if !path.exists() {
-            let opts = hunvon::app::demo::DemoOptions { people, months: 36, pools: 1, seed: 7, ..Default::default() };
+            let opts = hunvon_app::demo::DemoOptions { people, months: 36, pools: 1, seed: 7, ..Default::default() };
             let started = std::time::Instant::now();
-            let s = hunvon::app::demo::generate(&path, &opts, Clock::fixed(today())).expect("generate");
+            let s = hunvon_app::demo::generate(&path, &opts, Clock::fixed(today())).expect("generate");
             eprintln!("generated {} vouchers in {:?}", s.vouchers, started.elapsed());
         }
         path

@@ -12,10 +12,10 @@ use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
 use chrono::NaiveDate;
-use hunvon::app::views::{Dir, Search};
-use hunvon::app::{App, Clock};
-use hunvon::messages::i18n::Lang;
 use hunvon::tui::state::Tui;
+use hunvon_app::views::{Dir, Search};
+use hunvon_app::{App, Clock};
+use hunvon_core::messages::i18n::Lang;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -42,9 +42,9 @@ fn ledger() -> &'static Path {
         if !path.exists() {
             let tmp = dir.join(format!("pool-{people}.tmp.db"));
             let _ = std::fs::remove_file(&tmp);
-            let opts = hunvon::app::demo::DemoOptions { people, months: 36, pools: 1, seed: 1, ..Default::default() };
+            let opts = hunvon_app::demo::DemoOptions { people, months: 36, pools: 1, seed: 1, ..Default::default() };
             let started = std::time::Instant::now();
-            let s = hunvon::app::demo::generate(&tmp, &opts, clock()).expect("generate");
+            let s = hunvon_app::demo::generate(&tmp, &opts, clock()).expect("generate");
             std::fs::rename(&tmp, &path).expect("rename");
             eprintln!("generated {} vouchers in {:?}", s.vouchers, started.elapsed());
         }

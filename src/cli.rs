@@ -23,11 +23,11 @@ use std::process::ExitCode;
 
 pub use args::{Cli, Command};
 
-use crate::app::{Access, App, Clock};
-use crate::messages::error::{Error, Expected, Result};
-use crate::messages::i18n::Lang;
-use crate::output::console::errln;
 use args::{BookCommand, PoolCmd, RatesCmd};
+use hunvon_app::output::console::errln;
+use hunvon_app::{Access, App, Clock};
+use hunvon_core::messages::error::{Error, Expected, Result};
+use hunvon_core::messages::i18n::Lang;
 
 /// The book's default place: `$HUNVON_DB`, else the platform data folder.
 pub fn default_db() -> PathBuf {
@@ -56,7 +56,7 @@ pub fn main() -> ExitCode {
     let writes = cli.command.as_ref().is_some_and(writes);
     let db = cli.db.clone().unwrap_or_else(default_db);
     match run(cli, lang) {
-        Ok(code) => crate::output::console::settle(code, writes, lang),
+        Ok(code) => hunvon_app::output::console::settle(code, writes, lang),
         Err(e) => {
             errln!("{}", e.at_book(&db).text(lang));
             ExitCode::from(1)
@@ -140,7 +140,7 @@ fn run_tui(cli: &Cli, lang: Lang) -> Result<ExitCode> {
             .map_err(|e| Error::os(&std::env::temp_dir(), &e))?;
         let path = dir.path().join("hunvon-demo.db");
         let clock = Clock::from_env()?;
-        crate::app::demo::generate(&path, &crate::app::demo::DemoOptions::default(), clock.clone())?;
+        hunvon_app::demo::generate(&path, &hunvon_app::demo::DemoOptions::default(), clock.clone())?;
         let app = App::open(&path, cli.read_only, None, lang, clock)?;
         crate::tui::run(app)?;
         return Ok(ExitCode::SUCCESS);
@@ -169,7 +169,7 @@ fn open(cli: &Cli, lang: Lang) -> Result<App> {
 /// writes to it; `--read-only` changes nothing, not even the mode.
 fn make_private(cli: &Cli, lang: Lang) {
     if !cli.read_only
-        && let Some(t) = crate::output::outfile::tighten_book(&cli.db.clone().unwrap_or_else(default_db))
+        && let Some(t) = hunvon_app::output::outfile::tighten_book(&cli.db.clone().unwrap_or_else(default_db))
     {
         errln!("{}", t.text(lang));
     }

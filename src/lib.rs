@@ -27,13 +27,5 @@
 // after a commit: every line goes through `console` (outln!/errln!) instead.
 #![deny(clippy::print_stdout, clippy::print_stderr)]
 
-pub mod app;
 pub mod cli;
-pub mod domain;
-pub mod ledger;
-pub mod messages;
-pub mod output;
-pub mod report;
-pub mod rules;
-pub mod store;
 pub mod tui;

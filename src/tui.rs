@@ -21,8 +21,8 @@ use std::time::Duration;
 
 use ratatui::crossterm::event::{self, Event, KeyEventKind};
 
-use crate::app::App;
-use crate::messages::error::{Error, Result};
+use hunvon_app::App;
+use hunvon_core::messages::error::{Error, Result};
 
 use state::Tui;
 
@@ -49,12 +49,12 @@ pub fn run(app: App) -> Result<()> {
     if tui.wrote {
         let lang = tui.lang();
         match tui.app.daily_backup() {
-            Ok(path) => crate::output::console::outln!(
+            Ok(path) => hunvon_app::output::console::outln!(
                 "{} {}",
                 lang.pick("Đã tự sao lưu sổ (đã kiểm tra) vào", "Book backed up (checked) to"),
                 path.display()
             ),
-            Err(e) => crate::output::console::errln!(
+            Err(e) => hunvon_app::output::console::errln!(
                 "{} {}",
                 lang.pick("Chưa tự sao lưu được:", "Automatic backup failed:"),
                 e.text(lang)

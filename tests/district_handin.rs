@@ -167,8 +167,8 @@ fn a_book_that_does_not_verify_is_not_handed_in() {
 
 #[test]
 fn the_tui_backup_screen_offers_the_hand_in_once_a_district_key_is_set() {
-    use hunvon::app::{App, Clock};
-    use hunvon::messages::i18n::Lang;
+    use hunvon_app::{App, Clock};
+    use hunvon_core::messages::i18n::Lang;
     use ratatui::Terminal;
     use ratatui::backend::TestBackend;
 

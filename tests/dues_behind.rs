@@ -6,8 +6,8 @@ mod common;
 
 use chrono::NaiveDate;
 use common::Book;
-use hunvon::app::{App, Clock};
-use hunvon::messages::i18n::Lang;
+use hunvon_app::{App, Clock};
+use hunvon_core::messages::i18n::Lang;
 
 fn json(book: &Book, args: &[&str]) -> serde_json::Value {
     let mut full = args.to_vec();

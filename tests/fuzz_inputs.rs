@@ -7,12 +7,12 @@
 //! example 200000, which makes over a million cases across these properties).
 
 use chrono::NaiveDate;
-use hunvon::app::import::ImportKind;
-use hunvon::app::people::PersonInput;
-use hunvon::app::{App, Clock};
-use hunvon::domain::input;
-use hunvon::messages::error::Error;
-use hunvon::messages::i18n::Lang;
+use hunvon_app::import::ImportKind;
+use hunvon_app::people::PersonInput;
+use hunvon_app::{App, Clock};
+use hunvon_core::domain::input;
+use hunvon_core::messages::error::Error;
+use hunvon_core::messages::i18n::Lang;
 use proptest::prelude::*;
 
 fn app_in(dir: &tempfile::TempDir) -> App {
@@ -60,7 +60,7 @@ proptest! {
     #[test]
     fn dates(s in "\\PC{0,12}|[0-9/-]{6,10}") {
         match input::date("--date", &s) {
-            Ok(d) => prop_assert_eq!(input::date("--date", &hunvon::domain::date::format_vn(d)).unwrap(), d),
+            Ok(d) => prop_assert_eq!(input::date("--date", &hunvon_core::domain::date::format_vn(d)).unwrap(), d),
             Err(e) => prop_assert!(names_field(&e, "--date") && e.text(Lang::Vi).contains(&s.chars().take(40).collect::<String>())),
         }
     }
@@ -95,7 +95,7 @@ proptest! {
     /// length; what is refused names the field, and its sentence shows nothing raw.
     #[test]
     fn texts(s in "\\PC{0,6}[\\x00-\\x1F\\x7F\\x{80}-\\x{9F}\\x{200B}-\\x{200D}\\x{2060}\\x{202A}-\\x{202E}\\x{2066}-\\x{2069}\\x{FEFF}]?\\PC{0,6}|\\PC{95,105}|[ư ]{195,205}") {
-        let hidden = |t: &str| t.chars().any(hunvon::domain::text::is_hidden);
+        let hidden = |t: &str| t.chars().any(hunvon_core::domain::text::is_hidden);
         for (field, max, result) in [
             ("--name", 100, input::name("--name", &s)),
             ("--note", 500, input::note("--note", &s)),
@@ -113,7 +113,7 @@ proptest! {
     fn voucher_dates(days in -800_000i64..10_000) {
         let today = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
         let d = today + chrono::Duration::days(days);
-        match input::voucher_date("--date", &hunvon::domain::date::format_iso(d), today) {
+        match input::voucher_date("--date", &hunvon_core::domain::date::format_iso(d), today) {
             Ok(kept) => prop_assert!(kept == d && input::FIRST_VOUCHER_DAY <= d && d <= today),
             Err(e) => prop_assert!((d < input::FIRST_VOUCHER_DAY || d > today) && names_field(&e, "--date")),
         }
@@ -220,8 +220,8 @@ fn formulas_are_neutralised_in_csv_output() {
     .unwrap();
     app.contribute("X1", "1000", "2026-01-05", None, "@SUM(A1:A9)").unwrap();
     let period = app.period(None, None, None).unwrap();
-    let balances = String::from_utf8(app.report_balances(period, hunvon::report::Format::Csv).unwrap()).unwrap();
+    let balances = String::from_utf8(app.report_balances(period, hunvon_report::Format::Csv).unwrap()).unwrap();
     assert!(balances.contains("X1,'=cmd|' /C calc'!A0,0,1000,0,1000"), "{balances}");
-    let journal = String::from_utf8(app.report_journal(period, hunvon::report::Format::Csv).unwrap()).unwrap();
+    let journal = String::from_utf8(app.report_journal(period, hunvon_report::Format::Csv).unwrap()).unwrap();
     assert!(journal.contains("'@SUM(A1:A9)") && !journal.contains(",@SUM"), "{journal}");
 }

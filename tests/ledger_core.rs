@@ -31,7 +31,7 @@ fn balances_match_an_independent_sum_and_hledger() {
     for (who, amount, day) in &rows {
         let date = chrono::NaiveDate::from_ymd_opt(2025, 1, 1).unwrap() + chrono::Duration::days(i64::from(*day));
         // Mix the accepted forms: plain digits and Vietnamese grouping.
-        let shown = if amount % 2 == 0 { amount.to_string() } else { hunvon::domain::money::group(*amount) };
+        let shown = if amount % 2 == 0 { amount.to_string() } else { hunvon_core::domain::money::group(*amount) };
         let method = if day % 3 == 0 { "bank" } else { "cash" };
         contributions.push_str(&format!("{date},P{who:04},\"{shown}\",{method},góp\n"));
         *expected.get_mut(&format!("P{who:04}")).unwrap() += amount;
@@ -46,7 +46,7 @@ fn balances_match_an_independent_sum_and_hledger() {
             "--person",
             &who,
             "--amount",
-            &hunvon::domain::money::group(amount),
+            &hunvon_core::domain::money::group(amount),
             "--date",
             "20/11/2026",
         ]);

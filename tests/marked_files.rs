@@ -65,7 +65,7 @@ fn new_books_are_marked_and_appear_whole() {
     assert_eq!(&head[..16], b"SQLite format 3\0");
     assert_eq!(&head[68..72], b"HVN1", "application_id");
     let version = i32::from_be_bytes([head[60], head[61], head[62], head[63]]);
-    assert_eq!(i64::from(version), hunvon::store::open::SCHEMA_VERSION, "user_version");
+    assert_eq!(i64::from(version), hunvon_store::open::SCHEMA_VERSION, "user_version");
     let id: i32 = book.sqlite().query_row("PRAGMA application_id", [], |r| r.get(0)).unwrap();
     assert_eq!(id, 0x4856_4E31);
     assert_eq!(listing(book.dir.path()), BTreeSet::from(["so.db".to_string()]), "no temporary file left");

@@ -98,7 +98,7 @@ fn the_journal_names_accounts_and_the_insured_in_words() {
     }
     let j = json(&book, &["report", "journal"]);
     assert_eq!(j["total_debit"], j["total_credit"]);
-    let total = hunvon::domain::money::group(j["total_debit"].as_i64().unwrap());
+    let total = hunvon_core::domain::money::group(j["total_debit"].as_i64().unwrap());
     let line = text.lines().find(|l| l.contains("Tổng cộng")).unwrap();
     assert_eq!(line.matches(&total).count(), 2, "Nợ = Có on the grand total: {line}");
 }

@@ -325,7 +325,7 @@ fn slips_total_the_household_state_the_advance_and_print_three_copies() {
     let file = pdf(&book, "buy.pdf", &["slip", &buy]);
     assert_eq!(pdf_pages(&file), 3, "three copies, each its own sheet");
     let text = pdf_text(&file);
-    let group = |n: i64| hunvon::domain::money::group(n);
+    let group = |n: i64| hunvon_core::domain::money::group(n);
     assert!(text.contains(&format!("Cộng 2 người {}", group(total))), "a total row: {text}");
     assert!(text.contains(&format!("tạm ứng {} đ cho Lê Văn Hai", group(advance))), "the advance: {text}");
     assert_eq!(text.matches("tạm ứng").count(), 3, "once a copy, for the payer's whole share: {text}");

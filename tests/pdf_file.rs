@@ -8,8 +8,8 @@ mod common;
 use std::process::Command;
 
 use common::{Book, path_str};
-use hunvon::messages::i18n::Lang;
-use hunvon::report::document::{Block, Cell, Column, Document, Table};
+use hunvon_core::messages::i18n::Lang;
+use hunvon_report::document::{Block, Cell, Column, Document, Table};
 
 /// Every entry of the cross-reference table points at its object's first byte.
 fn assert_well_formed(pdf: &[u8]) {
@@ -46,7 +46,7 @@ fn a_pdf_reads_back_with_every_vietnamese_letter() {
         t.row(vec![Cell::text(format!("Thu tiền góp — Trần Văn Ước {k}")), Cell::money(1000 * k)]);
     }
     doc.push(Block::Table(t));
-    let pdf = hunvon::report::pdf::render(&doc).unwrap();
+    let pdf = hunvon_report::pdf::render(&doc).unwrap();
     assert_well_formed(&pdf);
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("a.pdf");

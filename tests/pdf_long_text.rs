@@ -2,8 +2,8 @@
 //! book's 96 KB note, typed before notes were capped) renders in time linear in its length;
 //! wrapped inside its column, it is cut with "…" where a page ends, never drawn past it.
 
-use hunvon::messages::i18n::Lang;
-use hunvon::report::document::{Block, Cell, Column, Document, Header, Table};
+use hunvon_core::messages::i18n::Lang;
+use hunvon_report::document::{Block, Cell, Column, Document, Header, Table};
 
 fn long_doc(text: &str) -> Document {
     let mut doc = Document::new(Lang::Vi);
@@ -26,7 +26,7 @@ fn long_doc(text: &str) -> Document {
 fn a_96_kb_text_renders() {
     let text = "Nguyễn Thị Hường ".repeat(96 * 1024 / "Nguyễn Thị Hường ".len());
     let started = std::time::Instant::now();
-    let pdf = hunvon::report::pdf::render(&long_doc(&text)).unwrap();
+    let pdf = hunvon_report::pdf::render(&long_doc(&text)).unwrap();
     eprintln!("96 KB: {:?}", started.elapsed());
     assert!(pdf.starts_with(b"%PDF"));
     // Each of the long texts is cut where a page ends: a handful of pages, not hundreds.

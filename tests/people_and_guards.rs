@@ -5,7 +5,7 @@
 mod common;
 
 use common::Book;
-use hunvon::ledger::canonical::{CanonicalPosting, CanonicalTransaction, GENESIS, link_hash};
+use hunvon_core::ledger::canonical::{CanonicalPosting, CanonicalTransaction, GENESIS, link_hash};
 
 /// A pool with a household, a member with every identifier, and the person she sponsors.
 fn people() -> Book {
@@ -253,8 +253,8 @@ fn an_older_book_read_only_gets_warnings_and_upgrades_on_its_next_write() {
 /// write session (the Appender keeps the chain head in memory).
 #[test]
 fn vouchers_follow_records_entered_between_them() {
-    use hunvon::ledger::record::{PoolRecord, Record};
-    use hunvon::ledger::{Account, Kind, NewTransaction, Series};
+    use hunvon_core::ledger::record::{PoolRecord, Record};
+    use hunvon_core::ledger::{Account, Kind, NewTransaction, Series};
     let book = people();
     book.ok(&["contribute", "--person", "TV0002", "--amount", "100.000", "--date", "03/11/2026"]);
     let dues = book.ok(&["verify", "--show", "#7"]);
@@ -262,7 +262,7 @@ fn vouchers_follow_records_entered_between_them() {
     let after = book.ok(&["verify", "--show", "PT-2026-0002"]);
     assert_eq!(after.lines().next(), dues.lines().nth(2), "the voucher follows the dues record");
 
-    let mut store = hunvon::store::Store::open(&book.db, hunvon::store::Access::Write).unwrap();
+    let mut store = hunvon_store::Store::open(&book.db, hunvon_store::Access::Write).unwrap();
     let mut ap = store.appender(1, "2026-11-24T00:00:00Z").unwrap();
     let place = ap
         .append_record(&Record::Pool(PoolRecord {
@@ -274,8 +274,10 @@ fn vouchers_follow_records_entered_between_them() {
         }))
         .unwrap();
     let date = chrono::NaiveDate::from_ymd_opt(2026, 11, 4).unwrap();
-    let moved =
-        vec![(Account::Bank, hunvon::domain::money::Dong(1_000)), (Account::Cash, hunvon::domain::money::Dong(-1_000))];
+    let moved = vec![
+        (Account::Bank, hunvon_core::domain::money::Dong(1_000)),
+        (Account::Cash, hunvon_core::domain::money::Dong(-1_000)),
+    ];
     ap.append(&NewTransaction::simple(Series::Pk, Kind::Transfer, date, moved)).unwrap();
     ap.commit().unwrap();
     drop(store);

@@ -5,10 +5,10 @@
 use std::collections::{BTreeMap, HashSet};
 
 use chrono::NaiveDate;
-use hunvon::app::{App, Clock};
-use hunvon::domain::money::Dong;
-use hunvon::ledger::{Account, Kind, NewTransaction, Series};
-use hunvon::messages::i18n::Lang;
+use hunvon_app::{App, Clock};
+use hunvon_core::domain::money::Dong;
+use hunvon_core::ledger::{Account, Kind, NewTransaction, Series};
+use hunvon_core::messages::i18n::Lang;
 use proptest::prelude::*;
 
 fn fresh_app(dir: &tempfile::TempDir) -> App {
@@ -16,7 +16,7 @@ fn fresh_app(dir: &tempfile::TempDir) -> App {
     let mut app = App::open(&dir.path().join("p.db"), false, None, Lang::Vi, clock).unwrap();
     app.init_pool("TO1", "Tổ thử").unwrap();
     for code in ["A", "B", "C"] {
-        app.add_person(&hunvon::app::people::PersonInput {
+        app.add_person(&hunvon_app::people::PersonInput {
             code: code.into(),
             full_name: Some(format!("Người {code}")),
             ..Default::default()

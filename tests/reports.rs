@@ -107,12 +107,12 @@ fn pdfs_read_back_with_their_vietnamese_text() {
     assert!(text.contains(&head), "head {head} on the paper copy, as typed into verify --anchor");
     assert!(text.contains("Người lập") && text.contains("Ban kiểm tra") && text.contains("Ký, họ tên"));
     let cash = json(&book, &["report", "cashbook"])["closing"].as_i64().unwrap();
-    assert!(text.contains(&hunvon::domain::money::group(cash)), "cash {cash} as 1.263.600-style text");
+    assert!(text.contains(&hunvon_core::domain::money::group(cash)), "cash {cash} as 1.263.600-style text");
     let cashbook_pdf = book.path("so-quy.pdf");
     book.ok(&["report", "cashbook", "--format", "pdf", "--output", path_str(&cashbook_pdf)]);
     let text = pdftotext(&cashbook_pdf);
     assert!(text.contains("SỔ QUỸ TIỀN MẶT") && text.contains("Số tồn quỹ cuối kỳ") && text.contains("Sổ này có"));
-    assert!(text.contains(&hunvon::domain::money::group(cash)), "closing balance");
+    assert!(text.contains(&hunvon_core::domain::money::group(cash)), "closing balance");
     let names = book.ok(&["report", "balances", "--format", "csv"]);
     let accented = names
         .lines()

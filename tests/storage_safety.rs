@@ -257,8 +257,8 @@ fn read_only_on_a_book_with_a_cut_off_write_says_what_to_do() {
 fn the_book_file_alone_holds_every_acknowledged_write() {
     use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
     let book = prepared();
-    let clock = hunvon::app::Clock::fixed(chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap());
-    let app = hunvon::app::App::open(&book.db, false, None, hunvon::messages::i18n::Lang::Vi, clock).unwrap();
+    let clock = hunvon_app::Clock::fixed(chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap());
+    let app = hunvon_app::App::open(&book.db, false, None, hunvon_core::messages::i18n::Lang::Vi, clock).unwrap();
     let mut tui = hunvon::tui::state::Tui::new(app);
     let mut term = ratatui::Terminal::new(ratatui::backend::TestBackend::new(100, 30)).unwrap();
     for key in ['1', '2', '3', '4', '5', '6', '3'] {

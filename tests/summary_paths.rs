@@ -7,9 +7,9 @@
 use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
-use hunvon::app::demo::{DemoOptions, generate};
-use hunvon::app::{App, Clock};
-use hunvon::messages::i18n::Lang;
+use hunvon_app::demo::{DemoOptions, generate};
+use hunvon_app::{App, Clock};
+use hunvon_core::messages::i18n::Lang;
 use rusqlite::{Connection, params};
 
 mod common;
@@ -111,7 +111,7 @@ fn money_moves_are_the_grouped_join() {
             let got: BTreeMap<Group, (i64, i64)> = moves
                 .iter()
                 .map(|m| {
-                    let bank = m.account == hunvon::ledger::Account::Bank;
+                    let bank = m.account == hunvon_core::ledger::Account::Bank;
                     ((m.kind.clone(), m.reversal, m.earlier, bank, m.amount.0 > 0), (m.count, m.amount.0))
                 })
                 .collect();
@@ -193,12 +193,13 @@ fn the_cover_tally_counts_what_report_coverage_lists() {
         for (from, to) in PERIODS {
             let tally = f.app.cover_tally(pool.id, from.map(day), day(to)).unwrap();
             let rows = f.app.coverage_rows_of(pool.id, day(to)).unwrap();
-            let count = |s: hunvon::rules::bhyt::BhytStatus| rows.iter().filter(|r| r.bhyt_status == s).count();
-            use hunvon::rules::bhyt::BhytStatus as S;
+            let count = |s: hunvon_core::rules::bhyt::BhytStatus| rows.iter().filter(|r| r.bhyt_status == s).count();
+            use hunvon_core::rules::bhyt::BhytStatus as S;
             let c = tally.counts;
             let listed = (count(S::Covered), count(S::Expiring), count(S::Waiting), count(S::Lapsed), count(S::None));
             assert_eq!((c.covered, c.expiring, c.waiting, c.lapsed, c.none), listed, "pool {} {to}", pool.code);
-            let current = rows.iter().filter(|r| r.bhxh_status == hunvon::rules::bhxh::BhxhStatus::Current).count();
+            let current =
+                rows.iter().filter(|r| r.bhxh_status == hunvon_core::rules::bhxh::BhxhStatus::Current).count();
             assert_eq!(tally.bhxh_current, current, "pool {} {to}", pool.code);
             let bought = f.app.store.bought_in_period(pool.id, from.map(day), day(to)).unwrap();
             assert_eq!((tally.cards_bought, tally.bhxh_months_bought), bought, "pool {} {from:?}..{to}", pool.code);

@@ -7,10 +7,10 @@ mod common;
 use chrono::NaiveDate;
 use common::district::{chapter, collect, district};
 use common::keys::keys;
-use hunvon::app::{App, Clock};
-use hunvon::messages::i18n::Lang;
 use hunvon::tui::popups::Layer;
 use hunvon::tui::state::Tui;
+use hunvon_app::{App, Clock};
+use hunvon_core::messages::i18n::Lang;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 

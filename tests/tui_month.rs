@@ -8,10 +8,10 @@ mod common;
 
 use chrono::NaiveDate;
 use common::keys::keys;
-use hunvon::app::{App, Clock};
-use hunvon::messages::i18n::Lang;
 use hunvon::tui::popups::Layer;
 use hunvon::tui::state::Tui;
+use hunvon_app::{App, Clock};
+use hunvon_core::messages::i18n::Lang;
 
 fn clock() -> Clock {
     Clock::fixed(NaiveDate::from_ymd_opt(2026, 11, 24).unwrap())
@@ -161,7 +161,7 @@ fn a_price_changed_while_the_form_was_open_is_shown_and_asked_again() {
     assert!(form.preview.join(" ").contains("người thứ 1"));
     // Meanwhile another program buys TV1's card: TV2 becomes the second, cheaper.
     let mut other = App::open(&dir.path().join("so.db"), false, None, Lang::Vi, clock()).unwrap();
-    let req = hunvon::app::insurance::BhytRequest {
+    let req = hunvon_app::insurance::BhytRequest {
         persons: "TV1".into(),
         months: "12".into(),
         date: "2026-11-24".into(),

@@ -6,12 +6,12 @@ mod common;
 
 use chrono::NaiveDate;
 use common::keys::keys;
-use hunvon::app::targets::TargetInput;
-use hunvon::app::{App, Clock};
-use hunvon::messages::i18n::Lang;
 use hunvon::tui::popups::Layer;
 use hunvon::tui::state::Tui;
 use hunvon::tui::view;
+use hunvon_app::targets::TargetInput;
+use hunvon_app::{App, Clock};
+use hunvon_core::messages::i18n::Lang;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
@@ -22,8 +22,8 @@ fn clock() -> Clock {
 fn tui(dir: &tempfile::TempDir) -> Tui {
     let path = dir.path().join("demo.db");
     if !path.exists() {
-        let opts = hunvon::app::demo::DemoOptions { people: 24, months: 14, pools: 1, seed: 11, ..Default::default() };
-        hunvon::app::demo::generate(&path, &opts, clock()).unwrap();
+        let opts = hunvon_app::demo::DemoOptions { people: 24, months: 14, pools: 1, seed: 11, ..Default::default() };
+        hunvon_app::demo::generate(&path, &opts, clock()).unwrap();
         let mut app = App::open(&path, false, None, Lang::Vi, clock()).unwrap();
         let target = TargetInput { year: "2026".into(), bhyt: "30".into(), bhxh: "8".into(), new_bhxh: None };
         app.set_target(&target).unwrap();
@@ -85,7 +85,7 @@ fn the_cover_list_names_a_card_from_elsewhere_by_its_source() {
     drop(tui(&dir));
     let path = dir.path().join("demo.db");
     let mut app = App::open(&path, false, None, Lang::Vi, clock()).unwrap();
-    let card = hunvon::app::outside_cards::CardInput {
+    let card = hunvon_app::outside_cards::CardInput {
         person: "TV00002".into(),
         from: Some("2026-11-20".into()),
         to: "2027-12-31".into(),

@@ -8,10 +8,10 @@ mod common;
 use chrono::NaiveDate;
 use common::Book;
 use common::keys::keys;
-use hunvon::app::{App, Clock};
-use hunvon::messages::i18n::Lang;
 use hunvon::tui::popups::Layer;
 use hunvon::tui::state::Tui;
+use hunvon_app::{App, Clock};
+use hunvon_core::messages::i18n::Lang;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 

@@ -6,11 +6,11 @@ mod common;
 
 use chrono::NaiveDate;
 use common::keys::keys;
-use hunvon::app::{App, Clock};
-use hunvon::messages::i18n::Lang;
 use hunvon::tui::popups::Layer;
 use hunvon::tui::state::Tui;
 use hunvon::tui::view;
+use hunvon_app::{App, Clock};
+use hunvon_core::messages::i18n::Lang;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -23,8 +23,8 @@ fn clock() -> Clock {
 fn book(dir: &tempfile::TempDir) -> std::path::PathBuf {
     let path = dir.path().join("demo.db");
     if !path.exists() {
-        let opts = hunvon::app::demo::DemoOptions { people: 24, months: 14, pools: 1, seed: 11, ..Default::default() };
-        hunvon::app::demo::generate(&path, &opts, clock()).unwrap();
+        let opts = hunvon_app::demo::DemoOptions { people: 24, months: 14, pools: 1, seed: 11, ..Default::default() };
+        hunvon_app::demo::generate(&path, &opts, clock()).unwrap();
     }
     path
 }
@@ -235,8 +235,8 @@ fn first_run_names_the_pool_then_tours_the_keys() {
 fn the_filter_counts_every_match_whether_or_not_the_first_page_holds_them() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("many.db");
-    let opts = hunvon::app::demo::DemoOptions { people: 300, months: 2, pools: 1, seed: 5, ..Default::default() };
-    hunvon::app::demo::generate(&path, &opts, clock()).unwrap();
+    let opts = hunvon_app::demo::DemoOptions { people: 300, months: 2, pools: 1, seed: 5, ..Default::default() };
+    hunvon_app::demo::generate(&path, &opts, clock()).unwrap();
     let mut t = Tui::new(App::open(&path, false, None, Lang::Vi, clock()).unwrap());
     keys(&mut t, "2/");
     let mut typed = String::new();
@@ -244,12 +244,12 @@ fn the_filter_counts_every_match_whether_or_not_the_first_page_holds_them() {
     for c in "nguyen thi".chars() {
         keys(&mut t, &c.to_string());
         typed.push(c);
-        let found = t.app.people_count(&hunvon::app::views::Search::new(&typed)).unwrap();
+        let found = t.app.people_count(&hunvon_app::views::Search::new(&typed)).unwrap();
         assert_eq!(t.people.count, found, "count after typing {typed:?}");
         sizes.push(found);
     }
     keys(&mut t, "<Bksp><Bksp><Bksp><Bksp>");
-    let found = t.app.people_count(&hunvon::app::views::Search::new("nguyen")).unwrap();
+    let found = t.app.people_count(&hunvon_app::views::Search::new("nguyen")).unwrap();
     assert_eq!(t.people.count, found, "count after erasing to \"nguyen\"");
     // Both cases were met: a first page that was full, and one that held every match.
     assert!(sizes.iter().any(|n| *n > 100) && sizes.iter().any(|n| *n < 100), "{sizes:?}");

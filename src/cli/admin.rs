@@ -3,11 +3,11 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use crate::app::anchors::Anchor;
-use crate::app::{App, Clock};
-use crate::messages::error::{Error, Expected, Result};
-use crate::messages::i18n::Lang;
-use crate::output::console::{errln, outln};
+use hunvon_app::anchors::Anchor;
+use hunvon_app::output::console::{errln, outln};
+use hunvon_app::{App, Clock};
+use hunvon_core::messages::error::{Error, Expected, Result};
+use hunvon_core::messages::i18n::Lang;
 
 use super::args::{DemoArgs, DuesCmd, RatesCmd, VerifyArgs};
 
@@ -39,7 +39,7 @@ pub fn rates(app: &mut App, action: &RatesCmd) -> Result<ExitCode> {
                     "{:<30} {:<20} {}  {}",
                     r.name,
                     r.value,
-                    crate::domain::date::format_vn(r.effective_from),
+                    hunvon_core::domain::date::format_vn(r.effective_from),
                     r.basis
                 );
             }
@@ -76,7 +76,7 @@ pub fn verify(app: &App, v: &VerifyArgs) -> Result<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     }
     let anchors = v.anchor.iter().map(|a| Anchor::parse(a)).collect::<Result<Vec<_>>>()?;
-    let mut bar = crate::output::progress::Bar::new(lang.pick("bản ghi", "records"));
+    let mut bar = hunvon_app::output::progress::Bar::new(lang.pick("bản ghi", "records"));
     let report = app.verify_with(&anchors, &mut |done, total| bar.update(done, total));
     bar.finish();
     let report = report?;
@@ -152,7 +152,7 @@ pub fn demo(db: Option<&Path>, d: &DemoArgs, lang: Lang) -> Result<ExitCode> {
             expected: Expected::Format(&["1, 2, 3…"]),
         })
     };
-    let opts = crate::app::demo::DemoOptions {
+    let opts = hunvon_app::demo::DemoOptions {
         people: usize::try_from(number("--people", &d.people, 10_000_000)?).unwrap_or(60),
         months: u32::try_from(number("--months", &d.months, 600)?).unwrap_or(30),
         pools: usize::try_from(number("--pools", &d.pools, 10_000)?).unwrap_or(1),
@@ -169,9 +169,9 @@ pub fn demo(db: Option<&Path>, d: &DemoArgs, lang: Lang) -> Result<ExitCode> {
     }
     let path = db.ok_or(Error::Empty { field: "--db".into() })?;
     let started = std::time::Instant::now();
-    let target = crate::output::outfile::NewFile::create(path, None)?;
-    let mut bar = crate::output::progress::Bar::new(lang.pick("tháng", "months"));
-    let s = crate::app::demo::generate_with(target.path(), &opts, Clock::from_env()?, &mut |done, total| {
+    let target = hunvon_app::output::outfile::NewFile::create(path, None)?;
+    let mut bar = hunvon_app::output::progress::Bar::new(lang.pick("tháng", "months"));
+    let s = hunvon_app::demo::generate_with(target.path(), &opts, Clock::from_env()?, &mut |done, total| {
         bar.update(done, total);
     });
     bar.finish();

@@ -4,10 +4,10 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use crate::app::collect::{CollectRequest, Intake};
-use crate::messages::error::Result;
-use crate::messages::i18n::Lang;
-use crate::output::console::outln;
+use hunvon_app::collect::{CollectRequest, Intake};
+use hunvon_app::output::console::outln;
+use hunvon_core::messages::error::Result;
+use hunvon_core::messages::i18n::Lang;
 
 use super::Cli;
 use super::args::CollectArgs;
@@ -21,7 +21,7 @@ pub(super) fn run(cli: &Cli, c: &CollectArgs, lang: Lang) -> Result<ExitCode> {
         super::make_private(cli, lang);
         let req =
             CollectRequest { alias: c.alias.clone(), accept_rewrite: c.reason.clone(), identity: c.identity.clone() };
-        let mut bar = crate::output::progress::Bar::new(lang.pick("bản ghi", "records"));
+        let mut bar = hunvon_app::output::progress::Bar::new(lang.pick("bản ghi", "records"));
         let intakes = app.collect(&c.file, &req, &mut |done, total| bar.update(done, total));
         bar.finish();
         intakes
@@ -45,11 +45,11 @@ pub(super) fn run(cli: &Cli, c: &CollectArgs, lang: Lang) -> Result<ExitCode> {
 /// A district book this run made for a collection that was refused holds nothing: it is
 /// removed, so a refusal leaves the folder as it was. Anything with a pool in it stays.
 fn discard_empty(db: &Path) {
-    crate::app::collect::discard_if_empty(db);
+    hunvon_app::collect::discard_if_empty(db);
 }
 
 fn print(i: &Intake, lang: Lang) {
-    let n = |v: u64| crate::domain::money::group(i64::try_from(v).unwrap_or(i64::MAX));
+    let n = |v: u64| hunvon_core::domain::money::group(i64::try_from(v).unwrap_or(i64::MAX));
     let range = match (&i.first, &i.last) {
         (Some(a), Some(b)) if a == b => format!(" ({a})"),
         (Some(a), Some(b)) => format!(" ({a} … {b})"),
@@ -88,17 +88,17 @@ fn print(i: &Intake, lang: Lang) {
 pub(super) fn demo_chapters(
     dir: &Path,
     n: usize,
-    opts: &crate::app::demo::DemoOptions,
+    opts: &hunvon_app::demo::DemoOptions,
     lang: Lang,
 ) -> Result<ExitCode> {
     let started = std::time::Instant::now();
-    std::fs::create_dir_all(dir).map_err(|e| crate::messages::error::Error::os(dir, &e))?;
-    let clock = crate::app::Clock::from_env()?;
+    std::fs::create_dir_all(dir).map_err(|e| hunvon_core::messages::error::Error::os(dir, &e))?;
+    let clock = hunvon_app::Clock::from_env()?;
     let (mut people, mut vouchers) = (0usize, 0usize);
     for i in 0..n {
-        let (path, o) = crate::app::demo::chapter(dir, opts, i, n);
-        let target = crate::output::outfile::NewFile::create(&path, None)?;
-        let s = crate::app::demo::generate(target.path(), &o, clock.clone())?;
+        let (path, o) = hunvon_app::demo::chapter(dir, opts, i, n);
+        let target = hunvon_app::output::outfile::NewFile::create(&path, None)?;
+        let s = hunvon_app::demo::generate(target.path(), &o, clock.clone())?;
         target.commit()?;
         people += s.people;
         vouchers += s.vouchers;

@@ -3,10 +3,10 @@
 
 use std::process::ExitCode;
 
-use crate::app::App;
-use crate::messages::error::Result;
-use crate::messages::i18n::Lang;
-use crate::output::console::outln;
+use hunvon_app::App;
+use hunvon_app::output::console::outln;
+use hunvon_core::messages::error::Result;
+use hunvon_core::messages::i18n::Lang;
 
 use super::args::{HandinArgs, KeyCmd};
 
@@ -14,8 +14,8 @@ use super::args::{HandinArgs, KeyCmd};
 pub(super) fn key(action: &KeyCmd, lang: Lang) -> Result<ExitCode> {
     match action {
         KeyCmd::New { output } => {
-            let now = crate::app::Clock::from_env()?.now;
-            let public = crate::app::keys::new_key(output, &now)?;
+            let now = hunvon_app::Clock::from_env()?.now;
+            let public = hunvon_app::keys::new_key(output, &now)?;
             let file = output.display();
             match lang {
                 Lang::Vi => {
@@ -29,7 +29,7 @@ pub(super) fn key(action: &KeyCmd, lang: Lang) -> Result<ExitCode> {
             }
             outln!("{public}");
         }
-        KeyCmd::Show { file } => outln!("{}", crate::app::keys::show_key(file)?),
+        KeyCmd::Show { file } => outln!("{}", hunvon_app::keys::show_key(file)?),
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -37,7 +37,7 @@ pub(super) fn key(action: &KeyCmd, lang: Lang) -> Result<ExitCode> {
 /// `hunvon handin --output FILE [--to age1…]…`.
 pub(super) fn handin(app: &App, h: &HandinArgs) -> Result<ExitCode> {
     let done = app.handin(&h.output, &h.to)?;
-    let n = |v: u64| crate::domain::money::group(i64::try_from(v).unwrap_or(i64::MAX));
+    let n = |v: u64| hunvon_core::domain::money::group(i64::try_from(v).unwrap_or(i64::MAX));
     let file = h.output.display();
     match app.lang {
         Lang::Vi => outln!("Đã ghi sổ nộp Hội huyện, đã mã hóa, vào {file} ({} byte).", n(done.bytes)),

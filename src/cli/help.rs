@@ -14,9 +14,9 @@ use clap::error::ErrorKind;
 use clap::{Arg, ArgAction, CommandFactory, FromArgMatches};
 
 use super::args::Cli;
-use crate::app::{ImportKind, ReportKind};
-use crate::messages::i18n::Lang;
-use crate::output::console::errln;
+use hunvon_app::output::console::errln;
+use hunvon_app::{ImportKind, ReportKind};
+use hunvon_core::messages::i18n::Lang;
 
 /// Parses `argv`. Help and `--version` are printed here (exit 0), and so are usage
 /// errors (exit 2), each in the chosen language.

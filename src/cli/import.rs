@@ -2,11 +2,11 @@
 
 use std::process::ExitCode;
 
-use crate::app::import::ImportMode;
-use crate::app::{App, ImportKind};
-use crate::messages::error::Result;
-use crate::messages::i18n::Lang;
-use crate::output::console::{errln, outln};
+use hunvon_app::import::ImportMode;
+use hunvon_app::output::console::{errln, outln};
+use hunvon_app::{App, ImportKind};
+use hunvon_core::messages::error::Result;
+use hunvon_core::messages::i18n::Lang;
 
 use super::args::ImportArgs;
 
@@ -15,7 +15,7 @@ pub fn run(app: &mut App, args: &ImportArgs) -> Result<ExitCode> {
     let lang = app.lang;
     let kind = ImportKind::parse("IMPORT", &args.what)?;
     let dry_run = args.dry_run;
-    let mut bar = crate::output::progress::Bar::new(lang.pick("dòng", "rows"));
+    let mut bar = hunvon_app::output::progress::Bar::new(lang.pick("dòng", "rows"));
     let s = app.import_showing(kind, &args.file, ImportMode { dry_run, again: args.again }, &mut |done, total| {
         bar.update(done, total);
     });

@@ -3,11 +3,11 @@
 
 use std::process::ExitCode;
 
-use crate::app::App;
-use crate::app::insurance::{BhxhRequest, BhytRequest};
-use crate::messages::error::Result;
-use crate::output::console::{errln, outln};
-use crate::report::Format;
+use hunvon_app::App;
+use hunvon_app::insurance::{BhxhRequest, BhytRequest};
+use hunvon_app::output::console::{errln, outln};
+use hunvon_core::messages::error::Result;
+use hunvon_report::Format;
 
 use super::args::InsuranceCmd;
 use super::moves::{format_of, today_or};
@@ -71,6 +71,6 @@ pub fn run(app: &mut App, scheme: &InsuranceCmd, buy: bool) -> Result<ExitCode> 
     if let Some(w) = &written {
         outln!("{}", w.line);
     }
-    crate::output::console::out_text(&crate::app::insurance_text::quote_text(&quote, lang));
+    hunvon_app::output::console::out_text(&hunvon_app::insurance_text::quote_text(&quote, lang));
     Ok(ExitCode::SUCCESS)
 }

@@ -3,11 +3,11 @@
 
 use std::process::ExitCode;
 
-use crate::app::App;
-use crate::app::moves::{OpeningOf, Written};
-use crate::messages::error::{Error, Expected, Result};
-use crate::output::console::{errln, outln};
-use crate::report::Format;
+use hunvon_app::App;
+use hunvon_app::moves::{OpeningOf, Written};
+use hunvon_app::output::console::{errln, outln};
+use hunvon_core::messages::error::{Error, Expected, Result};
+use hunvon_report::Format;
 
 use super::args::{
     ContributeArgs, FormatArg, FundArgs, OpeningArgs, ReverseArgs, SettleArgs, TransferArgs, WithdrawArgs,
@@ -37,8 +37,8 @@ pub fn common_fund(app: &mut App, f: &FundArgs, incoming: bool) -> Result<ExitCo
 /// `hunvon settle`: clears what a cash count left pending.
 pub fn settle(app: &mut App, s: &SettleArgs) -> Result<ExitCode> {
     let by = match (&s.person, &s.fund) {
-        (Some(p), _) => crate::app::settle::SettleBy::Person(p.clone()),
-        (None, Some(f)) if f.trim() == "common" => crate::app::settle::SettleBy::Common,
+        (Some(p), _) => hunvon_app::settle::SettleBy::Person(p.clone()),
+        (None, Some(f)) if f.trim() == "common" => hunvon_app::settle::SettleBy::Common,
         (None, Some(f)) => {
             return Err(Error::BadValue { field: "--fund".into(), value: f.clone(), expected: Expected::Fund });
         }
@@ -97,7 +97,7 @@ pub fn format_of(f: &FormatArg) -> Result<Format> {
 
 /// The `--date` given, else today (the app checks either).
 pub fn today_or(date: &Option<String>, app: &App) -> String {
-    date.clone().unwrap_or_else(|| crate::domain::date::format_iso(app.clock.today))
+    date.clone().unwrap_or_else(|| hunvon_core::domain::date::format_iso(app.clock.today))
 }
 
 /// Prints a committed write. Its `--format` was checked before the write, so nothing
@@ -110,7 +110,7 @@ pub fn print_written(app: &App, w: &Written, format: Format) -> Result<ExitCode>
         Format::Json => outln!(
             "{}",
             serde_json::json!({
-                "voucher": w.voucher, "date": crate::domain::date::format_iso(w.date), "total": w.total.0, "line": w.line,
+                "voucher": w.voucher, "date": hunvon_core::domain::date::format_iso(w.date), "total": w.total.0, "line": w.line,
             })
         ),
         _ => outln!("{}", w.line),

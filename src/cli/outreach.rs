@@ -2,15 +2,15 @@
 
 use std::process::ExitCode;
 
-use crate::app::App;
-use crate::app::outside_cards::{CardInput, source_label};
-use crate::app::targets::TargetInput;
-use crate::domain::date::format_vn;
-use crate::messages::i18n::Lang;
-use crate::output::console::outln;
+use hunvon_app::App;
+use hunvon_app::output::console::outln;
+use hunvon_app::outside_cards::{CardInput, source_label};
+use hunvon_app::targets::TargetInput;
+use hunvon_core::domain::date::format_vn;
+use hunvon_core::messages::i18n::Lang;
 
 use super::args::{CardArgs, TargetCmd};
-use crate::messages::error::Result;
+use hunvon_core::messages::error::Result;
 
 /// `hunvon card`: records a card from elsewhere, or cancels one (`--cancel REF --reason R`).
 pub fn card(app: &mut App, args: &CardArgs) -> Result<ExitCode> {
@@ -37,7 +37,7 @@ pub fn card(app: &mut App, args: &CardArgs) -> Result<ExitCode> {
         );
         return Ok(ExitCode::SUCCESS);
     }
-    let day = |s: &str| crate::domain::date::parse_date(s).map(format_vn).unwrap_or_else(|| s.to_string());
+    let day = |s: &str| hunvon_core::domain::date::parse_date(s).map(format_vn).unwrap_or_else(|| s.to_string());
     let scheme = r.scheme.to_uppercase();
     let source = source_label(Some(&r.source), lang);
     match (r.cancels, lang) {

@@ -3,14 +3,14 @@
 
 use std::process::ExitCode;
 
-use crate::app::App;
-use crate::app::closing::CountInput;
-use crate::app::counts::difference_words;
-use crate::app::form_set::FormSet;
-use crate::app::letterhead::{Letterhead, LetterheadInput};
-use crate::messages::error::{Error, Result};
-use crate::messages::i18n::Lang;
-use crate::output::console::{errln, outln};
+use hunvon_app::App;
+use hunvon_app::closing::CountInput;
+use hunvon_app::counts::difference_words;
+use hunvon_app::form_set::FormSet;
+use hunvon_app::letterhead::{Letterhead, LetterheadInput};
+use hunvon_app::output::console::{errln, outln};
+use hunvon_core::messages::error::{Error, Result};
+use hunvon_core::messages::i18n::Lang;
 
 use super::args::{CloseArgs, CountArgs, PoolCmd};
 
@@ -30,7 +30,7 @@ fn print_letterhead(l: &Letterhead, lang: Lang) {
     let forms = FormSet::stored(&l.forms).words(lang).to_string();
     let forms = [(lang.pick("Bộ mẫu biểu", "Form set"), &forms)];
     for (k, v) in rows.into_iter().chain(key.into_iter().filter(|(_, v)| !v.is_empty())).chain(forms) {
-        outln!("  {}{v}", crate::report::pad_right(&format!("{k}:"), 15));
+        outln!("  {}{v}", hunvon_report::pad_right(&format!("{k}:"), 15));
     }
 }
 
@@ -75,7 +75,7 @@ pub fn pool(app: &mut App, action: &PoolCmd, lang: Lang) -> Result<ExitCode> {
 /// Whether `--format json` was asked for; read before anything is written, so a wrong
 /// format refuses the command instead of failing after the commit.
 pub(super) fn json_wanted(format: Option<&str>) -> Result<bool> {
-    Ok(format.map(|f| crate::report::Format::parse("--format", f)).transpose()? == Some(crate::report::Format::Json))
+    Ok(format.map(|f| hunvon_report::Format::parse("--format", f)).transpose()? == Some(hunvon_report::Format::Json))
 }
 
 /// `hunvon count`: one line naming the record, the book's balance, the count and the
@@ -83,7 +83,7 @@ pub(super) fn json_wanted(format: Option<&str>) -> Result<bool> {
 pub fn count(app: &mut App, args: &CountArgs, lang: Lang) -> Result<ExitCode> {
     let json = json_wanted(args.format.format.as_deref())?;
     let given = CountInput {
-        date: args.date.clone().unwrap_or_else(|| crate::domain::date::format_iso(app.clock.today)),
+        date: args.date.clone().unwrap_or_else(|| hunvon_core::domain::date::format_iso(app.clock.today)),
         notes: args.notes.clone(),
         total: args.total.clone(),
         counted_by: args.counted_by.clone(),
@@ -96,24 +96,25 @@ pub fn count(app: &mut App, args: &CountArgs, lang: Lang) -> Result<ExitCode> {
         outln!(
             "{}",
             serde_json::json!({"number": c.label(), "record": c.reference, "hash": c.hash,
-                "date": crate::domain::date::format_iso(c.date),
+                "date": hunvon_core::domain::date::format_iso(c.date),
                 "book_balance": c.book_balance, "counted": c.counted, "difference": diff})
         );
         return Ok(ExitCode::SUCCESS);
     }
-    let (book, counted) = (crate::domain::money::Dong(c.book_balance), crate::domain::money::Dong(c.counted));
+    let (book, counted) =
+        (hunvon_core::domain::money::Dong(c.book_balance), hunvon_core::domain::money::Dong(c.counted));
     match lang {
         Lang::Vi => outln!(
             "{}  Bảng kiểm kê quỹ ngày {} ({}): theo sổ {book}, đếm được {counted} — {}.",
             c.label(),
-            crate::domain::date::format_vn(c.date),
+            hunvon_core::domain::date::format_vn(c.date),
             c.reference,
             difference_words(diff, lang)
         ),
         Lang::En => outln!(
             "{}  Cash count of {} ({}): book {book}, counted {counted} — {}.",
             c.label(),
-            crate::domain::date::format_vn(c.date),
+            hunvon_core::domain::date::format_vn(c.date),
             c.reference,
             difference_words(diff, lang)
         ),
@@ -129,28 +130,28 @@ pub fn close(app: &mut App, args: &CloseArgs, lang: Lang) -> Result<ExitCode> {
     if let Ok(pending) = app.pending_on(c.to)
         && !pending.is_zero()
     {
-        errln!("{}", crate::messages::warning::Warning::PendingLeft { to: c.to, pending }.text(lang));
+        errln!("{}", hunvon_core::messages::warning::Warning::PendingLeft { to: c.to, pending }.text(lang));
     }
     if json {
         outln!(
             "{}",
-            serde_json::json!({"record": c.reference, "hash": c.hash, "to": crate::domain::date::format_iso(c.to),
+            serde_json::json!({"record": c.reference, "hash": c.hash, "to": hunvon_core::domain::date::format_iso(c.to),
                 "head": c.head, "cash": c.cash, "bank": c.bank})
         );
         return Ok(ExitCode::SUCCESS);
     }
-    let (cash, bank) = (crate::domain::money::Dong(c.cash), crate::domain::money::Dong(c.bank));
+    let (cash, bank) = (hunvon_core::domain::money::Dong(c.cash), hunvon_core::domain::money::Dong(c.bank));
     match lang {
         Lang::Vi => outln!(
             "{}  Đã khóa sổ đến {}: tiền mặt {cash}, tiền gửi {bank}; mã băm {}.",
             c.reference,
-            crate::domain::date::format_vn(c.to),
+            hunvon_core::domain::date::format_vn(c.to),
             c.head
         ),
         Lang::En => outln!(
             "{}  Books closed to {}: cash {cash}, bank {bank}; hash {}.",
             c.reference,
-            crate::domain::date::format_vn(c.to),
+            hunvon_core::domain::date::format_vn(c.to),
             c.head
         ),
     }

@@ -2,11 +2,11 @@
 
 use std::process::ExitCode;
 
-use crate::app::App;
-use crate::app::people::PersonInput;
-use crate::messages::error::{Error, Result};
-use crate::messages::i18n::Lang;
-use crate::output::console::{errln, outln};
+use hunvon_app::App;
+use hunvon_app::output::console::{errln, outln};
+use hunvon_app::people::PersonInput;
+use hunvon_core::messages::error::{Error, Result};
+use hunvon_core::messages::i18n::Lang;
 
 use super::args::{HouseholdCmd, PersonArgs, PersonCmd};
 

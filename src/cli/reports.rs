@@ -2,11 +2,12 @@
 
 use std::process::ExitCode;
 
-use crate::app::{App, ReportKind, ReportRequest};
-use crate::domain::input;
-use crate::messages::error::{Error, Expected, Result};
-use crate::output::console::errln;
-use crate::report::{Format, Output, emit};
+use hunvon_app::output::console::errln;
+use hunvon_app::output::sink::{Output, emit};
+use hunvon_app::{App, ReportKind, ReportRequest};
+use hunvon_core::domain::input;
+use hunvon_core::messages::error::{Error, Expected, Result};
+use hunvon_report::Format;
 
 use super::args::{ExportArgs, OutputArgs, ReportArgs, SlipArgs};
 
@@ -94,7 +95,7 @@ pub fn slip(app: &App, s: &SlipArgs) -> Result<ExitCode> {
     // A bad --format names the formats a slip takes (not csv).
     let format = format_of(&s.output).map_err(|e| match e {
         Error::BadValue { field, value, .. } => {
-            Error::BadValue { field, value, expected: Expected::Format(crate::app::slip::SLIP_FORMATS) }
+            Error::BadValue { field, value, expected: Expected::Format(hunvon_app::slip::SLIP_FORMATS) }
         }
         other => other,
     })?;

@@ -4,11 +4,11 @@
 //! Each form's own description (its fields, preview and the `app` call it submits) lives
 //! in `forms/`.
 
-use crate::app::App;
-use crate::domain::input;
-use crate::domain::money::Dong;
-use crate::messages::error::{Error, OsProblem, Result};
-use crate::messages::i18n::Lang;
+use hunvon_app::App;
+use hunvon_core::domain::input;
+use hunvon_core::domain::money::Dong;
+use hunvon_core::messages::error::{Error, OsProblem, Result};
+use hunvon_core::messages::i18n::Lang;
 
 use super::forms::FormKind;
 
@@ -283,14 +283,14 @@ impl Field {
             Kind::Code => input::code(&label, &v).map(|_| None),
             Kind::Money | Kind::OptMoney => input::amount(&label, &v).map(|d| Some(d.to_string())),
             Kind::SignedMoney => input::signed_amount(&label, &v).map(|d| Some(d.to_string())),
-            Kind::Date => input::voucher_date(&label, &v, today).map(|d| Some(crate::domain::date::format_vn(d))),
+            Kind::Date => input::voucher_date(&label, &v, today).map(|d| Some(hunvon_core::domain::date::format_vn(d))),
             Kind::VoucherDate => {
                 let d = input::voucher_date(&label, &v, today)?;
                 match app.closed_to()? {
                     Some(closed_to) if d <= closed_to => {
-                        Err(crate::messages::error::Bound::PeriodClosed { date: d, closed_to }.into())
+                        Err(hunvon_core::messages::error::Bound::PeriodClosed { date: d, closed_to }.into())
                     }
-                    _ => Ok(Some(crate::domain::date::format_vn(d))),
+                    _ => Ok(Some(hunvon_core::domain::date::format_vn(d))),
                 }
             }
             Kind::Pieces(denomination) => match v.parse::<i64>() {
@@ -298,17 +298,21 @@ impl Field {
                 _ => Err(Error::BadValue {
                     field: label,
                     value: v,
-                    expected: crate::messages::error::Expected::Format(&["0, 1, 2, …"]),
+                    expected: hunvon_core::messages::error::Expected::Format(&["0, 1, 2, …"]),
                 }),
             },
-            Kind::BirthDate => input::birth_date(&label, &v, today).map(|d| Some(crate::domain::date::format_vn(d))),
-            Kind::OptDate => input::voucher_date(&label, &v, today).map(|d| Some(crate::domain::date::format_vn(d))),
-            Kind::AnyDate => input::date(&label, &v).map(|d| Some(crate::domain::date::format_vn(d))),
+            Kind::BirthDate => {
+                input::birth_date(&label, &v, today).map(|d| Some(hunvon_core::domain::date::format_vn(d)))
+            }
+            Kind::OptDate => {
+                input::voucher_date(&label, &v, today).map(|d| Some(hunvon_core::domain::date::format_vn(d)))
+            }
+            Kind::AnyDate => input::date(&label, &v).map(|d| Some(hunvon_core::domain::date::format_vn(d))),
             Kind::Months(allowed) => input::months(&label, &v, allowed).map(|_| None),
             Kind::Cccd => input::cccd(&label, &v).map(|_| None),
             Kind::BhxhCode => input::bhxh_code(&label, &v).map(|_| None),
             Kind::Phone => input::phone(&label, &v).map(|_| None),
-            Kind::Month => parse_month(&label, &v).map(|m| Some(crate::app::views::month_text(m))),
+            Kind::Month => parse_month(&label, &v).map(|m| Some(hunvon_app::views::month_text(m))),
             Kind::Folder => {
                 if std::path::Path::new(&v).is_dir() {
                     Ok(None)
@@ -329,12 +333,12 @@ impl Field {
 
 /// "quỹ chung", "qc", "common" or "fund:common".
 pub fn is_common_fund(v: &str) -> bool {
-    let f = crate::domain::text::fold(v.trim());
+    let f = hunvon_core::domain::text::fold(v.trim());
     matches!(f.as_str(), "quy chung" | "qc" | "common" | "fund:common" | "quy")
 }
 
 /// A month written `11/2026` or `2026-11`.
-pub fn parse_month(label: &str, v: &str) -> Result<crate::app::views::YearMonth> {
+pub fn parse_month(label: &str, v: &str) -> Result<hunvon_app::views::YearMonth> {
     let iso = match v.split_once('/') {
         Some((m, y)) if m.len() <= 2 && y.len() == 4 => format!("{y}-{m:0>2}"),
         _ => v.to_string(),

@@ -20,9 +20,9 @@ pub mod withdraw;
 
 use chrono::NaiveDate;
 
-use crate::app::App;
-use crate::messages::error::Result;
-use crate::messages::i18n::Lang;
+use hunvon_app::App;
+use hunvon_core::messages::error::Result;
+use hunvon_core::messages::i18n::Lang;
 
 use super::form::{Choice, Field, Form, Kind};
 
@@ -78,7 +78,7 @@ impl Ctx<'_> {
 
     /// Today as the date fields show it.
     pub fn today_text(&self) -> String {
-        crate::domain::date::format_vn(self.today)
+        hunvon_core::domain::date::format_vn(self.today)
     }
 }
 
@@ -285,7 +285,7 @@ pub fn payer(form: &Form) -> Option<String> {
 }
 
 /// A written voucher as the status line shows it (its line and any warnings).
-pub fn written(w: &crate::app::moves::Written, lang: Lang) -> String {
+pub fn written(w: &hunvon_app::moves::Written, lang: Lang) -> String {
     let mut s = w.line.clone();
     for warning in &w.warnings {
         s.push_str("  ⚠ ");

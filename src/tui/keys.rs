@@ -7,7 +7,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use super::action::Action;
 use super::forms::FormKind;
 use super::screens::Screen;
-use crate::messages::i18n::Lang;
+use hunvon_core::messages::i18n::Lang;
 
 /// Where the keys are read: a screen (or the members screen's household list), or the
 /// popup on top.

@@ -6,8 +6,8 @@
 use std::cell::Cell;
 use std::fmt::Debug;
 
-use crate::app::views::Dir;
-use crate::messages::error::Result;
+use hunvon_app::views::Dir;
+use hunvon_core::messages::error::Result;
 
 /// Rows read per page.
 pub const PAGE: usize = 100;

@@ -10,7 +10,7 @@ pub mod plan_pictures;
 pub mod reports;
 pub mod settings;
 
-use crate::messages::i18n::Lang;
+use hunvon_core::messages::i18n::Lang;
 
 /// The six screens, by number key.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -5,9 +5,9 @@
 use chrono::NaiveDate;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use crate::app::App;
-use crate::app::views::{Overview, Watch};
-use crate::messages::i18n::Lang;
+use hunvon_app::App;
+use hunvon_app::views::{Overview, Watch};
+use hunvon_core::messages::i18n::Lang;
 
 use super::action::Action;
 use super::forms::FormKind;
@@ -31,7 +31,7 @@ pub struct Tui {
     pub overview: Overview,
     /// On a book of several pools opened without `--pool` (a district's): one row per
     /// chapter, as `report district` prints them.
-    pub district: Option<crate::app::district::DistrictView>,
+    pub district: Option<hunvon_app::district::DistrictView>,
     pub people: PeopleScreen,
     pub book: BookScreen,
     pub insurance: InsuranceScreen,

@@ -1,8 +1,8 @@
 //! How actions change the model: the screen's own actions, then whatever layer is on
 //! top (a form, a question, the filter line, a popup). Every read goes through `app`.
 
-use crate::app::views::{YearMonth, month_bounds};
-use crate::ledger::Method;
+use hunvon_app::views::{YearMonth, month_bounds};
+use hunvon_core::ledger::Method;
 
 use super::action::Action;
 use super::popups::Layer;
@@ -150,7 +150,7 @@ impl Tui {
             }
             Screen::Reports => {
                 let d = ends.map_or(delta, |end| if end { 100 } else { -100 });
-                self.reports.picker.move_by(d, crate::app::views::Paper::ALL.len());
+                self.reports.picker.move_by(d, hunvon_app::views::Paper::ALL.len());
             }
             Screen::Settings => {
                 let len = self.settings.lines(self.lang(), self.settings.width.get().max(20)).len();

@@ -7,9 +7,9 @@ use std::sync::mpsc::{self, Receiver, Sender};
 
 use chrono::NaiveDate;
 
-use crate::app::App;
-use crate::app::views::Watch;
-use crate::messages::error::Result;
+use hunvon_app::App;
+use hunvon_app::views::Watch;
+use hunvon_core::messages::error::Result;
 
 /// A request: the generation it answers, and the day.
 type Job = (u64, NaiveDate);

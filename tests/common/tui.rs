@@ -1,10 +1,10 @@
 //! The TUI model opened in process on a test book, and what it draws.
 
 use chrono::NaiveDate;
-use hunvon::app::{App, Clock};
-use hunvon::messages::i18n::Lang;
 use hunvon::tui::state::Tui;
 use hunvon::tui::view;
+use hunvon_app::{App, Clock};
+use hunvon_core::messages::i18n::Lang;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 

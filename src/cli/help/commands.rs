@@ -3,7 +3,7 @@
 
 mod money;
 
-use crate::messages::i18n::Lang;
+use hunvon_core::messages::i18n::Lang;
 
 /// One command's help: a line saying what it does, and examples.
 pub struct CommandText {

@@ -6,7 +6,7 @@
 mod money;
 mod records;
 
-use crate::messages::i18n::Lang;
+use hunvon_core::messages::i18n::Lang;
 
 /// One flag's help line and the placeholder for its value (empty for a switch).
 pub struct FlagText {

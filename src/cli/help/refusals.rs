@@ -4,7 +4,7 @@
 
 use clap::error::{ContextKind, ContextValue, ErrorKind};
 
-use crate::messages::i18n::Lang;
+use hunvon_core::messages::i18n::Lang;
 
 /// The refusal's sentence, the usage line and where to read more.
 pub fn text(e: &clap::Error, lang: Lang) -> String {

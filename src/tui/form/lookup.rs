@@ -1,9 +1,9 @@
 //! Person and household fields: the name, role and balance of the code typed, and the
 //! list of people (or households) a name completes to, best first.
 
-use crate::app::App;
-use crate::messages::error::{Error, Result};
-use crate::messages::i18n::Lang;
+use hunvon_app::App;
+use hunvon_core::messages::error::{Error, Result};
+use hunvon_core::messages::i18n::Lang;
 
 use super::Field;
 
@@ -13,7 +13,7 @@ impl Field {
         if let Some(p) = app.person_line(v)? {
             self.completions.clear();
             let left = match p.left_on {
-                Some(d) => format!(" · {} {}", lang.pick("đã rời tổ", "left"), crate::domain::date::format_vn(d)),
+                Some(d) => format!(" · {} {}", lang.pick("đã rời tổ", "left"), hunvon_core::domain::date::format_vn(d)),
                 None => String::new(),
             };
             // Who she is to the pool, before Enter writes anything for her.
@@ -31,7 +31,7 @@ impl Field {
                 .collect();
         }
         if self.completions.is_empty() {
-            if let Some(code) = crate::domain::text::parse_code(v) {
+            if let Some(code) = hunvon_core::domain::text::parse_code(v) {
                 return Err(Error::UnknownPerson(code));
             }
             self.error = Some(match lang {
@@ -56,7 +56,7 @@ impl Field {
                 .map(|h| (h.code.clone(), format!("{} {}", h.code, h.name)))
                 .collect();
         }
-        match crate::domain::text::parse_code(v) {
+        match hunvon_core::domain::text::parse_code(v) {
             Some(_) if self.completions.is_empty() => {
                 Ok(Some(lang.pick("hộ mới: sẽ tạo khi ghi", "a new household: made when saved").into()))
             }
@@ -66,14 +66,14 @@ impl Field {
             _ => Err(Error::BadValue {
                 field: self.label.clone(),
                 value: v.into(),
-                expected: crate::messages::error::Expected::Code,
+                expected: hunvon_core::messages::error::Expected::Code,
             }),
         }
     }
 }
 
 /// What a person is to the pool, as lists and person fields say it.
-pub fn role_word(p: &crate::app::views::PersonLine, lang: Lang) -> &'static str {
+pub fn role_word(p: &hunvon_app::views::PersonLine, lang: Lang) -> &'static str {
     match (p.joined, p.left_on) {
         (_, Some(_)) => lang.pick("đã rời", "left"),
         (Some(_), None) => lang.pick("thành viên", "member"),

@@ -1,12 +1,12 @@
 //! Voluntary BHXH for one person: months, the income she chose, the months paid, and the
 //! payer, with the price and the state's support shown live.
 
-use crate::app::App;
-use crate::app::insurance::BhxhRequest;
-use crate::ledger::Method;
-use crate::messages::error::Result;
-use crate::messages::i18n::Lang;
 use crate::tui::form::{Choice, Field, Form, Kind};
+use hunvon_app::App;
+use hunvon_app::insurance::BhxhRequest;
+use hunvon_core::ledger::Method;
+use hunvon_core::messages::error::Result;
+use hunvon_core::messages::i18n::Lang;
 
 use super::{Ctx, FormKind, Outcome, Select, date_field, optional, payer, preview, receipt_fields};
 
@@ -74,7 +74,7 @@ pub fn live(app: &App, form: &mut Form) {
         Ok(q) => {
             for p in &q.persons {
                 if let (Some(f), Some(t)) = (p.from_month, p.to_month) {
-                    let m = crate::app::views::month_text;
+                    let m = hunvon_app::views::month_text;
                     form.preview.push(format!(
                         "{} {} · {}/{} · {}–{} · {} {}",
                         p.code,

@@ -5,15 +5,15 @@
 //! the total and each payer's balance after the purchase shown live; warnings for valid
 //! cards, cash running short and members left owing; a second Enter when the price changed.
 
-use crate::app::App;
-use crate::app::insurance::{BhytRequest, Quote};
-use crate::app::views::payers::{PayerBasis, RulePayer};
-use crate::app::views::voucher::account_words;
-use crate::domain::date::{format_vn, parse_date};
-use crate::ledger::{Account, Method};
-use crate::messages::error::Result;
-use crate::messages::i18n::Lang;
 use crate::tui::form::{Choice, Field, Form, Kind, is_common_fund};
+use hunvon_app::App;
+use hunvon_app::insurance::{BhytRequest, Quote};
+use hunvon_app::views::payers::{PayerBasis, RulePayer};
+use hunvon_app::views::voucher::account_words;
+use hunvon_core::domain::date::{format_vn, parse_date};
+use hunvon_core::ledger::{Account, Method};
+use hunvon_core::messages::error::Result;
+use hunvon_core::messages::i18n::Lang;
 
 use super::{Ctx, FormKind, Outcome, Select, date_field, optional, preview, receipt_fields};
 
@@ -111,7 +111,7 @@ fn sync_payers(app: &App, form: &mut Form) {
 }
 
 /// A payer line's label: whose line it is and, once priced, her price.
-fn payer_label(app: &App, code: &str, price: Option<crate::domain::money::Dong>) -> String {
+fn payer_label(app: &App, code: &str, price: Option<hunvon_core::domain::money::Dong>) -> String {
     let lang = app.lang;
     // Her given name (the last word) keeps the label short enough to sit beside the value.
     let name = app.person_line(code).ok().flatten().map(|p| p.full_name).unwrap_or_default();

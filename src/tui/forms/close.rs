@@ -3,12 +3,12 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::app::App;
-use crate::domain::date::format_vn;
-use crate::ledger::Method;
-use crate::messages::error::Result;
-use crate::messages::i18n::Lang;
 use crate::tui::form::{Field, Form, Kind};
+use hunvon_app::App;
+use hunvon_core::domain::date::format_vn;
+use hunvon_core::ledger::Method;
+use hunvon_core::messages::error::Result;
+use hunvon_core::messages::i18n::Lang;
 
 use super::{Ctx, FormKind, Outcome, Select};
 
@@ -56,7 +56,7 @@ pub fn live(app: &App, form: &mut Form) {
         Some(d) => format!("{} {}.", lang.pick("Sổ hiện đã khóa đến", "The books are now closed to"), format_vn(d)),
         None => lang.pick("Sổ chưa khóa lần nào.", "The books were never closed.").into(),
     });
-    let Some(to) = crate::domain::date::parse_date(&form.value("to")) else { return };
+    let Some(to) = hunvon_core::domain::date::parse_date(&form.value("to")) else { return };
     form.preview.extend(meaning(to, lang));
     if let Ok((_, cash)) = app.book_ends(Method::Cash, to, to)
         && let Ok((_, bank)) = app.book_ends(Method::Bank, to, to)
@@ -75,7 +75,7 @@ pub fn live(app: &App, form: &mut Form) {
 /// small terminal shows the top of it), then what it means.
 pub fn confirmation(app: &App, form: &Form) -> Vec<String> {
     let lang = app.lang;
-    let to = crate::domain::date::parse_date(&form.value("to")).unwrap_or(app.clock.today);
+    let to = hunvon_core::domain::date::parse_date(&form.value("to")).unwrap_or(app.clock.today);
     let d = format_vn(to);
     let mut lines = match lang {
         Lang::Vi => vec![
@@ -102,7 +102,7 @@ pub fn submit(app: &mut App, form: &mut Form) -> Result<Outcome> {
     if let Ok(pending) = app.pending_on(row.to)
         && !pending.is_zero()
     {
-        let warning = crate::messages::warning::Warning::PendingLeft { to: row.to, pending };
+        let warning = hunvon_core::messages::warning::Warning::PendingLeft { to: row.to, pending };
         status = format!("{status} {}", warning.text(app.lang));
     }
     Ok(Outcome::Done { status, select: Select::Keep })

@@ -1,12 +1,12 @@
 //! A contribution: a member's money into her account (phiếu thu). The person is typed as
 //! a code or found by name; her name and balance show as it is typed.
 
-use crate::app::App;
-use crate::domain::ident::Gender;
-use crate::ledger::{Method, Series};
-use crate::messages::error::Result;
-use crate::messages::i18n::Lang;
 use crate::tui::form::{Field, Form, Kind};
+use hunvon_app::App;
+use hunvon_core::domain::ident::Gender;
+use hunvon_core::ledger::{Method, Series};
+use hunvon_core::messages::error::Result;
+use hunvon_core::messages::i18n::Lang;
 
 use super::{Ctx, FormKind, Outcome, Select, date_field, method_field, preview};
 
@@ -34,7 +34,7 @@ pub fn live(app: &App, form: &mut Form) {
     let lang = app.lang;
     let (Some(person), Ok(amount)) = (
         app.person_line(&form.value("person")).ok().flatten(),
-        crate::domain::money::parse_amount(&form.value("amount")),
+        hunvon_core::domain::money::parse_amount(&form.value("amount")),
     ) else {
         return;
     };
@@ -60,7 +60,7 @@ pub fn live(app: &App, form: &mut Form) {
 pub fn confirmation(app: &App, form: &Form) -> Option<Vec<String>> {
     let lang = app.lang;
     let p = app.person(&form.value("person")).ok()?;
-    let day = crate::domain::date::parse_date(&form.value("date")).unwrap_or(app.clock.today);
+    let day = hunvon_core::domain::date::parse_date(&form.value("date")).unwrap_or(app.clock.today);
     if p.is_member_on(day) {
         return None;
     }

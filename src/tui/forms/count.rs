@@ -3,12 +3,12 @@
 //! thiếu) shows as it is typed. Once recorded, its biên bản (08a-TT) opens in a preview
 //! to be written like any paper.
 
-use crate::app::App;
-use crate::app::closing::CountInput;
-use crate::app::counts::difference_words;
-use crate::domain::money::Dong;
-use crate::messages::error::Result;
 use crate::tui::form::{Field, Form, Kind};
+use hunvon_app::App;
+use hunvon_app::closing::CountInput;
+use hunvon_app::counts::difference_words;
+use hunvon_core::domain::money::Dong;
+use hunvon_core::messages::error::Result;
 
 use super::{Ctx, FormKind, Outcome, Select};
 
@@ -31,10 +31,10 @@ pub fn open(ctx: &Ctx<'_>) -> Form {
             ctx.pick("So với số dư sổ quỹ cuối ngày này", "Compared with the cash book at the end of this day"),
         )];
     for (id, denomination) in NOTES {
-        let group = crate::domain::money::group(denomination);
+        let group = hunvon_core::domain::money::group(denomination);
         let label = match ctx.lang {
-            crate::messages::i18n::Lang::Vi => format!("Số tờ {group} đ"),
-            crate::messages::i18n::Lang::En => format!("Notes of {group} đ"),
+            hunvon_core::messages::i18n::Lang::Vi => format!("Số tờ {group} đ"),
+            hunvon_core::messages::i18n::Lang::En => format!("Notes of {group} đ"),
         };
         fields.push(Field::new(id, &label, Kind::Pieces(denomination), ""));
     }
@@ -64,18 +64,18 @@ fn notes(form: &Form) -> Option<String> {
 fn counted(form: &Form) -> Option<Dong> {
     match notes(form) {
         Some(_) => Some(Dong(NOTES.iter().map(|(id, d)| d * form.value(id).parse::<i64>().unwrap_or(0)).sum::<i64>())),
-        None => crate::domain::money::parse_amount(&form.value("total")).ok(),
+        None => hunvon_core::domain::money::parse_amount(&form.value("total")).ok(),
     }
 }
 
 pub fn live(app: &App, form: &mut Form) {
     let lang = app.lang;
-    let Some(day) = crate::domain::date::parse_date(&form.value("date")) else { return };
+    let Some(day) = hunvon_core::domain::date::parse_date(&form.value("date")) else { return };
     let Ok(book) = app.cash_on(day) else { return };
     form.preview.push(format!(
         "{} {}: {book}",
         lang.pick("Số dư theo sổ quỹ cuối ngày", "Cash book balance at the end of"),
-        crate::domain::date::format_vn(day)
+        hunvon_core::domain::date::format_vn(day)
     ));
     if notes(form).is_some() && !form.value("total").is_empty() {
         form.warnings.push(both(lang).into());
@@ -90,7 +90,7 @@ pub fn live(app: &App, form: &mut Form) {
     ));
 }
 
-fn both(lang: crate::messages::i18n::Lang) -> &'static str {
+fn both(lang: hunvon_core::messages::i18n::Lang) -> &'static str {
     lang.pick(
         "⚠ Nhập số tờ theo mệnh giá hoặc tổng số tiền, không nhập cả hai.",
         "⚠ Type the notes by denomination or the total, not both.",

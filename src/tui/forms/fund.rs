@@ -1,9 +1,9 @@
 //! Money into or out of the common fund: donations, interest, fines; other payments.
 
-use crate::app::App;
-use crate::ledger::{Method, Series};
-use crate::messages::error::Result;
 use crate::tui::form::{Field, Form, Kind};
+use hunvon_app::App;
+use hunvon_core::ledger::{Method, Series};
+use hunvon_core::messages::error::Result;
 
 use super::{Ctx, FormKind, Outcome, Select, date_field, method_field, preview};
 
@@ -31,7 +31,7 @@ pub fn open(ctx: &Ctx<'_>, incoming: bool) -> Form {
 
 pub fn live(app: &App, form: &mut Form) {
     let lang = app.lang;
-    let Ok(amount) = crate::domain::money::parse_amount(&form.value("amount")) else { return };
+    let Ok(amount) = hunvon_core::domain::money::parse_amount(&form.value("amount")) else { return };
     let method = Method::from_code(&form.value("method")).unwrap_or_default();
     let fund = lang.pick("Quỹ chung", "Common fund").to_string();
     let (series, postings) = if form.kind == FormKind::Receive {

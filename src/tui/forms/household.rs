@@ -1,8 +1,8 @@
 //! Adding a household or changing its name and address (its code never changes).
 
-use crate::app::App;
-use crate::messages::error::Result;
 use crate::tui::form::{Field, Form, Kind};
+use hunvon_app::App;
+use hunvon_core::messages::error::Result;
 
 use super::{Ctx, FormKind, Outcome, Select};
 
@@ -29,7 +29,7 @@ pub fn open(ctx: &Ctx<'_>, code: Option<String>) -> Form {
         Some(code) => {
             let (h, _) = ctx.app.household_with_people(&code).unwrap_or_else(|_| {
                 (
-                    crate::app::views::Household {
+                    hunvon_app::views::Household {
                         id: 0,
                         code: code.clone(),
                         name: String::new(),

@@ -4,11 +4,11 @@
 //! on the values in force; only the fields changed are sent, and an emptied field is
 //! cleared.
 
-use crate::app::App;
-use crate::app::form_set::FormSet;
-use crate::app::letterhead::LetterheadInput;
-use crate::messages::error::Result;
 use crate::tui::form::{Choice, Field, Form, Kind};
+use hunvon_app::App;
+use hunvon_app::form_set::FormSet;
+use hunvon_app::letterhead::LetterheadInput;
+use hunvon_core::messages::error::Result;
 
 use super::{Ctx, FormKind, Outcome, Select};
 

@@ -1,11 +1,11 @@
 //! The books a group brings when it starts using hunvon: the cash, the bank balance, or
 //! what the pool already held for a member (negative for what she owed).
 
-use crate::app::App;
-use crate::app::moves::OpeningOf;
-use crate::ledger::Method;
-use crate::messages::error::Result;
 use crate::tui::form::{Choice, Field, Form, Kind};
+use hunvon_app::App;
+use hunvon_app::moves::OpeningOf;
+use hunvon_core::ledger::Method;
+use hunvon_core::messages::error::Result;
 
 use super::{Ctx, FormKind, Outcome, Select, date_field, preview};
 
@@ -57,7 +57,7 @@ pub fn live(app: &App, form: &mut Form) {
     if let Some(f) = form.field_mut("what") {
         f.hint = f.choice_hint(lang);
     }
-    let Ok(amount) = crate::domain::money::parse_signed_amount(&form.value("amount")) else { return };
+    let Ok(amount) = hunvon_core::domain::money::parse_signed_amount(&form.value("amount")) else { return };
     let opening = lang.pick("Nguồn số dư đầu kỳ", "Opening balances").to_string();
     let postings = match form.value("what").as_str() {
         "bank" => vec![(preview::money(Method::Bank, lang), amount), (opening, -amount)],
@@ -79,7 +79,7 @@ pub fn submit(app: &mut App, form: &mut Form) -> Result<Outcome> {
     };
     if matches!(of, OpeningOf::Person { ref code, .. } if code.is_empty()) {
         return Ok(Outcome::Again(
-            crate::messages::error::Error::Empty { field: format!("«{}»", form.label("person")) }.text(app.lang),
+            hunvon_core::messages::error::Error::Empty { field: format!("«{}»", form.label("person")) }.text(app.lang),
         ));
     }
     let w = app.opening(&of, &form.value("date"))?;

@@ -2,10 +2,10 @@
 //! brought in by a member ("1+1"), her household chosen from the list or made on the
 //! spot, her category in words with what it means.
 
-use crate::app::App;
-use crate::app::people::PersonInput;
-use crate::messages::error::Result;
 use crate::tui::form::{Choice, Field, Form, Kind};
+use hunvon_app::App;
+use hunvon_app::people::PersonInput;
+use hunvon_core::messages::error::Result;
 
 use super::{Ctx, FormKind, Outcome, Select};
 
@@ -86,8 +86,8 @@ const GENDERS: &[Choice] =
 
 pub fn open(ctx: &Ctx<'_>, code: Option<String>) -> Form {
     let p = code.as_deref().and_then(|c| ctx.app.person(c).ok());
-    let get = |f: &dyn Fn(&crate::app::views::Person) -> Option<String>| p.as_ref().and_then(f).unwrap_or_default();
-    let date = |d: Option<chrono::NaiveDate>| d.map(crate::domain::date::format_vn);
+    let get = |f: &dyn Fn(&hunvon_app::views::Person) -> Option<String>| p.as_ref().and_then(f).unwrap_or_default();
+    let date = |d: Option<chrono::NaiveDate>| d.map(hunvon_core::domain::date::format_vn);
     let role = if p.as_ref().is_some_and(|p| p.joined.is_none()) { "relative" } else { "member" };
     let joined = match &p {
         Some(p) => date(p.joined).unwrap_or_default(),
@@ -158,7 +158,7 @@ pub fn open(ctx: &Ctx<'_>, code: Option<String>) -> Form {
         Some(p) => (FormKind::EditPerson, format!("{} {} (ghi vào nhật ký sửa)", ctx.pick("Sửa", "Edit"), p.code)),
         None => (FormKind::AddPerson, ctx.pick("Thêm người", "Add a person").to_string()),
     };
-    let title = if ctx.lang == crate::messages::i18n::Lang::En && p.is_some() {
+    let title = if ctx.lang == hunvon_core::messages::i18n::Lang::En && p.is_some() {
         title.replace("(ghi vào nhật ký sửa)", "(kept in the audit log)")
     } else {
         title
@@ -172,7 +172,7 @@ pub fn open(ctx: &Ctx<'_>, code: Option<String>) -> Form {
 /// Only a change of the role fills it again: a date the treasurer cleared stays cleared.
 pub fn live(app: &App, form: &mut Form) {
     let lang = app.lang;
-    let today = crate::domain::date::format_vn(app.clock.today);
+    let today = hunvon_core::domain::date::format_vn(app.clock.today);
     let role = form.value("role");
     let joined = form.value("joined");
     let adding = form.kind == FormKind::AddPerson;
@@ -192,7 +192,7 @@ pub fn live(app: &App, form: &mut Form) {
         }
     }
     // The category's rates as in force on the form's date ("Vào tổ ngày"), not today's.
-    let on = crate::domain::date::parse_date(&form.value("joined")).unwrap_or(app.clock.today);
+    let on = hunvon_core::domain::date::parse_date(&form.value("joined")).unwrap_or(app.clock.today);
     let category = form.value("category");
     if let Some(f) = form.field_mut("category")
         && let Some(h) = app.category_hint(&category, on)
@@ -267,7 +267,11 @@ pub fn submit(app: &mut App, form: &mut Form) -> Result<Outcome> {
     Ok(Outcome::Done { status: with_warnings(status, &w, lang), select: Select::Person(p.code) })
 }
 
-fn with_warnings(mut s: String, w: &[crate::messages::warning::Warning], lang: crate::messages::i18n::Lang) -> String {
+fn with_warnings(
+    mut s: String,
+    w: &[hunvon_core::messages::warning::Warning],
+    lang: hunvon_core::messages::i18n::Lang,
+) -> String {
     for w in w {
         s.push_str("  ⚠ ");
         s.push_str(&w.text(lang));

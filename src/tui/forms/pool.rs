@@ -1,9 +1,9 @@
 //! The first run: name the pool, its monthly dues and the cash it already holds.
 
-use crate::app::App;
-use crate::app::moves::OpeningOf;
-use crate::messages::error::Result;
 use crate::tui::form::{Field, Form, Kind};
+use hunvon_app::App;
+use hunvon_app::moves::OpeningOf;
+use hunvon_core::messages::error::Result;
 
 use super::{Ctx, FormKind, Outcome, Select};
 
@@ -27,7 +27,7 @@ pub fn open(ctx: &Ctx<'_>) -> Form {
 pub fn submit(app: &mut App, form: &mut Form) -> Result<Outcome> {
     let lang = app.lang;
     let pool = app.init_pool(&form.value("pool"), &form.value("name"))?;
-    let date = crate::domain::date::format_iso(app.clock.today);
+    let date = hunvon_core::domain::date::format_iso(app.clock.today);
     let dues = form.value("amount");
     if !dues.is_empty() {
         app.set_dues(&dues, &date)?;

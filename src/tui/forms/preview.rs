@@ -1,10 +1,10 @@
 //! The live preview every money form shows: the voucher it will write, debit and credit
 //! lines in words ("vào quỹ của …", "ra khỏi tiền mặt"), and warnings such as cash running short.
 
-use crate::app::App;
-use crate::domain::money::Dong;
-use crate::ledger::Method;
-use crate::messages::i18n::Lang;
+use hunvon_app::App;
+use hunvon_core::domain::money::Dong;
+use hunvon_core::ledger::Method;
+use hunvon_core::messages::i18n::Lang;
 
 /// The cash box or bank account in words.
 pub fn money(method: Method, lang: Lang) -> String {
@@ -16,7 +16,7 @@ pub fn money(method: Method, lang: Lang) -> String {
 
 /// What the pool holds for a member, in words.
 pub fn member(code: &str, name: &str, lang: Lang) -> String {
-    crate::app::views::voucher::member_fund(code, name, lang)
+    hunvon_app::views::voucher::member_fund(code, name, lang)
 }
 
 /// The voucher: its series, date, and one line per posting (debit positive).
@@ -37,7 +37,7 @@ pub fn voucher(lang: Lang, series: &str, date: &str, postings: &[(String, Dong)]
     // The cash box and the bank are the only accounts money goes into by a debit.
     let assets = [money(Method::Cash, lang), money(Method::Bank, lang)];
     for (account, amount) in postings {
-        let words = crate::app::views::voucher::movement(account, assets.contains(account), *amount, lang);
+        let words = hunvon_app::views::voucher::movement(account, assets.contains(account), *amount, lang);
         out.push(format!("  {words}"));
     }
     out
@@ -45,20 +45,20 @@ pub fn voucher(lang: Lang, series: &str, date: &str, postings: &[(String, Dong)]
 
 /// A warning when paying `amount` out of cash or bank on `date` leaves it below zero.
 pub fn shortfall(app: &App, method: Method, date: &str, amount: Dong) -> Option<String> {
-    let date = crate::domain::date::parse_date(date)?;
+    let date = hunvon_core::domain::date::parse_date(date)?;
     let (_, held) = app.book_ends(method, date, date).ok()?;
     let lang = app.lang;
     (amount.0 > held.0).then(|| match lang {
         Lang::Vi => format!(
             "⚠ {} chỉ còn {held} vào ngày {}: chi {amount} sẽ làm quỹ âm {}.",
             money(method, lang),
-            crate::domain::date::format_vn(date),
+            hunvon_core::domain::date::format_vn(date),
             amount - held
         ),
         Lang::En => format!(
             "⚠ {} holds only {held} on {}: paying {amount} takes it {} below zero.",
             money(method, lang),
-            crate::domain::date::format_vn(date),
+            hunvon_core::domain::date::format_vn(date),
             amount - held
         ),
     })

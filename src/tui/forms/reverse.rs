@@ -1,10 +1,10 @@
 //! Reversing a voucher: the reason and the date, then a confirmation that shows the
 //! voucher, its amount, the person and the reason in full.
 
-use crate::app::App;
-use crate::messages::error::Result;
-use crate::messages::i18n::Lang;
 use crate::tui::form::{Field, Form, Kind};
+use hunvon_app::App;
+use hunvon_core::messages::error::Result;
+use hunvon_core::messages::i18n::Lang;
 
 use super::{Ctx, FormKind, Outcome, Select, date_field};
 
@@ -24,7 +24,7 @@ pub fn open(ctx: &Ctx<'_>, voucher: String) -> Form {
 pub fn live(app: &App, form: &mut Form) {
     if let Ok(d) = app.voucher_detail(&form.subject) {
         form.preview = vec![
-            format!("{} · {} · {}", d.voucher, crate::domain::date::format_vn(d.date), d.total),
+            format!("{} · {} · {}", d.voucher, hunvon_core::domain::date::format_vn(d.date), d.total),
             d.purpose.clone(),
         ];
         if let Some(by) = &d.reversed_by {
@@ -44,7 +44,7 @@ pub fn confirmation(app: &App, form: &Form) -> Vec<String> {
                 "{}: {} ({})",
                 lang.pick("Chứng từ", "Voucher"),
                 d.voucher,
-                crate::domain::date::format_vn(d.date)
+                hunvon_core::domain::date::format_vn(d.date)
             ));
             lines.push(format!("{}: {}", lang.pick("Số tiền", "Amount"), d.total));
             if let Some((code, name)) = &d.person {

@@ -3,9 +3,9 @@
 
 use std::path::PathBuf;
 
-use crate::app::App;
-use crate::messages::error::{Error, Result};
 use crate::tui::form::{Choice, Field, Form, Kind};
+use hunvon_app::App;
+use hunvon_core::messages::error::{Error, Result};
 
 use super::{Ctx, FormKind, Outcome, Select};
 
@@ -25,7 +25,7 @@ pub fn dues(ctx: &Ctx<'_>) -> Form {
 pub fn submit_dues(app: &mut App, form: &mut Form) -> Result<Outcome> {
     let amount = form.value("amount");
     if amount != "0" {
-        crate::domain::input::amount(&format!("«{}»", form.label("amount")), &amount)?;
+        hunvon_core::domain::input::amount(&format!("«{}»", form.label("amount")), &amount)?;
     }
     app.set_dues(&amount, &form.value("from"))?;
     let status = app.lang.pick("Đã đặt mức đóng hằng tháng.", "Monthly dues set.").to_string();
@@ -92,17 +92,22 @@ pub fn as_of(ctx: &Ctx<'_>) -> Form {
         FormKind::AsOf,
         ctx.pick("Xem bảo hiểm tính đến ngày", "Insurance as of"),
         vec![
-            Field::new("date", ctx.pick("Ngày", "Day"), Kind::AnyDate, &crate::domain::date::format_vn(ctx.as_of))
-                .with_hint(ctx.pick(
-                    "Một ngày sau hôm nay là dự kiến: ai sẽ hết hạn",
-                    "A later day is a forecast: who will have lapsed",
-                )),
+            Field::new(
+                "date",
+                ctx.pick("Ngày", "Day"),
+                Kind::AnyDate,
+                &hunvon_core::domain::date::format_vn(ctx.as_of),
+            )
+            .with_hint(ctx.pick(
+                "Một ngày sau hôm nay là dự kiến: ai sẽ hết hạn",
+                "A later day is a forecast: who will have lapsed",
+            )),
         ],
     )
 }
 
 pub fn submit_as_of(app: &mut App, form: &mut Form) -> Result<Outcome> {
-    let d = crate::domain::input::date(&form.label("date"), &form.value("date"))?;
+    let d = hunvon_core::domain::input::date(&form.label("date"), &form.value("date"))?;
     let _ = app;
     Ok(Outcome::Done { status: String::new(), select: Select::AsOf(d) })
 }
@@ -113,20 +118,20 @@ pub fn period(ctx: &Ctx<'_>) -> Form {
         FormKind::Period,
         ctx.pick("Kỳ báo cáo", "Report period"),
         vec![
-            Field::new("from", ctx.pick("Từ ngày", "From"), Kind::AnyDate, &crate::domain::date::format_vn(from)),
-            Field::new("to", ctx.pick("Đến ngày", "To"), Kind::AnyDate, &crate::domain::date::format_vn(to)),
+            Field::new("from", ctx.pick("Từ ngày", "From"), Kind::AnyDate, &hunvon_core::domain::date::format_vn(from)),
+            Field::new("to", ctx.pick("Đến ngày", "To"), Kind::AnyDate, &hunvon_core::domain::date::format_vn(to)),
         ],
     )
 }
 
 pub fn submit_period(app: &mut App, form: &mut Form) -> Result<Outcome> {
-    let from = crate::domain::input::date(&form.label("from"), &form.value("from"))?;
-    let to = crate::domain::input::date(&form.label("to"), &form.value("to"))?;
+    let from = hunvon_core::domain::input::date(&form.label("from"), &form.value("from"))?;
+    let to = hunvon_core::domain::input::date(&form.label("to"), &form.value("to"))?;
     if from > to {
         return Err(Error::BadValue {
             field: form.label("to"),
             value: form.value("to"),
-            expected: crate::messages::error::Expected::Format(&["≥ từ ngày / ≥ from"]),
+            expected: hunvon_core::messages::error::Expected::Format(&["≥ từ ngày / ≥ from"]),
         });
     }
     let _ = app;

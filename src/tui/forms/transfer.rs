@@ -1,10 +1,10 @@
 //! Cash deposited at the bank (a phiếu chi), or drawn from it (a phiếu thu), with the bank's
 //! reference (giấy nộp tiền, séc) when there is one.
 
-use crate::app::App;
-use crate::ledger::{Method, Series};
-use crate::messages::error::Result;
 use crate::tui::form::{Choice, Field, Form, Kind};
+use hunvon_app::App;
+use hunvon_core::ledger::{Method, Series};
+use hunvon_core::messages::error::Result;
 
 use super::{Ctx, FormKind, Outcome, Select, date_field, preview};
 
@@ -51,7 +51,7 @@ pub fn live(app: &App, form: &mut Form) {
     if let Some(f) = form.field_mut("from") {
         f.hint = f.choice_hint(lang);
     }
-    let Ok(amount) = crate::domain::money::parse_amount(&form.value("amount")) else { return };
+    let Ok(amount) = hunvon_core::domain::money::parse_amount(&form.value("amount")) else { return };
     let (from, to) = ways(form);
     // Numbered by its cash side (SPEC §8): into the bank a phiếu chi, out of it a phiếu thu.
     form.preview = preview::voucher(

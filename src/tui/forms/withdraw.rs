@@ -1,9 +1,9 @@
 //! Paying a member back what the pool holds for her (phiếu chi), e.g. when she leaves.
 
-use crate::app::App;
-use crate::ledger::{Method, Series};
-use crate::messages::error::Result;
 use crate::tui::form::{Choice, Field, Form, Kind};
+use hunvon_app::App;
+use hunvon_core::ledger::{Method, Series};
+use hunvon_core::messages::error::Result;
 
 use super::{Ctx, FormKind, Outcome, Select, date_field, method_field, preview};
 
@@ -31,7 +31,7 @@ pub fn open(ctx: &Ctx<'_>) -> Form {
         .as_deref()
         .and_then(|c| ctx.app.person_line(c).ok().flatten())
         .filter(|p| p.left_on.is_some() && p.balance.0 > 0)
-        .map(|p| crate::domain::money::group(p.balance.0))
+        .map(|p| hunvon_core::domain::money::group(p.balance.0))
         .unwrap_or_default();
     Form::new(
         FormKind::Withdraw,
@@ -58,7 +58,7 @@ pub fn live(app: &App, form: &mut Form) {
         f.hint = f.choice_hint(lang);
     }
     let Some(p) = app.person_line(&form.value("person")).ok().flatten() else { return };
-    let Ok(amount) = crate::domain::money::parse_amount(&form.value("amount")) else {
+    let Ok(amount) = hunvon_core::domain::money::parse_amount(&form.value("amount")) else {
         form.preview.push(format!(
             "{} {}: {}",
             lang.pick("Tổ đang giữ cho", "The pool holds for"),

@@ -4,9 +4,9 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 
-use crate::messages::i18n::Lang;
 use crate::tui::keys::{self, Place};
 use crate::tui::widgets::centered;
+use hunvon_core::messages::i18n::Lang;
 
 use super::message::text_box;
 

@@ -4,11 +4,11 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 
-use crate::app::views::{Household, Person};
-use crate::messages::i18n::Lang;
 use crate::tui::list::Picker;
 use crate::tui::widgets::table::{Col, body_height, draw};
 use crate::tui::widgets::{DIM, centered};
+use hunvon_app::views::{Household, Person};
+use hunvon_core::messages::i18n::Lang;
 
 pub struct HouseholdView {
     pub household: Household,

@@ -8,12 +8,12 @@ use ratatui::style::Style;
 use ratatui::text::Line;
 use ratatui::widgets::{Clear, Paragraph};
 
-use crate::app::views::Passbook;
-use crate::messages::i18n::Lang;
 use crate::tui::list::Picker;
 use crate::tui::widgets::VOUCHER_WIDTH;
 use crate::tui::widgets::table::{Col, body_height, draw};
 use crate::tui::widgets::{DIM, WARN, wrap};
+use hunvon_app::views::Passbook;
+use hunvon_core::messages::i18n::Lang;
 
 pub struct PassbookView {
     pub book: Passbook,
@@ -33,7 +33,7 @@ impl PassbookView {
 
 fn header(b: &Passbook, lang: Lang) -> Vec<String> {
     let p = &b.person;
-    let date = crate::domain::date::format_vn;
+    let date = hunvon_core::domain::date::format_vn;
     let mut out = Vec::new();
     let role = match (p.joined, p.left_on) {
         (Some(j), Some(l)) => format!(
@@ -109,7 +109,7 @@ pub fn render(v: &PassbookView, f: &mut Frame<'_>, area: Rect, lang: Lang) {
             vec![(what, Style::new()), (signed, Style::new()), (l.balance.to_string(), bal)]
         } else {
             vec![
-                (crate::domain::date::format_vn(l.date), Style::new()),
+                (hunvon_core::domain::date::format_vn(l.date), Style::new()),
                 (l.voucher.clone(), Style::new()),
                 (what, Style::new()),
                 (signed, Style::new()),

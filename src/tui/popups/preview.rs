@@ -5,12 +5,12 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Clear, Paragraph};
 
-use crate::app::views::Paper;
+use hunvon_app::views::Paper;
 
 pub struct PreviewView {
     pub paper: Paper,
     /// The period shown, and its label in the file name (`w` writes the same).
-    pub period: crate::app::reports::Period,
+    pub period: hunvon_app::reports::Period,
     pub label: String,
     pub title: String,
     pub lines: Vec<String>,

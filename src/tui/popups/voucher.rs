@@ -4,9 +4,9 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 
-use crate::app::views::VoucherDetail;
-use crate::app::views::voucher::kind_words;
-use crate::messages::i18n::Lang;
+use hunvon_app::views::VoucherDetail;
+use hunvon_app::views::voucher::kind_words;
+use hunvon_core::messages::i18n::Lang;
 
 use super::message::text_box;
 
@@ -17,7 +17,7 @@ pub struct VoucherView {
 
 pub fn lines(d: &VoucherDetail, lang: Lang) -> Vec<String> {
     let mut out = vec![
-        format!("{} · {} · {}", d.voucher, crate::domain::date::format_vn(d.date), kind_words(d.kind, lang)),
+        format!("{} · {} · {}", d.voucher, hunvon_core::domain::date::format_vn(d.date), kind_words(d.kind, lang)),
         format!("{}: {}", lang.pick("Số tiền", "Amount"), d.total),
         format!("{}: {}", lang.pick("Diễn giải", "Purpose"), d.purpose),
     ];
@@ -64,7 +64,7 @@ pub fn lines(d: &VoucherDetail, lang: Lang) -> Vec<String> {
         }
     }
     out.push(String::new());
-    let entered = crate::domain::date::local_time(&d.entered_at);
+    let entered = hunvon_core::domain::date::local_time(&d.entered_at);
     out.push(format!("{}: {entered}", lang.pick("Ghi sổ lúc", "Entered")));
     // The first 16 characters identify the link; `hunvon verify --show` prints it whole.
     out.push(format!("{}: {}…", lang.pick("Mã băm", "Hash"), d.hash.chars().take(16).collect::<String>()));

@@ -7,16 +7,16 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 
-use crate::app::App;
-use crate::app::views::{BookRow, Dir, YearMonth, month_bounds, month_text};
-use crate::domain::money::Dong;
-use crate::ledger::{Kind, Method};
-use crate::messages::error::Result;
 use crate::tui::list::{Keyed, Window};
 use crate::tui::state::Tui;
 use crate::tui::widgets::VOUCHER_WIDTH;
 use crate::tui::widgets::table::{Col, body_height, draw_with_footer};
 use crate::tui::widgets::{BOLD, DIM, WARN};
+use hunvon_app::App;
+use hunvon_app::views::{BookRow, Dir, YearMonth, month_bounds, month_text};
+use hunvon_core::domain::money::Dong;
+use hunvon_core::ledger::{Kind, Method};
+use hunvon_core::messages::error::Result;
 
 impl Keyed for BookRow {
     type Key = (NaiveDate, i64);
@@ -152,7 +152,7 @@ pub fn render(t: &Tui, f: &mut Frame<'_>, area: Rect) {
             vec![(what, style), (signed, Style::new()), (r.balance.to_string(), bal)]
         } else {
             vec![
-                (crate::domain::date::format_vn(r.date), Style::new()),
+                (hunvon_core::domain::date::format_vn(r.date), Style::new()),
                 (r.voucher.clone(), Style::new()),
                 (what, style),
                 (i, Style::new()),

@@ -6,15 +6,15 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 
-use crate::app::coverage::{bhxh_label, bhyt_label};
-use crate::app::views::no_card::{NoCardLine, payer_words};
-use crate::app::views::{Search, Watch};
-use crate::messages::i18n::Lang;
-use crate::rules::bhyt::BhytStatus;
 use crate::tui::list::Picker;
 use crate::tui::state::Tui;
 use crate::tui::widgets::table::{Col, body_height, draw};
 use crate::tui::widgets::{DIM, WARN};
+use hunvon_app::coverage::{bhxh_label, bhyt_label};
+use hunvon_app::views::no_card::{NoCardLine, payer_words};
+use hunvon_app::views::{Search, Watch};
+use hunvon_core::messages::i18n::Lang;
+use hunvon_core::rules::bhyt::BhytStatus;
 
 /// Which list the screen shows.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -107,7 +107,7 @@ pub fn render(t: &Tui, f: &mut Frame<'_>, area: Rect) {
     let s = &t.insurance;
     let h = body_height(area);
     let top = s.picker.scroll(h, s.rows.len());
-    let as_of = crate::domain::date::format_vn(t.as_of);
+    let as_of = hunvon_core::domain::date::format_vn(t.as_of);
     let mut title = format!("{} · {} {as_of} ({})", s.view.title(lang), lang.pick("đến", "as of"), s.rows.len());
     let Some(w) = t.watch.as_ref().filter(|_| !t.computing()) else {
         title = format!("{title} — {}", lang.pick("đang tính…", "computing…"));
@@ -168,12 +168,12 @@ pub fn render(t: &Tui, f: &mut Frame<'_>, area: Rect) {
             // A card from elsewhere in force says where it came from (SPEC §10).
             (
                 match (&r.bhyt_source, r.bhyt_status) {
-                    (Some(src), BhytStatus::Covered) => crate::app::outside_cards::source_short(src, lang).to_string(),
+                    (Some(src), BhytStatus::Covered) => hunvon_app::outside_cards::source_short(src, lang).to_string(),
                     _ => bhyt_label(r.bhyt_status, lang).to_string(),
                 },
                 style,
             ),
-            (r.bhyt_to.map(crate::domain::date::format_vn).unwrap_or_default(), style),
+            (r.bhyt_to.map(hunvon_core::domain::date::format_vn).unwrap_or_default(), style),
             (bhxh_label(r.bhxh_status, lang).to_string(), Style::new()),
             (w.cover[*i].keys.phone.clone(), DIM),
         ]
@@ -193,7 +193,7 @@ pub fn render(t: &Tui, f: &mut Frame<'_>, area: Rect) {
 /// who would pay (a proposed household member marked "đề xuất").
 fn no_card_row(d: &NoCardLine, lang: Lang) -> Vec<(String, Style)> {
     let card = match d.card_to {
-        Some(t) => crate::domain::date::format_vn(t),
+        Some(t) => hunvon_core::domain::date::format_vn(t),
         None => lang.pick("chưa từng có", "never had").to_string(),
     };
     vec![

@@ -6,10 +6,10 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 
-use crate::app::outreach::{OutreachRow, Reason};
-use crate::messages::i18n::Lang;
 use crate::tui::widgets::table::{Col, draw};
 use crate::tui::widgets::{DIM, WARN};
+use hunvon_app::outreach::{OutreachRow, Reason};
+use hunvon_core::messages::i18n::Lang;
 
 pub fn render(lang: Lang, f: &mut Frame<'_>, area: Rect, title: String, rows: &[&OutreachRow], sel: Option<usize>) {
     let lines = rows

@@ -101,7 +101,7 @@ pub fn render(t: &Tui, f: &mut Frame<'_>, area: Rect) {
     lines.push(Line::from(lang.pick("Chứng từ tiền mặt gần nhất:", "Latest cash vouchers:")).style(DIM));
     for r in o.last.iter().rev() {
         let amount = if r.amount.0 >= 0 { format!("+{}", r.amount) } else { format!("−{}", -r.amount) };
-        let head = format!("{} {} ", crate::domain::date::format_vn(r.date), r.voucher);
+        let head = format!("{} {} ", hunvon_core::domain::date::format_vn(r.date), r.voucher);
         let room = inner.saturating_sub(crate::tui::widgets::width(&head) + crate::tui::widgets::width(&amount) + 1);
         lines.push(Line::from(format!("{head}{:<room$} {amount}", fit(&r.purpose, room))));
     }
@@ -111,7 +111,7 @@ pub fn render(t: &Tui, f: &mut Frame<'_>, area: Rect) {
 
 /// A district's book: one row per chapter (members, held for members, cash, bank, valid
 /// BHYT cards, BHXH, 1+1 pairs) and the totals, as `report district` prints them.
-fn district(t: &Tui, d: &crate::app::district::DistrictView, f: &mut Frame<'_>, area: Rect) {
+fn district(t: &Tui, d: &hunvon_app::district::DistrictView, f: &mut Frame<'_>, area: Rect) {
     use crate::tui::widgets::table::{Col, draw};
     let lang = t.lang();
     let cols = [
@@ -128,7 +128,7 @@ fn district(t: &Tui, d: &crate::app::district::DistrictView, f: &mut Frame<'_>, 
     ];
     let plain = ratatui::style::Style::new();
     let line =
-        |code: String, name: String, r: &crate::app::district::DistrictRow| -> Vec<(String, ratatui::style::Style)> {
+        |code: String, name: String, r: &hunvon_app::district::DistrictRow| -> Vec<(String, ratatui::style::Style)> {
             [
                 code,
                 name,

@@ -5,13 +5,13 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 
-use crate::app::App;
-use crate::app::views::{Dir, HouseholdLine, PersonLine, Search};
-use crate::messages::error::Result;
 use crate::tui::list::{Keyed, Window};
 use crate::tui::state::Tui;
 use crate::tui::widgets::table::{Col, body_height, draw};
 use crate::tui::widgets::{DIM, WARN};
+use hunvon_app::App;
+use hunvon_app::views::{Dir, HouseholdLine, PersonLine, Search};
+use hunvon_core::messages::error::Result;
 
 use super::Screen;
 

@@ -8,10 +8,10 @@ use ratatui::style::Style;
 use ratatui::text::Line;
 use ratatui::widgets::{Bar, BarChart, BarGroup, Block, Gauge};
 
-use crate::app::targets::{TargetRow, percent_text, share};
-use crate::app::views::Watch;
-use crate::messages::i18n::Lang;
 use crate::tui::widgets::{DIM, GOOD, WARN, fit};
+use hunvon_app::targets::{TargetRow, percent_text, share};
+use hunvon_app::views::Watch;
+use hunvon_core::messages::i18n::Lang;
 
 /// "Kế hoạch 2026: BHYT 3/25 (12,00 %) · BHXH 1/8 (12,50 %)", shortened to
 /// "KH: BHYT 3/25 12% · BHXH 1/8 12%" when `width` is narrower; or how to set a plan.

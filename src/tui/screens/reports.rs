@@ -8,12 +8,12 @@ use ratatui::style::Style;
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Paragraph};
 
-use crate::app::views::papers::format_label;
-use crate::app::views::{Paper, YearMonth, month_bounds, month_text};
-use crate::report::Format;
 use crate::tui::list::Picker;
 use crate::tui::state::Tui;
 use crate::tui::widgets::{DIM, SELECTED, fit, wrap};
+use hunvon_app::views::papers::format_label;
+use hunvon_app::views::{Paper, YearMonth, month_bounds, month_text};
+use hunvon_report::Format;
 
 use super::Screen;
 
@@ -43,8 +43,16 @@ impl ReportsScreen {
             (month_text(month), month.to_string())
         } else {
             (
-                format!("{} – {}", crate::domain::date::format_vn(self.from), crate::domain::date::format_vn(self.to)),
-                format!("{}_{}", crate::domain::date::format_iso(self.from), crate::domain::date::format_iso(self.to)),
+                format!(
+                    "{} – {}",
+                    hunvon_core::domain::date::format_vn(self.from),
+                    hunvon_core::domain::date::format_vn(self.to)
+                ),
+                format!(
+                    "{}_{}",
+                    hunvon_core::domain::date::format_iso(self.from),
+                    hunvon_core::domain::date::format_iso(self.to)
+                ),
             )
         }
     }

@@ -9,14 +9,14 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Paragraph};
 
-use crate::app::App;
-use crate::app::counts::difference_words;
-use crate::app::views::settings::SettingsView;
-use crate::domain::date::format_vn;
-use crate::messages::i18n::Lang;
 use crate::tui::list::Picker;
 use crate::tui::state::Tui;
 use crate::tui::widgets::{DIM, SELECTED, wrap};
+use hunvon_app::App;
+use hunvon_app::counts::difference_words;
+use hunvon_app::views::settings::SettingsView;
+use hunvon_core::domain::date::format_vn;
+use hunvon_core::messages::i18n::Lang;
 
 use super::Screen;
 
@@ -43,7 +43,7 @@ impl SettingsScreen {
         let dues: Vec<String> = v
             .dues
             .iter()
-            .map(|(d, a)| format!("{a} {} {}", lang.pick("từ", "from"), crate::domain::date::format_vn(*d)))
+            .map(|(d, a)| format!("{a} {} {}", lang.pick("từ", "from"), hunvon_core::domain::date::format_vn(*d)))
             .collect();
         raw.push((
             format!(
@@ -66,7 +66,7 @@ impl SettingsScreen {
                     r.label,
                     r.value,
                     lang.pick("từ", "from"),
-                    crate::domain::date::format_vn(r.from)
+                    hunvon_core::domain::date::format_vn(r.from)
                 ),
                 false,
             ));

@@ -52,7 +52,7 @@ impl Tui {
     pub fn open_form(&mut self, kind: FormKind) {
         let lang = self.lang();
         if kind.writes() && self.read_only() {
-            self.status = crate::messages::error::Error::ReadOnly.text(lang);
+            self.status = hunvon_core::messages::error::Error::ReadOnly.text(lang);
             return;
         }
         let form = forms::open(kind, &self.context());

@@ -1,14 +1,14 @@
 //! What the TUI writes or shows besides the book: a paper previewed and written, the
 //! insurance lists as CSV, the result of checking the book.
 
-use crate::app::reports::Period;
-use crate::app::views::Paper;
-use crate::report::Format;
 use crate::tui::popups::Layer;
 use crate::tui::popups::message::Message;
 use crate::tui::popups::preview::PreviewView;
 use crate::tui::screens::insurance::View;
 use crate::tui::state::Tui;
+use hunvon_app::reports::Period;
+use hunvon_app::views::Paper;
+use hunvon_report::Format;
 
 impl Tui {
     pub(super) fn preview(&mut self) {
@@ -24,8 +24,8 @@ impl Tui {
         self.preview_paper(
             Paper::Counts,
             period,
-            crate::domain::date::format_vn(day),
-            crate::domain::date::format_iso(day),
+            hunvon_core::domain::date::format_vn(day),
+            hunvon_core::domain::date::format_iso(day),
         );
     }
 
@@ -63,24 +63,24 @@ impl Tui {
     pub(super) fn export_list(&mut self) {
         let lang = self.lang();
         let Some(w) = self.watch.as_ref() else { return };
-        let day = crate::domain::date::format_iso(self.as_of);
+        let day = hunvon_core::domain::date::format_iso(self.as_of);
         let rows = &self.insurance.rows;
         let (name, bytes) = match self.insurance.view {
             View::Dues => {
                 let rows: Vec<_> = rows.iter().map(|i| &w.dues[*i]).collect();
-                (lang.pick("cham-dong", "dues-behind"), crate::app::views::watch::dues_csv(&rows, lang))
+                (lang.pick("cham-dong", "dues-behind"), hunvon_app::views::watch::dues_csv(&rows, lang))
             }
             View::NoCard => {
                 let rows: Vec<_> = rows.iter().map(|i| &w.no_card[*i]).collect();
-                (lang.pick("chua-co-the-bhyt", "no-bhyt-card"), crate::app::views::watch::no_card_csv(&rows, lang))
+                (lang.pick("chua-co-the-bhyt", "no-bhyt-card"), hunvon_app::views::watch::no_card_csv(&rows, lang))
             }
             View::Outreach => {
                 let rows: Vec<_> = self.insurance.rows.iter().map(|i| &w.outreach[*i].row).collect();
-                (lang.pick("van-dong", "outreach"), crate::app::outreach::outreach_csv(&rows, lang))
+                (lang.pick("van-dong", "outreach"), hunvon_app::outreach::outreach_csv(&rows, lang))
             }
             _ => {
                 let rows: Vec<_> = rows.iter().map(|i| &w.cover[*i]).collect();
-                (lang.pick("the-bhyt", "bhyt-cards"), crate::app::views::watch::cards_csv(&rows, lang))
+                (lang.pick("the-bhyt", "bhyt-cards"), hunvon_app::views::watch::cards_csv(&rows, lang))
             }
         };
         let name = format!("{name}-{day}");
@@ -100,11 +100,11 @@ impl Tui {
                 for c in &report.pools {
                     if c.problems.is_empty() && whole {
                         out.push(match lang {
-                            crate::messages::i18n::Lang::Vi => format!(
+                            hunvon_core::messages::i18n::Lang::Vi => format!(
                                 "Quỹ {}: sổ nguyên vẹn — {} chứng từ và {} bản ghi khác, chuỗi băm đúng.",
                                 c.pool.code, c.vouchers, c.records
                             ),
-                            crate::messages::i18n::Lang::En => format!(
+                            hunvon_core::messages::i18n::Lang::En => format!(
                                 "Pool {}: the book is intact — {} vouchers and {} other records, hash chain correct.",
                                 c.pool.code, c.vouchers, c.records
                             ),

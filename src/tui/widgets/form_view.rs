@@ -8,8 +8,8 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
-use crate::messages::i18n::Lang;
 use crate::tui::form::Form;
+use hunvon_core::messages::i18n::Lang;
 
 use super::{BOLD, DIM, LIVE, NOTE, SELECTED, WARN, centered, width, wrap};
 

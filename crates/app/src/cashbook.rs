@@ -1,0 +1,329 @@
+//! `report cashbook`: sổ quỹ tiền mặt in the layout of form S07-DN, or with `--method
+//! bank` sổ tiền gửi ngân hàng (S08-DN) — the opening balance, one line per voucher with
+//! the running balance, page totals carried forward from page to page, the period's
+//! totals and the closing balance, the number of pages and the day the book was opened.
+
+use chrono::Duration;
+use serde_json::json;
+
+use hunvon_core::domain::date::{format_iso, format_vn};
+use hunvon_core::domain::money::Dong;
+use hunvon_core::ledger::{Kind, Method};
+use hunvon_core::messages::error::{Error, Result};
+use hunvon_report::document::{Block, Cell, Column, Document, LazyRows, Paging, Table};
+use hunvon_report::{Format, csv_bytes, csv_writer, render_document_to, safe_cell};
+use hunvon_store::pools::Pool;
+
+use super::App;
+use super::cashbook_lines::BookRows;
+use super::describe;
+use super::printing::Signers;
+use super::reports::Period;
+
+pub use super::cashbook_lines::{CashLine, CashLines};
+
+/// The book for a period.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CashBook {
+    pub method: Method,
+    pub opening: Dong,
+    pub lines: CashLines,
+    pub total_in: Dong,
+    pub total_out: Dong,
+    pub closing: Dong,
+}
+
+impl App {
+    /// The cash (or bank) book of the chosen pool.
+    pub fn cashbook(&self, period: Period, method: Method) -> Result<CashBook> {
+        let pool = self.pool()?.clone();
+        self.cashbook_of(&pool, period, method)
+    }
+
+    /// The cash (or bank) book of `pool`. Opening vouchers (the books a group brought
+    /// with it) make up the opening balance rather than appearing as receipts.
+    pub fn cashbook_of(&self, pool: &Pool, period: Period, method: Method) -> Result<CashBook> {
+        let account = method.account();
+        let mut opening = match period.from {
+            Some(f) => self.store.account_balance_on(pool.id, &account, f - Duration::days(1))?,
+            None => Dong(0),
+        };
+        let lang = self.lang;
+        // Each line is packed as it is read; its running balance counts from zero and
+        // the opening (which opening vouchers anywhere in the period add to) is added after.
+        let mut lines = CashLines::default();
+        let (mut moved, mut total_in, mut total_out) = (Dong(0), Dong(0), Dong(0));
+        let mut note = String::new();
+        // A reversal dated after the period is not on the paper signed for it (SPEC §8).
+        let end = period.to.unwrap_or(self.clock.today);
+        self.store.each_txn(pool.id, period.from, period.to, |t| {
+            let amount: Dong = t.postings.iter().filter(|(a, _)| *a == account).map(|(_, d)| *d).sum();
+            if amount.is_zero() {
+                return Ok(());
+            }
+            if t.kind == Kind::Opening {
+                opening += amount;
+                return Ok(());
+            }
+            note.clear();
+            match (&t.reverses, t.reversed_by_on(end)) {
+                (Some(r), _) => note.push_str(&format!("{} {r}", lang.pick("Hủy", "Reverses"))),
+                (None, Some(by)) => note.push_str(&format!("{} {by}", lang.pick("Đã hủy bởi", "Reversed by"))),
+                _ => {}
+            }
+            if !t.bank_ref.is_empty() {
+                let sep = if note.is_empty() { "" } else { "; " };
+                note.push_str(&format!("{sep}{}: {}", lang.pick("Ngân hàng", "Bank"), t.bank_ref));
+            }
+            moved += amount;
+            // Rows go by kind, not series: a correction in the column of what it corrects,
+            // as a negative figure, so the period's totals are what really moved.
+            let correction = t.kind == Kind::Reversal;
+            if (amount.0 > 0) != correction {
+                total_in += amount
+            } else {
+                total_out += -amount
+            }
+            let entered = t.entered_at.get(..10).and_then(hunvon_core::domain::date::parse_date);
+            lines.push(t.date, entered, &t.voucher, &describe::purpose(&t, lang), &note, amount, correction, moved);
+            if method == Method::Bank {
+                lines.push_contra(&super::cashbook_form::contra(&t.postings, &account, lang));
+            }
+            Ok(())
+        })?;
+        lines.shift_balances(opening);
+        Ok(CashBook { method, opening, closing: opening + total_in - total_out, lines, total_in, total_out })
+    }
+
+    /// `report cashbook` in every format, for every pool in scope.
+    pub fn report_cashbook(&self, period: Period, method: Method, format: Format) -> Result<Vec<u8>> {
+        if !matches!(format, Format::Csv | Format::Json) {
+            let mut out = Vec::new();
+            self.write_cashbook(period, method, format, &mut out)?;
+            return Ok(out);
+        }
+        let books = self.cashbooks(method, period)?;
+        let several = books.len() > 1;
+        match format {
+            Format::Csv => {
+                let mut w = csv_writer();
+                let e = |e: csv::Error| Error::Csv(e);
+                let lead = |pool: &Pool| if several { vec![pool.code.clone()] } else { Vec::new() };
+                let mut header = lead(&Pool { id: 0, code: "pool".into(), name: String::new() });
+                header.extend(["date", "voucher", "purpose", "in", "out", "balance"].map(String::from));
+                w.write_record(&header).map_err(e)?;
+                for (pool, book) in &books {
+                    let mut rec = lead(pool);
+                    rec.extend(["", "", "opening", "", ""].map(String::from));
+                    rec.push(book.opening.0.to_string());
+                    w.write_record(&rec).map_err(e)?;
+                    for l in book.lines.iter() {
+                        let (i, o) = if l.incoming {
+                            (l.amount.0.to_string(), String::new())
+                        } else {
+                            (String::new(), l.amount.0.to_string())
+                        };
+                        let mut rec = lead(pool);
+                        rec.extend([
+                            format_iso(l.date),
+                            l.voucher.to_string(),
+                            safe_cell(l.purpose),
+                            i,
+                            o,
+                            l.balance.0.to_string(),
+                        ]);
+                        w.write_record(&rec).map_err(e)?;
+                    }
+                    let mut rec = lead(pool);
+                    rec.extend([
+                        String::new(),
+                        String::new(),
+                        "closing".into(),
+                        book.total_in.0.to_string(),
+                        book.total_out.0.to_string(),
+                        book.closing.0.to_string(),
+                    ]);
+                    w.write_record(&rec).map_err(e)?;
+                }
+                csv_bytes(w)
+            }
+            Format::Json => {
+                let one = |pool: &Pool, book: &CashBook| {
+                    json!({
+                        "pool": pool.code, "method": method.code(),
+                        "from": period.from.map(format_iso), "to": period.to.map(format_iso),
+                        "opening": book.opening.0, "total_in": book.total_in.0, "total_out": book.total_out.0,
+                        "closing": book.closing.0,
+                        "lines": book.lines.iter().map(|l| json!({"date": format_iso(l.date), "voucher": l.voucher,
+                            "purpose": l.purpose, "in": if l.incoming { l.amount.0 } else { 0 },
+                            "out": if l.incoming { 0 } else { l.amount.0 }, "balance": l.balance.0,
+                            "note": l.note})).collect::<Vec<_>>(),
+                    })
+                };
+                let value = if several {
+                    let sum = |f: &dyn Fn(&CashBook) -> Dong| books.iter().map(|(_, b)| f(b).0).sum::<i64>();
+                    json!({
+                        "pools": books.iter().map(|(p, b)| one(p, b)).collect::<Vec<_>>(),
+                        "district": {"method": method.code(), "opening": sum(&|b| b.opening),
+                            "total_in": sum(&|b| b.total_in), "total_out": sum(&|b| b.total_out),
+                            "closing": sum(&|b| b.closing)},
+                    })
+                } else {
+                    books.first().map(|(p, b)| one(p, b)).unwrap_or_default()
+                };
+                Ok(format!("{value:#}\n").into_bytes())
+            }
+            _ => unreachable!("text, HTML and PDF are written by write_cashbook"),
+        }
+    }
+
+    /// Each pool's book, for every pool in scope.
+    fn cashbooks(&self, method: Method, period: Period) -> Result<Vec<(Pool, CashBook)>> {
+        let pools = self.report_pools()?;
+        let mut books = Vec::with_capacity(pools.len());
+        for pool in pools {
+            let book = self.cashbook_of(&pool, period, method)?;
+            books.push((pool, book));
+        }
+        Ok(books)
+    }
+
+    /// `report cashbook` as text, HTML or PDF, written to `out` page by page: the book's
+    /// lines are held packed and made into rows only as each page is drawn.
+    pub fn write_cashbook(
+        &self,
+        period: Period,
+        method: Method,
+        format: Format,
+        out: &mut dyn std::io::Write,
+    ) -> Result<()> {
+        // The book is read once, front to back: a small page cache does as well as a large
+        // one and keeps a year's book within its memory budget.
+        let mut books = self.store.with_scan_cache(|| self.cashbooks(method, period).map_err(Into::into))?;
+        let mut doc: Option<Document> = None;
+        for (pool, book) in &mut books {
+            let d = self.cashbook_document(pool, book, period)?;
+            match doc.as_mut() {
+                Some(all) => all.append(d),
+                None => doc = Some(d),
+            }
+        }
+        let mut doc = doc.unwrap_or_else(|| Document::new(self.lang));
+        if books.len() > 1 {
+            doc.append(self.district_cashbook(&books, period)?);
+        }
+        render_document_to(&doc, format, out)
+    }
+
+    /// The book of one pool as the form S07-DN (cash) or S08-DN (bank).
+    /// The book's lines move into the document (its rows are made when drawn).
+    fn cashbook_document(&self, pool: &Pool, book: &mut CashBook, period: Period) -> Result<Document> {
+        let lang = self.lang;
+        let cash = book.method == Method::Cash;
+        let letterhead = self.store.letterhead(pool.id)?;
+        let (title, form, lines) = if cash {
+            (
+                lang.pick("SỔ QUỸ TIỀN MẶT", "CASH BOOK"),
+                self.form_set(&letterhead).cash_book(),
+                vec![lang.pick("Loại quỹ: Tiền mặt (đồng Việt Nam)", "Fund: cash (Vietnamese đồng)").to_string()],
+            )
+        } else {
+            let blank = |s: &str| if s.trim().is_empty() { super::printing::BLANK.to_string() } else { s.to_string() };
+            (
+                lang.pick("SỔ TIỀN GỬI NGÂN HÀNG", "BANK BOOK"),
+                self.form_set(&letterhead).bank_book(),
+                vec![
+                    format!("{}: {}", lang.pick("Nơi mở tài khoản giao dịch", "Bank"), blank(&letterhead.bank)),
+                    format!(
+                        "{}: {}",
+                        lang.pick("Số hiệu tài khoản tại nơi gửi", "Account number"),
+                        blank(&letterhead.account)
+                    ),
+                ],
+            )
+        };
+        let mut doc = self.paper_frame(pool, title, Some(form), Some(period), &lines)?;
+        let (mut t, label_col, money_col) = super::cashbook_form::book_table(cash, lang);
+        t.paging = Paging::Carry {
+            page: lang.pick("Cộng trang", "Page total").into(),
+            to_next: lang.pick("Số chuyển sang trang sau", "Carried to next page").into(),
+            from_prev: lang.pick("Số trang trước chuyển sang", "Brought forward").into(),
+        };
+        let width = t.columns.len();
+        // A row with `label` in Diễn giải and the amounts from the first money column on.
+        let labelled = |label: &str, amounts: [Option<Dong>; 3]| {
+            let mut row = vec![Cell::empty(); width];
+            row[label_col] = Cell::text(label);
+            for (k, a) in amounts.into_iter().enumerate() {
+                if let Some(a) = a {
+                    row[money_col + k] = Cell::money(a.0);
+                }
+            }
+            row
+        };
+        let (opening_label, closing_label) = if cash {
+            (lang.pick("Số tồn quỹ đầu kỳ", "Opening balance"), lang.pick("Số tồn quỹ cuối kỳ", "Closing balance"))
+        } else {
+            (lang.pick("Số dư đầu kỳ", "Opening balance"), lang.pick("Số dư cuối kỳ", "Closing balance"))
+        };
+        t.row(labelled(opening_label, [None, None, Some(book.opening)]));
+        let lines = std::mem::take(&mut book.lines);
+        t.lazy = Some(LazyRows(std::rc::Rc::new(BookRows { lines, cash, lang })));
+        t.totals.push(labelled(
+            lang.pick("Cộng số phát sinh trong kỳ", "Period totals"),
+            [Some(book.total_in), Some(book.total_out), None],
+        ));
+        t.totals.push(labelled(closing_label, [None, None, Some(book.closing)]));
+        doc.push(Block::Table(t));
+        let opened = self.store.first_voucher_date(pool.id)?;
+        let rest = match (opened, lang) {
+            (Some(d), hunvon_core::messages::i18n::Lang::Vi) => format!(" — Ngày mở sổ: {}", format_vn(d)),
+            (Some(d), hunvon_core::messages::i18n::Lang::En) => format!(" — Book opened: {}", format_vn(d)),
+            (None, _) => String::new(),
+        };
+        doc.push(Block::BookPages(rest));
+        self.sign(&mut doc, pool, Signers::Book)?;
+        Ok(doc)
+    }
+
+    /// The district's page after the pools' books: each pool's opening, movements and
+    /// closing, and their totals.
+    fn district_cashbook(&self, books: &[(Pool, CashBook)], period: Period) -> Result<Document> {
+        let lang = self.lang;
+        let title = match books.first().map(|(_, b)| b.method) {
+            Some(Method::Bank) => lang.pick("TỔNG HỢP SỔ TIỀN GỬI NGÂN HÀNG TOÀN HUYỆN", "DISTRICT BANK BOOKS"),
+            _ => lang.pick("TỔNG HỢP SỔ QUỸ TIỀN MẶT TOÀN HUYỆN", "DISTRICT CASH BOOKS"),
+        };
+        let mut doc = self.district_paper(title, period, books.iter().map(|(p, _)| p))?;
+        let mut t = Table::new(vec![
+            Column::left(lang.pick("Quỹ", "Pool"), 8),
+            Column::wrap(lang.pick("Tên quỹ", "Name"), 5),
+            Column::money(lang.pick("Đầu kỳ", "Opening"), 12, true),
+            Column::money(lang.pick("Thu", "In"), 12, true),
+            Column::money(lang.pick("Chi", "Out"), 12, true),
+            Column::money(lang.pick("Cuối kỳ", "Closing"), 12, true),
+        ]);
+        for (p, b) in books {
+            t.row(vec![
+                Cell::text(p.code.clone()),
+                Cell::text(p.name.clone()),
+                Cell::money(b.opening.0),
+                Cell::money(b.total_in.0),
+                Cell::money(b.total_out.0),
+                Cell::money(b.closing.0),
+            ]);
+        }
+        let sum = |f: &dyn Fn(&CashBook) -> Dong| Cell::money(books.iter().map(|(_, b)| f(b).0).sum());
+        t.totals.push(vec![
+            Cell::text(lang.pick("Cộng", "Total")),
+            Cell::text(format!("{} {}", books.len(), lang.pick("quỹ", "pools"))),
+            sum(&|b| b.opening),
+            sum(&|b| b.total_in),
+            sum(&|b| b.total_out),
+            sum(&|b| b.closing),
+        ]);
+        doc.push(Block::Table(t));
+        self.sign_district(&mut doc);
+        Ok(doc)
+    }
+}

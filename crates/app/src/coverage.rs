@@ -1,0 +1,401 @@
+//! Who is covered, until when (`report coverage`, the dashboard's counts).
+
+use chrono::{Duration, NaiveDate};
+use serde_json::json;
+
+use hunvon_core::domain::date::{format_iso, format_vn};
+use hunvon_core::messages::error::{Error, Result};
+use hunvon_core::messages::i18n::Lang;
+use hunvon_core::rules::bhxh::{BhxhStatus, bhxh_status};
+use hunvon_core::rules::bhyt::{BhytStatus, bhyt_status};
+use hunvon_core::rules::year_month::YearMonth;
+use hunvon_report::document::{Block, Cell, Column, Document, Table};
+use hunvon_report::{Format, csv_bytes, csv_writer, render_document, safe_cell};
+use hunvon_store::coverage::{CoverInForce, Scheme};
+use hunvon_store::pools::Pool;
+
+use super::App;
+use super::printing::{Signers, month_vn};
+
+/// One person's cover as of a day.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CoverageRow {
+    pub code: String,
+    pub full_name: String,
+    /// The mã số BHXH (also the number on BHYT cards), when known.
+    pub bhxh_code: Option<String>,
+    pub bhyt_from: Option<NaiveDate>,
+    pub bhyt_to: Option<NaiveDate>,
+    pub bhyt_status: BhytStatus,
+    /// Where the card shown came from (`None`: bought by the pool, or no card).
+    pub bhyt_source: Option<String>,
+    pub bhxh_paid_through: Option<YearMonth>,
+    pub bhxh_months: u32,
+    pub bhxh_status: BhxhStatus,
+}
+
+/// How many people are in each BHYT status.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct CoverageCounts {
+    pub covered: usize,
+    pub expiring: usize,
+    pub waiting: usize,
+    pub lapsed: usize,
+    pub none: usize,
+}
+
+/// The order a treasurer works in: cards about to end first, then the lapsed, the
+/// waiting, the covered, and people who never had one.
+fn rank(s: BhytStatus) -> u8 {
+    match s {
+        BhytStatus::Expiring => 0,
+        BhytStatus::Lapsed => 1,
+        BhytStatus::Waiting => 2,
+        BhytStatus::Covered => 3,
+        BhytStatus::None => 4,
+    }
+}
+
+/// Cards that follow each other without a gap, merged into runs of cover.
+pub(crate) fn runs(mut cards: Vec<(NaiveDate, NaiveDate)>) -> Vec<(NaiveDate, NaiveDate)> {
+    cards.sort();
+    let mut out: Vec<(NaiveDate, NaiveDate)> = Vec::new();
+    for (from, to) in cards {
+        match out.last_mut() {
+            Some(last) if from <= last.1 + Duration::days(1) => last.1 = last.1.max(to),
+            _ => out.push((from, to)),
+        }
+    }
+    out
+}
+
+/// One person's row from her coverage rows in force on `as_of`.
+fn row_for(
+    code: String,
+    full_name: String,
+    bhxh_code: Option<String>,
+    records: &[CoverInForce],
+    as_of: NaiveDate,
+    expiring_days: i64,
+) -> CoverageRow {
+    let cards: Vec<(NaiveDate, NaiveDate)> =
+        records.iter().filter(|c| c.scheme == Scheme::Bhyt).filter_map(|c| c.card).collect();
+    let bhyt = bhyt_status(&cards, as_of, expiring_days);
+    let merged = runs(cards);
+    let shown = merged
+        .iter()
+        .find(|(f, t)| *f <= as_of && as_of <= *t)
+        .or_else(|| merged.iter().find(|(f, _)| *f > as_of))
+        .or_else(|| merged.last())
+        .copied();
+    let months: Vec<(YearMonth, YearMonth)> =
+        records.iter().filter(|c| c.scheme == Scheme::Bhxh).filter_map(|c| c.month_run).collect();
+    // The source of the card that covers the day shown (the latest of its run).
+    let bhyt_source = shown.and_then(|(f, t)| {
+        records
+            .iter()
+            .filter(|c| c.scheme == Scheme::Bhyt)
+            .filter_map(|c| c.card.map(|card| (card, c)))
+            .filter(|((cf, ct), _)| *cf >= f && *ct <= t && *cf <= as_of.max(f))
+            .max_by_key(|((cf, _), _)| *cf)
+            .and_then(|(_, c)| c.source.clone())
+    });
+    CoverageRow {
+        code,
+        full_name,
+        bhxh_code,
+        bhyt_source,
+        bhyt_from: shown.map(|s| s.0),
+        bhyt_to: shown.map(|s| s.1),
+        bhyt_status: bhyt,
+        bhxh_paid_through: months.iter().map(|m| m.1).max(),
+        bhxh_months: records.iter().filter(|c| c.scheme == Scheme::Bhxh).map(|c| c.months).sum(),
+        bhxh_status: bhxh_status(&months, as_of),
+    }
+}
+
+impl App {
+    /// Every person of the pool with her cover as of `as_of`, expiring first.
+    pub fn coverage_rows(&self, as_of: NaiveDate) -> Result<Vec<CoverageRow>> {
+        let pool = self.pool()?;
+        self.coverage_rows_of(pool.id, as_of)
+    }
+
+    /// Every person of a given pool with her cover as of `as_of`, expiring first. The
+    /// rows in force come from one walk of the pool's purchases and their coverage rows
+    /// (as the summary's counts do), not from a lookup of each person's cards.
+    pub fn coverage_rows_of(&self, pool_id: i64, as_of: NaiveDate) -> Result<Vec<CoverageRow>> {
+        let expiring_days = self.store.rate_table()?.integer("expiring_days", as_of)?;
+        let (_, records) = self.store.cover_in_force(pool_id, None, as_of)?;
+        let by_person: std::collections::HashMap<i64, &[CoverInForce]> = records
+            .chunk_by(|a, b| a.person_id == b.person_id)
+            .filter_map(|c| Some((c.first()?.person_id, c)))
+            .collect();
+        let mut rows: Vec<CoverageRow> = self
+            .store
+            .cover_people(pool_id)?
+            .into_iter()
+            .map(|p| {
+                let recs = by_person.get(&p.id).copied().unwrap_or(&[]);
+                row_for(p.code, p.full_name, p.bhxh_code, recs, as_of, expiring_days)
+            })
+            .collect();
+        rows.sort_by(|a, b| {
+            rank(a.bhyt_status).cmp(&rank(b.bhyt_status)).then(a.bhyt_to.cmp(&b.bhyt_to)).then(a.code.cmp(&b.code))
+        });
+        Ok(rows)
+    }
+
+    /// How many people are covered, expiring, waiting, lapsed or never covered.
+    pub fn coverage_counts(&self, as_of: NaiveDate) -> Result<CoverageCounts> {
+        self.coverage_counts_of(self.pool()?.id, as_of)
+    }
+
+    /// The same for a given pool.
+    pub fn coverage_counts_of(&self, pool_id: i64, as_of: NaiveDate) -> Result<CoverageCounts> {
+        Ok(self.cover_tally(pool_id, None, as_of)?.counts)
+    }
+
+    /// `report coverage` in text, CSV (SPEC §3 columns) or JSON, for every pool in scope.
+    /// The printed forms show each person's mã số BHXH; `redact` masks it (the caller
+    /// decides by format and `--full-ids`, `ReportRequest::masks_ids`).
+    pub fn report_coverage(&self, as_of: NaiveDate, format: Format, redact: bool) -> Result<Vec<u8>> {
+        let mut sections = Vec::new();
+        for pool in self.report_pools()? {
+            let mut rows = self.coverage_rows_of(pool.id, as_of)?;
+            if redact {
+                for r in &mut rows {
+                    r.bhxh_code = r.bhxh_code.as_deref().map(hunvon_core::messages::error::mask_id);
+                }
+            }
+            sections.push((pool, rows));
+        }
+        let several = sections.len() > 1;
+        let iso = |d: Option<NaiveDate>| d.map(format_iso).unwrap_or_default();
+        match format {
+            Format::Csv => {
+                let mut w = csv_writer();
+                let csv_err = |e: csv::Error| Error::Csv(e);
+                let mut header = if several { vec!["pool"] } else { Vec::new() };
+                header.extend([
+                    "code",
+                    "full_name",
+                    "bhyt_from",
+                    "bhyt_to",
+                    "bhyt_status",
+                    "bhxh_paid_through",
+                    "bhxh_months",
+                    "bhxh_status",
+                    "bhyt_source",
+                ]);
+                w.write_record(&header).map_err(csv_err)?;
+                for (pool, rows) in &sections {
+                    for r in rows {
+                        let mut rec = if several { vec![pool.code.clone()] } else { Vec::new() };
+                        rec.extend([
+                            r.code.clone(),
+                            safe_cell(&r.full_name),
+                            iso(r.bhyt_from),
+                            iso(r.bhyt_to),
+                            r.bhyt_status.code().to_string(),
+                            r.bhxh_paid_through.map(|m| m.to_string()).unwrap_or_default(),
+                            r.bhxh_months.to_string(),
+                            r.bhxh_status.code().to_string(),
+                            if r.bhyt_from.is_some() {
+                                super::outside_cards::source_code(r.bhyt_source.as_deref()).to_string()
+                            } else {
+                                String::new()
+                            },
+                        ]);
+                        w.write_record(&rec).map_err(csv_err)?;
+                    }
+                }
+                csv_bytes(w)
+            }
+            Format::Json => {
+                let one = |pool: &Pool, rows: &[CoverageRow]| {
+                    json!({
+                        "pool": pool.code, "as_of": format_iso(as_of), "forecast": as_of > self.clock.today,
+                        "rows": rows.iter().map(|r| json!({
+                            "code": r.code, "full_name": r.full_name, "bhxh_code": r.bhxh_code,
+                            "bhyt_from": r.bhyt_from.map(format_iso), "bhyt_to": r.bhyt_to.map(format_iso),
+                            "bhyt_status": r.bhyt_status.code(),
+                            "bhyt_source": r.bhyt_from.map(|_| super::outside_cards::source_code(r.bhyt_source.as_deref())),
+                            "bhxh_paid_through": r.bhxh_paid_through.map(|m| m.to_string()),
+                            "bhxh_months": r.bhxh_months, "bhxh_status": r.bhxh_status.code(),
+                        })).collect::<Vec<_>>(),
+                        "counts": counts_json(rows),
+                    })
+                };
+                let value = if several {
+                    let all: Vec<CoverageRow> = sections.iter().flat_map(|(_, r)| r.iter().cloned()).collect();
+                    json!({
+                        "pools": sections.iter().map(|(p, r)| one(p, r)).collect::<Vec<_>>(),
+                        "district": {"as_of": format_iso(as_of), "counts": counts_json(&all)},
+                    })
+                } else {
+                    sections.first().map(|(p, r)| one(p, r)).unwrap_or_default()
+                };
+                Ok(format!("{value:#}\n").into_bytes())
+            }
+            Format::Text | Format::Html | Format::Pdf => {
+                let mut doc = Document::new(self.lang);
+                for (pool, rows) in &sections {
+                    doc.append(self.coverage_document(pool, rows, as_of)?);
+                }
+                if several {
+                    doc.append(self.district_coverage(&sections, as_of)?);
+                }
+                render_document(&doc, format)
+            }
+        }
+    }
+
+    fn coverage_document(&self, pool: &Pool, rows: &[CoverageRow], as_of: NaiveDate) -> Result<Document> {
+        let lang = self.lang;
+        let title = lang.pick("DANH SÁCH THAM GIA BẢO HIỂM Y TẾ, BẢO HIỂM XÃ HỘI", "INSURANCE COVER");
+        let day = match lang {
+            Lang::Vi => format!("Tình trạng đến ngày {}", format_vn(as_of)),
+            Lang::En => format!("Cover as of {}", format_vn(as_of)),
+        };
+        let mut doc = self.paper_frame(pool, title, None, None, &[day])?;
+        if as_of > self.clock.today {
+            doc.push(Block::Text(hunvon_core::messages::warning::forecast_line(as_of, lang)));
+        }
+        let mut table = Table::new(vec![
+            Column::left(lang.pick("Mã", "Code"), 9),
+            Column::wrap(lang.pick("Họ và tên", "Name"), 5),
+            Column::left(lang.pick("Mã số BHXH", "Mã số BHXH"), 11),
+            Column::wrap(lang.pick("BHYT", "BHYT"), 2),
+            Column::left(lang.pick("Thẻ từ ngày", "Card from"), 10),
+            Column::left(lang.pick("đến ngày", "to"), 10),
+            Column::wrap(lang.pick("BHXH", "BHXH"), 2),
+            Column::left(lang.pick("Đóng đến tháng", "Paid to"), 8),
+        ]);
+        for r in rows {
+            let label = match (&r.bhyt_source, r.bhyt_status) {
+                (Some(src), BhytStatus::Covered | BhytStatus::Expiring) => format!(
+                    "{} ({})",
+                    bhyt_label(r.bhyt_status, lang),
+                    super::outside_cards::source_label(Some(src), lang)
+                ),
+                _ => bhyt_label(r.bhyt_status, lang).to_string(),
+            };
+            let status = if matches!(r.bhyt_status, BhytStatus::Expiring | BhytStatus::Lapsed) {
+                Cell::warning(label)
+            } else {
+                Cell::text(label)
+            };
+            table.row(vec![
+                Cell::text(r.code.clone()),
+                Cell::text(r.full_name.clone()),
+                Cell::text(r.bhxh_code.clone().unwrap_or_default()),
+                status,
+                r.bhyt_from.map(Cell::date).unwrap_or_default(),
+                r.bhyt_to.map(Cell::date).unwrap_or_default(),
+                Cell::text(bhxh_label(r.bhxh_status, lang)),
+                Cell::text(r.bhxh_paid_through.map(|m| month_vn(&m.to_string())).unwrap_or_default()),
+            ]);
+        }
+        let c = counts(rows);
+        table.totals.push(vec![
+            Cell::text(lang.pick("Cộng", "Total")),
+            Cell::text(format!("{} {}", rows.len(), lang.pick("người", "people"))),
+            Cell::empty(),
+            Cell::text(format!("{} {}", c.covered + c.expiring, lang.pick("có thẻ", "covered"))),
+            Cell::empty(),
+            Cell::empty(),
+            Cell::text(format!(
+                "{} {}",
+                rows.iter().filter(|r| r.bhxh_status == BhxhStatus::Current).count(),
+                lang.pick("đang đóng", "current")
+            )),
+            Cell::empty(),
+        ]);
+        doc.push(Block::Table(table));
+        self.sign(&mut doc, pool, Signers::List)?;
+        Ok(doc)
+    }
+
+    fn district_coverage(&self, sections: &[(Pool, Vec<CoverageRow>)], as_of: NaiveDate) -> Result<Document> {
+        let lang = self.lang;
+        let period = super::reports::Period { from: None, to: Some(as_of) };
+        let mut doc = self.district_paper(
+            lang.pick("TỔNG HỢP THAM GIA BẢO HIỂM TOÀN HUYỆN", "DISTRICT INSURANCE COVER"),
+            period,
+            sections.iter().map(|(p, _)| p),
+        )?;
+        let mut t = Table::new(vec![
+            Column::left(lang.pick("Quỹ", "Pool"), 8),
+            Column::number(lang.pick("Số người", "People"), 8),
+            Column::number(lang.pick("Có thẻ BHYT", "Covered"), 8),
+            Column::number(lang.pick("Sắp hết hạn", "Expiring"), 8),
+            Column::number(lang.pick("Chờ hiệu lực", "Waiting"), 8),
+            Column::number(lang.pick("Hết hạn", "Lapsed"), 8),
+            Column::number(lang.pick("Đang đóng BHXH", "BHXH current"), 8),
+        ]);
+        let line = |label: String, rows: &[CoverageRow], unit: &str| {
+            let c = counts(rows);
+            let current = rows.iter().filter(|r| r.bhxh_status == BhxhStatus::Current).count();
+            vec![
+                Cell::text(label),
+                Cell::text(format!("{}{unit}", rows.len())),
+                Cell::text((c.covered + c.expiring).to_string()),
+                Cell::text(c.expiring.to_string()),
+                Cell::text(c.waiting.to_string()),
+                Cell::text(c.lapsed.to_string()),
+                Cell::text(current.to_string()),
+            ]
+        };
+        for (p, rows) in sections {
+            t.row(line(p.code.clone(), rows, ""));
+        }
+        let all: Vec<CoverageRow> = sections.iter().flat_map(|(_, r)| r.iter().cloned()).collect();
+        t.totals.push(line(lang.pick("Cộng", "Total").into(), &all, lang.pick(" người", " people")));
+        doc.push(Block::Table(t));
+        self.sign_district(&mut doc);
+        Ok(doc)
+    }
+}
+
+/// How many of `rows` are in each BHYT status.
+fn counts(rows: &[CoverageRow]) -> CoverageCounts {
+    let mut c = CoverageCounts::default();
+    for r in rows {
+        match r.bhyt_status {
+            BhytStatus::Covered => c.covered += 1,
+            BhytStatus::Expiring => c.expiring += 1,
+            BhytStatus::Waiting => c.waiting += 1,
+            BhytStatus::Lapsed => c.lapsed += 1,
+            BhytStatus::None => c.none += 1,
+        }
+    }
+    c
+}
+
+fn counts_json(rows: &[CoverageRow]) -> serde_json::Value {
+    let c = counts(rows);
+    json!({"people": rows.len(), "covered": c.covered + c.expiring, "expiring": c.expiring, "waiting": c.waiting,
+        "lapsed": c.lapsed, "none": c.none,
+        "bhxh_current": rows.iter().filter(|r| r.bhxh_status == BhxhStatus::Current).count()})
+}
+
+/// The BHYT status in words.
+pub fn bhyt_label(s: BhytStatus, lang: Lang) -> &'static str {
+    match s {
+        BhytStatus::Covered => lang.pick("còn hạn", "covered"),
+        BhytStatus::Expiring => lang.pick("sắp hết hạn", "expiring"),
+        BhytStatus::Waiting => lang.pick("chờ hiệu lực", "waiting"),
+        BhytStatus::Lapsed => lang.pick("đã hết hạn", "lapsed"),
+        BhytStatus::None => lang.pick("chưa có", "none"),
+    }
+}
+
+/// The BHXH status in words.
+pub fn bhxh_label(s: BhxhStatus, lang: Lang) -> &'static str {
+    match s {
+        BhxhStatus::Current => lang.pick("đang đóng", "current"),
+        BhxhStatus::Behind => lang.pick("chậm đóng", "behind"),
+        BhxhStatus::None => lang.pick("chưa đóng", "none"),
+    }
+}

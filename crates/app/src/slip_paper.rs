@@ -1,0 +1,332 @@
+//! The slip as a paper, built from what `slip_data` gathered: forms 01-TT and 02-TT for
+//! cash (in PDF three copies, liên, each on its own sheet), and a one-page phiếu kế toán for
+//! every voucher that moves no cash — a correction, an opening, money in or out of the bank
+//! only (BC, BN) — signed by whoever prepared it and the accountant, with no cash-form
+//! wording (SPEC §8).
+
+use hunvon_core::domain::date::{format_formal_vi, format_vn};
+use hunvon_core::ledger::{Kind, Series};
+use hunvon_core::messages::error::Result;
+use hunvon_core::messages::i18n::Lang;
+use hunvon_report::document::{Block, Cell, Column, Document, Header, Signatures, Table};
+use hunvon_report::words::amount_in_words;
+
+use super::App;
+use super::describe;
+use super::printing::{BLANK, sign_note};
+use super::slip::{Slip, cover_words};
+
+impl App {
+    /// The slip's paper. A cash form (phiếu thu, phiếu chi) as `copies` is printed in
+    /// three copies (liên), each marked and each on its own sheet in the same layout: one
+    /// stays in the book, one goes to whoever paid or received the money, one to the
+    /// treasurer. Any other voucher is one accounting slip.
+    pub fn slip_document(&self, s: &Slip, copies: bool) -> Result<Document> {
+        let mut doc = Document::new(self.lang);
+        doc.copies = true;
+        if copies && is_cash_form(&s.txn) {
+            for n in 1..=3 {
+                doc.append(self.slip_copy(s, Some(n))?);
+            }
+        } else {
+            doc.append(self.slip_copy(s, None)?);
+        }
+        Ok(doc)
+    }
+
+    fn slip_copy(&self, s: &Slip, copy: Option<u8>) -> Result<Document> {
+        let lang = self.lang;
+        let t = &s.txn;
+        let l = self.store.letterhead(s.pool.id)?;
+        let incoming = t.series == Series::Pt;
+        let cash_form = is_cash_form(t);
+        let (title, form) = match t.series {
+            Series::Pt if cash_form => (lang.pick("PHIẾU THU", "RECEIPT"), Some("01-TT")),
+            Series::Pc if cash_form => (lang.pick("PHIẾU CHI", "PAYMENT VOUCHER"), Some("02-TT")),
+            _ => (lang.pick("PHIẾU KẾ TOÁN", "ACCOUNTING VOUCHER"), None),
+        };
+        let mut doc = Document::new(lang);
+        doc.push(Block::Footer(match lang {
+            Lang::Vi => format!(
+                "{} — {} · in ngày {} · Chứng từ: {}={} · Mã băm đầu chuỗi: {}",
+                s.pool.code,
+                s.pool.name,
+                format_vn(self.clock.today),
+                t.voucher,
+                t.hash,
+                s.head
+            ),
+            Lang::En => format!(
+                "{} — {} · printed {} · Voucher: {}={} · Chain head: {}",
+                s.pool.code,
+                s.pool.name,
+                format_vn(self.clock.today),
+                t.voucher,
+                t.hash,
+                s.head
+            ),
+        }));
+        let mut head: Header = self.letterhead_block(&s.pool, &l, form);
+        head.right.extend([
+            format!("{}: {}", lang.pick("Quyển số", "Book"), t.date.format("%Y")),
+            format!("{}: {}", lang.pick("Số", "No."), t.voucher),
+            format!("{}: {}", lang.pick("Nợ", "Debit"), s.debit),
+            format!("{}: {}", lang.pick("Có", "Credit"), s.credit),
+        ]);
+        if let Some(n) = copy {
+            head.right.push(copy_mark(n, incoming, lang));
+        }
+        doc.push(Block::Letterhead(head));
+        doc.push(Block::Title(title.to_string()));
+        doc.push(Block::Subtitle(match lang {
+            Lang::Vi => {
+                let mut d = format_formal_vi(t.date);
+                d.replace_range(..1, "N");
+                d
+            }
+            Lang::En => format_vn(t.date),
+        }));
+        if let Some(note) = self.closed_note(&s.pool, Some(t.date))? {
+            doc.push(Block::Subtitle(note));
+        }
+        if let Some(by) = &s.reversed_by {
+            doc.push(Block::Stamp(match lang {
+                Lang::Vi => format!("ĐÃ HỦY — bởi {}, ngày {}, lý do: {}", by.voucher, format_vn(by.date), by.reason),
+                Lang::En => {
+                    format!("ĐÃ HỦY (reversed) — by {}, on {}, reason: {}", by.voucher, format_vn(by.date), by.reason)
+                }
+            }));
+        }
+        let purchase = t.kind.is_purchase() || (t.kind == Kind::Reversal && !s.covers.is_empty());
+        let (words, pairs) =
+            if cash_form { self.cash_pairs(s, purchase, incoming) } else { self.entry_pairs(s, &l.bank, &l.account) };
+        doc.push(Block::Pairs(pairs));
+        if let Some(r) = &s.reverses {
+            doc.push(Block::Text(match lang {
+                Lang::Vi => format!("Chứng từ này hủy {} ngày {} — lý do: {}", r.voucher, format_vn(r.date), t.note),
+                Lang::En => {
+                    format!("This voucher reverses {} of {} — reason: {}", r.voucher, format_vn(r.date), t.note)
+                }
+            }));
+        }
+        if !s.covers.is_empty() {
+            doc.push(Block::Table(cover_table(s, lang)));
+        }
+        for (name, advance) in &s.advances {
+            doc.push(Block::Text(match lang {
+                Lang::Vi => format!(
+                    "Trong đó quỹ tạm ứng {} đ cho {name}: số tiền chi vượt số dư của thành viên, thành viên nợ lại quỹ.",
+                    hunvon_core::domain::money::group(*advance)
+                ),
+                Lang::En => format!(
+                    "Of which the pool advances {} đ to {name}: paid beyond her balance, she owes it to the pool.",
+                    hunvon_core::domain::money::group(*advance)
+                ),
+            }));
+        }
+        if cash_form {
+            self.cash_signatures(&mut doc, s, &l, purchase, incoming, &words);
+        } else {
+            // An entry moves no cash: no payer, payee or treasurer signs it.
+            doc.push(Block::Signatures(Signatures {
+                place_date: self.place_date_of(&l, t.date),
+                roles: vec![
+                    (lang.pick("Người lập", "Prepared by").into(), l.treasurer.clone()),
+                    (lang.pick("Kế toán", "Accountant").into(), l.accountant.clone()),
+                ],
+                note: sign_note(lang).into(),
+            }));
+        }
+        doc.push(Block::Text(
+            lang.pick(
+                "Tổ hùn vốn không bao giờ hỏi mã OTP, mật khẩu VssID hay số thẻ ngân hàng của bạn. Ai hỏi là lừa đảo.",
+                "The pool never asks for OTP codes, your VssID password or bank card numbers. Whoever asks is a scammer.",
+            )
+            .into(),
+        ));
+        Ok(doc)
+    }
+
+    /// The lines of a phiếu thu / phiếu chi, and the amount in words.
+    fn cash_pairs(&self, s: &Slip, purchase: bool, incoming: bool) -> (String, Vec<(String, String)>) {
+        let lang = self.lang;
+        let t = &s.txn;
+        let (who_label, why_label) = if incoming {
+            (lang.pick("Họ và tên người nộp tiền", "Paid in by"), lang.pick("Lý do nộp", "Reason"))
+        } else {
+            (lang.pick("Họ và tên người nhận tiền", "Paid to"), lang.pick("Lý do chi", "Reason"))
+        };
+        let who = if purchase && t.kind != Kind::Reversal {
+            lang.pick("Đại lý thu BHXH, BHYT", "The BHXH/BHYT collection agent").to_string()
+        } else {
+            s.person_name.clone().unwrap_or_else(|| BLANK.to_string())
+        };
+        let mut pairs = vec![(who_label.to_string(), who)];
+        let address = if purchase && t.kind != Kind::Reversal { String::new() } else { s.address.clone() };
+        pairs.push((lang.pick("Địa chỉ", "Address").into(), if address.is_empty() { BLANK.into() } else { address }));
+        if purchase
+            && t.kind != Kind::Reversal
+            && let Some(name) = &s.person_name
+        {
+            pairs.push((lang.pick("Mua cho", "Bought for").into(), name.clone()));
+        }
+        if !purchase && let Some(code) = &s.bhxh_code {
+            pairs.push((lang.pick("Mã số BHXH", "Mã số BHXH").into(), code.clone()));
+        }
+        pairs.push((why_label.to_string(), describe::purpose(t, lang)));
+        let words = amount_pairs(s, lang, &mut pairs);
+        let attached = if !t.receipt_no.is_empty() {
+            match lang {
+                Lang::Vi => format!("01 chứng từ gốc (biên lai số {})", t.receipt_no),
+                Lang::En => format!("1 original document (receipt no. {})", t.receipt_no),
+            }
+        } else if !t.bank_ref.is_empty() {
+            match lang {
+                Lang::Vi => format!("01 chứng từ gốc (chứng từ ngân hàng số {})", t.bank_ref),
+                Lang::En => format!("1 original document (bank document no. {})", t.bank_ref),
+            }
+        } else {
+            lang.pick("…… chứng từ gốc", "…… original documents").to_string()
+        };
+        pairs.push((lang.pick("Kèm theo", "Attached").into(), attached));
+        (words, pairs)
+    }
+
+    /// The lines of an accounting slip (phiếu kế toán; a bank-only BC or BN): what, whose
+    /// account, and for the bank its reference.
+    fn entry_pairs(&self, s: &Slip, bank: &str, account: &str) -> (String, Vec<(String, String)>) {
+        let lang = self.lang;
+        let t = &s.txn;
+        let mut pairs = vec![(lang.pick("Nội dung", "Entry").to_string(), describe::purpose(t, lang))];
+        let whose = match (&s.person_name, &s.person_code) {
+            (Some(n), Some(c)) => format!("{n} ({c})"),
+            _ if t.postings.iter().any(|(a, _)| *a == hunvon_core::ledger::Account::FundCommon) => {
+                lang.pick("Quỹ chung", "Common fund").to_string()
+            }
+            _ => BLANK.to_string(),
+        };
+        pairs.push((lang.pick("Tài khoản của", "Account of").into(), whose));
+        if matches!(t.series, Series::Bc | Series::Bn) || !t.bank_ref.is_empty() {
+            let blank = |v: &str| if v.trim().is_empty() { BLANK.to_string() } else { v.to_string() };
+            pairs.push((lang.pick("Ngân hàng", "Bank").into(), format!("{} — {}", blank(bank), blank(account))));
+            let evidence = match (t.series, lang) {
+                (Series::Bc, Lang::Vi) => "Giấy báo Có số",
+                (Series::Bn, Lang::Vi) => "Giấy báo Nợ / ủy nhiệm chi số",
+                (_, Lang::Vi) => "Số tham chiếu của ngân hàng",
+                (Series::Bc, Lang::En) => "Credit advice no.",
+                (Series::Bn, Lang::En) => "Debit advice / payment order no.",
+                (_, Lang::En) => "Bank reference",
+            };
+            pairs.push((evidence.into(), blank(&t.bank_ref)));
+        }
+        let words = amount_pairs(s, lang, &mut pairs);
+        (words, pairs)
+    }
+
+    /// The five signature places of a phiếu thu / phiếu chi, and the line for the cash.
+    fn cash_signatures(
+        &self,
+        doc: &mut Document,
+        s: &Slip,
+        l: &hunvon_store::letterhead::Letterhead,
+        purchase: bool,
+        incoming: bool,
+        words: &str,
+    ) {
+        let lang = self.lang;
+        let t = &s.txn;
+        let person = s.person_name.clone().unwrap_or_default();
+        let (payer_role, payer_name) = if incoming {
+            (lang.pick("Người nộp tiền", "Paid in by"), person)
+        } else if purchase && t.kind != Kind::Reversal {
+            (lang.pick("Người nhận tiền", "Received by"), String::new())
+        } else {
+            (lang.pick("Người nhận tiền", "Received by"), person)
+        };
+        doc.push(Block::Signatures(Signatures {
+            place_date: self.place_date_of(l, t.date),
+            roles: vec![
+                (lang.pick("Tổ trưởng", "Group leader").into(), l.leader.clone()),
+                (lang.pick("Kế toán", "Accountant").into(), l.accountant.clone()),
+                (payer_role.into(), payer_name),
+                (lang.pick("Người lập phiếu", "Prepared by").into(), l.treasurer.clone()),
+                (lang.pick("Thủ quỹ", "Treasurer").into(), l.treasurer.clone()),
+            ],
+            note: sign_note(lang).into(),
+        }));
+        doc.push(Block::Text(format!(
+            "{} {words}",
+            lang.pick("Đã nhận đủ số tiền (viết bằng chữ):", "Received in full (in words):")
+        )));
+    }
+}
+
+/// Whether the voucher's slip is a cash form (phiếu thu, phiếu chi). A correction never is,
+/// even one written before SPEC §8 under a PT or PC number: it moves no cash and nobody
+/// signs for money received.
+pub(super) fn is_cash_form(t: &hunvon_store::queries::TxnRow) -> bool {
+    t.series.is_cash_form() && t.kind != Kind::Reversal
+}
+
+/// "Liên 1: lưu tại tổ", "Liên 2: giao người nộp tiền", "Liên 3: thủ quỹ giữ".
+fn copy_mark(n: u8, incoming: bool, lang: Lang) -> String {
+    let who = if incoming {
+        lang.pick("giao người nộp tiền", "for the payer")
+    } else {
+        lang.pick("giao người nhận tiền", "for the payee")
+    };
+    match (n, lang) {
+        (1, Lang::Vi) => "Liên 1: lưu tại tổ".to_string(),
+        (1, Lang::En) => "Copy 1: kept in the book".to_string(),
+        (2, Lang::Vi) => format!("Liên 2: {who}"),
+        (2, Lang::En) => format!("Copy 2: {who}"),
+        (_, Lang::Vi) => "Liên 3: thủ quỹ giữ để ghi sổ quỹ".to_string(),
+        (_, Lang::En) => "Copy 3: kept by the treasurer for the cash book".to_string(),
+    }
+}
+
+/// The amount and the amount in words, appended to `pairs`; returns the words.
+fn amount_pairs(s: &Slip, lang: Lang, pairs: &mut Vec<(String, String)>) -> String {
+    let amount = hunvon_core::domain::money::group(s.amount);
+    let (figure, words) = if s.owes {
+        (
+            format!("{amount} đ ({})", lang.pick("thành viên nợ quỹ", "the member owes the pool")),
+            format!("{} ({})", amount_in_words(s.amount), lang.pick("nợ quỹ", "owed to the pool")),
+        )
+    } else {
+        (format!("{amount} đ"), amount_in_words(s.amount))
+    };
+    pairs.push((lang.pick("Số tiền", "Amount").into(), figure));
+    pairs.push((lang.pick("Viết bằng chữ", "In words").into(), words.clone()));
+    words
+}
+
+/// The persons a purchase covers, with their total.
+fn cover_table(s: &Slip, lang: Lang) -> Table {
+    let valid = s.reversed_by.is_none() && s.txn.kind != Kind::Reversal;
+    let mut table = Table::new(vec![
+        Column::wrap(lang.pick("Người được mua", "Insured"), 4),
+        Column::left(lang.pick("Mã số BHXH", "Mã số BHXH"), 10),
+        Column::wrap(lang.pick("Thời hạn", "Period"), 6),
+        Column::money(lang.pick("Số tiền", "Amount"), 12, false),
+    ]);
+    for c in &s.covers {
+        table.row(vec![
+            Cell::text(c.name.clone()),
+            Cell::text(c.bhxh_code.clone().unwrap_or_default()),
+            Cell::text(cover_words(c, valid, lang)),
+            Cell::money(c.amount),
+        ]);
+    }
+    let total = s.covers.iter().map(|c| c.amount).sum();
+    table.totals.push(vec![
+        Cell::text(match lang {
+            Lang::Vi => format!("Cộng {} người", s.covers.len()),
+            Lang::En => format!("Total, {} people", s.covers.len()),
+        }),
+        Cell::empty(),
+        Cell::empty(),
+        Cell::money(total),
+    ]);
+    table
+}

@@ -1,0 +1,95 @@
+//! The pictures of the papers (SPEC §10): the year against its plan, and receipts and
+//! payments by month, as bars — on `report targets` (one bar per chapter with `--pool
+//! all`) and on the summary's PDF, placed before its signatures.
+
+use chrono::{Datelike, NaiveDate};
+
+use hunvon_core::domain::money::Dong;
+use hunvon_core::messages::error::Result;
+use hunvon_core::messages::i18n::Lang;
+use hunvon_report::document::{BarLine, Block, Document};
+use hunvon_store::month_flows::MonthFlow;
+use hunvon_store::pools::Pool;
+
+use super::App;
+use super::printing::month_vn;
+use super::reports::Period;
+use super::targets::{TargetRow, percent_text, share};
+
+fn bar(label: String, value: i64, scale: Option<i64>, warn: bool) -> BarLine {
+    let figure = match scale {
+        Some(s) => format!("{value}/{s} · {}", percent_text(share(value, Some(s)))),
+        None => value.to_string(),
+    };
+    BarLine { label, value, scale: scale.unwrap_or(0), figure, warn }
+}
+
+/// The plan's bars: each measure of one pool, or with several pools one bar per chapter
+/// for BHYT and one for BHXH.
+pub fn plan_bars(rows: &[TargetRow], lang: Lang) -> Vec<Block> {
+    let mut out = vec![Block::Heading(lang.pick("Thực hiện kế hoạch năm", "The year against its plan").into())];
+    match rows {
+        [r] => {
+            let t = r.target;
+            out.push(Block::Bars(vec![
+                bar("BHYT".into(), r.bhyt_covered, t.map(|t| t.bhyt), false),
+                bar("BHXH".into(), r.bhxh_participants, t.map(|t| t.bhxh), false),
+                bar(lang.pick("BHXH mới", "New BHXH").into(), r.new_bhxh, t.and_then(|t| t.new_bhxh), false),
+            ]));
+        }
+        _ => {
+            for (name, pick) in [("BHYT", 0), ("BHXH", 1)] {
+                out.push(Block::Text(name.into()));
+                out.push(Block::Bars(
+                    rows.iter()
+                        .map(|r| {
+                            let (value, scale) = match pick {
+                                0 => (r.bhyt_covered, r.target.map(|t| t.bhyt)),
+                                _ => (r.bhxh_participants, r.target.map(|t| t.bhxh)),
+                            };
+                            bar(r.pool.clone(), value, scale, false)
+                        })
+                        .collect(),
+                ));
+            }
+        }
+    }
+    out
+}
+
+/// Receipts (green) and payments (red) of each month, scaled to the largest.
+pub fn month_bars(flows: &[MonthFlow], lang: Lang) -> Vec<Block> {
+    let scale = flows.iter().flat_map(|f| [f.receipts, f.payments]).max().unwrap_or(0);
+    let mut bars = Vec::new();
+    for f in flows {
+        let m = month_vn(&f.month);
+        for (what, value, warn) in
+            [(lang.pick("thu", "in"), f.receipts, false), (lang.pick("chi", "out"), f.payments, true)]
+        {
+            bars.push(BarLine { label: format!("{m} {what}"), value, scale, figure: Dong(value).to_string(), warn });
+        }
+    }
+    vec![Block::Heading(lang.pick("Thu, chi theo tháng", "Receipts and payments by month").into()), Block::Bars(bars)]
+}
+
+/// Puts `blocks` before the last signatures of `doc` (or at its end).
+pub fn before_signatures(doc: &mut Document, blocks: Vec<Block>) {
+    let at = doc.blocks.iter().rposition(|b| matches!(b, Block::Signatures(_))).unwrap_or(doc.blocks.len());
+    doc.blocks.splice(at..at, blocks);
+}
+
+impl App {
+    /// The summary's pictures for one pool: the plan of the period's last year on its last
+    /// day, and the months of the period (the last twelve at most).
+    pub fn summary_pictures(&self, pool: &Pool, period: Period) -> Result<Vec<Block>> {
+        let to = period.to.unwrap_or(self.clock.today);
+        let row = self.target_row(pool, to.year(), to)?;
+        let twelve = self.last_twelve_months(pool.id, to)?;
+        let from = period.from.unwrap_or(NaiveDate::MIN);
+        let first = format!("{:04}-{:02}", from.year(), from.month());
+        let flows: Vec<MonthFlow> = twelve.into_iter().filter(|f| f.month >= first).collect();
+        let mut out = plan_bars(&[row], self.lang);
+        out.extend(month_bars(&flows, self.lang));
+        Ok(out)
+    }
+}

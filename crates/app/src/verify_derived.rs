@@ -1,0 +1,304 @@
+//! What the database maintains, re-derived by `verify` from the postings met on the walk:
+//! each account's sum and kept debits and credits, and each account's net movement per
+//! day. Held compactly (docs/design.md §12): per account, its movements as (day, amount)
+//! pairs appended in the walk's order — no hashing per posting — then sorted and merged
+//! once, and compared with the stored rows by binary search. A pool of 20.000 people (a
+//! million account-days) takes tens of megabytes, not the hundreds that two strings per
+//! day in a hash map (cloned for the comparison) took.
+
+use std::collections::HashMap;
+
+use hunvon_core::domain::money::Dong;
+use hunvon_core::ledger::Account;
+use hunvon_core::ledger::canonical::CanonicalTransaction;
+use hunvon_core::ledger::identity::Identity;
+use hunvon_core::messages::warning::Warning;
+use hunvon_store::pools::Pool;
+
+/// Per account: the sum of its postings, its kept debits and its kept credits (vouchers
+/// neither reversed nor reversals: a reversal takes its original's back out).
+#[derive(Clone, Copy, Default)]
+pub struct Sums {
+    pub sum: i64,
+    pub debits: i64,
+    pub credits: i64,
+}
+
+/// FxHash (rustc's): one multiply per eight bytes. Every posting looks its account up by
+/// name, and SipHash's resistance to chosen keys buys nothing for names out of the book.
+#[derive(Default, Clone, Copy)]
+struct Fx(u64);
+
+impl std::hash::Hasher for Fx {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut word = [0u8; 8];
+            word[..chunk.len()].copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type FxMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<Fx>>;
+
+#[derive(Default)]
+pub struct Derived {
+    /// Account name → index into `accounts`.
+    names: FxMap<String, u32>,
+    accounts: Vec<Derivation>,
+    /// Dates that are not `YYYY-MM-DD` (only in a book changed behind hunvon's back),
+    /// numbered from [`ODD`] up.
+    odd_dates: Vec<String>,
+    odd_index: HashMap<String, u32>,
+    /// Whether each account's days are sorted and merged (`settle`).
+    settled: bool,
+    /// Accounts whose sums went past 64 bits (amounts no input gives; SPEC §9): named, and
+    /// their sums left where they stood rather than wrapped.
+    pub overflowed: std::collections::BTreeSet<String>,
+    /// Where cash and bank stand in `accounts` once met: a hint checked by name, so any
+    /// start (0) is right.
+    recent: [u32; 2],
+}
+
+/// One account: its name, sums, and its movements as (day, amount) — appended in the
+/// walk's order, then sorted and merged into one per day by `settle`.
+#[derive(Default)]
+struct Derivation {
+    name: String,
+    sums: Sums,
+    days: Vec<(u32, i64)>,
+}
+
+/// Days at or above this are not dates but `odd_dates` entries (YYYYMMDD ends at 99991231).
+const ODD: u32 = 100_000_000;
+/// Set on a day once a stored row has matched it (days stay below 2^31).
+const MATCHED: u32 = 1 << 31;
+
+/// `YYYY-MM-DD` as YYYYMMDD, which sorts as the text does.
+fn day_number(date: &str) -> Option<u32> {
+    let b = date.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let mut n = 0u32;
+    for (i, c) in b.iter().enumerate() {
+        if i == 4 || i == 7 {
+            continue;
+        }
+        if !c.is_ascii_digit() {
+            return None;
+        }
+        n = n * 10 + u32::from(c - b'0');
+    }
+    Some(n)
+}
+
+impl Derived {
+    fn account(&mut self, name: &str) -> usize {
+        // Nearly every voucher moves cash or bank: those two are found without hashing.
+        for &i in &self.recent {
+            if let Some(d) = self.accounts.get(i as usize)
+                && d.name == name
+            {
+                return i as usize;
+            }
+        }
+        if let Some(i) = self.names.get(name) {
+            if name == Account::Cash.name() || name == Account::Bank.name() {
+                self.recent[usize::from(name == Account::Bank.name())] = *i;
+            }
+            return *i as usize;
+        }
+        let i = self.accounts.len();
+        self.names.insert(name.to_string(), u32::try_from(i).unwrap_or(u32::MAX));
+        self.accounts.push(Derivation { name: name.to_string(), ..Derivation::default() });
+        i
+    }
+
+    fn day(&mut self, date: &str) -> u32 {
+        if let Some(n) = day_number(date) {
+            return n;
+        }
+        if let Some(i) = self.odd_index.get(date) {
+            return *i;
+        }
+        let i = ODD + u32::try_from(self.odd_dates.len()).unwrap_or(0);
+        self.odd_dates.push(date.to_string());
+        self.odd_index.insert(date.to_string(), i);
+        i
+    }
+
+    fn date_text(&self, day: u32) -> String {
+        let day = day & !MATCHED;
+        if day >= ODD {
+            return self.odd_dates.get((day - ODD) as usize).cloned().unwrap_or_default();
+        }
+        format!("{:04}-{:02}-{:02}", day / 10_000, day / 100 % 100, day % 100)
+    }
+
+    /// Takes one voucher's postings, in checked arithmetic: a posting that would take a
+    /// sum past 64 bits is not added, and its account is named in `overflowed`.
+    pub fn add(&mut self, t: &CanonicalTransaction) {
+        let reversal = t.reverses.is_some();
+        let day = self.day(&t.date);
+        for p in &t.postings {
+            let a = self.account(&p.account);
+            let d = &mut self.accounts[a];
+            let s = &mut d.sums;
+            // Kept debits take the amount, kept credits its opposite (a reversal's the other way).
+            let debit = reversal != (p.amount > 0);
+            let kept = if debit { s.debits.checked_add(p.amount) } else { s.credits.checked_sub(p.amount) };
+            // Vouchers come mostly in date order: cash and bank, in nearly every voucher,
+            // stay one entry per day instead of one per posting.
+            let same_day = d.days.last().is_some_and(|last| last.0 == day);
+            let on_day =
+                if same_day { d.days.last().and_then(|last| last.1.checked_add(p.amount)) } else { Some(p.amount) };
+            match (s.sum.checked_add(p.amount), kept, on_day) {
+                (Some(sum), Some(k), Some(moved)) => {
+                    s.sum = sum;
+                    *(if debit { &mut s.debits } else { &mut s.credits }) = k;
+                    match d.days.last_mut() {
+                        Some(last) if same_day => last.1 = moved,
+                        _ => d.days.push((day, moved)),
+                    }
+                }
+                _ => {
+                    self.overflowed.insert(p.account.clone());
+                }
+            }
+        }
+        self.settled = false;
+    }
+
+    /// Whether the sums are those of a real book: nothing overflowed and no account past
+    /// 10^17 đ, so the identity's and the running balances' sums cannot overflow either.
+    pub fn real(&self) -> bool {
+        self.overflowed.is_empty() && self.accounts.iter().all(|d| d.sums.sum.unsigned_abs() <= 100_000_000_000_000_000)
+    }
+
+    /// Sorts each account's movements by day and merges each day into one. (A date that
+    /// is not `YYYY-MM-DD` sorts after the real ones; only a book changed behind hunvon's
+    /// back has one, and its voucher no longer matches its hash.)
+    fn settle(&mut self) {
+        if self.settled {
+            return;
+        }
+        for d in &mut self.accounts {
+            // Usually already in order: vouchers are mostly entered in date order.
+            if !d.days.is_sorted_by_key(|(day, _)| *day) {
+                d.days.sort_by_key(|(day, _)| *day);
+            }
+            d.days.dedup_by(|later, kept| {
+                if later.0 == kept.0 {
+                    // Within 64 bits: `real()` bounds every account's sum before this runs
+                    // on the figures that are compared.
+                    kept.1 = kept.1.saturating_add(later.1);
+                    true
+                } else {
+                    false
+                }
+            });
+            d.days.shrink_to_fit();
+        }
+        self.settled = true;
+    }
+
+    /// The derived figures of an account (zero when it has no postings).
+    pub fn sums(&self, account: &str) -> Sums {
+        self.names.get(account).map(|i| self.accounts[*i as usize].sums).unwrap_or_default()
+    }
+
+    /// The balance identity from the derived balances.
+    pub fn identity(&self) -> Identity {
+        let parsed: Vec<(Account, Dong)> =
+            self.accounts.iter().filter_map(|d| Account::parse(&d.name).map(|a| (a, Dong(d.sums.sum)))).collect();
+        Identity::from_balances(parsed.iter().map(|(a, d)| (a, *d)))
+    }
+
+    /// Compares the stored daily movements with the derived ones: `stored` calls its
+    /// visitor with (account, date, amount) for every stored row. Returns the (date,
+    /// account) of every day that differs, sorted.
+    pub fn compare_days(
+        &mut self,
+        stored: impl FnOnce(&mut dyn FnMut(&str, &str, i64)) -> hunvon_core::messages::error::Result<()>,
+    ) -> hunvon_core::messages::error::Result<Vec<(String, String)>> {
+        self.settle();
+        let mut differ = Vec::new();
+        // The rows come account by account: the last account's index is kept.
+        let mut last: Option<(String, Option<usize>)> = None;
+        let (names, odd_index, accounts) = (&self.names, &self.odd_index, &mut self.accounts);
+        stored(&mut |account, date, amount| {
+            if last.as_ref().is_none_or(|(name, _)| name != account) {
+                last = Some((account.to_string(), names.get(account).map(|i| *i as usize)));
+            }
+            let found = last.as_ref().and_then(|(_, a)| *a).and_then(|a| {
+                let day = day_number(date).or_else(|| odd_index.get(date).copied())?;
+                let days = &mut accounts[a].days;
+                let at = days.binary_search_by_key(&day, |(d, _)| d & !MATCHED).ok()?;
+                days[at].0 |= MATCHED;
+                Some(days[at].1)
+            });
+            if found.unwrap_or(0) != amount {
+                differ.push((date.to_string(), account.to_string()));
+            }
+        })?;
+        let mut unmatched = Vec::new();
+        for (a, d) in self.accounts.iter_mut().enumerate() {
+            for (day, amount) in &mut d.days {
+                if *day & MATCHED != 0 {
+                    *day &= !MATCHED;
+                } else if *amount != 0 {
+                    unmatched.push((*day, a));
+                }
+            }
+        }
+        differ.extend(unmatched.into_iter().map(|(day, a)| (self.date_text(day), self.accounts[a].name.clone())));
+        differ.sort();
+        Ok(differ)
+    }
+
+    /// Days that ended with cash or bank below zero (written with a warning, not wrong).
+    pub fn negative_days(&mut self, pool: &Pool) -> Vec<Warning> {
+        self.settle();
+        let mut warnings = Vec::new();
+        for account in [Account::Cash, Account::Bank] {
+            let Some(&a) = self.names.get(&account.name()) else { continue };
+            let mut running = 0i64;
+            for (day, movement) in &self.accounts[a as usize].days {
+                running += movement;
+                if running < 0
+                    && let Some(date) = hunvon_core::domain::date::parse_date(&self.date_text(*day))
+                {
+                    warnings.push(Warning::NegativeDay {
+                        pool: pool.code.clone(),
+                        account: account.clone(),
+                        date,
+                        balance: Dong(running),
+                    });
+                }
+            }
+        }
+        warnings
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn days_sort_as_their_text() {
+        assert_eq!(day_number("2026-11-24"), Some(20_261_124));
+        assert_eq!(day_number("2026-1-24"), None);
+        assert_eq!(day_number("2026-11-2x"), None);
+        let mut d = Derived::default();
+        let odd = d.day("24/11/2026");
+        assert!(odd >= ODD);
+        assert_eq!(d.date_text(odd), "24/11/2026");
+        assert_eq!(d.date_text(20_261_124), "2026-11-24");
+    }
+}

@@ -1,0 +1,182 @@
+//! One pool's chain as `verify` walks it (docs/design.md §12): each record's link and hash,
+//! each voucher's balance, the records of people and papers, and the figures the database
+//! maintains re-derived from the postings. One thread: the store lends each link, refilled
+//! in place from the rows, so the walk allocates nothing per record.
+//!
+//! Further checks of each record belong in [`ChainWalk::visit`] (or a function it calls),
+//! so they run in the same single pass.
+
+use hunvon_core::domain::money::Dong;
+use hunvon_core::ledger::canonical::{self, GENESIS};
+use hunvon_core::ledger::record::Record;
+use hunvon_core::messages::error::Result;
+use hunvon_core::messages::warning::Warning;
+use hunvon_store::Store;
+use hunvon_store::chain::{Content, Head, Link};
+use hunvon_store::pools::Pool;
+
+use super::anchors::AnchorCheck;
+use super::verify_chain_rules::ChainRules;
+use super::verify_derived::Derived;
+use super::verify_papers::ChainedPapers;
+use super::verify_people::Latest;
+use super::verify_problem::Problem;
+
+/// Records whose hash or link is wrong that are named one by one; the rest are counted.
+pub const NAMED: u64 = 20;
+/// `entered_at` going backwards: warnings named per pool.
+const BACKWARDS_NAMED: usize = 10;
+
+/// Everything one walk of a pool's chain found.
+pub struct ChainWalk<'a> {
+    pool: &'a Pool,
+    anchors: &'a mut AnchorCheck,
+    pub problems: Vec<Problem>,
+    pub warnings: Vec<Warning>,
+    /// The hash the next record must name as its previous: unknown after a voucher
+    /// whose row is gone.
+    prev: Option<String>,
+    pub head: Head,
+    pub vouchers: u64,
+    pub records: u64,
+    altered: u64,
+    gone: Option<(i64, Option<String>)>,
+    entered: String,
+    pub latest: Latest,
+    pub papers: ChainedPapers,
+    /// The input rules and the closes, imports and audit log held to the chain (SPEC §9).
+    pub rules: ChainRules,
+    /// Everything the database maintains, re-derived from the postings in the same pass.
+    pub derived: Derived,
+    /// The canonical text of the record in hand (one buffer for the whole walk).
+    text: Vec<u8>,
+    /// The reference of the record in hand (one buffer too).
+    reference: String,
+}
+
+impl<'a> ChainWalk<'a> {
+    pub fn new(pool: &'a Pool, anchors: &'a mut AnchorCheck) -> ChainWalk<'a> {
+        ChainWalk {
+            pool,
+            anchors,
+            problems: Vec::new(),
+            warnings: Vec::new(),
+            prev: Some(GENESIS.to_string()),
+            head: Head { reference: None, hash: GENESIS.to_string() },
+            vouchers: 0,
+            records: 0,
+            altered: 0,
+            gone: None,
+            entered: String::new(),
+            latest: Latest::default(),
+            papers: ChainedPapers::default(),
+            rules: ChainRules::default(),
+            derived: Derived::default(),
+            text: Vec::with_capacity(4096),
+            reference: String::new(),
+        }
+    }
+
+    /// Walks the pool's whole chain out of `store`, in one pass; `progress` is told how
+    /// many records are done now and then.
+    pub fn run(mut self, store: &Store, progress: &mut dyn FnMut(u64)) -> Result<ChainWalk<'a>> {
+        let mut done = 0u64;
+        store.walk_links(self.pool.id, 1, i64::MAX, |link| {
+            self.visit(link);
+            done += 1;
+            if done.is_multiple_of(4096) {
+                progress(done);
+            }
+            Ok(true)
+        })?;
+        progress(done);
+        self.finish();
+        Ok(self)
+    }
+
+    /// One record of the chain, in order.
+    pub fn visit(&mut self, link: &Link) {
+        link.reference_into(&mut self.reference);
+        let reference = &self.reference;
+        if let Some((pos, after)) = self.gone.take() {
+            self.problems.push(Problem::VoucherGone { pos, after, before: Some(reference.clone()) });
+        }
+        if matches!(link.content, Content::Missing) {
+            self.gone = Some((link.pos, self.head.reference.clone()));
+            self.prev = None;
+            return;
+        }
+        link.text_into(&mut self.text);
+        let text = std::str::from_utf8(&self.text).unwrap_or_default();
+        let mut wrong = Vec::new();
+        if self.prev.as_ref().is_some_and(|p| *p != link.prev_hash) {
+            wrong.push(Problem::ChainBroken { voucher: reference.clone() });
+        }
+        if !canonical::link_hash_is(&link.prev_hash, text, &link.hash) {
+            wrong.push(match &link.content {
+                Content::Voucher(_) => Problem::HashMismatch { voucher: reference.clone() },
+                _ => Problem::RecordAltered { reference: reference.clone(), kind: link.kind.clone() },
+            });
+        }
+        match &link.content {
+            Content::Voucher(t) => {
+                self.vouchers += 1;
+                let sum = t.postings.iter().try_fold(0i64, |s, p| s.checked_add(p.amount));
+                if sum != Some(0) || t.postings.len() < 2 {
+                    // An overflowing sum is named by the amounts' own rule (ChainRules).
+                    self.problems.push(Problem::Unbalanced { voucher: reference.clone(), sum: Dong(sum.unwrap_or(0)) });
+                }
+                self.derived.add(t);
+                self.rules.voucher(t);
+            }
+            Content::Body(body) => {
+                self.records += 1;
+                match Record::parse(body) {
+                    Some(r) => {
+                        self.papers.add(link.pos, &r);
+                        // Before `latest` takes it: the audit log compares it with the one before.
+                        self.rules.record(link.pos, &r, &self.latest);
+                        self.latest.add(r);
+                    }
+                    None => wrong.push(Problem::NotARecord { reference: reference.clone() }),
+                }
+            }
+            Content::Missing => {}
+        }
+        for w in wrong {
+            self.altered += 1;
+            if self.altered <= NAMED {
+                self.problems.push(w);
+            }
+        }
+        if link.entered_at < self.entered && self.warnings.len() < BACKWARDS_NAMED {
+            self.warnings.push(Warning::EnteredBackwards {
+                pool: self.pool.code.clone(),
+                reference: reference.clone(),
+                at: link.entered_at.clone(),
+                previous: self.entered.clone(),
+            });
+        }
+        self.entered.clone_from(&link.entered_at);
+        self.anchors.visit(|| reference.clone(), &link.hash);
+        match &mut self.prev {
+            Some(p) => p.clone_from(&link.hash),
+            None => self.prev = Some(link.hash.clone()),
+        }
+        self.head.hash.clone_from(&link.hash);
+        match &mut self.head.reference {
+            Some(r) => r.clone_from(reference),
+            None => self.head.reference = Some(reference.clone()),
+        }
+    }
+
+    /// After the last record: a voucher gone at the end, and how many more were altered.
+    fn finish(&mut self) {
+        if let Some((pos, after)) = self.gone.take() {
+            self.problems.push(Problem::VoucherGone { pos, after, before: None });
+        }
+        if self.altered > NAMED {
+            self.problems.push(Problem::MoreAltered { count: self.altered - NAMED });
+        }
+    }
+}

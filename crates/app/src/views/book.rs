@@ -1,0 +1,174 @@
+//! The cash book and the bank book as the TUI shows them: one line per voucher of a
+//! period with the running balance (Tồn), a page at a time, and a description that says
+//! what happened ("Mua BHYT 4 người — hộ Thạch Thị Sà Phol").
+
+use chrono::NaiveDate;
+
+use hunvon_core::domain::money::Dong;
+use hunvon_core::ledger::{Kind, Method};
+use hunvon_core::messages::error::{Error, Result};
+use hunvon_core::messages::i18n::Lang;
+use hunvon_store::browse::BookLine;
+
+use super::super::App;
+use super::Dir;
+
+/// One line of the book.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BookRow {
+    pub id: i64,
+    pub date: NaiveDate,
+    pub voucher: String,
+    pub kind: Kind,
+    pub person_code: Option<String>,
+    pub purpose: String,
+    /// Positive in, negative out.
+    pub amount: Dong,
+    /// The balance after this voucher.
+    pub balance: Dong,
+    pub reverses: Option<String>,
+    pub reversed_by: Option<String>,
+}
+
+impl BookRow {
+    /// Where the voucher stands in the book: its keyset position.
+    pub fn key(&self) -> (NaiveDate, i64) {
+        (self.date, self.id)
+    }
+}
+
+/// What happened, in words (the cash book's "Diễn giải").
+pub fn describe(l: &BookLine, lang: Lang) -> String {
+    let who = l.person_name.clone().unwrap_or_default();
+    let note = |base: String| if l.note.is_empty() { base } else { format!("{base} ({})", l.note) };
+    match l.kind {
+        Kind::Contribution => note(format!("{} — {who}", lang.pick("Thu tiền góp", "Contribution"))),
+        Kind::Receipt => format!("{} — {}", lang.pick("Thu quỹ chung", "Common fund receipt"), l.note),
+        Kind::Payment => format!("{} — {}", lang.pick("Chi quỹ chung", "Common fund payment"), l.note),
+        Kind::PurchaseBhyt if l.covered > 1 => {
+            let house = l.household_name.clone().unwrap_or(who);
+            // Household names often begin with "Hộ" already.
+            let named = hunvon_core::domain::text::fold(&house).starts_with("ho ");
+            match (lang, named) {
+                (Lang::Vi, true) => format!("Mua BHYT {} người — {house}", l.covered),
+                (Lang::Vi, false) => format!("Mua BHYT {} người — hộ {house}", l.covered),
+                (Lang::En, _) => format!("BHYT for {} people — household {house}", l.covered),
+            }
+        }
+        Kind::PurchaseBhyt => match (lang, l.months) {
+            (Lang::Vi, Some(m)) => format!("Mua BHYT {m} tháng — {who}"),
+            (Lang::En, Some(m)) => format!("BHYT {m} months — {who}"),
+            _ => format!("{} — {who}", lang.pick("Mua BHYT", "BHYT")),
+        },
+        Kind::PurchaseBhxh => match (lang, l.months) {
+            (Lang::Vi, Some(m)) => format!("Đóng BHXH {m} tháng — {who}"),
+            (Lang::En, Some(m)) => format!("BHXH {m} months — {who}"),
+            _ => format!("{} — {who}", lang.pick("Đóng BHXH", "BHXH")),
+        },
+        Kind::Opening if l.person_name.is_some() => {
+            format!("{} — {who}", lang.pick("Số dư đầu kỳ của thành viên", "Member's opening balance"))
+        }
+        Kind::Opening => lang.pick("Số dư đầu kỳ", "Opening balance").to_string(),
+        Kind::Transfer => {
+            note(lang.pick("Chuyển tiền giữa tiền mặt và ngân hàng", "Transfer between cash and bank").to_string())
+        }
+        Kind::Withdrawal => note(format!("{} — {who}", lang.pick("Trả lại tiền góp", "Money paid back"))),
+        Kind::CountDifference => note(lang.pick("Chênh lệch kiểm kê quỹ", "Cash count difference").into()),
+        Kind::Settlement => note(lang.pick("Xử lý chênh lệch kiểm kê", "Count difference settled").into()),
+        Kind::Reversal => {
+            format!("{} {}: {}", lang.pick("Hủy", "Reversal of"), l.reverses.clone().unwrap_or_default(), l.note)
+        }
+    }
+}
+
+/// The transfer's direction and the opening's place depend on the book being read.
+fn describe_in(l: &BookLine, method: Method, lang: Lang) -> String {
+    match (l.kind, method, l.amount.0 > 0) {
+        (Kind::Transfer, Method::Cash, false) | (Kind::Transfer, Method::Bank, true) => {
+            let base = lang.pick("Nộp tiền mặt vào ngân hàng", "Cash deposited at the bank");
+            if l.note.is_empty() { base.into() } else { format!("{base} ({})", l.note) }
+        }
+        (Kind::Transfer, _, _) => {
+            let base = lang.pick("Rút tiền ngân hàng về quỹ tiền mặt", "Cash drawn from the bank");
+            if l.note.is_empty() { base.into() } else { format!("{base} ({})", l.note) }
+        }
+        (Kind::Opening, Method::Cash, _) if l.person_name.is_none() => {
+            lang.pick("Số dư đầu kỳ tiền mặt", "Opening cash balance").into()
+        }
+        (Kind::Opening, Method::Bank, _) if l.person_name.is_none() => {
+            lang.pick("Số dư đầu kỳ tiền gửi ngân hàng", "Opening bank balance").into()
+        }
+        _ => describe(l, lang),
+    }
+}
+
+impl App {
+    /// Up to `limit` lines of the cash or bank book dated `from..=to`, after or before
+    /// the voucher at `anchor`, each with the running balance after it.
+    pub fn book_page(
+        &self,
+        method: Method,
+        from: NaiveDate,
+        to: NaiveDate,
+        anchor: Option<(NaiveDate, i64)>,
+        dir: Dir,
+        limit: usize,
+    ) -> Result<Vec<BookRow>> {
+        let pool_id = self.pool()?.id;
+        let account = self.store.account_id(pool_id, &method.account())?.ok_or(Error::NoPool)?;
+        let lines = self.store.book_page(pool_id, account, from, to, anchor, dir, limit)?;
+        let Some(first) = lines.first() else { return Ok(Vec::new()) };
+        let mut balance = self.store.balance_before(pool_id, account, first.date, first.id)?;
+        let lang = self.lang;
+        Ok(lines
+            .into_iter()
+            .map(|l| {
+                balance += l.amount;
+                BookRow {
+                    id: l.id,
+                    date: l.date,
+                    voucher: l.voucher.clone(),
+                    kind: l.kind,
+                    person_code: l.person_code.clone(),
+                    purpose: describe_in(&l, method, lang),
+                    amount: l.amount,
+                    balance,
+                    reverses: l.reverses,
+                    reversed_by: l.reversed_by,
+                }
+            })
+            .collect())
+    }
+
+    /// The book's balance before `from` and at the end of `to` (Tồn đầu kỳ, cuối kỳ).
+    pub fn book_ends(&self, method: Method, from: NaiveDate, to: NaiveDate) -> Result<(Dong, Dong)> {
+        let pool_id = self.pool()?.id;
+        let account = self.store.account_id(pool_id, &method.account())?.ok_or(Error::NoPool)?;
+        let before = self.store.balance_at_end_of(account, from - chrono::Duration::days(1))?;
+        Ok((before, self.store.balance_at_end_of(account, to)?))
+    }
+
+    /// What came into and went out of the book in `from..=to` (its totals row).
+    pub fn book_totals(&self, method: Method, from: NaiveDate, to: NaiveDate) -> Result<(Dong, Dong)> {
+        let pool_id = self.pool()?.id;
+        let account = self.store.account_id(pool_id, &method.account())?.ok_or(Error::NoPool)?;
+        self.store.book_totals(pool_id, account, from, to).map_err(Into::into)
+    }
+
+    /// The book line of one voucher, when it moved this book's money in the period.
+    pub fn book_row(
+        &self,
+        method: Method,
+        from: NaiveDate,
+        to: NaiveDate,
+        key: (NaiveDate, i64),
+    ) -> Result<Option<BookRow>> {
+        let before = (key.0, key.1 - 1);
+        Ok(self.book_page(method, from, to, Some(before), Dir::Forward, 1)?.into_iter().find(|r| r.key() == key))
+    }
+
+    /// Where a voucher stands (its date and id), to select it in a book.
+    pub fn voucher_position(&self, voucher: &str) -> Result<Option<(NaiveDate, i64)>> {
+        self.store.voucher_position(self.pool()?.id, voucher).map_err(Into::into)
+    }
+}

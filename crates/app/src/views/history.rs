@@ -1,0 +1,92 @@
+//! A person's edit history, from her records in the pool's chain (SPEC §2: every add and
+//! edit is a `person` record holding all her fields): when, and what changed from the
+//! record before, in words. Times in the machine's local time; CCCD masked, as in every
+//! message.
+
+use serde_json::Value;
+
+use hunvon_core::domain::date::{format_vn, local_time, parse_date};
+use hunvon_core::messages::error::{Result, mask_id};
+use hunvon_core::messages::i18n::Lang;
+
+use super::super::App;
+
+/// The fields shown, in the order of the form, with their labels.
+const FIELDS: &[(&str, &str, &str)] = &[
+    ("full_name", "Họ và tên", "Name"),
+    ("date_of_birth", "Ngày sinh", "Date of birth"),
+    ("gender", "Giới tính", "Gender"),
+    ("cccd", "CCCD", "CCCD"),
+    ("bhxh_code", "Mã số BHXH", "Mã số BHXH"),
+    ("household", "Hộ", "Household"),
+    ("category", "Đối tượng", "Category"),
+    ("phone", "Điện thoại", "Phone"),
+    ("joined", "Vào tổ ngày", "Joined"),
+    ("sponsor", "Người bảo trợ", "Sponsor"),
+    ("left_on", "Rời tổ ngày", "Left"),
+];
+
+/// A field's value in words: dates dd/mm/yyyy, the CCCD masked, "(trống)" for none.
+fn shown(field: &str, v: Option<&Value>, lang: Lang) -> String {
+    let text = v.and_then(Value::as_str).unwrap_or_default();
+    if text.is_empty() {
+        return lang.pick("(trống)", "(empty)").to_string();
+    }
+    match field {
+        "cccd" => mask_id(text),
+        "date_of_birth" | "joined" | "left_on" => parse_date(text).map_or_else(|| text.to_string(), format_vn),
+        "category" => match (hunvon_core::rules::Category::from_code(text), lang) {
+            (Some(c), Lang::Vi) => c.label_vi().to_string(),
+            _ => text.replace('_', " "),
+        },
+        _ => text.to_string(),
+    }
+}
+
+impl App {
+    /// One line per change, oldest first: the add, then each edit's changed fields.
+    pub fn person_history(&self, code: &str) -> Result<Vec<String>> {
+        let lang = self.lang;
+        let records = self.store.person_records(self.pool()?.id, code)?;
+        let mut out = Vec::new();
+        let mut before: Option<Value> = None;
+        for (body, at) in records {
+            let Ok(now) = serde_json::from_str::<Value>(&body) else { continue };
+            let when = local_time(&at);
+            match &before {
+                None => {
+                    let name = shown("full_name", now.get("full_name"), lang);
+                    out.push(format!("{when} · {} {name}", lang.pick("thêm vào sổ:", "added to the book:")));
+                }
+                Some(b) => {
+                    let changes: Vec<String> = FIELDS
+                        .iter()
+                        .filter(|(f, _, _)| b.get(*f) != now.get(*f))
+                        .map(|(f, vi, en)| {
+                            format!(
+                                "{}: {} → {}",
+                                lang.pick(*vi, *en),
+                                shown(f, b.get(*f), lang),
+                                shown(f, now.get(*f), lang)
+                            )
+                        })
+                        .collect();
+                    if changes.is_empty() {
+                        out.push(format!(
+                            "{when} · {}",
+                            lang.pick("ghi lại, không đổi gì", "recorded again, nothing changed")
+                        ));
+                    }
+                    for c in changes {
+                        out.push(format!("{when} · {c}"));
+                    }
+                }
+            }
+            before = Some(now);
+        }
+        if out.is_empty() {
+            out.push(lang.pick("Chưa có bản ghi nào của người này.", "No record of this person yet.").into());
+        }
+        Ok(out)
+    }
+}

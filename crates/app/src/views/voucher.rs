@@ -1,0 +1,189 @@
+//! One voucher in full: its postings in words, the cover it bought, and both sides of a
+//! reversal link — the TUI's voucher detail.
+
+use chrono::NaiveDate;
+
+use hunvon_core::domain::money::Dong;
+use hunvon_core::ledger::{Account, Kind, Method, Series};
+use hunvon_core::messages::error::{Error, Result};
+use hunvon_core::messages::i18n::Lang;
+use hunvon_core::rules::year_month::YearMonth;
+
+use super::super::App;
+use super::month_text;
+
+/// One posting: the account in words, and debit (positive) or credit (negative).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PostingRow {
+    pub account: String,
+    pub amount: Dong,
+    /// The posting as people read it: "1.500.000 đ vào quỹ của TV1 …", "… ra khỏi tiền mặt".
+    pub words: String,
+}
+
+/// One person's cover bought by a purchase.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BoughtRow {
+    pub code: String,
+    pub full_name: String,
+    pub scheme: &'static str,
+    pub period: String,
+    pub position: Option<u32>,
+    pub quote: Dong,
+    pub amount: Dong,
+    pub payer: String,
+}
+
+/// The voucher detail.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct VoucherDetail {
+    pub voucher: String,
+    pub series: Series,
+    pub date: NaiveDate,
+    pub kind: Kind,
+    pub purpose: String,
+    pub method: Option<Method>,
+    pub person: Option<(String, String)>,
+    pub note: String,
+    pub receipt_no: String,
+    pub entered_at: String,
+    pub hash: String,
+    pub total: Dong,
+    pub postings: Vec<PostingRow>,
+    pub bought: Vec<BoughtRow>,
+    pub reverses: Option<String>,
+    pub reversed_by: Option<String>,
+}
+
+impl VoucherDetail {
+    /// Whether this voucher can still be reversed (not a reversal, not reversed).
+    pub fn reversible(&self) -> bool {
+        self.kind != Kind::Reversal && self.reversed_by.is_none()
+    }
+}
+
+/// An account as a treasurer names it.
+pub fn account_words(a: &Account, name: Option<&str>, lang: Lang) -> String {
+    match a {
+        Account::Cash => lang.pick("Tiền mặt", "Cash box").into(),
+        Account::Bank => lang.pick("Tiền gửi ngân hàng", "Bank account").into(),
+        Account::FundCommon => lang.pick("Quỹ chung", "Common fund").into(),
+        Account::FundOpening => lang.pick("Nguồn số dư đầu kỳ", "Opening balances").into(),
+        Account::FundPending => lang.pick("Chênh lệch kiểm kê chờ xử lý", "Count difference pending").into(),
+        Account::Member(code) => match name {
+            Some(n) => format!("{} {code} {n}", lang.pick("Tài khoản của", "Account of")),
+            None => format!("{} {code}", lang.pick("Tài khoản của", "Account of")),
+        },
+    }
+}
+
+/// What the pool holds for a member, as the noun of a movement: "quỹ của TV1 Lê Thị Hạnh".
+pub fn member_fund(code: &str, name: &str, lang: Lang) -> String {
+    format!("{} {code} {name}", lang.pick("quỹ của", "the fund held for")).trim_end().to_string()
+}
+
+/// A posting as people read it instead of "Nợ / Có" (SPEC §8): money goes into or out of
+/// the cash box or the bank (`asset`: debit in), or into or out of what the pool holds for
+/// a member or a fund (credit in). `noun` is the account in words.
+pub fn movement(noun: &str, asset: bool, amount: Dong, lang: Lang) -> String {
+    let into = (amount.0 > 0) == asset;
+    let shown = if amount.0 < 0 { -amount } else { amount };
+    let mut chars = noun.chars();
+    let noun = chars.next().map(|c| c.to_lowercase().chain(chars).collect::<String>()).unwrap_or_default();
+    let way = if into { lang.pick("vào", "into") } else { lang.pick("ra khỏi", "out of") };
+    format!("{shown} {way} {noun}")
+}
+
+/// The kind of a voucher in words.
+pub fn kind_words(k: Kind, lang: Lang) -> &'static str {
+    match k {
+        Kind::Contribution => lang.pick("Thu tiền góp", "Contribution"),
+        Kind::Receipt => lang.pick("Thu quỹ chung", "Common fund receipt"),
+        Kind::Payment => lang.pick("Chi quỹ chung", "Common fund payment"),
+        Kind::PurchaseBhyt => lang.pick("Mua thẻ BHYT", "BHYT purchase"),
+        Kind::PurchaseBhxh => lang.pick("Đóng BHXH tự nguyện", "BHXH payment"),
+        Kind::Opening => lang.pick("Số dư đầu kỳ", "Opening balance"),
+        Kind::Transfer => lang.pick("Chuyển tiền mặt ↔ ngân hàng", "Cash ↔ bank transfer"),
+        Kind::Reversal => lang.pick("Chứng từ hủy", "Reversal"),
+        Kind::Withdrawal => lang.pick("Trả lại tiền góp", "Money paid back"),
+        Kind::CountDifference => lang.pick("Chênh lệch kiểm kê quỹ", "Cash count difference"),
+        Kind::Settlement => lang.pick("Xử lý chênh lệch kiểm kê", "Count difference settled"),
+    }
+}
+
+impl App {
+    /// The detail of one voucher of the chosen pool.
+    pub fn voucher_detail(&self, voucher: &str) -> Result<VoucherDetail> {
+        let pool_id = self.pool()?.id;
+        let lang = self.lang;
+        let voucher = voucher.trim().to_ascii_uppercase();
+        let t = self.store.txn_by_voucher(pool_id, &voucher)?.ok_or_else(|| Error::UnknownVoucher(voucher.clone()))?;
+        let name_of =
+            |code: &str| -> Result<Option<String>> { Ok(self.store.person(pool_id, code)?.map(|p| p.full_name)) };
+        let mut postings = Vec::new();
+        for (a, d) in &t.postings {
+            let name = match a {
+                Account::Member(c) => name_of(c)?,
+                _ => None,
+            };
+            let noun = match a {
+                Account::Member(c) => member_fund(c, name.as_deref().unwrap_or_default(), lang),
+                other => account_words(other, None, lang),
+            };
+            let words = movement(&noun, matches!(a, Account::Cash | Account::Bank), *d, lang);
+            postings.push(PostingRow { account: account_words(a, name.as_deref(), lang), amount: *d, words });
+        }
+        let mut bought = Vec::new();
+        let payers = self.store.payers_of(t.id)?;
+        for (c, payer) in self.store.coverage_of_txn(t.id)?.into_iter().zip(payers) {
+            let p = self.store.person_by_id(c.person_id)?.unwrap_or_default();
+            let period = match (c.card_from, c.card_to, &c.from_month, &c.to_month) {
+                (Some(f), Some(to), _, _) => {
+                    format!(
+                        "{} – {}",
+                        hunvon_core::domain::date::format_vn(f),
+                        hunvon_core::domain::date::format_vn(to)
+                    )
+                }
+                (_, _, Some(f), Some(to)) => {
+                    let m = |s: &str| YearMonth::parse(s).map(month_text).unwrap_or_else(|| s.to_string());
+                    format!("{} – {}", m(f), m(to))
+                }
+                _ => String::new(),
+            };
+            let payer_name = match &payer {
+                Account::Member(code) => name_of(code)?,
+                _ => None,
+            };
+            let payer = account_words(&payer, payer_name.as_deref(), lang);
+            bought.push(BoughtRow {
+                code: p.code,
+                full_name: p.full_name,
+                scheme: if c.scheme == "bhyt" { "BHYT" } else { "BHXH" },
+                period,
+                position: c.position,
+                quote: c.quote,
+                amount: c.amount,
+                payer,
+            });
+        }
+        Ok(VoucherDetail {
+            purpose: super::super::describe::purpose(&t, lang),
+            total: t.total(),
+            voucher: t.voucher,
+            series: t.series,
+            date: t.date,
+            kind: t.kind,
+            method: t.method,
+            person: t.person_code.zip(t.person_name),
+            note: t.note,
+            receipt_no: t.receipt_no,
+            entered_at: t.entered_at,
+            hash: t.hash,
+            postings,
+            bought,
+            reverses: t.reverses,
+            reversed_by: t.reversed_by,
+        })
+    }
+}

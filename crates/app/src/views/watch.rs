@@ -1,0 +1,215 @@
+//! The whole-pool figures that take a moment on a district pool: everyone's cover as of
+//! a day, and who is behind on dues. The TUI computes them once per change (off the
+//! drawing thread) and filters them in memory; the lists double as the treasurer's
+//! "who to chase" sheets, with phones, exportable to CSV for calls or SMS.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+
+use crate::coverage::{CoverageCounts, CoverageRow, bhyt_label};
+use hunvon_core::domain::date::format_vn;
+use hunvon_core::domain::money::Dong;
+use hunvon_core::domain::money::group;
+use hunvon_core::messages::error::{Error, Result};
+use hunvon_core::messages::i18n::Lang;
+use hunvon_core::rules::bhyt::BhytStatus;
+use hunvon_report::{csv_bytes, csv_writer, safe_cell};
+use hunvon_store::browse::SearchKeys;
+
+use super::super::App;
+use super::Search;
+
+/// One person's cover, with what a search matches and her phone.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CoverLine {
+    pub row: CoverageRow,
+    pub keys: SearchKeys,
+}
+
+impl CoverLine {
+    pub fn matches(&self, s: &Search) -> bool {
+        self.keys.matches(s)
+    }
+
+    /// Whether the card needs the treasurer: ending within the warning days, or lapsed.
+    pub fn needs_renewal(&self) -> bool {
+        matches!(self.row.bhyt_status, BhytStatus::Expiring | BhytStatus::Lapsed)
+    }
+}
+
+/// One member behind the dues schedule.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DuesLine {
+    pub code: String,
+    pub full_name: String,
+    pub phone: String,
+    pub months: i64,
+    pub owed: Dong,
+    pub keys: SearchKeys,
+}
+
+/// One line of the outreach list (who is still to visit), with what a search matches.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OutreachLine {
+    pub row: crate::outreach::OutreachRow,
+    pub keys: SearchKeys,
+}
+
+/// The slow figures, as of one day.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Watch {
+    pub as_of: NaiveDate,
+    pub counts: CoverageCounts,
+    /// Everyone's cover, cards ending soonest first, then lapsed, waiting, covered, none.
+    pub cover: Vec<CoverLine>,
+    /// Members behind on dues, most months first.
+    pub dues: Vec<DuesLine>,
+    pub dues_total: Dong,
+    /// People with no BHYT card in force (never had one, or lapsed), with who would pay.
+    pub no_card: Vec<super::no_card::NoCardLine>,
+    /// Who is still to visit (SPEC §10), by household.
+    pub outreach: Vec<OutreachLine>,
+    /// The year of the day against its plan (the dashboard's gauges).
+    pub plan: crate::targets::TargetRow,
+    /// Receipts and payments of the twelve months up to the day (the dashboard's bars).
+    pub months: Vec<hunvon_store::month_flows::MonthFlow>,
+}
+
+impl App {
+    /// Computes the cover and dues figures of the chosen pool as of `as_of`.
+    pub fn watch(&self, as_of: NaiveDate) -> Result<Watch> {
+        let pool = self.pool()?.clone();
+        let mut keys: HashMap<String, SearchKeys> =
+            self.store.search_keys(pool.id)?.into_iter().map(|k| (k.code.clone(), k)).collect();
+        // The dues list first, with copies of its people's keys; the cover list, which
+        // has everyone, then takes each person's own (100.000 of them in a province).
+        let mut dues = Vec::new();
+        let mut dues_total = Dong(0);
+        for a in self.arrears_rows(&pool, as_of)? {
+            dues_total += a.owed;
+            let keys = keys.get(&a.code).cloned().unwrap_or_default();
+            dues.push(DuesLine {
+                phone: keys.phone.clone(),
+                code: a.code,
+                full_name: a.full_name,
+                months: a.months,
+                owed: a.owed,
+                keys,
+            });
+        }
+        let plan = self.target_row(&pool, chrono::Datelike::year(&as_of), as_of)?;
+        let months = self.last_twelve_months(pool.id, as_of)?;
+        let outreach = self
+            .outreach_rows(&pool, as_of)?
+            .into_iter()
+            .map(|row| OutreachLine { keys: keys.get(&row.code).cloned().unwrap_or_default(), row })
+            .collect();
+        let rows = self.coverage_rows_of(pool.id, as_of)?;
+        let mut counts = CoverageCounts::default();
+        let mut cover = Vec::with_capacity(rows.len());
+        for row in rows {
+            match row.bhyt_status {
+                BhytStatus::Covered => counts.covered += 1,
+                BhytStatus::Expiring => counts.expiring += 1,
+                BhytStatus::Waiting => counts.waiting += 1,
+                BhytStatus::Lapsed => counts.lapsed += 1,
+                BhytStatus::None => counts.none += 1,
+            }
+            let keys = keys.remove(&row.code).unwrap_or_default();
+            cover.push(CoverLine { row, keys });
+        }
+        let no_card = super::no_card::no_card_lines(&self.store.persons(pool.id)?, &cover, as_of);
+        Ok(Watch { as_of, counts, cover, dues, dues_total, no_card, outreach, plan, months })
+    }
+}
+
+impl App {
+    /// Receipts and payments of each of the twelve months ending with the month of `as_of`
+    /// (a month that moved nothing shows as zero).
+    pub fn last_twelve_months(
+        &self,
+        pool_id: i64,
+        as_of: NaiveDate,
+    ) -> Result<Vec<hunvon_store::month_flows::MonthFlow>> {
+        use hunvon_core::rules::year_month::YearMonth;
+        let last = YearMonth::of(as_of);
+        let first = last.plus(-11);
+        let from = NaiveDate::from_ymd_opt(first.year, first.month, 1).unwrap_or(as_of);
+        let found = self.store.month_flows(pool_id, from, as_of)?;
+        Ok((0..12)
+            .map(|i| {
+                let m = first.plus(i).to_string();
+                found
+                    .iter()
+                    .find(|f| f.month == m)
+                    .cloned()
+                    .unwrap_or(hunvon_store::month_flows::MonthFlow { month: m, ..Default::default() })
+            })
+            .collect())
+    }
+}
+
+/// A list for calls or SMS as CSV, written for people (SPEC §8): headers in the UI's
+/// language, values in words and dates dd/mm/yyyy (the CLI's reports keep their English keys).
+fn people_csv(header: [&str; 5], rows: impl Iterator<Item = [String; 5]>) -> Result<Vec<u8>> {
+    let mut w = csv_writer();
+    w.write_record(header).map_err(Error::Csv)?;
+    for r in rows {
+        w.write_record(r.map(|v| safe_cell(&v))).map_err(Error::Csv)?;
+    }
+    csv_bytes(w)
+}
+
+/// The dues list: code, name, phone, months behind, amount behind.
+pub fn dues_csv(rows: &[&DuesLine], lang: Lang) -> Result<Vec<u8>> {
+    let header = match lang {
+        Lang::Vi => ["Mã", "Họ và tên", "Điện thoại", "Số tháng chậm", "Số tiền còn thiếu (đồng)"],
+        Lang::En => ["Code", "Name", "Phone", "Months behind", "Amount behind (đồng)"],
+    };
+    people_csv(
+        header,
+        rows.iter()
+            .map(|r| [r.code.clone(), r.full_name.clone(), r.phone.clone(), r.months.to_string(), group(r.owed.0)]),
+    )
+}
+
+/// The cards list: code, name, phone, BHYT status in words, card end.
+pub fn cards_csv(rows: &[&CoverLine], lang: Lang) -> Result<Vec<u8>> {
+    let header = match lang {
+        Lang::Vi => ["Mã", "Họ và tên", "Điện thoại", "Thẻ BHYT", "Thẻ đến ngày"],
+        Lang::En => ["Code", "Name", "Phone", "BHYT card", "Card to"],
+    };
+    people_csv(
+        header,
+        rows.iter().map(|r| {
+            [
+                r.row.code.clone(),
+                r.row.full_name.clone(),
+                r.keys.phone.clone(),
+                bhyt_label(r.row.bhyt_status, lang).to_string(),
+                r.row.bhyt_to.map(format_vn).unwrap_or_default(),
+            ]
+        }),
+    )
+}
+
+/// The list of people with no card in force: code, name, phone, last card's end, payer.
+pub fn no_card_csv(rows: &[&super::no_card::NoCardLine], lang: Lang) -> Result<Vec<u8>> {
+    let header = match lang {
+        Lang::Vi => ["Mã", "Họ và tên", "Điện thoại", "Thẻ cũ đến ngày", "Người trả"],
+        Lang::En => ["Code", "Name", "Phone", "Last card to", "Payer"],
+    };
+    people_csv(
+        header,
+        rows.iter().map(|r| {
+            [
+                r.code.clone(),
+                r.full_name.clone(),
+                r.phone.clone(),
+                r.card_to.map_or_else(|| lang.pick("chưa từng có", "never had").to_string(), format_vn),
+                super::no_card::payer_words(r, lang),
+            ]
+        }),
+    )
+}

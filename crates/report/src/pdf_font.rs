@@ -1,0 +1,149 @@
+//! One DejaVu face embedded in a PDF: the subset of the glyphs drawn (subsetter), a
+//! CIDFontType2 whose codes are two printable bytes (see `Used`), its widths, the map from
+//! codes to the subset's glyphs and the ToUnicode map that makes the text searchable.
+#![allow(clippy::float_arithmetic)]
+
+use pdf_writer::types::{FontFlags, SystemInfo, UnicodeCmap};
+use pdf_writer::{Chunk, Filter, Finish, Name, Rect, Ref, Str};
+
+use super::fonts::{Face, Style};
+use hunvon_core::messages::error::{Error, Result};
+
+/// The bytes a glyph code is made of: printable ASCII without `(`, `)` and `\`, so a code
+/// string is written as is.
+const ALPHABET: &[u8] = b"!\"#$%&'*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_`abcdefghijklmnopqrstuvwxyz{|}~";
+
+/// The glyphs of one face used so far: each glyph id's two-byte code, in order of first use.
+#[derive(Default)]
+pub struct Used {
+    /// Indexed by glyph id: the code given to it, or None.
+    code: Vec<Option<[u8; 2]>>,
+    /// (glyph id, the character it was first drawn for).
+    order: Vec<(u16, char)>,
+}
+
+impl Used {
+    pub fn code(&mut self, gid: u16, c: char) -> [u8; 2] {
+        let slot = gid as usize;
+        if slot >= self.code.len() {
+            self.code.resize(slot + 1, None);
+        }
+        if let Some(code) = self.code[slot] {
+            return code;
+        }
+        let k = self.order.len();
+        let n = ALPHABET.len();
+        // 91 × 91 codes: more than DejaVu's 6.253 glyphs, so two glyphs never share one.
+        let code = [ALPHABET[(k / n).min(n - 1)], ALPHABET[k % n]];
+        self.code[slot] = Some(code);
+        self.order.push((gid, c));
+        code
+    }
+}
+
+fn cid(code: [u8; 2]) -> u16 {
+    u16::from_be_bytes(code)
+}
+
+/// The objects that embed `face` as drawn in `style` (the glyphs in `used`) under the
+/// font `type0`, numbered from `refs`: (number, object), each its own chunk.
+pub fn font_objects(face: &Face, style: Style, used: &Used, type0: Ref, refs: [Ref; 5]) -> Result<Vec<(Ref, Chunk)>> {
+    let mut remapper = subsetter::GlyphRemapper::new();
+    for (gid, _) in &used.order {
+        remapper.remap(*gid);
+    }
+    let subset = subsetter::subset(face.bytes(), 0, &remapper).map_err(|e| Error::Pdf(format!("font: {e}")))?;
+    let m = face.metrics();
+    let upem = f32::from(m.units_per_em.max(1));
+    let to1000 = |v: f32| v * 1000.0 / upem;
+    // The subset's name: six capitals that change with the glyphs it holds.
+    let tag: String = {
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        for (gid, _) in &used.order {
+            h = (h ^ u64::from(*gid)).wrapping_mul(0x0100_0000_01b3);
+        }
+        (0..6).map(|i| char::from(b'A' + ((h >> (i * 8)) % 26) as u8)).collect()
+    };
+    let base = format!("{tag}+{}", face.postscript_name());
+    let [cid_ref, descriptor_ref, cmap_ref, map_ref, file_ref] = refs;
+    let mut objects = Vec::with_capacity(6);
+    let mut object = |id: Ref, f: &dyn Fn(&mut Chunk)| {
+        let mut chunk = Chunk::new();
+        f(&mut chunk);
+        objects.push((id, chunk));
+    };
+    let info = SystemInfo { registry: Str(b"Adobe"), ordering: Str(b"Identity"), supplement: 0 };
+    object(type0, &|c| {
+        c.type0_font(type0)
+            .base_font(Name(base.as_bytes()))
+            .encoding_predefined(Name(b"Identity-H"))
+            .descendant_font(cid_ref)
+            .to_unicode(cmap_ref);
+    });
+    let mut widths_of = Chunk::new();
+    let mut cid_font = widths_of.cid_font(cid_ref);
+    cid_font
+        .subtype(pdf_writer::types::CidFontType::Type2)
+        .base_font(Name(base.as_bytes()))
+        .system_info(info)
+        .font_descriptor(descriptor_ref)
+        .default_width(0.0)
+        .cid_to_gid_map_stream(map_ref);
+    let mut widths = cid_font.widths();
+    for (gid, c) in &used.order {
+        if let Some(code) = used.code.get(*gid as usize).copied().flatten() {
+            widths.consecutive(cid(code), [to1000(face.units(*c) as f32)]);
+        }
+    }
+    widths.finish();
+    cid_font.finish();
+    object(cid_ref, &|c| c.extend(&widths_of));
+    // CID → glyph of the subset (the remapper's order: .notdef first).
+    let max = used.order.iter().filter_map(|(g, _)| used.code.get(*g as usize).copied().flatten()).map(cid).max();
+    let mut map = vec![0u8; 2 * (usize::from(max.unwrap_or(0)) + 1)];
+    let mut cmap = UnicodeCmap::<u16>::new(Name(b"Custom"), info);
+    for (gid, c) in &used.order {
+        let (Some(code), Some(new)) = (used.code.get(*gid as usize).copied().flatten(), remapper.get(*gid)) else {
+            continue;
+        };
+        let at = 2 * usize::from(cid(code));
+        map[at..at + 2].copy_from_slice(&new.to_be_bytes());
+        if *gid != 0 {
+            cmap.pair(cid(code), *c);
+        }
+    }
+    let map = miniz_oxide::deflate::compress_to_vec_zlib(&map, 6);
+    object(map_ref, &|c| {
+        c.stream(map_ref, &map).filter(Filter::FlateDecode);
+    });
+    let cmap = miniz_oxide::deflate::compress_to_vec_zlib(cmap.finish().as_slice(), 6);
+    object(cmap_ref, &|c| {
+        c.stream(cmap_ref, &cmap).filter(Filter::FlateDecode);
+    });
+    let bbox = m.bounds.map_or(Rect::new(0.0, 0.0, 1000.0, 1000.0), |b| {
+        Rect::new(to1000(b.x_min), to1000(b.y_min), to1000(b.x_max), to1000(b.y_max))
+    });
+    let mut flags = FontFlags::SYMBOLIC;
+    if style == Style::Italic {
+        flags |= FontFlags::ITALIC;
+    }
+    let bits = flags.bits();
+    object(descriptor_ref, &|c| {
+        c.font_descriptor(descriptor_ref)
+            .name(Name(base.as_bytes()))
+            .flags(FontFlags::from_bits_truncate(bits))
+            .bbox(bbox)
+            .italic_angle(m.italic_angle)
+            .ascent(to1000(m.ascent))
+            .descent(to1000(m.descent))
+            .cap_height(to1000(m.cap_height.unwrap_or(m.ascent)))
+            .stem_v(if style == Style::Bold { 120.0 } else { 80.0 })
+            .font_file2(file_ref);
+    });
+    let packed = miniz_oxide::deflate::compress_to_vec_zlib(&subset, 6);
+    let length = i32::try_from(subset.len()).unwrap_or(i32::MAX);
+    object(file_ref, &|c| {
+        c.stream(file_ref, &packed).filter(Filter::FlateDecode).pair(Name(b"Length1"), length);
+    });
+    Ok(objects)
+}

@@ -1,0 +1,207 @@
+//! The summary's movements of cash and bank over a period, grouped by kind, and the
+//! first and last voucher number of each series and year. Two walks of covering indexes
+//! joined in Rust (see `by_id`): the period's vouchers by date, then the cash and bank
+//! postings of their id range; a reversal's original is looked up by id (they are few).
+
+use std::collections::{BTreeMap, HashMap};
+
+use chrono::NaiveDate;
+use rusqlite::params;
+
+use super::Store;
+use super::by_id::{ById, Postings};
+use super::queries::period_bounds;
+use crate::fault::Result;
+use hunvon_core::domain::money::Dong;
+use hunvon_core::ledger::{Account, Series};
+
+/// A group of a period's vouchers that moved cash or bank money: their kind (for a
+/// reversal, the kind of what it reverses), whether they are reversals and of a voucher
+/// dated before the period, the account, how many and how much.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MoneyMove {
+    pub kind: String,
+    pub reversal: bool,
+    pub earlier: bool,
+    pub account: Account,
+    pub count: i64,
+    pub amount: Dong,
+    /// False for phiếu kế toán that moved neither cash nor bank (a member's opening, a
+    /// difference the common fund absorbed): counted so the summary counts every number
+    /// it lists; their account is `Cash` and amount zero by convention.
+    pub money: bool,
+}
+
+/// The first and last voucher number of one series and year.
+pub type VoucherRange = (String, String);
+
+/// One voucher of the period as the grouping needs it; kinds and series are indexes
+/// into the short lists of names met, so a row costs no allocation.
+struct Voucher {
+    kind: u8,
+    reversal: bool,
+    earlier: bool,
+    series: u8,
+    year: i32,
+    seq: i64,
+}
+
+/// How the summary groups movements: (kind, reversal, earlier, bank, incoming).
+type MoveKey = (u8, bool, bool, bool, bool);
+
+/// The index of `name` in `names`, added if new.
+fn intern(names: &mut Vec<String>, name: &str) -> u8 {
+    let at = names.iter().position(|n| n == name).unwrap_or_else(|| {
+        names.push(name.to_string());
+        names.len() - 1
+    });
+    u8::try_from(at).unwrap_or(u8::MAX)
+}
+
+impl Store {
+    /// The ids of the pool's accounts that are not a person's (cash, bank, funds).
+    fn pool_account_ids(&self, pool_id: i64) -> Result<HashMap<i64, Account>> {
+        let mut st =
+            self.conn.prepare_cached("SELECT id, name FROM accounts WHERE pool_id = ?1 AND person_id IS NULL")?;
+        let rows = st.query_map([pool_id], |r| {
+            let name: String = r.get(1)?;
+            Ok((r.get(0)?, Account::parse(&name).unwrap_or(Account::FundCommon)))
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The period's movements of cash and bank, grouped for the summary, and the first
+    /// and last voucher number of each series and year: of phiếu kế toán all of the
+    /// period's (a member's opening moves no money), of the others those that moved cash
+    /// or bank — every one does.
+    pub fn money_moves(
+        &self,
+        pool_id: i64,
+        from: Option<NaiveDate>,
+        to: Option<NaiveDate>,
+    ) -> Result<(Vec<MoneyMove>, Vec<VoucherRange>)> {
+        let (lo, hi) = period_bounds(from, to);
+        let accounts = self.pool_account_ids(pool_id)?;
+        let id_of = |a: Account| accounts.iter().find(|(_, x)| **x == a).map_or(0, |(id, _)| *id);
+        let (mut kinds, mut series) = (Vec::new(), Vec::new());
+        let mut ranges: HashMap<(i32, u8), (i64, i64)> = HashMap::new();
+        let mut widen = |v: &Voucher| {
+            let range = ranges.entry((v.year, v.series)).or_insert((v.seq, v.seq));
+            *range = (range.0.min(v.seq), range.1.max(v.seq));
+        };
+        let pk = intern(&mut series, Series::Pk.code());
+        let mut vouchers = Vec::new();
+        // The period's phiếu kế toán (few), and which of them moved cash or bank.
+        let mut pk_ids: Vec<(i64, usize)> = Vec::new();
+        let mut reversals = Vec::new();
+        {
+            let mut st = self.conn.prepare_cached(
+                "SELECT id, kind, reverses_id, series, year, seq FROM transactions \
+                 WHERE pool_id = ?1 AND date >= ?2 AND date <= ?3",
+            )?;
+            let mut q = st.query(params![pool_id, lo, hi])?;
+            while let Some(r) = q.next()? {
+                let id: i64 = r.get(0)?;
+                let v = Voucher {
+                    kind: intern(&mut kinds, r.get_ref(1)?.as_str().map_err(rusqlite::Error::from)?),
+                    reversal: false,
+                    earlier: false,
+                    series: intern(&mut series, r.get_ref(3)?.as_str().map_err(rusqlite::Error::from)?),
+                    year: r.get(4)?,
+                    seq: r.get(5)?,
+                };
+                if v.series == pk {
+                    widen(&v);
+                    pk_ids.push((id, vouchers.len()));
+                }
+                if let Some(original) = r.get::<_, Option<i64>>(2)? {
+                    reversals.push((vouchers.len(), original));
+                }
+                vouchers.push((id, v));
+            }
+        }
+        // A reversal is grouped under its original's kind, apart when that is dated
+        // before the period.
+        {
+            let mut st = self.conn.prepare_cached("SELECT kind, date < ?2 FROM transactions WHERE id = ?1")?;
+            for (at, original) in reversals {
+                let (kind, earlier): (String, bool) =
+                    st.query_row(params![original, lo], |r| Ok((r.get(0)?, r.get(1)?)))?;
+                let v = &mut vouchers[at].1;
+                (v.kind, v.reversal, v.earlier) = (intern(&mut kinds, &kind), true, earlier);
+            }
+        }
+        // Which kind each phiếu kế toán has, reversals grouped under their original's.
+        let pk_kinds: Vec<(i64, u8, bool)> =
+            pk_ids.iter().map(|&(id, at)| (id, vouchers[at].1.kind, vouchers[at].1.reversal)).collect();
+        let mut pk_moved = std::collections::HashSet::new();
+        let vouchers = ById::new(vouchers);
+        // (kind, reversal, earlier, bank, incoming) → (vouchers, amount), in a flat table
+        // rather than a map: a year is 230.000 postings.
+        let slot = |k: MoveKey| {
+            usize::from(k.0) << 4
+                | usize::from(k.1) << 3
+                | usize::from(k.2) << 2
+                | usize::from(k.3) << 1
+                | usize::from(k.4)
+        };
+        let mut groups = vec![(0i64, 0i64); 256 << 4];
+        if let Some(range) = vouchers.range() {
+            let (cash, bank) = (id_of(Account::Cash), id_of(Account::Bank));
+            self.walk_postings(range, Postings::CashBank { cash, bank }, |txn, account, amount| {
+                let Some(v) = vouchers.get(txn) else { return Ok(()) };
+                widen(v);
+                if v.series == pk {
+                    pk_moved.insert(txn);
+                }
+                if let Some(g) = groups.get_mut(slot((v.kind, v.reversal, v.earlier, account == bank, amount > 0))) {
+                    g.0 += 1;
+                    g.1 += amount;
+                }
+                Ok(())
+            })?;
+        }
+        let mut out: Vec<MoneyMove> = groups
+            .into_iter()
+            .enumerate()
+            .filter(|(_, (count, _))| *count > 0)
+            .map(|(at, (count, amount))| MoneyMove {
+                kind: kinds.get(at >> 4).cloned().unwrap_or_default(),
+                reversal: at & 8 != 0,
+                earlier: at & 4 != 0,
+                account: if at & 2 != 0 { Account::Bank } else { Account::Cash },
+                count,
+                amount: Dong(amount),
+                money: true,
+            })
+            .collect();
+        let mut unmoved: BTreeMap<(u8, bool), i64> = BTreeMap::new();
+        for (id, kind, reversal) in pk_kinds {
+            if !pk_moved.contains(&id) {
+                *unmoved.entry((kind, reversal)).or_default() += 1;
+            }
+        }
+        out.extend(unmoved.into_iter().map(|((kind, reversal), count)| MoneyMove {
+            kind: kinds.get(usize::from(kind)).cloned().unwrap_or_default(),
+            reversal,
+            earlier: false,
+            account: Account::Cash,
+            count,
+            amount: Dong(0),
+            money: false,
+        }));
+        out.sort_by(|a, b| (&a.kind, a.reversal, a.earlier, a.amount).cmp(&(&b.kind, b.reversal, b.earlier, b.amount)));
+        let ranges: BTreeMap<(i32, &str), (i64, i64)> = ranges
+            .into_iter()
+            .map(|((year, s), range)| ((year, series.get(usize::from(s)).map_or("", String::as_str)), range))
+            .collect();
+        let ranges = ranges
+            .into_iter()
+            .map(|((year, code), (lo, hi))| {
+                let series = Series::from_code(code).unwrap_or(Series::Pk);
+                (series.voucher(year, lo), series.voucher(year, hi))
+            })
+            .collect();
+        Ok((out, ranges))
+    }
+}

@@ -1,0 +1,59 @@
+//! A second reader of the book on the same snapshot, so a paper can read two things at
+//! once on two cores (the summary reads the year's movements beside its balances, cover
+//! and arrears). Both connections read inside one read transaction each, begun one after
+//! the other: under the rollback journal no write can commit while the first holds its
+//! shared lock, so both see the same book — and the paper's figures all come from one
+//! moment even on one connection.
+
+use super::Store;
+use super::header::BookHeader;
+use crate::fault::Result;
+
+impl Store {
+    /// Runs `f` inside a read transaction, with a second read-only store on the same
+    /// snapshot when one can be had at once: not inside a transaction already, not when a
+    /// writer is about to commit (the second would have to wait for it, and it for the
+    /// first), and not when the two would see different books (an older WAL book). `None`
+    /// means: read everything here.
+    pub fn with_second_reader<T>(&self, f: impl FnOnce(Option<Store>) -> Result<T>) -> Result<T> {
+        if !self.conn.is_autocommit() {
+            return f(None);
+        }
+        self.conn.execute_batch("BEGIN DEFERRED")?;
+        let out = (|| {
+            let mark = self.snapshot_mark()?;
+            let second = self.second_reader(mark).ok().flatten();
+            f(second)
+        })();
+        // A read transaction has nothing to keep: its end only lets writers in again.
+        let ended = self.conn.execute_batch("COMMIT");
+        let out = out?;
+        ended?;
+        Ok(out)
+    }
+
+    /// What two readers compare to know they see the same book: the vouchers are
+    /// append-only, so the last id names the moment.
+    fn snapshot_mark(&self) -> Result<Option<i64>> {
+        Ok(self.conn.query_row("SELECT MAX(id) FROM transactions", [], |r| r.get(0))?)
+    }
+
+    fn second_reader(&self, mark: Option<i64>) -> Result<Option<Store>> {
+        // Only under the rollback journal, where the shared lock holds the snapshot; and
+        // the header is not read again here: opening and closing the book's file outside
+        // SQLite would drop this process's locks on it (POSIX locks belong to the process),
+        // letting a writer commit under the first reader's feet.
+        let mode: String = self.conn.query_row("PRAGMA journal_mode", [], |r| r.get(0))?;
+        if mode.eq_ignore_ascii_case("wal") {
+            return Ok(None);
+        }
+        let header = BookHeader { user_version: 0, marked: true, wal: false };
+        let conn = super::open::open_read_only(&self.path, &header)?;
+        // Never wait: a writer holding its pending lock waits for the first reader.
+        conn.busy_timeout(std::time::Duration::ZERO)?;
+        let second = Store { conn, read_only: true, path: self.path.clone() };
+        second.tune()?;
+        second.conn.execute_batch("BEGIN DEFERRED")?;
+        Ok((second.snapshot_mark()? == mark).then_some(second))
+    }
+}
