@@ -1,26 +1,17 @@
 //! hunvon: the books of a Vietnamese tổ hùn vốn — a savings group that buys household
 //! health insurance (BHYT) and voluntary social insurance (BHXH) for its members.
 //!
-//! The modules, front ends first; each uses only those below it (data flows down):
+//! This crate is the front ends; the layers below are crates of the workspace, so the
+//! compiler keeps each to the ones it depends on (docs/design.md §2):
 //!
 //! ```text
-//! main.rs ─▶ cli            args (clap types), help (texts per language), one module per
-//!                           command group, each printing its outcome
-//!            tui            screens and forms over the same use cases
-//!              │   both reach the book only through app (tests/layers.rs holds it)
-//!              ▼
-//!            app            use cases and read models; demo generates sample books with them
-//!              │
-//!              ├─▶ report   renderers of built papers: text, csv, json, html, pdf
-//!              ├─▶ ledger   accounts, balancing, the canonical text and chain (pure)
-//!              ├─▶ rules    BHYT/BHXH prices and card dates (pure)
-//!              └─▶ store    the only SQL and the only rusqlite: open, migrate, append,
-//!                           queries, pages, backup; its connection is private
-//!
-//! shared by all: domain (money, date, ident, text, input: the vocabulary and the parsing
-//! of what people type); messages (error, warning, rules_text, i18n: every sentence a
-//! person reads, in both languages); output (console and outfile: stdout/stderr and
-//! output files that never harm the book).
+//! hunvon (main.rs, cli, tui)   args, help texts, one module per command group; the TUI
+//!   │                           never depends on hunvon-store: it reaches the book only
+//!   ▼                           through the app
+//! hunvon-app                    use cases, read models, demo, output (console, files)
+//!   ├─▶ hunvon-report           renderers of built papers: text, csv, html, pdf
+//!   ├─▶ hunvon-store            the only SQL and the only rusqlite
+//!   └─▶ hunvon-core             domain, rules, ledger, messages (pure)
 //! ```
 
 // `println!` and `eprintln!` panic when the reader has gone (`hunvon contribute … | true`),

@@ -1,5 +1,5 @@
 //! Issue 18, "Fast": a collection of more than a thousand records sets indexes and
-//! re-checking triggers aside while it copies (src/store/collect_indexes.rs). The book it
+//! re-checking triggers aside while it copies (crates/store/src/collect_indexes.rs). The book it
 //! commits has exactly the schema the migrations build (`verify` compares them), its
 //! copy and sums are the chapter's, and one refused half-way is left as it was.
 

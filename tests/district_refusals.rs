@@ -182,7 +182,7 @@ fn writing_into_a_collected_pool_is_refused() {
 fn a_chapter_book_made_before_book_ids_is_refused_until_opened_once() {
     let old = Book::empty();
     let db = old.sqlite();
-    db.execute_batch(include_str!("../schema.sql")).unwrap();
+    db.execute_batch(include_str!("../crates/store/src/initial.sql")).unwrap();
     db.execute_batch(
         "PRAGMA user_version = 1;
          INSERT INTO pools (id, code, name, created_at) VALUES (1, 'TO7', 'Chi hội ấp Te Te', '2025-01-01T00:00:00Z');

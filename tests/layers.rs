@@ -1,9 +1,57 @@
-//! The layers the compiler cannot hold, held by a test: the TUI and the command line reach
-//! the book only through `app` (no file under src/tui/ or src/cli/ names rusqlite or the
-//! store), only the store speaks SQL, and only the store (and the error type that
-//! classifies SQLite's failures) names rusqlite.
+//! The layers (docs/design.md §2) are crates, so the compiler holds them: cli/ and tui/
+//! cannot name the store, and a lower crate cannot use a higher one. What the compiler
+//! cannot hold is checked here: which crate depends on which (`cargo metadata`), that
+//! only hunvon-store depends on rusqlite, and that no SQL text is written outside it.
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+
+/// Each workspace package's normal (not dev, not build) dependencies, by name.
+fn normal_dependencies() -> BTreeMap<String, Vec<String>> {
+    let out = std::process::Command::new(env!("CARGO"))
+        .args(["metadata", "--format-version", "1", "--no-deps", "--offline"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("cargo metadata");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let meta: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let mut graph = BTreeMap::new();
+    for p in meta["packages"].as_array().expect("packages") {
+        let deps = p["dependencies"]
+            .as_array()
+            .expect("dependencies")
+            .iter()
+            .filter(|d| d["kind"].is_null())
+            .map(|d| d["name"].as_str().expect("name").to_string())
+            .collect();
+        graph.insert(p["name"].as_str().expect("name").to_string(), deps);
+    }
+    graph
+}
+
+fn ours(deps: &[String]) -> Vec<&str> {
+    let mut v: Vec<&str> = deps.iter().map(String::as_str).filter(|d| d.starts_with("hunvon")).collect();
+    v.sort_unstable();
+    v
+}
+
+#[test]
+fn the_crates_depend_on_each_other_as_the_layers_do() {
+    let g = normal_dependencies();
+    let of = |name: &str| ours(g.get(name).unwrap_or_else(|| panic!("package {name}")));
+    assert_eq!(of("hunvon-core"), Vec::<&str>::new(), "the core stands alone");
+    assert_eq!(of("hunvon-store"), ["hunvon-core"]);
+    assert_eq!(of("hunvon-report"), ["hunvon-core"]);
+    assert_eq!(of("hunvon-app"), ["hunvon-core", "hunvon-report", "hunvon-store"]);
+    assert_eq!(of("hunvon"), ["hunvon-app", "hunvon-core", "hunvon-report"], "the binary never reaches the store");
+}
+
+#[test]
+fn only_the_store_depends_on_rusqlite() {
+    let g = normal_dependencies();
+    let users: Vec<&String> = g.iter().filter(|(_, d)| d.iter().any(|d| d == "rusqlite")).map(|(p, _)| p).collect();
+    assert_eq!(users, ["hunvon-store"]);
+}
 
 fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
     for entry in std::fs::read_dir(dir).expect("read dir") {
@@ -14,18 +62,6 @@ fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
             out.push(path);
         }
     }
-}
-
-/// Whether `text` names `word` as a whole identifier path segment.
-fn names(text: &str, word: &str) -> bool {
-    text.match_indices(word).any(|(i, _)| {
-        let before = text.get(..i).and_then(|t| t.chars().next_back());
-        !before.is_some_and(|c| c.is_alphanumeric() || c == '_')
-    })
-}
-
-fn src() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("src")
 }
 
 /// Every line of `files` (comments left out) for which `bad` holds, as `file:line: text`.
@@ -43,62 +79,47 @@ fn offending(files: &[PathBuf], bad: impl Fn(&str) -> bool) -> Vec<String> {
     found
 }
 
-/// Whether a line of a front end reaches past `app` into the store or SQLite.
-fn reaches_the_store(code: &str) -> bool {
-    names(code, "rusqlite") || names(code, "store::") || code.contains("crate::store") || code.contains(".store.")
-}
-
-#[test]
-fn the_tui_never_names_the_store_or_sql() {
-    let mut files = vec![src().join("tui.rs")];
-    rust_files(&src().join("tui"), &mut files);
-    assert!(files.len() > 10, "the TUI's files are found");
-    let found = offending(&files, reaches_the_store);
-    assert!(found.is_empty(), "the TUI must go through app:\n{}", found.join("\n"));
-}
-
-#[test]
-fn the_command_line_never_names_the_store_or_sql() {
-    let mut files = vec![src().join("cli.rs")];
-    rust_files(&src().join("cli"), &mut files);
-    assert!(files.len() > 8, "the command line's files are found");
-    let found = offending(&files, reaches_the_store);
-    assert!(found.is_empty(), "the command line must go through app:\n{}", found.join("\n"));
-}
-
-#[test]
-fn only_the_store_names_rusqlite() {
-    let mut files = Vec::new();
-    rust_files(&src(), &mut files);
-    // error turns SQLite's failures into sentences, by their result code.
-    let allowed = |f: &Path| {
-        f.starts_with(src().join("store"))
-            || f.starts_with(src().join("messages/error"))
-            || f == src().join("messages/error.rs")
-    };
-    let others: Vec<PathBuf> = files.into_iter().filter(|f| !allowed(f)).collect();
-    let found = offending(&others, |code| names(code, "rusqlite"));
-    assert!(found.is_empty(), "only store/ speaks to SQLite:\n{}", found.join("\n"));
+/// Whether a line holds the start of an SQL statement: a keyword in capitals opening a
+/// string, or in lower case with the words a statement has (so an English sentence that
+/// begins "Select a row…" is not taken for SQL).
+fn has_sql(code: &str) -> bool {
+    const OPENINGS: [&str; 9] = [
+        "\"select ",
+        "\"insert ",
+        "\"update ",
+        "\"delete ",
+        "\"pragma ",
+        "\"begin",
+        "\"create ",
+        "\"drop ",
+        "\"alter ",
+    ];
+    const WORDS: [&str; 7] = [" from ", " into ", " set ", " table ", " index ", " trigger ", " where "];
+    let upper = OPENINGS.iter().any(|s| code.contains(s.to_uppercase().as_str()));
+    let lower = code.to_lowercase();
+    upper || (OPENINGS.iter().any(|s| lower.contains(s)) && WORDS.iter().any(|w| lower.contains(w)))
 }
 
 #[test]
 fn no_sql_outside_the_store() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut files = Vec::new();
-    rust_files(&src(), &mut files);
-    let others: Vec<PathBuf> = files.into_iter().filter(|f| !f.starts_with(src().join("store"))).collect();
-    let sql = ["\"SELECT ", "\"INSERT ", "\"UPDATE ", "\"DELETE ", "\"PRAGMA ", "\"BEGIN", "\"CREATE "];
-    let found = offending(&others, |code| sql.iter().any(|s| code.contains(s)));
-    assert!(found.is_empty(), "SQL lives in store/ only:\n{}", found.join("\n"));
+    for dir in ["src", "crates/core/src", "crates/report/src", "crates/app/src"] {
+        rust_files(&root.join(dir), &mut files);
+    }
+    assert!(files.len() > 100, "the crates' files are found");
+    let found = offending(&files, has_sql);
+    assert!(found.is_empty(), "SQL lives in hunvon-store only:\n{}", found.join("\n"));
 }
 
 #[test]
 fn the_checks_themselves_see_what_they_look_for() {
-    assert!(names("use crate::store::pages;", "store::"));
-    assert!(names("let x = store::Store::open(p);", "store::"));
-    assert!(!names("ratatui::restore();", "store::"));
-    assert!(names("use rusqlite::Connection;", "rusqlite"));
+    assert!(has_sql("conn.execute(\"update pools set code = 'X'\", [])"));
+    assert!(has_sql("let q = \"SELECT 1\";"));
+    assert!(!has_sql("let s = \"selected\";"));
+    assert!(!has_sql("pick(\"…\", \"Select a row of the list first.\")"));
     let dir = tempfile::tempdir().unwrap();
     let f = dir.path().join("x.rs");
-    std::fs::write(&f, "// rusqlite in a comment\nlet c = rusqlite::Connection::open(p);\n").unwrap();
-    assert_eq!(offending(&[f], |code| names(code, "rusqlite")).len(), 1);
+    std::fs::write(&f, "// \"select code from pools\nlet q = \"select code from pools\";\n").unwrap();
+    assert_eq!(offending(&[f], has_sql).len(), 1);
 }

@@ -168,7 +168,7 @@ fn dropped_altered_and_added_guards_are_named_and_the_walk_goes_on() {
 /// household, a person, dues and one voucher: returns the voucher's hash.
 fn first_schema_book(book: &Book) -> String {
     let db = book.sqlite();
-    db.execute_batch(include_str!("../schema.sql")).unwrap();
+    db.execute_batch(include_str!("../crates/store/src/initial.sql")).unwrap();
     db.execute_batch(
         "PRAGMA user_version = 1;
          INSERT INTO pools (id, code, name, created_at) VALUES (1, 'TO1', 'Tổ hùn vốn ấp Cây Gòn', '2025-01-01T00:00:00Z');

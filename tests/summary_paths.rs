@@ -23,6 +23,8 @@ fn day(s: &str) -> NaiveDate {
 struct Fixture {
     _book: Book,
     app: App,
+    /// The store's own queries, checked against plain SQL below.
+    store: hunvon_store::Store,
     sql: Connection,
 }
 
@@ -59,7 +61,8 @@ fn fixture() -> Fixture {
         TODAY,
     );
     let app = App::open(&path, true, Some("all"), Lang::Vi, Clock::fixed(day(TODAY))).unwrap();
-    Fixture { _book: book, app, sql }
+    let store = hunvon_store::Store::open(&path, hunvon_store::Access::ReadOnly).unwrap();
+    Fixture { _book: book, app, store, sql }
 }
 
 /// Periods: the first year, a stretch across a year's end, one month, the whole book.
@@ -96,7 +99,7 @@ fn the_book_has_what_the_checks_need() {
 fn money_moves_are_the_grouped_join() {
     let f = fixture();
     let mut reversals = 0;
-    for pool in f.app.store.pools().unwrap() {
+    for pool in f.store.pools().unwrap() {
         let account = |name: &str| -> i64 {
             f.sql
                 .query_row("SELECT id FROM accounts WHERE pool_id = ?1 AND name = ?2", params![pool.id, name], |r| {
@@ -107,7 +110,7 @@ fn money_moves_are_the_grouped_join() {
         let (cash, bank) = (account("cash"), account("bank"));
         for (from, to) in PERIODS {
             let (lo, hi) = bounds(from, to);
-            let (moves, vouchers) = f.app.store.money_moves(pool.id, from.map(day), Some(day(to))).unwrap();
+            let (moves, vouchers) = f.store.money_moves(pool.id, from.map(day), Some(day(to))).unwrap();
             let got: BTreeMap<Group, (i64, i64)> = moves
                 .iter()
                 .map(|m| {
@@ -160,9 +163,9 @@ fn money_moves_are_the_grouped_join() {
 #[test]
 fn contributions_up_to_a_day_are_those_standing_that_day() {
     let f = fixture();
-    for pool in f.app.store.pools().unwrap() {
+    for pool in f.store.pools().unwrap() {
         for (_, to) in PERIODS {
-            let got = f.app.store.contributions_upto(pool.id, day(to)).unwrap();
+            let got = f.store.contributions_upto(pool.id, day(to)).unwrap();
             let mut st = f
                 .sql
                 .prepare(
@@ -189,7 +192,7 @@ fn contributions_up_to_a_day_are_those_standing_that_day() {
 fn the_cover_tally_counts_what_report_coverage_lists() {
     let f = fixture();
     let mut bought_any = 0;
-    for pool in f.app.store.pools().unwrap() {
+    for pool in f.store.pools().unwrap() {
         for (from, to) in PERIODS {
             let tally = f.app.cover_tally(pool.id, from.map(day), day(to)).unwrap();
             let rows = f.app.coverage_rows_of(pool.id, day(to)).unwrap();
@@ -201,7 +204,7 @@ fn the_cover_tally_counts_what_report_coverage_lists() {
             let current =
                 rows.iter().filter(|r| r.bhxh_status == hunvon_core::rules::bhxh::BhxhStatus::Current).count();
             assert_eq!(tally.bhxh_current, current, "pool {} {to}", pool.code);
-            let bought = f.app.store.bought_in_period(pool.id, from.map(day), day(to)).unwrap();
+            let bought = f.store.bought_in_period(pool.id, from.map(day), day(to)).unwrap();
             assert_eq!((tally.cards_bought, tally.bhxh_months_bought), bought, "pool {} {from:?}..{to}", pool.code);
             assert!(c.covered + c.expiring > 0, "pool {} {to}", pool.code);
             bought_any += tally.cards_bought;
@@ -213,16 +216,10 @@ fn the_cover_tally_counts_what_report_coverage_lists() {
 #[test]
 fn member_balances_at_a_day_are_their_postings_up_to_it() {
     let f = fixture();
-    for pool in f.app.store.pools().unwrap() {
+    for pool in f.store.pools().unwrap() {
         for (_, to) in PERIODS {
-            let got: BTreeMap<String, i64> = f
-                .app
-                .store
-                .member_balances(pool.id, day(to))
-                .unwrap()
-                .into_iter()
-                .map(|r| (r.code, r.balance.0))
-                .collect();
+            let got: BTreeMap<String, i64> =
+                f.store.member_balances(pool.id, day(to)).unwrap().into_iter().map(|r| (r.code, r.balance.0)).collect();
             let mut st = f
                 .sql
                 .prepare(
@@ -238,7 +235,7 @@ fn member_balances_at_a_day_are_their_postings_up_to_it() {
                 .collect::<rusqlite::Result<_>>()
                 .unwrap();
             assert_eq!(got, want, "pool {} at {to}", pool.code);
-            let (members, owed) = f.app.store.member_totals(pool.id, day(to)).unwrap();
+            let (members, owed) = f.store.member_totals(pool.id, day(to)).unwrap();
             let owed_want: i64 = want.values().filter(|b| **b < 0).map(|b| -b).sum();
             assert_eq!((members.0, owed.0), (want.values().sum(), owed_want), "pool {} at {to}", pool.code);
             assert!(owed_want > 0, "someone owes the pool {} at {to}", pool.code);

@@ -102,7 +102,8 @@ fn a_month_by_keys() {
     // Cash leaving the safe for the bank is a phiếu chi (SPEC §8), with the bank's deposit slip.
     assert!(t.status.starts_with("PC-2026-0003"), "{} {}", t.status, form_error(&t));
     let pool = t.app.pool().unwrap().id;
-    let deposit = t.app.store.txn_by_voucher(pool, "PC-2026-0003").unwrap().unwrap();
+    let store = hunvon_store::Store::open(t.app.book_path(), hunvon_store::Access::ReadOnly).unwrap();
+    let deposit = store.txn_by_voucher(pool, "PC-2026-0003").unwrap().unwrap();
     assert_eq!(deposit.bank_ref, "GNT 0815");
 
     // A mistaken contribution, reversed from the cash book: the selection stays on it.

@@ -93,7 +93,10 @@ impl Clock {
         match std::env::var("HUNVON_TODAY") {
             Ok(v) if !v.trim().is_empty() => {
                 let today = hunvon_core::domain::input::date("HUNVON_TODAY", &v)?;
-                Ok(Clock::fixed(today))
+                let clock = Clock::fixed(today);
+                // Records a migration writes take this stamp too (store/stamp.rs).
+                hunvon_store::stamp::set_fixed(&clock.now);
+                Ok(clock)
             }
             _ => {
                 let now = chrono::Local::now();
@@ -117,7 +120,7 @@ impl Clock {
 
 /// An open book, the chosen pool and the person's language.
 pub struct App {
-    pub store: Store,
+    pub(crate) store: Store,
     pub lang: Lang,
     pub clock: Clock,
     pools: Vec<Pool>,

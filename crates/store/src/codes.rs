@@ -24,8 +24,10 @@ pub(crate) trait RowExt {
 impl RowExt for rusqlite::Row<'_> {
     fn code<T: Column>(&self, idx: usize) -> rusqlite::Result<T> {
         let v = self.get_ref(idx)?;
+        // As `Row::get` reports them, so `fault::sorted` finds an unknown code's cause.
         T::read(v).map_err(|e| match e {
             FromSqlError::InvalidType => rusqlite::Error::InvalidColumnType(idx, String::new(), v.data_type()),
+            FromSqlError::Other(cause) => rusqlite::Error::FromSqlConversionFailure(idx, v.data_type(), cause),
             e => rusqlite::Error::FromSqlConversionFailure(idx, v.data_type(), Box::new(e)),
         })
     }
@@ -92,9 +94,8 @@ mod tests {
     #[test]
     fn an_unknown_code_is_an_error_naming_it() {
         let conn = Connection::open_in_memory().unwrap();
-        let read = |sql: &str| -> Result<Kind, Error> {
-            conn.query_row(sql, [], |r| r.code(0)).map_err(|e| crate::fault::sorted(e))
-        };
+        let read =
+            |sql: &str| -> Result<Kind, Error> { conn.query_row(sql, [], |r| r.code(0)).map_err(crate::fault::sorted) };
         assert_eq!(read("SELECT 'contribution'").ok(), Some(Kind::Contribution));
         match read("SELECT 'gift'") {
             Err(Error::UnknownCode(u)) => assert_eq!((u.what, u.value.as_str()), (Stored::Kind, "gift")),

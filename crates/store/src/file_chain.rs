@@ -1,4 +1,4 @@
-//! The file's own chain (`file_chain`, schema step src/store/file_chain.sql): every rate
+//! The file's own chain (`file_chain`, schema step file_chain.sql): every rate
 //! row added with `rates set`, hashed like a pool's records. The rate rows schema.sql seeds
 //! are constants of the schema: `verify` builds them in memory (as it builds the guards)
 //! and holds the `rates` table to those constants and the chain's records.
@@ -83,7 +83,7 @@ pub fn rate_record(row: &RateRow, entered_at: &str) -> FileRecord {
     })
 }
 
-/// The Rust half of the step (src/store/file_chain.sql): a book made before it gets a rate
+/// The Rust half of the step (file_chain.sql): a book made before it gets a rate
 /// record for each row `rates set` added (every row that is not a constant of the schema)
 /// and an `import` record in its pool's chain for each import made, all stamped with the
 /// migration's time (they are entered now; the import keeps its own time beside it).

@@ -41,6 +41,7 @@ pub mod queries;
 pub mod ranked;
 pub mod rates;
 pub mod records;
+pub mod schema_dump;
 pub mod session;
 pub mod snapshot;
 pub mod stamp;

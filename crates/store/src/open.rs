@@ -18,11 +18,11 @@ use hunvon_core::messages::error::{BookError, Error, OpenCause};
 pub use super::create::create_private;
 
 /// The schema steps in order; the file's `user_version` is how many have been applied.
-/// Step 1 is schema.sql as a whole. A later change appends a step here (plain SQL);
+/// Step 1 is initial.sql. A later change appends a step here (plain SQL);
 /// it never edits an earlier one. `verify` builds them in memory to check the file's
-/// tables, indexes and triggers.
+/// tables, indexes and triggers; `schema_dump` prints what they build (schema.sql).
 pub(crate) const MIGRATIONS: &[&str] = &[
-    include_str!("../../../schema.sql"),
+    include_str!("initial.sql"),
     // The record of imported CSV files (SPEC §5 "CSV").
     include_str!("imports.sql"),
     CHAIN_STEP,

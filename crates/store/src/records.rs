@@ -182,7 +182,7 @@ pub fn current(conn: crate::Conn<'_>, pool_id: i64) -> Result<Vec<Record>> {
     Ok(out)
 }
 
-/// The Rust half of the chain's schema step (src/store/chain.sql): every pool made before
+/// The Rust half of the chain's schema step (chain.sql): every pool made before
 /// records existed gets its `pool` record (a new book id) and one record per household,
 /// person and dues line as they stand, so the upgraded book verifies and its treasurer
 /// goes on.
@@ -202,13 +202,10 @@ pub(super) fn after_chain_step(conn: &Connection) -> Result<()> {
     Ok(())
 }
 
-/// When a migration's records were entered: `HUNVON_TODAY`'s midnight when set (as for
-/// every other write, so tests are reproducible), else now.
+/// When a migration's records were entered: the fixed clock's midnight when the process
+/// runs on one (as for every other write, so tests are reproducible), else now.
 pub(super) fn migration_stamp() -> String {
-    match std::env::var("HUNVON_TODAY").ok().and_then(|v| hunvon_core::domain::input::date("HUNVON_TODAY", &v).ok()) {
-        Some(d) => format!("{}T00:00:00Z", hunvon_core::domain::date::format_iso(d)),
-        None => chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string(),
-    }
+    super::stamp::for_migration()
 }
 
 impl Store {

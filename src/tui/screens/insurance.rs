@@ -23,7 +23,7 @@ pub enum View {
     Everyone,
     Renewals,
     Dues,
-    /// People with no card in force: its own piece (src/app/views/no_card.rs).
+    /// People with no card in force: its own piece (hunvon_app::views::no_card).
     NoCard,
     /// Who is still to visit (SPEC §10): drawn by `outreach_list`.
     Outreach,

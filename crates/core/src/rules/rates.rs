@@ -79,13 +79,13 @@ impl RateTable {
     }
 }
 
-#[cfg(test)]
+#[cfg(any(test, feature = "test-support"))]
 pub mod test_rates {
     use super::*;
 
     /// Every row of docs/quy-dinh.md §2, exactly as the schema seeds them.
     pub fn domain_rates() -> RateTable {
-        let sql = include_str!("../../../../schema.sql");
+        let sql = include_str!("../../../store/src/initial.sql");
         let mut rows = Vec::new();
         for line in sql.lines() {
             let l = line.trim();
