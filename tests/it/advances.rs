@@ -9,10 +9,11 @@ use crate::common::keys::keys;
 use hunvon::tui::popups::Layer;
 
 fn book() -> Book {
-    let b = Book::new();
-    b.ok(&["person", "add", "--code", "TV0019", "--name", "Lê Thị Mười", "--joined", "2026-01-01"]);
-    b.ok(&["contribute", "--person", "TV0019", "--amount", "50.000", "--date", "2026-11-01"]);
-    b
+    common::book()
+        .joined("2026-01-01")
+        .person("TV0019", "Lê Thị Mười")
+        .contribute("TV0019", "50.000", Some("2026-11-01"))
+        .done()
 }
 
 #[test]

@@ -1,24 +1,21 @@
-//! Issue 14 points 7 and 10: anchors from signed papers (`verify --anchor`) catch what a
-//! chain that verifies on its own cannot — a rewrite with every later hash recomputed, a
-//! cut, a rollback to an older backup — and `entered_at` going backwards is a warning.
+//! docs/design.md §10 "Anchors", docs/hash.md "Mốc": anchors from signed papers (`verify
+//! --anchor`) catch what a chain that verifies on its own cannot — a rewrite with every later
+//! hash recomputed, a cut, a rollback to an older backup — and `entered_at` going backwards is
+//! a warning.
 
-
-use crate::common::{Book, path_str};
+use crate::common::forgery::{drop_named, drop_triggers, restore_triggers};
+use crate::common::{Book, path_str, two_members};
 use rusqlite::Connection;
 use sha2::{Digest, Sha256};
 
 /// A book with a household, two members and five receipts.
 fn ledger() -> Book {
-    let book = Book::new();
-    book.ok(&["household", "add", "--code", "H1", "--name", "Hộ Lê Thị Thu Hương"]);
-    for (code, name) in [("TV0001", "Lê Thị Thu Hương"), ("TV0002", "Thạch Thị Sà Phol")] {
-        book.ok(&["person", "add", "--code", code, "--name", name, "--household", "H1", "--joined", "2026-01-01"]);
-    }
+    let mut b = two_members("2026-01-01");
     for day in 1..=5 {
         let who = if day % 2 == 0 { "TV0002" } else { "TV0001" };
-        book.ok(&["contribute", "--person", who, "--amount", "200.000", "--date", &format!("0{day}/11/2026")]);
+        b = b.contribute(who, "200.000", Some(&format!("0{day}/11/2026")));
     }
-    book
+    b.done()
 }
 
 /// The head as the printed summary shows it: `PT-2026-0005=<64 hex>`.
@@ -33,21 +30,6 @@ fn printed_head(book: &Book) -> String {
 
 fn hash_of(book: &Book, reference: &str) -> String {
     book.ok(&["verify", "--show", reference]).lines().nth(2).unwrap().to_string()
-}
-
-/// Drops every trigger and returns their definitions, to put them back afterwards.
-fn drop_triggers(db: &Connection) -> Vec<String> {
-    let triggers: Vec<(String, String)> = db
-        .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")
-        .unwrap()
-        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
-        .unwrap()
-        .map(Result::unwrap)
-        .collect();
-    for (name, _) in &triggers {
-        db.execute_batch(&format!("DROP TRIGGER {name};")).unwrap();
-    }
-    triggers.into_iter().map(|(_, sql)| sql).collect()
 }
 
 /// What a careful forger does after changing postings: the maintained sums follow them.
@@ -148,9 +130,7 @@ fn a_rewritten_amount_with_every_later_hash_recomputed_is_caught_by_the_anchor()
         )
         .unwrap();
     rehash_from(&book, &db, from);
-    for sql in &triggers {
-        db.execute_batch(sql).unwrap();
-    }
+    restore_triggers(&db, &triggers);
     drop(db);
     // On its own the rewritten chain holds together: only the paper shows the rewrite.
     book.ok(&["verify"]);
@@ -179,9 +159,7 @@ fn a_deleted_last_voucher_is_caught_by_the_anchor() {
     )
     .unwrap();
     rederive_balances(&db);
-    for sql in &triggers {
-        db.execute_batch(sql).unwrap();
-    }
+    restore_triggers(&db, &triggers);
     drop(db);
     book.ok(&["verify"]);
     let err = book.refused(&["verify", "--anchor", &head]);
@@ -229,31 +207,21 @@ fn entered_at_going_backwards_is_a_warning() {
     assert!(err.contains("24/11/2026 07:00") && !err.contains("T00:00:00Z"), "names the record it follows: {err}");
 }
 
-/// Issue 24 point 1: a voucher slipped into a closed month with the closes' guards set
-/// aside and put back is named from the chain alone, and so is a close whose figures were
-/// rewritten and re-hashed.
+/// docs/design.md §10 "Closes in the chain": a voucher slipped into a closed month with the
+/// closes' guards set aside and put back is named from the chain alone, and so is a close whose
+/// figures were rewritten and re-hashed.
 #[test]
 fn a_voucher_slipped_into_a_closed_month_is_caught_from_the_chain() {
     let mut book = ledger();
     book.today = "2026-12-10".into();
     book.ok(&["close", "--to", "30/11/2026"]);
     let db = book.sqlite();
-    // Only the closes' guards are set aside, as in the issue.
-    let triggers: Vec<String> = ["closes_no_delete", "transactions_not_closed"]
-        .iter()
-        .map(|name| {
-            let sql: String =
-                db.query_row("SELECT sql FROM sqlite_master WHERE name = ?1", [name], |r| r.get(0)).unwrap();
-            db.execute_batch(&format!("DROP TRIGGER {name};")).unwrap();
-            sql
-        })
-        .collect();
+    // Only the closes' guards are set aside: the forger knows which guard stops her.
+    let triggers = drop_named(&db, &["closes_no_delete", "transactions_not_closed"]);
     db.execute_batch("CREATE TABLE kept AS SELECT * FROM closes; DELETE FROM closes;").unwrap();
     book.ok(&["contribute", "--person", "TV0001", "--amount", "5.000.000", "--date", "15/11/2026"]);
     db.execute_batch("INSERT INTO closes SELECT * FROM kept; DROP TABLE kept;").unwrap();
-    for sql in &triggers {
-        db.execute_batch(sql).unwrap();
-    }
+    restore_triggers(&db, &triggers);
     let err = book.refused(&["verify"]);
     assert!(
         err.contains("PT-2026-0006 ngày 15/11/2026 được ghi sau lần khóa sổ #10 đến 30/11/2026"),
@@ -276,9 +244,7 @@ fn a_close_whose_cash_was_rewritten_and_rehashed_is_caught() {
     )
     .unwrap();
     rehash_from(&book, &db, 10);
-    for sql in &triggers {
-        db.execute_batch(sql).unwrap();
-    }
+    restore_triggers(&db, &triggers);
     let err = book.refused(&["verify"]);
     assert!(
         err.contains("Khóa sổ #10 đến 30/11/2026 ghi tồn quỹ tiền mặt 9.000.000 đ nhưng các chứng từ ghi trước nó cho 1.000.000 đ"),

@@ -1,29 +1,13 @@
-//! Issue 18: what keeps the district's copy honest. A chapter re-hashed after changing an
-//! old amount is refused naming the voucher (and taken again only on purpose), an older
-//! copy is refused, a code already used by another book needs `--as`, a collected pool
-//! takes no write, a book from before book ids is refused until marked, and a collection
-//! is all or nothing.
-
+//! docs/design.md §11, docs/huyen-hoi.md "Khi hunvon từ chối một sổ": what keeps the district's
+//! copy honest. A chapter re-hashed after changing an old amount is refused naming the voucher
+//! (and taken again only on purpose), an older copy is refused, a code already used by another
+//! book needs `--as`, a collected pool takes no write, a book from before book ids is refused
+//! until marked, and a collection is all or nothing.
 
 use crate::common::district::{bytes, chapter, collect, district, hash_of, json};
+use crate::common::forgery::{drop_triggers, restore_triggers};
 use crate::common::{Book, path_str};
-use rusqlite::Connection;
 use sha2::{Digest, Sha256};
-
-/// Drops every trigger and returns their definitions.
-fn drop_triggers(db: &Connection) -> Vec<String> {
-    let triggers: Vec<(String, String)> = db
-        .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")
-        .unwrap()
-        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
-        .unwrap()
-        .map(Result::unwrap)
-        .collect();
-    for (name, _) in &triggers {
-        db.execute_batch(&format!("DROP TRIGGER {name};")).unwrap();
-    }
-    triggers.into_iter().map(|(_, sql)| sql).collect()
-}
 
 /// A forger's rewrite: an old voucher's amount changed, the maintained sums and every
 /// later hash recomputed, the triggers put back — a chain that holds together on its own.
@@ -54,9 +38,7 @@ fn rewrite_old_amount(book: &Book, voucher: &str, amount: i64) {
             |r| r.get(0),
         )
         .unwrap();
-    for sql in &triggers {
-        db.execute_batch(sql).unwrap();
-    }
+    restore_triggers(&db, &triggers);
     rehash_from(book, from);
 }
 
@@ -244,9 +226,7 @@ fn rehash_from(book: &Book, from: i64) {
         .unwrap();
         prev = hash;
     }
-    for sql in &triggers {
-        db.execute_batch(sql).unwrap();
-    }
+    restore_triggers(&db, &triggers);
 }
 
 /// A chapter whose person TV0002 (record #4) is renamed behind hunvon's back, row and
@@ -261,18 +241,16 @@ fn renamed(name: &str) -> Book {
         let body = body.replace("\"Thạch Thị Sà Phol\"", &quoted);
         db.execute("UPDATE chain SET body = ?1 WHERE pos = 4", [&body]).unwrap();
         db.execute("UPDATE persons SET full_name = ?1 WHERE code = 'TV0002'", [name]).unwrap();
-        for sql in &triggers {
-            db.execute_batch(sql).unwrap();
-        }
+        restore_triggers(&db, &triggers);
     }
     rehash_from(&to3, 4);
     to3
 }
 
-/// Issue 24 point 4: `collect` holds a chapter's values to the input rules — a name of ten
-/// million characters, a terminal escape, a bidi override, an amount of ±2^62 đ — and
-/// refuses in one sentence naming the record, the district byte for byte as it was;
-/// `verify` names the same records.
+/// docs/design.md §10 "Values held to the rules": `collect` holds a chapter's values to the
+/// input rules — a name of ten million characters, a terminal escape, a bidi override, an
+/// amount of ±2^62 đ — and refuses in one sentence naming the record, the district byte for
+/// byte as it was; `verify` names the same records.
 #[test]
 fn collect_refuses_values_no_input_could_give() {
     let d = district();

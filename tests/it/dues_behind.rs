@@ -1,10 +1,10 @@
-//! Dues behind (SPEC §8): dues of each month from the later of the dues' start and the day
-//! she joined, to the as-of month, less only what she contributed in that span; one figure in
-//! `report arrears`, the summary and the TUI's list; and a sentence when no dues were set.
+//! Dues behind (docs/design.md §3): dues of each month from the later of the dues' start and
+//! the day she joined, to the as-of month, less only what she contributed in that span; one
+//! figure in `report arrears`, the summary and the TUI's list; and a sentence when no dues were
+//! set.
 
-
-use chrono::NaiveDate;
 use crate::common::Book;
+use chrono::NaiveDate;
 use hunvon::app::{App, Clock};
 use hunvon::messages::i18n::Lang;
 

@@ -1,16 +1,12 @@
-//! Issue 14: values that parsed but were nonsense, accepted until now (SPEC §5 "Bounds",
-//! "CSV", "Privacy"). Everything through the real binary on a real book, except the TUI
+//! Values that parse but are nonsense, refused (docs/design.md §10 "Bounds", "CSV",
+//! "Privacy"). Everything through the real binary on a real book, except the TUI
 //! form field, checked in-process with the same clock.
-
 
 use crate::common::{Book, path_str};
 
 /// A book with a member A1 of household H1, joined in 2024.
 fn book() -> Book {
-    let book = Book::new();
-    book.ok(&["household", "add", "--code", "H1", "--name", "Hộ Lê Thị Thu"]);
-    book.ok(&["person", "add", "--code", "A1", "--name", "Lê Thị Thu", "--household", "H1", "--joined", "2024-01-01"]);
-    book
+    crate::common::book().household("H1", "Hộ Lê Thị Thu").joined("2024-01-01").person("A1", "Lê Thị Thu").done()
 }
 
 fn vouchers(book: &Book) -> i64 {

@@ -2,13 +2,12 @@
 //! file hunvon writes besides the book, what happens when nobody reads its output, and
 //! the sentence a person gets when the operating system says no.
 
-
 use std::collections::BTreeMap;
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
-use crate::common::{Book, path_str};
+use crate::common::{Book, book, path_str};
 
 fn bin() -> String {
     assert_cmd::cargo::cargo_bin("hunvon").display().to_string()
@@ -16,10 +15,7 @@ fn bin() -> String {
 
 /// A book with one member and one contribution (PT-2026-0001).
 fn with_voucher() -> Book {
-    let book = Book::new();
-    book.ok(&["person", "add", "--code", "TV0001", "--name", "Lê Thị Thu Hương", "--joined", "2026-01-01"]);
-    book.ok(&["contribute", "--person", "TV0001", "--amount", "200.000"]);
-    book
+    book().joined("2026-01-01").person("TV0001", "Lê Thị Thu Hương").contribute("TV0001", "200.000", None).done()
 }
 
 /// Every file in the book's folder with its bytes, except SQLite's own side files.

@@ -2,10 +2,9 @@
 //! does: everything viewable, every key that writes hidden, and the status line saying
 //! whose book it is. In process, against real books made by the binary.
 
-
-use chrono::NaiveDate;
 use crate::common::district::{chapter, collect, district};
 use crate::common::keys::keys;
+use chrono::NaiveDate;
 use hunvon::app::{App, Clock};
 use hunvon::messages::i18n::Lang;
 use hunvon::tui::popups::Layer;

@@ -1,12 +1,11 @@
-//! The treasurer's forms by keys, in process against a real book (SPEC §4, §8 "The
-//! treasurer's forms"): births before 2000 in the person form, a value entered by Tab
-//! selected (typing replaces it, arrows keep it, Ctrl-U clears), the person search that
-//! ranks whole words and members first, the question before a non-member's
-//! contribution, the next free codes, and the small things of a month.
+//! The treasurer's forms by keys, in process against a real book (docs/design.md §2 `tui/`,
+//! docs/huong-dan-thu-quy.md §2): births before 2000 in the person form, a value entered by Tab
+//! selected (typing replaces it, arrows keep it, Ctrl-U clears), the person search that ranks
+//! whole words and members first, the question before a non-member's contribution, the next
+//! free codes, and the small things of a month.
 
-
-use chrono::NaiveDate;
 use crate::common::keys::keys;
+use chrono::NaiveDate;
 use hunvon::app::people::PersonInput;
 use hunvon::app::{App, Clock};
 use hunvon::messages::i18n::Lang;

@@ -4,9 +4,8 @@
 //! on the voucher it reversed, money paid back to a member who leaves; and a purchase
 //! whose price changed while the form was open asks again.
 
-
-use chrono::NaiveDate;
 use crate::common::keys::keys;
+use chrono::NaiveDate;
 use hunvon::app::{App, Clock};
 use hunvon::messages::i18n::Lang;
 use hunvon::tui::popups::Layer;

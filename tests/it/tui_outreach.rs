@@ -2,9 +2,8 @@
 //! bars) at 100×30 and as numbers at 40×12; the outreach list on 4 Bảo hiểm, with `c` and
 //! `b` opening their forms for the person of the line.
 
-
-use chrono::NaiveDate;
 use crate::common::keys::keys;
+use chrono::NaiveDate;
 use hunvon::app::targets::TargetInput;
 use hunvon::app::{App, Clock};
 use hunvon::messages::i18n::Lang;

@@ -3,10 +3,9 @@
 //! close asked about first; then the CLI sees the count, and neither the TUI's forms nor
 //! the CLI write a voucher dated in the closed period. In process, against a real book.
 
-
-use chrono::NaiveDate;
-use crate::common::Book;
 use crate::common::keys::keys;
+use crate::common::{Book, book};
+use chrono::NaiveDate;
 use hunvon::app::{App, Clock};
 use hunvon::messages::i18n::Lang;
 use hunvon::tui::popups::Layer;
@@ -43,11 +42,11 @@ fn form_text(t: &Tui) -> String {
 
 /// A pool with 1.000.000 đ opening cash and one contribution of 200.000 đ.
 fn chapter() -> Book {
-    let book = Book::new();
-    book.ok(&["opening", "--cash", "1.000.000", "--date", "01/10/2026"]);
-    book.ok(&["person", "add", "--code", "TV1", "--name", "Lê Thị Thu"]);
-    book.ok(&["contribute", "--person", "TV1", "--amount", "200.000", "--date", "05/11/2026"]);
-    book
+    book()
+        .opening("1.000.000", "01/10/2026")
+        .person("TV1", "Lê Thị Thu")
+        .contribute("TV1", "200.000", Some("05/11/2026"))
+        .done()
 }
 
 #[test]

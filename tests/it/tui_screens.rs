@@ -2,9 +2,8 @@
 //! and form at 100×30 and 40×12 in Vietnamese and English (snapshots), with no English
 //! code on the Vietnamese ones; Esc in every state; read-only; the first run.
 
-
-use chrono::NaiveDate;
 use crate::common::keys::keys;
+use chrono::NaiveDate;
 use hunvon::app::{App, Clock};
 use hunvon::messages::i18n::Lang;
 use hunvon::tui::popups::Layer;

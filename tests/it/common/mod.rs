@@ -2,7 +2,10 @@
 #![allow(dead_code)]
 
 pub mod district;
+pub mod forgery;
 pub mod keys;
+pub mod long_text;
+pub mod props;
 pub mod tmux;
 pub mod tui;
 
@@ -114,6 +117,73 @@ impl Book {
     /// Opens the book directly with SQLite (for checks behind the program's back).
     pub fn sqlite(&self) -> rusqlite::Connection {
         rusqlite::Connection::open(&self.db).expect("open sqlite")
+    }
+}
+
+/// A book with pool TO1, built further through the real binary: households, people,
+/// contributions, as most tests start.
+pub fn book() -> Builder {
+    Builder { book: Book::new(), household: None, joined: None }
+}
+
+/// Household H1 of Lê Thị Thu Hương (TV0001) and Thạch Thị Sà Phol (TV0002), both
+/// joined on `joined`.
+pub fn two_members(joined: &str) -> Builder {
+    book()
+        .household("H1", "Hộ Lê Thị Thu Hương")
+        .joined(joined)
+        .person("TV0001", "Lê Thị Thu Hương")
+        .person("TV0002", "Thạch Thị Sà Phol")
+}
+
+/// See [`book`]. People added after `household` belong to it; after `joined`, joined then.
+pub struct Builder {
+    book: Book,
+    household: Option<String>,
+    joined: Option<String>,
+}
+
+impl Builder {
+    pub fn household(mut self, code: &str, name: &str) -> Builder {
+        self.book.ok(&["household", "add", "--code", code, "--name", name]);
+        self.household = Some(code.to_string());
+        self
+    }
+
+    pub fn joined(mut self, date: &str) -> Builder {
+        self.joined = Some(date.to_string());
+        self
+    }
+
+    pub fn person(self, code: &str, name: &str) -> Builder {
+        let mut args = vec!["person", "add", "--code", code, "--name", name];
+        if let Some(h) = &self.household {
+            args.extend(["--household", h]);
+        }
+        if let Some(d) = &self.joined {
+            args.extend(["--joined", d]);
+        }
+        self.book.ok(&args);
+        self
+    }
+
+    /// A contribution on `date`, or on the book's today when `None`.
+    pub fn contribute(self, person: &str, amount: &str, date: Option<&str>) -> Builder {
+        let mut args = vec!["contribute", "--person", person, "--amount", amount];
+        if let Some(d) = date {
+            args.extend(["--date", d]);
+        }
+        self.book.ok(&args);
+        self
+    }
+
+    pub fn opening(self, cash: &str, date: &str) -> Builder {
+        self.book.ok(&["opening", "--cash", cash, "--date", date]);
+        self
+    }
+
+    pub fn done(self) -> Book {
+        self.book
     }
 }
 
