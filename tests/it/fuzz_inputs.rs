@@ -15,6 +15,8 @@ use hunvon::messages::error::Error;
 use hunvon::messages::i18n::Lang;
 use proptest::prelude::*;
 
+use crate::common::props;
+
 fn app_in(dir: &tempfile::TempDir) -> App {
     let clock = Clock::fixed(NaiveDate::from_ymd_opt(2026, 11, 24).unwrap());
     let mut app = App::open(&dir.path().join("f.db"), false, None, Lang::Vi, clock).unwrap();
@@ -46,6 +48,8 @@ fn names_field(e: &Error, field: &str) -> bool {
 }
 
 proptest! {
+    #![proptest_config(props::config(ProptestConfig::default().cases, "fuzz_inputs.txt"))]
+
     #[test]
     fn amounts(s in "\\PC{0,20}|[0-9 .,đ₫-]{0,16}") {
         match input::amount("--amount", &s) {
@@ -157,7 +161,7 @@ fn file() -> impl Strategy<Value = Vec<u8>> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).map_or(64, |n: u32| (n / 50).max(64)), ..ProptestConfig::default() })]
+    #![proptest_config(props::config(std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).map_or(64, |n: u32| (n / 50).max(64)), "fuzz_inputs.txt"))]
 
     /// A hostile contributions file: the import either writes every row or none, and
     /// every refusal names a line.

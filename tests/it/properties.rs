@@ -11,6 +11,8 @@ use hunvon::ledger::{Account, Kind, NewTransaction, Series};
 use hunvon::messages::i18n::Lang;
 use proptest::prelude::*;
 
+use crate::common::props;
+
 fn fresh_app(dir: &tempfile::TempDir) -> App {
     let clock = Clock::fixed(NaiveDate::from_ymd_opt(2026, 11, 24).unwrap());
     let mut app = App::open(&dir.path().join("p.db"), false, None, Lang::Vi, clock).unwrap();
@@ -36,7 +38,7 @@ fn count_txns(app: &App) -> i64 {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 24, ..ProptestConfig::default() })]
+    #![proptest_config(props::config(24, "properties.txt"))]
 
     /// Random postings: the Rust check and the database agree, and only balanced ones land.
     #[test]
