@@ -1,8 +1,7 @@
-//! Issue 14, point 6: hunvon's files are marked (`application_id` "HVN1") and recognised
-//! from their header; another program's file, an empty file or a missing path is refused
-//! by every command without a byte changed or a file created; a new book appears at its
+//! docs/design.md §10 "Marked files": hunvon's files are marked (`application_id` "HVN1") and
+//! recognised from their header; another program's file, an empty file or a missing path is
+//! refused by every command without a byte changed or a file created; a new book appears at its
 //! path only whole; books made before the mark are read and marked on their next write.
-
 
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -154,7 +153,14 @@ fn an_interrupted_demo_leaves_no_book() {
         .stderr(Stdio::null())
         .spawn()
         .unwrap();
-    std::thread::sleep(Duration::from_millis(1500));
+    // Ready when the book under construction (inside the demo's hidden folder beside the
+    // target) holds pages: the demo is writing, not merely starting.
+    let start = std::time::Instant::now();
+    while !writing_beside(book.dir.path()) {
+        assert!(child.try_wait().unwrap().is_none(), "the demo ended before it was seen writing");
+        assert!(start.elapsed() < Duration::from_secs(60), "the demo never started writing");
+        std::thread::sleep(Duration::from_millis(20));
+    }
     assert!(child.try_wait().unwrap().is_none(), "the demo should still be writing");
     child.kill().unwrap();
     child.wait().unwrap();
@@ -166,4 +172,16 @@ fn an_interrupted_demo_leaves_no_book() {
     assert_eq!(&std::fs::read(&path).unwrap()[68..72], b"HVN1");
     book.ok(&["--db", path_str(&path), "--read-only", "verify"]);
     assert!(!listing(book.dir.path()).iter().any(|f| f.ends_with("-journal")));
+}
+
+/// Whether a hidden temporary folder in `dir` holds a non-empty file (the book being built,
+/// under a temporary name of its own until it is whole).
+fn writing_beside(dir: &std::path::Path) -> bool {
+    let non_empty = |folder: &std::path::Path| {
+        std::fs::read_dir(folder).is_ok_and(|files| files.flatten().any(|f| f.metadata().is_ok_and(|m| m.len() > 0)))
+    };
+    std::fs::read_dir(dir)
+        .unwrap()
+        .flatten()
+        .any(|e| e.file_name().to_string_lossy().starts_with(".hunvon-") && non_empty(&e.path()))
 }

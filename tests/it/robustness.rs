@@ -1,5 +1,5 @@
-//! Issue "Nothing lost, nothing forged": kills, concurrent writers, tampering behind the
-//! program's back, bad files, a full disk, privacy of files and messages.
+//! Nothing lost, nothing forged (docs/design.md §1, §4, §10): kills, concurrent writers,
+//! tampering behind the program's back, bad files, a full disk, privacy of files and messages.
 //!
 //! Counts are small by default so CI stays quick; set HUNVON_CRASH_KILLS (e.g. 200) and
 //! HUNVON_CONCURRENT_WRITES for a full local run.
@@ -12,7 +12,7 @@ use std::os::unix::process::CommandExt;
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
-use crate::common::{Book, data, path_str};
+use crate::common::{Book, data, path_str, two_members};
 
 fn bin() -> String {
     assert_cmd::cargo::cargo_bin("hunvon").display().to_string()
@@ -24,11 +24,7 @@ fn env_count(name: &str, default: usize) -> usize {
 
 /// A book with a pool, two members of one household, and a small contributions file.
 fn prepared() -> Book {
-    let book = Book::new();
-    book.ok(&["household", "add", "--code", "H1", "--name", "Hộ Lê Thị Thu Hương"]);
-    for (code, name) in [("TV0001", "Lê Thị Thu Hương"), ("TV0002", "Thạch Thị Sà Phol")] {
-        book.ok(&["person", "add", "--code", code, "--name", name, "--household", "H1", "--joined", "2024-01-01"]);
-    }
+    let book = two_members("2024-01-01").done();
     let mut csv = String::from("date,person_code,amount,method,note\n");
     for i in 0..30 {
         csv.push_str(&format!("2026-0{}-1{},TV000{},200.000,cash,góp\n", 1 + i % 9, i % 10, 1 + i % 2));
@@ -100,6 +96,8 @@ fn killed_writers_lose_nothing_reported() {
             .spawn()
             .unwrap();
         seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        // Real time on purpose: the kill must land at an arbitrary moment of the loop's
+        // work (a pseudo-random, reproducible delay), not at a point the program announces.
         std::thread::sleep(Duration::from_millis(150 + (seed >> 33) % 600));
         // The whole process group: the loop and whichever hunvon it is running.
         Command::new("kill").args(["-KILL", "--", &format!("-{}", child.id())]).status().unwrap();
@@ -231,16 +229,7 @@ fn verify_catches_every_kind_of_tampering() {
             let _ = std::fs::remove_file(format!("{}{suffix}", book.db.display()));
         }
         let db = book.sqlite();
-        let triggers: Vec<String> = db
-            .prepare("SELECT name FROM sqlite_master WHERE type = 'trigger'")
-            .unwrap()
-            .query_map([], |r| r.get(0))
-            .unwrap()
-            .map(Result::unwrap)
-            .collect();
-        for t in triggers {
-            db.execute_batch(&format!("DROP TRIGGER {t};")).unwrap();
-        }
+        crate::common::forgery::drop_triggers(&db);
         db.execute_batch("PRAGMA foreign_keys = OFF;").unwrap();
         db.execute_batch(&sql).unwrap_or_else(|e| panic!("{what}: {e}"));
         drop(db);
@@ -366,24 +355,40 @@ fn files_are_private_and_messages_hold_no_ids() {
     assert!(!log.contains("084183543339") && !log.contains("0955347047"), "{log}");
 }
 
-/// A backup taken while a writer runs is a book that verifies.
+/// A backup taken while a writer runs is a book that verifies. The writer prints a line per
+/// landed write and runs until told to stop: the backup starts after its first write and
+/// two more land after the backup, so the copy is always taken mid-stream.
 #[test]
 fn backup_while_writing_verifies() {
+    use std::io::BufRead;
     let book = prepared();
+    let stop = book.path("stop");
     let script = format!(
-        r#"for i in $(seq 40); do "{bin}" contribute --person TV0001 --amount 1000 >/dev/null; done"#,
+        r#"i=0; while [ ! -e "{stop}" ] && [ $i -lt 2000 ]; do "{bin}" contribute --person TV0001 --amount 1000 >/dev/null && echo landed; i=$((i + 1)); done"#,
+        stop = path_str(&stop),
         bin = bin()
     );
     let mut writer = Command::new("bash")
         .args(["-c", &script])
         .env("HUNVON_DB", &book.db)
         .env("HUNVON_TODAY", &book.today)
+        .stdout(Stdio::piped())
         .spawn()
         .unwrap();
-    std::thread::sleep(Duration::from_millis(200));
+    let mut landed = std::io::BufReader::new(writer.stdout.take().unwrap()).lines();
+    let mut next_write = || assert!(landed.next().is_some_and(|l| l.is_ok()), "the writer stopped writing");
+    next_write();
     let copy = book.path("giua-chung.db");
     book.ok(&["backup", path_str(&copy)]);
+    next_write();
+    next_write();
+    std::fs::write(&stop, "").unwrap();
     writer.wait().unwrap();
     let out = book.cmd().args(["--db", path_str(&copy), "verify"]).output().unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let count = |db: &std::path::Path| -> i64 {
+        let c = rusqlite::Connection::open(db).unwrap();
+        c.query_row("SELECT count(*) FROM chain", [], |r| r.get(0)).unwrap()
+    };
+    assert!(count(&copy) < count(&book.db), "the writer went on after the backup");
 }

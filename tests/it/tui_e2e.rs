@@ -1,9 +1,7 @@
 //! The TUI in a real terminal: a private tmux server, keys sent with send-keys, the screen
 //! read with capture-pane, the real binary. Needs tmux (scripts/test installs it).
 
-
 use std::process::Command;
-use std::time::Duration;
 
 use crate::common::tmux::{Tmux, bin, line_with};
 
@@ -147,7 +145,7 @@ fn a_whole_month_from_an_empty_book() {
     t.keys(&["3", "t", "Tab"]);
     t.text("1.000.000");
     t.keys(&["Enter"]);
-    // Cash leaving the safe for the bank is a phiếu chi (SPEC §8).
+    // Cash leaving the safe for the bank is a phiếu chi (docs/quy-dinh.md §6).
     t.wait_for("PC-2026-0003  Chi 1.000.000 đ");
     // A mistaken contribution, reversed after another key moved the list around.
     t.keys(&["c"]);
@@ -166,17 +164,15 @@ fn a_whole_month_from_an_empty_book() {
     assert!(ask.contains("300.000 đ") && ask.contains("TV2 Thạch Thị Sà Phol"), "{ask}");
     t.keys(&["c"]);
     let s = t.wait_for("Hủy PT-2026-0003");
-    // The correction is a PK, in the Thu column as a negative figure (SPEC §8).
+    // The correction is a PK, in the Thu column as a negative figure (docs/quy-dinh.md §6).
     let row = line_with(&s, "Hủy PT-2026-0003");
     assert!(row.contains("PK-2026-0002") && row.contains("−300.000 đ"), "{row}");
     // The highlight is still on the voucher reversed, now marked as such.
-    std::thread::sleep(Duration::from_millis(300));
-    let styled = t.screen_styled();
-    let row = styled
-        .lines()
-        .find(|l| l.contains("PT-2026-0003") && l.contains("đã hủy bởi PK-2026-0002"))
-        .unwrap_or_default();
-    assert!(row.contains("\u{1b}[7m"), "the reversed voucher stays highlighted:\n{styled}");
+    t.wait_styled("the reversed voucher stays highlighted", |styled| {
+        styled
+            .lines()
+            .any(|l| l.contains("PT-2026-0003") && l.contains("đã hủy bởi PK-2026-0002") && l.contains("\u{1b}[7m"))
+    });
     // The passbooks the TUI shows.
     let mut shown = std::collections::BTreeMap::new();
     for code in ["TV1", "TV2", "TV3", "TV4"] {

@@ -119,6 +119,19 @@ impl Tmux {
         std::thread::sleep(Duration::from_millis(250));
     }
 
+    /// Waits until the styled screen satisfies `ready` (named `what` in the failure).
+    pub fn wait_styled(&self, what: &str, ready: impl Fn(&str) -> bool) -> String {
+        let start = Instant::now();
+        loop {
+            let s = self.screen_styled();
+            if ready(&s) {
+                return s;
+            }
+            assert!(start.elapsed() < Duration::from_secs(15), "timed out waiting until {what}:\n{s}");
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+
     /// The screen with its colours and attributes (the highlighted row is reversed).
     pub fn screen_styled(&self) -> String {
         self.run(&["capture-pane", "-e", "-p", "-t", "e2e"])
