@@ -1,6 +1,6 @@
 //! A payment that leaves a member owing the pool is written (an advance is allowed) with a
-//! warning naming her and what she owes after it (SPEC §8): on stderr with exit 0 from the
-//! command line; on the TUI's form before Enter and on the status line once written.
+//! warning naming her and what she owes after it (docs/design.md §3): on stderr with exit 0
+//! from the command line; on the TUI's form before Enter and on the status line once written.
 
 use crate::common;
 

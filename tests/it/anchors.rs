@@ -252,10 +252,10 @@ fn a_close_whose_cash_was_rewritten_and_rehashed_is_caught() {
     );
 }
 
-/// Issue 24 point 5: `entered_at` is taken once the write lock is held, so writers that
-/// waited for each other never look like a clock set back. Four writers start a second
-/// apart while another connection holds the lock; they commit in whatever order SQLite
-/// lets them.
+/// docs/design.md §10 "Stamped inside the lock": `entered_at` is taken once the write lock is
+/// held, so writers that waited for each other never look like a clock set back. Four writers
+/// start a second apart while another connection holds the lock; they commit in whatever order
+/// SQLite lets them.
 #[test]
 fn writers_that_wait_for_each_other_draw_no_clock_warning() {
     let book = ledger();
@@ -267,6 +267,9 @@ fn writers_that_wait_for_each_other_draw_no_clock_warning() {
         c.env("HUNVON_DB", &book.db).env_remove("HUNVON_TODAY").env_remove("HUNVON_USER");
         c.args(["contribute", "--person", "TV0001", "--amount", "1.000", "--date", "01/11/2026"]);
         children.push(c.stdout(std::process::Stdio::null()).stderr(std::process::Stdio::piped()).spawn().unwrap());
+        // Real time on purpose: `entered_at` is the wall clock to the second (no variable
+        // sets it), so only writers started in different seconds can disagree with the
+        // commit order the lock imposes.
         std::thread::sleep(std::time::Duration::from_millis(1100));
     }
     lock.execute_batch("COMMIT;").unwrap();

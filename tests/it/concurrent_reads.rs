@@ -2,7 +2,6 @@
 //! book (the summary reads its movements on a second connection beside the first, both in
 //! one snapshot), never failing and never mixing a voucher into half of its figures.
 
-
 use crate::common::{Book, TODAY};
 
 #[test]

@@ -1,9 +1,8 @@
-//! Issue 18: the district's view. Chapters' books collected into one district book —
-//! first whole, then only what is new — everything a chapter writes applied to the copy,
-//! `verify` of the district, a read-only folder, a district collected into a province, and
-//! `report district` against the chapters' own summaries. The refusals are in
+//! docs/design.md §11, docs/huyen-hoi.md: the district's view. Chapters' books collected into
+//! one district book — first whole, then only what is new — everything a chapter writes applied
+//! to the copy, `verify` of the district, a read-only folder, a district collected into a
+//! province, and `report district` against the chapters' own summaries. The refusals are in
 //! tests/district_refusals.rs.
-
 
 use std::path::{Path, PathBuf};
 
@@ -154,7 +153,7 @@ fn everything_a_chapter_writes_comes_in_and_verifies() {
         ("counts", vec!["report", "counts", "--format", "csv"]),
         ("coverage", vec!["report", "coverage", "--format", "csv"]),
         ("summary", vec!["report", "summary", "--format", "json"]),
-        // The letterhead with its form set (issue 23 point 11), and the book it numbers.
+        // The letterhead with its form set (docs/quy-dinh.md §7), and the book it numbers.
         ("letterhead", vec!["pool", "show"]),
         ("cash book", vec!["report", "cashbook"]),
     ] {

@@ -1,7 +1,7 @@
-//! Issue 24 point 6: the encrypted hand-in. The district makes its key once, a chapter
-//! sets the public half and hands its book in encrypted, the district collects it with
-//! its key — decrypted in memory, no plaintext file anywhere. A wrong key, no key, a book
-//! that does not verify, and the file's bytes (no name, CCCD or SQLite header).
+//! docs/huyen-hoi.md "Nộp sổ đã mã hóa": the encrypted hand-in. The district makes its key
+//! once, a chapter sets the public half and hands its book in encrypted, the district collects
+//! it with its key — decrypted in memory, no plaintext file anywhere. A wrong key, no key, a
+//! book that does not verify, and the file's bytes (no name, CCCD or SQLite header).
 
 use crate::common;
 

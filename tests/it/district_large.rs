@@ -1,8 +1,7 @@
-//! Issue 18, "Fast": a collection of more than a thousand records sets indexes and
-//! re-checking triggers aside while it copies (src/store/collect_indexes.rs). The book it
-//! commits has exactly the schema the migrations build (`verify` compares them), its
+//! docs/design.md §11, at a district's size: a collection of more than a thousand records sets
+//! indexes and re-checking triggers aside while it copies (src/store/collect_indexes.rs). The
+//! book it commits has exactly the schema the migrations build (`verify` compares them), its
 //! copy and sums are the chapter's, and one refused half-way is left as it was.
-
 
 use std::path::{Path, PathBuf};
 

@@ -284,8 +284,9 @@ fn collect_refuses_values_no_input_could_give() {
     }
 }
 
-/// Issue 24 points 4 and 5: U+00AD and U+2028 are refused as typed; an older record that
-/// holds one (honest when written) draws a warning from `verify` and is collected.
+/// docs/design.md §10 "Values held to the rules": U+00AD and U+2028 are refused as typed; an
+/// older record that holds one (honest when written) draws a warning from `verify` and is
+/// collected.
 #[test]
 fn a_rule_newer_than_a_record_is_a_warning() {
     let book = Book::new();
@@ -302,7 +303,7 @@ fn a_rule_newer_than_a_record_is_a_warning() {
     collect(&d, &to3.db);
 }
 
-/// Issue 24 point 5: collections of the same chapter at the same moment: one takes it, any
+/// docs/design.md §11: collections of the same chapter at the same moment: one takes it, any
 /// other says in a sentence to try again — never SQLite's raw UNIQUE failure.
 #[test]
 fn concurrent_collections_give_a_sentence() {

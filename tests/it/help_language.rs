@@ -1,5 +1,5 @@
 //! `--help` and clap's refusals speak one language: Vietnamese by default, English with
-//! `--lang en` or `HUNVON_LANG=en` (SPEC §3, issue "help in the chosen language").
+//! `--lang en` or `HUNVON_LANG=en` (docs/design.md §1).
 
 use assert_cmd::Command;
 

@@ -1,7 +1,6 @@
-//! Issue "Insurance" acceptance through the real binary: household ladder, card dates,
+//! Insurance (docs/quy-dinh.md §3, §4) through the real binary: household ladder, card dates,
 //! coverage status, reversals, refusals. (Every figure of docs/quy-dinh.md §3–§4 is also
 //! checked table-driven in the rules' unit tests.)
-
 
 use crate::common::Book;
 
@@ -193,7 +192,7 @@ fn reversing_a_purchase_restores_balance_and_cover() {
         "--date",
         "2026-03-02",
     ]);
-    assert!(rev.starts_with("PK-2026-"), "a correction is a phiếu kế toán (SPEC §8): {rev}");
+    assert!(rev.starts_with("PK-2026-"), "a correction is a phiếu kế toán (docs/quy-dinh.md §6): {rev}");
     assert_eq!(book.balances()["A1"], before + 315_900);
     assert!(cover("2026-05-05").contains(",expiring,"), "back to the first card only: {}", cover("2026-05-05"));
     // As of a day before the reversal, the books showed both cards.

@@ -2,7 +2,6 @@
 //! (`withdraw`): no dues after the month she left, no longer the default payer for the
 //! people she sponsors, refused beyond her balance unless `--allow-debt`.
 
-
 use crate::common::Book;
 
 #[test]

@@ -1,5 +1,6 @@
-//! Issue "Books a group brings with it" acceptance: openings, transfers, the hash chain as
-//! text an auditor recomputes with sha256sum, HUNVON_TODAY, and flag values checked by hunvon.
+//! Books a group brings with it (docs/design.md §3, docs/hash.md): openings, transfers, the
+//! hash chain as text an auditor recomputes with sha256sum, HUNVON_TODAY, and flag values
+//! checked by hunvon.
 
 use crate::common;
 
@@ -33,7 +34,7 @@ fn a_chapter_opens_its_books_and_moves_cash_to_the_bank() {
     assert_eq!(book.balances()["TV0008"], -250_000, "what she already owed");
     let pc =
         book.voucher(&["transfer", "--from", "cash", "--to", "bank", "--amount", "1.000.000", "--date", "01/03/2022"]);
-    assert_eq!(pc, "PC-2022-0001", "cash paid into the bank leaves the safe on a phiếu chi (SPEC §8)");
+    assert_eq!(pc, "PC-2022-0001", "cash paid into the bank leaves the safe on a phiếu chi (docs/quy-dinh.md §6)");
     // cash 4.000.000 + bank 3.000.000 = members 3.900.000 + common 0 + opening 3.100.000
     assert_eq!(
         identity_line(&book),
@@ -87,7 +88,7 @@ fn every_link_recomputes_with_sha256sum() {
         "2023-01-03",
         "--note",
         // Quotes and a backslash the canonical JSON must escape (line breaks are refused
-        // in notes since issue 14).
+        // in notes, docs/design.md §10 "Bounds").
         "Lãi \"tiết kiệm\" quý 4 \\ 2022",
     ]);
     book.ok(&["transfer", "--from", "cash", "--to", "bank", "--amount", "300000", "--date", "2023-01-04"]);
@@ -197,7 +198,7 @@ fn the_documented_person_record_recomputes() {
     let blocks = documented_vectors();
     assert_eq!(blocks.len(), 6);
     let book = documented_book();
-    // SPEC §8: money only through the bank is a BC, its reference hashed last.
+    // docs/quy-dinh.md §6: money only through the bank is a BC, its reference hashed last.
     book.ok(&[
         "contribute",
         "--person",
@@ -223,9 +224,9 @@ fn the_documented_person_record_recomputes() {
     assert!(blocks[3][1].ends_with(r#""coverages":[],"bank_ref":"FT26005123"}"#), "{}", blocks[3][1]);
 }
 
-/// Issue 24: the import record's vector (`#6`, after the bank receipt of the block before
-/// and the import's voucher) and the rate record's, the first of the file's chain: hunvon
-/// makes the same lines.
+/// docs/hash.md "Ví dụ kiểm tra": the import record's vector (`#6`, after the bank receipt of
+/// the block before and the import's voucher) and the rate record's, the first of the file's
+/// chain: hunvon makes the same lines.
 #[test]
 fn the_documented_import_and_rate_records_recompute() {
     let blocks = documented_vectors();

@@ -1,7 +1,7 @@
-//! Outreach (SPEC §10): cards from elsewhere, targets, who to visit and the agent's list,
-//! on the example chapter (examples/, the README's walkthrough to January 2025) and on a
-//! district of three collected chapters. Figures are counted by hand from examples/people.csv.
-
+//! Outreach (docs/huong-dan-thu-quy.md §4, docs/huyen-hoi.md "Việc của huyện"): cards from
+//! elsewhere, targets, who to visit and the agent's list, on the example chapter (examples/,
+//! the README's walkthrough to January 2025) and on a district of three collected chapters.
+//! Figures are counted by hand from examples/people.csv.
 
 use crate::common::district::{chapter, collect, district, json};
 use crate::common::{Book, path_str};

@@ -1,7 +1,7 @@
-//! Issue "Month-end papers an auditor signs": every paper rendered to PDF and read back
-//! with pdftotext — the letterhead block, the signature names, the book forms' carried
-//! lines on page 2, every payer's full name, the slips (ĐÃ HỦY, two copies per sheet).
-
+//! The month-end papers an auditor signs (docs/design.md §6, docs/quy-dinh.md §6–§7): every
+//! paper rendered to PDF and read back with pdftotext — the letterhead block, the signature
+//! names, the book forms' carried lines on page 2, every payer's full name, the slips (ĐÃ HỦY,
+//! two copies per sheet).
 
 use std::process::Command;
 
@@ -111,7 +111,7 @@ fn every_paper_prints_the_letterhead_and_the_signers() {
     ];
     for (i, args) in reports.iter().enumerate() {
         let text = pdf_text(&pdf(&book, &format!("p{i}.pdf"), args));
-        // 'Đơn vị tính: đồng' only on papers with money (issue 23 point 11).
+        // 'Đơn vị tính: đồng' only on papers with money (docs/quy-dinh.md §7).
         let money = !matches!(args[1], "coverage" | "sponsors");
         assert_eq!(text.contains("Đơn vị tính: đồng"), money, "{args:?}: {text}");
         for needle in [
@@ -128,7 +128,7 @@ fn every_paper_prints_the_letterhead_and_the_signers() {
         // The head as `verify --anchor` takes it back: REF=64 hex.
         let head = text.split("Mã băm đầu chuỗi: ").nth(1).unwrap().split_whitespace().next().unwrap();
         let (reference, hash) = head.split_once('=').unwrap();
-        // The last voucher, cash paid into the bank: a phiếu chi (SPEC §8).
+        // The last voucher, cash paid into the bank: a phiếu chi (docs/quy-dinh.md §6).
         assert!(reference.starts_with("PC-2026-") && hash.len() == 64, "{head}");
     }
     let cash = pdf_text(&book.path("p1.pdf"));

@@ -1,8 +1,7 @@
-//! Issue "Vouchers as Vietnamese cash practice has them", the papers an auditor signs:
-//! openings in "Đầu kỳ" on every range, the journal's vouchers kept whole on a page,
-//! the district's cash books and summary, the district table adding up, the forms'
-//! legal-basis line and headers, the base salary's source.
-
+//! Vouchers as Vietnamese cash practice has them (docs/quy-dinh.md §6), the papers an auditor
+//! signs: openings in "Đầu kỳ" on every range, the journal's vouchers kept whole on a page, the
+//! district's cash books and summary, the district table adding up, the forms' legal-basis line
+//! and headers, the base salary's source.
 
 use crate::common::Book;
 
@@ -372,8 +371,8 @@ fn a_count_is_numbered_dated_to_the_hour_and_its_difference_is_booked() {
     let again = book.ok(&["count", "--date", "2025-02-01", "--total", &(before - 50_000).to_string()]);
     assert!(again.starts_with("KK-2025-0002 ") && again.contains("Khớp"), "{again}");
     let v = json(&book, &["report", "counts"]);
-    // HUNVON_TODAY's entry stamp is midnight UTC; the hour is the machine's local one (SPEC
-    // §8), and the tests run at TZ=Asia/Ho_Chi_Minh (.cargo/config.toml).
+    // HUNVON_TODAY's entry stamp is midnight UTC; the hour is the machine's local one
+    // (docs/design.md §6), and the tests run at TZ=Asia/Ho_Chi_Minh (.cargo/config.toml).
     assert_eq!(v["counts"][1]["time"], "07:00", "{v}");
 }
 
@@ -469,7 +468,7 @@ fn last_pool_record(book: &Book) -> String {
     book.ok(&["verify", "--show", &format!("#{pos}")]).lines().nth(1).unwrap().to_string()
 }
 
-/// Issue 23 point 11: `pool set --forms` chooses the circular whose legal-basis line and
+/// docs/quy-dinh.md §7: `pool set --forms` chooses the circular whose legal-basis line and
 /// book numbers the papers print; the default is Thông tư 99/2025; the choice is the last
 /// key of the pool record, there only once made.
 #[test]
@@ -566,7 +565,7 @@ fn the_summary_adds_up_to_the_books_and_counts_the_numbers_it_lists_every_month(
             .sum();
         assert_eq!(s["voucher_count"].as_i64().unwrap(), listed, "{from}: {s}");
     }
-    // January 2025 as the issue saw it: PT-2025-0001 and its correction are both there.
+    // January 2025 as the example chapter has it: PT-2025-0001 and its correction are both there.
     let jan = json(&book, &["report", "summary", "--from", "2025-01-01", "--to", "2025-01-31"]);
     assert_eq!((jan["contributions"].as_i64(), jan["contribution_vouchers"].as_i64()), (Some(300_000), Some(2)));
     assert_eq!(

@@ -1,7 +1,6 @@
-//! Issue "Month-end papers an auditor signs", the fixes: reversals of earlier periods
+//! The month-end papers (docs/quy-dinh.md §6), the fixes: reversals of earlier periods
 //! in the summary and the balances, the journal in words, `--pool all` everywhere, the
 //! arrears "since" date, no partial file from a failed report, the import summary.
-
 
 use crate::common::{Book, path_str};
 
@@ -17,8 +16,8 @@ fn members(book: &Book, people: &[(&str, &str)]) {
     }
 }
 
-/// A reversal is a correction on its own line inside Thu, as a negative figure (issue 23,
-/// SPEC §8: the summary's Thu is the cash book's), whether its original is of an earlier
+/// A reversal is a correction on its own line inside Thu, as a negative figure (docs/quy-dinh.md
+/// §6 "Sửa sai": the summary's Thu is the cash book's), whether its original is of an earlier
 /// month or of the same period; the original keeps its place in its own month.
 #[test]
 fn a_reversal_of_an_earlier_month_has_its_own_line() {

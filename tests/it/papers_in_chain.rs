@@ -2,7 +2,6 @@
 //! papers and every write read the rows. A row changed, added or deleted with sqlite3 behind
 //! hunvon's back (a close deleted would reopen a closed month) is named by `verify`.
 
-
 use crate::common::Book;
 
 /// A pool with a letterhead set twice, a contribution, two counts and a close.

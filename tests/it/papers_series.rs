@@ -1,8 +1,7 @@
-//! Issue 23, rules 1–3 and points 12, 13 (SPEC §8): vouchers as Vietnamese cash practice
+//! docs/quy-dinh.md §6: vouchers as Vietnamese cash practice
 //! has them. Cash moves on a phiếu thu / phiếu chi and only cash does; money only in the
 //! bank is a BC / BN with the bank's reference; a correction is a phiếu kế toán printed in
 //! the original's column as a negative figure; the slips an auditor signs.
-
 
 use std::process::Command;
 

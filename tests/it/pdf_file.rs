@@ -1,8 +1,7 @@
 //! The PDF writer (src/report/pdf_canvas.rs) and the cash book written page by page
-//! (issue "Month-end papers an auditor signs", section "Fast"): a well-formed file whose
+//! (docs/design.md §9, §6): a well-formed file whose
 //! cross-reference table points at every object, whose text reads back with its
 //! diacritics, and the same paper whether it streams to a file or to stdout.
-
 
 use std::process::Command;
 

@@ -1,7 +1,7 @@
-//! Issue 14 points 8 and 9: people are protected by the chain like vouchers, the file's
-//! guards (tables, indexes, triggers) are checked against the schema, and a book of the
-//! first schema is read with warnings and upgraded without locking its treasurer out.
-
+//! docs/design.md §10 "People in the chain", "Guards checked": people are protected by the
+//! chain like vouchers, the file's guards (tables, indexes, triggers) are checked against the
+//! schema, and a book of the first schema is read with warnings and upgraded without locking
+//! its treasurer out.
 
 use crate::common::Book;
 use hunvon::ledger::canonical::{CanonicalPosting, CanonicalTransaction, GENESIS, link_hash};

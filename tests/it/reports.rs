@@ -1,7 +1,6 @@
-//! Issue "Reports an auditor signs": every report in every format on a demo ledger,
+//! The reports an auditor signs (docs/design.md §6): every report in every format on a demo ledger,
 //! figures that agree across reports, PDFs read back with pdftotext, the cash book's
 //! arithmetic over many pages, and the member's slip.
-
 
 use std::process::Command;
 
@@ -158,7 +157,7 @@ fn cashbook_page_totals_add_up() {
     assert!(text.contains(&format!("Sổ này có {n} trang, đánh số từ trang 01 đến trang {n:02}")));
 }
 
-/// Issue 24 point 7: text, HTML and PDF mask the mã số BHXH by default (`--full-ids`
+/// docs/design.md §10 "Privacy": text, HTML and PDF mask the mã số BHXH by default (`--full-ids`
 /// shows it); CSV and JSON keep it unless `--redact`, which masks it everywhere.
 #[test]
 fn redacted_coverage_hides_the_numbers() {
@@ -229,7 +228,7 @@ fn the_members_slip() {
         "14/01/2027",
     ]);
     let slip = book.ok(&["slip", &v]);
-    assert!(!slip.contains("8494664290"), "masked on paper (issue 24 point 7): {slip}");
+    assert!(!slip.contains("8494664290"), "masked on paper: {slip}");
     assert!(book.ok(&["slip", &v, "--full-ids"]).contains("8494664290"));
     assert!(book.ok(&["slip", &v, "--format", "json"]).contains("8494664290"), "machine formats keep it");
     for needle in [

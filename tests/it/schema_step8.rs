@@ -1,6 +1,6 @@
-//! Schema step 8 (issue 23, SPEC §8): a book written at step 7 opens, keeps every hash
-//! (the new hashed keys are last and absent when empty), and takes the new series, kinds,
-//! references and numbers.
+//! Schema step 8 (docs/quy-dinh.md §6, vouchers by kind): a book written at step 7 opens, keeps
+//! every hash (the new hashed keys are last and absent when empty), and takes the new series,
+//! kinds, references and numbers.
 
 use crate::common;
 
@@ -63,7 +63,7 @@ fn counts_and_closes_get_their_own_yearly_numbers_hashed_last() {
     b.ok(&["close", "--to", "2026-02-10"]);
     // Records #9 and #10 are the counts, #11 the close.
     let first = b.ok(&["verify", "--show", "#9"]);
-    // `count` without --time records the local hour of entry (SPEC §8; the tests run at
+    // `count` without --time records the local hour of entry (docs/design.md §6; the tests run at
     // TZ=Asia/Ho_Chi_Minh), hashed after the number.
     assert!(first.contains(r#""number":1,"time":"07:00"}"#), "{first}");
     let second = b.ok(&["verify", "--show", "#10"]);
@@ -82,9 +82,10 @@ fn counts_and_closes_get_their_own_yearly_numbers_hashed_last() {
     assert!(err.to_string().contains("count number is not the next"), "{err}");
 }
 
-/// Vouchers written before SPEC §8 keep their numbers; the papers place them by kind: the
-/// old reversal PC-2026-0001 (of the bank receipt PT-2026-0002) stands in the bank book's
-/// "Gửi vào" as a negative figure, and its slip is a phiếu kế toán with nobody signing for cash.
+/// Vouchers written before the kinds of docs/quy-dinh.md §6 keep their numbers; the papers
+/// place them by kind: the old reversal PC-2026-0001 (of the bank receipt PT-2026-0002) stands
+/// in the bank book's "Gửi vào" as a negative figure, and its slip is a phiếu kế toán with
+/// nobody signing for cash.
 #[test]
 fn old_vouchers_keep_their_numbers_and_papers_place_them_by_kind() {
     let mut b = step7_book();

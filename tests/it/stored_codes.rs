@@ -2,7 +2,6 @@
 //! not know) is refused in one sentence naming it — never read as some default account,
 //! which would put money on the wrong line of a report.
 
-
 use crate::common::Book;
 
 #[test]

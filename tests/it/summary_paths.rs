@@ -1,4 +1,4 @@
-//! Issue "Month-end papers an auditor signs", section "Fast": the summary reads a period
+//! docs/design.md §4 "One moment per paper, and a second core": the summary reads a period
 //! through walks of covering indexes joined in Rust. Each of its figures is checked here
 //! against plain SQL over the same book — a demo district of two pools (their vouchers'
 //! ids interleave) with purchases, reversals and back-dated reversals — for periods that
@@ -11,7 +11,6 @@ use hunvon::app::demo::{DemoOptions, generate};
 use hunvon::app::{App, Clock};
 use hunvon::messages::i18n::Lang;
 use rusqlite::{Connection, params};
-
 
 use crate::common::{Book, TODAY};
 

@@ -1,8 +1,8 @@
-//! The BHYT purchase for a household (`b`), payer by payer (SPEC §2, §4): each person's line
-//! shows her price and her payer (herself if a member, else her sponsor; with neither, a
-//! member of her household proposed and marked to confirm), each payer changeable on its
-//! own line; the total and each payer's balance after it live; a member left owing the pool
-//! is warned of before confirming and after writing.
+//! The BHYT purchase for a household (`b`), payer by payer (docs/quy-dinh.md §3): each person's
+//! line shows her price and her payer (herself if a member, else her sponsor; with neither, a
+//! member of her household proposed and marked to confirm), each payer changeable on its own
+//! line; the total and each payer's balance after it live; a member left owing the pool is
+//! warned of before confirming and after writing.
 
 use crate::common;
 

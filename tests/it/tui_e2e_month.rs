@@ -1,10 +1,9 @@
-//! A treasurer's month by keys alone in a real terminal (tmux, the real binary), as issue
-//! 22 asks: adults born 1950–1990 in a household of six with a sponsor, every person
-//! added from the household's card with the codes offered, dates typed over the ones
-//! pre-filled, a contribution found by "hanh" with both a Hạnh and a Chanh in the book,
-//! a relative's contribution asked once, a member who leaves paid back the balance
+//! A treasurer's month by keys alone in a real terminal (tmux, the real binary), as
+//! docs/huong-dan-thu-quy.md §2 walks it: adults born 1950–1990 in a household of six with a
+//! sponsor, every person added from the household's card with the codes offered, dates typed
+//! over the ones pre-filled, a contribution found by "hanh" with both a Hạnh and a Chanh in the
+//! book, a relative's contribution asked once, a member who leaves paid back the balance
 //! offered. Then `report balances --format csv` equals the passbooks and `verify` passes.
-
 
 use std::process::Command;
 

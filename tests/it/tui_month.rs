@@ -97,7 +97,8 @@ fn a_month_by_keys() {
 
     // A transfer to the bank.
     keys(&mut t, "3t<Tab>1.000.000<Tab><Tab><Tab>GNT 0815<Enter>");
-    // Cash leaving the safe for the bank is a phiếu chi (SPEC §8), with the bank's deposit slip.
+    // Cash leaving the safe for the bank is a phiếu chi (docs/quy-dinh.md §6), with the bank's
+    // deposit slip.
     assert!(t.status.starts_with("PC-2026-0003"), "{} {}", t.status, form_error(&t));
     let pool = t.app.pool().unwrap().id;
     let deposit = t.app.store.txn_by_voucher(pool, "PC-2026-0003").unwrap().unwrap();

@@ -124,7 +124,7 @@ fn the_help_names_the_month_end_and_read_only_hides_it() {
     assert!(!help.contains("kiểm kê quỹ") && !help.contains("khóa sổ"), "{help}");
 }
 
-/// Issue 23 point 11: the letterhead's form offers the form set in words ("Bộ mẫu biểu");
+/// docs/quy-dinh.md §7: the letterhead's form offers the form set in words ("Bộ mẫu biểu");
 /// choosing TT 133 there makes the cash book S04a-DNN, as `pool set --forms TT133` does.
 #[test]
 fn the_letterhead_form_chooses_the_form_set_in_words() {

@@ -1,5 +1,4 @@
-//! Small things that cost a treasurer time (issue point 9) and screens she could not read
-//! (point 8): a person's edit history one key away in her passbook, the category's rates as
+//! Small things that cost a treasurer time and screens she could not read: a person's edit history one key away in her passbook, the category's rates as
 //! in force on the form's date, entry times in local time (never "UTC"), postings in words,
 //! the cash book's totals row, voucher numbers of six digits shown whole.
 
