@@ -7,7 +7,7 @@
 //! main.rs ─▶ cli            args (clap types), help (texts per language), one module per
 //!                           command group, each printing its outcome
 //!            tui            screens and forms over the same use cases
-//!              │   both reach the book only through app (tests/layers.rs holds it)
+//!              │   both reach the book only through app (tests/it/layers.rs holds it)
 //!              ▼
 //!            app            use cases and read models; demo generates sample books with them
 //!              │
