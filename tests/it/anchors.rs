@@ -3,7 +3,7 @@
 //! hash recomputed, a cut, a rollback to an older backup — and `entered_at` going backwards is
 //! a warning.
 
-use crate::common::forgery::{drop_named, drop_triggers, restore_triggers};
+use crate::common::forgery::{drop_named, drop_triggers, rederive_balances, restore_triggers};
 use crate::common::{Book, path_str, two_members};
 use rusqlite::Connection;
 use sha2::{Digest, Sha256};
@@ -30,21 +30,6 @@ fn printed_head(book: &Book) -> String {
 
 fn hash_of(book: &Book, reference: &str) -> String {
     book.ok(&["verify", "--show", reference]).lines().nth(2).unwrap().to_string()
-}
-
-/// What a careful forger does after changing postings: the maintained sums follow them.
-fn rederive_balances(db: &Connection) {
-    db.execute_batch(
-        "UPDATE accounts SET
-            balance = (SELECT COALESCE(SUM(amount), 0) FROM postings WHERE account_id = accounts.id),
-            kept_debits = (SELECT COALESCE(SUM(amount), 0) FROM postings WHERE account_id = accounts.id AND amount > 0),
-            kept_credits = (SELECT COALESCE(-SUM(amount), 0) FROM postings WHERE account_id = accounts.id AND amount < 0);
-         DELETE FROM account_days;
-         INSERT INTO account_days (account_id, date, amount)
-             SELECT p.account_id, t.date, SUM(p.amount) FROM postings p JOIN transactions t ON t.id = p.txn_id
-             GROUP BY p.account_id, t.date;",
-    )
-    .unwrap();
 }
 
 /// Recomputes every hash from place `from` to the end, as a forger with sha256sum would.

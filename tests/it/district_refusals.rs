@@ -5,7 +5,7 @@
 //! until marked, and a collection is all or nothing.
 
 use crate::common::district::{bytes, chapter, collect, district, hash_of, json};
-use crate::common::forgery::{drop_triggers, restore_triggers};
+use crate::common::forgery::{drop_triggers, rederive_balances, restore_triggers};
 use crate::common::{Book, path_str};
 use sha2::{Digest, Sha256};
 
@@ -20,17 +20,7 @@ fn rewrite_old_amount(book: &Book, voucher: &str, amount: i64) {
         (amount, voucher),
     )
     .unwrap();
-    db.execute_batch(
-        "UPDATE accounts SET
-            balance = (SELECT COALESCE(SUM(amount), 0) FROM postings WHERE account_id = accounts.id),
-            kept_debits = (SELECT COALESCE(SUM(amount), 0) FROM postings WHERE account_id = accounts.id AND amount > 0),
-            kept_credits = (SELECT COALESCE(-SUM(amount), 0) FROM postings WHERE account_id = accounts.id AND amount < 0);
-         DELETE FROM account_days;
-         INSERT INTO account_days (account_id, date, amount)
-             SELECT p.account_id, t.date, SUM(p.amount) FROM postings p JOIN transactions t ON t.id = p.txn_id
-             GROUP BY p.account_id, t.date;",
-    )
-    .unwrap();
+    rederive_balances(&db);
     let from: i64 = db
         .query_row(
             "SELECT c.pos FROM chain c JOIN transactions t ON t.id = c.txn_id WHERE t.voucher = ?1",

@@ -36,3 +36,18 @@ pub fn restore_triggers(db: &Connection, triggers: &[String]) {
         db.execute_batch(sql).unwrap();
     }
 }
+
+/// What a careful forger does after changing postings: the maintained sums follow them.
+pub fn rederive_balances(db: &Connection) {
+    db.execute_batch(
+        "UPDATE accounts SET
+            balance = (SELECT COALESCE(SUM(amount), 0) FROM postings WHERE account_id = accounts.id),
+            kept_debits = (SELECT COALESCE(SUM(amount), 0) FROM postings WHERE account_id = accounts.id AND amount > 0),
+            kept_credits = (SELECT COALESCE(-SUM(amount), 0) FROM postings WHERE account_id = accounts.id AND amount < 0);
+         DELETE FROM account_days;
+         INSERT INTO account_days (account_id, date, amount)
+             SELECT p.account_id, t.date, SUM(p.amount) FROM postings p JOIN transactions t ON t.id = p.txn_id
+             GROUP BY p.account_id, t.date;",
+    )
+    .unwrap();
+}
