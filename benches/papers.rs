@@ -120,3 +120,16 @@ fn handover_of_a_month_as_pdf() -> usize {
     let period = Period { from: day(2026, 10, 1), to: day(2026, 10, 31) };
     app.report_handover(period, Format::Pdf).expect("handover").len()
 }
+
+// The long-text document, shared with tests/it/pdf_long_text.rs.
+#[path = "../tests/it/common/long_text.rs"]
+mod long_text;
+
+/// The PDF of a document whose every block holds a 96 KB text (tests/it/pdf_long_text.rs
+/// checks what it shows): the renderer measures a text once, so this stays linear in
+/// the text's length.
+#[divan::bench(sample_count = 5)]
+fn a_96_kb_text_as_pdf(bencher: divan::Bencher) {
+    let doc = long_text::long_doc(&long_text::text_of_96_kb());
+    bencher.bench_local(|| hunvon_report::pdf::render(&doc).expect("pdf").len());
+}

@@ -141,3 +141,27 @@ fn overview_figures() -> usize {
     let app = open(ledger());
     app.watch(clock().today).expect("watch").cover.len()
 }
+
+/// A contribution written while the TUI holds the same small book open and has walked
+/// through its screens (tests/it/storage_safety.rs checks that the write lands; this
+/// measures that it does not wait for the TUI).
+#[divan::bench(sample_count = 20)]
+fn a_write_while_the_tui_is_open(bencher: divan::Bencher) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("so.db");
+    let mut writer = open(&path);
+    writer.init_pool("TO1", "Tổ hùn vốn ấp Cây Gòn").expect("pool");
+    let person = hunvon_app::people::PersonInput {
+        code: "TV0001".into(),
+        full_name: Some("Lê Thị Thu Hương".into()),
+        ..Default::default()
+    };
+    writer.add_person(&person).expect("person");
+    let mut t = Tui::new(open(&path));
+    for c in "1234563".chars() {
+        key(&mut t, KeyCode::Char(c));
+        draw(&t);
+    }
+    bencher.bench_local(|| writer.contribute("TV0001", "1000", "2026-11-24", None, "góp").expect("contribute"));
+    drop(t);
+}

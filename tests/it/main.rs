@@ -1,0 +1,51 @@
+//! The integration tests, one binary: each module was once its own test file (the program is
+//! linked once instead of forty-six times). Shared fixtures live in `common`.
+
+mod common;
+
+mod advances;
+mod anchors;
+mod concurrent_reads;
+mod district;
+mod district_handin;
+mod district_large;
+mod district_refusals;
+mod dues_behind;
+mod fuzz_inputs;
+mod help_language;
+mod input_bounds;
+mod insurance;
+mod layers;
+mod leaving;
+mod ledger_core;
+mod marked_files;
+mod opening_and_hash;
+mod output_safety;
+mod outreach;
+mod papers;
+mod papers_audit;
+mod papers_fixes;
+mod papers_in_chain;
+mod papers_series;
+mod pdf_file;
+mod pdf_long_text;
+mod people_and_guards;
+mod properties;
+mod readme_walkthrough;
+mod reports;
+mod robustness;
+mod schema_step8;
+mod storage_safety;
+mod stored_codes;
+mod summary_paths;
+mod tui_bhyt_payers;
+mod tui_district;
+mod tui_e2e;
+mod tui_e2e_month;
+mod tui_forms;
+mod tui_month;
+mod tui_no_card;
+mod tui_outreach;
+mod tui_papers;
+mod tui_screens;
+mod tui_small_things;

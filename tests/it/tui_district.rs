@@ -1,0 +1,56 @@
+//! A chapter's pool collected into a district book shows in the TUI as a read-only book
+//! does: everything viewable, every key that writes hidden, and the status line saying
+//! whose book it is. In process, against real books made by the binary.
+
+use crate::common::district::{chapter, collect, district};
+use crate::common::keys::keys;
+use chrono::NaiveDate;
+use hunvon_app::{App, Clock};
+use hunvon_core::messages::i18n::Lang;
+use hunvon::tui::popups::Layer;
+use hunvon::tui::state::Tui;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+fn screen(t: &Tui) -> String {
+    let mut term = Terminal::new(TestBackend::new(100, 30)).unwrap();
+    term.draw(|f| hunvon::tui::view::render(t, f)).unwrap();
+    term.backend().to_string()
+}
+
+#[test]
+fn a_collected_chapter_is_shown_read_only() {
+    let to3 = chapter("TO3", None);
+    let book = district();
+    collect(&book, &to3.db);
+    let today = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+    let app = App::open(&book.db, false, Some("TO3"), Lang::Vi, Clock::fixed(today)).unwrap();
+    let mut t = Tui::new(app);
+    assert!(t.read_only(), "a collected pool is written only in the chapter's own book");
+    let first = screen(&t);
+    assert!(first.contains("Sổ của tổ, nhận về — chỉ xem"), "{first}");
+    assert!(!first.contains("thu tiền góp"), "no write key in the hints:\n{first}");
+
+    // The keys that would write open nothing; looking still works.
+    keys(&mut t, "2c");
+    assert!(!t.layers.iter().any(|l| matches!(l, Layer::Form(_))), "no form opens on a collected pool");
+    let people = screen(&t);
+    assert!(people.contains("Lê Thị Thu Hương"), "{people}");
+    assert!(std::fs::metadata(&to3.db).is_ok());
+}
+
+#[test]
+fn a_district_book_opens_on_the_table_of_its_chapters() {
+    let (to1, to2) = (chapter("TO1", None), chapter("TO2", None));
+    let book = district();
+    collect(&book, &to1.db);
+    collect(&book, &to2.db);
+    let today = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+    let app = App::open(&book.db, true, None, Lang::Vi, Clock::fixed(today)).unwrap();
+    let t = Tui::new(app);
+    let first = screen(&t);
+    // Each chapter holds 600.000 đ for its two members: the total row says 1.200.000 đ.
+    for expected in ["TO1", "TO2", "Cộng", "1.200.000 đ", "2 quỹ"] {
+        assert!(first.contains(expected), "{expected} missing:\n{first}");
+    }
+}
