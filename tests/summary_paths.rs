@@ -244,3 +244,31 @@ fn member_balances_at_a_day_are_their_postings_up_to_it() {
         }
     }
 }
+
+#[test]
+fn the_months_of_the_moves_are_the_month_flows() {
+    let f = fixture();
+    for pool in f.app.store.pools().unwrap() {
+        for (from, to) in PERIODS {
+            let (_, _, months) = f.app.store.money_moves_by_month(pool.id, from.map(day), Some(day(to))).unwrap();
+            let want = f.app.store.month_flows(pool.id, day(from.unwrap_or("2000-01-01")), day(to)).unwrap();
+            assert!(!want.is_empty());
+            assert_eq!(months, want, "pool {} {from:?}..{to}", pool.code);
+        }
+    }
+}
+
+#[test]
+fn the_summary_draws_the_plan_target_row_counts() {
+    let f = fixture();
+    for pool in f.app.store.pools().unwrap() {
+        for (from, to) in PERIODS {
+            let period = hunvon::app::reports::Period { from: from.map(day), to: Some(day(to)) };
+            let s = f.app.summary_of(&pool, period).unwrap();
+            let row = f.app.target_row(&pool, chrono::Datelike::year(&day(to)), day(to)).unwrap();
+            assert_eq!((s.covered + s.expiring) as i64, row.bhyt_covered, "{} {to}", pool.code);
+            assert_eq!(s.bhxh_current as i64, row.bhxh_participants, "{} {to}", pool.code);
+            assert_eq!(s.new_bhxh, row.new_bhxh, "{} {to}", pool.code);
+        }
+    }
+}

@@ -3,7 +3,7 @@
 //! ordered by person, through the same rules as `report coverage` (the summary and the
 //! dashboard's counts; a 20.000-person pool in a few tens of milliseconds).
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use crate::messages::error::Result;
 use crate::rules::bhxh::{BhxhStatus, bhxh_status};
@@ -23,6 +23,9 @@ pub struct CoverTally {
     pub cards_bought: i64,
     /// BHXH months bought in the period and not reversed by its end.
     pub bhxh_months_bought: i64,
+    /// People whose first BHXH month through the pool is in the year of the day (the
+    /// plan's "BHXH mới", as `target_row` counts it).
+    pub new_bhxh: i64,
 }
 
 impl App {
@@ -49,6 +52,9 @@ impl App {
             }
             if bhxh == BhxhStatus::Current {
                 tally.bhxh_current += 1;
+            }
+            if first_bhxh(person).is_some_and(|m| m.year == as_of.year()) {
+                tally.new_bhxh += 1;
             }
         }
         // Everyone else — no rows in force, or no card among them — has none.
@@ -94,16 +100,17 @@ impl App {
             // the day, else the latest end.
             let runs = super::coverage::runs(cards);
             let covering = runs.iter().find(|(f, t)| *f <= as_of && as_of <= *t).map(|r| r.1);
-            let first_bhxh = person
-                .iter()
-                .filter(|c| c.scheme == Scheme::Bhxh && !c.outside)
-                .filter_map(|c| c.month_run.map(|m| m.0))
-                .min();
+            let first_bhxh = first_bhxh(person);
             let bhyt_to = covering.or(runs.iter().map(|r| r.1).max());
             out.insert(person[0].person_id, PersonCover { bhyt, bhxh, bhyt_to, first_bhxh });
         }
         Ok(out)
     }
+}
+
+/// One person's first BHXH month bought through the pool (months from elsewhere left out).
+fn first_bhxh(rows: &[CoverInForce]) -> Option<crate::rules::year_month::YearMonth> {
+    rows.iter().filter(|c| c.scheme == Scheme::Bhxh && !c.outside).filter_map(|c| c.month_run.map(|m| m.0)).min()
 }
 
 /// One person's BHYT and BHXH status from her rows in force, as `report coverage` finds

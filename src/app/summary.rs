@@ -13,6 +13,7 @@ use crate::ledger::identity::Identity;
 use crate::ledger::{Account, Kind};
 use crate::messages::error::Result;
 use crate::store::money_moves::{MoneyMove, VoucherRange};
+use crate::store::month_flows::MonthFlow;
 use crate::store::pools::Pool;
 
 use super::App;
@@ -146,6 +147,12 @@ pub struct Summary {
     pub arrears: Dong,
     pub head: String,
     pub vouchers: Vec<(String, String)>,
+    /// People whose first BHXH month through the pool falls in the year of `to` (the
+    /// plan's "BHXH mới" on the PDF's pictures).
+    pub new_bhxh: i64,
+    /// Receipts and payments of each month of the period that moved money (the PDF's
+    /// bars), from the same walk as `lines`.
+    pub months: Vec<MonthFlow>,
 }
 
 impl Summary {
@@ -204,9 +211,10 @@ impl Summary {
     }
 
     /// The summary completed with the period's movements and voucher ranges.
-    fn with_moves(mut self, (moves, vouchers): (Vec<MoneyMove>, Vec<VoucherRange>)) -> Summary {
+    fn with_moves(mut self, (moves, vouchers, months): (Vec<MoneyMove>, Vec<VoucherRange>, Vec<MonthFlow>)) -> Summary {
         self.add_moves(moves);
         self.vouchers = vouchers;
+        self.months = months;
         self
     }
 
@@ -258,12 +266,12 @@ impl App {
         // core, while this one reads balances, cover and arrears (same snapshot).
         self.store.with_second_reader(|second| match second {
             Some(other) => std::thread::scope(|scope| {
-                let moves = scope.spawn(move || other.money_moves(pool.id, period.from, Some(to)));
+                let moves = scope.spawn(move || other.money_moves_by_month(pool.id, period.from, Some(to)));
                 let summary = self.summary_but_moves(pool, period, to);
                 let moves = moves.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))?;
                 Ok(summary?.with_moves(moves))
             }),
-            None => Ok(self.summary_but_moves(pool, period, to)?.with_moves(self.store.money_moves(
+            None => Ok(self.summary_but_moves(pool, period, to)?.with_moves(self.store.money_moves_by_month(
                 pool.id,
                 period.from,
                 Some(to),
@@ -310,6 +318,8 @@ impl App {
             arrears: self.arrears_rows(pool, to)?.iter().map(|r| r.owed).sum(),
             head: self.store.head(pool.id)?.anchor(),
             vouchers: Vec::new(),
+            new_bhxh: cover.new_bhxh,
+            months: Vec::new(),
         })
     }
 }

@@ -132,22 +132,34 @@ impl App {
         pool_id: i64,
         as_of: NaiveDate,
     ) -> Result<Vec<crate::store::month_flows::MonthFlow>> {
-        use crate::rules::year_month::YearMonth;
-        let last = YearMonth::of(as_of);
-        let first = last.plus(-11);
-        let from = NaiveDate::from_ymd_opt(first.year, first.month, 1).unwrap_or(as_of);
-        let found = self.store.month_flows(pool_id, from, as_of)?;
-        Ok((0..12)
-            .map(|i| {
-                let m = first.plus(i).to_string();
-                found
-                    .iter()
-                    .find(|f| f.month == m)
-                    .cloned()
-                    .unwrap_or(crate::store::month_flows::MonthFlow { month: m, ..Default::default() })
-            })
-            .collect())
+        let from = twelve_months_from(as_of);
+        Ok(twelve_months(as_of, &self.store.month_flows(pool_id, from, as_of)?))
     }
+}
+
+/// The first day of the twelve months ending with the month of `as_of`.
+pub fn twelve_months_from(as_of: NaiveDate) -> NaiveDate {
+    let first = crate::rules::year_month::YearMonth::of(as_of).plus(-11);
+    NaiveDate::from_ymd_opt(first.year, first.month, 1).unwrap_or(as_of)
+}
+
+/// The twelve months ending with the month of `as_of`, each with its flows from `found`
+/// (months that moved money, any span) or zero.
+pub fn twelve_months(
+    as_of: NaiveDate,
+    found: &[crate::store::month_flows::MonthFlow],
+) -> Vec<crate::store::month_flows::MonthFlow> {
+    let first = crate::rules::year_month::YearMonth::of(as_of).plus(-11);
+    (0..12)
+        .map(|i| {
+            let m = first.plus(i).to_string();
+            found
+                .iter()
+                .find(|f| f.month == m)
+                .cloned()
+                .unwrap_or(crate::store::month_flows::MonthFlow { month: m, ..Default::default() })
+        })
+        .collect()
 }
 
 /// A list for calls or SMS as CSV, written for people (SPEC §8): headers in the UI's
