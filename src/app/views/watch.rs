@@ -7,7 +7,8 @@ use std::collections::HashMap;
 
 use chrono::NaiveDate;
 
-use crate::app::coverage::{CoverageCounts, CoverageRow, bhyt_label};
+use crate::app::cover_tally::covers_of;
+use crate::app::coverage::{CoverageCounts, CoverageRow, bhyt_label, coverage_rows_from};
 use crate::domain::date::format_vn;
 use crate::domain::money::Dong;
 use crate::domain::money::group;
@@ -98,14 +99,21 @@ impl App {
                 keys,
             });
         }
-        let plan = self.target_row(&pool, chrono::Datelike::year(&as_of), as_of)?;
+        // One pass over the cover in force and one read of the persons serve the plan, the
+        // outreach list, the cover list and the no-card list.
+        let expiring_days = self.store.rate_table()?.integer("expiring_days", as_of)?;
+        let (_, records) = self.store.cover_in_force(pool.id, None, as_of)?;
+        let by_id = covers_of(&records, as_of, expiring_days);
+        let persons = self.store.persons(pool.id)?;
+        let plan = self.target_row_from(&pool, chrono::Datelike::year(&as_of), as_of, &by_id, &persons)?;
         let months = self.last_twelve_months(pool.id, as_of)?;
         let outreach = self
-            .outreach_rows(&pool, as_of)?
+            .outreach_rows_from(as_of, &by_id, &persons)?
             .into_iter()
             .map(|row| OutreachLine { keys: keys.get(&row.code).cloned().unwrap_or_default(), row })
             .collect();
-        let rows = self.coverage_rows_of(pool.id, as_of)?;
+        let people = persons.iter().map(|p| (p.id, p.code.clone(), p.full_name.clone(), p.bhxh_code.clone()));
+        let rows = coverage_rows_from(&records, people, as_of, expiring_days);
         let mut counts = CoverageCounts::default();
         let mut cover = Vec::with_capacity(rows.len());
         for row in rows {
@@ -119,7 +127,7 @@ impl App {
             let keys = keys.remove(&row.code).unwrap_or_default();
             cover.push(CoverLine { row, keys });
         }
-        let no_card = super::no_card::no_card_lines(&self.store.persons(pool.id)?, &cover, as_of);
+        let no_card = super::no_card::no_card_lines(&persons, &cover, as_of);
         Ok(Watch { as_of, counts, cover, dues, dues_total, no_card, outreach, plan, months })
     }
 }
