@@ -81,13 +81,34 @@ impl App {
     /// Computes the cover and dues figures of the chosen pool as of `as_of`.
     pub fn watch(&self, as_of: NaiveDate) -> Result<Watch> {
         let pool = self.pool()?.clone();
+        let (pool_id, from) = (pool.id, twelve_months_from(as_of));
+        // The months' bars walk a year of vouchers and postings: on a second connection,
+        // on the other core, while this one reads the cover and the dues (same snapshot).
+        let (mut watch, found) = self.store.with_second_reader(|second| match second {
+            Some(other) => std::thread::scope(|scope| {
+                let months = scope.spawn(move || other.money_moves_by_month(pool_id, Some(from), Some(as_of)));
+                let watch = self.watch_but_months(&pool, as_of);
+                let months = months.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))?;
+                Ok((watch?, months.2))
+            }),
+            None => Ok((
+                self.watch_but_months(&pool, as_of)?,
+                self.store.money_moves_by_month(pool_id, Some(from), Some(as_of))?.2,
+            )),
+        })?;
+        watch.months = twelve_months(as_of, &found);
+        Ok(watch)
+    }
+
+    /// Everything of the overview's figures but the months' receipts and payments.
+    fn watch_but_months(&self, pool: &crate::store::pools::Pool, as_of: NaiveDate) -> Result<Watch> {
         let mut keys: HashMap<String, SearchKeys> =
             self.store.search_keys(pool.id)?.into_iter().map(|k| (k.code.clone(), k)).collect();
         // The dues list first, with copies of its people's keys; the cover list, which
         // has everyone, then takes each person's own (100.000 of them in a province).
         let mut dues = Vec::new();
         let mut dues_total = Dong(0);
-        for a in self.arrears_rows(&pool, as_of)? {
+        for a in self.arrears_rows(pool, as_of)? {
             dues_total += a.owed;
             let keys = keys.get(&a.code).cloned().unwrap_or_default();
             dues.push(DuesLine {
@@ -105,8 +126,7 @@ impl App {
         let (_, records) = self.store.cover_in_force(pool.id, None, as_of)?;
         let by_id = covers_of(&records, as_of, expiring_days);
         let persons = self.store.persons(pool.id)?;
-        let plan = self.target_row_from(&pool, chrono::Datelike::year(&as_of), as_of, &by_id, &persons)?;
-        let months = self.last_twelve_months(pool.id, as_of)?;
+        let plan = self.target_row_from(pool, chrono::Datelike::year(&as_of), as_of, &by_id, &persons)?;
         let outreach = self
             .outreach_rows_from(as_of, &by_id, &persons)?
             .into_iter()
@@ -128,20 +148,7 @@ impl App {
             cover.push(CoverLine { row, keys });
         }
         let no_card = super::no_card::no_card_lines(&persons, &cover, as_of);
-        Ok(Watch { as_of, counts, cover, dues, dues_total, no_card, outreach, plan, months })
-    }
-}
-
-impl App {
-    /// Receipts and payments of each of the twelve months ending with the month of `as_of`
-    /// (a month that moved nothing shows as zero).
-    pub fn last_twelve_months(
-        &self,
-        pool_id: i64,
-        as_of: NaiveDate,
-    ) -> Result<Vec<crate::store::month_flows::MonthFlow>> {
-        let from = twelve_months_from(as_of);
-        Ok(twelve_months(as_of, &self.store.month_flows(pool_id, from, as_of)?))
+        Ok(Watch { as_of, counts, cover, dues, dues_total, no_card, outreach, plan, months: Vec::new() })
     }
 }
 
