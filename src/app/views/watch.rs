@@ -17,6 +17,7 @@ use crate::messages::i18n::Lang;
 use crate::report::{csv_bytes, csv_writer, safe_cell};
 use crate::rules::bhyt::BhytStatus;
 use crate::store::browse::SearchKeys;
+use crate::store::month_flows::MonthFlow;
 
 use super::super::App;
 use super::Search;
@@ -81,37 +82,33 @@ impl App {
     /// Computes the cover and dues figures of the chosen pool as of `as_of`.
     pub fn watch(&self, as_of: NaiveDate) -> Result<Watch> {
         let pool = self.pool()?.clone();
-        let (pool_id, from) = (pool.id, twelve_months_from(as_of));
-        // The months' bars walk a year of vouchers and postings: on a second connection,
-        // on the other core, while this one reads the cover and the dues (same snapshot).
-        let (mut watch, found) = self.store.with_second_reader(|second| match second {
-            Some(other) => std::thread::scope(|scope| {
-                let months = scope.spawn(move || other.money_moves_by_month(pool_id, Some(from), Some(as_of)));
-                let watch = self.watch_but_months(&pool, as_of);
-                let months = months.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))?;
-                Ok((watch?, months.2))
-            }),
-            None => Ok((
-                self.watch_but_months(&pool, as_of)?,
-                self.store.money_moves_by_month(pool_id, Some(from), Some(as_of))?.2,
-            )),
+        let from = twelve_months_from(as_of);
+        // The dues behind and the months' bars (a year of vouchers and postings): on a
+        // second connection, on the other core, while this one reads the cover (same
+        // snapshot); the two halves take about as long.
+        let side = |app: &App| -> Result<(Vec<crate::app::arrears::ArrearsRow>, Vec<MonthFlow>)> {
+            let months = app.store.money_moves_by_month(pool.id, Some(from), Some(as_of))?.2;
+            Ok((app.arrears_rows(&pool, as_of)?, months))
+        };
+        let (mut watch, (arrears, found)) = self.store.with_second_reader(|second| match second {
+            Some(other) => {
+                let other = App::on_store(other, None, self.lang, self.clock.clone())?;
+                std::thread::scope(|scope| {
+                    let side = scope.spawn(move || side(&other));
+                    let watch = self.watch_cover(&pool, as_of);
+                    let side = side.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))?;
+                    Ok((watch?, side))
+                })
+            }
+            None => Ok((self.watch_cover(&pool, as_of)?, side(self)?)),
         })?;
         watch.months = twelve_months(as_of, &found);
-        Ok(watch)
-    }
-
-    /// Everything of the overview's figures but the months' receipts and payments.
-    fn watch_but_months(&self, pool: &crate::store::pools::Pool, as_of: NaiveDate) -> Result<Watch> {
-        let mut keys: HashMap<String, SearchKeys> =
-            self.store.search_keys(pool.id)?.into_iter().map(|k| (k.code.clone(), k)).collect();
-        // The dues list first, with copies of its people's keys; the cover list, which
-        // has everyone, then takes each person's own (100.000 of them in a province).
-        let mut dues = Vec::new();
-        let mut dues_total = Dong(0);
-        for a in self.arrears_rows(pool, as_of)? {
-            dues_total += a.owed;
-            let keys = keys.get(&a.code).cloned().unwrap_or_default();
-            dues.push(DuesLine {
+        // The dues list takes copies of its people's keys from the cover list (everyone).
+        let at: HashMap<&str, usize> = watch.cover.iter().enumerate().map(|(i, c)| (c.row.code.as_str(), i)).collect();
+        for a in arrears {
+            watch.dues_total += a.owed;
+            let keys = at.get(a.code.as_str()).map(|&i| watch.cover[i].keys.clone()).unwrap_or_default();
+            watch.dues.push(DuesLine {
                 phone: keys.phone.clone(),
                 code: a.code,
                 full_name: a.full_name,
@@ -120,6 +117,13 @@ impl App {
                 keys,
             });
         }
+        Ok(watch)
+    }
+
+    /// The overview's figures but the dues and the months' receipts and payments.
+    fn watch_cover(&self, pool: &crate::store::pools::Pool, as_of: NaiveDate) -> Result<Watch> {
+        let mut keys: HashMap<String, SearchKeys> =
+            self.store.search_keys(pool.id)?.into_iter().map(|k| (k.code.clone(), k)).collect();
         // One pass over the cover in force and one read of the persons serve the plan, the
         // outreach list, the cover list and the no-card list.
         let expiring_days = self.store.rate_table()?.integer("expiring_days", as_of)?;
@@ -148,7 +152,7 @@ impl App {
             cover.push(CoverLine { row, keys });
         }
         let no_card = super::no_card::no_card_lines(&persons, &cover, as_of);
-        Ok(Watch { as_of, counts, cover, dues, dues_total, no_card, outreach, plan, months: Vec::new() })
+        Ok(Watch { as_of, counts, cover, no_card, outreach, plan, ..Watch::default() })
     }
 }
 
