@@ -272,3 +272,35 @@ fn the_summary_draws_the_plan_target_row_counts() {
         }
     }
 }
+
+#[test]
+fn the_overview_reads_once_what_the_reports_read_apart() {
+    let f = fixture();
+    for pool in f.app.store.pools().unwrap() {
+        let app = App::open(&f._book.db, true, Some(&pool.code), Lang::Vi, Clock::fixed(day(TODAY))).unwrap();
+        for to in ["2025-06-30", "2025-12-31", TODAY] {
+            let as_of = day(to);
+            let w = app.watch(as_of).unwrap();
+            assert_eq!(w.plan, app.target_row(&pool, chrono::Datelike::year(&as_of), as_of).unwrap(), "{to}");
+            let outreach: Vec<_> = w.outreach.iter().map(|l| l.row.clone()).collect();
+            assert_eq!(outreach, app.outreach_rows(&pool, as_of).unwrap(), "{to}");
+            let cover: Vec<_> = w.cover.iter().map(|l| l.row.clone()).collect();
+            assert_eq!(cover, app.coverage_rows_of(pool.id, as_of).unwrap(), "{to}");
+            let first = NaiveDate::from_ymd_opt(chrono::Datelike::year(&as_of) - 1, 1, 1).unwrap();
+            let found = app.store.month_flows(pool.id, first, as_of).unwrap();
+            assert_eq!(w.months.len(), 12);
+            for m in &w.months {
+                let want = found.iter().find(|x| x.month == m.month).map_or((0, 0), |x| (x.receipts, x.payments));
+                assert_eq!((m.receipts, m.payments), want, "{} {to}", m.month);
+            }
+            let arrears = app.arrears_rows(&pool, as_of).unwrap();
+            let keys = app.store.search_keys(pool.id).unwrap();
+            assert_eq!(w.dues.len(), arrears.len());
+            for (d, a) in w.dues.iter().zip(&arrears) {
+                assert_eq!((&d.code, d.owed, d.months), (&a.code, a.owed, a.months));
+                assert_eq!(Some(&d.keys), keys.iter().find(|k| k.code == d.code));
+            }
+            assert_eq!(w.dues_total, arrears.iter().map(|a| a.owed).sum());
+        }
+    }
+}
