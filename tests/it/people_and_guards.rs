@@ -273,8 +273,10 @@ fn vouchers_follow_records_entered_between_them() {
         }))
         .unwrap();
     let date = chrono::NaiveDate::from_ymd_opt(2026, 11, 4).unwrap();
-    let moved =
-        vec![(Account::Bank, hunvon_core::domain::money::Dong(1_000)), (Account::Cash, hunvon_core::domain::money::Dong(-1_000))];
+    let moved = vec![
+        (Account::Bank, hunvon_core::domain::money::Dong(1_000)),
+        (Account::Cash, hunvon_core::domain::money::Dong(-1_000)),
+    ];
     ap.append(&NewTransaction::simple(Series::Pk, Kind::Transfer, date, moved)).unwrap();
     ap.commit().unwrap();
     drop(store);

@@ -240,3 +240,63 @@ fn member_balances_at_a_day_are_their_postings_up_to_it() {
         }
     }
 }
+
+#[test]
+fn the_months_of_the_moves_are_the_month_flows() {
+    let f = fixture();
+    for pool in f.store.pools().unwrap() {
+        for (from, to) in PERIODS {
+            let (_, _, months) = f.store.money_moves_by_month(pool.id, from.map(day), Some(day(to))).unwrap();
+            let want = f.store.month_flows(pool.id, day(from.unwrap_or("2000-01-01")), day(to)).unwrap();
+            assert!(!want.is_empty());
+            assert_eq!(months, want, "pool {} {from:?}..{to}", pool.code);
+        }
+    }
+}
+
+#[test]
+fn the_summary_draws_the_plan_target_row_counts() {
+    let f = fixture();
+    for pool in f.store.pools().unwrap() {
+        for (from, to) in PERIODS {
+            let period = hunvon_app::reports::Period { from: from.map(day), to: Some(day(to)) };
+            let s = f.app.summary_of(&pool, period).unwrap();
+            let row = f.app.target_row(&pool, chrono::Datelike::year(&day(to)), day(to)).unwrap();
+            assert_eq!((s.covered + s.expiring) as i64, row.bhyt_covered, "{} {to}", pool.code);
+            assert_eq!(s.bhxh_current as i64, row.bhxh_participants, "{} {to}", pool.code);
+            assert_eq!(s.new_bhxh, row.new_bhxh, "{} {to}", pool.code);
+        }
+    }
+}
+
+#[test]
+fn the_overview_reads_once_what_the_reports_read_apart() {
+    let f = fixture();
+    for pool in f.store.pools().unwrap() {
+        let app = App::open(&f._book.db, true, Some(&pool.code), Lang::Vi, Clock::fixed(day(TODAY))).unwrap();
+        for to in ["2025-06-30", "2025-12-31", TODAY] {
+            let as_of = day(to);
+            let w = app.watch(as_of).unwrap();
+            assert_eq!(w.plan, app.target_row(&pool, chrono::Datelike::year(&as_of), as_of).unwrap(), "{to}");
+            let outreach: Vec<_> = w.outreach.iter().map(|l| l.row.clone()).collect();
+            assert_eq!(outreach, app.outreach_rows(&pool, as_of).unwrap(), "{to}");
+            let cover: Vec<_> = w.cover.iter().map(|l| l.row.clone()).collect();
+            assert_eq!(cover, app.coverage_rows_of(pool.id, as_of).unwrap(), "{to}");
+            let first = NaiveDate::from_ymd_opt(chrono::Datelike::year(&as_of) - 1, 1, 1).unwrap();
+            let found = f.store.month_flows(pool.id, first, as_of).unwrap();
+            assert_eq!(w.months.len(), 12);
+            for m in &w.months {
+                let want = found.iter().find(|x| x.month == m.month).map_or((0, 0), |x| (x.receipts, x.payments));
+                assert_eq!((m.receipts, m.payments), want, "{} {to}", m.month);
+            }
+            let arrears = app.arrears_rows(&pool, as_of).unwrap();
+            let keys = f.store.search_keys(pool.id).unwrap();
+            assert_eq!(w.dues.len(), arrears.len());
+            for (d, a) in w.dues.iter().zip(&arrears) {
+                assert_eq!((&d.code, d.owed, d.months), (&a.code, a.owed, a.months));
+                assert_eq!(Some(&d.keys), keys.iter().find(|k| k.code == d.code));
+            }
+            assert_eq!(w.dues_total, arrears.iter().map(|a| a.owed).sum());
+        }
+    }
+}

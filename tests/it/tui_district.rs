@@ -5,10 +5,10 @@
 use crate::common::district::{chapter, collect, district};
 use crate::common::keys::keys;
 use chrono::NaiveDate;
-use hunvon_app::{App, Clock};
-use hunvon_core::messages::i18n::Lang;
 use hunvon::tui::popups::Layer;
 use hunvon::tui::state::Tui;
+use hunvon_app::{App, Clock};
+use hunvon_core::messages::i18n::Lang;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 

@@ -6,10 +6,10 @@
 
 use crate::common::keys::keys;
 use chrono::NaiveDate;
-use hunvon_app::{App, Clock};
-use hunvon_core::messages::i18n::Lang;
 use hunvon::tui::popups::Layer;
 use hunvon::tui::state::Tui;
+use hunvon_app::{App, Clock};
+use hunvon_core::messages::i18n::Lang;
 
 fn clock() -> Clock {
     Clock::fixed(NaiveDate::from_ymd_opt(2026, 11, 24).unwrap())

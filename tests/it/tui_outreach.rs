@@ -4,12 +4,12 @@
 
 use crate::common::keys::keys;
 use chrono::NaiveDate;
-use hunvon_app::targets::TargetInput;
-use hunvon_app::{App, Clock};
-use hunvon_core::messages::i18n::Lang;
 use hunvon::tui::popups::Layer;
 use hunvon::tui::state::Tui;
 use hunvon::tui::view;
+use hunvon_app::targets::TargetInput;
+use hunvon_app::{App, Clock};
+use hunvon_core::messages::i18n::Lang;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 

@@ -6,10 +6,10 @@
 use crate::common::keys::keys;
 use crate::common::{Book, book};
 use chrono::NaiveDate;
-use hunvon_app::{App, Clock};
-use hunvon_core::messages::i18n::Lang;
 use hunvon::tui::popups::Layer;
 use hunvon::tui::state::Tui;
+use hunvon_app::{App, Clock};
+use hunvon_core::messages::i18n::Lang;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 

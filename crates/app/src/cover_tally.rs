@@ -3,7 +3,9 @@
 //! ordered by person, through the same rules as `report coverage` (the summary and the
 //! dashboard's counts; a 20.000-person pool in a few tens of milliseconds).
 
-use chrono::NaiveDate;
+use std::collections::HashMap;
+
+use chrono::{Datelike, NaiveDate};
 
 use hunvon_core::messages::error::Result;
 use hunvon_core::rules::bhxh::{BhxhStatus, bhxh_status};
@@ -23,6 +25,9 @@ pub struct CoverTally {
     pub cards_bought: i64,
     /// BHXH months bought in the period and not reversed by its end.
     pub bhxh_months_bought: i64,
+    /// People whose first BHXH month through the pool is in the year of the day (the
+    /// plan's "BHXH mới", as `target_row` counts it).
+    pub new_bhxh: i64,
 }
 
 impl App {
@@ -49,6 +54,9 @@ impl App {
             }
             if bhxh == BhxhStatus::Current {
                 tally.bhxh_current += 1;
+            }
+            if first_bhxh(person).is_some_and(|m| m.year == as_of.year()) {
+                tally.new_bhxh += 1;
             }
         }
         // Everyone else — no rows in force, or no card among them — has none.
@@ -78,32 +86,34 @@ impl Default for PersonCover {
 impl App {
     /// Every person of the pool with rows in force on `as_of`, by id, through the same
     /// one pass as the counts (`cover_in_force`); a person not in it has no cover.
-    pub fn cover_by_person(
-        &self,
-        pool_id: i64,
-        as_of: NaiveDate,
-    ) -> Result<std::collections::HashMap<i64, PersonCover>> {
+    pub fn cover_by_person(&self, pool_id: i64, as_of: NaiveDate) -> Result<HashMap<i64, PersonCover>> {
         let expiring_days = self.store.rate_table()?.integer("expiring_days", as_of)?;
         let (_, rows) = self.store.cover_in_force(pool_id, None, as_of)?;
-        let mut out = std::collections::HashMap::new();
-        for person in rows.chunk_by(|a, b| a.person_id == b.person_id) {
-            let (bhyt, bhxh) = statuses(person, as_of, expiring_days);
-            let cards: Vec<(NaiveDate, NaiveDate)> =
-                person.iter().filter(|c| c.scheme == Scheme::Bhyt).filter_map(|c| c.card).collect();
-            // The end of the run of cards (one following another without a gap) covering
-            // the day, else the latest end.
-            let runs = super::coverage::runs(cards);
-            let covering = runs.iter().find(|(f, t)| *f <= as_of && as_of <= *t).map(|r| r.1);
-            let first_bhxh = person
-                .iter()
-                .filter(|c| c.scheme == Scheme::Bhxh && !c.outside)
-                .filter_map(|c| c.month_run.map(|m| m.0))
-                .min();
-            let bhyt_to = covering.or(runs.iter().map(|r| r.1).max());
-            out.insert(person[0].person_id, PersonCover { bhyt, bhxh, bhyt_to, first_bhxh });
-        }
-        Ok(out)
+        Ok(covers_of(&rows, as_of, expiring_days))
     }
+}
+
+/// Each person's cover on `as_of` from the rows in force (`cover_in_force`, by person).
+pub fn covers_of(rows: &[CoverInForce], as_of: NaiveDate, expiring_days: i64) -> HashMap<i64, PersonCover> {
+    let mut out = HashMap::new();
+    for person in rows.chunk_by(|a, b| a.person_id == b.person_id) {
+        let (bhyt, bhxh) = statuses(person, as_of, expiring_days);
+        let cards: Vec<(NaiveDate, NaiveDate)> =
+            person.iter().filter(|c| c.scheme == Scheme::Bhyt).filter_map(|c| c.card).collect();
+        // The end of the run of cards (one following another without a gap) covering
+        // the day, else the latest end.
+        let runs = super::coverage::runs(cards);
+        let covering = runs.iter().find(|(f, t)| *f <= as_of && as_of <= *t).map(|r| r.1);
+        let first_bhxh = first_bhxh(person);
+        let bhyt_to = covering.or(runs.iter().map(|r| r.1).max());
+        out.insert(person[0].person_id, PersonCover { bhyt, bhxh, bhyt_to, first_bhxh });
+    }
+    out
+}
+
+/// One person's first BHXH month bought through the pool (months from elsewhere left out).
+fn first_bhxh(rows: &[CoverInForce]) -> Option<hunvon_core::rules::year_month::YearMonth> {
+    rows.iter().filter(|c| c.scheme == Scheme::Bhxh && !c.outside).filter_map(|c| c.month_run.map(|m| m.0)).min()
 }
 
 /// One person's BHYT and BHXH status from her rows in force, as `report coverage` finds

@@ -69,6 +69,28 @@ pub(crate) fn runs(mut cards: Vec<(NaiveDate, NaiveDate)>) -> Vec<(NaiveDate, Na
     out
 }
 
+/// The rows of `people` (id, code, name, mã số BHXH; by code) from the pool's rows in
+/// force on `as_of` (`cover_in_force`), expiring first.
+pub fn coverage_rows_from(
+    records: &[CoverInForce],
+    people: impl Iterator<Item = (i64, String, String, Option<String>)>,
+    as_of: NaiveDate,
+    expiring_days: i64,
+) -> Vec<CoverageRow> {
+    let by_person: std::collections::HashMap<i64, &[CoverInForce]> =
+        records.chunk_by(|a, b| a.person_id == b.person_id).filter_map(|c| Some((c.first()?.person_id, c))).collect();
+    let mut rows: Vec<CoverageRow> = people
+        .map(|(id, code, full_name, bhxh_code)| {
+            let recs = by_person.get(&id).copied().unwrap_or(&[]);
+            row_for(code, full_name, bhxh_code, recs, as_of, expiring_days)
+        })
+        .collect();
+    rows.sort_by(|a, b| {
+        rank(a.bhyt_status).cmp(&rank(b.bhyt_status)).then(a.bhyt_to.cmp(&b.bhyt_to)).then(a.code.cmp(&b.code))
+    });
+    rows
+}
+
 /// One person's row from her coverage rows in force on `as_of`.
 fn row_for(
     code: String,
@@ -127,23 +149,8 @@ impl App {
     pub fn coverage_rows_of(&self, pool_id: i64, as_of: NaiveDate) -> Result<Vec<CoverageRow>> {
         let expiring_days = self.store.rate_table()?.integer("expiring_days", as_of)?;
         let (_, records) = self.store.cover_in_force(pool_id, None, as_of)?;
-        let by_person: std::collections::HashMap<i64, &[CoverInForce]> = records
-            .chunk_by(|a, b| a.person_id == b.person_id)
-            .filter_map(|c| Some((c.first()?.person_id, c)))
-            .collect();
-        let mut rows: Vec<CoverageRow> = self
-            .store
-            .cover_people(pool_id)?
-            .into_iter()
-            .map(|p| {
-                let recs = by_person.get(&p.id).copied().unwrap_or(&[]);
-                row_for(p.code, p.full_name, p.bhxh_code, recs, as_of, expiring_days)
-            })
-            .collect();
-        rows.sort_by(|a, b| {
-            rank(a.bhyt_status).cmp(&rank(b.bhyt_status)).then(a.bhyt_to.cmp(&b.bhyt_to)).then(a.code.cmp(&b.code))
-        });
-        Ok(rows)
+        let people = self.store.cover_people(pool_id)?.into_iter().map(|p| (p.id, p.code, p.full_name, p.bhxh_code));
+        Ok(coverage_rows_from(&records, people, as_of, expiring_days))
     }
 
     /// How many people are covered, expiring, waiting, lapsed or never covered.

@@ -104,9 +104,19 @@ pub fn working_age(dob: NaiveDate, gender: Option<Gender>, on: NaiveDate) -> boo
 impl App {
     /// The list of one pool on `as_of`, by household then code.
     pub fn outreach_rows(&self, pool: &Pool, as_of: NaiveDate) -> Result<Vec<OutreachRow>> {
-        let rates = self.store.rate_table()?;
         let by_id = self.cover_by_person(pool.id, as_of)?;
-        let persons = self.store.persons(pool.id)?;
+        self.outreach_rows_from(as_of, &by_id, &self.store.persons(pool.id)?)
+    }
+
+    /// `outreach_rows` from each person's cover on `as_of` and the pool's persons (by
+    /// code), already read.
+    pub fn outreach_rows_from(
+        &self,
+        as_of: NaiveDate,
+        by_id: &HashMap<i64, super::cover_tally::PersonCover>,
+        persons: &[Person],
+    ) -> Result<Vec<OutreachRow>> {
+        let rates = self.store.rate_table()?;
         let code_of: HashMap<i64, &str> = persons.iter().map(|p| (p.id, p.code.as_str())).collect();
         // The lowest-code member of each household (persons come by code).
         let mut first_member: HashMap<i64, Vec<&Person>> = HashMap::new();

@@ -13,6 +13,7 @@ use hunvon_core::ledger::identity::Identity;
 use hunvon_core::ledger::{Account, Kind};
 use hunvon_core::messages::error::Result;
 use hunvon_store::money_moves::{MoneyMove, VoucherRange};
+use hunvon_store::month_flows::MonthFlow;
 use hunvon_store::pools::Pool;
 
 use super::App;
@@ -146,6 +147,12 @@ pub struct Summary {
     pub arrears: Dong,
     pub head: String,
     pub vouchers: Vec<(String, String)>,
+    /// People whose first BHXH month through the pool falls in the year of `to` (the
+    /// plan's "BHXH mới" on the PDF's pictures).
+    pub new_bhxh: i64,
+    /// Receipts and payments of each month of the period that moved money (the PDF's
+    /// bars), from the same walk as `lines`.
+    pub months: Vec<MonthFlow>,
 }
 
 impl Summary {
@@ -204,9 +211,10 @@ impl Summary {
     }
 
     /// The summary completed with the period's movements and voucher ranges.
-    fn with_moves(mut self, (moves, vouchers): (Vec<MoneyMove>, Vec<VoucherRange>)) -> Summary {
+    fn with_moves(mut self, (moves, vouchers, months): (Vec<MoneyMove>, Vec<VoucherRange>, Vec<MonthFlow>)) -> Summary {
         self.add_moves(moves);
         self.vouchers = vouchers;
+        self.months = months;
         self
     }
 
@@ -259,12 +267,12 @@ impl App {
         self.store
             .with_second_reader(|second| match second {
                 Some(other) => std::thread::scope(|scope| {
-                    let moves = scope.spawn(move || other.money_moves(pool.id, period.from, Some(to)));
+                    let moves = scope.spawn(move || other.money_moves_by_month(pool.id, period.from, Some(to)));
                     let summary = self.summary_but_moves(pool, period, to);
                     let moves = moves.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))?;
                     Ok(summary?.with_moves(moves))
                 }),
-                None => Ok(self.summary_but_moves(pool, period, to)?.with_moves(self.store.money_moves(
+                None => Ok(self.summary_but_moves(pool, period, to)?.with_moves(self.store.money_moves_by_month(
                     pool.id,
                     period.from,
                     Some(to),
@@ -277,7 +285,7 @@ impl App {
     fn summary_but_moves(&self, pool: &Pool, period: Period, to: NaiveDate) -> Result<Summary> {
         let at = |account: &Account, day: Option<NaiveDate>| -> Result<Dong> {
             match day {
-                Some(d) => self.store.account_balance_on(pool.id, account, d).map_err(Into::into),
+                Some(d) => Ok(self.store.account_balance_on(pool.id, account, d)?),
                 None => Ok(Dong(0)),
             }
         };
@@ -312,6 +320,8 @@ impl App {
             arrears: self.arrears_rows(pool, to)?.iter().map(|r| r.owed).sum(),
             head: self.store.head(pool.id)?.anchor(),
             vouchers: Vec::new(),
+            new_bhxh: cover.new_bhxh,
+            months: Vec::new(),
         })
     }
 }

@@ -197,7 +197,7 @@ impl App {
                     let mut one = self.summary_document(s, period, None)?;
                     // The PDF also draws the plan and the months as bars (SPEC §10).
                     if format == Format::Pdf {
-                        super::target_bars::before_signatures(&mut one, self.summary_pictures(&s.pool, period)?);
+                        super::target_bars::before_signatures(&mut one, self.summary_pictures(s, period)?);
                     }
                     doc.append(one);
                 }

@@ -9,12 +9,13 @@ use hunvon_core::messages::error::Result;
 use hunvon_core::messages::i18n::Lang;
 use hunvon_report::document::{BarLine, Block, Document};
 use hunvon_store::month_flows::MonthFlow;
-use hunvon_store::pools::Pool;
 
 use super::App;
 use super::printing::month_vn;
 use super::reports::Period;
+use super::summary::Summary;
 use super::targets::{TargetRow, percent_text, share};
+use super::views::watch::{twelve_months, twelve_months_from};
 
 fn bar(label: String, value: i64, scale: Option<i64>, warn: bool) -> BarLine {
     let figure = match scale {
@@ -80,14 +81,34 @@ pub fn before_signatures(doc: &mut Document, blocks: Vec<Block>) {
 
 impl App {
     /// The summary's pictures for one pool: the plan of the period's last year on its last
-    /// day, and the months of the period (the last twelve at most).
-    pub fn summary_pictures(&self, pool: &Pool, period: Period) -> Result<Vec<Block>> {
-        let to = period.to.unwrap_or(self.clock.today);
-        let row = self.target_row(pool, to.year(), to)?;
-        let twelve = self.last_twelve_months(pool.id, to)?;
+    /// day, and the months of the period (the last twelve at most). Both from figures the
+    /// summary has already read (its cover tally and its walk of the period's postings).
+    pub fn summary_pictures(&self, s: &Summary, period: Period) -> Result<Vec<Block>> {
+        let to = s.to;
+        let row = TargetRow {
+            pool: s.pool.code.clone(),
+            bhyt_covered: (s.covered + s.expiring) as i64,
+            bhxh_participants: s.bhxh_current as i64,
+            new_bhxh: s.new_bhxh,
+            target: self.store.target(s.pool.id, to.year())?,
+            ..TargetRow::default()
+        };
         let from = period.from.unwrap_or(NaiveDate::MIN);
         let first = format!("{:04}-{:02}", from.year(), from.month());
-        let flows: Vec<MonthFlow> = twelve.into_iter().filter(|f| f.month >= first).collect();
+        let mut months = s.months.clone();
+        // A period from inside a month draws that month whole, as the dashboard does: add
+        // the days before it (a short read).
+        if let Some(f) = period.from.filter(|f| f.day() != 1 && *f > twelve_months_from(to)) {
+            let start = f.with_day(1).unwrap_or(f);
+            let before = self.store.month_flows(s.pool.id, start, f - chrono::Duration::days(1))?;
+            for b in before {
+                match months.iter_mut().find(|m| m.month == b.month) {
+                    Some(m) => (m.receipts, m.payments) = (m.receipts + b.receipts, m.payments + b.payments),
+                    None => months.insert(0, b),
+                }
+            }
+        }
+        let flows: Vec<MonthFlow> = twelve_months(to, &months).into_iter().filter(|f| f.month >= first).collect();
         let mut out = plan_bars(&[row], self.lang);
         out.extend(month_bars(&flows, self.lang));
         Ok(out)

@@ -3,7 +3,7 @@
 //! part in BHXH and how many joined it this year, how many members brought someone in
 //! ("1+1"), each against the year's target with the percentage reached.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
@@ -18,10 +18,12 @@ use hunvon_core::rules::bhxh::BhxhStatus;
 use hunvon_core::rules::bhyt::BhytStatus;
 use hunvon_report::document::{Block, Cell, Column, Table};
 use hunvon_report::{Format, csv_bytes, csv_writer, render_document};
+use hunvon_store::people::Person;
 use hunvon_store::pools::Pool;
 use hunvon_store::targets::Target;
 
 use super::App;
+use super::cover_tally::PersonCover;
 use super::printing::Signers;
 
 /// What `target set` was given.
@@ -134,7 +136,19 @@ impl App {
     /// in force (as the counts of the summary), not every person's coverage rows.
     pub fn target_row(&self, pool: &Pool, year: i32, as_of: NaiveDate) -> Result<TargetRow> {
         let cover = self.cover_by_person(pool.id, as_of)?;
-        let persons = self.store.persons(pool.id)?;
+        self.target_row_from(pool, year, as_of, &cover, &self.store.persons(pool.id)?)
+    }
+
+    /// `target_row` from each person's cover on `as_of` and the pool's persons, already
+    /// read (the TUI's overview reads them once for its lists too).
+    pub fn target_row_from(
+        &self,
+        pool: &Pool,
+        year: i32,
+        as_of: NaiveDate,
+        cover: &HashMap<i64, PersonCover>,
+        persons: &[Person],
+    ) -> Result<TargetRow> {
         let in_force =
             |id: i64| cover.get(&id).is_some_and(|c| matches!(c.bhyt, BhytStatus::Covered | BhytStatus::Expiring));
         let members: Vec<_> =

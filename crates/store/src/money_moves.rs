@@ -2,6 +2,8 @@
 //! first and last voucher number of each series and year. Two walks of covering indexes
 //! joined in Rust (see `by_id`): the period's vouchers by date, then the cash and bank
 //! postings of their id range; a reversal's original is looked up by id (they are few).
+//! The same walk adds up the months' receipts and payments the summary's PDF draws
+//! (`month_flows` without reading the year's postings a second time).
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -10,6 +12,7 @@ use rusqlite::params;
 
 use super::Store;
 use super::by_id::{ById, Postings};
+use super::month_flows::MonthFlow;
 use super::queries::period_bounds;
 use crate::fault::Result;
 use hunvon_core::domain::money::Dong;
@@ -44,6 +47,16 @@ struct Voucher {
     series: u8,
     year: i32,
     seq: i64,
+    /// `year * 12 + month - 1` of its date, and whether its own kind counts in the
+    /// months' flows (not a transfer or an opening; a reversal counts, as in `month_flows`).
+    month: u32,
+    flows: bool,
+}
+
+/// `year * 12 + month - 1` of an ISO date's text, without parsing the day.
+fn month_key(date: &str) -> u32 {
+    let digits = |s: Option<&str>| s.and_then(|s| s.parse::<u32>().ok()).unwrap_or(0);
+    digits(date.get(0..4)) * 12 + digits(date.get(5..7)).saturating_sub(1)
 }
 
 /// How the summary groups movements: (kind, reversal, earlier, bank, incoming).
@@ -80,6 +93,18 @@ impl Store {
         from: Option<NaiveDate>,
         to: Option<NaiveDate>,
     ) -> Result<(Vec<MoneyMove>, Vec<VoucherRange>)> {
+        let (moves, ranges, _) = self.money_moves_by_month(pool_id, from, to)?;
+        Ok((moves, ranges))
+    }
+
+    /// `money_moves`, and the receipts and payments of each month of the period that
+    /// moved money, as `month_flows` finds them (oldest first).
+    pub fn money_moves_by_month(
+        &self,
+        pool_id: i64,
+        from: Option<NaiveDate>,
+        to: Option<NaiveDate>,
+    ) -> Result<(Vec<MoneyMove>, Vec<VoucherRange>, Vec<MonthFlow>)> {
         let (lo, hi) = period_bounds(from, to);
         let accounts = self.pool_account_ids(pool_id)?;
         let id_of = |a: Account| accounts.iter().find(|(_, x)| **x == a).map_or(0, |(id, _)| *id);
@@ -96,14 +121,17 @@ impl Store {
         let mut reversals = Vec::new();
         {
             let mut st = self.conn.prepare_cached(
-                "SELECT id, kind, reverses_id, series, year, seq FROM transactions \
+                "SELECT id, kind, reverses_id, series, year, seq, date FROM transactions \
                  WHERE pool_id = ?1 AND date >= ?2 AND date <= ?3",
             )?;
             let mut q = st.query(params![pool_id, lo, hi])?;
             while let Some(r) = q.next()? {
                 let id: i64 = r.get(0)?;
+                let kind = r.get_ref(1)?.as_str().map_err(rusqlite::Error::from)?;
                 let v = Voucher {
-                    kind: intern(&mut kinds, r.get_ref(1)?.as_str().map_err(rusqlite::Error::from)?),
+                    flows: kind != "transfer" && kind != "opening",
+                    month: month_key(r.get_ref(6)?.as_str().map_err(rusqlite::Error::from)?),
+                    kind: intern(&mut kinds, kind),
                     reversal: false,
                     earlier: false,
                     series: intern(&mut series, r.get_ref(3)?.as_str().map_err(rusqlite::Error::from)?),
@@ -146,6 +174,7 @@ impl Store {
                 | usize::from(k.4)
         };
         let mut groups = vec![(0i64, 0i64); 256 << 4];
+        let mut months: HashMap<u32, (i64, i64)> = HashMap::new();
         if let Some(range) = vouchers.range() {
             let (cash, bank) = (id_of(Account::Cash), id_of(Account::Bank));
             self.walk_postings(range, Postings::CashBank { cash, bank }, |txn, account, amount| {
@@ -157,6 +186,14 @@ impl Store {
                 if let Some(g) = groups.get_mut(slot((v.kind, v.reversal, v.earlier, account == bank, amount > 0))) {
                     g.0 += 1;
                     g.1 += amount;
+                }
+                if v.flows {
+                    let m = months.entry(v.month).or_default();
+                    if amount > 0 {
+                        m.0 += amount;
+                    } else {
+                        m.1 -= amount;
+                    }
                 }
                 Ok(())
             })?;
@@ -202,6 +239,16 @@ impl Store {
                 (series.voucher(year, lo), series.voucher(year, hi))
             })
             .collect();
-        Ok((out, ranges))
+        let mut months: Vec<(u32, (i64, i64))> = months.into_iter().collect();
+        months.sort_unstable();
+        let months = months
+            .into_iter()
+            .map(|(m, (receipts, payments))| MonthFlow {
+                month: format!("{:04}-{:02}", m / 12, m % 12 + 1),
+                receipts,
+                payments,
+            })
+            .collect();
+        Ok((out, ranges, months))
     }
 }

@@ -7,7 +7,8 @@ use std::collections::HashMap;
 
 use chrono::NaiveDate;
 
-use crate::coverage::{CoverageCounts, CoverageRow, bhyt_label};
+use crate::cover_tally::covers_of;
+use crate::coverage::{CoverageCounts, CoverageRow, bhyt_label, coverage_rows_from};
 use hunvon_core::domain::date::format_vn;
 use hunvon_core::domain::money::Dong;
 use hunvon_core::domain::money::group;
@@ -16,6 +17,7 @@ use hunvon_core::messages::i18n::Lang;
 use hunvon_core::rules::bhyt::BhytStatus;
 use hunvon_report::{csv_bytes, csv_writer, safe_cell};
 use hunvon_store::browse::SearchKeys;
+use hunvon_store::month_flows::MonthFlow;
 
 use super::super::App;
 use super::Search;
@@ -80,16 +82,33 @@ impl App {
     /// Computes the cover and dues figures of the chosen pool as of `as_of`.
     pub fn watch(&self, as_of: NaiveDate) -> Result<Watch> {
         let pool = self.pool()?.clone();
-        let mut keys: HashMap<String, SearchKeys> =
-            self.store.search_keys(pool.id)?.into_iter().map(|k| (k.code.clone(), k)).collect();
-        // The dues list first, with copies of its people's keys; the cover list, which
-        // has everyone, then takes each person's own (100.000 of them in a province).
-        let mut dues = Vec::new();
-        let mut dues_total = Dong(0);
-        for a in self.arrears_rows(&pool, as_of)? {
-            dues_total += a.owed;
-            let keys = keys.get(&a.code).cloned().unwrap_or_default();
-            dues.push(DuesLine {
+        let from = twelve_months_from(as_of);
+        // The dues behind and the months' bars (a year of vouchers and postings): on a
+        // second connection, on the other core, while this one reads the cover (same
+        // snapshot); the two halves take about as long.
+        let side = |app: &App| -> Result<(Vec<crate::arrears::ArrearsRow>, Vec<MonthFlow>)> {
+            let months = app.store.money_moves_by_month(pool.id, Some(from), Some(as_of))?.2;
+            Ok((app.arrears_rows(&pool, as_of)?, months))
+        };
+        let (mut watch, (arrears, found)) = self.store.with_second_reader(|second| match second {
+            Some(other) => {
+                let other = App::on_store(other, None, self.lang, self.clock.clone())?;
+                std::thread::scope(|scope| {
+                    let side = scope.spawn(move || side(&other));
+                    let watch = self.watch_cover(&pool, as_of);
+                    let side = side.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))?;
+                    Ok((watch?, side))
+                })
+            }
+            None => Ok((self.watch_cover(&pool, as_of)?, side(self)?)),
+        })?;
+        watch.months = twelve_months(as_of, &found);
+        // The dues list takes copies of its people's keys from the cover list (everyone).
+        let at: HashMap<&str, usize> = watch.cover.iter().enumerate().map(|(i, c)| (c.row.code.as_str(), i)).collect();
+        for a in arrears {
+            watch.dues_total += a.owed;
+            let keys = at.get(a.code.as_str()).map(|&i| watch.cover[i].keys.clone()).unwrap_or_default();
+            watch.dues.push(DuesLine {
                 phone: keys.phone.clone(),
                 code: a.code,
                 full_name: a.full_name,
@@ -98,14 +117,27 @@ impl App {
                 keys,
             });
         }
-        let plan = self.target_row(&pool, chrono::Datelike::year(&as_of), as_of)?;
-        let months = self.last_twelve_months(pool.id, as_of)?;
+        Ok(watch)
+    }
+
+    /// The overview's figures but the dues and the months' receipts and payments.
+    fn watch_cover(&self, pool: &hunvon_store::pools::Pool, as_of: NaiveDate) -> Result<Watch> {
+        let mut keys: HashMap<String, SearchKeys> =
+            self.store.search_keys(pool.id)?.into_iter().map(|k| (k.code.clone(), k)).collect();
+        // One pass over the cover in force and one read of the persons serve the plan, the
+        // outreach list, the cover list and the no-card list.
+        let expiring_days = self.store.rate_table()?.integer("expiring_days", as_of)?;
+        let (_, records) = self.store.cover_in_force(pool.id, None, as_of)?;
+        let by_id = covers_of(&records, as_of, expiring_days);
+        let persons = self.store.persons(pool.id)?;
+        let plan = self.target_row_from(pool, chrono::Datelike::year(&as_of), as_of, &by_id, &persons)?;
         let outreach = self
-            .outreach_rows(&pool, as_of)?
+            .outreach_rows_from(as_of, &by_id, &persons)?
             .into_iter()
             .map(|row| OutreachLine { keys: keys.get(&row.code).cloned().unwrap_or_default(), row })
             .collect();
-        let rows = self.coverage_rows_of(pool.id, as_of)?;
+        let people = persons.iter().map(|p| (p.id, p.code.clone(), p.full_name.clone(), p.bhxh_code.clone()));
+        let rows = coverage_rows_from(&records, people, as_of, expiring_days);
         let mut counts = CoverageCounts::default();
         let mut cover = Vec::with_capacity(rows.len());
         for row in rows {
@@ -119,35 +151,34 @@ impl App {
             let keys = keys.remove(&row.code).unwrap_or_default();
             cover.push(CoverLine { row, keys });
         }
-        let no_card = super::no_card::no_card_lines(&self.store.persons(pool.id)?, &cover, as_of);
-        Ok(Watch { as_of, counts, cover, dues, dues_total, no_card, outreach, plan, months })
+        let no_card = super::no_card::no_card_lines(&persons, &cover, as_of);
+        Ok(Watch { as_of, counts, cover, no_card, outreach, plan, ..Watch::default() })
     }
 }
 
-impl App {
-    /// Receipts and payments of each of the twelve months ending with the month of `as_of`
-    /// (a month that moved nothing shows as zero).
-    pub fn last_twelve_months(
-        &self,
-        pool_id: i64,
-        as_of: NaiveDate,
-    ) -> Result<Vec<hunvon_store::month_flows::MonthFlow>> {
-        use hunvon_core::rules::year_month::YearMonth;
-        let last = YearMonth::of(as_of);
-        let first = last.plus(-11);
-        let from = NaiveDate::from_ymd_opt(first.year, first.month, 1).unwrap_or(as_of);
-        let found = self.store.month_flows(pool_id, from, as_of)?;
-        Ok((0..12)
-            .map(|i| {
-                let m = first.plus(i).to_string();
-                found
-                    .iter()
-                    .find(|f| f.month == m)
-                    .cloned()
-                    .unwrap_or(hunvon_store::month_flows::MonthFlow { month: m, ..Default::default() })
-            })
-            .collect())
-    }
+/// The first day of the twelve months ending with the month of `as_of`.
+pub fn twelve_months_from(as_of: NaiveDate) -> NaiveDate {
+    let first = hunvon_core::rules::year_month::YearMonth::of(as_of).plus(-11);
+    NaiveDate::from_ymd_opt(first.year, first.month, 1).unwrap_or(as_of)
+}
+
+/// The twelve months ending with the month of `as_of`, each with its flows from `found`
+/// (months that moved money, any span) or zero.
+pub fn twelve_months(
+    as_of: NaiveDate,
+    found: &[hunvon_store::month_flows::MonthFlow],
+) -> Vec<hunvon_store::month_flows::MonthFlow> {
+    let first = hunvon_core::rules::year_month::YearMonth::of(as_of).plus(-11);
+    (0..12)
+        .map(|i| {
+            let m = first.plus(i).to_string();
+            found
+                .iter()
+                .find(|f| f.month == m)
+                .cloned()
+                .unwrap_or(hunvon_store::month_flows::MonthFlow { month: m, ..Default::default() })
+        })
+        .collect()
 }
 
 /// A list for calls or SMS as CSV, written for people (SPEC §8): headers in the UI's
