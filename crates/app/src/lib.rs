@@ -29,6 +29,7 @@ pub mod handin;
 pub mod handover;
 pub mod import;
 pub mod insurance;
+mod insurance_price;
 pub mod insurance_text;
 pub mod journal;
 pub mod keys;
