@@ -12,11 +12,10 @@ use std::path::Path;
 
 use chrono::{Datelike, Months, NaiveDate};
 
-use crate::insurance::{BhxhRequest, BhytRequest, price_bhxh_on, price_bhyt_on, purchase_transaction};
+use crate::demo_months::MonthWriter;
 use crate::{App, Clock};
 use hunvon_core::domain::ident::Gender;
 use hunvon_core::domain::money::Dong;
-use hunvon_core::ledger::{Account, Kind, Method, NewTransaction, Series};
 use hunvon_core::messages::error::{Error, OsProblem, Result};
 use hunvon_core::messages::i18n::Lang;
 use hunvon_store::people::{self, PersonFields};
@@ -48,10 +47,10 @@ pub struct DemoSummary {
 }
 
 /// splitmix64: a tiny deterministic generator, enough for plausible books.
-struct Rng(u64);
+pub(crate) struct Rng(u64);
 
 impl Rng {
-    fn next(&mut self) -> u64 {
+    pub(crate) fn next(&mut self) -> u64 {
         self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
         let mut z = self.0;
         z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
@@ -60,16 +59,16 @@ impl Rng {
     }
 
     /// A number in `0..n`.
-    fn below(&mut self, n: u64) -> u64 {
+    pub(crate) fn below(&mut self, n: u64) -> u64 {
         if n == 0 { 0 } else { self.next() % n }
     }
 
     /// True with probability `percent` in 100.
-    fn chance(&mut self, percent: u64) -> bool {
+    pub(crate) fn chance(&mut self, percent: u64) -> bool {
         self.below(100) < percent
     }
 
-    fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
+    pub(crate) fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
         &items[usize::try_from(self.below(items.len() as u64)).unwrap_or(0)]
     }
 }
@@ -100,10 +99,10 @@ const HAMLETS: &[&str] =
     &["ấp Cây Gòn", "ấp Đại Mong", "ấp Ô Trao", "ấp Te Te", "ấp Ngãi Hòa", "ấp Chông Bát", "ấp Sóc Cụt", "ấp Trẹm"];
 
 /// A person to be, before she is stored.
-struct Planned {
-    fields: PersonFields,
-    member: bool,
-    bhxh: Option<u32>,
+pub(crate) struct Planned {
+    pub(crate) fields: PersonFields,
+    pub(crate) member: bool,
+    pub(crate) bhxh: Option<u32>,
 }
 
 /// Writes a generated ledger to a new file at `path` (refused if it exists), ending in
@@ -171,8 +170,8 @@ fn write_demo(
         summary.people += planned.len();
         let (total, before) = (pools as u64 * u64::from(opts.months), p as u64 * u64::from(opts.months));
         let mut tick = |m: u64| progress(before + m, total);
-        summary.vouchers +=
-            write_months(&mut app, pool.id, &planned, &ids, (start, opts.months), &clock, &mut rng, &mut tick)?;
+        let mut writer = MonthWriter::new(&app, pool.id, &planned, &ids, &clock, &mut rng)?;
+        summary.vouchers += writer.write(&mut app, (start, opts.months), &mut tick)?;
     }
     app.store.end_bulk_load()?;
     Ok(summary)
@@ -314,189 +313,4 @@ fn store_people(app: &mut App, pool_id: i64, planned: &[Planned], start: NaiveDa
     }
     tx.commit()?;
     Ok(ids)
-}
-
-#[allow(clippy::too_many_arguments)]
-fn write_months(
-    app: &mut App,
-    pool_id: i64,
-    planned: &[Planned],
-    ids: &[i64],
-    (start, months): (NaiveDate, u32),
-    clock: &Clock,
-    rng: &mut Rng,
-    progress: &mut dyn FnMut(u64),
-) -> Result<usize> {
-    let rates = app.store.rate_table()?;
-    let mut count = 0usize;
-    let mut recent: Vec<(String, NaiveDate)> = Vec::new();
-    let mut households: Vec<Vec<usize>> = Vec::new();
-    for (i, p) in planned.iter().enumerate() {
-        let h = usize::try_from(p.fields.household_id.unwrap_or(1) - 1).unwrap_or(0);
-        if households.len() <= h {
-            households.resize(h + 1, Vec::new());
-        }
-        households[h].push(i);
-    }
-    // Each household renews its cards in its own month of the year.
-    let renew_month: Vec<u32> = households.iter().map(|_| 1 + rng.below(12) as u32).collect();
-    // The generator's own running balances, to pay from whichever holds the money.
-    let (mut cash, mut bank) = (Dong(0), Dong(0));
-    for m in 0..months {
-        progress(u64::from(m));
-        let month_start = start.checked_add_months(Months::new(m)).unwrap_or(start);
-        let last_day = month_start.checked_add_months(Months::new(1)).and_then(|d| d.pred_opt()).unwrap_or(month_start);
-        let end = last_day.min(clock.today);
-        let day = |rng: &mut Rng| {
-            let span = (end - month_start).num_days().max(0) as u64;
-            month_start + chrono::Duration::days(rng.below(span + 1) as i64)
-        };
-        let mut ap = app.store.appender(pool_id, &clock.now)?;
-        if m == 0 {
-            let opening = Dong(2_000_000 + 500_000 * rng.below(10) as i64);
-            cash += opening;
-            ap.append(&NewTransaction::simple(
-                Series::Pk,
-                Kind::Opening,
-                month_start,
-                vec![(Account::Cash, opening), (Account::FundOpening, -opening)],
-            ))?;
-            count += 1;
-        }
-        for (i, p) in planned.iter().enumerate() {
-            if !p.member || rng.chance(3) {
-                continue; // some months a member pays late or not at all: arrears
-            }
-            // Members saving for BHXH put in more each month.
-            let extra = if p.bhxh.is_some() { 300_000 } else { 0 };
-            let amount = Dong(*rng.pick(&[150_000i64, 200_000, 200_000, 250_000, 300_000]) + extra);
-            let method = if rng.chance(10) { Method::Bank } else { Method::Cash };
-            let mut t = NewTransaction::simple(
-                Series::moving(true, method),
-                Kind::Contribution,
-                day(rng),
-                vec![(method.account(), amount), (Account::Member(p.fields.code.clone()), -amount)],
-            );
-            t.method = Some(method);
-            t.person_id = Some(ids[i]);
-            t.note = "góp hằng tháng".into();
-            let posted = ap.append(&t)?;
-            match method {
-                Method::Cash => cash += amount,
-                Method::Bank => bank += amount,
-            }
-            if rng.chance(1) {
-                recent.push((posted.voucher, posted.date));
-            }
-            count += 1;
-        }
-        for (h, members) in households.iter().enumerate() {
-            if month_start.month() != renew_month[h] {
-                continue;
-            }
-            let codes: Vec<&str> = members
-                .iter()
-                .filter(|i| planned[**i].fields.category != "poor")
-                .map(|i| planned[*i].fields.code.as_str())
-                .collect();
-            if codes.is_empty() {
-                continue;
-            }
-            let req = BhytRequest {
-                persons: codes.join(","),
-                months: "12".into(),
-                date: hunvon_core::domain::date::format_iso(day(rng)),
-                receipt: Some(format!("BL{:06}", rng.below(1_000_000))),
-                ..Default::default()
-            };
-            let mut quote = price_bhyt_on(ap.conn(), &rates, pool_id, &req, clock.today)?;
-            quote.method = pay_from(&mut cash, &mut bank, quote.total);
-            ap.append(&purchase_transaction(Kind::PurchaseBhyt, &quote))?;
-            count += 1;
-        }
-        for p in planned.iter() {
-            let Some(every) = p.bhxh else { continue };
-            if m % every != 0 {
-                continue;
-            }
-            let req = BhxhRequest {
-                person: p.fields.code.clone(),
-                months: every.to_string(),
-                income: "1500000".into(),
-                date: hunvon_core::domain::date::format_iso(day(rng)),
-                ..Default::default()
-            };
-            let mut quote = price_bhxh_on(ap.conn(), &rates, pool_id, &req, clock.today)?;
-            quote.method = pay_from(&mut cash, &mut bank, quote.total);
-            ap.append(&purchase_transaction(Kind::PurchaseBhxh, &quote))?;
-            count += 1;
-        }
-        // A contribution entered against the wrong member now and then, reversed.
-        for (voucher, date) in recent.drain(..) {
-            let rev_date = (date + chrono::Duration::days(2)).min(end);
-            if let Some(t) = reverse_of(&ap, pool_id, &voucher, rev_date, "Ghi nhầm người góp")? {
-                for (account, amount) in &t.postings {
-                    match account {
-                        Account::Cash => cash += *amount,
-                        Account::Bank => bank += *amount,
-                        _ => {}
-                    }
-                }
-                ap.append(&t)?;
-                count += 1;
-            }
-        }
-        // Month end: cash above a working float goes to the savings account.
-        let float = Dong(3_000_000);
-        if cash.0 > float.0 + 1_000_000 {
-            let deposit = Dong((cash.0 - float.0) / 100_000 * 100_000);
-            cash = cash - deposit;
-            bank += deposit;
-            let mut t = NewTransaction::simple(
-                Series::Pc,
-                Kind::Transfer,
-                end,
-                vec![(Account::Bank, deposit), (Account::Cash, -deposit)],
-            );
-            t.note = "Nộp tiền tiết kiệm cuối tháng".into();
-            ap.append(&t)?;
-            count += 1;
-        }
-        ap.commit()?;
-    }
-    Ok(count)
-}
-
-/// Pays from cash when the box holds enough, else from the bank (the treasurer draws on
-/// the savings account for a household's cards), else from cash on credit.
-fn pay_from(cash: &mut Dong, bank: &mut Dong, total: Dong) -> Method {
-    if cash.0 >= total.0 {
-        *cash = *cash - total;
-        Method::Cash
-    } else if bank.0 >= total.0 {
-        *bank = *bank - total;
-        Method::Bank
-    } else {
-        *cash = *cash - total;
-        Method::Cash
-    }
-}
-
-/// The reversal of a voucher written earlier in the same generation.
-fn reverse_of(
-    ap: &hunvon_store::journal::Appender<'_>,
-    pool_id: i64,
-    voucher: &str,
-    date: NaiveDate,
-    reason: &str,
-) -> Result<Option<NewTransaction>> {
-    let Some(original) = hunvon_store::queries::txn_by_voucher_on(ap.conn(), pool_id, voucher)? else {
-        return Ok(None);
-    };
-    let postings = original.postings.iter().map(|(a, d)| (a.clone(), -*d)).collect();
-    let mut t = NewTransaction::simple(Series::Pk, Kind::Reversal, date, postings);
-    t.reverses_id = Some(original.id);
-    t.person_id = original.person_id;
-    t.note = reason.into();
-    Ok(Some(t))
 }

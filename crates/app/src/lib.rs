@@ -20,6 +20,7 @@ pub mod cover_tally;
 pub mod coverage;
 mod csv_table;
 pub mod demo;
+mod demo_months;
 pub mod describe;
 pub mod district;
 pub mod district_report;
