@@ -186,7 +186,7 @@ impl<'p> MonthWriter<'p> {
     fn bhxh_months(&mut self, ap: &mut Appender<'_>, month: Month, m: u32) -> Result<()> {
         for p in self.planned {
             let Some(every) = p.bhxh else { continue };
-            if m % every != 0 {
+            if !m.is_multiple_of(every) {
                 continue;
             }
             let req = BhxhRequest {

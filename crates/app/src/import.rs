@@ -7,12 +7,15 @@
 use std::collections::HashMap;
 use std::path::Path;
 
+use chrono::NaiveDate;
+
 use hunvon_core::domain::input;
 use hunvon_core::domain::money::Dong;
 use hunvon_core::ledger::{Account, Kind, NewTransaction, Series};
 use hunvon_core::messages::error::{Error, Expected, Result, RowError};
 use hunvon_core::messages::i18n::Lang;
 use hunvon_core::messages::warning::Warning;
+use hunvon_store::Conn;
 use hunvon_store::imports::{self, NewImport};
 use hunvon_store::people::{self, PersonFields};
 
@@ -209,69 +212,19 @@ impl App {
         let mut sponsors = Vec::new();
         for (i, (line, row)) in table.rows.iter().enumerate() {
             tick(i);
-            let code = cell(row, "code").unwrap_or_default().to_string();
-            let result = (|| -> Result<()> {
-                if let Some(hh) = cell(row, "household_code") {
-                    let hh_code = input::code("household_code", hh)?;
-                    if people::household_by_code(tx.conn(), pool_id, &hh_code)?.is_none() && !read_only {
-                        let name = match cell(row, "household_name") {
-                            Some(n) => input::name("household_name", n)?,
-                            None => hh_code.clone(),
-                        };
-                        people::insert_household(tx.conn(), pool_id, &hh_code, &name, "", &now)?;
+            match person_row(tx.conn(), pool_id, row, read_only, &now, today) {
+                Ok((code, warnings, later)) => {
+                    summary.rows += 1;
+                    summary.warnings.extend(warnings.into_iter().map(|w| (*line, w)));
+                    if let Some(s) = later {
+                        sponsors.push((*line, code, s));
                     }
                 }
-                // A sponsor already in the book (or listed above) is set with the person,
-                // so her record in the chain is whole at once; one listed further down is
-                // set after every row is in.
-                let sponsor_now = cell(row, "sponsor_code").filter(|s| {
-                    input::code("sponsor_code", s)
-                        .ok()
-                        .and_then(|c| people::person_by_code(tx.conn(), pool_id, &c).ok().flatten())
-                        .is_some()
-                });
-                let p = PersonInput {
-                    code: code.clone(),
-                    full_name: Some(cell(row, "full_name").unwrap_or_default().to_string()),
-                    date_of_birth: cell(row, "date_of_birth").map(String::from),
-                    gender: cell(row, "gender").map(String::from),
-                    cccd: cell(row, "cccd").map(String::from),
-                    bhxh_code: cell(row, "bhxh_code").map(String::from),
-                    household: if read_only { None } else { cell(row, "household_code").map(String::from) },
-                    category: cell(row, "category").map(String::from),
-                    phone: cell(row, "phone").map(String::from),
-                    joined: cell(row, "joined").map(String::from),
-                    sponsor: if read_only { None } else { sponsor_now.map(String::from) },
-                    left: None,
-                };
-                let (fields, warnings) =
-                    check_person(tx.conn(), pool_id, PersonFields::default(), &p, Naming::Columns, today)?;
-                if !read_only {
-                    people::insert_person(tx.conn(), pool_id, &fields, &now)?;
-                }
-                summary.warnings.extend(warnings.into_iter().map(|w| (*line, w)));
-                if let Some(s) = cell(row, "sponsor_code")
-                    && (sponsor_now.is_none() || read_only)
-                {
-                    sponsors.push((*line, fields.code.clone(), s.to_string()));
-                }
-                Ok(())
-            })();
-            match result {
-                Ok(()) => summary.rows += 1,
                 Err(error) => bad.push(RowError { line: *line, error }),
             }
         }
         for (line, code, sponsor) in sponsors {
-            let result = (|| -> Result<()> {
-                let sponsor = input::code("sponsor_code", &sponsor)?;
-                let sp = people::person_by_code(tx.conn(), pool_id, &sponsor)?.ok_or(Error::UnknownPerson(sponsor))?;
-                if !read_only && let Some(person) = people::person_by_code(tx.conn(), pool_id, &code)? {
-                    people::set_sponsor(tx.conn(), pool_id, person.id, sp.id, &now)?;
-                }
-                Ok(())
-            })();
-            if let Err(error) = result {
+            if let Err(error) = late_sponsor(tx.conn(), pool_id, &code, &sponsor, read_only, &now) {
                 bad.push(RowError { line, error });
             }
         }
@@ -305,39 +258,7 @@ impl App {
         let mut planned = Vec::with_capacity(table.rows.len());
         let mut bad = unreadable;
         for (line, row) in &table.rows {
-            let result = (|| -> Result<NewTransaction> {
-                let code = input::code("person_code", cell(row, "person_code").unwrap_or_default())?;
-                let person_id = *codes.get(&code).ok_or_else(|| Error::UnknownPerson(code.clone()))?;
-                let date = input::voucher_date("date", cell(row, "date").unwrap_or_default(), today)?;
-                let member = Account::Member(code);
-                let mut t = match kind {
-                    ImportKind::Openings => {
-                        let a = input::signed_amount("amount", cell(row, "amount").unwrap_or_default())?;
-                        NewTransaction::simple(
-                            Series::Pk,
-                            Kind::Opening,
-                            date,
-                            vec![(Account::FundOpening, a), (member, -a)],
-                        )
-                    }
-                    _ => {
-                        let a = input::amount("amount", cell(row, "amount").unwrap_or_default())?;
-                        let method =
-                            input::optional(cell(row, "method"), |s| input::method("method", s))?.unwrap_or_default();
-                        let mut t = NewTransaction::simple(
-                            Series::moving(true, method),
-                            Kind::Contribution,
-                            date,
-                            vec![(method.account(), a), (member, -a)],
-                        );
-                        t.method = Some(method);
-                        t.note = input::note("note", cell(row, "note").unwrap_or_default())?;
-                        t
-                    }
-                };
-                t.person_id = Some(person_id);
-                Ok(t)
-            })();
+            let result = voucher_row(kind, row, &codes, today);
             match result {
                 Ok(t) => planned.push(t),
                 Err(error) => bad.push(RowError { line: *line, error }),
@@ -360,32 +281,130 @@ impl App {
         }
         let clock = self.clock.clone();
         let mut ap = self.store.appender(pool_id, &clock.now)?;
-        // Rows may span years: the range is the lowest and highest number written, not
-        // the first and last row.
-        let order = |v: &String| {
-            let mut parts = v.rsplitn(2, '-');
-            let seq = parts.next().and_then(|n| n.parse::<u64>().ok()).unwrap_or(0);
-            (parts.next().unwrap_or_default().to_string(), seq)
-        };
         for (i, t) in planned.iter().enumerate() {
             tick(i);
             let posted = ap.append(t)?;
-            let v = posted.voucher;
-            let series = v.get(..2).unwrap_or_default().to_string();
-            match summary.ranges.iter_mut().find(|(f, _)| f.starts_with(&series)) {
-                Some((first, last)) => {
-                    if order(&v) < order(first) {
-                        *first = v.clone();
-                    }
-                    if order(&v) > order(last) {
-                        *last = v;
-                    }
-                }
-                None => summary.ranges.push((v.clone(), v)),
-            }
+            widen_range(&mut summary.ranges, posted.voucher);
         }
         imports::record_import(ap.conn(), &import_record(pool_id, &clock, kind, path, table, summary.rows))?;
         ap.commit()?;
         Ok(summary)
+    }
+}
+
+/// One row of a people CSV, written on `conn` (only checked on a read-only book): the
+/// household it names, made when new; the person, with her sponsor when the sponsor is
+/// already in the book (or listed above), so her record in the chain is whole at once.
+/// Returns her code, the warnings, and a sponsor listed further down, to set once every
+/// row is in.
+fn person_row(
+    conn: Conn<'_>,
+    pool_id: i64,
+    row: &HashMap<String, String>,
+    read_only: bool,
+    now: &str,
+    today: NaiveDate,
+) -> Result<(String, Vec<Warning>, Option<String>)> {
+    if let Some(hh) = cell(row, "household_code") {
+        let hh_code = input::code("household_code", hh)?;
+        if people::household_by_code(conn, pool_id, &hh_code)?.is_none() && !read_only {
+            let name = match cell(row, "household_name") {
+                Some(n) => input::name("household_name", n)?,
+                None => hh_code.clone(),
+            };
+            people::insert_household(conn, pool_id, &hh_code, &name, "", now)?;
+        }
+    }
+    let sponsor_now = cell(row, "sponsor_code").filter(|s| {
+        input::code("sponsor_code", s)
+            .ok()
+            .and_then(|c| people::person_by_code(conn, pool_id, &c).ok().flatten())
+            .is_some()
+    });
+    let p = PersonInput {
+        code: cell(row, "code").unwrap_or_default().to_string(),
+        full_name: Some(cell(row, "full_name").unwrap_or_default().to_string()),
+        date_of_birth: cell(row, "date_of_birth").map(String::from),
+        gender: cell(row, "gender").map(String::from),
+        cccd: cell(row, "cccd").map(String::from),
+        bhxh_code: cell(row, "bhxh_code").map(String::from),
+        household: if read_only { None } else { cell(row, "household_code").map(String::from) },
+        category: cell(row, "category").map(String::from),
+        phone: cell(row, "phone").map(String::from),
+        joined: cell(row, "joined").map(String::from),
+        sponsor: if read_only { None } else { sponsor_now.map(String::from) },
+        left: None,
+    };
+    let (fields, warnings) = check_person(conn, pool_id, PersonFields::default(), &p, Naming::Columns, today)?;
+    if !read_only {
+        people::insert_person(conn, pool_id, &fields, now)?;
+    }
+    let later = cell(row, "sponsor_code").filter(|_| sponsor_now.is_none() || read_only).map(String::from);
+    Ok((fields.code, warnings, later))
+}
+
+/// Sets the sponsor a row named further down the file, once every row is in.
+fn late_sponsor(conn: Conn<'_>, pool_id: i64, code: &str, sponsor: &str, read_only: bool, now: &str) -> Result<()> {
+    let sponsor = input::code("sponsor_code", sponsor)?;
+    let sp = people::person_by_code(conn, pool_id, &sponsor)?.ok_or(Error::UnknownPerson(sponsor))?;
+    if !read_only && let Some(person) = people::person_by_code(conn, pool_id, code)? {
+        people::set_sponsor(conn, pool_id, person.id, sp.id, now)?;
+    }
+    Ok(())
+}
+
+/// One row of an openings or contributions CSV as the voucher it will be.
+fn voucher_row(
+    kind: ImportKind,
+    row: &HashMap<String, String>,
+    codes: &HashMap<String, i64>,
+    today: NaiveDate,
+) -> Result<NewTransaction> {
+    let code = input::code("person_code", cell(row, "person_code").unwrap_or_default())?;
+    let person_id = *codes.get(&code).ok_or_else(|| Error::UnknownPerson(code.clone()))?;
+    let date = input::voucher_date("date", cell(row, "date").unwrap_or_default(), today)?;
+    let member = Account::Member(code);
+    let mut t = match kind {
+        ImportKind::Openings => {
+            let a = input::signed_amount("amount", cell(row, "amount").unwrap_or_default())?;
+            NewTransaction::simple(Series::Pk, Kind::Opening, date, vec![(Account::FundOpening, a), (member, -a)])
+        }
+        _ => {
+            let a = input::amount("amount", cell(row, "amount").unwrap_or_default())?;
+            let method = input::optional(cell(row, "method"), |s| input::method("method", s))?.unwrap_or_default();
+            let mut t = NewTransaction::simple(
+                Series::moving(true, method),
+                Kind::Contribution,
+                date,
+                vec![(method.account(), a), (member, -a)],
+            );
+            t.method = Some(method);
+            t.note = input::note("note", cell(row, "note").unwrap_or_default())?;
+            t
+        }
+    };
+    t.person_id = Some(person_id);
+    Ok(t)
+}
+
+/// Widens the range of numbers written in the voucher's series. Rows may span years: a
+/// range is the lowest and highest number written, not the first and last row.
+fn widen_range(ranges: &mut Vec<(String, String)>, v: String) {
+    let order = |v: &String| {
+        let mut parts = v.rsplitn(2, '-');
+        let seq = parts.next().and_then(|n| n.parse::<u64>().ok()).unwrap_or(0);
+        (parts.next().unwrap_or_default().to_string(), seq)
+    };
+    let series = v.get(..2).unwrap_or_default().to_string();
+    match ranges.iter_mut().find(|(f, _)| f.starts_with(&series)) {
+        Some((first, last)) => {
+            if order(&v) < order(first) {
+                *first = v.clone();
+            }
+            if order(&v) > order(last) {
+                *last = v;
+            }
+        }
+        None => ranges.push((v.clone(), v)),
     }
 }
