@@ -58,6 +58,15 @@ pub fn check_person(
     today: chrono::NaiveDate,
 ) -> Result<(PersonFields, Vec<Warning>)> {
     let mut f = base;
+    read_plain_fields(&mut f, p, naming, today)?;
+    read_links(conn, pool_id, &mut f, p, naming)?;
+    let warnings = person_warnings(conn, pool_id, &f)?;
+    Ok((f, warnings))
+}
+
+/// The fields typed as they stand (no look-up in the book): each checked by its own rule,
+/// and a member's leaving day after her joining day.
+fn read_plain_fields(f: &mut PersonFields, p: &PersonInput, naming: Naming, today: chrono::NaiveDate) -> Result<()> {
     f.code = input::code(&naming.of("code", "code"), &p.code)?;
     if let Some(n) = &p.full_name {
         f.full_name = input::name(&naming.of("name", "full_name"), n)?;
@@ -106,6 +115,11 @@ pub fn check_person(
     if f.left_on.is_some() && f.joined.is_none() {
         return Err(Error::LeftNotMember { person: f.code.clone() });
     }
+    Ok(())
+}
+
+/// The household and sponsor typed, found by code in the pool.
+fn read_links(conn: Conn<'_>, pool_id: i64, f: &mut PersonFields, p: &PersonInput, naming: Naming) -> Result<()> {
     if let Some(v) = &p.household {
         f.household_id = match input::optional(Some(v), |s| input::code(&naming.of("household", "household_code"), s))?
         {
@@ -128,17 +142,23 @@ pub fn check_person(
             None => None,
         };
     }
+    Ok(())
+}
+
+/// What is kept with a warning: a CCCD that disagrees with the birth date or sex, an
+/// identity number already in another pool of the file.
+fn person_warnings(conn: Conn<'_>, pool_id: i64, f: &PersonFields) -> Result<Vec<Warning>> {
     let mut warnings = Vec::new();
     if let Some(c) = &f.cccd
         && let Some(mismatch) = hunvon_core::domain::ident::cccd_mismatch(c, f.date_of_birth, f.gender)
     {
         warnings.push(Warning::Cccd { person: f.code.clone(), mismatch });
     }
-    let elsewhere = people::ids_in_other_pools(conn, pool_id, &f)?;
+    let elsewhere = people::ids_in_other_pools(conn, pool_id, f)?;
     if !elsewhere.is_empty() {
         warnings.push(Warning::IdInOtherPool { person: f.code.clone(), pools: elsewhere });
     }
-    Ok((f, warnings))
+    Ok(warnings)
 }
 
 impl App {
