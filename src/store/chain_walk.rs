@@ -86,16 +86,30 @@ impl Store {
             )?
         };
         let mut txs = self.conn.prepare(&main)?;
-        // The pool's vouchers in id order (the covering index transactions_by_pool) and
-        // each one's rows through the covering index postings_walk (schema step 14), which
-        // holds them in id order with every column read: CROSS JOIN keeps that loop order,
-        // so a million postings need no sort and no posting row is visited (docs/design.md §12).
-        let mut posts = self.conn.prepare(&format!(
-            "SELECT p.txn_id, {}, p.account_id, p.amount \
-             FROM transactions t CROSS JOIN postings p \
-             ON p.txn_id = t.id WHERE t.pool_id = ?1 AND t.id BETWEEN ?2 AND ?3 ORDER BY t.id, p.id",
-            row_id("p")
-        ))?;
+        // The postings through the covering index postings_walk (schema step 14), which
+        // holds them in id order with every column read: no posting row is visited and
+        // a million postings need no sort (docs/design.md §12). A pool whose vouchers fill
+        // most ids between its first and last (a book hunvon writes; a chapter's first
+        // collection) reads them as one range of that index, rows of other pools' vouchers
+        // passed over below; a pool spread thin among others (a district's monthly
+        // collections) has each of its vouchers' rows sought, its vouchers in id order
+        // (the covering index transactions_by_pool; CROSS JOIN keeps that loop order).
+        let dense = self.dense(pool_id, from, to, (lo, hi))?;
+        let posts_sql = if dense {
+            format!(
+                "SELECT p.txn_id, {}, p.account_id, p.amount FROM postings p \
+                 WHERE p.txn_id BETWEEN ?1 AND ?2 ORDER BY p.txn_id, p.id",
+                row_id("p")
+            )
+        } else {
+            format!(
+                "SELECT p.txn_id, {}, p.account_id, p.amount \
+                 FROM transactions t CROSS JOIN postings p \
+                 ON p.txn_id = t.id WHERE t.id BETWEEN ?1 AND ?2 AND t.pool_id = ?3 ORDER BY t.id, p.id",
+                row_id("p")
+            )
+        };
+        let mut posts = self.conn.prepare(&posts_sql)?;
         // Coverage rows are few (one voucher in seven has any): the index by transaction
         // is read in its order, each row's voucher looked up for its pool, rather than
         // the index searched once for each of the pool's vouchers (0,12 → 0,04 s).
@@ -109,7 +123,8 @@ impl Store {
             row_id("c")
         ))?;
         let mut codes = Codes::of_pool(&self.conn, pool_id, origins)?;
-        let mut post_rows = posts.query(params![pool_id, lo, hi])?;
+        let mut post_rows =
+            if dense { posts.query(params![lo, hi])? } else { posts.query(params![lo, hi, pool_id])? };
         let mut cov_rows = covs.query(params![pool_id, lo, hi])?;
         let mut pending_post: Option<(i64, CanonicalPosting, Option<i64>)> = None;
         next_posting(&mut post_rows, &mut codes.accounts, &mut pending_post)?;
@@ -136,14 +151,16 @@ impl Store {
                 (ValueRef::Null, Some(id)) => {
                     // Rows of an earlier id belong to no voucher of this walk (the chain's
                     // order and the ids disagree): left out, so the voucher they were
-                    // taken from no longer matches its hash.
+                    // taken from no longer matches its hash. So are the rows of a voucher
+                    // of another pool (read in a range, never sought for).
+                    let own = id_at(r, 7)? == Some(pool_id);
                     let t = &mut spare_tx;
                     let mut n = 0;
                     while let Some((at, p, account)) = &mut pending_post {
                         if *at > id {
                             break;
                         }
-                        if *at == id {
+                        if *at == id && own {
                             if n == t.postings.len() {
                                 t.postings.push(CanonicalPosting::default());
                             }
@@ -202,6 +219,23 @@ impl Store {
             }
         }
         Ok(())
+    }
+
+    /// Whether the pool's vouchers within `lo..=hi` fill at least half the ids from its
+    /// first to its last (counted by the places `from..=to` of its chain, an upper bound).
+    fn dense(&self, pool_id: i64, from: i64, to: i64, (lo, hi): (i64, i64)) -> Result<bool> {
+        let (first, last): (Option<i64>, Option<i64>) = self.conn.query_row(
+            "SELECT (SELECT MIN(id) FROM transactions WHERE pool_id = ?1), \
+                    (SELECT MAX(id) FROM transactions WHERE pool_id = ?1)",
+            [pool_id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
+        let (Some(first), Some(last)) = (first, last) else { return Ok(false) };
+        let span = i128::from(hi.min(last)) - i128::from(lo.max(first)) + 1;
+        let places = i128::from(self.chain_length(pool_id)?.min(u64::try_from(to).unwrap_or(0)))
+            - i128::from(from.max(1))
+            + 1;
+        Ok(span <= 2 * places.max(0) + 64)
     }
 }
 
@@ -361,8 +395,13 @@ fn opt_code_into(code: Option<&str>, out: &mut Option<String>) {
 /// Column `i` as text into `out`, reusing its buffer. Anything but valid UTF-8 text is
 /// read as rusqlite reads a `String` (so refused the same way).
 fn text_into(r: &rusqlite::Row<'_>, i: usize, out: &mut String) -> rusqlite::Result<()> {
+    text_value_into(r, i, r.get_ref(i)?, out)
+}
+
+/// `text_into` with the column's value already in hand (one look at it, not two).
+fn text_value_into(r: &rusqlite::Row<'_>, i: usize, v: ValueRef<'_>, out: &mut String) -> rusqlite::Result<()> {
     out.clear();
-    if let ValueRef::Text(b) = r.get_ref(i)?
+    if let ValueRef::Text(b) = v
         && let Ok(s) = std::str::from_utf8(b)
     {
         out.push_str(s);
@@ -374,20 +413,24 @@ fn text_into(r: &rusqlite::Row<'_>, i: usize, out: &mut String) -> rusqlite::Res
 
 /// Column `i` as text, NULL read as "" (`Option<String>` unwrapped to its default).
 fn or_empty_into(r: &rusqlite::Row<'_>, i: usize, out: &mut String) -> rusqlite::Result<()> {
-    if matches!(r.get_ref(i)?, ValueRef::Null) {
-        out.clear();
-        return Ok(());
+    match r.get_ref(i)? {
+        ValueRef::Null => {
+            out.clear();
+            Ok(())
+        }
+        v => text_value_into(r, i, v, out),
     }
-    text_into(r, i, out)
 }
 
 /// Column `i` as an optional text, reusing the buffer it had.
 fn opt_text_into(r: &rusqlite::Row<'_>, i: usize, out: &mut Option<String>) -> rusqlite::Result<()> {
-    if matches!(r.get_ref(i)?, ValueRef::Null) {
-        *out = None;
-        return Ok(());
+    match r.get_ref(i)? {
+        ValueRef::Null => {
+            *out = None;
+            Ok(())
+        }
+        v => text_value_into(r, i, v, out.get_or_insert_with(String::new)),
     }
-    text_into(r, i, out.get_or_insert_with(String::new))
 }
 
 /// The next posting row into `pending` (its buffers reused), `None` after the last.
