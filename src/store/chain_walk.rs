@@ -232,9 +232,8 @@ impl Store {
         )?;
         let (Some(first), Some(last)) = (first, last) else { return Ok(false) };
         let span = i128::from(hi.min(last)) - i128::from(lo.max(first)) + 1;
-        let places = i128::from(self.chain_length(pool_id)?.min(u64::try_from(to).unwrap_or(0)))
-            - i128::from(from.max(1))
-            + 1;
+        let places =
+            i128::from(self.chain_length(pool_id)?.min(u64::try_from(to).unwrap_or(0))) - i128::from(from.max(1)) + 1;
         Ok(span <= 2 * places.max(0) + 64)
     }
 }
@@ -336,7 +335,8 @@ impl<'c> ById<'c> {
                         Span { start, len }
                     }),
             };
-            if let (Some(span), Some(slot)) = (span, usize::try_from(id - lo).ok().and_then(|i| by_id.spans.get_mut(i))) {
+            if let (Some(span), Some(slot)) = (span, usize::try_from(id - lo).ok().and_then(|i| by_id.spans.get_mut(i)))
+            {
                 *slot = span;
             }
         }
@@ -346,7 +346,8 @@ impl<'c> ById<'c> {
     /// The code of row `id`; `None` for no id, no such row or a NULL code.
     fn get(&mut self, id: Option<i64>) -> Result<Option<&str>> {
         let Some(id) = id else { return Ok(None) };
-        if let Some(span) = id.checked_sub(self.base).and_then(|i| usize::try_from(i).ok()).and_then(|i| self.spans.get(i))
+        if let Some(span) =
+            id.checked_sub(self.base).and_then(|i| usize::try_from(i).ok()).and_then(|i| self.spans.get(i))
         {
             match span.start {
                 ELSEWHERE => {}
