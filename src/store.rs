@@ -4,6 +4,7 @@
 pub mod browse;
 mod by_id;
 pub mod chain;
+mod chain_walk;
 pub mod closing;
 mod codes;
 pub mod collect;
