@@ -156,9 +156,6 @@ CREATE TABLE postings (
     amount      INTEGER NOT NULL CHECK (amount <> 0)
 , origin_id INTEGER);
 
--- index postings_by_txn
-CREATE INDEX postings_by_txn ON postings (txn_id);
-
 -- index postings_by_account
 CREATE INDEX postings_by_account ON postings (account_id, txn_id);
 
@@ -725,3 +722,8 @@ BEGIN SELECT RAISE(ABORT, 'targets are kept as history: set a new one instead');
 -- trigger targets_no_delete
 CREATE TRIGGER targets_no_delete BEFORE DELETE ON targets
 BEGIN SELECT RAISE(ABORT, 'targets are kept as history: set a new one instead'); END;
+
+-- ===== Step 14 =====
+
+-- index postings_walk
+CREATE INDEX postings_walk ON postings (txn_id, id, account_id, amount, origin_id);

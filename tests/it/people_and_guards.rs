@@ -284,3 +284,50 @@ fn vouchers_follow_records_entered_between_them() {
     assert_eq!(shown.lines().next(), Some(place.hash.as_str()));
     book.ok(&["verify"]);
 }
+
+/// Two pools whose vouchers interleave (docs/design.md §12): a pool whose vouchers fill
+/// most of their id range reads its postings as one range, passing over the other pool's
+/// rows; one spread thin among the other's has each voucher's sought. Both verify intact,
+/// and in both an amount changed behind hunvon's back is named with its voucher.
+#[test]
+fn pools_whose_vouchers_interleave_verify_and_a_changed_amount_is_named() {
+    let book = Book::new();
+    book.ok(&["init", "--pool", "TO2", "--name", "Tổ hùn vốn ấp Bưng Tróp"]);
+    for pool in ["TO1", "TO2"] {
+        book.ok(&["--pool", pool, "person", "add", "--code", "TV0001", "--name", "Lê Thị Thu Hương"]);
+    }
+    let rows = |n: usize| {
+        let mut csv = String::from("date,person_code,amount,method,note\n");
+        csv.push_str(&"2026-11-02,TV0001,1.000,cash,góp\n".repeat(n));
+        csv
+    };
+    let import = |pool: &str, n: usize| {
+        let file = book.write(&format!("{pool}-{n}.csv"), &rows(n));
+        book.ok(&["--pool", pool, "import", "contributions", crate::common::path_str(&file)]);
+    };
+    let changed_is_named = |voucher: &str| {
+        let before = pristine(&book);
+        book.sqlite()
+            .execute_batch(&format!(
+                "DROP TRIGGER postings_no_update; UPDATE postings SET amount = amount + 1 WHERE amount > 0 AND txn_id = \
+                 (SELECT t.id FROM transactions t JOIN pools p ON p.id = t.pool_id WHERE p.code = 'TO1' AND t.voucher = '{voucher}');"
+            ))
+            .expect("change");
+        let out = book.run(&["verify"]);
+        let text = String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{text}");
+        assert!(text.contains(&format!("Chứng từ {voucher} đã bị sửa")), "{text}");
+        restore(&book, &before);
+    };
+    // TO1's 41 vouchers span 51 ids, 10 of them TO2's: read as one range.
+    book.ok(&["--pool", "TO1", "contribute", "--person", "TV0001", "--amount", "100.000", "--date", "01/11/2026"]);
+    import("TO2", 10);
+    import("TO1", 40);
+    assert_eq!(book.ok(&["verify"]).matches("sổ nguyên vẹn").count(), 2);
+    changed_is_named("PT-2026-0041");
+    // After 150 of TO2's, TO1's 42 vouchers span 202 ids: each one's postings sought.
+    import("TO2", 150);
+    book.ok(&["--pool", "TO1", "contribute", "--person", "TV0001", "--amount", "100.000", "--date", "03/11/2026"]);
+    assert_eq!(book.ok(&["verify"]).matches("sổ nguyên vẹn").count(), 2);
+    changed_is_named("PT-2026-0042");
+}

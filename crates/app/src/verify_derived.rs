@@ -49,6 +49,9 @@ type FxMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<Fx>>;
 pub struct Derived {
     /// Account name → index into `accounts`.
     names: FxMap<String, u32>,
+    /// Account row id → index into `accounts` ([`NO_SLOT`]: not met yet): a posting's
+    /// account found by an index, its name hashed only the first time its id is met.
+    by_id: Vec<u32>,
     accounts: Vec<Derivation>,
     /// Dates that are not `YYYY-MM-DD` (only in a book changed behind hunvon's back),
     /// numbered from [`ODD`] up.
@@ -72,6 +75,11 @@ struct Derivation {
     sums: Sums,
     days: Vec<(u32, i64)>,
 }
+
+/// An account id not met yet in `by_id`.
+const NO_SLOT: u32 = u32::MAX;
+/// Account ids at or above this (never in a book hunvon wrote) are found by name.
+const MAX_ID: usize = 1 << 24;
 
 /// Days at or above this are not dates but `odd_dates` entries (YYYYMMDD ends at 99991231).
 const ODD: u32 = 100_000_000;
@@ -119,6 +127,25 @@ impl Derived {
         i
     }
 
+    /// The account of a posting: by its row id when the walk gave one (the same id always
+    /// names the same account in one walk), else by name.
+    fn account_of(&mut self, id: Option<i64>, name: &str) -> usize {
+        let Some(i) = id.and_then(|id| usize::try_from(id).ok()).filter(|i| *i < MAX_ID) else {
+            return self.account(name);
+        };
+        if let Some(&slot) = self.by_id.get(i)
+            && slot != NO_SLOT
+        {
+            return slot as usize;
+        }
+        let slot = self.account(name);
+        if self.by_id.len() <= i {
+            self.by_id.resize(i + 1, NO_SLOT);
+        }
+        self.by_id[i] = u32::try_from(slot).unwrap_or(NO_SLOT);
+        slot
+    }
+
     fn day(&mut self, date: &str) -> u32 {
         if let Some(n) = day_number(date) {
             return n;
@@ -142,11 +169,12 @@ impl Derived {
 
     /// Takes one voucher's postings, in checked arithmetic: a posting that would take a
     /// sum past 64 bits is not added, and its account is named in `overflowed`.
-    pub fn add(&mut self, t: &CanonicalTransaction) {
+    /// `account_ids`: each posting's account row id, as the walk read it (may be empty).
+    pub fn add(&mut self, t: &CanonicalTransaction, account_ids: &[Option<i64>]) {
         let reversal = t.reverses.is_some();
         let day = self.day(&t.date);
-        for p in &t.postings {
-            let a = self.account(&p.account);
+        for (k, p) in t.postings.iter().enumerate() {
+            let a = self.account_of(account_ids.get(k).copied().flatten(), &p.account);
             let d = &mut self.accounts[a];
             let s = &mut d.sums;
             // Kept debits take the amount, kept credits its opposite (a reversal's the other way).

@@ -1,10 +1,14 @@
 //! One pool's chain as `verify` walks it (docs/design.md §12): each record's link and hash,
 //! each voucher's balance, the records of people and papers, and the figures the database
-//! maintains re-derived from the postings. One thread: the store lends each link, refilled
-//! in place from the rows, so the walk allocates nothing per record.
+//! maintains re-derived from the postings. The store reads the links on one thread and
+//! they are checked on a second, in order; links are refilled in place from the rows and
+//! travel between the two in batches that come back, so the walk allocates nothing per
+//! record.
 //!
 //! Further checks of each record belong in [`ChainWalk::visit`] (or a function it calls),
 //! so they run in the same single pass.
+
+use std::sync::mpsc;
 
 use hunvon_core::domain::money::Dong;
 use hunvon_core::ledger::canonical::{self, GENESIS};
@@ -24,6 +28,9 @@ use super::verify_problem::Problem;
 
 /// Records whose hash or link is wrong that are named one by one; the rest are counted.
 pub const NAMED: u64 = 20;
+/// Links in a batch handed to the checking thread, and batches waiting for it.
+const BATCH: usize = 256;
+const BATCHES: usize = 2;
 /// `entered_at` going backwards: warnings named per pool.
 const BACKWARDS_NAMED: usize = 10;
 
@@ -79,19 +86,65 @@ impl<'a> ChainWalk<'a> {
 
     /// Walks the pool's whole chain out of `store`, in one pass; `progress` is told how
     /// many records are done now and then.
-    pub fn run(mut self, store: &Store, progress: &mut dyn FnMut(u64)) -> Result<ChainWalk<'a>> {
-        let mut done = 0u64;
-        store.walk_links(self.pool.id, 1, i64::MAX, |link| {
-            self.visit(link);
-            done += 1;
-            if done.is_multiple_of(4096) {
-                progress(done);
+    ///
+    /// Two threads (docs/design.md §12): this one reads the rows into links, a second one
+    /// checks them ([`ChainWalk::visit`]: canonical text, hash, sums, rules) in the same
+    /// order. Links travel in batches and come back to be refilled, their buffers with
+    /// them, so nothing is allocated on one thread and freed on the other.
+    pub fn run(self, store: &Store, progress: &mut dyn FnMut(u64)) -> Result<ChainWalk<'a>> {
+        let pool_id = self.pool.id;
+        let (to_check, checking) = mpsc::sync_channel::<(Vec<Link>, usize)>(BATCHES);
+        let (to_refill, refills) = mpsc::channel::<(Vec<Link>, usize)>();
+        std::thread::scope(|scope| {
+            let checker = scope.spawn(move || {
+                let mut walk = self;
+                for (batch, filled) in checking {
+                    for link in batch.iter().take(filled) {
+                        walk.visit(link);
+                    }
+                    // The reader stopping early is its own error, told there.
+                    let _ = to_refill.send((batch, filled));
+                }
+                walk.finish();
+                walk
+            });
+            let mut done = 0u64;
+            let mut batch: Vec<Link> = Vec::with_capacity(BATCH);
+            let mut filled = 0;
+            let read = store.walk_links(pool_id, 1, i64::MAX, |link| {
+                if filled == batch.len() {
+                    batch.push(Link::default());
+                }
+                // The walk refills the link it gets back: a checked one, with its buffers.
+                std::mem::swap(link, &mut batch[filled]);
+                filled += 1;
+                if filled == BATCH {
+                    let next = refills.try_recv().map(|(b, _)| b).unwrap_or_else(|_| Vec::with_capacity(BATCH));
+                    // Only a panic of the checking thread closes it: told by the join below.
+                    if to_check.send((std::mem::replace(&mut batch, next), filled)).is_err() {
+                        return Ok(false);
+                    }
+                    filled = 0;
+                }
+                done += 1;
+                if done.is_multiple_of(4096) {
+                    progress(done);
+                }
+                Ok(true)
+            });
+            if filled > 0 {
+                // As above: a closed channel is a panic, resumed by the join.
+                let _ = to_check.send((batch, filled));
             }
-            Ok(true)
-        })?;
-        progress(done);
-        self.finish();
-        Ok(self)
+            drop(to_check);
+            let walk = match checker.join() {
+                Ok(walk) => walk,
+                Err(panic) => std::panic::resume_unwind(panic),
+            };
+            read?;
+            progress(done);
+            Ok(walk)
+        })
     }
 
     /// One record of the chain, in order.
@@ -126,7 +179,7 @@ impl<'a> ChainWalk<'a> {
                     // An overflowing sum is named by the amounts' own rule (ChainRules).
                     self.problems.push(Problem::Unbalanced { voucher: reference.clone(), sum: Dong(sum.unwrap_or(0)) });
                 }
-                self.derived.add(t);
+                self.derived.add(t, &link.account_ids);
                 self.rules.voucher(t);
             }
             Content::Body(body) => {

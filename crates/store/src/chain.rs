@@ -1,33 +1,32 @@
-//! Reading a pool's chain of records back, in order of entry, streaming: the chain's rows
-//! (vouchers joined to their transactions) and two more cursors (postings, coverages)
-//! walked in step by transaction id, so a million postings never sit in memory at once.
+//! A pool's chain of records as stored: its links, its head, the place of a reference.
+//! The streaming walk that reads them back is `chain_walk.rs`.
 //! A book of the first schema (opened read-only, so not migrated) has no `chain` table:
 //! its vouchers alone, in id order, are its chain.
 
-use rusqlite::types::ValueRef;
 use rusqlite::{OptionalExtension, params};
 
 use super::Store;
 use crate::fault::Result;
-use hunvon_core::ledger::canonical::{CanonicalCoverage, CanonicalPosting, CanonicalTransaction};
+use hunvon_core::ledger::canonical::CanonicalTransaction;
 
 /// What a place in the chain holds.
 // One link exists at a time during a walk; boxing the voucher would cost an allocation
 // for each of a district's million vouchers.
 #[allow(clippy::large_enum_variant)]
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Default)]
 pub enum Content {
     /// A voucher, read back in canonical form.
     Voucher(CanonicalTransaction),
     /// Any other record: its stored canonical JSON.
     Body(String),
     /// A voucher's place whose transaction row is gone.
+    #[default]
     Missing,
 }
 
 /// One stored link of the chain: its place, what it says its predecessor was, what it
 /// says its own hash is, and its content.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Default)]
 pub struct Link {
     pub pos: i64,
     pub kind: String,
@@ -35,6 +34,9 @@ pub struct Link {
     pub hash: String,
     pub entered_at: String,
     pub content: Content,
+    /// A voucher's postings' account row ids, in the postings' order (not in the text):
+    /// `verify` sums by account through them without hashing a name per posting.
+    pub account_ids: Vec<Option<i64>>,
 }
 
 impl Link {
@@ -98,32 +100,12 @@ impl Head {
     }
 }
 
-/// The voucher columns of a walk, from `t.id` on. A pool collected from a chapter's book
-/// keeps the chapter's row ids and pool code (`origin_…`, docs/design.md §11), which is what
-/// its canonical text holds; a book from before the district step has no such columns.
-/// A book from before schema step 8 has no bank or count reference: read as empty.
-fn voucher_columns(origins: bool, refs: bool) -> String {
-    let (pool, id) = if origins {
-        ("COALESCE(pl.origin_code, pl.code)", "COALESCE(t.origin_id, t.id)")
-    } else {
-        ("pl.code", "t.id")
-    };
-    let refs = if refs { "t.bank_ref, t.count_ref" } else { "'', ''" };
-    format!(
-        "t.id, {pool}, t.voucher, t.series, t.year, t.seq, t.date, t.kind, t.method, p.code, \
-         t.note, r.voucher, t.receipt_no, t.entered_at, {id}, {refs}"
-    )
-}
-
 /// Whether the book has schema step 8's voucher references (`bank_ref`, `count_ref`).
 pub(crate) fn has_refs(conn: &rusqlite::Connection) -> Result<bool> {
     Ok(conn
         .prepare_cached("SELECT EXISTS (SELECT 1 FROM pragma_table_info('transactions') WHERE name = 'bank_ref')")?
         .query_row([], |r| r.get(0))?)
 }
-const VOUCHER_JOINS: &str = "LEFT JOIN pools pl ON pl.id = t.pool_id LEFT JOIN persons p ON p.id = t.person_id \
-     LEFT JOIN transactions r ON r.id = t.reverses_id";
-
 impl Store {
     /// Whether the book has the chain of records (schema step 2); a book of the first
     /// schema opened read-only does not.
@@ -195,180 +177,6 @@ impl Store {
         self.walk_links(pool_id, from, to, |link| visit(link.clone()))
     }
 
-    /// `walk_records` lending each link rather than giving it: the one link is refilled
-    /// for the next record, so a walk that only looks (`verify`) allocates nothing per record.
-    pub fn walk_links(
-        &self,
-        pool_id: i64,
-        from: i64,
-        to: i64,
-        mut visit: impl FnMut(&Link) -> Result<bool>,
-    ) -> Result<()> {
-        let chained = self.has_chain()?;
-        let origins = super::district::has_origins(&self.conn)?;
-        let row_id = |table: &str| {
-            if origins { format!("COALESCE({table}.origin_id, {table}.id)") } else { format!("{table}.id") }
-        };
-        let voucher_columns = voucher_columns(origins, has_refs(&self.conn)?);
-        let main = if chained {
-            format!(
-                "SELECT c.pos, c.kind, c.body, COALESCE(c.prev_hash, t.prev_hash), COALESCE(c.hash, t.hash), \
-                        COALESCE(c.entered_at, t.entered_at), {voucher_columns} \
-                 FROM chain c LEFT JOIN transactions t ON t.id = c.txn_id {VOUCHER_JOINS} \
-                 WHERE c.pool_id = ?1 AND c.pos BETWEEN ?2 AND ?3 ORDER BY c.pos"
-            )
-        } else {
-            format!(
-                "SELECT t.pos, 'voucher', NULL, t.prev_hash, t.hash, t.entered_at, {voucher_columns} \
-                 FROM (SELECT *, ROW_NUMBER() OVER (ORDER BY id) AS pos FROM transactions WHERE pool_id = ?1) t \
-                 {VOUCHER_JOINS} WHERE t.pos BETWEEN ?2 AND ?3 ORDER BY t.pos"
-            )
-        };
-        // The transactions the range covers, so a single record does not read every posting.
-        let (lo, hi) = if from <= 1 && to == i64::MAX {
-            (i64::MIN, i64::MAX)
-        } else if chained {
-            self.conn.query_row(
-                "SELECT COALESCE(MIN(txn_id), 0), COALESCE(MAX(txn_id), -1) FROM chain \
-                 WHERE pool_id = ?1 AND pos BETWEEN ?2 AND ?3",
-                params![pool_id, from, to],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )?
-        } else {
-            self.conn.query_row(
-                "SELECT COALESCE(MIN(id), 0), COALESCE(MAX(id), -1) FROM (SELECT id, ROW_NUMBER() OVER (ORDER BY id) AS pos \
-                 FROM transactions WHERE pool_id = ?1) WHERE pos BETWEEN ?2 AND ?3",
-                params![pool_id, from, to],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )?
-        };
-        let mut txs = self.conn.prepare(&main)?;
-        // The pool's vouchers in id order (the covering index transactions_by_pool) and
-        // each one's rows through the index by transaction, which holds them in id order:
-        // CROSS JOIN keeps that loop order, so a million postings need no sort
-        // (docs/design.md §12). Account names come from a map of the pool's
-        // accounts rather than a lookup per posting.
-        let mut posts = self.conn.prepare(&format!(
-            "SELECT p.txn_id, {}, p.account_id, p.amount \
-             FROM transactions t CROSS JOIN postings p \
-             ON p.txn_id = t.id WHERE t.pool_id = ?1 AND t.id BETWEEN ?2 AND ?3 ORDER BY t.id, p.id",
-            row_id("p")
-        ))?;
-        // Coverage rows are few (one voucher in seven has any): the index by transaction
-        // is read in its order, each row's voucher looked up for its pool, rather than
-        // the index searched once for each of the pool's vouchers (0,12 → 0,04 s).
-        let mut covs = self.conn.prepare(&format!(
-            "SELECT c.txn_id, {}, p.code, c.scheme, c.months, a.name, h.code, c.position, c.quote, c.amount, \
-                    c.expected_from, c.expected_to, c.card_from, c.card_to, c.from_month, c.to_month, c.income, \
-                    c.supported_months \
-             FROM coverages c CROSS JOIN transactions t \
-             ON t.id = c.txn_id \
-             LEFT JOIN persons p ON p.id = c.person_id LEFT JOIN accounts a ON a.id = c.payer_account_id \
-             LEFT JOIN households h ON h.id = c.household_id \
-             WHERE t.pool_id = ?1 AND c.txn_id BETWEEN ?2 AND ?3 ORDER BY c.txn_id, c.id",
-            row_id("c")
-        ))?;
-        let mut names = AccountNames::new(&self.conn, pool_id)?;
-        let mut post_rows = posts.query(params![pool_id, lo, hi])?;
-        let mut cov_rows = covs.query(params![pool_id, lo, hi])?;
-        let mut pending_post: Option<(i64, CanonicalPosting)> = None;
-        next_posting(&mut post_rows, &mut names, &mut pending_post)?;
-        let mut pending_cov: Option<(i64, CanonicalCoverage)> = None;
-        next_coverage(&mut cov_rows, &mut pending_cov)?;
-
-        // One link for the whole walk, its strings refilled in place from each row: a
-        // million vouchers cost no allocation each (docs/design.md §12). The content not
-        // in use waits in `spare_tx` / `spare_body` with its buffers.
-        let mut link = Link {
-            pos: 0,
-            kind: String::new(),
-            prev_hash: String::new(),
-            hash: String::new(),
-            entered_at: String::new(),
-            content: Content::Missing,
-        };
-        let mut spare_tx = CanonicalTransaction::default();
-        let mut spare_body = String::new();
-        let mut rows = txs.query(params![pool_id, from, to])?;
-        while let Some(r) = rows.next()? {
-            match std::mem::replace(&mut link.content, Content::Missing) {
-                Content::Voucher(t) => spare_tx = t,
-                Content::Body(b) => spare_body = b,
-                Content::Missing => {}
-            }
-            let txn: Option<i64> = r.get(6)?;
-            link.content = match (r.get_ref(2)?, txn) {
-                (ValueRef::Null, None) => Content::Missing,
-                (ValueRef::Null, Some(id)) => {
-                    // Rows of an earlier id belong to no voucher of this walk (the chain's
-                    // order and the ids disagree): left out, so the voucher they were
-                    // taken from no longer matches its hash.
-                    let t = &mut spare_tx;
-                    let mut n = 0;
-                    while let Some((at, p)) = &mut pending_post {
-                        if *at > id {
-                            break;
-                        }
-                        if *at == id {
-                            if n == t.postings.len() {
-                                t.postings.push(CanonicalPosting::default());
-                            }
-                            std::mem::swap(&mut t.postings[n], p);
-                            n += 1;
-                        }
-                        next_posting(&mut post_rows, &mut names, &mut pending_post)?;
-                    }
-                    t.postings.truncate(n);
-                    let mut n = 0;
-                    while let Some((at, c)) = &mut pending_cov {
-                        if *at > id {
-                            break;
-                        }
-                        if *at == id {
-                            if n == t.coverages.len() {
-                                t.coverages.push(CanonicalCoverage::default());
-                            }
-                            std::mem::swap(&mut t.coverages[n], c);
-                            n += 1;
-                        }
-                        next_coverage(&mut cov_rows, &mut pending_cov)?;
-                    }
-                    t.coverages.truncate(n);
-                    t.id = r.get(20)?;
-                    or_empty_into(r, 7, &mut t.pool)?;
-                    text_into(r, 8, &mut t.voucher)?;
-                    text_into(r, 9, &mut t.series)?;
-                    t.year = r.get(10)?;
-                    t.seq = r.get(11)?;
-                    text_into(r, 12, &mut t.date)?;
-                    text_into(r, 13, &mut t.kind)?;
-                    opt_text_into(r, 14, &mut t.method)?;
-                    opt_text_into(r, 15, &mut t.person)?;
-                    text_into(r, 16, &mut t.note)?;
-                    opt_text_into(r, 17, &mut t.reverses)?;
-                    text_into(r, 18, &mut t.receipt_no)?;
-                    text_into(r, 19, &mut t.entered_at)?;
-                    text_into(r, 21, &mut t.bank_ref)?;
-                    text_into(r, 22, &mut t.count_ref)?;
-                    Content::Voucher(std::mem::take(t))
-                }
-                (_, _) => {
-                    text_into(r, 2, &mut spare_body)?;
-                    Content::Body(std::mem::take(&mut spare_body))
-                }
-            };
-            link.pos = r.get(0)?;
-            text_into(r, 1, &mut link.kind)?;
-            or_empty_into(r, 3, &mut link.prev_hash)?;
-            or_empty_into(r, 4, &mut link.hash)?;
-            or_empty_into(r, 5, &mut link.entered_at)?;
-            if !visit(&link)? {
-                break;
-            }
-        }
-        Ok(())
-    }
-
     /// Vouchers of the pool that have no place in its chain (inserted behind hunvon's
     /// back): their numbers, at most `limit`.
     pub fn unchained_vouchers(&self, pool_id: i64, limit: i64) -> Result<Vec<String>> {
@@ -397,112 +205,4 @@ impl Store {
             self.conn.query_row("SELECT COUNT(*) FROM transactions WHERE pool_id = ?1", [pool_id], |r| r.get(0))?;
         Ok(u64::try_from(n).unwrap_or(0))
     }
-}
-
-/// Account names by id: the pool's accounts read once; any other id a posting names
-/// (a row moved behind hunvon's back) looked up on its own, as a join would.
-struct AccountNames<'c> {
-    names: std::collections::HashMap<i64, String>,
-    one: rusqlite::Statement<'c>,
-}
-
-impl<'c> AccountNames<'c> {
-    fn new(conn: &'c rusqlite::Connection, pool_id: i64) -> Result<AccountNames<'c>> {
-        let mut st = conn.prepare("SELECT id, name FROM accounts WHERE pool_id = ?1")?;
-        let names = st.query_map([pool_id], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?;
-        Ok(AccountNames { names, one: conn.prepare("SELECT name FROM accounts WHERE id = ?1")? })
-    }
-
-    /// The name of account `id` into `out` ("" for none, as the canonical text has it).
-    fn name_into(&mut self, id: Option<i64>, out: &mut String) -> Result<()> {
-        out.clear();
-        let Some(id) = id else { return Ok(()) };
-        if let Some(n) = self.names.get(&id) {
-            out.push_str(n);
-            return Ok(());
-        }
-        let name: String =
-            self.one.query_row([id], |r| r.get::<_, Option<String>>(0)).optional()?.flatten().unwrap_or_default();
-        out.push_str(&name);
-        self.names.insert(id, name);
-        Ok(())
-    }
-}
-
-/// Column `i` as text into `out`, reusing its buffer. Anything but valid UTF-8 text is
-/// read as rusqlite reads a `String` (so refused the same way).
-fn text_into(r: &rusqlite::Row<'_>, i: usize, out: &mut String) -> rusqlite::Result<()> {
-    out.clear();
-    if let ValueRef::Text(b) = r.get_ref(i)?
-        && let Ok(s) = std::str::from_utf8(b)
-    {
-        out.push_str(s);
-        return Ok(());
-    }
-    out.push_str(&r.get::<_, String>(i)?);
-    Ok(())
-}
-
-/// Column `i` as text, NULL read as "" (`Option<String>` unwrapped to its default).
-fn or_empty_into(r: &rusqlite::Row<'_>, i: usize, out: &mut String) -> rusqlite::Result<()> {
-    if matches!(r.get_ref(i)?, ValueRef::Null) {
-        out.clear();
-        return Ok(());
-    }
-    text_into(r, i, out)
-}
-
-/// Column `i` as an optional text, reusing the buffer it had.
-fn opt_text_into(r: &rusqlite::Row<'_>, i: usize, out: &mut Option<String>) -> rusqlite::Result<()> {
-    if matches!(r.get_ref(i)?, ValueRef::Null) {
-        *out = None;
-        return Ok(());
-    }
-    text_into(r, i, out.get_or_insert_with(String::new))
-}
-
-/// The next posting row into `pending` (its buffers reused), `None` after the last.
-fn next_posting(
-    rows: &mut rusqlite::Rows<'_>,
-    names: &mut AccountNames<'_>,
-    pending: &mut Option<(i64, CanonicalPosting)>,
-) -> Result<()> {
-    let Some(r) = rows.next()? else {
-        *pending = None;
-        return Ok(());
-    };
-    let (at, p) = pending.get_or_insert_with(Default::default);
-    *at = r.get(0)?;
-    p.id = r.get(1)?;
-    names.name_into(r.get(2)?, &mut p.account)?;
-    p.amount = r.get(3)?;
-    Ok(())
-}
-
-/// The next coverage row into `pending` (its buffers reused), `None` after the last.
-fn next_coverage(rows: &mut rusqlite::Rows<'_>, pending: &mut Option<(i64, CanonicalCoverage)>) -> Result<()> {
-    let Some(r) = rows.next()? else {
-        *pending = None;
-        return Ok(());
-    };
-    let (at, c) = pending.get_or_insert_with(Default::default);
-    *at = r.get(0)?;
-    c.id = r.get(1)?;
-    or_empty_into(r, 2, &mut c.person)?;
-    text_into(r, 3, &mut c.scheme)?;
-    c.months = r.get(4)?;
-    or_empty_into(r, 5, &mut c.payer)?;
-    opt_text_into(r, 6, &mut c.household)?;
-    c.position = r.get(7)?;
-    c.quote = r.get(8)?;
-    c.amount = r.get(9)?;
-    opt_text_into(r, 10, &mut c.expected_from)?;
-    opt_text_into(r, 11, &mut c.expected_to)?;
-    opt_text_into(r, 12, &mut c.card_from)?;
-    opt_text_into(r, 13, &mut c.card_to)?;
-    opt_text_into(r, 14, &mut c.from_month)?;
-    opt_text_into(r, 15, &mut c.to_month)?;
-    c.income = r.get(16)?;
-    c.supported_months = r.get(17)?;
-    Ok(())
 }

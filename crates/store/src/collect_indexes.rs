@@ -35,7 +35,7 @@ use rusqlite::{Connection, OptionalExtension};
 use crate::fault::Result;
 
 /// Indexes no trigger, constraint or query of the collection uses while it copies.
-/// Kept: the unique ones (constraints), `postings_by_txn` and `coverages_by_txn` (the
+/// Kept: the unique ones (constraints), `postings_walk` and `coverages_by_txn` (the
 /// deferred foreign keys of a voucher's postings and coverages are checked with them).
 const INDEXES: &[&str] = &[
     "postings_by_account",

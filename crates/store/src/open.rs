@@ -49,6 +49,9 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     include_str!("outreach.sql"),
     // Step 13: the form set (circular) the pool's papers follow, beside the letterhead.
     include_str!("forms.sql"),
+    // Step 14: the postings in the order a chain walk reads them, a covering index
+    // (docs/design.md §12).
+    include_str!("postings_walk.sql"),
 ];
 
 /// The file's chain and import records. Its Rust half, `file_chain::after_file_chain_step`,

@@ -71,8 +71,17 @@ impl Store {
     pub fn orphans(&self) -> Result<Vec<(&'static str, i64)>> {
         let mut out = Vec::new();
         for table in ["postings", "coverages"] {
+            // Every value but NULL (which NOT IN never counts) lies in one of the two
+            // ranges: each read in transaction order from an index by `txn_id`, so each
+            // look-up of its transaction follows the last one. Left to itself SQLite reads
+            // the smallest covering index, `postings_by_account`, and looks 1,46 million
+            // transactions up in no order (0,30 s against 0,06 s; docs/design.md §12).
             let n: i64 = self.conn.query_row(
-                &format!("SELECT COUNT(*) FROM {table} WHERE txn_id NOT IN (SELECT id FROM transactions)"),
+                &format!(
+                    "SELECT (SELECT COUNT(*) FROM {table} WHERE txn_id >= {MIN} AND txn_id NOT IN (SELECT id FROM transactions)) \
+                          + (SELECT COUNT(*) FROM {table} WHERE txn_id < {MIN} AND txn_id NOT IN (SELECT id FROM transactions))",
+                    MIN = i64::MIN
+                ),
                 [],
                 |r| r.get(0),
             )?;

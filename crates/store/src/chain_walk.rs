@@ -1,0 +1,486 @@
+//! Reading a pool's chain of records back, in order of entry, streaming: the chain's rows
+//! (vouchers joined to their transactions) and two more cursors (postings, coverages)
+//! walked in step by transaction id, so a million postings never sit in memory at once.
+//! The codes a voucher's text names for the ids in its rows (its pool, person, payer,
+//! household, each posting's account) come from maps of the pool's rows read once, not a
+//! join per row (docs/design.md §12).
+//! A book of the first schema (opened read-only, so not migrated) has no `chain` table:
+//! its vouchers alone, in id order, are its chain.
+
+use std::collections::HashMap;
+use std::collections::hash_map::Entry;
+
+use rusqlite::types::ValueRef;
+use rusqlite::{OptionalExtension, Statement, params};
+
+use super::Store;
+use super::chain::{Content, Link, has_refs};
+use crate::fault::Result;
+use hunvon_core::ledger::canonical::{CanonicalCoverage, CanonicalPosting, CanonicalTransaction};
+
+/// The voucher columns of a walk, from `t.id` on: the pool and the person as ids, their
+/// codes looked up in [`Codes`]. A pool collected from a chapter's book keeps the chapter's
+/// row ids (`origin_id`, docs/design.md §11), which is what its canonical text holds; a
+/// book from before the district step has no such columns. A book from before schema step
+/// 8 has no bank or count reference: read as empty.
+fn voucher_columns(origins: bool, refs: bool) -> String {
+    let id = if origins { "COALESCE(t.origin_id, t.id)" } else { "t.id" };
+    let refs = if refs { "t.bank_ref, t.count_ref" } else { "'', ''" };
+    format!(
+        "t.id, t.pool_id, t.voucher, t.series, t.year, t.seq, t.date, t.kind, t.method, t.person_id, \
+         t.note, r.voucher, t.receipt_no, t.entered_at, {id}, {refs}"
+    )
+}
+
+/// The reversed voucher's number: the only join left per record (reversals are few).
+const REVERSES_JOIN: &str = "LEFT JOIN transactions r ON r.id = t.reverses_id";
+
+impl Store {
+    /// `walk_records` lending each link rather than giving it: the one link is refilled
+    /// for the next record, so a walk that only looks (`verify`) allocates nothing per
+    /// record. It is lent mutably so that the caller may swap it for a link of its own,
+    /// which the walk then refills: `verify` hands links to its checking thread that way.
+    pub fn walk_links(
+        &self,
+        pool_id: i64,
+        from: i64,
+        to: i64,
+        mut visit: impl FnMut(&mut Link) -> Result<bool>,
+    ) -> Result<()> {
+        let chained = self.has_chain()?;
+        let origins = super::district::has_origins(&self.conn)?;
+        let row_id = |table: &str| {
+            if origins { format!("COALESCE({table}.origin_id, {table}.id)") } else { format!("{table}.id") }
+        };
+        let voucher_columns = voucher_columns(origins, has_refs(&self.conn)?);
+        let main = if chained {
+            format!(
+                "SELECT c.pos, c.kind, c.body, COALESCE(c.prev_hash, t.prev_hash), COALESCE(c.hash, t.hash), \
+                        COALESCE(c.entered_at, t.entered_at), {voucher_columns} \
+                 FROM chain c LEFT JOIN transactions t ON t.id = c.txn_id {REVERSES_JOIN} \
+                 WHERE c.pool_id = ?1 AND c.pos BETWEEN ?2 AND ?3 ORDER BY c.pos"
+            )
+        } else {
+            format!(
+                "SELECT t.pos, 'voucher', NULL, t.prev_hash, t.hash, t.entered_at, {voucher_columns} \
+                 FROM (SELECT *, ROW_NUMBER() OVER (ORDER BY id) AS pos FROM transactions WHERE pool_id = ?1) t \
+                 {REVERSES_JOIN} WHERE t.pos BETWEEN ?2 AND ?3 ORDER BY t.pos"
+            )
+        };
+        // The transactions the range covers, so a single record does not read every posting.
+        let (lo, hi) = if from <= 1 && to == i64::MAX {
+            (i64::MIN, i64::MAX)
+        } else if chained {
+            self.conn.query_row(
+                "SELECT COALESCE(MIN(txn_id), 0), COALESCE(MAX(txn_id), -1) FROM chain \
+                 WHERE pool_id = ?1 AND pos BETWEEN ?2 AND ?3",
+                params![pool_id, from, to],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )?
+        } else {
+            self.conn.query_row(
+                "SELECT COALESCE(MIN(id), 0), COALESCE(MAX(id), -1) FROM (SELECT id, ROW_NUMBER() OVER (ORDER BY id) AS pos \
+                 FROM transactions WHERE pool_id = ?1) WHERE pos BETWEEN ?2 AND ?3",
+                params![pool_id, from, to],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )?
+        };
+        let mut txs = self.conn.prepare(&main)?;
+        // The postings through the covering index postings_walk (schema step 14), which
+        // holds them in id order with every column read: no posting row is visited and
+        // a million postings need no sort (docs/design.md §12). A pool whose vouchers fill
+        // most ids between its first and last (a book hunvon writes; a chapter's first
+        // collection) reads them as one range of that index, rows of other pools' vouchers
+        // passed over below; a pool spread thin among others (a district's monthly
+        // collections) has each of its vouchers' rows sought, its vouchers in id order
+        // (the covering index transactions_by_pool; CROSS JOIN keeps that loop order).
+        let dense = self.dense(pool_id, from, to, (lo, hi))?;
+        let posts_sql = if dense {
+            format!(
+                "SELECT p.txn_id, {}, p.account_id, p.amount FROM postings p \
+                 WHERE p.txn_id BETWEEN ?1 AND ?2 ORDER BY p.txn_id, p.id",
+                row_id("p")
+            )
+        } else {
+            format!(
+                "SELECT p.txn_id, {}, p.account_id, p.amount \
+                 FROM transactions t CROSS JOIN postings p \
+                 ON p.txn_id = t.id WHERE t.id BETWEEN ?1 AND ?2 AND t.pool_id = ?3 ORDER BY t.id, p.id",
+                row_id("p")
+            )
+        };
+        let mut posts = self.conn.prepare(&posts_sql)?;
+        // Coverage rows are few (one voucher in seven has any): the index by transaction
+        // is read in its order, each row's voucher looked up for its pool, rather than
+        // the index searched once for each of the pool's vouchers (0,12 → 0,04 s).
+        let mut covs = self.conn.prepare(&format!(
+            "SELECT c.txn_id, {}, c.person_id, c.scheme, c.months, c.payer_account_id, c.household_id, c.position, \
+                    c.quote, c.amount, c.expected_from, c.expected_to, c.card_from, c.card_to, c.from_month, \
+                    c.to_month, c.income, c.supported_months \
+             FROM coverages c CROSS JOIN transactions t \
+             ON t.id = c.txn_id \
+             WHERE t.pool_id = ?1 AND c.txn_id BETWEEN ?2 AND ?3 ORDER BY c.txn_id, c.id",
+            row_id("c")
+        ))?;
+        let mut codes = Codes::of_pool(&self.conn, pool_id, origins)?;
+        let mut post_rows =
+            if dense { posts.query(params![lo, hi])? } else { posts.query(params![lo, hi, pool_id])? };
+        let mut cov_rows = covs.query(params![pool_id, lo, hi])?;
+        let mut pending_post: Option<(i64, CanonicalPosting, Option<i64>)> = None;
+        next_posting(&mut post_rows, &mut codes.accounts, &mut pending_post)?;
+        let mut pending_cov: Option<(i64, CanonicalCoverage)> = None;
+        next_coverage(&mut cov_rows, &mut codes, &mut pending_cov)?;
+
+        // One link for the whole walk, its strings refilled in place from each row: a
+        // million vouchers cost no allocation each (docs/design.md §12). The content not
+        // in use waits in `spare_tx` / `spare_body` with its buffers.
+        let mut link = Link::default();
+        let mut spare_tx = CanonicalTransaction::default();
+        let mut spare_body = String::new();
+        let mut rows = txs.query(params![pool_id, from, to])?;
+        while let Some(r) = rows.next()? {
+            match std::mem::replace(&mut link.content, Content::Missing) {
+                Content::Voucher(t) => spare_tx = t,
+                Content::Body(b) => spare_body = b,
+                Content::Missing => {}
+            }
+            let txn: Option<i64> = r.get(6)?;
+            link.account_ids.clear();
+            link.content = match (r.get_ref(2)?, txn) {
+                (ValueRef::Null, None) => Content::Missing,
+                (ValueRef::Null, Some(id)) => {
+                    // Rows of an earlier id belong to no voucher of this walk (the chain's
+                    // order and the ids disagree): left out, so the voucher they were
+                    // taken from no longer matches its hash. So are the rows of a voucher
+                    // of another pool (read in a range, never sought for).
+                    let own = id_at(r, 7)? == Some(pool_id);
+                    let t = &mut spare_tx;
+                    let mut n = 0;
+                    while let Some((at, p, account)) = &mut pending_post {
+                        if *at > id {
+                            break;
+                        }
+                        if *at == id && own {
+                            if n == t.postings.len() {
+                                t.postings.push(CanonicalPosting::default());
+                            }
+                            std::mem::swap(&mut t.postings[n], p);
+                            link.account_ids.push(*account);
+                            n += 1;
+                        }
+                        next_posting(&mut post_rows, &mut codes.accounts, &mut pending_post)?;
+                    }
+                    t.postings.truncate(n);
+                    let mut n = 0;
+                    while let Some((at, c)) = &mut pending_cov {
+                        if *at > id {
+                            break;
+                        }
+                        if *at == id {
+                            if n == t.coverages.len() {
+                                t.coverages.push(CanonicalCoverage::default());
+                            }
+                            std::mem::swap(&mut t.coverages[n], c);
+                            n += 1;
+                        }
+                        next_coverage(&mut cov_rows, &mut codes, &mut pending_cov)?;
+                    }
+                    t.coverages.truncate(n);
+                    t.id = r.get(20)?;
+                    code_into(codes.pools.get(id_at(r, 7)?)?, &mut t.pool);
+                    text_into(r, 8, &mut t.voucher)?;
+                    text_into(r, 9, &mut t.series)?;
+                    t.year = r.get(10)?;
+                    t.seq = r.get(11)?;
+                    text_into(r, 12, &mut t.date)?;
+                    text_into(r, 13, &mut t.kind)?;
+                    opt_text_into(r, 14, &mut t.method)?;
+                    opt_code_into(codes.persons.get(id_at(r, 15)?)?, &mut t.person);
+                    text_into(r, 16, &mut t.note)?;
+                    opt_text_into(r, 17, &mut t.reverses)?;
+                    text_into(r, 18, &mut t.receipt_no)?;
+                    text_into(r, 19, &mut t.entered_at)?;
+                    text_into(r, 21, &mut t.bank_ref)?;
+                    text_into(r, 22, &mut t.count_ref)?;
+                    Content::Voucher(std::mem::take(t))
+                }
+                (_, _) => {
+                    text_into(r, 2, &mut spare_body)?;
+                    Content::Body(std::mem::take(&mut spare_body))
+                }
+            };
+            link.pos = r.get(0)?;
+            text_into(r, 1, &mut link.kind)?;
+            or_empty_into(r, 3, &mut link.prev_hash)?;
+            or_empty_into(r, 4, &mut link.hash)?;
+            or_empty_into(r, 5, &mut link.entered_at)?;
+            if !visit(&mut link)? {
+                break;
+            }
+        }
+        Ok(())
+    }
+
+    /// Whether the pool's vouchers within `lo..=hi` fill at least half the ids from its
+    /// first to its last (counted by the places `from..=to` of its chain, an upper bound).
+    fn dense(&self, pool_id: i64, from: i64, to: i64, (lo, hi): (i64, i64)) -> Result<bool> {
+        let (first, last): (Option<i64>, Option<i64>) = self.conn.query_row(
+            "SELECT (SELECT MIN(id) FROM transactions WHERE pool_id = ?1), \
+                    (SELECT MAX(id) FROM transactions WHERE pool_id = ?1)",
+            [pool_id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
+        let (Some(first), Some(last)) = (first, last) else { return Ok(false) };
+        let span = i128::from(hi.min(last)) - i128::from(lo.max(first)) + 1;
+        let places =
+            i128::from(self.chain_length(pool_id)?.min(u64::try_from(to).unwrap_or(0))) - i128::from(from.max(1)) + 1;
+        Ok(span <= 2 * places.max(0) + 64)
+    }
+}
+
+/// The codes and names a voucher's canonical text holds for the ids in its rows, as the
+/// joins they replace would read them: NULL (no such row) is `None`.
+struct Codes<'c> {
+    /// The pool's code as its vouchers name it (a collected pool: its chapter's code).
+    pools: ById<'c>,
+    persons: ById<'c>,
+    households: ById<'c>,
+    accounts: ById<'c>,
+}
+
+impl<'c> Codes<'c> {
+    fn of_pool(conn: &'c rusqlite::Connection, pool_id: i64, origins: bool) -> Result<Codes<'c>> {
+        let pool_code = if origins { "COALESCE(origin_code, code)" } else { "code" };
+        Ok(Codes {
+            pools: ById::new(
+                conn,
+                &format!("SELECT id, {pool_code} FROM pools WHERE id = ?1"),
+                &format!("SELECT {pool_code} FROM pools WHERE id = ?1"),
+                pool_id,
+            )?,
+            persons: ById::new(
+                conn,
+                "SELECT id, code FROM persons WHERE pool_id = ?1",
+                "SELECT code FROM persons WHERE id = ?1",
+                pool_id,
+            )?,
+            households: ById::new(
+                conn,
+                "SELECT id, code FROM households WHERE pool_id = ?1",
+                "SELECT code FROM households WHERE id = ?1",
+                pool_id,
+            )?,
+            accounts: ById::new(
+                conn,
+                "SELECT id, name FROM accounts WHERE pool_id = ?1",
+                "SELECT name FROM accounts WHERE id = ?1",
+                pool_id,
+            )?,
+        })
+    }
+}
+
+/// One table's codes by id: the pool's rows read once into one buffer, found by their id
+/// (an index, no hashing: a walk looks up two million); any other id a row names (a row
+/// moved behind hunvon's back) looked up on its own, as a join would, and kept.
+struct ById<'c> {
+    /// The pool's rows: `spans[id - base]` is where row `id`'s code lies in `text`.
+    base: i64,
+    spans: Vec<Span>,
+    text: String,
+    other: HashMap<i64, Option<String>>,
+    one: Statement<'c>,
+}
+
+/// Where a code lies in `ById::text`: `start..start + len`, or one of the two marks.
+#[derive(Clone, Copy)]
+struct Span {
+    start: u32,
+    len: u32,
+}
+
+/// Not one of the pool's rows: looked up on its own.
+const ELSEWHERE: u32 = u32::MAX;
+/// The pool's row, whose code is NULL.
+const NULL_CODE: u32 = u32::MAX - 1;
+/// Ids spread wider than this are looked up in `other` (never for a book hunvon wrote).
+const MAX_SPANS: usize = 1 << 24;
+
+impl<'c> ById<'c> {
+    fn new(conn: &'c rusqlite::Connection, all: &str, one: &str, pool_id: i64) -> Result<ById<'c>> {
+        let mut st = conn.prepare(all)?;
+        let rows: Vec<(i64, Option<String>)> =
+            st.query_map([pool_id], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?;
+        let mut by_id =
+            ById { base: 0, spans: Vec::new(), text: String::new(), other: HashMap::new(), one: conn.prepare(one)? };
+        let (Some(lo), Some(hi)) = (rows.iter().map(|r| r.0).min(), rows.iter().map(|r| r.0).max()) else {
+            return Ok(by_id);
+        };
+        let width = hi.checked_sub(lo).and_then(|w| usize::try_from(w).ok()).filter(|w| *w < MAX_SPANS);
+        let Some(width) = width else {
+            by_id.other.extend(rows);
+            return Ok(by_id);
+        };
+        by_id.base = lo;
+        by_id.spans = vec![Span { start: ELSEWHERE, len: 0 }; width + 1];
+        for (id, code) in rows {
+            let span = match code {
+                None => Some(Span { start: NULL_CODE, len: 0 }),
+                Some(c) => u32::try_from(by_id.text.len())
+                    .ok()
+                    .zip(u32::try_from(c.len()).ok())
+                    .filter(|(start, len)| start.checked_add(*len).is_some_and(|end| end < NULL_CODE))
+                    .map(|(start, len)| {
+                        by_id.text.push_str(&c);
+                        Span { start, len }
+                    }),
+            };
+            if let (Some(span), Some(slot)) = (span, usize::try_from(id - lo).ok().and_then(|i| by_id.spans.get_mut(i)))
+            {
+                *slot = span;
+            }
+        }
+        Ok(by_id)
+    }
+
+    /// The code of row `id`; `None` for no id, no such row or a NULL code.
+    fn get(&mut self, id: Option<i64>) -> Result<Option<&str>> {
+        let Some(id) = id else { return Ok(None) };
+        if let Some(span) =
+            id.checked_sub(self.base).and_then(|i| usize::try_from(i).ok()).and_then(|i| self.spans.get(i))
+        {
+            match span.start {
+                ELSEWHERE => {}
+                NULL_CODE => return Ok(None),
+                start => return Ok(self.text.get(start as usize..(start + span.len) as usize)),
+            }
+        }
+        let code = match self.other.entry(id) {
+            Entry::Occupied(e) => e.into_mut(),
+            Entry::Vacant(e) => {
+                let found = self.one.query_row([id], |r| r.get::<_, Option<String>>(0)).optional()?.flatten();
+                e.insert(found)
+            }
+        };
+        Ok(code.as_deref())
+    }
+}
+
+/// Column `i` as the id a join would match: an integer, else none (a NULL, or a value no
+/// integer key equals).
+fn id_at(r: &rusqlite::Row<'_>, i: usize) -> rusqlite::Result<Option<i64>> {
+    Ok(match r.get_ref(i)? {
+        ValueRef::Integer(n) => Some(n),
+        _ => None,
+    })
+}
+
+/// A looked-up code into `out`, "" for none (a joined column read with `or_empty_into`).
+fn code_into(code: Option<&str>, out: &mut String) {
+    out.clear();
+    out.push_str(code.unwrap_or_default());
+}
+
+/// A looked-up code into an optional text, reusing the buffer it had.
+fn opt_code_into(code: Option<&str>, out: &mut Option<String>) {
+    match code {
+        None => *out = None,
+        Some(c) => {
+            let s = out.get_or_insert_with(String::new);
+            s.clear();
+            s.push_str(c);
+        }
+    }
+}
+
+/// Column `i` as text into `out`, reusing its buffer. Anything but valid UTF-8 text is
+/// read as rusqlite reads a `String` (so refused the same way).
+fn text_into(r: &rusqlite::Row<'_>, i: usize, out: &mut String) -> rusqlite::Result<()> {
+    text_value_into(r, i, r.get_ref(i)?, out)
+}
+
+/// `text_into` with the column's value already in hand (one look at it, not two).
+fn text_value_into(r: &rusqlite::Row<'_>, i: usize, v: ValueRef<'_>, out: &mut String) -> rusqlite::Result<()> {
+    out.clear();
+    if let ValueRef::Text(b) = v
+        && let Ok(s) = std::str::from_utf8(b)
+    {
+        out.push_str(s);
+        return Ok(());
+    }
+    out.push_str(&r.get::<_, String>(i)?);
+    Ok(())
+}
+
+/// Column `i` as text, NULL read as "" (`Option<String>` unwrapped to its default).
+fn or_empty_into(r: &rusqlite::Row<'_>, i: usize, out: &mut String) -> rusqlite::Result<()> {
+    match r.get_ref(i)? {
+        ValueRef::Null => {
+            out.clear();
+            Ok(())
+        }
+        v => text_value_into(r, i, v, out),
+    }
+}
+
+/// Column `i` as an optional text, reusing the buffer it had.
+fn opt_text_into(r: &rusqlite::Row<'_>, i: usize, out: &mut Option<String>) -> rusqlite::Result<()> {
+    match r.get_ref(i)? {
+        ValueRef::Null => {
+            *out = None;
+            Ok(())
+        }
+        v => text_value_into(r, i, v, out.get_or_insert_with(String::new)),
+    }
+}
+
+/// The next posting row into `pending` (its buffers reused), `None` after the last.
+fn next_posting(
+    rows: &mut rusqlite::Rows<'_>,
+    accounts: &mut ById<'_>,
+    pending: &mut Option<(i64, CanonicalPosting, Option<i64>)>,
+) -> Result<()> {
+    let Some(r) = rows.next()? else {
+        *pending = None;
+        return Ok(());
+    };
+    let (at, p, account) = pending.get_or_insert_with(Default::default);
+    *at = r.get(0)?;
+    p.id = r.get(1)?;
+    *account = r.get(2)?;
+    code_into(accounts.get(*account)?, &mut p.account);
+    p.amount = r.get(3)?;
+    Ok(())
+}
+
+/// The next coverage row into `pending` (its buffers reused), `None` after the last.
+fn next_coverage(
+    rows: &mut rusqlite::Rows<'_>,
+    codes: &mut Codes<'_>,
+    pending: &mut Option<(i64, CanonicalCoverage)>,
+) -> Result<()> {
+    let Some(r) = rows.next()? else {
+        *pending = None;
+        return Ok(());
+    };
+    let (at, c) = pending.get_or_insert_with(Default::default);
+    *at = r.get(0)?;
+    c.id = r.get(1)?;
+    code_into(codes.persons.get(id_at(r, 2)?)?, &mut c.person);
+    text_into(r, 3, &mut c.scheme)?;
+    c.months = r.get(4)?;
+    code_into(codes.accounts.get(id_at(r, 5)?)?, &mut c.payer);
+    opt_code_into(codes.households.get(id_at(r, 6)?)?, &mut c.household);
+    c.position = r.get(7)?;
+    c.quote = r.get(8)?;
+    c.amount = r.get(9)?;
+    opt_text_into(r, 10, &mut c.expected_from)?;
+    opt_text_into(r, 11, &mut c.expected_to)?;
+    opt_text_into(r, 12, &mut c.card_from)?;
+    opt_text_into(r, 13, &mut c.card_to)?;
+    opt_text_into(r, 14, &mut c.from_month)?;
+    opt_text_into(r, 15, &mut c.to_month)?;
+    c.income = r.get(16)?;
+    c.supported_months = r.get(17)?;
+    Ok(())
+}
