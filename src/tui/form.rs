@@ -2,18 +2,21 @@
 //! functions as the command line (a refusal names the field by its label), choices in
 //! words, person and household fields that complete by name and show who was found.
 //! Each form's own description (its fields, preview and the `app` call it submits) lives
-//! in `forms/`.
+//! in `forms/`; a form reads its fields by their keys (`FieldKey`), never by their labels.
 
 use hunvon_app::App;
-use hunvon_core::domain::input;
 use hunvon_core::domain::money::Dong;
-use hunvon_core::messages::error::{Error, OsProblem, Result};
+use hunvon_core::messages::error::Error;
 use hunvon_core::messages::i18n::Lang;
 
 use super::forms::FormKind;
 
+mod check;
+mod key;
 mod lookup;
 
+pub use check::{is_common_fund, parse_month};
+pub use key::FieldKey;
 pub use lookup::role_word;
 
 /// One choice of a choice field: its code (what `app` receives) and its words.
@@ -72,7 +75,7 @@ pub enum Kind {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Field {
-    pub id: &'static str,
+    pub key: FieldKey,
     pub label: String,
     pub kind: Kind,
     pub value: String,
@@ -92,9 +95,9 @@ pub struct Field {
 }
 
 impl Field {
-    pub fn new(id: &'static str, label: &str, kind: Kind, value: &str) -> Field {
+    pub fn new(key: FieldKey, label: &str, kind: Kind, value: &str) -> Field {
         Field {
-            id,
+            key,
             label: label.to_string(),
             kind,
             value: value.to_string(),
@@ -240,110 +243,6 @@ impl Field {
             self.pick = 0;
         }
     }
-
-    /// Checks the value as it stands, fills in its note and completions. `complete`
-    /// asks for completions (only the focused field does).
-    pub fn check(&mut self, app: &App, complete: bool) {
-        let lang = app.lang;
-        self.note = None;
-        self.error = None;
-        if !complete {
-            self.completions.clear();
-        }
-        match self.check_value(app, complete) {
-            // A date already written dd/mm/yyyy needs no second copy.
-            Ok(note) if note.as_deref() == Some(self.value.trim()) => {}
-            Ok(note) => self.note = note,
-            Err(e) => self.error = Some(e.text(lang)),
-        }
-        if self.pick >= self.completions.len() {
-            self.pick = 0;
-        }
-    }
-
-    fn check_value(&mut self, app: &App, complete: bool) -> Result<Option<String>> {
-        let (lang, today) = (app.lang, app.clock.today);
-        let v = self.value.trim().to_string();
-        let label = self.label.clone();
-        if v.is_empty() {
-            self.completions.clear();
-            return Ok(match self.kind {
-                Kind::Payer => {
-                    Some(lang.pick("theo quy định: ai trả cho ai hiện ở dưới", "by the rules: see below").into())
-                }
-                _ => None,
-            });
-        }
-        match self.kind {
-            // Notes are checked as the command line checks them (hidden characters,
-            // length) while they are typed.
-            Kind::Text | Kind::Required => input::note(&label, &v).map(|_| None),
-            Kind::Choice(_) => Ok(None),
-            Kind::Name => input::name(&label, &v).map(|_| None),
-            Kind::Code => input::code(&label, &v).map(|_| None),
-            Kind::Money | Kind::OptMoney => input::amount(&label, &v).map(|d| Some(d.to_string())),
-            Kind::SignedMoney => input::signed_amount(&label, &v).map(|d| Some(d.to_string())),
-            Kind::Date => input::voucher_date(&label, &v, today).map(|d| Some(hunvon_core::domain::date::format_vn(d))),
-            Kind::VoucherDate => {
-                let d = input::voucher_date(&label, &v, today)?;
-                match app.closed_to()? {
-                    Some(closed_to) if d <= closed_to => {
-                        Err(hunvon_core::messages::error::Bound::PeriodClosed { date: d, closed_to }.into())
-                    }
-                    _ => Ok(Some(hunvon_core::domain::date::format_vn(d))),
-                }
-            }
-            Kind::Pieces(denomination) => match v.parse::<i64>() {
-                Ok(n) if (0..=1_000_000).contains(&n) => Ok(Some(format!("= {}", Dong(denomination * n)))),
-                _ => Err(Error::BadValue {
-                    field: label,
-                    value: v,
-                    expected: hunvon_core::messages::error::Expected::Format(&["0, 1, 2, …"]),
-                }),
-            },
-            Kind::BirthDate => {
-                input::birth_date(&label, &v, today).map(|d| Some(hunvon_core::domain::date::format_vn(d)))
-            }
-            Kind::OptDate => {
-                input::voucher_date(&label, &v, today).map(|d| Some(hunvon_core::domain::date::format_vn(d)))
-            }
-            Kind::AnyDate => input::date(&label, &v).map(|d| Some(hunvon_core::domain::date::format_vn(d))),
-            Kind::Months(allowed) => input::months(&label, &v, allowed).map(|_| None),
-            Kind::Cccd => input::cccd(&label, &v).map(|_| None),
-            Kind::BhxhCode => input::bhxh_code(&label, &v).map(|_| None),
-            Kind::Phone => input::phone(&label, &v).map(|_| None),
-            Kind::Month => parse_month(&label, &v).map(|m| Some(hunvon_app::views::month_text(m))),
-            Kind::Folder => {
-                if std::path::Path::new(&v).is_dir() {
-                    Ok(None)
-                } else {
-                    Err(Error::Os { path: v, problem: OsProblem::NotFound })
-                }
-            }
-            Kind::Person | Kind::OptPerson => self.check_person(app, &v, complete),
-            Kind::Payer if is_common_fund(&v) => {
-                self.completions.clear();
-                Ok(Some(lang.pick("Quỹ chung trả", "The common fund pays").into()))
-            }
-            Kind::Payer => self.check_person(app, &v, complete),
-            Kind::Household => self.check_household(app, &v, complete),
-        }
-    }
-}
-
-/// "quỹ chung", "qc", "common" or "fund:common".
-pub fn is_common_fund(v: &str) -> bool {
-    let f = hunvon_core::domain::text::fold(v.trim());
-    matches!(f.as_str(), "quy chung" | "qc" | "common" | "fund:common" | "quy")
-}
-
-/// A month written `11/2026` or `2026-11`.
-pub fn parse_month(label: &str, v: &str) -> Result<hunvon_app::views::YearMonth> {
-    let iso = match v.split_once('/') {
-        Some((m, y)) if m.len() <= 2 && y.len() == 4 => format!("{y}-{m:0>2}"),
-        _ => v.to_string(),
-    };
-    input::year_month(label, &iso)
 }
 
 /// A form: its fields, the focused one, what it will write (the live preview), and the
@@ -385,17 +284,49 @@ impl Form {
         }
     }
 
+    pub fn field(&self, key: FieldKey) -> Option<&Field> {
+        self.fields.iter().find(|f| f.key == key)
+    }
+
+    pub fn field_mut(&mut self, key: FieldKey) -> Option<&mut Field> {
+        self.fields.iter_mut().find(|f| f.key == key)
+    }
+
+    /// Whether the form has this field (some fields show only in some cases).
+    pub fn has(&self, key: FieldKey) -> bool {
+        self.field(key).is_some()
+    }
+
     /// The trimmed value of a field.
-    pub fn value(&self, id: &str) -> String {
-        self.fields.iter().find(|f| f.id == id).map(|f| f.value.trim().to_string()).unwrap_or_default()
+    pub fn value(&self, key: FieldKey) -> String {
+        self.field(key).map(|f| f.value.trim().to_string()).unwrap_or_default()
     }
 
-    pub fn field_mut(&mut self, id: &str) -> Option<&mut Field> {
-        self.fields.iter_mut().find(|f| f.id == id)
+    /// An optional field's value: `None` when left empty.
+    pub fn optional(&self, key: FieldKey) -> Option<String> {
+        Some(self.value(key)).filter(|v| !v.is_empty())
     }
 
-    pub fn label(&self, id: &str) -> String {
-        self.fields.iter().find(|f| f.id == id).map(|f| f.label.clone()).unwrap_or_default()
+    /// A field's value if it was changed since the form opened.
+    pub fn changed(&self, key: FieldKey) -> Option<String> {
+        let i = self.fields.iter().position(|f| f.key == key)?;
+        (self.fields[i].value != self.initial[i]).then(|| self.value(key))
+    }
+
+    pub fn label(&self, key: FieldKey) -> String {
+        self.field(key).map(|f| f.label.clone()).unwrap_or_default()
+    }
+
+    /// Whether the focus is on this field.
+    pub fn focus_is(&self, key: FieldKey) -> bool {
+        self.fields.get(self.focus).is_some_and(|f| f.key == key)
+    }
+
+    /// Shows the meaning of a choice field's choice as its hint.
+    pub fn hint_choice(&mut self, key: FieldKey, lang: Lang) {
+        if let Some(f) = self.field_mut(key) {
+            f.hint = f.choice_hint(lang);
+        }
     }
 
     /// Whether anything was changed since it opened.
@@ -462,15 +393,8 @@ impl Form {
     /// than the command line's flags and codes.
     pub fn refusal(&self, e: &Error, lang: Lang) -> String {
         let mut text = e.text(lang);
-        let mut flags: Vec<(String, String)> = self
-            .fields
-            .iter()
-            .flat_map(|f| {
-                let label = format!("«{}»", f.label);
-                let flag = format!("--{}", f.id.replace('_', "-"));
-                [(flag, label.clone())]
-            })
-            .collect();
+        let mut flags: Vec<(String, String)> =
+            self.fields.iter().map(|f| (f.key.flag(), format!("«{}»", f.label))).collect();
         flags.sort_by_key(|(f, _)| std::cmp::Reverse(f.len()));
         for (flag, label) in flags {
             text = text.replace(&flag, &label);

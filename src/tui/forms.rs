@@ -24,7 +24,7 @@ use hunvon_app::App;
 use hunvon_core::messages::error::Result;
 use hunvon_core::messages::i18n::Lang;
 
-use super::form::{Choice, Field, Form, Kind};
+use super::form::{Choice, Field, FieldKey, Form, Kind};
 
 /// Every form.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -104,31 +104,58 @@ pub enum Outcome {
     Again(String),
 }
 
+/// One form, described: how it opens from where the treasurer stands, what it shows as
+/// it is typed, what it asks before it is sent, and the `app` call it makes. The engine
+/// (`form.rs`) checks the fields by their kinds; a description reads them by their keys.
+pub trait FormSpec {
+    /// The form as it opens, or `None` when it has nothing to work on.
+    fn open(&self, ctx: &Ctx<'_>) -> Option<Form>;
+
+    /// Brings the preview and warnings up to date (the fields are checked already).
+    fn live(&self, _app: &App, _form: &mut Form) {}
+
+    /// The question asked before it is sent (a reversal, a close), if any: every line in
+    /// full, whatever its length.
+    fn confirmation(&self, _app: &App, _form: &Form) -> Option<Vec<String>> {
+        None
+    }
+
+    /// Sends a form whose fields are right.
+    fn submit(&self, app: &mut App, form: &mut Form) -> Result<Outcome>;
+}
+
+impl FormKind {
+    /// The description of this form: the one place a kind meets its form.
+    pub fn spec(self) -> &'static dyn FormSpec {
+        match self {
+            FormKind::CreatePool => &pool::CreatePool,
+            FormKind::AddHousehold => &household::Household { edit: false },
+            FormKind::EditHousehold => &household::Household { edit: true },
+            FormKind::AddPerson => &person::Person { edit: false },
+            FormKind::EditPerson => &person::Person { edit: true },
+            FormKind::Contribute => &contribute::Contribute,
+            FormKind::Receive => &fund::Fund { incoming: true },
+            FormKind::Pay => &fund::Fund { incoming: false },
+            FormKind::Transfer => &transfer::Transfer,
+            FormKind::Opening => &opening::Opening,
+            FormKind::Withdraw => &withdraw::Withdraw,
+            FormKind::BuyBhyt => &bhyt::BuyBhyt,
+            FormKind::BuyBhxh => &bhxh::BuyBhxh,
+            FormKind::Reverse => &reverse::Reverse,
+            FormKind::Dues => &small::Dues,
+            FormKind::Letterhead => &letterhead::Letterhead,
+            FormKind::Count => &count::Count,
+            FormKind::Close => &close::Close,
+            FormKind::Backup => &small::Backup,
+            FormKind::AsOf => &small::AsOf,
+            FormKind::Period => &small::Period,
+        }
+    }
+}
+
 /// Opens a form from the context, or `None` when it has nothing to work on.
 pub fn open(kind: FormKind, ctx: &Ctx<'_>) -> Option<Form> {
-    let mut form = match kind {
-        FormKind::CreatePool => pool::open(ctx),
-        FormKind::AddHousehold => household::open(ctx, None),
-        FormKind::EditHousehold => household::open(ctx, Some(ctx.household.clone()?)),
-        FormKind::AddPerson => person::open(ctx, None),
-        FormKind::EditPerson => person::open(ctx, Some(ctx.person.clone()?)),
-        FormKind::Contribute => contribute::open(ctx),
-        FormKind::Receive => fund::open(ctx, true),
-        FormKind::Pay => fund::open(ctx, false),
-        FormKind::Transfer => transfer::open(ctx),
-        FormKind::Opening => opening::open(ctx),
-        FormKind::Withdraw => withdraw::open(ctx),
-        FormKind::BuyBhyt => bhyt::open(ctx),
-        FormKind::BuyBhxh => bhxh::open(ctx),
-        FormKind::Reverse => reverse::open(ctx, ctx.voucher.clone()?),
-        FormKind::Dues => small::dues(ctx),
-        FormKind::Letterhead => letterhead::open(ctx),
-        FormKind::Count => count::open(ctx),
-        FormKind::Close => close::open(ctx),
-        FormKind::Backup => small::backup(ctx),
-        FormKind::AsOf => small::as_of(ctx),
-        FormKind::Period => small::period(ctx),
-    };
+    let mut form = kind.spec().open(ctx)?;
     form.initial = form.fields.iter().map(|f| f.value.clone()).collect();
     form.focus_on(form.focus);
     live(ctx.app, &mut form);
@@ -140,57 +167,17 @@ pub fn live(app: &App, form: &mut Form) {
     form.check(app);
     form.preview.clear();
     form.warnings.clear();
-    match form.kind {
-        FormKind::AddPerson | FormKind::EditPerson => person::live(app, form),
-        FormKind::Contribute => contribute::live(app, form),
-        FormKind::Receive | FormKind::Pay => fund::live(app, form),
-        FormKind::Transfer => transfer::live(app, form),
-        FormKind::Opening => opening::live(app, form),
-        FormKind::Withdraw => withdraw::live(app, form),
-        FormKind::BuyBhyt => bhyt::live(app, form),
-        FormKind::BuyBhxh => bhxh::live(app, form),
-        FormKind::Reverse => reverse::live(app, form),
-        FormKind::Count => count::live(app, form),
-        FormKind::Close => close::live(app, form),
-        FormKind::Letterhead => letterhead::live(app, form),
-        _ => {}
-    }
+    form.kind.spec().live(app, form);
 }
 
 /// Sends a form whose fields are right.
 pub fn submit(app: &mut App, form: &mut Form) -> Result<Outcome> {
-    match form.kind {
-        FormKind::CreatePool => pool::submit(app, form),
-        FormKind::AddHousehold | FormKind::EditHousehold => household::submit(app, form),
-        FormKind::AddPerson | FormKind::EditPerson => person::submit(app, form),
-        FormKind::Contribute => contribute::submit(app, form),
-        FormKind::Receive | FormKind::Pay => fund::submit(app, form),
-        FormKind::Transfer => transfer::submit(app, form),
-        FormKind::Opening => opening::submit(app, form),
-        FormKind::Withdraw => withdraw::submit(app, form),
-        FormKind::BuyBhyt => bhyt::submit(app, form),
-        FormKind::BuyBhxh => bhxh::submit(app, form),
-        FormKind::Reverse => reverse::submit(app, form),
-        FormKind::Dues => small::submit_dues(app, form),
-        FormKind::Letterhead => letterhead::submit(app, form),
-        FormKind::Count => count::submit(app, form),
-        FormKind::Close => close::submit(app, form),
-        FormKind::Backup => small::submit_backup(app, form),
-        FormKind::AsOf => small::submit_as_of(app, form),
-        FormKind::Period => small::submit_period(app, form),
-    }
+    form.kind.spec().submit(app, form)
 }
 
-/// The confirmation a form asks for before it is sent (a reversal, a close), if any: every line
-/// in full, whatever its length.
+/// The confirmation a form asks for before it is sent, if any.
 pub fn confirmation(app: &App, form: &Form) -> Option<Vec<String>> {
-    match form.kind {
-        FormKind::Reverse => Some(reverse::confirmation(app, form)),
-        FormKind::Close => Some(close::confirmation(app, form)),
-        FormKind::Contribute => contribute::confirmation(app, form),
-        FormKind::BuyBhyt => bhyt::confirmation(app, form),
-        _ => None,
-    }
+    form.kind.spec().confirmation(app, form)
 }
 
 /// Command-line flags a refusal from `app` may name, with the words a form uses.
@@ -248,11 +235,11 @@ pub const METHODS: &[Choice] = &[
 
 /// The usual fields: a date (today) and cash or bank.
 pub fn date_field(ctx: &Ctx<'_>, label_vi: &str, label_en: &str) -> Field {
-    Field::new("date", ctx.pick(label_vi, label_en), Kind::VoucherDate, &ctx.today_text())
+    Field::new(FieldKey::Date, ctx.pick(label_vi, label_en), Kind::VoucherDate, &ctx.today_text())
 }
 
 pub fn method_field(ctx: &Ctx<'_>) -> Field {
-    Field::new("method", ctx.pick("Tiền mặt/ngân hàng", "Cash/bank"), Kind::Choice(METHODS), "cash")
+    Field::new(FieldKey::Method, ctx.pick("Tiền mặt/ngân hàng", "Cash/bank"), Kind::Choice(METHODS), "cash")
         .with_hint(ctx.pick("← → để đổi", "← → to change"))
 }
 
@@ -261,9 +248,9 @@ pub fn method_field(ctx: &Ctx<'_>) -> Field {
 pub fn receipt_fields(ctx: &Ctx<'_>) -> [Field; 3] {
     [
         method_field(ctx),
-        Field::new("receipt", ctx.pick("Số biên lai", "Receipt no."), Kind::Text, ""),
+        Field::new(FieldKey::Receipt, ctx.pick("Số biên lai", "Receipt no."), Kind::Text, ""),
         Field::new(
-            "amount",
+            FieldKey::Amount,
             ctx.pick("Số tiền trên biên lai (nếu khác)", "Receipt amount (if different)"),
             Kind::OptMoney,
             "",
@@ -271,15 +258,10 @@ pub fn receipt_fields(ctx: &Ctx<'_>) -> [Field; 3] {
     ]
 }
 
-/// An optional field's value: `None` when left empty.
-pub fn optional(form: &Form, key: &str) -> Option<String> {
-    Some(form.value(key)).filter(|v| !v.is_empty())
-}
-
 /// Who pays an insurance purchase as the request takes it: empty (by the rules), a
 /// member's code, or the common fund typed in words.
 pub fn payer(form: &Form) -> Option<String> {
-    let payer = form.value("payer");
+    let payer = form.value(FieldKey::Payer);
     Some(if crate::tui::form::is_common_fund(&payer) { "fund:common".to_string() } else { payer })
         .filter(|v| !v.is_empty())
 }

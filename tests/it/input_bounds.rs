@@ -74,11 +74,11 @@ fn point_11_dates_cards_and_months_have_bounds() {
     assert_eq!(vouchers(&book), 1);
 
     // And the TUI's date fields.
-    use hunvon::tui::form::{Field, Kind};
+    use hunvon::tui::form::{Field, FieldKey, Kind};
     let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
     let clock = hunvon_app::Clock::fixed(today);
     let app = hunvon_app::App::open(&book.db, true, None, hunvon_core::messages::i18n::Lang::Vi, clock).unwrap();
-    let mut field = Field::new("date", "Ngày", Kind::Date, "31/12/1999");
+    let mut field = Field::new(FieldKey::Date, "Ngày", Kind::Date, "31/12/1999");
     field.check(&app, false);
     assert!(field.error.as_deref().is_some_and(|e| e.contains("01/01/2000")), "{:?}", field.error);
 }

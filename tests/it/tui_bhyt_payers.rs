@@ -8,6 +8,7 @@ use crate::common;
 
 use crate::common::Book;
 use crate::common::keys::keys;
+use hunvon::tui::form::FieldKey;
 use hunvon::tui::popups::Layer;
 use hunvon::tui::state::Tui;
 
@@ -41,8 +42,12 @@ fn each_person_has_her_own_payer_and_price_at_once() {
     let mut t = tui(&b);
     keys(&mut t, "2/TV1<Enter>b");
     let f = form(&t);
-    let payers: Vec<(String, String)> =
-        f.fields.iter().filter(|x| x.id.starts_with("payer_")).map(|x| (x.label.clone(), x.value.clone())).collect();
+    let payers: Vec<(String, String)> = f
+        .fields
+        .iter()
+        .filter(|x| matches!(x.key, FieldKey::PayerFor(_)))
+        .map(|x| (x.label.clone(), x.value.clone()))
+        .collect();
     assert_eq!(payers.len(), 4, "one payer line per person: {payers:?}");
     assert_eq!(payers.iter().map(|p| p.1.as_str()).collect::<Vec<_>>(), ["TV1", "TV1", "TV1", "TV4"]);
     assert!(payers.iter().all(|(l, _)| l.contains(" đ")), "each line shows her price at once: {payers:?}");
@@ -59,7 +64,7 @@ fn a_payer_changed_on_her_line_pays_for_her_alone_and_debts_are_warned() {
     let mut t = tui(&b);
     keys(&mut t, "2/TV1<Enter>b");
     // TV2's line (the second payer line): TV4 pays for her instead of TV1.
-    let at = form(&t).fields.iter().position(|x| x.id == "payer_2").unwrap();
+    let at = form(&t).fields.iter().position(|x| x.key == FieldKey::PayerFor(2)).unwrap();
     let now = form(&t).focus;
     keys(&mut t, &"<Tab>".repeat(at - now));
     keys(&mut t, "<End><Bksp><Bksp><Bksp>TV4");

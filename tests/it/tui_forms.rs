@@ -6,7 +6,7 @@
 
 use crate::common::keys::keys;
 use chrono::NaiveDate;
-use hunvon::tui::form::Form;
+use hunvon::tui::form::{FieldKey, Form};
 use hunvon::tui::popups::Layer;
 use hunvon::tui::state::Tui;
 use hunvon_app::people::PersonInput;
@@ -43,8 +43,8 @@ fn form(t: &Tui) -> &Form {
     }
 }
 
-fn value(t: &Tui, id: &str) -> String {
-    form(t).fields.iter().find(|f| f.id == id).map(|f| f.value.clone()).unwrap()
+fn value(t: &Tui, key: FieldKey) -> String {
+    form(t).field(key).map(|f| f.value.clone()).unwrap()
 }
 
 fn problems(t: &Tui) -> String {
@@ -111,27 +111,27 @@ fn a_value_entered_by_tab_is_selected_and_typing_replaces_it() {
     t.refresh();
     // The contribution form opened on TV01: "hanh" replaces the code, it is not appended.
     keys(&mut t, "2c");
-    assert_eq!(value(&t, "person"), "TV01");
+    assert_eq!(value(&t, FieldKey::Person), "TV01");
     assert!(form(&t).fields[0].selected);
     keys(&mut t, "hanh");
-    assert_eq!(value(&t, "person"), "hanh");
+    assert_eq!(value(&t, FieldKey::Person), "hanh");
     keys(&mut t, "<Enter>");
-    assert_eq!(value(&t, "person"), "TV01", "Enter takes the name found");
+    assert_eq!(value(&t, FieldKey::Person), "TV01", "Enter takes the name found");
     // A date pre-filled with today: typed over, not appended.
     keys(&mut t, "<Tab>150.000<Tab>05/11/2026");
-    assert_eq!(value(&t, "date"), "05/11/2026");
+    assert_eq!(value(&t, FieldKey::Date), "05/11/2026");
     // Arrows, Home and End keep the value and edit in place.
     keys(&mut t, "<BackTab><Tab><End><Bksp>5");
-    assert_eq!(value(&t, "date"), "05/11/2025");
+    assert_eq!(value(&t, FieldKey::Date), "05/11/2025");
     keys(&mut t, "<BackTab><Tab><Home><Right><Bksp>0");
-    assert_eq!(value(&t, "date"), "05/11/2025");
+    assert_eq!(value(&t, FieldKey::Date), "05/11/2025");
     keys(&mut t, "<BackTab><Tab><Left>");
     assert!(!form(&t).fields[2].selected);
     // Backspace on a selected value clears it; Ctrl-U clears wherever the cursor is.
     keys(&mut t, "<BackTab><Bksp>");
-    assert_eq!(value(&t, "amount"), "");
+    assert_eq!(value(&t, FieldKey::Amount), "");
     keys(&mut t, "200.000<Home><C-u>");
-    assert_eq!(value(&t, "amount"), "");
+    assert_eq!(value(&t, FieldKey::Amount), "");
     keys(&mut t, "200.000<Enter>");
     assert!(t.status.starts_with("PT-2025-0001"), "{} {}", t.status, problems(&t));
     let d = t.app.voucher_detail("PT-2025-0001").unwrap();
@@ -139,12 +139,12 @@ fn a_value_entered_by_tab_is_selected_and_typing_replaces_it() {
 
     // Backspace on "Vào tổ ngày" clears it and it stays cleared (no refill).
     keys(&mut t, "2a<Tab>Lê Văn Tư<Tab><Tab><Bksp>");
-    assert_eq!(value(&t, "joined"), "");
+    assert_eq!(value(&t, FieldKey::Joined), "");
     keys(&mut t, "<Tab><BackTab>");
-    assert_eq!(value(&t, "joined"), "", "a cleared date is not filled again");
+    assert_eq!(value(&t, FieldKey::Joined), "", "a cleared date is not filled again");
     // The role switched back and forth fills it again.
     keys(&mut t, "<BackTab><Right><Right>");
-    assert_eq!(value(&t, "joined"), "24/11/2026");
+    assert_eq!(value(&t, FieldKey::Joined), "24/11/2026");
     keys(&mut t, "<Esc><Enter>");
     assert!(t.layers.is_empty());
 }
@@ -216,7 +216,7 @@ fn the_person_chosen_shows_her_role_and_a_non_member_is_asked_once() {
     // The second in the list: a relative. Her code, name and role show before Enter.
     keys(&mut t, "<Down><Enter>");
     let note = form(&t).fields[0].note.clone().unwrap_or_default();
-    assert_eq!(value(&t, "person"), "TV03");
+    assert_eq!(value(&t, FieldKey::Person), "TV03");
     assert!(note.contains("Trần Thị Hạnh · người thân"), "{note}");
     keys(&mut t, "<Tab>100.000<Enter>");
     let Some(Layer::Confirm(c)) = t.layers.last() else { panic!("asks first: {}", problems(&t)) };
@@ -241,9 +241,9 @@ fn add_forms_offer_the_next_free_codes() {
     let mut t = new_book(&dir);
     // An empty pool: the first codes.
     keys(&mut t, "2a");
-    assert_eq!(value(&t, "code"), "TV0001");
+    assert_eq!(value(&t, FieldKey::Code), "TV0001");
     keys(&mut t, "<Esc>ha");
-    assert_eq!(value(&t, "code"), "H01");
+    assert_eq!(value(&t, FieldKey::Code), "H01");
     keys(&mut t, "<Esc>h");
     for h in 1..=12 {
         t.app.add_household(&format!("H{h:02}"), &format!("Hộ số {h}"), "").unwrap();
@@ -253,13 +253,13 @@ fn add_forms_offer_the_next_free_codes() {
     }
     t.refresh();
     keys(&mut t, "2a");
-    assert_eq!(value(&t, "code"), "TV0031");
+    assert_eq!(value(&t, FieldKey::Code), "TV0031");
     assert!(form(&t).fields[0].selected, "offered selected: typing replaces it");
     // Taken as offered.
     keys(&mut t, "<Tab>Lê Văn Ba<Enter>");
     assert!(t.status.contains("Đã thêm TV0031"), "{} {}", t.status, problems(&t));
     keys(&mut t, "ha");
-    assert_eq!(value(&t, "code"), "H13");
+    assert_eq!(value(&t, FieldKey::Code), "H13");
     keys(&mut t, "<Tab>Hộ Lê Văn Ba<Enter>");
     assert!(t.status.contains("Đã thêm hộ H13"), "{} {}", t.status, problems(&t));
 }
@@ -282,7 +282,7 @@ fn the_small_things_of_a_month() {
     assert!(form(&t).fields[0].completing());
     keys(&mut t, "<Esc>");
     assert!(!form(&t).fields[0].completing());
-    assert_eq!(value(&t, "person"), "hanh");
+    assert_eq!(value(&t, FieldKey::Person), "hanh");
     keys(&mut t, "<Esc><Enter>");
     assert!(t.layers.is_empty(), "a second Esc drops the form");
 
@@ -311,7 +311,7 @@ fn the_small_things_of_a_month() {
     term.draw(|f| hunvon::tui::view::render(&t, f)).unwrap();
     assert!(term.backend().to_string().contains("a thêm người vào hộ"));
     keys(&mut t, "a");
-    assert_eq!(value(&t, "household"), "H1");
+    assert_eq!(value(&t, FieldKey::Household), "H1");
     keys(&mut t, "<Tab>Kim Văn Bảy<Enter>");
     assert!(t.status.contains("Đã thêm TV05"), "{} {}", t.status, problems(&t));
     assert_eq!(t.app.person("TV05").unwrap().household_code.as_deref(), Some("H1"));
@@ -321,13 +321,13 @@ fn the_small_things_of_a_month() {
     t.app.contribute("TV04", "350.000", "2026-11-20", None, "").unwrap();
     t.refresh();
     keys(&mut t, "2/TV04<Enter>w");
-    assert_eq!(value(&t, "amount"), "", "nothing offered while she is a member");
+    assert_eq!(value(&t, FieldKey::Amount), "", "nothing offered while she is a member");
     keys(&mut t, "<Esc>");
     t.layers.clear();
     keys(&mut t, &format!("e{}24/11/2026<Enter>", "<Down>".repeat(12)));
     assert!(t.status.contains("Đã sửa TV04"), "{} {}", t.status, problems(&t));
     keys(&mut t, "w");
-    assert_eq!(value(&t, "amount"), "350.000");
+    assert_eq!(value(&t, FieldKey::Amount), "350.000");
     keys(&mut t, "<Enter>");
     assert!(t.status.starts_with("PC-2026-0001"), "{} {}", t.status, problems(&t));
     assert_eq!(t.app.person_line("TV04").unwrap().unwrap().balance.0, 0);

@@ -6,6 +6,7 @@
 
 use crate::common::keys::keys;
 use chrono::NaiveDate;
+use hunvon::tui::form::FieldKey;
 use hunvon::tui::popups::Layer;
 use hunvon::tui::state::Tui;
 use hunvon_app::{App, Clock};
@@ -75,12 +76,12 @@ fn a_month_by_keys() {
     assert_eq!(t.people.people.selected().unwrap().code, "TV1");
     keys(&mut t, "b");
     let Some(Layer::Form(form)) = t.layers.last() else { panic!("BHYT form") };
-    assert_eq!(form.value("person"), "TV1,TV2,TV3,TV4");
+    assert_eq!(form.value(FieldKey::Person), "TV1,TV2,TV3,TV4");
     let preview = form.preview.join("\n");
     assert!(preview.contains("TV2 Thạch Thị Sà Phol · người thứ 2"), "{preview}");
     assert!(preview.contains("TV3 Thạch Thị Mỹ · người thứ 3"), "{preview}");
     let payers: Vec<String> =
-        form.fields.iter().filter(|f| f.id.starts_with("payer_")).map(|f| f.value.clone()).collect();
+        form.fields.iter().filter(|f| matches!(f.key, FieldKey::PayerFor(_))).map(|f| f.value.clone()).collect();
     assert_eq!(payers, ["TV1", "TV2", "TV1", "TV1"], "a member herself, a relative her sponsor");
     // The sponsor pays for the whole household: TV2's own line changed to her.
     keys(&mut t, "<Tab><Tab><Tab><Tab><End><Bksp><Bksp><Bksp>TV1<Enter>");

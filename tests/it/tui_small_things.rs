@@ -6,6 +6,7 @@ use crate::common;
 
 use crate::common::Book;
 use crate::common::keys::keys;
+use hunvon::tui::form::FieldKey;
 use hunvon::tui::popups::Layer;
 use hunvon::tui::state::Tui;
 
@@ -53,21 +54,21 @@ fn a_persons_edit_history_is_one_key_away_in_her_passbook() {
     assert!(matches!(t.layers.last(), Some(Layer::Passbook(_))), "Esc goes back to the passbook");
 }
 
-/// Tabs (forward, round) to the field `id` of the open form.
-fn goto(t: &mut Tui, id: &str) {
+/// Tabs (forward, round) to the field `key` of the open form.
+fn goto(t: &mut Tui, key: FieldKey) {
     for _ in 0..40 {
         let Some(Layer::Form(form)) = t.layers.last() else { panic!("a form") };
-        if form.fields[form.focus].id == id {
+        if form.focus_is(key) {
             return;
         }
         keys(t, "<Tab>");
     }
-    panic!("no field {id}");
+    panic!("no field {key:?}");
 }
 
 fn category_hint(t: &Tui) -> String {
     let Some(Layer::Form(form)) = t.layers.last() else { panic!("the person form") };
-    form.fields.iter().find(|f| f.id == "category").and_then(|f| f.hint.clone()).unwrap_or_default()
+    form.field(FieldKey::Category).and_then(|f| f.hint.clone()).unwrap_or_default()
 }
 
 #[test]
@@ -76,15 +77,18 @@ fn the_category_hint_gives_the_rates_in_force_on_the_forms_date() {
     let mut t = tui(&b);
     keys(&mut t, "2a");
     // The first digit is kept: an emptied "Vào tổ ngày" of a member refills with today.
-    goto(&mut t, "joined");
+    goto(&mut t, FieldKey::Joined);
     keys(&mut t, &format!("<End>{}4/06/2025", "<Bksp>".repeat(9)));
-    goto(&mut t, "category");
+    goto(&mut t, FieldKey::Category);
     keys(&mut t, "<Right>");
     let Some(Layer::Form(form)) = t.layers.last() else { panic!("the person form") };
-    assert_eq!((form.value("category"), form.value("joined")), ("poor".to_string(), "24/06/2025".to_string()));
+    assert_eq!(
+        (form.value(FieldKey::Category), form.value(FieldKey::Joined)),
+        ("poor".to_string(), "24/06/2025".to_string())
+    );
     let hint = category_hint(&t);
     assert!(hint.contains("hỗ trợ 30 %") && hint.contains("24/06/2025"), "before 01/07/2025: {hint}");
-    goto(&mut t, "joined");
+    goto(&mut t, FieldKey::Joined);
     keys(&mut t, &format!("<End>{}4/11/2026", "<Bksp>".repeat(9)));
     let hint = category_hint(&t);
     assert!(hint.contains("hỗ trợ 50 %"), "from 01/07/2025: {hint}");

@@ -1,14 +1,14 @@
 //! Voluntary BHXH for one person: months, the income she chose, the months paid, and the
 //! payer, with the price and the state's support shown live.
 
-use crate::tui::form::{Choice, Field, Form, Kind};
+use crate::tui::form::{Choice, Field, FieldKey, Form, Kind};
 use hunvon_app::App;
 use hunvon_app::insurance::BhxhRequest;
 use hunvon_core::ledger::Method;
 use hunvon_core::messages::error::Result;
 use hunvon_core::messages::i18n::Lang;
 
-use super::{Ctx, FormKind, Outcome, Select, date_field, optional, payer, preview, receipt_fields};
+use super::{Ctx, FormKind, FormSpec, Outcome, Select, date_field, payer, preview, receipt_fields};
 
 const MONTHS: &[Choice] = &[
     Choice { code: "1", vi: "1 tháng", en: "1 month", hint_vi: "", hint_en: "" },
@@ -17,100 +17,111 @@ const MONTHS: &[Choice] = &[
     Choice { code: "12", vi: "12 tháng", en: "12 months", hint_vi: "", hint_en: "" },
 ];
 
-pub fn open(ctx: &Ctx<'_>) -> Form {
-    Form::new(
-        FormKind::BuyBhxh,
-        ctx.pick("Đóng BHXH tự nguyện", "Pay voluntary BHXH"),
-        vec![
-            Field::new(
-                "person",
-                ctx.pick("Người tham gia", "Participant"),
-                Kind::Person,
-                &ctx.person.clone().unwrap_or_default(),
-            ),
-            Field::new("months", ctx.pick("Số tháng", "Months"), Kind::Choice(MONTHS), "1"),
-            Field::new("income", ctx.pick("Thu nhập chọn đóng", "Chosen income"), Kind::Money, "1.500.000").with_hint(
-                ctx.pick(
-                    "Từ chuẩn nghèo nông thôn đến 20 lần lương cơ sở",
-                    "From the rural poverty line to 20 × the base salary",
+fn request(form: &Form) -> BhxhRequest {
+    let from_month = crate::tui::form::parse_month("", &form.value(FieldKey::FromMonth)).ok().map(|m| m.to_string());
+    BhxhRequest {
+        person: form.value(FieldKey::Person),
+        months: form.value(FieldKey::Months),
+        income: form.value(FieldKey::Income),
+        date: form.value(FieldKey::Date),
+        from_month,
+        amount: form.optional(FieldKey::Amount),
+        receipt: form.optional(FieldKey::Receipt),
+        payer: payer(form),
+        method: Some(form.value(FieldKey::Method)),
+    }
+}
+
+/// Voluntary BHXH for one person.
+pub struct BuyBhxh;
+
+impl FormSpec for BuyBhxh {
+    fn open(&self, ctx: &Ctx<'_>) -> Option<Form> {
+        Some(Form::new(
+            FormKind::BuyBhxh,
+            ctx.pick("Đóng BHXH tự nguyện", "Pay voluntary BHXH"),
+            vec![
+                Field::new(
+                    FieldKey::Person,
+                    ctx.pick("Người tham gia", "Participant"),
+                    Kind::Person,
+                    &ctx.person.clone().unwrap_or_default(),
                 ),
-            ),
-            Field::new("from_month", ctx.pick("Từ tháng (nếu đóng bù)", "From month (back pay)"), Kind::Month, "")
+                Field::new(FieldKey::Months, ctx.pick("Số tháng", "Months"), Kind::Choice(MONTHS), "1"),
+                Field::new(FieldKey::Income, ctx.pick("Thu nhập chọn đóng", "Chosen income"), Kind::Money, "1.500.000")
+                    .with_hint(ctx.pick(
+                        "Từ chuẩn nghèo nông thôn đến 20 lần lương cơ sở",
+                        "From the rural poverty line to 20 × the base salary",
+                    )),
+                Field::new(
+                    FieldKey::FromMonth,
+                    ctx.pick("Từ tháng (nếu đóng bù)", "From month (back pay)"),
+                    Kind::Month,
+                    "",
+                )
                 .with_hint(ctx.pick(
                     "Ví dụ 11/2026; để trống: tiếp theo tháng đã đóng",
                     "E.g. 11/2026; empty: after the months paid",
                 )),
-            date_field(ctx, "Ngày đóng", "Paid on"),
-            Field::new("payer", ctx.pick("Người trả", "Payer"), Kind::Payer, ""),
-        ]
-        .into_iter()
-        .chain(receipt_fields(ctx))
-        .collect(),
-    )
-}
-
-fn request(form: &Form) -> BhxhRequest {
-    let from_month = crate::tui::form::parse_month("", &form.value("from_month")).ok().map(|m| m.to_string());
-    BhxhRequest {
-        person: form.value("person"),
-        months: form.value("months"),
-        income: form.value("income"),
-        date: form.value("date"),
-        from_month,
-        amount: optional(form, "amount"),
-        receipt: optional(form, "receipt"),
-        payer: payer(form),
-        method: Some(form.value("method")),
+                date_field(ctx, "Ngày đóng", "Paid on"),
+                Field::new(FieldKey::Payer, ctx.pick("Người trả", "Payer"), Kind::Payer, ""),
+            ]
+            .into_iter()
+            .chain(receipt_fields(ctx))
+            .collect(),
+        ))
     }
-}
 
-pub fn live(app: &App, form: &mut Form) {
-    let lang = app.lang;
-    form.quoted = None;
-    if form.value("person").is_empty() {
-        return;
-    }
-    match app.quote_bhxh(&request(form)) {
-        Ok(q) => {
-            for p in &q.persons {
-                if let (Some(f), Some(t)) = (p.from_month, p.to_month) {
-                    let m = hunvon_app::views::month_text;
-                    form.preview.push(format!(
-                        "{} {} · {}/{} · {}–{} · {} {}",
-                        p.code,
-                        p.full_name,
-                        p.monthly,
-                        lang.pick("tháng", "month"),
-                        m(f),
-                        m(t),
-                        p.supported_months.unwrap_or(0),
-                        lang.pick("tháng được hỗ trợ", "supported months")
-                    ));
+    fn live(&self, app: &App, form: &mut Form) {
+        let lang = app.lang;
+        form.quoted = None;
+        if form.value(FieldKey::Person).is_empty() {
+            return;
+        }
+        match app.quote_bhxh(&request(form)) {
+            Ok(q) => {
+                for p in &q.persons {
+                    if let (Some(f), Some(t)) = (p.from_month, p.to_month) {
+                        let m = hunvon_app::views::month_text;
+                        form.preview.push(format!(
+                            "{} {} · {}/{} · {}–{} · {} {}",
+                            p.code,
+                            p.full_name,
+                            p.monthly,
+                            lang.pick("tháng", "month"),
+                            m(f),
+                            m(t),
+                            p.supported_months.unwrap_or(0),
+                            lang.pick("tháng được hỗ trợ", "supported months")
+                        ));
+                    }
+                }
+                form.preview.push(format!("{} {}", lang.pick("Tổng:", "Total:"), q.total));
+                form.quoted = Some(q.total);
+                let method = Method::from_code(&form.value(FieldKey::Method)).unwrap_or_default();
+                form.warnings.extend(preview::shortfall(app, method, &form.value(FieldKey::Date), q.total));
+                for w in app.debts_ahead(&q).unwrap_or_default() {
+                    form.warnings.push(format!("⚠ {}", w.text(lang)));
                 }
             }
-            form.preview.push(format!("{} {}", lang.pick("Tổng:", "Total:"), q.total));
-            form.quoted = Some(q.total);
-            let method = Method::from_code(&form.value("method")).unwrap_or_default();
-            form.warnings.extend(preview::shortfall(app, method, &form.value("date"), q.total));
-            for w in app.debts_ahead(&q).unwrap_or_default() {
-                form.warnings.push(format!("⚠ {}", w.text(lang)));
-            }
+            Err(e) => form.warnings.push(form.refusal(&e, lang)),
         }
-        Err(e) => form.warnings.push(form.refusal(&e, lang)),
     }
-}
 
-pub fn submit(app: &mut App, form: &mut Form) -> Result<Outcome> {
-    let lang = app.lang;
-    let fresh = app.quote_bhxh(&request(form))?;
-    if let Some(shown) = form.quoted
-        && shown != fresh.total
-    {
-        return Ok(Outcome::Again(match lang {
-            Lang::Vi => format!("Giá đã đổi từ {shown} thành {}. Xem lại rồi nhấn Enter lần nữa.", fresh.total),
-            Lang::En => format!("The price changed from {shown} to {}. Check it and press Enter again.", fresh.total),
-        }));
+    fn submit(&self, app: &mut App, form: &mut Form) -> Result<Outcome> {
+        let lang = app.lang;
+        let fresh = app.quote_bhxh(&request(form))?;
+        if let Some(shown) = form.quoted
+            && shown != fresh.total
+        {
+            return Ok(Outcome::Again(match lang {
+                Lang::Vi => format!("Giá đã đổi từ {shown} thành {}. Xem lại rồi nhấn Enter lần nữa.", fresh.total),
+                Lang::En => {
+                    format!("The price changed from {shown} to {}. Check it and press Enter again.", fresh.total)
+                }
+            }));
+        }
+        let (w, _) = app.buy_bhxh(&request(form))?;
+        Ok(Outcome::Done { status: super::written(&w, lang), select: Select::Voucher(w.voucher) })
     }
-    let (w, _) = app.buy_bhxh(&request(form))?;
-    Ok(Outcome::Done { status: super::written(&w, lang), select: Select::Voucher(w.voucher) })
 }

@@ -5,7 +5,7 @@
 //! the total and each payer's balance after the purchase shown live; warnings for valid
 //! cards, cash running short and members left owing; a second Enter when the price changed.
 
-use crate::tui::form::{Choice, Field, Form, Kind, is_common_fund};
+use crate::tui::form::{Choice, Field, FieldKey, Form, Kind, is_common_fund};
 use hunvon_app::App;
 use hunvon_app::insurance::{BhytRequest, Quote};
 use hunvon_app::views::payers::{PayerBasis, RulePayer};
@@ -15,7 +15,7 @@ use hunvon_core::ledger::{Account, Method};
 use hunvon_core::messages::error::Result;
 use hunvon_core::messages::i18n::Lang;
 
-use super::{Ctx, FormKind, Outcome, Select, date_field, optional, preview, receipt_fields};
+use super::{Ctx, FormKind, FormSpec, Outcome, Select, date_field, preview, receipt_fields};
 
 const MONTHS: &[Choice] = &[
     Choice { code: "12", vi: "12 tháng", en: "12 months", hint_vi: "", hint_en: "" },
@@ -23,49 +23,17 @@ const MONTHS: &[Choice] = &[
     Choice { code: "3", vi: "3 tháng", en: "3 months", hint_vi: "", hint_en: "" },
 ];
 
-/// The ids of the payer lines, one per person listed (a household's card is bought for
-/// at most this many at once; field ids are fixed names).
-const PAYER_IDS: [&str; 24] = [
-    "payer_1", "payer_2", "payer_3", "payer_4", "payer_5", "payer_6", "payer_7", "payer_8", "payer_9", "payer_10",
-    "payer_11", "payer_12", "payer_13", "payer_14", "payer_15", "payer_16", "payer_17", "payer_18", "payer_19",
-    "payer_20", "payer_21", "payer_22", "payer_23", "payer_24",
-];
+/// A household's card is bought for at most this many at once: one payer line each.
+const MAX_PAYERS: usize = 24;
 
-pub fn open(ctx: &Ctx<'_>) -> Form {
-    let proposal = ctx.person.as_deref().and_then(|c| ctx.app.bhyt_proposal(c, ctx.today).ok()).unwrap_or_default();
-    let title = match (&proposal.household, ctx.lang) {
-        (Some(h), Lang::Vi) => format!("Mua BHYT cho hộ {} — {}", h.code, h.name),
-        (Some(h), Lang::En) => format!("Buy BHYT for household {} — {}", h.code, h.name),
-        (None, _) => ctx.pick("Mua BHYT cho hộ", "Buy BHYT for a household").to_string(),
-    };
-    let mut form = Form::new(
-        FormKind::BuyBhyt,
-        &title,
-        vec![
-            Field::new(
-                "person",
-                ctx.pick("Những người mua (theo thứ tự)", "People (in ladder order)"),
-                Kind::Required,
-                &proposal.codes.join(","),
-            )
-            .with_hint(ctx.pick(
-                "Mã người cách nhau dấu phẩy; người đứng trước tính bậc trước",
-                "Codes separated by commas; the first listed takes the first place",
-            )),
-            Field::new("months", ctx.pick("Số tháng", "Months"), Kind::Choice(MONTHS), "12"),
-            date_field(ctx, "Ngày đóng", "Paid on"),
-        ]
-        .into_iter()
-        .chain(receipt_fields(ctx))
-        .collect(),
-    );
-    sync_payers(ctx.app, &mut form);
-    form
+/// The keys of the payer lines, in the order of the persons listed.
+fn payer_keys() -> impl Iterator<Item = FieldKey> {
+    (1..=MAX_PAYERS).map(FieldKey::PayerFor)
 }
 
 /// The person codes listed, as typed (upper case).
 fn codes(form: &Form) -> Vec<String> {
-    form.value("person").split(',').map(|c| c.trim().to_ascii_uppercase()).filter(|c| !c.is_empty()).collect()
+    form.value(FieldKey::Person).split(',').map(|c| c.trim().to_ascii_uppercase()).filter(|c| !c.is_empty()).collect()
 }
 
 /// The payer lines' persons, in order: kept in `subject` so a change of the list is seen.
@@ -76,36 +44,36 @@ fn payer_codes(form: &Form) -> Vec<String> {
 /// One payer line per person listed, placed after the date: a line kept for a person
 /// still listed, a new one filled by the rules (or the proposal).
 fn sync_payers(app: &App, form: &mut Form) {
-    let wanted: Vec<String> = codes(form).into_iter().take(PAYER_IDS.len()).collect();
+    let wanted: Vec<String> = codes(form).into_iter().take(MAX_PAYERS).collect();
     let had = payer_codes(form);
     if wanted == had {
         return;
     }
     let kept: Vec<(String, String)> = had
         .iter()
-        .zip(PAYER_IDS)
-        .filter_map(|(c, id)| form.fields.iter().find(|f| f.id == id).map(|f| (c.clone(), f.value.clone())))
+        .zip(payer_keys())
+        .filter_map(|(c, key)| form.field(key).map(|f| (c.clone(), f.value.clone())))
         .collect();
-    let on = parse_date(&form.value("date")).unwrap_or(app.clock.today);
+    let on = parse_date(&form.value(FieldKey::Date)).unwrap_or(app.clock.today);
     let rules = app.bhyt_payers(&wanted, on).unwrap_or_default();
-    form.fields.retain(|f| !PAYER_IDS.contains(&f.id));
-    let at = form.fields.iter().position(|f| f.id == "date").map_or(form.fields.len(), |i| i + 1);
+    form.fields.retain(|f| !matches!(f.key, FieldKey::PayerFor(_)));
+    let at = form.fields.iter().position(|f| f.key == FieldKey::Date).map_or(form.fields.len(), |i| i + 1);
     let lines: Vec<Field> = wanted
         .iter()
-        .zip(PAYER_IDS)
-        .map(|(code, id)| {
+        .zip(payer_keys())
+        .map(|(code, key)| {
             let value = kept.iter().find(|(c, _)| c == code).map(|(_, v)| v.clone()).unwrap_or_else(|| {
                 rules.iter().find(|r| r.code == *code).and_then(|r| r.payer.clone()).unwrap_or_default()
             });
-            let mut f = Field::new(id, &payer_label(app, code, None), Kind::Payer, &value);
+            let mut f = Field::new(key, &payer_label(app, code, None), Kind::Payer, &value);
             f.check(app, false);
             f
         })
         .collect();
-    let focus_id = form.fields.get(form.focus).map(|f| f.id);
+    let focus_key = form.fields.get(form.focus).map(|f| f.key);
     form.fields.splice(at..at, lines);
-    if let Some(id) = focus_id {
-        form.focus = form.fields.iter().position(|f| f.id == id).unwrap_or(form.focus);
+    if let Some(key) = focus_key {
+        form.focus = form.fields.iter().position(|f| f.key == key).unwrap_or(form.focus);
     }
     form.subject = wanted.join(",");
 }
@@ -123,19 +91,19 @@ fn payer_label(app: &App, code: &str, price: Option<hunvon_core::domain::money::
 fn request(form: &Form) -> BhytRequest {
     let payers = payer_codes(form)
         .into_iter()
-        .zip(PAYER_IDS)
-        .map(|(code, id)| {
-            let v = form.value(id);
+        .zip(payer_keys())
+        .map(|(code, key)| {
+            let v = form.value(key);
             (code, if is_common_fund(&v) { "fund:common".to_string() } else { v })
         })
         .collect();
     BhytRequest {
-        persons: form.value("person"),
-        months: form.value("months"),
-        date: form.value("date"),
-        amount: optional(form, "amount"),
-        receipt: optional(form, "receipt"),
-        method: Some(form.value("method")),
+        persons: form.value(FieldKey::Person),
+        months: form.value(FieldKey::Months),
+        date: form.value(FieldKey::Date),
+        amount: form.optional(FieldKey::Amount),
+        receipt: form.optional(FieldKey::Receipt),
+        method: Some(form.value(FieldKey::Method)),
         payers,
         ..Default::default()
     }
@@ -199,7 +167,7 @@ pub fn quote_lines(app: &App, q: &Quote, full: bool) -> Vec<String> {
 /// The proposed payers still standing as proposed (a household member where neither the
 /// person nor a sponsor pays): each line must be confirmed before the purchase is written.
 fn proposed(app: &App, form: &Form) -> Vec<RulePayer> {
-    let on = parse_date(&form.value("date")).unwrap_or(app.clock.today);
+    let on = parse_date(&form.value(FieldKey::Date)).unwrap_or(app.clock.today);
     let codes = payer_codes(form);
     let rules = app.bhyt_payers(&codes, on).unwrap_or_default();
     rules
@@ -209,115 +177,153 @@ fn proposed(app: &App, form: &Form) -> Vec<RulePayer> {
             codes
                 .iter()
                 .position(|c| *c == r.code)
-                .and_then(|i| PAYER_IDS.get(i))
-                .is_some_and(|id| r.payer.as_deref().is_some_and(|p| form.value(id).eq_ignore_ascii_case(p)))
+                .and_then(|i| payer_keys().nth(i))
+                .is_some_and(|key| r.payer.as_deref().is_some_and(|p| form.value(key).eq_ignore_ascii_case(p)))
         })
         .collect()
 }
 
-pub fn live(app: &App, form: &mut Form) {
-    let lang = app.lang;
-    form.quoted = None;
-    sync_payers(app, form);
-    if form.value("person").is_empty() {
-        form.preview.push(
-            lang.pick(
-                "Không ai trong hộ cần thẻ mới (mọi người còn thẻ dài hạn); gõ mã người nếu vẫn muốn mua.",
-                "Nobody in the household needs a new card; type codes to buy anyway.",
-            )
-            .into(),
+/// BHYT for a household.
+pub struct BuyBhyt;
+
+impl FormSpec for BuyBhyt {
+    fn open(&self, ctx: &Ctx<'_>) -> Option<Form> {
+        let proposal = ctx.person.as_deref().and_then(|c| ctx.app.bhyt_proposal(c, ctx.today).ok()).unwrap_or_default();
+        let title = match (&proposal.household, ctx.lang) {
+            (Some(h), Lang::Vi) => format!("Mua BHYT cho hộ {} — {}", h.code, h.name),
+            (Some(h), Lang::En) => format!("Buy BHYT for household {} — {}", h.code, h.name),
+            (None, _) => ctx.pick("Mua BHYT cho hộ", "Buy BHYT for a household").to_string(),
+        };
+        let mut form = Form::new(
+            FormKind::BuyBhyt,
+            &title,
+            vec![
+                Field::new(
+                    FieldKey::Person,
+                    ctx.pick("Những người mua (theo thứ tự)", "People (in ladder order)"),
+                    Kind::Required,
+                    &proposal.codes.join(","),
+                )
+                .with_hint(ctx.pick(
+                    "Mã người cách nhau dấu phẩy; người đứng trước tính bậc trước",
+                    "Codes separated by commas; the first listed takes the first place",
+                )),
+                Field::new(FieldKey::Months, ctx.pick("Số tháng", "Months"), Kind::Choice(MONTHS), "12"),
+                date_field(ctx, "Ngày đóng", "Paid on"),
+            ]
+            .into_iter()
+            .chain(receipt_fields(ctx))
+            .collect(),
         );
-        return;
+        sync_payers(ctx.app, &mut form);
+        Some(form)
     }
-    let marked = proposed(app, form);
-    for (code, id) in payer_codes(form).iter().zip(PAYER_IDS) {
-        if marked.iter().any(|r| r.code == *code)
-            && let Some(f) = form.field_mut(id)
-        {
-            let mark = lang.pick("đề xuất (người trong hộ) — hãy xác nhận", "proposed (of the household) — confirm");
-            f.note = Some(f.note.take().map_or_else(|| mark.to_string(), |n| format!("{n} · {mark}")));
+
+    fn live(&self, app: &App, form: &mut Form) {
+        let lang = app.lang;
+        form.quoted = None;
+        sync_payers(app, form);
+        if form.value(FieldKey::Person).is_empty() {
+            form.preview.push(
+                lang.pick(
+                    "Không ai trong hộ cần thẻ mới (mọi người còn thẻ dài hạn); gõ mã người nếu vẫn muốn mua.",
+                    "Nobody in the household needs a new card; type codes to buy anyway.",
+                )
+                .into(),
+            );
+            return;
         }
-    }
-    match app.quote_bhyt(&request(form)) {
-        Ok(q) => {
-            for (code, id) in payer_codes(form).iter().zip(PAYER_IDS) {
-                let price = q.persons.iter().find(|p| p.code == *code).map(|p| p.amount);
-                let label = payer_label(app, code, price);
-                if let Some(f) = form.field_mut(id) {
-                    f.label = label;
+        let marked = proposed(app, form);
+        for (code, key) in payer_codes(form).iter().zip(payer_keys()) {
+            if marked.iter().any(|r| r.code == *code)
+                && let Some(f) = form.field_mut(key)
+            {
+                let mark =
+                    lang.pick("đề xuất (người trong hộ) — hãy xác nhận", "proposed (of the household) — confirm");
+                f.note = Some(f.note.take().map_or_else(|| mark.to_string(), |n| format!("{n} · {mark}")));
+            }
+        }
+        match app.quote_bhyt(&request(form)) {
+            Ok(q) => {
+                for (code, key) in payer_codes(form).iter().zip(payer_keys()) {
+                    let price = q.persons.iter().find(|p| p.code == *code).map(|p| p.amount);
+                    let label = payer_label(app, code, price);
+                    if let Some(f) = form.field_mut(key) {
+                        f.label = label;
+                    }
+                }
+                form.preview = quote_lines(app, &q, false);
+                form.quoted = Some(q.total);
+                let codes: Vec<String> = q.persons.iter().map(|p| p.code.clone()).collect();
+                for (code, name, end) in app.valid_cards(&codes, q.date).unwrap_or_default() {
+                    let from = q.persons.iter().find(|p| p.code == code).and_then(|p| p.card_from);
+                    let from = from.map(format_vn).unwrap_or_default();
+                    form.warnings.push(match lang {
+                        Lang::Vi => format!("⚠ {code} {name} còn thẻ đến {}; thẻ mới sẽ từ {from}.", format_vn(end)),
+                        Lang::En => {
+                            format!("⚠ {code} {name} has a card until {}; the new one starts {from}.", format_vn(end))
+                        }
+                    });
+                }
+                let method = Method::from_code(&form.value(FieldKey::Method)).unwrap_or_default();
+                form.warnings.extend(preview::shortfall(app, method, &form.value(FieldKey::Date), q.total));
+                for w in app.debts_ahead(&q).unwrap_or_default() {
+                    form.warnings.push(format!("⚠ {}", w.text(lang)));
                 }
             }
-            form.preview = quote_lines(app, &q, false);
-            form.quoted = Some(q.total);
-            let codes: Vec<String> = q.persons.iter().map(|p| p.code.clone()).collect();
-            for (code, name, end) in app.valid_cards(&codes, q.date).unwrap_or_default() {
-                let from = q.persons.iter().find(|p| p.code == code).and_then(|p| p.card_from);
-                let from = from.map(format_vn).unwrap_or_default();
-                form.warnings.push(match lang {
-                    Lang::Vi => format!("⚠ {code} {name} còn thẻ đến {}; thẻ mới sẽ từ {from}.", format_vn(end)),
-                    Lang::En => {
-                        format!("⚠ {code} {name} has a card until {}; the new one starts {from}.", format_vn(end))
-                    }
-                });
-            }
-            let method = Method::from_code(&form.value("method")).unwrap_or_default();
-            form.warnings.extend(preview::shortfall(app, method, &form.value("date"), q.total));
-            for w in app.debts_ahead(&q).unwrap_or_default() {
-                form.warnings.push(format!("⚠ {}", w.text(lang)));
-            }
+            Err(e) => form.warnings.push(form.refusal(&e, lang)),
         }
-        Err(e) => form.warnings.push(form.refusal(&e, lang)),
     }
-}
 
-/// What the treasurer confirms before the purchase is written when a payer was proposed:
-/// each person's payer and what each payer holds after it. (A member left owing is warned
-/// of on the form itself, and again once written: an advance needs no second Enter.)
-pub fn confirmation(app: &App, form: &Form) -> Option<Vec<String>> {
-    let marked = proposed(app, form);
-    if marked.is_empty() {
-        return None;
+    /// What the treasurer confirms before the purchase is written when a payer was proposed:
+    /// each person's payer and what each payer holds after it. (A member left owing is warned
+    /// of on the form itself, and again once written: an advance needs no second Enter.)
+    fn confirmation(&self, app: &App, form: &Form) -> Option<Vec<String>> {
+        let marked = proposed(app, form);
+        if marked.is_empty() {
+            return None;
+        }
+        let q = app.quote_bhyt(&request(form)).ok()?;
+        let debts = app.debts_ahead(&q).unwrap_or_default();
+        let lang = app.lang;
+        let mut lines = Vec::new();
+        for r in &marked {
+            let payer = r.payer.clone().unwrap_or_default();
+            let name = app.person_line(&payer).ok().flatten().map(|p| p.full_name).unwrap_or_default();
+            lines.push(match lang {
+                Lang::Vi => format!(
+                    "{} {} không phải thành viên và không có người bảo trợ: {payer} {name} (cùng hộ) trả cho bà — đúng không?",
+                    r.code, r.full_name
+                ),
+                Lang::En => format!(
+                    "{} {} is not a member and has no sponsor: {payer} {name} (same household) pays — right?",
+                    r.code, r.full_name
+                ),
+            });
+        }
+        lines.extend(quote_lines(app, &q, true));
+        lines.extend(debts.iter().map(|w| format!("⚠ {}", w.text(lang))));
+        Some(lines)
     }
-    let q = app.quote_bhyt(&request(form)).ok()?;
-    let debts = app.debts_ahead(&q).unwrap_or_default();
-    let lang = app.lang;
-    let mut lines = Vec::new();
-    for r in &marked {
-        let payer = r.payer.clone().unwrap_or_default();
-        let name = app.person_line(&payer).ok().flatten().map(|p| p.full_name).unwrap_or_default();
-        lines.push(match lang {
-            Lang::Vi => format!(
-                "{} {} không phải thành viên và không có người bảo trợ: {payer} {name} (cùng hộ) trả cho bà — đúng không?",
-                r.code, r.full_name
-            ),
-            Lang::En => format!(
-                "{} {} is not a member and has no sponsor: {payer} {name} (same household) pays — right?",
-                r.code, r.full_name
-            ),
-        });
-    }
-    lines.extend(quote_lines(app, &q, true));
-    lines.extend(debts.iter().map(|w| format!("⚠ {}", w.text(lang))));
-    Some(lines)
-}
 
-pub fn submit(app: &mut App, form: &mut Form) -> Result<Outcome> {
-    let lang = app.lang;
-    let fresh = app.quote_bhyt(&request(form))?;
-    if let Some(shown) = form.quoted
-        && shown != fresh.total
-    {
-        return Ok(Outcome::Again(match lang {
-            Lang::Vi => format!(
-                "Giá đã đổi từ {shown} thành {} (vừa có người ghi sổ). Xem lại rồi nhấn Enter lần nữa để mua.",
-                fresh.total
-            ),
-            Lang::En => format!(
-                "The price changed from {shown} to {} (someone wrote meanwhile). Check it and press Enter again.",
-                fresh.total
-            ),
-        }));
+    fn submit(&self, app: &mut App, form: &mut Form) -> Result<Outcome> {
+        let lang = app.lang;
+        let fresh = app.quote_bhyt(&request(form))?;
+        if let Some(shown) = form.quoted
+            && shown != fresh.total
+        {
+            return Ok(Outcome::Again(match lang {
+                Lang::Vi => format!(
+                    "Giá đã đổi từ {shown} thành {} (vừa có người ghi sổ). Xem lại rồi nhấn Enter lần nữa để mua.",
+                    fresh.total
+                ),
+                Lang::En => format!(
+                    "The price changed from {shown} to {} (someone wrote meanwhile). Check it and press Enter again.",
+                    fresh.total
+                ),
+            }));
+        }
+        let (w, _) = app.buy_bhyt(&request(form))?;
+        Ok(Outcome::Done { status: super::written(&w, lang), select: Select::Voucher(w.voucher) })
     }
-    let (w, _) = app.buy_bhyt(&request(form))?;
-    Ok(Outcome::Done { status: super::written(&w, lang), select: Select::Voucher(w.voucher) })
 }

@@ -3,35 +3,14 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::tui::form::{Field, Form, Kind};
+use crate::tui::form::{Field, FieldKey, Form, Kind};
 use hunvon_app::App;
 use hunvon_core::domain::date::format_vn;
 use hunvon_core::ledger::Method;
 use hunvon_core::messages::error::Result;
 use hunvon_core::messages::i18n::Lang;
 
-use super::{Ctx, FormKind, Outcome, Select};
-
-pub fn open(ctx: &Ctx<'_>) -> Form {
-    // The end of last month: the usual close once its papers are signed.
-    let last_month_end = ctx.today.with_day(1).and_then(|d| d.pred_opt()).unwrap_or(ctx.today);
-    Form::new(
-        FormKind::Close,
-        ctx.pick("Khóa sổ", "Close the books"),
-        vec![
-            Field::new(
-                "to",
-                ctx.pick("Khóa sổ đến hết ngày", "Close to the end of"),
-                Kind::Date,
-                &format_vn(last_month_end),
-            )
-            .with_hint(ctx.pick(
-                "Thường là ngày cuối tháng đã in và ký giấy tờ",
-                "Usually the last day of a month whose papers are signed",
-            )),
-        ],
-    )
-}
+use super::{Ctx, FormKind, FormSpec, Outcome, Select};
 
 /// What closing to `to` means, in the treasurer's words.
 fn meaning(to: NaiveDate, lang: Lang) -> Vec<String> {
@@ -50,60 +29,86 @@ fn meaning(to: NaiveDate, lang: Lang) -> Vec<String> {
     }
 }
 
-pub fn live(app: &App, form: &mut Form) {
-    let lang = app.lang;
-    form.preview.push(match app.closed_to().ok().flatten() {
-        Some(d) => format!("{} {}.", lang.pick("Sổ hiện đã khóa đến", "The books are now closed to"), format_vn(d)),
-        None => lang.pick("Sổ chưa khóa lần nào.", "The books were never closed.").into(),
-    });
-    let Some(to) = hunvon_core::domain::date::parse_date(&form.value("to")) else { return };
-    form.preview.extend(meaning(to, lang));
-    if let Ok((_, cash)) = app.book_ends(Method::Cash, to, to)
-        && let Ok((_, bank)) = app.book_ends(Method::Bank, to, to)
-    {
-        form.preview.push(format!(
-            "{} {}: {} {cash}, {} {bank}",
-            lang.pick("Số dư cuối ngày", "Balances at the end of"),
-            format_vn(to),
-            lang.pick("tiền mặt", "cash box"),
-            lang.pick("ngân hàng", "bank")
-        ));
-    }
-}
+/// A close of the books.
+pub struct Close;
 
-/// The question asked before closing: first that it cannot be undone and the keys (a
-/// small terminal shows the top of it), then what it means.
-pub fn confirmation(app: &App, form: &Form) -> Vec<String> {
-    let lang = app.lang;
-    let to = hunvon_core::domain::date::parse_date(&form.value("to")).unwrap_or(app.clock.today);
-    let d = format_vn(to);
-    let mut lines = match lang {
-        Lang::Vi => vec![
-            format!("Khóa sổ đến hết ngày {d}? Khóa sổ không thể hoàn tác."),
-            "Enter hoặc c = khóa sổ, phím khác = thôi.".to_string(),
-        ],
-        Lang::En => vec![
-            format!("Close the books to the end of {d}? A close cannot be undone."),
-            "Enter or y = close, any other key = no.".to_string(),
-        ],
-    };
-    lines.push(String::new());
-    lines.extend(meaning(to, lang));
-    lines
-}
-
-pub fn submit(app: &mut App, form: &mut Form) -> Result<Outcome> {
-    let row = app.close_books(&form.value("to"))?;
-    let mut status = match app.lang {
-        Lang::Vi => format!("Đã khóa sổ đến {}.", format_vn(row.to)),
-        Lang::En => format!("Books closed to {}.", format_vn(row.to)),
-    };
-    // A count's difference left pending is said here too, as `close` says it on stderr.
-    if let Ok(pending) = app.pending_on(row.to)
-        && !pending.is_zero()
-    {
-        let warning = hunvon_core::messages::warning::Warning::PendingLeft { to: row.to, pending };
-        status = format!("{status} {}", warning.text(app.lang));
+impl FormSpec for Close {
+    fn open(&self, ctx: &Ctx<'_>) -> Option<Form> {
+        // The end of last month: the usual close once its papers are signed.
+        let last_month_end = ctx.today.with_day(1).and_then(|d| d.pred_opt()).unwrap_or(ctx.today);
+        Some(Form::new(
+            FormKind::Close,
+            ctx.pick("Khóa sổ", "Close the books"),
+            vec![
+                Field::new(
+                    FieldKey::To,
+                    ctx.pick("Khóa sổ đến hết ngày", "Close to the end of"),
+                    Kind::Date,
+                    &format_vn(last_month_end),
+                )
+                .with_hint(ctx.pick(
+                    "Thường là ngày cuối tháng đã in và ký giấy tờ",
+                    "Usually the last day of a month whose papers are signed",
+                )),
+            ],
+        ))
     }
-    Ok(Outcome::Done { status, select: Select::Keep })
+
+    fn live(&self, app: &App, form: &mut Form) {
+        let lang = app.lang;
+        form.preview.push(match app.closed_to().ok().flatten() {
+            Some(d) => format!("{} {}.", lang.pick("Sổ hiện đã khóa đến", "The books are now closed to"), format_vn(d)),
+            None => lang.pick("Sổ chưa khóa lần nào.", "The books were never closed.").into(),
+        });
+        let Some(to) = hunvon_core::domain::date::parse_date(&form.value(FieldKey::To)) else { return };
+        form.preview.extend(meaning(to, lang));
+        if let Ok((_, cash)) = app.book_ends(Method::Cash, to, to)
+            && let Ok((_, bank)) = app.book_ends(Method::Bank, to, to)
+        {
+            form.preview.push(format!(
+                "{} {}: {} {cash}, {} {bank}",
+                lang.pick("Số dư cuối ngày", "Balances at the end of"),
+                format_vn(to),
+                lang.pick("tiền mặt", "cash box"),
+                lang.pick("ngân hàng", "bank")
+            ));
+        }
+    }
+
+    /// The question asked before closing: first that it cannot be undone and the keys (a
+    /// small terminal shows the top of it), then what it means.
+    fn confirmation(&self, app: &App, form: &Form) -> Option<Vec<String>> {
+        let lang = app.lang;
+        let to = hunvon_core::domain::date::parse_date(&form.value(FieldKey::To)).unwrap_or(app.clock.today);
+        let d = format_vn(to);
+        let mut lines = match lang {
+            Lang::Vi => vec![
+                format!("Khóa sổ đến hết ngày {d}? Khóa sổ không thể hoàn tác."),
+                "Enter hoặc c = khóa sổ, phím khác = thôi.".to_string(),
+            ],
+            Lang::En => vec![
+                format!("Close the books to the end of {d}? A close cannot be undone."),
+                "Enter or y = close, any other key = no.".to_string(),
+            ],
+        };
+        lines.push(String::new());
+        lines.extend(meaning(to, lang));
+        Some(lines)
+    }
+
+    fn submit(&self, app: &mut App, form: &mut Form) -> Result<Outcome> {
+        let row = app.close_books(&form.value(FieldKey::To))?;
+        let mut status = match app.lang {
+            Lang::Vi => format!("Đã khóa sổ đến {}.", format_vn(row.to)),
+            Lang::En => format!("Books closed to {}.", format_vn(row.to)),
+        };
+        // A count's difference left pending is said here too, as `close` says it on stderr.
+        if let Ok(pending) = app.pending_on(row.to)
+            && !pending.is_zero()
+        {
+            let warning = hunvon_core::messages::warning::Warning::PendingLeft { to: row.to, pending };
+            status = format!("{status} {}", warning.text(app.lang));
+        }
+        Ok(Outcome::Done { status, select: Select::Keep })
+    }
 }

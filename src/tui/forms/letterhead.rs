@@ -4,23 +4,23 @@
 //! on the values in force; only the fields changed are sent, and an emptied field is
 //! cleared.
 
-use crate::tui::form::{Choice, Field, Form, Kind};
+use crate::tui::form::{Choice, Field, FieldKey, Form, Kind};
 use hunvon_app::App;
 use hunvon_app::form_set::FormSet;
 use hunvon_app::letterhead::LetterheadInput;
 use hunvon_core::messages::error::Result;
 
-use super::{Ctx, FormKind, Outcome, Select};
+use super::{Ctx, FormKind, FormSpec, Outcome, Select};
 
-/// The fields: id (as `pool set` names its flag), Vietnamese and English label.
-const FIELDS: [(&str, &str, &str); 7] = [
-    ("org", "Đơn vị", "Organisation"),
-    ("address", "Địa chỉ", "Address"),
-    ("bank", "Ngân hàng", "Bank"),
-    ("account", "Số tài khoản", "Account number"),
-    ("treasurer", "Thủ quỹ", "Treasurer"),
-    ("accountant", "Kế toán", "Bookkeeper"),
-    ("leader", "Tổ trưởng", "Group leader"),
+/// The fields: key (as `pool set` names its flag), Vietnamese and English label.
+const FIELDS: [(FieldKey, &str, &str); 7] = [
+    (FieldKey::Org, "Đơn vị", "Organisation"),
+    (FieldKey::Address, "Địa chỉ", "Address"),
+    (FieldKey::Bank, "Ngân hàng", "Bank"),
+    (FieldKey::Account, "Số tài khoản", "Account number"),
+    (FieldKey::Treasurer, "Thủ quỹ", "Treasurer"),
+    (FieldKey::Accountant, "Kế toán", "Bookkeeper"),
+    (FieldKey::Leader, "Tổ trưởng", "Group leader"),
 ];
 
 /// The form sets (`pool set --forms`), in words.
@@ -47,59 +47,62 @@ const fn form_choice(f: FormSet, hint_vi: &'static str, hint_en: &'static str) -
     Choice { code: f.code(), vi, en, hint_vi, hint_en }
 }
 
-pub fn open(ctx: &Ctx<'_>) -> Form {
-    let l = ctx.app.letterhead().unwrap_or_default();
-    let values = [&l.org, &l.address, &l.bank, &l.account, &l.treasurer, &l.accountant, &l.leader];
-    let mut fields: Vec<Field> = FIELDS
-        .iter()
-        .zip(values)
-        .map(|((id, vi, en), value)| Field::new(id, ctx.pick(vi, en), Kind::Text, value))
-        .collect();
-    fields[0] = fields[0].clone().with_hint(ctx.pick(
-        "In ở đầu mọi giấy tờ (Đơn vị, Địa chỉ); để trống thì in dòng chấm",
-        "Printed at the head of every paper; empty prints a dotted blank",
-    ));
-    fields[4] = fields[4].clone().with_hint(ctx.pick(
-        "Tên in dưới chỗ ký của thủ quỹ, kế toán và tổ trưởng",
-        "Names printed under the treasurer's, bookkeeper's and leader's signatures",
-    ));
-    // The form set: the letterhead's choice, the default's code until one is made.
-    let forms = FormSet::stored(&l.forms).code();
-    fields.push(Field::new("forms", ctx.pick("Bộ mẫu biểu", "Form set"), Kind::Choice(FORMS), forms));
-    Form::new(FormKind::Letterhead, ctx.pick("Thông tin đơn vị và người ký", "Letterhead and signatories"), fields)
-}
+/// The pool's letterhead and signatories.
+pub struct Letterhead;
 
-/// The chosen form set's meaning (its books' numbers) under the choice.
-pub fn live(app: &App, form: &mut Form) {
-    if let Some(f) = form.field_mut("forms") {
-        f.hint = f.choice_hint(app.lang);
+impl FormSpec for Letterhead {
+    fn open(&self, ctx: &Ctx<'_>) -> Option<Form> {
+        let l = ctx.app.letterhead().unwrap_or_default();
+        let values = [&l.org, &l.address, &l.bank, &l.account, &l.treasurer, &l.accountant, &l.leader];
+        let mut fields: Vec<Field> = FIELDS
+            .iter()
+            .zip(values)
+            .map(|((key, vi, en), value)| Field::new(*key, ctx.pick(vi, en), Kind::Text, value))
+            .collect();
+        fields[0] = fields[0].clone().with_hint(ctx.pick(
+            "In ở đầu mọi giấy tờ (Đơn vị, Địa chỉ); để trống thì in dòng chấm",
+            "Printed at the head of every paper; empty prints a dotted blank",
+        ));
+        fields[4] = fields[4].clone().with_hint(ctx.pick(
+            "Tên in dưới chỗ ký của thủ quỹ, kế toán và tổ trưởng",
+            "Names printed under the treasurer's, bookkeeper's and leader's signatures",
+        ));
+        // The form set: the letterhead's choice, the default's code until one is made.
+        let forms = FormSet::stored(&l.forms).code();
+        fields.push(Field::new(FieldKey::Forms, ctx.pick("Bộ mẫu biểu", "Form set"), Kind::Choice(FORMS), forms));
+        Some(Form::new(
+            FormKind::Letterhead,
+            ctx.pick("Thông tin đơn vị và người ký", "Letterhead and signatories"),
+            fields,
+        ))
     }
-}
 
-pub fn submit(app: &mut App, form: &mut Form) -> Result<Outcome> {
-    // `None` keeps a field as it is: only what was changed is recorded.
-    let changed = |id: &str| {
-        let i = form.fields.iter().position(|f| f.id == id)?;
-        (form.fields[i].value != form.initial[i]).then(|| form.value(id))
-    };
-    let given = LetterheadInput {
-        org: changed("org"),
-        address: changed("address"),
-        bank: changed("bank"),
-        account: changed("account"),
-        treasurer: changed("treasurer"),
-        accountant: changed("accountant"),
-        leader: changed("leader"),
-        // Set on the command line (`pool set --district-key`), once.
-        district_key: None,
-        forms: changed("forms"),
-    };
-    let lang = app.lang;
-    if given.is_empty() {
-        let status = lang.pick("Không có gì thay đổi.", "Nothing changed.").to_string();
-        return Ok(Outcome::Done { status, select: Select::Keep });
+    /// The chosen form set's meaning (its books' numbers) under the choice.
+    fn live(&self, app: &App, form: &mut Form) {
+        form.hint_choice(FieldKey::Forms, app.lang);
     }
-    app.set_letterhead(&given)?;
-    let status = lang.pick("Đã ghi thông tin đơn vị và người ký.", "Letterhead recorded.").to_string();
-    Ok(Outcome::Done { status, select: Select::Keep })
+
+    fn submit(&self, app: &mut App, form: &mut Form) -> Result<Outcome> {
+        // `None` keeps a field as it is: only what was changed is recorded.
+        let given = LetterheadInput {
+            org: form.changed(FieldKey::Org),
+            address: form.changed(FieldKey::Address),
+            bank: form.changed(FieldKey::Bank),
+            account: form.changed(FieldKey::Account),
+            treasurer: form.changed(FieldKey::Treasurer),
+            accountant: form.changed(FieldKey::Accountant),
+            leader: form.changed(FieldKey::Leader),
+            // Set on the command line (`pool set --district-key`), once.
+            district_key: None,
+            forms: form.changed(FieldKey::Forms),
+        };
+        let lang = app.lang;
+        if given.is_empty() {
+            let status = lang.pick("Không có gì thay đổi.", "Nothing changed.").to_string();
+            return Ok(Outcome::Done { status, select: Select::Keep });
+        }
+        app.set_letterhead(&given)?;
+        let status = lang.pick("Đã ghi thông tin đơn vị và người ký.", "Letterhead recorded.").to_string();
+        Ok(Outcome::Done { status, select: Select::Keep })
+    }
 }

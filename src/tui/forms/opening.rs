@@ -1,13 +1,13 @@
 //! The books a group brings when it starts using hunvon: the cash, the bank balance, or
 //! what the pool already held for a member (negative for what she owed).
 
-use crate::tui::form::{Choice, Field, Form, Kind};
+use crate::tui::form::{Choice, Field, FieldKey, Form, Kind};
 use hunvon_app::App;
 use hunvon_app::moves::OpeningOf;
 use hunvon_core::ledger::Method;
 use hunvon_core::messages::error::Result;
 
-use super::{Ctx, FormKind, Outcome, Select, date_field, preview};
+use super::{Ctx, FormKind, FormSpec, Outcome, Select, date_field, preview};
 
 const WHAT: &[Choice] = &[
     Choice {
@@ -33,55 +33,59 @@ const WHAT: &[Choice] = &[
     },
 ];
 
-pub fn open(ctx: &Ctx<'_>) -> Form {
-    let what = if ctx.person.is_some() { "person" } else { "cash" };
-    Form::new(
-        FormKind::Opening,
-        ctx.pick("Số dư đầu kỳ", "Opening balance"),
-        vec![
-            Field::new("what", ctx.pick("Số dư của", "Balance of"), Kind::Choice(WHAT), what),
-            Field::new(
-                "person",
-                ctx.pick("Thành viên", "Member"),
-                Kind::OptPerson,
-                &ctx.person.clone().unwrap_or_default(),
-            ),
-            Field::new("amount", ctx.pick("Số tiền", "Amount"), Kind::SignedMoney, ""),
-            date_field(ctx, "Ngày", "Date"),
-        ],
-    )
-}
+/// An opening balance.
+pub struct Opening;
 
-pub fn live(app: &App, form: &mut Form) {
-    let lang = app.lang;
-    if let Some(f) = form.field_mut("what") {
-        f.hint = f.choice_hint(lang);
+impl FormSpec for Opening {
+    fn open(&self, ctx: &Ctx<'_>) -> Option<Form> {
+        let what = if ctx.person.is_some() { "person" } else { "cash" };
+        Some(Form::new(
+            FormKind::Opening,
+            ctx.pick("Số dư đầu kỳ", "Opening balance"),
+            vec![
+                Field::new(FieldKey::What, ctx.pick("Số dư của", "Balance of"), Kind::Choice(WHAT), what),
+                Field::new(
+                    FieldKey::Person,
+                    ctx.pick("Thành viên", "Member"),
+                    Kind::OptPerson,
+                    &ctx.person.clone().unwrap_or_default(),
+                ),
+                Field::new(FieldKey::Amount, ctx.pick("Số tiền", "Amount"), Kind::SignedMoney, ""),
+                date_field(ctx, "Ngày", "Date"),
+            ],
+        ))
     }
-    let Ok(amount) = hunvon_core::domain::money::parse_signed_amount(&form.value("amount")) else { return };
-    let opening = lang.pick("Nguồn số dư đầu kỳ", "Opening balances").to_string();
-    let postings = match form.value("what").as_str() {
-        "bank" => vec![(preview::money(Method::Bank, lang), amount), (opening, -amount)],
-        "person" => match app.person_line(&form.value("person")).ok().flatten() {
-            Some(p) => vec![(opening, amount), (preview::member(&p.code, &p.full_name, lang), -amount)],
-            None => return,
-        },
-        _ => vec![(preview::money(Method::Cash, lang), amount), (opening, -amount)],
-    };
-    form.preview = preview::voucher(lang, "PK", &form.value("date"), &postings);
-}
 
-pub fn submit(app: &mut App, form: &mut Form) -> Result<Outcome> {
-    let amount = form.value("amount");
-    let of = match form.value("what").as_str() {
-        "bank" => OpeningOf::Bank(amount),
-        "person" => OpeningOf::Person { code: form.value("person"), amount },
-        _ => OpeningOf::Cash(amount),
-    };
-    if matches!(of, OpeningOf::Person { ref code, .. } if code.is_empty()) {
-        return Ok(Outcome::Again(
-            hunvon_core::messages::error::Error::Empty { field: format!("«{}»", form.label("person")) }.text(app.lang),
-        ));
+    fn live(&self, app: &App, form: &mut Form) {
+        let lang = app.lang;
+        form.hint_choice(FieldKey::What, lang);
+        let Ok(amount) = hunvon_core::domain::money::parse_signed_amount(&form.value(FieldKey::Amount)) else { return };
+        let opening = lang.pick("Nguồn số dư đầu kỳ", "Opening balances").to_string();
+        let postings = match form.value(FieldKey::What).as_str() {
+            "bank" => vec![(preview::money(Method::Bank, lang), amount), (opening, -amount)],
+            "person" => match app.person_line(&form.value(FieldKey::Person)).ok().flatten() {
+                Some(p) => vec![(opening, amount), (preview::member(&p.code, &p.full_name, lang), -amount)],
+                None => return,
+            },
+            _ => vec![(preview::money(Method::Cash, lang), amount), (opening, -amount)],
+        };
+        form.preview = preview::voucher(lang, "PK", &form.value(FieldKey::Date), &postings);
     }
-    let w = app.opening(&of, &form.value("date"))?;
-    Ok(Outcome::Done { status: super::written(&w, app.lang), select: Select::Voucher(w.voucher) })
+
+    fn submit(&self, app: &mut App, form: &mut Form) -> Result<Outcome> {
+        let amount = form.value(FieldKey::Amount);
+        let of = match form.value(FieldKey::What).as_str() {
+            "bank" => OpeningOf::Bank(amount),
+            "person" => OpeningOf::Person { code: form.value(FieldKey::Person), amount },
+            _ => OpeningOf::Cash(amount),
+        };
+        if matches!(of, OpeningOf::Person { ref code, .. } if code.is_empty()) {
+            return Ok(Outcome::Again(
+                hunvon_core::messages::error::Error::Empty { field: format!("«{}»", form.label(FieldKey::Person)) }
+                    .text(app.lang),
+            ));
+        }
+        let w = app.opening(&of, &form.value(FieldKey::Date))?;
+        Ok(Outcome::Done { status: super::written(&w, app.lang), select: Select::Voucher(w.voucher) })
+    }
 }

@@ -2,12 +2,12 @@
 //! brought in by a member ("1+1"), her household chosen from the list or made on the
 //! spot, her category in words with what it means.
 
-use crate::tui::form::{Choice, Field, Form, Kind};
+use crate::tui::form::{Choice, Field, FieldKey, Form, Kind};
 use hunvon_app::App;
 use hunvon_app::people::PersonInput;
 use hunvon_core::messages::error::Result;
 
-use super::{Ctx, FormKind, Outcome, Select};
+use super::{Ctx, FormKind, FormSpec, Outcome, Select};
 
 const fn c(
     code: &'static str,
@@ -84,187 +84,145 @@ pub const CATEGORIES: &[Choice] = &[
 const GENDERS: &[Choice] =
     &[c("", "chưa rõ", "not known", "", ""), c("nữ", "nữ", "female", "", ""), c("nam", "nam", "male", "", "")];
 
-pub fn open(ctx: &Ctx<'_>, code: Option<String>) -> Form {
-    let p = code.as_deref().and_then(|c| ctx.app.person(c).ok());
-    let get = |f: &dyn Fn(&hunvon_app::views::Person) -> Option<String>| p.as_ref().and_then(f).unwrap_or_default();
-    let date = |d: Option<chrono::NaiveDate>| d.map(hunvon_core::domain::date::format_vn);
-    let role = if p.as_ref().is_some_and(|p| p.joined.is_none()) { "relative" } else { "member" };
-    let joined = match &p {
-        Some(p) => date(p.joined).unwrap_or_default(),
-        None => ctx.today_text(),
-    };
-    let mut fields = Vec::new();
-    if p.is_none() {
-        let next = ctx.app.next_person_code().unwrap_or_default();
-        fields.push(Field::new("code", ctx.pick("Mã người", "Person code"), Kind::Code, &next).with_hint(ctx.pick(
-            "Mã tiếp theo còn trống; gõ mã khác để thay; không đổi được về sau",
-            "The next free code; type another to replace it; it never changes",
-        )));
-    }
-    // Added from a household's card: that household.
-    let household = match &p {
-        Some(p) => p.household_code.clone().unwrap_or_default(),
-        None => ctx.household.clone().unwrap_or_default(),
-    };
-    fields.extend([
-        Field::new("name", ctx.pick("Họ tên", "Full name"), Kind::Name, &get(&|p| Some(p.full_name.clone()))),
-        Field::new("role", ctx.pick("Là", "Is a"), Kind::Choice(ROLES), role),
-        Field::new("joined", ctx.pick("Vào tổ ngày", "Joined"), Kind::OptDate, &joined).with_hint(ctx.pick(
-            "Từ tháng này bắt đầu góp; để trống nếu là người thân",
-            "Dues from this month; empty for a relative",
-        )),
-        Field::new(
-            "sponsor",
-            ctx.pick("Người bảo trợ (1+1)", "Sponsor (1+1)"),
-            Kind::OptPerson,
-            &get(&|p| p.sponsor_code.clone()),
-        )
-        .with_hint(ctx.pick(
-            "Thành viên đưa người này vào và trả BHYT cho người này; gõ mã hoặc tên",
-            "The member who brought her in and pays her BHYT; a code or a name",
-        )),
-        Field::new("household", ctx.pick("Hộ", "Household"), Kind::Household, &household).with_hint(ctx.pick(
-            "Gõ mã hoặc tên để chọn; mã mới thì tạo hộ mới",
-            "A code or a name to pick; a new code makes a new household",
-        )),
-        Field::new("household_name", ctx.pick("Tên hộ mới (khi tạo hộ)", "New household's name"), Kind::Text, ""),
-        Field::new(
-            "category",
-            ctx.pick("Đối tượng", "Category"),
-            Kind::Choice(CATEGORIES),
-            &p.as_ref().map_or("other".into(), |p| p.category.clone()),
-        ),
-        Field::new("dob", ctx.pick("Ngày sinh", "Date of birth"), Kind::BirthDate, &get(&|p| date(p.date_of_birth))),
-        Field::new(
-            "gender",
-            ctx.pick("Giới tính", "Gender"),
-            Kind::Choice(GENDERS),
-            &get(&|p| p.gender.map(|g| g.label_vi().to_string())),
-        ),
-        Field::new("cccd", "CCCD", Kind::Cccd, &get(&|p| p.cccd.clone())),
-        Field::new("bhxh_code", ctx.pick("Mã số BHXH", "Mã số BHXH"), Kind::BhxhCode, &get(&|p| p.bhxh_code.clone())),
-        Field::new("phone", ctx.pick("Điện thoại", "Phone"), Kind::Phone, &get(&|p| p.phone.clone())),
-    ]);
-    if let Some(p) = &p {
-        fields.push(
-            Field::new("left", ctx.pick("Rời tổ ngày", "Left on"), Kind::OptDate, &date(p.left_on).unwrap_or_default())
-                .with_hint(ctx.pick(
-                    "Không tính tiền góp sau tháng này; không còn tự trả BHYT",
-                    "No dues after this month; no longer a default payer",
-                )),
-        );
-    }
-    let (kind, title) = match &p {
-        Some(p) => (FormKind::EditPerson, format!("{} {} (ghi vào nhật ký sửa)", ctx.pick("Sửa", "Edit"), p.code)),
-        None => (FormKind::AddPerson, ctx.pick("Thêm người", "Add a person").to_string()),
-    };
-    let title = if ctx.lang == hunvon_core::messages::i18n::Lang::En && p.is_some() {
-        title.replace("(ghi vào nhật ký sửa)", "(kept in the audit log)")
-    } else {
-        title
-    };
-    let mut form = Form::new(kind, &title, fields);
-    form.subject = p.map(|p| p.code).unwrap_or_default();
-    form
+/// A new person (`edit` false) or the person selected, every field the command line has.
+pub struct Person {
+    pub edit: bool,
 }
 
-/// Keeps "Vào tổ ngày" in step with the role: a relative has none, a new member today.
-/// Only a change of the role fills it again: a date the treasurer cleared stays cleared.
-pub fn live(app: &App, form: &mut Form) {
-    let lang = app.lang;
-    let today = hunvon_core::domain::date::format_vn(app.clock.today);
-    let role = form.value("role");
-    let joined = form.value("joined");
-    let adding = form.kind == FormKind::AddPerson;
-    let on_role = form.fields.get(form.focus).is_some_and(|f| f.id == "role");
-    if let Some(f) = form.field_mut("joined") {
-        if role == "relative" && !joined.is_empty() {
-            f.set("");
-            f.error = None;
-            f.note = None;
-        } else if role == "member" && joined.is_empty() && adding && on_role {
-            f.set(&today);
+type Record = hunvon_app::views::Person;
+
+impl FormSpec for Person {
+    fn open(&self, ctx: &Ctx<'_>) -> Option<Form> {
+        let code = if self.edit { Some(ctx.person.clone()?) } else { None };
+        let p = code.as_deref().and_then(|c| ctx.app.person(c).ok());
+        let mut fields = Vec::new();
+        if p.is_none() {
+            let next = ctx.app.next_person_code().unwrap_or_default();
+            fields.push(Field::new(FieldKey::Code, ctx.pick("Mã người", "Person code"), Kind::Code, &next).with_hint(
+                ctx.pick(
+                    "Mã tiếp theo còn trống; gõ mã khác để thay; không đổi được về sau",
+                    "The next free code; type another to replace it; it never changes",
+                ),
+            ));
+        }
+        fields.extend(place_fields(ctx, p.as_ref()));
+        fields.extend(identity_fields(ctx, p.as_ref()));
+        if let Some(p) = &p {
+            fields.push(
+                Field::new(FieldKey::Left, ctx.pick("Rời tổ ngày", "Left on"), Kind::OptDate, &date(p.left_on))
+                    .with_hint(ctx.pick(
+                        "Không tính tiền góp sau tháng này; không còn tự trả BHYT",
+                        "No dues after this month; no longer a default payer",
+                    )),
+            );
+        }
+        let (kind, title) = match &p {
+            Some(p) => {
+                let log = ctx.pick("(ghi vào nhật ký sửa)", "(kept in the audit log)");
+                (FormKind::EditPerson, format!("{} {} {log}", ctx.pick("Sửa", "Edit"), p.code))
+            }
+            None => (FormKind::AddPerson, ctx.pick("Thêm người", "Add a person").to_string()),
+        };
+        let mut form = Form::new(kind, &title, fields);
+        form.subject = p.map(|p| p.code).unwrap_or_default();
+        Some(form)
+    }
+
+    /// Keeps "Vào tổ ngày" in step with the role: a relative has none, a new member today.
+    /// Only a change of the role fills it again: a date the treasurer cleared stays cleared.
+    fn live(&self, app: &App, form: &mut Form) {
+        let lang = app.lang;
+        let today = hunvon_core::domain::date::format_vn(app.clock.today);
+        let role = form.value(FieldKey::Role);
+        let joined = form.value(FieldKey::Joined);
+        let adding = !self.edit;
+        let on_role = form.focus_is(FieldKey::Role);
+        if let Some(f) = form.field_mut(FieldKey::Joined) {
+            if role == "relative" && !joined.is_empty() {
+                f.set("");
+                f.error = None;
+                f.note = None;
+            } else if role == "member" && joined.is_empty() && adding && on_role {
+                f.set(&today);
+            }
+        }
+        form.hint_choice(FieldKey::Role, lang);
+        form.hint_choice(FieldKey::Category, lang);
+        // The category's rates as in force on the form's date ("Vào tổ ngày"), not today's.
+        let on = hunvon_core::domain::date::parse_date(&form.value(FieldKey::Joined)).unwrap_or(app.clock.today);
+        let category = form.value(FieldKey::Category);
+        if let Some(f) = form.field_mut(FieldKey::Category)
+            && let Some(h) = app.category_hint(&category, on)
+        {
+            f.hint = Some(h);
+        }
+        if role == "relative" && form.value(FieldKey::Sponsor).is_empty() {
+            form.warnings.push(
+                lang.pick(
+                    "Người thân chưa có người bảo trợ: khi mua BHYT phải chọn người trả.",
+                    "A relative without a sponsor: a BHYT purchase will need a payer.",
+                )
+                .into(),
+            );
+        }
+        let household = form.value(FieldKey::Household);
+        let new_household = !household.is_empty() && app.household_line(&household).ok().flatten().is_none();
+        if let Some(f) = form.field_mut(FieldKey::HouseholdName) {
+            f.note = (new_household && f.value.trim().is_empty())
+                .then(|| lang.pick("để trống: lấy họ tên người này", "empty: her name is used").to_string());
         }
     }
-    for id in ["role", "category"] {
-        if let Some(f) = form.field_mut(id) {
-            f.hint = f.choice_hint(lang);
-        }
-    }
-    // The category's rates as in force on the form's date ("Vào tổ ngày"), not today's.
-    let on = hunvon_core::domain::date::parse_date(&form.value("joined")).unwrap_or(app.clock.today);
-    let category = form.value("category");
-    if let Some(f) = form.field_mut("category")
-        && let Some(h) = app.category_hint(&category, on)
-    {
-        f.hint = Some(h);
-    }
-    if role == "relative" && form.value("sponsor").is_empty() {
-        form.warnings.push(
-            lang.pick(
-                "Người thân chưa có người bảo trợ: khi mua BHYT phải chọn người trả.",
-                "A relative without a sponsor: a BHYT purchase will need a payer.",
-            )
-            .into(),
-        );
-    }
-    let household = form.value("household");
-    let new_household = !household.is_empty() && app.household_line(&household).ok().flatten().is_none();
-    if let Some(f) = form.field_mut("household_name") {
-        f.note = (new_household && f.value.trim().is_empty())
-            .then(|| lang.pick("để trống: lấy họ tên người này", "empty: her name is used").to_string());
+
+    fn submit(&self, app: &mut App, form: &mut Form) -> Result<Outcome> {
+        let lang = app.lang;
+        let household = form.value(FieldKey::Household);
+        let new_household = !household.is_empty() && app.household_line(&household)?.is_none();
+        let household_name = match form.value(FieldKey::HouseholdName) {
+            n if n.is_empty() => form.value(FieldKey::Name),
+            n => n,
+        };
+        let warnings = if self.edit {
+            let code = form.subject.clone();
+            if new_household {
+                app.add_household(&household, &household_name, "")?;
+            }
+            let (p, n, w) = app.edit_person(&input(form, code.clone()))?;
+            let status = format!(
+                "{} {} — {}: {n} {}",
+                lang.pick("Đã sửa", "Edited"),
+                p.code,
+                p.full_name,
+                lang.pick("thay đổi", "changes")
+            );
+            return Ok(Outcome::Done { status: with_warnings(status, &w, lang), select: Select::Person(code) });
+        } else if new_household {
+            let p = PersonInput { household: None, ..input(form, form.value(FieldKey::Code)) };
+            app.add_person_in_new_household((&household, &household_name, ""), &p)?
+        } else {
+            app.add_person(&input(form, form.value(FieldKey::Code)))?
+        };
+        let (p, w) = warnings;
+        let status = format!("{} {} — {}", lang.pick("Đã thêm", "Added"), p.code, p.full_name);
+        Ok(Outcome::Done { status: with_warnings(status, &w, lang), select: Select::Person(p.code) })
     }
 }
 
 fn input(form: &Form, code: String) -> PersonInput {
-    let joined = if form.value("role") == "relative" { String::new() } else { form.value("joined") };
+    let joined = if form.value(FieldKey::Role) == "relative" { String::new() } else { form.value(FieldKey::Joined) };
     PersonInput {
         code,
-        full_name: Some(form.value("name")),
-        date_of_birth: Some(form.value("dob")),
-        gender: Some(form.value("gender")),
-        cccd: Some(form.value("cccd")),
-        bhxh_code: Some(form.value("bhxh_code")),
-        household: Some(form.value("household")),
-        category: Some(form.value("category")),
-        phone: Some(form.value("phone")),
+        full_name: Some(form.value(FieldKey::Name)),
+        date_of_birth: Some(form.value(FieldKey::Dob)),
+        gender: Some(form.value(FieldKey::Gender)),
+        cccd: Some(form.value(FieldKey::Cccd)),
+        bhxh_code: Some(form.value(FieldKey::BhxhCode)),
+        household: Some(form.value(FieldKey::Household)),
+        category: Some(form.value(FieldKey::Category)),
+        phone: Some(form.value(FieldKey::Phone)),
         joined: Some(joined),
-        sponsor: Some(form.value("sponsor")),
-        left: (form.kind == FormKind::EditPerson).then(|| form.value("left")),
+        sponsor: Some(form.value(FieldKey::Sponsor)),
+        left: (form.kind == FormKind::EditPerson).then(|| form.value(FieldKey::Left)),
     }
-}
-
-pub fn submit(app: &mut App, form: &mut Form) -> Result<Outcome> {
-    let lang = app.lang;
-    let household = form.value("household");
-    let new_household = !household.is_empty() && app.household_line(&household)?.is_none();
-    let household_name = match form.value("household_name") {
-        n if n.is_empty() => form.value("name"),
-        n => n,
-    };
-    let warnings = if form.kind == FormKind::EditPerson {
-        let code = form.subject.clone();
-        if new_household {
-            app.add_household(&household, &household_name, "")?;
-        }
-        let (p, n, w) = app.edit_person(&input(form, code.clone()))?;
-        let status = format!(
-            "{} {} — {}: {n} {}",
-            lang.pick("Đã sửa", "Edited"),
-            p.code,
-            p.full_name,
-            lang.pick("thay đổi", "changes")
-        );
-        return Ok(Outcome::Done { status: with_warnings(status, &w, lang), select: Select::Person(code) });
-    } else if new_household {
-        let p = PersonInput { household: None, ..input(form, form.value("code")) };
-        app.add_person_in_new_household((&household, &household_name, ""), &p)?
-    } else {
-        app.add_person(&input(form, form.value("code")))?
-    };
-    let (p, w) = warnings;
-    let status = format!("{} {} — {}", lang.pick("Đã thêm", "Added"), p.code, p.full_name);
-    Ok(Outcome::Done { status: with_warnings(status, &w, lang), select: Select::Person(p.code) })
 }
 
 fn with_warnings(
@@ -277,4 +235,81 @@ fn with_warnings(
         s.push_str(&w.text(lang));
     }
     s
+}
+
+/// A date as the fields show it, empty when there is none.
+fn date(d: Option<chrono::NaiveDate>) -> String {
+    d.map(hunvon_core::domain::date::format_vn).unwrap_or_default()
+}
+
+/// Her place in the pool: name, member or relative, since when, her sponsor, her
+/// household (chosen or made), her category.
+fn place_fields(ctx: &Ctx<'_>, p: Option<&Record>) -> Vec<Field> {
+    let role = if p.is_some_and(|p| p.joined.is_none()) { "relative" } else { "member" };
+    let joined = match p {
+        Some(p) => date(p.joined),
+        None => ctx.today_text(),
+    };
+    // Added from a household's card: that household.
+    let household = match p {
+        Some(p) => p.household_code.clone().unwrap_or_default(),
+        None => ctx.household.clone().unwrap_or_default(),
+    };
+    vec![
+        Field::new(FieldKey::Name, ctx.pick("Họ tên", "Full name"), Kind::Name, p.map_or("", |p| &p.full_name)),
+        Field::new(FieldKey::Role, ctx.pick("Là", "Is a"), Kind::Choice(ROLES), role),
+        Field::new(FieldKey::Joined, ctx.pick("Vào tổ ngày", "Joined"), Kind::OptDate, &joined).with_hint(ctx.pick(
+            "Từ tháng này bắt đầu góp; để trống nếu là người thân",
+            "Dues from this month; empty for a relative",
+        )),
+        Field::new(
+            FieldKey::Sponsor,
+            ctx.pick("Người bảo trợ (1+1)", "Sponsor (1+1)"),
+            Kind::OptPerson,
+            p.and_then(|p| p.sponsor_code.as_deref()).unwrap_or_default(),
+        )
+        .with_hint(ctx.pick(
+            "Thành viên đưa người này vào và trả BHYT cho người này; gõ mã hoặc tên",
+            "The member who brought her in and pays her BHYT; a code or a name",
+        )),
+        Field::new(FieldKey::Household, ctx.pick("Hộ", "Household"), Kind::Household, &household).with_hint(ctx.pick(
+            "Gõ mã hoặc tên để chọn; mã mới thì tạo hộ mới",
+            "A code or a name to pick; a new code makes a new household",
+        )),
+        Field::new(
+            FieldKey::HouseholdName,
+            ctx.pick("Tên hộ mới (khi tạo hộ)", "New household's name"),
+            Kind::Text,
+            "",
+        ),
+        Field::new(
+            FieldKey::Category,
+            ctx.pick("Đối tượng", "Category"),
+            Kind::Choice(CATEGORIES),
+            p.map_or("other", |p| &p.category),
+        ),
+    ]
+}
+
+/// Her papers: birth, gender, CCCD, BHXH number, phone.
+fn identity_fields(ctx: &Ctx<'_>, p: Option<&Record>) -> Vec<Field> {
+    let text = |f: fn(&Record) -> Option<&String>| p.and_then(f).cloned().unwrap_or_default();
+    let gender = p.and_then(|p| p.gender).map(|g| g.label_vi()).unwrap_or_default();
+    vec![
+        Field::new(
+            FieldKey::Dob,
+            ctx.pick("Ngày sinh", "Date of birth"),
+            Kind::BirthDate,
+            &date(p.and_then(|p| p.date_of_birth)),
+        ),
+        Field::new(FieldKey::Gender, ctx.pick("Giới tính", "Gender"), Kind::Choice(GENDERS), gender),
+        Field::new(FieldKey::Cccd, "CCCD", Kind::Cccd, &text(|p| p.cccd.as_ref())),
+        Field::new(
+            FieldKey::BhxhCode,
+            ctx.pick("Mã số BHXH", "Mã số BHXH"),
+            Kind::BhxhCode,
+            &text(|p| p.bhxh_code.as_ref()),
+        ),
+        Field::new(FieldKey::Phone, ctx.pick("Điện thoại", "Phone"), Kind::Phone, &text(|p| p.phone.as_ref())),
+    ]
 }

@@ -1,71 +1,77 @@
 //! Reversing a voucher: the reason and the date, then a confirmation that shows the
 //! voucher, its amount, the person and the reason in full.
 
-use crate::tui::form::{Field, Form, Kind};
+use crate::tui::form::{Field, FieldKey, Form, Kind};
 use hunvon_app::App;
 use hunvon_core::messages::error::Result;
 use hunvon_core::messages::i18n::Lang;
 
-use super::{Ctx, FormKind, Outcome, Select, date_field};
+use super::{Ctx, FormKind, FormSpec, Outcome, Select, date_field};
 
-pub fn open(ctx: &Ctx<'_>, voucher: String) -> Form {
-    let mut form = Form::new(
-        FormKind::Reverse,
-        &format!("{} {voucher}", ctx.pick("Hủy chứng từ", "Reverse voucher")),
-        vec![
-            Field::new("reason", ctx.pick("Lý do hủy", "Reason"), Kind::Required, ""),
-            date_field(ctx, "Ngày hủy", "Date"),
-        ],
-    );
-    form.subject = voucher;
-    form
-}
+/// The reversal of the voucher selected.
+pub struct Reverse;
 
-pub fn live(app: &App, form: &mut Form) {
-    if let Ok(d) = app.voucher_detail(&form.subject) {
-        form.preview = vec![
-            format!("{} · {} · {}", d.voucher, hunvon_core::domain::date::format_vn(d.date), d.total),
-            d.purpose.clone(),
-        ];
-        if let Some(by) = &d.reversed_by {
-            form.warnings
-                .push(format!("⚠ {} {by}.", app.lang.pick("Chứng từ này đã bị hủy bởi", "Already reversed by")));
-        }
+impl FormSpec for Reverse {
+    fn open(&self, ctx: &Ctx<'_>) -> Option<Form> {
+        let voucher = ctx.voucher.clone()?;
+        let mut form = Form::new(
+            FormKind::Reverse,
+            &format!("{} {voucher}", ctx.pick("Hủy chứng từ", "Reverse voucher")),
+            vec![
+                Field::new(FieldKey::Reason, ctx.pick("Lý do hủy", "Reason"), Kind::Required, ""),
+                date_field(ctx, "Ngày hủy", "Date"),
+            ],
+        );
+        form.subject = voucher;
+        Some(form)
     }
-}
 
-/// The question asked before reversing, every part in full.
-pub fn confirmation(app: &App, form: &Form) -> Vec<String> {
-    let lang = app.lang;
-    let mut lines = Vec::new();
-    match app.voucher_detail(&form.subject) {
-        Ok(d) => {
-            lines.push(format!(
-                "{}: {} ({})",
-                lang.pick("Chứng từ", "Voucher"),
-                d.voucher,
-                hunvon_core::domain::date::format_vn(d.date)
-            ));
-            lines.push(format!("{}: {}", lang.pick("Số tiền", "Amount"), d.total));
-            if let Some((code, name)) = &d.person {
-                lines.push(format!("{}: {code} {name}", lang.pick("Người", "Person")));
+    fn live(&self, app: &App, form: &mut Form) {
+        if let Ok(d) = app.voucher_detail(&form.subject) {
+            form.preview = vec![
+                format!("{} · {} · {}", d.voucher, hunvon_core::domain::date::format_vn(d.date), d.total),
+                d.purpose.clone(),
+            ];
+            if let Some(by) = &d.reversed_by {
+                form.warnings
+                    .push(format!("⚠ {} {by}.", app.lang.pick("Chứng từ này đã bị hủy bởi", "Already reversed by")));
             }
-            lines.push(format!("{}: {}", lang.pick("Nội dung", "What"), d.purpose));
         }
-        Err(e) => lines.push(e.text(lang)),
     }
-    lines.push(format!("{}: {}", lang.pick("Lý do hủy", "Reason"), form.value("reason")));
-    lines.push(format!("{}: {}", lang.pick("Ngày hủy", "Date"), form.value("date")));
-    lines.push(String::new());
-    lines.push(match lang {
-        Lang::Vi => "Ghi chứng từ hủy? Enter hoặc c = có, phím khác = không.".into(),
-        Lang::En => "Write the reversal? Enter or y = yes, any other key = no.".into(),
-    });
-    lines
-}
 
-pub fn submit(app: &mut App, form: &mut Form) -> Result<Outcome> {
-    let w = app.reverse(&form.subject, &form.value("reason"), &form.value("date"))?;
-    // The selection stays on the voucher reversed, which now shows who reversed it.
-    Ok(Outcome::Done { status: super::written(&w, app.lang), select: Select::Keep })
+    /// The question asked before reversing, every part in full.
+    fn confirmation(&self, app: &App, form: &Form) -> Option<Vec<String>> {
+        let lang = app.lang;
+        let mut lines = Vec::new();
+        match app.voucher_detail(&form.subject) {
+            Ok(d) => {
+                lines.push(format!(
+                    "{}: {} ({})",
+                    lang.pick("Chứng từ", "Voucher"),
+                    d.voucher,
+                    hunvon_core::domain::date::format_vn(d.date)
+                ));
+                lines.push(format!("{}: {}", lang.pick("Số tiền", "Amount"), d.total));
+                if let Some((code, name)) = &d.person {
+                    lines.push(format!("{}: {code} {name}", lang.pick("Người", "Person")));
+                }
+                lines.push(format!("{}: {}", lang.pick("Nội dung", "What"), d.purpose));
+            }
+            Err(e) => lines.push(e.text(lang)),
+        }
+        lines.push(format!("{}: {}", lang.pick("Lý do hủy", "Reason"), form.value(FieldKey::Reason)));
+        lines.push(format!("{}: {}", lang.pick("Ngày hủy", "Date"), form.value(FieldKey::Date)));
+        lines.push(String::new());
+        lines.push(match lang {
+            Lang::Vi => "Ghi chứng từ hủy? Enter hoặc c = có, phím khác = không.".into(),
+            Lang::En => "Write the reversal? Enter or y = yes, any other key = no.".into(),
+        });
+        Some(lines)
+    }
+
+    fn submit(&self, app: &mut App, form: &mut Form) -> Result<Outcome> {
+        let w = app.reverse(&form.subject, &form.value(FieldKey::Reason), &form.value(FieldKey::Date))?;
+        // The selection stays on the voucher reversed, which now shows who reversed it.
+        Ok(Outcome::Done { status: super::written(&w, app.lang), select: Select::Keep })
+    }
 }

@@ -1,12 +1,12 @@
 //! Cash deposited at the bank (a phiếu chi), or drawn from it (a phiếu thu), with the bank's
 //! reference (giấy nộp tiền, séc) when there is one.
 
-use crate::tui::form::{Choice, Field, Form, Kind};
+use crate::tui::form::{Choice, Field, FieldKey, Form, Kind};
 use hunvon_app::App;
 use hunvon_core::ledger::{Method, Series};
 use hunvon_core::messages::error::Result;
 
-use super::{Ctx, FormKind, Outcome, Select, date_field, preview};
+use super::{Ctx, FormKind, FormSpec, Outcome, Select, date_field, preview};
 
 const WAYS: &[Choice] = &[
     Choice {
@@ -25,50 +25,59 @@ const WAYS: &[Choice] = &[
     },
 ];
 
-pub fn open(ctx: &Ctx<'_>) -> Form {
-    Form::new(
-        FormKind::Transfer,
-        ctx.pick("Chuyển tiền giữa tiền mặt và ngân hàng", "Transfer between cash and bank"),
-        vec![
-            Field::new("from", ctx.pick("Chiều", "Direction"), Kind::Choice(WAYS), "cash"),
-            Field::new("amount", ctx.pick("Số tiền", "Amount"), Kind::Money, ""),
-            date_field(ctx, "Ngày", "Date"),
-            Field::new("note", ctx.pick("Ghi chú", "Note"), Kind::Text, ""),
-            Field::new("bank_ref", ctx.pick("Số tham chiếu", "Bank ref."), Kind::Text, ""),
-        ],
-    )
-}
-
 fn ways(form: &Form) -> (Method, Method) {
-    match form.value("from").as_str() {
+    match form.value(FieldKey::From).as_str() {
         "bank" => (Method::Bank, Method::Cash),
         _ => (Method::Cash, Method::Bank),
     }
 }
 
-pub fn live(app: &App, form: &mut Form) {
-    let lang = app.lang;
-    if let Some(f) = form.field_mut("from") {
-        f.hint = f.choice_hint(lang);
-    }
-    let Ok(amount) = hunvon_core::domain::money::parse_amount(&form.value("amount")) else { return };
-    let (from, to) = ways(form);
-    // Numbered by its cash side (SPEC §8): into the bank a phiếu chi, out of it a phiếu thu.
-    form.preview = preview::voucher(
-        lang,
-        Series::moving(to == Method::Cash, Method::Cash).code(),
-        &form.value("date"),
-        &[(preview::money(to, lang), amount), (preview::money(from, lang), -amount)],
-    );
-    form.warnings.extend(preview::shortfall(app, from, &form.value("date"), amount));
-}
+/// Money between the cash box and the bank.
+pub struct Transfer;
 
-pub fn submit(app: &mut App, form: &mut Form) -> Result<Outcome> {
-    let (from, to) = ways(form);
-    app.bank_ref = form.value("bank_ref");
-    let w = app.transfer(from.code(), to.code(), &form.value("amount"), &form.value("date"), &form.value("note"));
-    // A refused transfer leaves the reference untaken: it must not ride on the next voucher.
-    app.bank_ref.clear();
-    let w = w?;
-    Ok(Outcome::Done { status: super::written(&w, app.lang), select: Select::Voucher(w.voucher) })
+impl FormSpec for Transfer {
+    fn open(&self, ctx: &Ctx<'_>) -> Option<Form> {
+        Some(Form::new(
+            FormKind::Transfer,
+            ctx.pick("Chuyển tiền giữa tiền mặt và ngân hàng", "Transfer between cash and bank"),
+            vec![
+                Field::new(FieldKey::From, ctx.pick("Chiều", "Direction"), Kind::Choice(WAYS), "cash"),
+                Field::new(FieldKey::Amount, ctx.pick("Số tiền", "Amount"), Kind::Money, ""),
+                date_field(ctx, "Ngày", "Date"),
+                Field::new(FieldKey::Note, ctx.pick("Ghi chú", "Note"), Kind::Text, ""),
+                Field::new(FieldKey::BankRef, ctx.pick("Số tham chiếu", "Bank ref."), Kind::Text, ""),
+            ],
+        ))
+    }
+
+    fn live(&self, app: &App, form: &mut Form) {
+        let lang = app.lang;
+        form.hint_choice(FieldKey::From, lang);
+        let Ok(amount) = hunvon_core::domain::money::parse_amount(&form.value(FieldKey::Amount)) else { return };
+        let (from, to) = ways(form);
+        // Numbered by its cash side (SPEC §8): into the bank a phiếu chi, out of it a phiếu thu.
+        form.preview = preview::voucher(
+            lang,
+            Series::moving(to == Method::Cash, Method::Cash).code(),
+            &form.value(FieldKey::Date),
+            &[(preview::money(to, lang), amount), (preview::money(from, lang), -amount)],
+        );
+        form.warnings.extend(preview::shortfall(app, from, &form.value(FieldKey::Date), amount));
+    }
+
+    fn submit(&self, app: &mut App, form: &mut Form) -> Result<Outcome> {
+        let (from, to) = ways(form);
+        app.bank_ref = form.value(FieldKey::BankRef);
+        let w = app.transfer(
+            from.code(),
+            to.code(),
+            &form.value(FieldKey::Amount),
+            &form.value(FieldKey::Date),
+            &form.value(FieldKey::Note),
+        );
+        // A refused transfer leaves the reference untaken: it must not ride on the next voucher.
+        app.bank_ref.clear();
+        let w = w?;
+        Ok(Outcome::Done { status: super::written(&w, app.lang), select: Select::Voucher(w.voucher) })
+    }
 }

@@ -1,11 +1,11 @@
 //! Paying a member back what the pool holds for her (phiếu chi), e.g. when she leaves.
 
-use crate::tui::form::{Choice, Field, Form, Kind};
+use crate::tui::form::{Choice, Field, FieldKey, Form, Kind};
 use hunvon_app::App;
 use hunvon_core::ledger::{Method, Series};
 use hunvon_core::messages::error::Result;
 
-use super::{Ctx, FormKind, Outcome, Select, date_field, method_field, preview};
+use super::{Ctx, FormKind, FormSpec, Outcome, Select, date_field, method_field, preview};
 
 const DEBT: &[Choice] = &[
     Choice {
@@ -24,76 +24,79 @@ const DEBT: &[Choice] = &[
     },
 ];
 
-pub fn open(ctx: &Ctx<'_>) -> Form {
-    // A member who has left is paid back what the pool holds for her: offered whole.
-    let held = ctx
-        .person
-        .as_deref()
-        .and_then(|c| ctx.app.person_line(c).ok().flatten())
-        .filter(|p| p.left_on.is_some() && p.balance.0 > 0)
-        .map(|p| hunvon_core::domain::money::group(p.balance.0))
-        .unwrap_or_default();
-    Form::new(
-        FormKind::Withdraw,
-        ctx.pick("Trả lại tiền góp", "Pay money back"),
-        vec![
-            Field::new(
-                "person",
-                ctx.pick("Người nhận", "Member"),
-                Kind::Person,
-                &ctx.person.clone().unwrap_or_default(),
-            ),
-            Field::new("amount", ctx.pick("Số tiền", "Amount"), Kind::Money, &held),
-            date_field(ctx, "Ngày", "Date"),
-            method_field(ctx),
-            Field::new("allow_debt", ctx.pick("Cho phép nợ", "Allow debt"), Kind::Choice(DEBT), "no"),
-            Field::new("note", ctx.pick("Ghi chú", "Note"), Kind::Text, ""),
-        ],
-    )
-}
+/// Money paid back to a member.
+pub struct Withdraw;
 
-pub fn live(app: &App, form: &mut Form) {
-    let lang = app.lang;
-    if let Some(f) = form.field_mut("allow_debt") {
-        f.hint = f.choice_hint(lang);
+impl FormSpec for Withdraw {
+    fn open(&self, ctx: &Ctx<'_>) -> Option<Form> {
+        // A member who has left is paid back what the pool holds for her: offered whole.
+        let held = ctx
+            .person
+            .as_deref()
+            .and_then(|c| ctx.app.person_line(c).ok().flatten())
+            .filter(|p| p.left_on.is_some() && p.balance.0 > 0)
+            .map(|p| hunvon_core::domain::money::group(p.balance.0))
+            .unwrap_or_default();
+        Some(Form::new(
+            FormKind::Withdraw,
+            ctx.pick("Trả lại tiền góp", "Pay money back"),
+            vec![
+                Field::new(
+                    FieldKey::Person,
+                    ctx.pick("Người nhận", "Member"),
+                    Kind::Person,
+                    &ctx.person.clone().unwrap_or_default(),
+                ),
+                Field::new(FieldKey::Amount, ctx.pick("Số tiền", "Amount"), Kind::Money, &held),
+                date_field(ctx, "Ngày", "Date"),
+                method_field(ctx),
+                Field::new(FieldKey::AllowDebt, ctx.pick("Cho phép nợ", "Allow debt"), Kind::Choice(DEBT), "no"),
+                Field::new(FieldKey::Note, ctx.pick("Ghi chú", "Note"), Kind::Text, ""),
+            ],
+        ))
     }
-    let Some(p) = app.person_line(&form.value("person")).ok().flatten() else { return };
-    let Ok(amount) = hunvon_core::domain::money::parse_amount(&form.value("amount")) else {
-        form.preview.push(format!(
-            "{} {}: {}",
-            lang.pick("Tổ đang giữ cho", "The pool holds for"),
-            p.full_name,
-            p.balance
-        ));
-        return;
-    };
-    let method = Method::from_code(&form.value("method")).unwrap_or_default();
-    form.preview = preview::voucher(
-        lang,
-        Series::moving(false, method).code(),
-        &form.value("date"),
-        &[(preview::member(&p.code, &p.full_name, lang), amount), (preview::money(method, lang), -amount)],
-    );
-    form.preview.push(format!("{} {}: {}", lang.pick("Số dư của", "Balance of"), p.full_name, p.balance - amount));
-    if amount.0 > p.balance.0 && form.value("allow_debt") != "yes" {
-        form.warnings.push(format!(
-            "⚠ {} {} {}.",
-            lang.pick("Tổ chỉ giữ", "The pool holds only"),
-            p.balance,
-            lang.pick("cho người này", "for her")
-        ));
-    }
-    form.warnings.extend(preview::shortfall(app, method, &form.value("date"), amount));
-}
 
-pub fn submit(app: &mut App, form: &mut Form) -> Result<Outcome> {
-    let w = app.withdraw(
-        &form.value("person"),
-        &form.value("amount"),
-        &form.value("date"),
-        Some(&form.value("method")),
-        &form.value("note"),
-        form.value("allow_debt") == "yes",
-    )?;
-    Ok(Outcome::Done { status: super::written(&w, app.lang), select: Select::Voucher(w.voucher) })
+    fn live(&self, app: &App, form: &mut Form) {
+        let lang = app.lang;
+        form.hint_choice(FieldKey::AllowDebt, lang);
+        let Some(p) = app.person_line(&form.value(FieldKey::Person)).ok().flatten() else { return };
+        let Ok(amount) = hunvon_core::domain::money::parse_amount(&form.value(FieldKey::Amount)) else {
+            form.preview.push(format!(
+                "{} {}: {}",
+                lang.pick("Tổ đang giữ cho", "The pool holds for"),
+                p.full_name,
+                p.balance
+            ));
+            return;
+        };
+        let method = Method::from_code(&form.value(FieldKey::Method)).unwrap_or_default();
+        form.preview = preview::voucher(
+            lang,
+            Series::moving(false, method).code(),
+            &form.value(FieldKey::Date),
+            &[(preview::member(&p.code, &p.full_name, lang), amount), (preview::money(method, lang), -amount)],
+        );
+        form.preview.push(format!("{} {}: {}", lang.pick("Số dư của", "Balance of"), p.full_name, p.balance - amount));
+        if amount.0 > p.balance.0 && form.value(FieldKey::AllowDebt) != "yes" {
+            form.warnings.push(format!(
+                "⚠ {} {} {}.",
+                lang.pick("Tổ chỉ giữ", "The pool holds only"),
+                p.balance,
+                lang.pick("cho người này", "for her")
+            ));
+        }
+        form.warnings.extend(preview::shortfall(app, method, &form.value(FieldKey::Date), amount));
+    }
+
+    fn submit(&self, app: &mut App, form: &mut Form) -> Result<Outcome> {
+        let w = app.withdraw(
+            &form.value(FieldKey::Person),
+            &form.value(FieldKey::Amount),
+            &form.value(FieldKey::Date),
+            Some(&form.value(FieldKey::Method)),
+            &form.value(FieldKey::Note),
+            form.value(FieldKey::AllowDebt) == "yes",
+        )?;
+        Ok(Outcome::Done { status: super::written(&w, app.lang), select: Select::Voucher(w.voucher) })
+    }
 }

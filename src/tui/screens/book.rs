@@ -17,6 +17,7 @@ use hunvon_app::views::{BookRow, Dir, YearMonth, month_bounds, month_text};
 use hunvon_core::domain::money::Dong;
 use hunvon_core::ledger::{Kind, Method};
 use hunvon_core::messages::error::Result;
+use hunvon_core::messages::i18n::Lang;
 
 impl Keyed for BookRow {
     type Key = (NaiveDate, i64);
@@ -132,35 +133,7 @@ pub fn render(t: &Tui, f: &mut Frame<'_>, area: Rect) {
     let h = body_height(area).saturating_sub(1);
     let top = s.window.scroll(h);
     let narrow = area.width < 70;
-    let rows = s.window.rows.iter().skip(top).take(h).map(|r| {
-        let mut what = r.purpose.clone();
-        if let Some(by) = &r.reversed_by {
-            // The mark comes first: a long description must not hide it.
-            what = format!("({} {by}) {what}", lang.pick("đã hủy bởi", "reversed by"));
-        }
-        let style = if r.reversed_by.is_some() || r.reverses.is_some() { DIM } else { Style::new() };
-        // A correction stands in the column of what it corrects, as a negative figure
-        // (SPEC §8), as on the printed book.
-        let correction = r.kind == Kind::Reversal;
-        let in_column = (r.amount.0 >= 0) != correction;
-        let shown = if in_column { r.amount } else { -r.amount };
-        let figure = if shown.0 < 0 { format!("−{}", -shown) } else { shown.to_string() };
-        let (i, o) = if in_column { (figure, String::new()) } else { (String::new(), figure) };
-        let signed = if r.amount.0 >= 0 { format!("+{}", r.amount) } else { format!("−{}", -r.amount) };
-        let bal = if r.balance.0 < 0 { WARN } else { Style::new() };
-        if narrow {
-            vec![(what, style), (signed, Style::new()), (r.balance.to_string(), bal)]
-        } else {
-            vec![
-                (hunvon_core::domain::date::format_vn(r.date), Style::new()),
-                (r.voucher.clone(), Style::new()),
-                (what, style),
-                (i, Style::new()),
-                (o, Style::new()),
-                (r.balance.to_string(), bal),
-            ]
-        }
-    });
+    let rows = s.window.rows.iter().skip(top).take(h).map(|r| book_row(r, narrow, lang));
     let book = match s.method {
         Method::Cash => lang.pick("Sổ quỹ tiền mặt", "Cash book"),
         Method::Bank => lang.pick("Sổ tiền gửi ngân hàng", "Bank book"),
@@ -174,22 +147,7 @@ pub fn render(t: &Tui, f: &mut Frame<'_>, area: Rect) {
         s.closing
     );
     let title = crate::tui::widgets::fit(&title, usize::from(area.width.saturating_sub(2)));
-    let cols: Vec<Col> = if narrow {
-        vec![
-            Col::new(lang.pick("Diễn giải", "Purpose"), 0, 8),
-            Col::money(lang.pick("Thu(+)/Chi(−)", "In/Out"), 13),
-            Col::money(lang.pick("Tồn", "Balance"), 13),
-        ]
-    } else {
-        vec![
-            Col::new(lang.pick("Ngày", "Date"), 10, 5),
-            Col::new(lang.pick("Số", "No."), VOUCHER_WIDTH, 4),
-            Col::new(lang.pick("Diễn giải", "Purpose"), 0, 8),
-            Col::money(lang.pick("Thu", "In"), 13),
-            Col::money(lang.pick("Chi", "Out"), 13),
-            Col::money(lang.pick("Tồn", "Balance"), 13),
-        ]
-    };
+    let cols = columns(narrow, lang);
     let sel = (!s.window.rows.is_empty()).then(|| s.window.sel - top);
     let total = lang.pick("Cộng tháng", "Month total");
     let footer = if narrow {
@@ -205,4 +163,57 @@ pub fn render(t: &Tui, f: &mut Frame<'_>, area: Rect) {
         ]
     };
     draw_with_footer(f, area, title, &cols, rows.collect(), sel, Some(footer));
+}
+
+/// One voucher's line: its figure in the In or Out column (a narrow terminal: signed, in
+/// one column), the running balance, a reversed voucher dimmed and marked.
+fn book_row(r: &BookRow, narrow: bool, lang: Lang) -> Vec<(String, Style)> {
+    let mut what = r.purpose.clone();
+    if let Some(by) = &r.reversed_by {
+        // The mark comes first: a long description must not hide it.
+        what = format!("({} {by}) {what}", lang.pick("đã hủy bởi", "reversed by"));
+    }
+    let style = if r.reversed_by.is_some() || r.reverses.is_some() { DIM } else { Style::new() };
+    // A correction stands in the column of what it corrects, as a negative figure
+    // (SPEC §8), as on the printed book.
+    let correction = r.kind == Kind::Reversal;
+    let in_column = (r.amount.0 >= 0) != correction;
+    let shown = if in_column { r.amount } else { -r.amount };
+    let figure = if shown.0 < 0 { format!("−{}", -shown) } else { shown.to_string() };
+    let (i, o) = if in_column { (figure, String::new()) } else { (String::new(), figure) };
+    let signed = if r.amount.0 >= 0 { format!("+{}", r.amount) } else { format!("−{}", -r.amount) };
+    let bal = if r.balance.0 < 0 { WARN } else { Style::new() };
+    if narrow {
+        vec![(what, style), (signed, Style::new()), (r.balance.to_string(), bal)]
+    } else {
+        vec![
+            (hunvon_core::domain::date::format_vn(r.date), Style::new()),
+            (r.voucher.clone(), Style::new()),
+            (what, style),
+            (i, Style::new()),
+            (o, Style::new()),
+            (r.balance.to_string(), bal),
+        ]
+    }
+}
+
+/// The book's columns: date, number, purpose, in, out, balance (purpose, in/out and
+/// balance on a narrow terminal).
+fn columns(narrow: bool, lang: Lang) -> Vec<Col> {
+    if narrow {
+        vec![
+            Col::new(lang.pick("Diễn giải", "Purpose"), 0, 8),
+            Col::money(lang.pick("Thu(+)/Chi(−)", "In/Out"), 13),
+            Col::money(lang.pick("Tồn", "Balance"), 13),
+        ]
+    } else {
+        vec![
+            Col::new(lang.pick("Ngày", "Date"), 10, 5),
+            Col::new(lang.pick("Số", "No."), VOUCHER_WIDTH, 4),
+            Col::new(lang.pick("Diễn giải", "Purpose"), 0, 8),
+            Col::money(lang.pick("Thu", "In"), 13),
+            Col::money(lang.pick("Chi", "Out"), 13),
+            Col::money(lang.pick("Tồn", "Balance"), 13),
+        ]
+    }
 }

@@ -118,13 +118,27 @@ pub fn render(t: &Tui, f: &mut Frame<'_>, area: Rect) {
         title = format!("{title} — {}", lang.pick("Không tìm thấy", "Nothing found"));
     }
     let sel = (!s.rows.is_empty()).then(|| s.picker.sel - top);
-    if s.view == View::Outreach {
-        let rows: Vec<_> = s.rows.iter().skip(top).take(h).map(|i| &w.outreach[*i].row).collect();
-        super::outreach_list::render(lang, f, area, title, &rows, sel);
-        return;
-    }
-    if s.view == View::Dues {
-        let rows = s.rows.iter().skip(top).take(h).map(|i| {
+    let shown: Vec<usize> = s.rows.iter().skip(top).take(h).copied().collect();
+    let (cols, rows) = match s.view {
+        View::Outreach => {
+            let rows: Vec<_> = shown.iter().map(|i| &w.outreach[*i].row).collect();
+            super::outreach_list::render(lang, f, area, title, &rows, sel);
+            return;
+        }
+        View::Dues => dues_table(w, &shown, lang),
+        View::NoCard => (no_card_cols(lang), shown.iter().map(|i| no_card_row(&w.no_card[*i], lang)).collect()),
+        View::Renewals | View::Everyone => cover_table(w, &shown, lang),
+    };
+    draw(f, area, title, &cols, rows, sel);
+}
+
+type Rows = Vec<Vec<(String, Style)>>;
+
+/// The members behind on dues: how much, for how many months, and their phones.
+fn dues_table(w: &Watch, shown: &[usize], lang: Lang) -> (Vec<Col>, Rows) {
+    let rows = shown
+        .iter()
+        .map(|i| {
             let d = &w.dues[*i];
             vec![
                 (d.code.clone(), Style::new()),
@@ -133,52 +147,58 @@ pub fn render(t: &Tui, f: &mut Frame<'_>, area: Rect) {
                 (format!("{} {}", d.months, lang.pick("tháng", "months")), Style::new()),
                 (d.phone.clone(), DIM),
             ]
-        });
-        let cols = [
-            Col::new(lang.pick("Mã", "Code"), 9, 4),
-            Col::new(lang.pick("Họ tên", "Name"), 0, 8),
-            Col::money(lang.pick("Còn thiếu", "Behind"), 13),
-            Col::new(lang.pick("Số tháng", "Months"), 9, 3),
-            Col::new(lang.pick("Điện thoại", "Phone"), 11, 5),
-        ];
-        draw(f, area, title, &cols, rows.collect(), sel);
-        return;
-    }
-    if s.view == View::NoCard {
-        let rows = s.rows.iter().skip(top).take(h).map(|i| no_card_row(&w.no_card[*i], lang)).collect();
-        let cols = [
-            Col::new(lang.pick("Mã", "Code"), 9, 4),
-            Col::new(lang.pick("Họ tên", "Name"), 0, 8),
-            Col::new(lang.pick("Thẻ đến", "Card to"), 12, 6),
-            Col::new(lang.pick("Điện thoại", "Phone"), 11, 5),
-            Col::new(lang.pick("Người trả", "Payer"), 30, 3),
-        ];
-        draw(f, area, title, &cols, rows, sel);
-        return;
-    }
-    let rows = s.rows.iter().skip(top).take(h).map(|i| {
-        let r = &w.cover[*i].row;
-        let style = match r.bhyt_status {
-            BhytStatus::Expiring | BhytStatus::Lapsed => WARN,
-            _ => Style::new(),
-        };
-        vec![
-            (r.code.clone(), Style::new()),
-            (r.full_name.clone(), Style::new()),
-            // A card from elsewhere in force says where it came from (SPEC §10).
-            (
-                match (&r.bhyt_source, r.bhyt_status) {
-                    (Some(src), BhytStatus::Covered) => hunvon_app::outside_cards::source_short(src, lang).to_string(),
-                    _ => bhyt_label(r.bhyt_status, lang).to_string(),
-                },
-                style,
-            ),
-            (r.bhyt_to.map(hunvon_core::domain::date::format_vn).unwrap_or_default(), style),
-            (bhxh_label(r.bhxh_status, lang).to_string(), Style::new()),
-            (w.cover[*i].keys.phone.clone(), DIM),
-        ]
-    });
-    let cols = [
+        })
+        .collect();
+    let cols = vec![
+        Col::new(lang.pick("Mã", "Code"), 9, 4),
+        Col::new(lang.pick("Họ tên", "Name"), 0, 8),
+        Col::money(lang.pick("Còn thiếu", "Behind"), 13),
+        Col::new(lang.pick("Số tháng", "Months"), 9, 3),
+        Col::new(lang.pick("Điện thoại", "Phone"), 11, 5),
+    ];
+    (cols, rows)
+}
+
+fn no_card_cols(lang: Lang) -> Vec<Col> {
+    vec![
+        Col::new(lang.pick("Mã", "Code"), 9, 4),
+        Col::new(lang.pick("Họ tên", "Name"), 0, 8),
+        Col::new(lang.pick("Thẻ đến", "Card to"), 12, 6),
+        Col::new(lang.pick("Điện thoại", "Phone"), 11, 5),
+        Col::new(lang.pick("Người trả", "Payer"), 30, 3),
+    ]
+}
+
+/// Everyone's cover (or the cards to renew): BHYT status and end, BHXH, phone.
+fn cover_table(w: &Watch, shown: &[usize], lang: Lang) -> (Vec<Col>, Rows) {
+    let rows = shown
+        .iter()
+        .map(|i| {
+            let r = &w.cover[*i].row;
+            let style = match r.bhyt_status {
+                BhytStatus::Expiring | BhytStatus::Lapsed => WARN,
+                _ => Style::new(),
+            };
+            vec![
+                (r.code.clone(), Style::new()),
+                (r.full_name.clone(), Style::new()),
+                // A card from elsewhere in force says where it came from (SPEC §10).
+                (
+                    match (&r.bhyt_source, r.bhyt_status) {
+                        (Some(src), BhytStatus::Covered) => {
+                            hunvon_app::outside_cards::source_short(src, lang).to_string()
+                        }
+                        _ => bhyt_label(r.bhyt_status, lang).to_string(),
+                    },
+                    style,
+                ),
+                (r.bhyt_to.map(hunvon_core::domain::date::format_vn).unwrap_or_default(), style),
+                (bhxh_label(r.bhxh_status, lang).to_string(), Style::new()),
+                (w.cover[*i].keys.phone.clone(), DIM),
+            ]
+        })
+        .collect();
+    let cols = vec![
         Col::new(lang.pick("Mã", "Code"), 9, 4),
         Col::new(lang.pick("Họ tên", "Name"), 0, 7),
         Col::new("BHYT", 12, 8),
@@ -186,7 +206,7 @@ pub fn render(t: &Tui, f: &mut Frame<'_>, area: Rect) {
         Col::new("BHXH", 10, 3),
         Col::new(lang.pick("Điện thoại", "Phone"), 11, 2),
     ];
-    draw(f, area, title, &cols, rows.collect(), sel);
+    (cols, rows)
 }
 
 /// A line of "Chưa có thẻ BHYT": when her last card ended (or "chưa từng có"), her phone, and

@@ -8,6 +8,8 @@ use ratatui::widgets::{Block, Paragraph};
 
 use crate::tui::state::Tui;
 use crate::tui::widgets::{DIM, GOOD, WARN, fit};
+use hunvon_core::ledger::identity::Identity;
+use hunvon_core::messages::i18n::Lang;
 
 use super::Screen;
 
@@ -18,13 +20,6 @@ pub fn render(t: &Tui, f: &mut Frame<'_>, area: Rect) {
     let lang = t.lang();
     let o = &t.overview;
     let id = &o.identity;
-    let mark = if id.holds() {
-        Line::from(vec![Span::raw(format!("{:<24} ", lang.pick("Cân đối", "Balanced"))), Span::styled("✓", GOOD)])
-    } else {
-        let off = format!("✗ {} {}", lang.pick("lệch", "off by"), id.difference());
-        Line::from(vec![Span::raw(format!("{:<24} ", lang.pick("Cân đối", "Balanced"))), Span::styled(off, WARN)])
-    };
-    let pending = || lang.pick("đang tính…", "computing…").to_string();
     let ready = t.watch.as_ref().filter(|_| !t.computing());
     // Pictures beside the figures where there is room; a line of numbers where there is not.
     let (area, pictures) = match ready {
@@ -40,49 +35,14 @@ pub fn render(t: &Tui, f: &mut Frame<'_>, area: Rect) {
         _ => (area, false),
     };
     let inner = usize::from(area.width.saturating_sub(2));
-    let row = |label: &str, value: String| -> Line<'static> {
-        let pad = inner.saturating_sub(crate::tui::widgets::width(&value) + 1).min(24);
-        Line::from(format!("{:<pad$} {value}", fit(label, pad)))
-    };
-    let (cover, dues) = match &t.watch {
-        Some(w) if !t.computing() => {
-            let c = &w.counts;
-            (
-                Line::from(format!(
-                    "{} {} · BHYT: {} {} · {} {} · {} {} · {} {}",
-                    lang.count(usize::try_from(o.people).unwrap_or(0)),
-                    lang.pick("người", "people"),
-                    lang.count(c.covered),
-                    lang.pick("còn hạn", "covered"),
-                    lang.count(c.expiring),
-                    lang.pick("sắp hết hạn", "expiring"),
-                    lang.count(c.waiting),
-                    lang.pick("chờ", "waiting"),
-                    lang.count(c.lapsed),
-                    lang.pick("hết hạn", "lapsed")
-                )),
-                row(
-                    &format!(
-                        "{} ({} {})",
-                        lang.pick("Chậm đóng góp", "Dues behind"),
-                        lang.count(w.dues.len()),
-                        lang.pick("người", "people")
-                    ),
-                    w.dues_total.to_string(),
-                ),
-            )
-        }
-        _ => (
-            Line::from(format!("{} {} · BHYT: {}", o.people, lang.pick("người", "people"), pending())),
-            row(lang.pick("Chậm đóng góp", "Dues behind"), pending()),
-        ),
-    };
+    let figure = |label: &str, value: String| row(inner, label, value);
+    let (cover, dues) = cover_and_dues(t, inner);
     // The most needed first when the terminal is short: money, the balance check, cover.
     let room = usize::from(area.height.saturating_sub(2));
     let mut lines = vec![
-        row(lang.pick("Tiền mặt", "Cash"), id.cash.to_string()),
-        row(lang.pick("Ngân hàng", "Bank"), id.bank.to_string()),
-        mark,
+        figure(lang.pick("Tiền mặt", "Cash"), id.cash.to_string()),
+        figure(lang.pick("Ngân hàng", "Bank"), id.bank.to_string()),
+        balance_mark(id, lang),
         cover,
         dues,
     ];
@@ -90,10 +50,10 @@ pub fn render(t: &Tui, f: &mut Frame<'_>, area: Rect) {
         lines.insert(4, super::plan_pictures::plan_line(w, lang, inner));
     }
     let more = [
-        row(lang.pick("Giữ cho thành viên", "Held for members"), id.members.to_string()),
-        row(lang.pick("Quỹ chung", "Common fund"), id.common.to_string()),
-        row(lang.pick("Nguồn đầu kỳ", "Opening"), id.opening.to_string()),
-        row(lang.pick("Thành viên nợ quỹ", "Owed to the pool"), id.owed_to_pool.to_string()),
+        figure(lang.pick("Giữ cho thành viên", "Held for members"), id.members.to_string()),
+        figure(lang.pick("Quỹ chung", "Common fund"), id.common.to_string()),
+        figure(lang.pick("Nguồn đầu kỳ", "Opening"), id.opening.to_string()),
+        figure(lang.pick("Thành viên nợ quỹ", "Owed to the pool"), id.owed_to_pool.to_string()),
     ];
     if room >= 12 {
         lines.splice(2..2, more);
@@ -107,6 +67,62 @@ pub fn render(t: &Tui, f: &mut Frame<'_>, area: Rect) {
     }
     let title = format!("{} — {} {}", Screen::Dashboard.title(lang), o.pool_code, o.pool_name);
     f.render_widget(Paragraph::new(lines).block(Block::bordered().title(fit(&title, inner))), area);
+}
+
+/// A label and its figure at the right of the row (the label column at most 24 wide).
+fn row(inner: usize, label: &str, value: String) -> Line<'static> {
+    let pad = inner.saturating_sub(crate::tui::widgets::width(&value) + 1).min(24);
+    Line::from(format!("{:<pad$} {value}", fit(label, pad)))
+}
+
+/// Whether the balance identity holds: a tick, or by how much it is off.
+fn balance_mark(id: &Identity, lang: Lang) -> Line<'static> {
+    let label = Span::raw(format!("{:<24} ", lang.pick("Cân đối", "Balanced")));
+    if id.holds() {
+        Line::from(vec![label, Span::styled("✓", GOOD)])
+    } else {
+        let off = format!("✗ {} {}", lang.pick("lệch", "off by"), id.difference());
+        Line::from(vec![label, Span::styled(off, WARN)])
+    }
+}
+
+/// The people and their cards, and the dues in arrears: from the insurance watch once it
+/// is computed, "computing…" until then.
+fn cover_and_dues(t: &Tui, inner: usize) -> (Line<'static>, Line<'static>) {
+    let lang = t.lang();
+    let o = &t.overview;
+    match &t.watch {
+        Some(w) if !t.computing() => {
+            let c = &w.counts;
+            let cover = Line::from(format!(
+                "{} {} · BHYT: {} {} · {} {} · {} {} · {} {}",
+                lang.count(usize::try_from(o.people).unwrap_or(0)),
+                lang.pick("người", "people"),
+                lang.count(c.covered),
+                lang.pick("còn hạn", "covered"),
+                lang.count(c.expiring),
+                lang.pick("sắp hết hạn", "expiring"),
+                lang.count(c.waiting),
+                lang.pick("chờ", "waiting"),
+                lang.count(c.lapsed),
+                lang.pick("hết hạn", "lapsed")
+            ));
+            let behind = format!(
+                "{} ({} {})",
+                lang.pick("Chậm đóng góp", "Dues behind"),
+                lang.count(w.dues.len()),
+                lang.pick("người", "people")
+            );
+            (cover, row(inner, &behind, w.dues_total.to_string()))
+        }
+        _ => {
+            let pending = lang.pick("đang tính…", "computing…");
+            (
+                Line::from(format!("{} {} · BHYT: {pending}", o.people, lang.pick("người", "people"))),
+                row(inner, lang.pick("Chậm đóng góp", "Dues behind"), pending.to_string()),
+            )
+        }
+    }
 }
 
 /// A district's book: one row per chapter (members, held for members, cash, bank, valid

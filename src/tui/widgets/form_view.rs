@@ -8,7 +8,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
-use crate::tui::form::Form;
+use crate::tui::form::{Field, Form};
 use hunvon_core::messages::i18n::Lang;
 
 use super::{BOLD, DIM, LIVE, NOTE, SELECTED, WARN, centered, width, wrap};
@@ -23,83 +23,31 @@ fn plain(text: String, style: Style) -> Row {
     Row { spans: vec![Span::styled(text, style)], cursor_at: None }
 }
 
+/// How the fields are laid out in the box's width.
+struct Columns {
+    /// The width inside the border.
+    inner: usize,
+    /// The labels' column when they stand beside the values.
+    label_w: usize,
+    side_by_side: bool,
+}
+
 pub fn render(form: &Form, f: &mut Frame<'_>, area: Rect, lang: Lang) {
     let w = area.width.min(84);
     let inner = usize::from(w.saturating_sub(2));
     let label_w = form.fields.iter().map(|f| width(&f.label)).max().unwrap_or(0).min(34);
-    let side_by_side = inner >= label_w + 24;
+    let cols = Columns { inner, label_w, side_by_side: inner >= label_w + 24 };
     let mut rows: Vec<Row> = Vec::new();
     let mut focus_row = 0;
     for (i, field) in form.fields.iter().enumerate() {
         let focused = i == form.focus;
-        let label_style = if focused { BOLD } else { Style::new() };
-        let value = field.shown(lang);
-        let note = field.note.clone().map(|n| format!("  {n}")).unwrap_or_default();
-        let indent = if side_by_side { label_w + 1 } else { 2 };
-        if !side_by_side {
-            for l in wrap(&field.label, inner) {
-                rows.push(plain(l, label_style));
-            }
-        }
-        let room = inner.saturating_sub(indent).max(1);
-        let mut value_lines = wrap(&format!("{value}{note}"), room);
-        if value_lines.is_empty() {
-            value_lines.push(String::new());
-        }
         if focused {
-            focus_row = rows.len();
+            // The value row, after the label's rows on a narrow terminal.
+            focus_row = rows.len() + if cols.side_by_side { 0 } else { wrap(&field.label, inner).len() };
         }
-        for (k, text) in value_lines.into_iter().enumerate() {
-            let lead = if k == 0 && side_by_side { format!("{:<label_w$} ", field.label) } else { " ".repeat(indent) };
-            let split = width(&value).min(width(&text));
-            let (v, n) = split_at_width(&text, if k == 0 { split } else { 0 });
-            let cursor_at = (focused && k == 0).then(|| (indent + width(&field.before_cursor())) as u16);
-            // A value entered by Tab shows selected: typing replaces it.
-            let value_style = if focused && field.selected { SELECTED } else { Style::new() };
-            rows.push(Row {
-                spans: vec![Span::styled(lead, label_style), Span::styled(v, value_style), Span::styled(n, DIM)],
-                cursor_at,
-            });
-        }
-        if let Some(e) = &field.error {
-            for l in wrap(e, inner.saturating_sub(2)) {
-                rows.push(plain(format!("  {l}"), WARN));
-            }
-        }
-        if focused {
-            for (k, (_, text)) in field.completions.iter().enumerate() {
-                let style = if k == field.pick { SELECTED } else { Style::new() };
-                rows.push(plain(format!("  {}", super::fit(text, inner.saturating_sub(2))), style));
-            }
-            if let Some(h) = &field.hint {
-                for l in wrap(h, inner.saturating_sub(2)) {
-                    rows.push(plain(format!("  {l}"), DIM));
-                }
-            }
-        }
+        field_rows(field, focused, &cols, lang, &mut rows);
     }
-    for l in &form.preview {
-        for w in wrap(l, inner) {
-            rows.push(plain(w, LIVE));
-        }
-    }
-    for l in &form.warnings {
-        for w in wrap(l, inner) {
-            rows.push(plain(w, NOTE));
-        }
-    }
-    if let Some(m) = &form.message {
-        for w in wrap(m, inner) {
-            rows.push(plain(w, WARN));
-        }
-    }
-    let keys = lang.pick(
-        "Enter ghi · Tab/↓ ô sau · ↑ ô trước · ←→ đổi lựa chọn · Esc bỏ",
-        "Enter save · Tab/↓ next · ↑ back · ←→ change a choice · Esc cancel",
-    );
-    for w in wrap(keys, inner) {
-        rows.push(plain(w, DIM));
-    }
+    after_fields(form, inner, lang, &mut rows);
     let height = (rows.len() as u16 + 2).min(area.height);
     let r = centered(area, w, height);
     let h = usize::from(height.saturating_sub(2));
@@ -128,6 +76,72 @@ pub fn render(form: &Form, f: &mut Frame<'_>, area: Rect, lang: Lang) {
     {
         f.set_cursor_position((x, y));
     }
+}
+
+/// One field's rows: its label (above the value on a narrow terminal), its value and note,
+/// its error; for the focused field also its completions and hint.
+fn field_rows(field: &Field, focused: bool, cols: &Columns, lang: Lang, rows: &mut Vec<Row>) {
+    let Columns { inner, label_w, side_by_side } = *cols;
+    let label_style = if focused { BOLD } else { Style::new() };
+    let value = field.shown(lang);
+    let note = field.note.clone().map(|n| format!("  {n}")).unwrap_or_default();
+    let indent = if side_by_side { label_w + 1 } else { 2 };
+    if !side_by_side {
+        for l in wrap(&field.label, inner) {
+            rows.push(plain(l, label_style));
+        }
+    }
+    let room = inner.saturating_sub(indent).max(1);
+    let mut value_lines = wrap(&format!("{value}{note}"), room);
+    if value_lines.is_empty() {
+        value_lines.push(String::new());
+    }
+    for (k, text) in value_lines.into_iter().enumerate() {
+        let lead = if k == 0 && side_by_side { format!("{:<label_w$} ", field.label) } else { " ".repeat(indent) };
+        let split = width(&value).min(width(&text));
+        let (v, n) = split_at_width(&text, if k == 0 { split } else { 0 });
+        let cursor_at = (focused && k == 0).then(|| (indent + width(&field.before_cursor())) as u16);
+        // A value entered by Tab shows selected: typing replaces it.
+        let value_style = if focused && field.selected { SELECTED } else { Style::new() };
+        rows.push(Row {
+            spans: vec![Span::styled(lead, label_style), Span::styled(v, value_style), Span::styled(n, DIM)],
+            cursor_at,
+        });
+    }
+    if let Some(e) = &field.error {
+        for l in wrap(e, inner.saturating_sub(2)) {
+            rows.push(plain(format!("  {l}"), WARN));
+        }
+    }
+    if focused {
+        for (k, (_, text)) in field.completions.iter().enumerate() {
+            let style = if k == field.pick { SELECTED } else { Style::new() };
+            rows.push(plain(format!("  {}", super::fit(text, inner.saturating_sub(2))), style));
+        }
+        if let Some(h) = &field.hint {
+            for l in wrap(h, inner.saturating_sub(2)) {
+                rows.push(plain(format!("  {l}"), DIM));
+            }
+        }
+    }
+}
+
+/// Under the fields: the live preview, the warnings, the last refusal, then the keys.
+fn after_fields(form: &Form, inner: usize, lang: Lang, rows: &mut Vec<Row>) {
+    let parts = [(&form.preview, LIVE), (&form.warnings, NOTE)];
+    for (lines, style) in parts {
+        for l in lines {
+            rows.extend(wrap(l, inner).into_iter().map(|w| plain(w, style)));
+        }
+    }
+    if let Some(m) = &form.message {
+        rows.extend(wrap(m, inner).into_iter().map(|w| plain(w, WARN)));
+    }
+    let keys = lang.pick(
+        "Enter ghi · Tab/↓ ô sau · ↑ ô trước · ←→ đổi lựa chọn · Esc bỏ",
+        "Enter save · Tab/↓ next · ↑ back · ←→ change a choice · Esc cancel",
+    );
+    rows.extend(wrap(keys, inner).into_iter().map(|w| plain(w, DIM)));
 }
 
 /// Splits a text at a display width.
