@@ -8,9 +8,6 @@ use hunvon_store::Store;
 use hunvon_store::district::CollectedPool;
 use hunvon_store::pools::Pool;
 
-/// A record at a place of a chain: its reference and its hash.
-type Place = (String, String);
-
 /// One pool of the chapter's book, as found there.
 #[derive(Clone, Debug)]
 pub struct Source {
@@ -86,32 +83,48 @@ pub fn plan(
         let differs_at = name(district, copy.pool_id, theirs_end + 1)?;
         return Ok(Plan::Replace { copy, differs_at, old_head });
     }
-    // Rewritten: the first place whose hashes differ, by bisection (equal hashes at a
-    // place mean equal chains up to it).
-    let (mut same, mut differs) = (0i64, ours_end.min(theirs_end));
-    let hash_pair = |pos: i64| -> Result<(Option<Place>, Option<Place>)> {
-        Ok((district.link_at(copy.pool_id, pos)?, chapter.link_at(pool, pos)?))
+    // Rewritten somewhere before the shorter end.
+    let differs = first_difference(district, copy.pool_id, chapter, pool, ours_end.min(theirs_end))?;
+    rewritten(district, chapter, (copy, pool), differs, (ours_end, &ours_hash), accept)
+}
+
+/// The first place at which the district's copy (`ours`) and the chapter's chain
+/// (`theirs`) hold different hashes, by bisection up to `shorter` (equal hashes at a place
+/// mean equal chains up to it); the place after `shorter` when they agree that far.
+fn first_difference(district: &Store, ours: i64, chapter: &Store, theirs: i64, shorter: i64) -> Result<i64> {
+    let same_at = |pos: i64| -> Result<bool> {
+        Ok(district.link_at(ours, pos)?.map(|x| x.1) == chapter.link_at(theirs, pos)?.map(|x| x.1))
     };
-    if differs == 0 || {
-        let (o, t) = hash_pair(differs)?;
-        o.map(|x| x.1) == t.map(|x| x.1)
-    } {
-        // Equal up to the shorter end (or nothing to compare): the first place after it.
+    let (mut same, mut differs) = (0i64, shorter);
+    if differs == 0 || same_at(differs)? {
         same = differs;
         differs += 1;
     }
     while differs - same > 1 {
         let mid = same + (differs - same) / 2;
-        let (o, t) = hash_pair(mid)?;
-        if o.map(|x| x.1) == t.map(|x| x.1) {
+        if same_at(mid)? {
             same = mid;
         } else {
             differs = mid;
         }
     }
-    let (ours, theirs) = hash_pair(differs)?;
-    let (reference, ours_at) = ours.unwrap_or_else(|| (format!("#{differs}"), String::new()));
-    let (their_ref, theirs_at) = theirs.unwrap_or_else(|| (format!("#{differs}"), String::new()));
+    Ok(differs)
+}
+
+/// A book rewritten from place `differs` on: refused naming that place (when the copy was
+/// collected, both hashes), or with `--accept-rewrite` the copy replaced.
+fn rewritten(
+    district: &Store,
+    chapter: &Store,
+    (copy, pool): (CollectedPool, i64),
+    differs: i64,
+    (ours_end, ours_hash): (i64, &str),
+    accept: bool,
+) -> Result<Plan> {
+    let (reference, ours_at) =
+        district.link_at(copy.pool_id, differs)?.unwrap_or_else(|| (format!("#{differs}"), String::new()));
+    let (their_ref, theirs_at) =
+        chapter.link_at(pool, differs)?.unwrap_or_else(|| (format!("#{differs}"), String::new()));
     let on = district
         .last_collection(copy.pool_id)?
         .and_then(|l| hunvon_core::domain::date::parse_date(l.entered_at.get(..10).unwrap_or_default()));
