@@ -14,7 +14,7 @@ use super::document::{Align, BarLine, Block, Cell, Document, Signatures, Table};
 use super::fonts::{Fonts, Style};
 use super::layout::{Item, paginate_counted, paginate_each};
 use super::pdf_canvas::Canvas;
-use super::pdf_layout::{Cols, FOOTER_LINES, Layout, MAX_LINES, header_cells, layout_columns};
+use super::pdf_layout::{Cols, FOOTER_LINES, Layout, MAX_LINES, layout_columns};
 use hunvon_core::messages::error::Result;
 
 pub const MM: f32 = 72.0 / 25.4;
@@ -249,7 +249,7 @@ impl Painter<'_, '_, '_, '_> {
                 }
             }
         }
-        self.row(layout, t, &header_cells(t), (y + group_h, title_h), Style::Bold, true);
+        self.row(layout, t, &t.title_cells(), (y + group_h, title_h), Style::Bold, true);
         if let Some(marks) = t.mark_cells() {
             self.row(layout, t, &marks, (y + group_h + title_h, marks_h), Style::Italic, true);
         }

@@ -226,7 +226,7 @@ impl Layout<'_> {
             }
             Item::Header(t) => {
                 let (group, marks) = self.header_extra(t);
-                group + self.row_height(self.row_lines(t, &header_cells(t), Style::Bold, true)) + marks
+                group + self.row_height(self.row_lines(t, &t.title_cells(), Style::Bold, true)) + marks
             }
             Item::Row(t, cells) => self.row_height(self.row_lines(t, cells, Style::Regular, false)),
             Item::Total(t, cells) => self.row_height(self.row_lines(t, cells, Style::Bold, false)),
@@ -240,10 +240,6 @@ impl Layout<'_> {
             Item::BookPages(_) => line + 4.0,
         }
     }
-}
-
-pub fn header_cells(t: &Table) -> Vec<Cell> {
-    t.columns.iter().map(|c| Cell::text(c.title.clone())).collect()
 }
 
 #[cfg(test)]

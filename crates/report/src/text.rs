@@ -184,7 +184,7 @@ pub fn render_to(doc: &Document, out: &mut dyn std::io::Write) -> std::io::Resul
             Item::Pair(k, v) => text_lines(v, WIDTH.saturating_sub(chars(k) + 4).max(20)),
             Item::Header(t) => {
                 let extra = u32::from(!t.head_groups.is_empty()) + u32::from(!t.marks.is_empty());
-                row_height(&w_of(t), &header_cells(t), &mut scratch.borrow_mut()) + 2 + extra
+                row_height(&w_of(t), &t.title_cells(), &mut scratch.borrow_mut()) + 2 + extra
             }
             Item::Row(t, cells) => row_height(&w_of(t), cells, &mut scratch.borrow_mut()),
             Item::Total(t, cells) => row_height(&w_of(t), cells, &mut scratch.borrow_mut()) + 1,
@@ -215,10 +215,6 @@ pub fn render_to(doc: &Document, out: &mut dyn std::io::Write) -> std::io::Resul
         result = out.write_all(text.as_bytes());
     });
     result
-}
-
-fn header_cells(t: &Table) -> Vec<Cell> {
-    t.columns.iter().map(|c| Cell::text(c.title.clone())).collect()
 }
 
 /// Draws one page's items; `count` is the number of pages of its section (the book's
@@ -311,7 +307,7 @@ fn table_head(out: &mut String, t: &Table, w: &[usize]) {
     if !t.head_groups.is_empty() {
         out.push_str(&format!("{}\n", group_line(t, w).trim_end()));
     }
-    push_lines(out, row_lines(t, w, &header_cells(t)));
+    push_lines(out, row_lines(t, w, &t.title_cells()));
     if let Some(marks) = t.mark_cells() {
         push_lines(out, row_lines(t, w, &marks));
     }
