@@ -6,7 +6,7 @@
 
 use std::fmt::Write;
 
-use super::document::{Align, Block, Cell, Document, Table};
+use super::document::{Align, BarLine, Block, Cell, Document, Header, Signatures, Table};
 
 /// Escapes text for HTML.
 pub fn esc(s: &str) -> String {
@@ -74,22 +74,14 @@ pub fn render(doc: &Document) -> String {
         "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<style>\n{CSS}\n</style>\n</head>\n<body>\n",
         esc(doc.title()),
     );
+    // A page's footer is written where its page ends (at the break or at the end), so that
+    // it stands under what it describes.
     let mut footer = String::new();
     let money = doc.money_sections();
     let mut section = 0;
     for block in &doc.blocks {
         match block {
-            Block::Letterhead(h) => {
-                out.push_str("<div class=\"head\"><div class=\"left\">");
-                for l in &h.left {
-                    let _ = write!(out, "<p>{}</p>", esc(l));
-                }
-                out.push_str("</div><div class=\"right\">");
-                for l in &h.right {
-                    let _ = write!(out, "<p>{}</p>", esc(l));
-                }
-                out.push_str("</div></div>\n");
-            }
+            Block::Letterhead(h) => letterhead(&mut out, h),
             Block::Title(t) => {
                 let _ = writeln!(out, "<h1>{}</h1>", esc(t));
             }
@@ -104,91 +96,16 @@ pub fn render(doc: &Document) -> String {
             Block::Heading(h) => {
                 let _ = writeln!(out, "<h2>{}</h2>", esc(h));
             }
-            Block::Pairs(pairs) => {
-                out.push_str("<dl>\n");
-                for (k, v) in pairs {
-                    let _ = writeln!(out, "<dt>{}</dt><dd>{}</dd>", esc(k), esc(v));
-                }
-                out.push_str("</dl>\n");
-            }
+            Block::Pairs(pairs) => definitions(&mut out, pairs),
             Block::Text(t) => {
                 let _ = writeln!(out, "<p>{}</p>", esc(t));
             }
             Block::Stamp(s) => {
                 let _ = writeln!(out, "<div class=\"stamp\">{}</div>", esc(s));
             }
-            Block::Bars(bars) => {
-                out.push_str("<table class=\"bars\">\n");
-                for b in bars {
-                    let colour = if b.warn { "#b00000" } else { "#2e7d32" };
-                    let _ = writeln!(
-                        out,
-                        "<tr><td>{}</td><td style=\"width:60%\"><div style=\"background:{colour};height:0.8em;width:{}%\"></div></td><td>{}</td></tr>",
-                        esc(&b.label),
-                        b.filled(100),
-                        esc(&b.figure)
-                    );
-                }
-                out.push_str("</table>\n");
-            }
-            Block::Table(t) => {
-                out.push_str("<table>\n<thead><tr>");
-                if t.head_groups.is_empty() {
-                    for c in &t.columns {
-                        let _ = write!(out, "<th>{}</th>", esc(&c.title));
-                    }
-                } else {
-                    // The group line: a group's title over its columns, the others'
-                    // titles spanning both lines; then the grouped columns' own titles.
-                    let mut k = 0;
-                    while k < t.columns.len() {
-                        if let Some(g) = t.head_groups.iter().find(|g| g.first == k && g.span > 0) {
-                            let _ = write!(out, "<th colspan=\"{}\">{}</th>", g.span, esc(&g.title));
-                            k += g.span;
-                        } else {
-                            let _ = write!(out, "<th rowspan=\"2\">{}</th>", esc(&t.columns[k].title));
-                            k += 1;
-                        }
-                    }
-                    out.push_str("</tr>\n<tr>");
-                    for (k, c) in t.columns.iter().enumerate() {
-                        if t.head_group(k).is_some() {
-                            let _ = write!(out, "<th>{}</th>", esc(&c.title));
-                        }
-                    }
-                }
-                if !t.marks.is_empty() {
-                    out.push_str("</tr>\n<tr class=\"marks\">");
-                    for m in &t.marks {
-                        let _ = write!(out, "<th>{}</th>", esc(m));
-                    }
-                }
-                out.push_str("</tr></thead>\n<tbody>\n");
-                t.each_row(|row| cells(&mut out, t, row, ""));
-                for row in &t.totals {
-                    cells(&mut out, t, row, " class=\"total\"");
-                }
-                out.push_str("</tbody>\n</table>\n");
-            }
-            Block::Signatures(s) => {
-                let _ = writeln!(
-                    out,
-                    "<div class=\"sign\" style=\"grid-template-columns: repeat({}, 1fr)\"><div class=\"date\">{}</div>",
-                    s.roles.len().max(1),
-                    esc(&s.place_date)
-                );
-                for (role, name) in &s.roles {
-                    let name = if name.is_empty() { "…………………" } else { name.as_str() };
-                    let _ = writeln!(
-                        out,
-                        "<div><b>{}</b><small>{}</small><b>{}</b></div>",
-                        esc(role),
-                        esc(&s.note),
-                        esc(name)
-                    );
-                }
-                out.push_str("</div>\n");
-            }
+            Block::Bars(bars) => bar_table(&mut out, bars),
+            Block::Table(t) => table(&mut out, t),
+            Block::Signatures(s) => signatures(&mut out, s),
             Block::BookPages(rest) => {
                 // The browser numbers the printed pages; the opening date still belongs here.
                 if !rest.is_empty() {
@@ -212,4 +129,102 @@ pub fn render(doc: &Document) -> String {
     }
     let _ = writeln!(out, "<footer>{}</footer>\n</body>\n</html>", esc(&footer));
     out
+}
+
+/// The letterhead: two columns of lines, the organisation left and the form's number right.
+fn letterhead(out: &mut String, h: &Header) {
+    out.push_str("<div class=\"head\"><div class=\"left\">");
+    for l in &h.left {
+        let _ = write!(out, "<p>{}</p>", esc(l));
+    }
+    out.push_str("</div><div class=\"right\">");
+    for l in &h.right {
+        let _ = write!(out, "<p>{}</p>", esc(l));
+    }
+    out.push_str("</div></div>\n");
+}
+
+/// Label–value lines as a definition list.
+fn definitions(out: &mut String, pairs: &[(String, String)]) {
+    out.push_str("<dl>\n");
+    for (k, v) in pairs {
+        let _ = writeln!(out, "<dt>{}</dt><dd>{}</dd>", esc(k), esc(v));
+    }
+    out.push_str("</dl>\n");
+}
+
+/// One bar a line, drawn as a coloured box whose width is the share filled.
+fn bar_table(out: &mut String, bars: &[BarLine]) {
+    out.push_str("<table class=\"bars\">\n");
+    for b in bars {
+        let colour = if b.warn { "#b00000" } else { "#2e7d32" };
+        let _ = writeln!(
+            out,
+            "<tr><td>{}</td><td style=\"width:60%\"><div style=\"background:{colour};height:0.8em;width:{}%\"></div></td><td>{}</td></tr>",
+            esc(&b.label),
+            b.filled(100),
+            esc(&b.figure)
+        );
+    }
+    out.push_str("</table>\n");
+}
+
+/// A table: its head (repeated on every printed page by the CSS), its rows, its totals.
+fn table(out: &mut String, t: &Table) {
+    out.push_str("<table>\n<thead><tr>");
+    if t.head_groups.is_empty() {
+        for c in &t.columns {
+            let _ = write!(out, "<th>{}</th>", esc(&c.title));
+        }
+    } else {
+        grouped_head(out, t);
+    }
+    if !t.marks.is_empty() {
+        out.push_str("</tr>\n<tr class=\"marks\">");
+        for m in &t.marks {
+            let _ = write!(out, "<th>{}</th>", esc(m));
+        }
+    }
+    out.push_str("</tr></thead>\n<tbody>\n");
+    t.each_row(|row| cells(out, t, row, ""));
+    for row in &t.totals {
+        cells(out, t, row, " class=\"total\"");
+    }
+    out.push_str("</tbody>\n</table>\n");
+}
+
+/// The head of a table whose columns are grouped: a group's title over its columns, the
+/// others' titles spanning both lines; then the grouped columns' own titles.
+fn grouped_head(out: &mut String, t: &Table) {
+    let mut k = 0;
+    while k < t.columns.len() {
+        if let Some(g) = t.head_groups.iter().find(|g| g.first == k && g.span > 0) {
+            let _ = write!(out, "<th colspan=\"{}\">{}</th>", g.span, esc(&g.title));
+            k += g.span;
+        } else {
+            let _ = write!(out, "<th rowspan=\"2\">{}</th>", esc(&t.columns[k].title));
+            k += 1;
+        }
+    }
+    out.push_str("</tr>\n<tr>");
+    for (k, c) in t.columns.iter().enumerate() {
+        if t.head_group(k).is_some() {
+            let _ = write!(out, "<th>{}</th>", esc(&c.title));
+        }
+    }
+}
+
+/// The place and date, then a column for each signer: role, note, room to sign, name.
+fn signatures(out: &mut String, s: &Signatures) {
+    let _ = writeln!(
+        out,
+        "<div class=\"sign\" style=\"grid-template-columns: repeat({}, 1fr)\"><div class=\"date\">{}</div>",
+        s.roles.len().max(1),
+        esc(&s.place_date)
+    );
+    for (role, name) in &s.roles {
+        let name = if name.is_empty() { "…………………" } else { name.as_str() };
+        let _ = writeln!(out, "<div><b>{}</b><small>{}</small><b>{}</b></div>", esc(role), esc(&s.note), esc(name));
+    }
+    out.push_str("</div>\n");
 }

@@ -10,11 +10,11 @@
 
 use std::collections::HashMap;
 
-use super::document::{Align, Block, Cell, Document, Signatures, Table};
+use super::document::{Align, BarLine, Block, Cell, Document, Signatures, Table};
 use super::fonts::{Fonts, Style};
 use super::layout::{Item, paginate_counted, paginate_each};
 use super::pdf_canvas::Canvas;
-use super::pdf_layout::{Cols, FOOTER_LINES, Layout, MAX_LINES, header_cells, layout_columns};
+use super::pdf_layout::{Cols, FOOTER_LINES, Layout, MAX_LINES, layout_columns};
 use hunvon_core::messages::error::Result;
 
 pub const MM: f32 = 72.0 / 25.4;
@@ -249,7 +249,7 @@ impl Painter<'_, '_, '_, '_> {
                 }
             }
         }
-        self.row(layout, t, &header_cells(t), (y + group_h, title_h), Style::Bold, true);
+        self.row(layout, t, &t.title_cells(), (y + group_h, title_h), Style::Bold, true);
         if let Some(marks) = t.mark_cells() {
             self.row(layout, t, &marks, (y + group_h + title_h, marks_h), Style::Italic, true);
         }
@@ -294,22 +294,16 @@ impl Painter<'_, '_, '_, '_> {
         self.ink = (0, 0, 0);
     }
 
+    /// Draws one page's items from the top margin down; `book_pages` is the number of
+    /// pages of its section (the book's closing line names it).
     fn page(&mut self, layout: &Layout<'_>, doc: &Document, items: &[Item<'_>], book_pages: usize) {
         let mut y = TOP;
         for item in items {
             let h = layout.height(item);
             match item {
                 Item::Letterhead(head) => {
-                    let mut ly = y;
-                    for (k, l) in head.left.iter().enumerate() {
-                        let style = if k == 0 { Style::Bold } else { Style::Regular };
-                        ly += self.para(LEFT, ly, HEAD_LEFT - 6.0, (BODY, style), l, false);
-                    }
-                    let mut ry = y;
-                    for (k, l) in head.right.iter().enumerate() {
-                        let style = if k == 0 { Style::Bold } else { Style::Regular };
-                        ry += self.para(LEFT + HEAD_LEFT, ry, WIDTH - HEAD_LEFT, (BODY, style), l, true);
-                    }
+                    self.head_column(LEFT, y, HEAD_LEFT - 6.0, &head.left, false);
+                    self.head_column(LEFT + HEAD_LEFT, y, WIDTH - HEAD_LEFT, &head.right, true);
                 }
                 Item::Title(t) => {
                     let lines = self.fonts.face(Style::Bold).wrap_clipped(t, WIDTH, TITLE, MAX_LINES);
@@ -325,31 +319,11 @@ impl Painter<'_, '_, '_, '_> {
                 Item::Heading(text) => {
                     self.para(LEFT, y + 2.0, WIDTH, (BODY + 1.0, Style::Bold), text, false);
                 }
-                Item::Pair(k, v) => {
-                    let label = format!("{k}: ");
-                    self.text(LEFT + 6.0, y + BODY, BODY, Style::Regular, &label);
-                    let lw = self.fonts.face(Style::Regular).width(&label, BODY);
-                    self.para(LEFT + 6.0 + lw, y, (WIDTH - 12.0 - lw).max(60.0), (BODY, Style::Bold), v, false);
-                }
+                Item::Pair(k, v) => self.pair(y, k, v),
                 Item::Text(t) => {
                     self.para(LEFT, y, WIDTH, (BODY, Style::Regular), t, false);
                 }
-                Item::Bar(b) => {
-                    // Label in the first quarter, the bar in the next half, the figure after it.
-                    let label_w = WIDTH / 4.0;
-                    self.text(LEFT + 6.0, y + BODY, BODY, Style::Regular, &b.label);
-                    let full = WIDTH / 2.0;
-                    let filled = full * b.filled(1000) as f32 / 1000.0;
-                    let mid = y + BODY * 0.65;
-                    self.ink = (210, 210, 210);
-                    self.line(LEFT + label_w, mid, LEFT + label_w + full, mid, BODY * 0.8);
-                    self.ink = if b.warn { (176, 0, 0) } else { (46, 125, 50) };
-                    if filled > 0.0 {
-                        self.line(LEFT + label_w, mid, LEFT + label_w + filled, mid, BODY * 0.8);
-                    }
-                    self.colour(false);
-                    self.text(LEFT + label_w + full + 6.0, y + BODY, BODY, Style::Regular, &b.figure);
-                }
+                Item::Bar(b) => self.bar(y, b),
                 Item::Stamp(s) => {
                     self.colour(true);
                     let inner = self.para(LEFT + 8.0, y + 6.0, WIDTH - 16.0, (BODY + 1.0, Style::Bold), s, false);
@@ -369,18 +343,48 @@ impl Painter<'_, '_, '_, '_> {
                 }
                 Item::Signatures(s) => self.signatures(layout, s, y),
                 Item::BookPages(rest) => {
-                    self.para(
-                        LEFT,
-                        y + 2.0,
-                        WIDTH,
-                        (BODY, Style::Italic),
-                        &doc.book_pages_text(book_pages, rest),
-                        false,
-                    );
+                    let text = doc.book_pages_text(book_pages, rest);
+                    self.para(LEFT, y + 2.0, WIDTH, (BODY, Style::Italic), &text, false);
                 }
             }
             y += h;
         }
+    }
+
+    /// One column of the letterhead from `y` down: its first line (the organisation, the
+    /// form's number) in bold.
+    fn head_column(&mut self, x: f32, y: f32, width: f32, lines: &[String], centred: bool) {
+        let mut at = y;
+        for (k, l) in lines.iter().enumerate() {
+            let style = if k == 0 { Style::Bold } else { Style::Regular };
+            at += self.para(x, at, width, (BODY, style), l, centred);
+        }
+    }
+
+    /// "label: value", the value in bold wrapped beside the label.
+    fn pair(&mut self, y: f32, k: &str, v: &str) {
+        let label = format!("{k}: ");
+        self.text(LEFT + 6.0, y + BODY, BODY, Style::Regular, &label);
+        let lw = self.fonts.face(Style::Regular).width(&label, BODY);
+        self.para(LEFT + 6.0 + lw, y, (WIDTH - 12.0 - lw).max(60.0), (BODY, Style::Bold), v, false);
+    }
+
+    /// One bar of a picture: the label in the first quarter, the bar (a grey track, the
+    /// filled part in colour) in the next half, the figure after it.
+    fn bar(&mut self, y: f32, b: &BarLine) {
+        let label_w = WIDTH / 4.0;
+        self.text(LEFT + 6.0, y + BODY, BODY, Style::Regular, &b.label);
+        let full = WIDTH / 2.0;
+        let filled = full * b.filled(1000) as f32 / 1000.0;
+        let mid = y + BODY * 0.65;
+        self.ink = (210, 210, 210);
+        self.line(LEFT + label_w, mid, LEFT + label_w + full, mid, BODY * 0.8);
+        self.ink = if b.warn { (176, 0, 0) } else { (46, 125, 50) };
+        if filled > 0.0 {
+            self.line(LEFT + label_w, mid, LEFT + label_w + filled, mid, BODY * 0.8);
+        }
+        self.colour(false);
+        self.text(LEFT + label_w + full + 6.0, y + BODY, BODY, Style::Regular, &b.figure);
     }
 
     fn frame(&mut self, x: f32, y: f32, w: f32, h: f32) {

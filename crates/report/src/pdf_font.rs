@@ -4,7 +4,7 @@
 #![allow(clippy::float_arithmetic)]
 
 use pdf_writer::types::{FontFlags, SystemInfo, UnicodeCmap};
-use pdf_writer::{Chunk, Filter, Finish, Name, Rect, Ref, Str};
+use pdf_writer::{Chunk, Filter, Finish, Name, Rect, Ref, Str, Stream};
 
 use super::fonts::{Face, Style};
 use hunvon_core::messages::error::{Error, Result};
@@ -53,35 +53,54 @@ pub fn font_objects(face: &Face, style: Style, used: &Used, type0: Ref, refs: [R
         remapper.remap(*gid);
     }
     let subset = subsetter::subset(face.bytes(), 0, &remapper).map_err(|e| Error::Pdf(format!("font: {e}")))?;
-    let m = face.metrics();
-    let upem = f32::from(m.units_per_em.max(1));
-    let to1000 = |v: f32| v * 1000.0 / upem;
-    // The subset's name: six capitals that change with the glyphs it holds.
-    let tag: String = {
-        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-        for (gid, _) in &used.order {
-            h = (h ^ u64::from(*gid)).wrapping_mul(0x0100_0000_01b3);
-        }
-        (0..6).map(|i| char::from(b'A' + ((h >> (i * 8)) % 26) as u8)).collect()
-    };
-    let base = format!("{tag}+{}", face.postscript_name());
+    let base = format!("{}+{}", subset_tag(used), face.postscript_name());
     let [cid_ref, descriptor_ref, cmap_ref, map_ref, file_ref] = refs;
-    let mut objects = Vec::with_capacity(6);
-    let mut object = |id: Ref, f: &dyn Fn(&mut Chunk)| {
-        let mut chunk = Chunk::new();
-        f(&mut chunk);
-        objects.push((id, chunk));
-    };
     let info = SystemInfo { registry: Str(b"Adobe"), ordering: Str(b"Identity"), supplement: 0 };
-    object(type0, &|c| {
-        c.type0_font(type0)
-            .base_font(Name(base.as_bytes()))
-            .encoding_predefined(Name(b"Identity-H"))
-            .descendant_font(cid_ref)
-            .to_unicode(cmap_ref);
+    let mut top = Chunk::new();
+    top.type0_font(type0)
+        .base_font(Name(base.as_bytes()))
+        .encoding_predefined(Name(b"Identity-H"))
+        .descendant_font(cid_ref)
+        .to_unicode(cmap_ref);
+    let (map, cmap) = glyph_maps(used, &remapper, info);
+    // The font file says how long the font is unpacked.
+    let length = i32::try_from(subset.len()).unwrap_or(i32::MAX);
+    let file = deflated(file_ref, &subset, |s| {
+        s.pair(Name(b"Length1"), length);
     });
-    let mut widths_of = Chunk::new();
-    let mut cid_font = widths_of.cid_font(cid_ref);
+    Ok(vec![
+        (type0, top),
+        (cid_ref, cid_font(face, used, &base, info, [cid_ref, descriptor_ref, map_ref])),
+        (map_ref, deflated(map_ref, &map, |_| {})),
+        (cmap_ref, deflated(cmap_ref, &cmap, |_| {})),
+        (descriptor_ref, descriptor(face, style, &base, descriptor_ref, file_ref)),
+        (file_ref, file),
+    ])
+}
+
+/// The subset's name: six capitals that change with the glyphs it holds (PDF wants a
+/// subset's fonts told apart by a tag before the face's name).
+fn subset_tag(used: &Used) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for (gid, _) in &used.order {
+        h = (h ^ u64::from(*gid)).wrapping_mul(0x0100_0000_01b3);
+    }
+    (0..6).map(|i| char::from(b'A' + ((h >> (i * 8)) % 26) as u8)).collect()
+}
+
+/// Font units to the thousandths of an em that PDF's font dictionaries count in.
+fn per_mille(face: &Face) -> impl Fn(f32) -> f32 {
+    let upem = f32::from(face.metrics().units_per_em.max(1));
+    move |v| v * 1000.0 / upem
+}
+
+/// The CIDFont (`refs`: itself, its descriptor, its CID → glyph map) with the width of
+/// every code used.
+fn cid_font(face: &Face, used: &Used, base: &str, info: SystemInfo, refs: [Ref; 3]) -> Chunk {
+    let [cid_ref, descriptor_ref, map_ref] = refs;
+    let to1000 = per_mille(face);
+    let mut chunk = Chunk::new();
+    let mut cid_font = chunk.cid_font(cid_ref);
     cid_font
         .subtype(pdf_writer::types::CidFontType::Type2)
         .base_font(Name(base.as_bytes()))
@@ -97,8 +116,13 @@ pub fn font_objects(face: &Face, style: Style, used: &Used, type0: Ref, refs: [R
     }
     widths.finish();
     cid_font.finish();
-    object(cid_ref, &|c| c.extend(&widths_of));
-    // CID → glyph of the subset (the remapper's order: .notdef first).
+    chunk
+}
+
+/// The two maps from a code: to the subset's glyph (CIDToGIDMap: two bytes a code, the
+/// remapper's order, .notdef first) and to the character it was drawn for (ToUnicode,
+/// which makes the text searchable and copyable).
+fn glyph_maps(used: &Used, remapper: &subsetter::GlyphRemapper, info: SystemInfo) -> (Vec<u8>, Vec<u8>) {
     let max = used.order.iter().filter_map(|(g, _)| used.code.get(*g as usize).copied().flatten()).map(cid).max();
     let mut map = vec![0u8; 2 * (usize::from(max.unwrap_or(0)) + 1)];
     let mut cmap = UnicodeCmap::<u16>::new(Name(b"Custom"), info);
@@ -112,14 +136,14 @@ pub fn font_objects(face: &Face, style: Style, used: &Used, type0: Ref, refs: [R
             cmap.pair(cid(code), *c);
         }
     }
-    let map = miniz_oxide::deflate::compress_to_vec_zlib(&map, 6);
-    object(map_ref, &|c| {
-        c.stream(map_ref, &map).filter(Filter::FlateDecode);
-    });
-    let cmap = miniz_oxide::deflate::compress_to_vec_zlib(cmap.finish().as_slice(), 6);
-    object(cmap_ref, &|c| {
-        c.stream(cmap_ref, &cmap).filter(Filter::FlateDecode);
-    });
+    (map, cmap.finish().into_vec())
+}
+
+/// The font descriptor: the face's box and metrics, its style's flags and stem, and the
+/// embedded font file `file_ref`.
+fn descriptor(face: &Face, style: Style, base: &str, id: Ref, file_ref: Ref) -> Chunk {
+    let m = face.metrics();
+    let to1000 = per_mille(face);
     let bbox = m.bounds.map_or(Rect::new(0.0, 0.0, 1000.0, 1000.0), |b| {
         Rect::new(to1000(b.x_min), to1000(b.y_min), to1000(b.x_max), to1000(b.y_max))
     });
@@ -127,23 +151,28 @@ pub fn font_objects(face: &Face, style: Style, used: &Used, type0: Ref, refs: [R
     if style == Style::Italic {
         flags |= FontFlags::ITALIC;
     }
-    let bits = flags.bits();
-    object(descriptor_ref, &|c| {
-        c.font_descriptor(descriptor_ref)
-            .name(Name(base.as_bytes()))
-            .flags(FontFlags::from_bits_truncate(bits))
-            .bbox(bbox)
-            .italic_angle(m.italic_angle)
-            .ascent(to1000(m.ascent))
-            .descent(to1000(m.descent))
-            .cap_height(to1000(m.cap_height.unwrap_or(m.ascent)))
-            .stem_v(if style == Style::Bold { 120.0 } else { 80.0 })
-            .font_file2(file_ref);
-    });
-    let packed = miniz_oxide::deflate::compress_to_vec_zlib(&subset, 6);
-    let length = i32::try_from(subset.len()).unwrap_or(i32::MAX);
-    object(file_ref, &|c| {
-        c.stream(file_ref, &packed).filter(Filter::FlateDecode).pair(Name(b"Length1"), length);
-    });
-    Ok(objects)
+    let mut chunk = Chunk::new();
+    chunk
+        .font_descriptor(id)
+        .name(Name(base.as_bytes()))
+        .flags(flags)
+        .bbox(bbox)
+        .italic_angle(m.italic_angle)
+        .ascent(to1000(m.ascent))
+        .descent(to1000(m.descent))
+        .cap_height(to1000(m.cap_height.unwrap_or(m.ascent)))
+        .stem_v(if style == Style::Bold { 120.0 } else { 80.0 })
+        .font_file2(file_ref);
+    chunk
+}
+
+/// A stream object holding `data` deflated; `extra` adds entries to its dictionary.
+fn deflated(id: Ref, data: &[u8], extra: impl FnOnce(&mut Stream<'_>)) -> Chunk {
+    let packed = miniz_oxide::deflate::compress_to_vec_zlib(data, 6);
+    let mut chunk = Chunk::new();
+    let mut stream = chunk.stream(id, &packed);
+    stream.filter(Filter::FlateDecode);
+    extra(&mut stream);
+    stream.finish();
+    chunk
 }

@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 
 use super::document::{Cell, Paging, Signatures, Sum, Table};
-use super::fonts::{Fonts, Style};
+use super::fonts::{Face, Fonts, Style};
 use super::layout::Item;
 use super::pdf::{BODY, CELL, HEAD_LEFT, LEAD, PAD, SIGN_GAP, SMALL, TITLE, VPAD, WIDTH};
 
@@ -23,12 +23,34 @@ pub struct Cols {
     pub all_wrap: bool,
 }
 
+/// Lays out a table's columns across the page: each as wide as its content and its
+/// title wish, the carried lines' label whole, then fitted to the page's width.
 pub fn layout_columns(t: &Table, fonts: &Fonts) -> Cols {
+    let bold = fonts.face(Style::Bold);
+    let mut w = content_widths(t, fonts);
+    let least = add_wishes(t, bold, &mut w);
+    // The carried lines' labels ("Số trang trước chuyển sang") stay on one line.
+    let labels: Vec<&String> = match &t.paging {
+        Paging::Carry { page, to_next, from_prev } => vec![page, to_next, from_prev],
+        Paging::PageTotals(page) => vec![page],
+        Paging::None => Vec::new(),
+    };
+    if let Some(at) = w.get_mut(t.label_col) {
+        let widest = labels.iter().map(|l| bold.width(l, CELL)).fold(0.0, f32::max);
+        *at = at.max(widest + 2.0 * PAD);
+    }
+    fit(t, w, &least)
+}
+
+/// What the cells need, without padding: the titles' widest words, the widest cell of
+/// every column that does not wrap (totals in bold), and a summed column's widest sum.
+fn content_widths(t: &Table, fonts: &Fonts) -> Vec<f32> {
     let (reg, bold) = (fonts.face(Style::Regular), fonts.face(Style::Bold));
     let n = t.columns.len();
     let mut w: Vec<f32> = t.columns.iter().map(|c| bold.widest_word(&c.title, CELL)).collect();
+    // The sum of a column's amounts without their signs: no page's sum is wider.
     let mut abs = vec![0i64; n];
-    let mut measure = |row: &[Cell], face: &super::fonts::Face| {
+    let mut measure = |row: &[Cell], face: &Face| {
         for (i, cell) in row.iter().enumerate().take(n) {
             if !t.columns[i].wrap && !cell.is_empty() {
                 w[i] = w[i].max(face.width(&cell.shown(), CELL));
@@ -42,11 +64,19 @@ pub fn layout_columns(t: &Table, fonts: &Fonts) -> Cols {
     for row in &t.totals {
         measure(row, bold);
     }
-    let mut least = vec![0.0f32; n];
     for (i, c) in t.columns.iter().enumerate() {
         if c.sum == Sum::Summed {
             w[i] = w[i].max(bold.width(&hunvon_core::domain::money::group(-abs[i]), CELL));
         }
+    }
+    w
+}
+
+/// Widens the columns to what the form wishes (money as wide as millions, short titles
+/// whole) and pads them; returns each column's least width, without the title wishes.
+fn add_wishes(t: &Table, bold: &Face, w: &mut [f32]) -> Vec<f32> {
+    let mut least = vec![0.0f32; w.len()];
+    for (i, c) in t.columns.iter().enumerate() {
         if c.sum != Sum::No {
             // Money columns as wide as millions whatever the period holds, so a
             // column with nothing in it (Chi in a month without payments) keeps the form's
@@ -65,16 +95,13 @@ pub fn layout_columns(t: &Table, fonts: &Fonts) -> Cols {
             w[i] = w[i].max(30.0).max((bold.width(&c.title, CELL) + 2.0 * PAD).min(44.0));
         }
     }
-    // The carried lines' labels ("Số trang trước chuyển sang") stay on one line.
-    let labels: Vec<&String> = match &t.paging {
-        Paging::Carry { page, to_next, from_prev } => vec![page, to_next, from_prev],
-        Paging::PageTotals(page) => vec![page],
-        Paging::None => Vec::new(),
-    };
-    if let Some(at) = w.get_mut(t.label_col) {
-        let widest = labels.iter().map(|l| bold.width(l, CELL)).fold(0.0, f32::max);
-        *at = at.max(widest + 2.0 * PAD);
-    }
+    least
+}
+
+/// Fits the widths to the page: short titles give up their wish first; a table still too
+/// wide shrinks whole and wraps every cell; else the room left goes to the wrapping
+/// columns by weight, or to the first column when none wraps.
+fn fit(t: &Table, mut w: Vec<f32>, least: &[f32]) -> Cols {
     let fixed_of = |w: &[f32]| -> f32 { t.columns.iter().zip(w).filter(|(c, _)| !c.wrap).map(|(_, w)| *w).sum() };
     let wrap_min: f32 = t.columns.iter().zip(&w).filter(|(c, _)| c.wrap).map(|(_, w)| *w).sum();
     if fixed_of(&w) + wrap_min > WIDTH {
@@ -95,33 +122,33 @@ pub fn layout_columns(t: &Table, fonts: &Fonts) -> Cols {
         return Cols { widths: w.iter().map(|x| x * WIDTH / total).collect(), all_wrap: true };
     }
     if weights > 0 {
-        // The room left is shared by weight; a column whose share is below its least
-        // width (its title's widest word, a short title whole) keeps that width and the
-        // others share the rest.
-        let mut room = WIDTH - fixed;
-        let mut open: Vec<usize> = (0..n).filter(|&i| t.columns[i].wrap).collect();
-        loop {
-            let weights: usize = open.iter().map(|&i| t.columns[i].weight.max(1)).sum();
-            let share = |i: usize| room * t.columns[i].weight.max(1) as f32 / weights as f32;
-            let Some(pos) = open.iter().position(|&i| share(i) < w[i]) else {
-                for &i in &open {
-                    w[i] = share(i);
-                }
-                break;
-            };
-            room -= w[open.remove(pos)];
-            if open.is_empty() {
-                break;
-            }
-        }
-    } else {
+        share_by_weight(t, &mut w, WIDTH - fixed);
+    } else if let Some(first) = w.first_mut() {
         // No wrapping column: the spare width goes to the first column.
-        let spare = WIDTH - fixed;
-        if let Some(first) = w.first_mut() {
-            *first += spare;
-        }
+        *first += WIDTH - fixed;
     }
     Cols { widths: w, all_wrap: false }
+}
+
+/// Shares `room` among the wrapping columns by weight; a column whose share is below its
+/// least width (its title's widest word, a short title whole) keeps that width and the
+/// others share the rest.
+fn share_by_weight(t: &Table, w: &mut [f32], mut room: f32) {
+    let mut open: Vec<usize> = (0..w.len()).filter(|&i| t.columns[i].wrap).collect();
+    loop {
+        let weights: usize = open.iter().map(|&i| t.columns[i].weight.max(1)).sum();
+        let share = |i: usize| room * t.columns[i].weight.max(1) as f32 / weights as f32;
+        let Some(pos) = open.iter().position(|&i| share(i) < w[i]) else {
+            for &i in &open {
+                w[i] = share(i);
+            }
+            break;
+        };
+        room -= w[open.remove(pos)];
+        if open.is_empty() {
+            break;
+        }
+    }
 }
 
 pub struct Layout<'f> {
@@ -199,7 +226,7 @@ impl Layout<'_> {
             }
             Item::Header(t) => {
                 let (group, marks) = self.header_extra(t);
-                group + self.row_height(self.row_lines(t, &header_cells(t), Style::Bold, true)) + marks
+                group + self.row_height(self.row_lines(t, &t.title_cells(), Style::Bold, true)) + marks
             }
             Item::Row(t, cells) => self.row_height(self.row_lines(t, cells, Style::Regular, false)),
             Item::Total(t, cells) => self.row_height(self.row_lines(t, cells, Style::Bold, false)),
@@ -213,10 +240,6 @@ impl Layout<'_> {
             Item::BookPages(_) => line + 4.0,
         }
     }
-}
-
-pub fn header_cells(t: &Table) -> Vec<Cell> {
-    t.columns.iter().map(|c| Cell::text(c.title.clone())).collect()
 }
 
 #[cfg(test)]

@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use super::document::{Align, Cell, Document, Table};
+use super::document::{Align, Cell, Document, Header, Signatures, Table};
 use super::layout::{Item, Page, paginate_counted};
 use super::wrap::{count_lines, widest_word, wrap};
 use crate::{pad_left, pad_right};
@@ -184,7 +184,7 @@ pub fn render_to(doc: &Document, out: &mut dyn std::io::Write) -> std::io::Resul
             Item::Pair(k, v) => text_lines(v, WIDTH.saturating_sub(chars(k) + 4).max(20)),
             Item::Header(t) => {
                 let extra = u32::from(!t.head_groups.is_empty()) + u32::from(!t.marks.is_empty());
-                row_height(&w_of(t), &header_cells(t), &mut scratch.borrow_mut()) + 2 + extra
+                row_height(&w_of(t), &t.title_cells(), &mut scratch.borrow_mut()) + 2 + extra
             }
             Item::Row(t, cells) => row_height(&w_of(t), cells, &mut scratch.borrow_mut()),
             Item::Total(t, cells) => row_height(&w_of(t), cells, &mut scratch.borrow_mut()) + 1,
@@ -217,39 +217,14 @@ pub fn render_to(doc: &Document, out: &mut dyn std::io::Write) -> std::io::Resul
     result
 }
 
-fn header_cells(t: &Table) -> Vec<Cell> {
-    t.columns.iter().map(|c| Cell::text(c.title.clone())).collect()
-}
-
+/// Draws one page's items; `count` is the number of pages of its section (the book's
+/// closing line names it).
 fn draw_page(out: &mut String, doc: &Document, page: &Page<'_>, count: usize, w_of: &dyn Fn(&Table) -> Vec<usize>) {
     for item in &page.items {
         match item {
-            Item::Letterhead(h) => {
-                let left: Vec<&str> = h.left.iter().flat_map(|l| wrap(l, (WIDTH * 3 / 5) as u32, &one)).collect();
-                let right: Vec<&str> = h.right.iter().flat_map(|l| wrap(l, (WIDTH * 2 / 5 - 2) as u32, &one)).collect();
-                for k in 0..left.len().max(right.len()) {
-                    let l = left.get(k).copied().unwrap_or("");
-                    let r = right.get(k).copied().unwrap_or("");
-                    out.push_str(pad_right(l, WIDTH * 3 / 5).trim_end());
-                    if !r.is_empty() {
-                        let pad = (WIDTH * 3 / 5).saturating_sub(chars(l)) + 2;
-                        out.push_str(&" ".repeat(pad.min(WIDTH)));
-                        out.push_str(r);
-                    }
-                    out.push('\n');
-                }
-            }
-            Item::Title(t) => {
-                for l in wrap(&shown(t).to_uppercase(), WIDTH as u32, &one) {
-                    out.push_str(&format!("{}\n", centre(l, WIDTH)));
-                }
-            }
-            Item::Subtitle(s) => {
-                let s = shown(s);
-                for l in wrap(&s, WIDTH as u32, &one) {
-                    out.push_str(&format!("{}\n", centre(l, WIDTH)));
-                }
-            }
+            Item::Letterhead(h) => letterhead(out, h),
+            Item::Title(t) => centred(out, &shown(t).to_uppercase()),
+            Item::Subtitle(s) => centred(out, &shown(s)),
             Item::Unit(u) => out.push_str(&format!("{}\n", pad_left(u, WIDTH))),
             Item::Spacer => out.push('\n'),
             Item::Bar(b) => {
@@ -259,84 +234,104 @@ fn draw_page(out: &mut String, doc: &Document, page: &Page<'_>, count: usize, w_
                 out.push_str(&format!("  {} {bar} {}\n", pad_right(&shown(&b.label), 22), b.figure));
             }
             Item::Heading(h) => out.push_str(&format!("{}\n", shown(h))),
-            Item::Pair(k, v) => {
-                let label = format!("  {k}: ");
-                let indent = chars(&label);
-                let width = WIDTH.saturating_sub(indent).max(20);
-                let v = shown(v);
-                for (i, l) in wrap(&v, width as u32, &one).into_iter().enumerate() {
-                    let lead = if i == 0 { label.clone() } else { " ".repeat(indent) };
-                    out.push_str(&format!("{lead}{l}\n"));
-                }
-            }
-            Item::Text(t) => {
-                let t = shown(t);
-                for l in wrap(&t, WIDTH as u32, &one) {
-                    out.push_str(&format!("{l}\n"));
-                }
-            }
-            Item::Stamp(s) => {
-                let s = shown(s);
-                let lines = wrap(&s, (WIDTH - 4) as u32, &one);
-                let inner = lines.iter().map(|l| chars(l)).max().unwrap_or(0);
-                out.push_str(&format!("╔{}╗\n", "═".repeat(inner + 2)));
-                for l in lines {
-                    out.push_str(&format!("║ {} ║\n", pad_right(l, inner)));
-                }
-                out.push_str(&format!("╚{}╝\n", "═".repeat(inner + 2)));
-            }
-            Item::Header(t) => {
-                let w = w_of(t);
-                out.push_str(&format!("{}\n", rule(&w)));
-                if !t.head_groups.is_empty() {
-                    out.push_str(&format!("{}\n", group_line(t, &w).trim_end()));
-                }
-                for l in row_lines(t, &w, &header_cells(t)) {
-                    out.push_str(&format!("{l}\n"));
-                }
-                if let Some(marks) = t.mark_cells() {
-                    for l in row_lines(t, &w, &marks) {
-                        out.push_str(&format!("{l}\n"));
-                    }
-                }
-                out.push_str(&format!("{}\n", rule(&w)));
-            }
-            Item::Row(t, cells) => {
-                for l in row_lines(t, &w_of(t), cells) {
-                    out.push_str(&format!("{l}\n"));
-                }
-            }
-            Item::Total(t, cells) => {
-                let w = w_of(t);
-                out.push_str(&format!("{}\n", rule(&w)));
-                for l in row_lines(t, &w, cells) {
-                    out.push_str(&format!("{l}\n"));
-                }
-            }
-            Item::Sums(t, label, sums) => {
-                let w = w_of(t);
-                out.push_str(&format!("{}\n", rule(&w)));
-                for l in row_lines(t, &w, &t.labelled(label, sums)) {
-                    out.push_str(&format!("{l}\n"));
-                }
-            }
-            Item::Signatures(s) => {
-                let col = WIDTH / s.roles.len().max(1);
-                out.push_str(&format!("{}\n", pad_left(&s.place_date, WIDTH)));
-                let line = |f: &dyn Fn(&(String, String)) -> String| -> String {
-                    s.roles.iter().map(|r| pad_right(&centre(&f(r), col - 1), col)).collect::<String>()
-                };
-                out.push_str(&format!("{}\n", line(&|r| r.0.clone()).trim_end()));
-                out.push_str(&format!("{}\n", line(&|_| s.note.clone()).trim_end()));
-                out.push_str("\n\n\n\n");
-                out.push_str(&format!(
-                    "{}\n",
-                    line(&|r| if r.1.is_empty() { "…………………".into() } else { shown(&r.1) }).trim_end()
-                ));
-            }
+            Item::Pair(k, v) => pair(out, k, v),
+            Item::Text(t) => push_lines(out, wrap(&shown(t), WIDTH as u32, &one)),
+            Item::Stamp(s) => stamp(out, s),
+            Item::Header(t) => table_head(out, t, &w_of(t)),
+            Item::Row(t, cells) => push_lines(out, row_lines(t, &w_of(t), cells)),
+            Item::Total(t, cells) => ruled_row(out, t, &w_of(t), cells),
+            Item::Sums(t, label, sums) => ruled_row(out, t, &w_of(t), &t.labelled(label, sums)),
+            Item::Signatures(s) => signatures(out, s),
             Item::BookPages(rest) => out.push_str(&format!("\n{}\n", doc.book_pages_text(count, rest))),
         }
     }
+}
+
+/// Writes each line and its line end.
+fn push_lines<S: AsRef<str>>(out: &mut String, lines: impl IntoIterator<Item = S>) {
+    for l in lines {
+        out.push_str(l.as_ref());
+        out.push('\n');
+    }
+}
+
+/// A title's lines, each centred on the page.
+fn centred(out: &mut String, s: &str) {
+    push_lines(out, wrap(s, WIDTH as u32, &one).into_iter().map(|l| centre(l, WIDTH)));
+}
+
+/// The letterhead's two columns side by side: the left one in three fifths of the line.
+fn letterhead(out: &mut String, h: &Header) {
+    let left: Vec<&str> = h.left.iter().flat_map(|l| wrap(l, (WIDTH * 3 / 5) as u32, &one)).collect();
+    let right: Vec<&str> = h.right.iter().flat_map(|l| wrap(l, (WIDTH * 2 / 5 - 2) as u32, &one)).collect();
+    for k in 0..left.len().max(right.len()) {
+        let l = left.get(k).copied().unwrap_or("");
+        let r = right.get(k).copied().unwrap_or("");
+        out.push_str(pad_right(l, WIDTH * 3 / 5).trim_end());
+        if !r.is_empty() {
+            let pad = (WIDTH * 3 / 5).saturating_sub(chars(l)) + 2;
+            out.push_str(&" ".repeat(pad.min(WIDTH)));
+            out.push_str(r);
+        }
+        out.push('\n');
+    }
+}
+
+/// "  label: value", the value wrapped under itself.
+fn pair(out: &mut String, k: &str, v: &str) {
+    let label = format!("  {k}: ");
+    let indent = chars(&label);
+    let width = WIDTH.saturating_sub(indent).max(20);
+    let v = shown(v);
+    for (i, l) in wrap(&v, width as u32, &one).into_iter().enumerate() {
+        let lead = if i == 0 { label.clone() } else { " ".repeat(indent) };
+        out.push_str(&format!("{lead}{l}\n"));
+    }
+}
+
+/// A warning framed in a double box as wide as its longest line.
+fn stamp(out: &mut String, s: &str) {
+    let s = shown(s);
+    let lines = wrap(&s, (WIDTH - 4) as u32, &one);
+    let inner = lines.iter().map(|l| chars(l)).max().unwrap_or(0);
+    out.push_str(&format!("╔{}╗\n", "═".repeat(inner + 2)));
+    for l in lines {
+        out.push_str(&format!("║ {} ║\n", pad_right(l, inner)));
+    }
+    out.push_str(&format!("╚{}╝\n", "═".repeat(inner + 2)));
+}
+
+/// A table's head between two rules: the groups' line, the columns' titles, the marks.
+fn table_head(out: &mut String, t: &Table, w: &[usize]) {
+    out.push_str(&format!("{}\n", rule(w)));
+    if !t.head_groups.is_empty() {
+        out.push_str(&format!("{}\n", group_line(t, w).trim_end()));
+    }
+    push_lines(out, row_lines(t, w, &t.title_cells()));
+    if let Some(marks) = t.mark_cells() {
+        push_lines(out, row_lines(t, w, &marks));
+    }
+    out.push_str(&format!("{}\n", rule(w)));
+}
+
+/// A row set off by a rule above it: the totals, a page's sums, the carried lines.
+fn ruled_row(out: &mut String, t: &Table, w: &[usize], cells: &[Cell]) {
+    out.push_str(&format!("{}\n", rule(w)));
+    push_lines(out, row_lines(t, w, cells));
+}
+
+/// The place and date on the right, then each signer's column: role, note, four blank
+/// lines to sign in, name (dots where none is known).
+fn signatures(out: &mut String, s: &Signatures) {
+    let col = WIDTH / s.roles.len().max(1);
+    out.push_str(&format!("{}\n", pad_left(&s.place_date, WIDTH)));
+    let line = |f: &dyn Fn(&(String, String)) -> String| -> String {
+        s.roles.iter().map(|r| pad_right(&centre(&f(r), col - 1), col)).collect::<String>()
+    };
+    out.push_str(&format!("{}\n", line(&|r| r.0.clone()).trim_end()));
+    out.push_str(&format!("{}\n", line(&|_| s.note.clone()).trim_end()));
+    out.push_str("\n\n\n\n");
+    out.push_str(&format!("{}\n", line(&|r| if r.1.is_empty() { "…………………".into() } else { shown(&r.1) }).trim_end()));
 }
 
 #[cfg(test)]

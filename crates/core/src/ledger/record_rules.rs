@@ -15,7 +15,10 @@ use crate::domain::money::MAX_AMOUNT;
 use crate::domain::text::{check_text, is_code, is_newly_hidden};
 
 use super::canonical::CanonicalTransaction;
-use super::record::Record;
+use super::record::{
+    CardRecord, CloseRecord, CountRecord, DuesRecord, HouseholdRecord, ImportRecord, PersonRecord, PoolRecord, Record,
+    TargetRecord,
+};
 
 /// What is wrong with one field of a record.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -132,90 +135,112 @@ pub fn voucher_breaches(t: &CanonicalTransaction) -> Vec<Breach> {
 pub fn record_breaches(record: &Record) -> Vec<Breach> {
     let mut f = Found::default();
     match record {
-        Record::Pool(p) => {
-            f.code("pool", Some(&p.pool));
-            f.text("name", &p.name, NAME_MAX);
-            if let Some(l) = &p.letterhead {
-                f.text("org", &l.org, NAME_MAX);
-                f.text("address", &l.address, ADDRESS_MAX);
-                f.text("bank", &l.bank, NAME_MAX);
-                f.text("account", &l.account, NAME_MAX);
-                f.text("treasurer", &l.treasurer, NAME_MAX);
-                f.text("accountant", &l.accountant, NAME_MAX);
-                f.text("leader", &l.leader, NAME_MAX);
-            }
-        }
-        Record::Household(h) => {
-            f.code("pool", Some(&h.pool));
-            f.code("code", Some(&h.code));
-            f.text("name", &h.name, NAME_MAX);
-            f.text("address", &h.address, ADDRESS_MAX);
-        }
-        Record::Person(p) => {
-            f.code("pool", Some(&p.pool));
-            f.code("code", Some(&p.code));
-            f.text("full_name", &p.full_name, NAME_MAX);
-            f.date("date_of_birth", p.date_of_birth.as_deref(), FIRST_BIRTH_DAY);
-            f.digits("cccd", p.cccd.as_deref(), 12..=12);
-            f.digits("bhxh_code", p.bhxh_code.as_deref(), 10..=10);
-            f.code("household", p.household.as_deref());
-            f.text("category", &p.category, NAME_MAX);
-            f.digits("phone", p.phone.as_deref(), 8..=15);
-            f.date("joined", p.joined.as_deref(), FIRST_BIRTH_DAY);
-            f.code("sponsor", p.sponsor.as_deref());
-            f.date("left_on", p.left_on.as_deref(), FIRST_BIRTH_DAY);
-        }
-        Record::Dues(d) => {
-            f.code("pool", Some(&d.pool));
-            f.amount("amount", d.amount);
-            f.date("date", Some(&d.effective_from), FIRST_BIRTH_DAY);
-        }
-        Record::Count(c) => {
-            f.code("pool", Some(&c.pool));
-            f.date("date", Some(&c.date), FIRST_VOUCHER_DAY);
-            f.amount("book_balance", c.book_balance);
-            f.amount("counted", c.counted);
-            for (d, n) in &c.notes {
-                f.amount("notes", *d);
-                f.amount("notes", *n);
-            }
-            f.text("counted_by", &c.counted_by, NOTE_MAX);
-            f.text("reason", &c.reason, NOTE_MAX);
-        }
-        Record::Close(c) => {
-            f.code("pool", Some(&c.pool));
-            f.date("to", Some(&c.to), FIRST_VOUCHER_DAY);
-            f.text("head", &c.head, NOTE_MAX);
-            f.amount("cash", c.cash);
-            f.amount("bank", c.bank);
-        }
-        Record::Import(i) => {
-            f.code("pool", Some(&i.pool));
-            f.text("kind", &i.kind, NAME_MAX);
-            f.text("file_name", &i.file_name, NOTE_MAX);
-            f.text("sha256", &i.sha256, 64);
-            f.date("date", Some(&i.imported_on), FIRST_VOUCHER_DAY);
-        }
-        Record::Card(c) => {
-            f.code("pool", Some(&c.pool));
-            f.code("person", Some(&c.person));
-            f.text("scheme", &c.scheme, NAME_MAX);
-            f.text("source", &c.source, NAME_MAX);
-            f.date("from", Some(&c.from), FIRST_BIRTH_DAY);
-            f.date("to", Some(&c.to), FIRST_BIRTH_DAY);
-            f.text("card_no", &c.card_no, NAME_MAX);
-            if let Some(reason) = &c.reason {
-                f.text("reason", reason, NOTE_MAX);
-            }
-        }
-        Record::Target(t) => {
-            f.code("pool", Some(&t.pool));
-            for n in [Some(t.bhyt), Some(t.bhxh), t.new_bhxh].into_iter().flatten() {
-                f.amount("target", n);
-            }
-        }
+        Record::Pool(p) => f.pool(p),
+        Record::Household(h) => f.household(h),
+        Record::Person(p) => f.person(p),
+        Record::Dues(d) => f.dues(d),
+        Record::Count(c) => f.count(c),
+        Record::Close(c) => f.close(c),
+        Record::Import(i) => f.import(i),
+        Record::Card(c) => f.card(c),
+        Record::Target(t) => f.target(t),
     }
     f.0
+}
+
+/// Each kind of record: its fields and the rule each is held to, as the form that writes
+/// it holds the typed value.
+impl Found {
+    fn pool(&mut self, p: &PoolRecord) {
+        self.code("pool", Some(&p.pool));
+        self.text("name", &p.name, NAME_MAX);
+        if let Some(l) = &p.letterhead {
+            self.text("org", &l.org, NAME_MAX);
+            self.text("address", &l.address, ADDRESS_MAX);
+            self.text("bank", &l.bank, NAME_MAX);
+            self.text("account", &l.account, NAME_MAX);
+            self.text("treasurer", &l.treasurer, NAME_MAX);
+            self.text("accountant", &l.accountant, NAME_MAX);
+            self.text("leader", &l.leader, NAME_MAX);
+        }
+    }
+
+    fn household(&mut self, h: &HouseholdRecord) {
+        self.code("pool", Some(&h.pool));
+        self.code("code", Some(&h.code));
+        self.text("name", &h.name, NAME_MAX);
+        self.text("address", &h.address, ADDRESS_MAX);
+    }
+
+    fn person(&mut self, p: &PersonRecord) {
+        self.code("pool", Some(&p.pool));
+        self.code("code", Some(&p.code));
+        self.text("full_name", &p.full_name, NAME_MAX);
+        self.date("date_of_birth", p.date_of_birth.as_deref(), FIRST_BIRTH_DAY);
+        self.digits("cccd", p.cccd.as_deref(), 12..=12);
+        self.digits("bhxh_code", p.bhxh_code.as_deref(), 10..=10);
+        self.code("household", p.household.as_deref());
+        self.text("category", &p.category, NAME_MAX);
+        self.digits("phone", p.phone.as_deref(), 8..=15);
+        self.date("joined", p.joined.as_deref(), FIRST_BIRTH_DAY);
+        self.code("sponsor", p.sponsor.as_deref());
+        self.date("left_on", p.left_on.as_deref(), FIRST_BIRTH_DAY);
+    }
+
+    fn dues(&mut self, d: &DuesRecord) {
+        self.code("pool", Some(&d.pool));
+        self.amount("amount", d.amount);
+        self.date("date", Some(&d.effective_from), FIRST_BIRTH_DAY);
+    }
+
+    fn count(&mut self, c: &CountRecord) {
+        self.code("pool", Some(&c.pool));
+        self.date("date", Some(&c.date), FIRST_VOUCHER_DAY);
+        self.amount("book_balance", c.book_balance);
+        self.amount("counted", c.counted);
+        for (d, n) in &c.notes {
+            self.amount("notes", *d);
+            self.amount("notes", *n);
+        }
+        self.text("counted_by", &c.counted_by, NOTE_MAX);
+        self.text("reason", &c.reason, NOTE_MAX);
+    }
+
+    fn close(&mut self, c: &CloseRecord) {
+        self.code("pool", Some(&c.pool));
+        self.date("to", Some(&c.to), FIRST_VOUCHER_DAY);
+        self.text("head", &c.head, NOTE_MAX);
+        self.amount("cash", c.cash);
+        self.amount("bank", c.bank);
+    }
+
+    fn import(&mut self, i: &ImportRecord) {
+        self.code("pool", Some(&i.pool));
+        self.text("kind", &i.kind, NAME_MAX);
+        self.text("file_name", &i.file_name, NOTE_MAX);
+        self.text("sha256", &i.sha256, 64);
+        self.date("date", Some(&i.imported_on), FIRST_VOUCHER_DAY);
+    }
+
+    fn card(&mut self, c: &CardRecord) {
+        self.code("pool", Some(&c.pool));
+        self.code("person", Some(&c.person));
+        self.text("scheme", &c.scheme, NAME_MAX);
+        self.text("source", &c.source, NAME_MAX);
+        self.date("from", Some(&c.from), FIRST_BIRTH_DAY);
+        self.date("to", Some(&c.to), FIRST_BIRTH_DAY);
+        self.text("card_no", &c.card_no, NAME_MAX);
+        if let Some(reason) = &c.reason {
+            self.text("reason", reason, NOTE_MAX);
+        }
+    }
+
+    fn target(&mut self, t: &TargetRecord) {
+        self.code("pool", Some(&t.pool));
+        for n in [Some(t.bhyt), Some(t.bhxh), t.new_bhxh].into_iter().flatten() {
+            self.amount("target", n);
+        }
+    }
 }
 
 #[cfg(test)]
