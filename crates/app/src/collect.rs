@@ -75,26 +75,8 @@ impl App {
         if crate::output::outfile::same_file(file, &self.store.path) {
             return Err(DistrictError::SameBook { file: shown }.into());
         }
-        let alias = hunvon_core::domain::input::optional(req.alias.as_deref(), |a| {
-            hunvon_core::domain::input::code("--as", a)
-        })?;
-        let reason = match &req.accept_rewrite {
-            Some(r) => {
-                let r = hunvon_core::domain::input::note("--reason", r)?;
-                if r.is_empty() {
-                    return Err(Error::Empty { field: "--reason".into() });
-                }
-                Some(r)
-            }
-            None => None,
-        };
-        let chapter = match &req.identity {
-            Some(key) => super::handin::open_handin(file, key)?,
-            None if super::handin::is_encrypted(file) => {
-                return Err(hunvon_core::messages::error::HandinError::NeedsIdentity { file: shown }.into());
-            }
-            None => Store::open(file, Access::ReadOnly)?,
-        };
+        let (alias, reason) = checked_options(req)?;
+        let chapter = open_chapter(file, req)?;
         let sources = sources(&chapter, &shown)?;
         if alias.is_some() && sources.len() > 1 {
             let pools = sources.iter().map(|s| s.pool.code.clone()).collect();
@@ -149,6 +131,35 @@ impl App {
         let intakes = intakes?;
         self.refresh_pools()?;
         Ok(intakes)
+    }
+}
+
+/// `--as` and `--accept-rewrite`'s reason, checked.
+fn checked_options(req: &CollectRequest) -> Result<(Option<String>, Option<String>)> {
+    let alias =
+        hunvon_core::domain::input::optional(req.alias.as_deref(), |a| hunvon_core::domain::input::code("--as", a))?;
+    let reason = match &req.accept_rewrite {
+        Some(r) => {
+            let r = hunvon_core::domain::input::note("--reason", r)?;
+            if r.is_empty() {
+                return Err(Error::Empty { field: "--reason".into() });
+            }
+            Some(r)
+        }
+        None => None,
+    };
+    Ok((alias, reason))
+}
+
+/// The chapter's book, read-only: decrypted in memory with `--identity`, refused with one
+/// sentence when it is a hand-in and no key was given.
+fn open_chapter(file: &Path, req: &CollectRequest) -> Result<Store> {
+    match &req.identity {
+        Some(key) => super::handin::open_handin(file, key),
+        None if super::handin::is_encrypted(file) => {
+            Err(hunvon_core::messages::error::HandinError::NeedsIdentity { file: file.display().to_string() }.into())
+        }
+        None => Ok(Store::open(file, Access::ReadOnly)?),
     }
 }
 
@@ -254,9 +265,44 @@ impl PoolCopy<'_> {
         rx: &Receiver<Msg>,
         progress: &mut dyn FnMut(u64),
     ) -> Result<Intake> {
+        let (pool_id, code, from, first_time) = self.set_up(col, plan, archived_as.clone())?;
+        let mut intake = Intake {
+            code: code.clone(),
+            first_time,
+            vouchers: 0,
+            records: 0,
+            first: None,
+            last: None,
+            head: String::new(),
+            archived_as,
+        };
+        loop {
+            let links = match rx.recv() {
+                Ok(Msg::Links(links)) => links,
+                Ok(Msg::End) => break,
+                Ok(Msg::Failed(e)) => return Err(e),
+                Err(_) => return Err(DistrictError::CopyShort { pool: self.source.pool.code.clone() }.into()),
+            };
+            progress(links.len() as u64);
+            for link in links {
+                self.copy(col, link, &mut intake)?;
+            }
+        }
+        self.finish(col, pool_id, from, intake)
+    }
+
+    /// The pool in the district as planned: a new pool, the copy to follow (still ending
+    /// where it did when planned), or the copy archived with a rewrite record and a new
+    /// pool in its place. Its id, code, first place to copy, and whether it is new.
+    fn set_up(
+        &self,
+        col: &mut Collector<'_>,
+        plan: Plan,
+        archived_as: Option<String>,
+    ) -> Result<(i64, String, i64, bool)> {
         let s = self.source;
         let now = self.now;
-        let (pool_id, code, from, first_time) = match plan {
+        Ok(match plan {
             Plan::First { code } => {
                 let id = col.new_pool(&code, &s.origin, &s.pool.name, &s.book_id, now)?;
                 (id, code, 1, true)
@@ -286,29 +332,13 @@ impl PoolCopy<'_> {
                 let id = col.new_pool(&copy.code, &s.origin, &s.pool.name, &s.book_id, now)?;
                 (id, copy.code, 1, true)
             }
-        };
-        let mut intake = Intake {
-            code: code.clone(),
-            first_time,
-            vouchers: 0,
-            records: 0,
-            first: None,
-            last: None,
-            head: String::new(),
-            archived_as,
-        };
-        loop {
-            let links = match rx.recv() {
-                Ok(Msg::Links(links)) => links,
-                Ok(Msg::End) => break,
-                Ok(Msg::Failed(e)) => return Err(e),
-                Err(_) => return Err(DistrictError::CopyShort { pool: self.source.pool.code.clone() }.into()),
-            };
-            progress(links.len() as u64);
-            for link in links {
-                self.copy(col, link, &mut intake)?;
-            }
-        }
+        })
+    }
+
+    /// After the last record: the sums kept, the copy checked to end where the chapter's
+    /// chain does, and the collection recorded in the district's chain.
+    fn finish(&self, col: &mut Collector<'_>, pool_id: i64, from: i64, mut intake: Intake) -> Result<Intake> {
+        let s = self.source;
         col.finish_pool()?;
         let (end, hash) = col.chain_end()?;
         if (end, hash.as_str()) != (s.end.0, s.end.1.as_str()) {
@@ -316,7 +346,7 @@ impl PoolCopy<'_> {
         }
         intake.head = format!("{}={hash}", s.head);
         let record = CollectRecord {
-            pool: code,
+            pool: intake.code.clone(),
             origin: s.origin.clone(),
             book_id: s.book_id.clone(),
             name: s.pool.name.clone(),
@@ -328,7 +358,7 @@ impl PoolCopy<'_> {
             last: intake.last.clone(),
             head: s.head.clone(),
             hash,
-            entered_at: now.to_string(),
+            entered_at: self.now.to_string(),
         };
         col.record(pool_id, &DistrictRecord::Collect(record))?;
         Ok(intake)
