@@ -5,6 +5,8 @@
 //! reversed voucher's slip is stamped ĐÃ HỦY. Formats: text, html, pdf (a cash form's three
 //! copies, each on its own sheet) and json; any other is refused.
 
+use std::collections::HashMap;
+
 use chrono::NaiveDate;
 use serde_json::json;
 
@@ -137,48 +139,8 @@ impl App {
         };
         let reversed_by = link(&t.reversed_by)?;
         let reverses = link(&t.reverses)?;
-        // A reversal of a purchase shows the cover it cancels.
-        let cover_txn = if t.kind == Kind::Reversal { t.reverses_id } else { Some(t.id) };
-        let mut covers = Vec::new();
-        if let Some(id) = cover_txn {
-            for c in self.store.coverage_of_txn(id)? {
-                let p = self.store.person_by_id(c.person_id)?;
-                covers.push(SlipCover {
-                    name: p.as_ref().map(|p| p.full_name.clone()).unwrap_or_default(),
-                    bhxh_code: p.and_then(|p| p.bhxh_code),
-                    scheme: c.scheme.clone(),
-                    card_from: c.card_from,
-                    card_to: c.card_to,
-                    from_month: c.from_month.clone(),
-                    to_month: c.to_month.clone(),
-                    amount: c.amount.0,
-                });
-            }
-        }
-        let mut advances = Vec::new();
-        if t.kind != Kind::Reversal && t.reversed_by.is_none() {
-            // What each member pays on this voucher (one line per insured person, so a
-            // payer for a household has several).
-            let mut paid: Vec<(&Account, i64)> = Vec::new();
-            for (account, amount) in &t.postings {
-                if matches!(account, Account::Member(_)) && amount.0 > 0 {
-                    match paid.iter_mut().find(|(a, _)| *a == account) {
-                        Some((_, sum)) => *sum += amount.0,
-                        None => paid.push((account, amount.0)),
-                    }
-                }
-            }
-            for (account, amount) in paid {
-                // Her balance right after this voucher, in the order of entry.
-                let after = -self.store.account_sum_through(pool.id, account, t.id)?.0;
-                if let Account::Member(code) = account
-                    && after < 0
-                {
-                    let name = names.get(code).cloned().unwrap_or_else(|| code.clone());
-                    advances.push((name, (-after).min(amount)));
-                }
-            }
-        }
+        let covers = self.slip_covers(&t)?;
+        let advances = self.slip_advances(pool.id, &t, &names)?;
         let owes =
             t.kind == Kind::Opening && t.postings.iter().any(|(a, d)| matches!(a, Account::Member(_)) && d.0 > 0);
         Ok(Slip {
@@ -198,6 +160,59 @@ impl App {
             pool,
             txn: t,
         })
+    }
+
+    /// The cover a purchase bought, one line per person (a reversal of a purchase shows
+    /// the cover it cancels).
+    fn slip_covers(&self, t: &TxnRow) -> Result<Vec<SlipCover>> {
+        let cover_txn = if t.kind == Kind::Reversal { t.reverses_id } else { Some(t.id) };
+        let mut covers = Vec::new();
+        if let Some(id) = cover_txn {
+            for c in self.store.coverage_of_txn(id)? {
+                let p = self.store.person_by_id(c.person_id)?;
+                covers.push(SlipCover {
+                    name: p.as_ref().map(|p| p.full_name.clone()).unwrap_or_default(),
+                    bhxh_code: p.and_then(|p| p.bhxh_code),
+                    scheme: c.scheme.clone(),
+                    card_from: c.card_from,
+                    card_to: c.card_to,
+                    from_month: c.from_month.clone(),
+                    to_month: c.to_month.clone(),
+                    amount: c.amount.0,
+                });
+            }
+        }
+        Ok(covers)
+    }
+
+    /// The advances a payment makes: each member it leaves below zero, with the part of
+    /// her payment the pool advanced (never on a reversal or a reversed voucher).
+    fn slip_advances(&self, pool_id: i64, t: &TxnRow, names: &HashMap<String, String>) -> Result<Vec<(String, i64)>> {
+        let mut advances = Vec::new();
+        if t.kind != Kind::Reversal && t.reversed_by.is_none() {
+            // What each member pays on this voucher (one line per insured person, so a
+            // payer for a household has several).
+            let mut paid: Vec<(&Account, i64)> = Vec::new();
+            for (account, amount) in &t.postings {
+                if matches!(account, Account::Member(_)) && amount.0 > 0 {
+                    match paid.iter_mut().find(|(a, _)| *a == account) {
+                        Some((_, sum)) => *sum += amount.0,
+                        None => paid.push((account, amount.0)),
+                    }
+                }
+            }
+            for (account, amount) in paid {
+                // Her balance right after this voucher, in the order of entry.
+                let after = -self.store.account_sum_through(pool_id, account, t.id)?.0;
+                if let Account::Member(code) = account
+                    && after < 0
+                {
+                    let name = names.get(code).cloned().unwrap_or_else(|| code.clone());
+                    advances.push((name, (-after).min(amount)));
+                }
+            }
+        }
+        Ok(advances)
     }
 
     /// The slip for one voucher in `format` (text, html, pdf or json), mã số BHXH masked on

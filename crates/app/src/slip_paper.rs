@@ -10,6 +10,7 @@ use hunvon_core::messages::error::Result;
 use hunvon_core::messages::i18n::Lang;
 use hunvon_report::document::{Block, Cell, Column, Document, Header, Signatures, Table};
 use hunvon_report::words::amount_in_words;
+use hunvon_store::letterhead::Letterhead;
 
 use super::App;
 use super::describe;
@@ -46,7 +47,42 @@ impl App {
             _ => (lang.pick("PHIẾU KẾ TOÁN", "ACCOUNTING VOUCHER"), None),
         };
         let mut doc = Document::new(lang);
-        doc.push(Block::Footer(match lang {
+        doc.push(self.slip_footer(s));
+        self.slip_head(&mut doc, s, &l, (title, form), copy)?;
+        let purchase = t.kind.is_purchase() || (t.kind == Kind::Reversal && !s.covers.is_empty());
+        let (words, pairs) =
+            if cash_form { self.cash_pairs(s, purchase, incoming) } else { self.entry_pairs(s, &l.bank, &l.account) };
+        doc.push(Block::Pairs(pairs));
+        self.slip_notes(&mut doc, s);
+        if cash_form {
+            self.cash_signatures(&mut doc, s, &l, purchase, incoming, &words);
+        } else {
+            // An entry moves no cash: no payer, payee or treasurer signs it.
+            doc.push(Block::Signatures(Signatures {
+                place_date: self.place_date_of(&l, t.date),
+                roles: vec![
+                    (lang.pick("Người lập", "Prepared by").into(), l.treasurer.clone()),
+                    (lang.pick("Kế toán", "Accountant").into(), l.accountant.clone()),
+                ],
+                note: sign_note(lang).into(),
+            }));
+        }
+        doc.push(Block::Text(
+            lang.pick(
+                "Tổ hùn vốn không bao giờ hỏi mã OTP, mật khẩu VssID hay số thẻ ngân hàng của bạn. Ai hỏi là lừa đảo.",
+                "The pool never asks for OTP codes, your VssID password or bank card numbers. Whoever asks is a scammer.",
+            )
+            .into(),
+        ));
+        Ok(doc)
+    }
+
+    /// The footer every copy carries: the pool, the day printed, the voucher's hash and the
+    /// chain's head.
+    fn slip_footer(&self, s: &Slip) -> Block {
+        let lang = self.lang;
+        let t = &s.txn;
+        Block::Footer(match lang {
             Lang::Vi => format!(
                 "{} — {} · in ngày {} · Chứng từ: {}={} · Mã băm đầu chuỗi: {}",
                 s.pool.code,
@@ -65,8 +101,23 @@ impl App {
                 t.hash,
                 s.head
             ),
-        }));
-        let mut head: Header = self.letterhead_block(&s.pool, &l, form);
+        })
+    }
+
+    /// The letterhead with the form's number, book, voucher number and accounts (and the
+    /// copy's mark), the title, the date, a closed period's note and a reversal's stamp.
+    fn slip_head(
+        &self,
+        doc: &mut Document,
+        s: &Slip,
+        l: &Letterhead,
+        (title, form): (&str, Option<&str>),
+        copy: Option<u8>,
+    ) -> Result<()> {
+        let lang = self.lang;
+        let t = &s.txn;
+        let incoming = t.series == Series::Pt;
+        let mut head: Header = self.letterhead_block(&s.pool, l, form);
         head.right.extend([
             format!("{}: {}", lang.pick("Quyển số", "Book"), t.date.format("%Y")),
             format!("{}: {}", lang.pick("Số", "No."), t.voucher),
@@ -97,10 +148,13 @@ impl App {
                 }
             }));
         }
-        let purchase = t.kind.is_purchase() || (t.kind == Kind::Reversal && !s.covers.is_empty());
-        let (words, pairs) =
-            if cash_form { self.cash_pairs(s, purchase, incoming) } else { self.entry_pairs(s, &l.bank, &l.account) };
-        doc.push(Block::Pairs(pairs));
+        Ok(())
+    }
+
+    /// What the voucher reverses, the cover it bought, and the advances it makes.
+    fn slip_notes(&self, doc: &mut Document, s: &Slip) {
+        let lang = self.lang;
+        let t = &s.txn;
         if let Some(r) = &s.reverses {
             doc.push(Block::Text(match lang {
                 Lang::Vi => format!("Chứng từ này hủy {} ngày {} — lý do: {}", r.voucher, format_vn(r.date), t.note),
@@ -124,27 +178,6 @@ impl App {
                 ),
             }));
         }
-        if cash_form {
-            self.cash_signatures(&mut doc, s, &l, purchase, incoming, &words);
-        } else {
-            // An entry moves no cash: no payer, payee or treasurer signs it.
-            doc.push(Block::Signatures(Signatures {
-                place_date: self.place_date_of(&l, t.date),
-                roles: vec![
-                    (lang.pick("Người lập", "Prepared by").into(), l.treasurer.clone()),
-                    (lang.pick("Kế toán", "Accountant").into(), l.accountant.clone()),
-                ],
-                note: sign_note(lang).into(),
-            }));
-        }
-        doc.push(Block::Text(
-            lang.pick(
-                "Tổ hùn vốn không bao giờ hỏi mã OTP, mật khẩu VssID hay số thẻ ngân hàng của bạn. Ai hỏi là lừa đảo.",
-                "The pool never asks for OTP codes, your VssID password or bank card numbers. Whoever asks is a scammer.",
-            )
-            .into(),
-        ));
-        Ok(doc)
     }
 
     /// The lines of a phiếu thu / phiếu chi, and the amount in words.
