@@ -19,7 +19,7 @@ use chrono::NaiveDate;
 use hunvon_app::Access;
 use hunvon_app::collect::CollectRequest;
 use hunvon_app::demo::{DemoOptions, generate};
-use hunvon_app::import::{ImportKind, ImportMode};
+use hunvon_app::people::import::{ImportKind, ImportMode};
 use hunvon_app::{App, Clock};
 use hunvon_core::messages::i18n::Lang;
 use hunvon_report::Format;

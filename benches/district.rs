@@ -131,10 +131,10 @@ fn import_100k_contributions(bencher: divan::Bencher) {
     let mut app = open(&path, Some("TO01"));
     bencher.bench_local(|| {
         app.import_with(
-            hunvon_app::import::ImportKind::Contributions,
+            hunvon_app::people::import::ImportKind::Contributions,
             &csv,
             // The same file each round: a repeat on purpose.
-            hunvon_app::import::ImportMode { dry_run: false, again: true },
+            hunvon_app::people::import::ImportMode { dry_run: false, again: true },
         )
         .expect("import")
     });

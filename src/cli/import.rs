@@ -2,8 +2,8 @@
 
 use std::process::ExitCode;
 
-use hunvon_app::import::ImportMode;
 use hunvon_app::output::console::{errln, outln};
+use hunvon_app::people::import::ImportMode;
 use hunvon_app::{App, ImportKind};
 use hunvon_core::messages::error::Result;
 use hunvon_core::messages::i18n::Lang;

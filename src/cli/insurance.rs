@@ -71,6 +71,6 @@ pub fn run(app: &mut App, scheme: &InsuranceCmd, buy: bool) -> Result<ExitCode> 
     if let Some(w) = &written {
         outln!("{}", w.line);
     }
-    hunvon_app::output::console::out_text(&hunvon_app::insurance_text::quote_text(&quote, lang));
+    hunvon_app::output::console::out_text(&hunvon_app::insurance::text::quote_text(&quote, lang));
     Ok(ExitCode::SUCCESS)
 }

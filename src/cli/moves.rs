@@ -37,8 +37,8 @@ pub fn common_fund(app: &mut App, f: &FundArgs, incoming: bool) -> Result<ExitCo
 /// `hunvon settle`: clears what a cash count left pending.
 pub fn settle(app: &mut App, s: &SettleArgs) -> Result<ExitCode> {
     let by = match (&s.person, &s.fund) {
-        (Some(p), _) => hunvon_app::settle::SettleBy::Person(p.clone()),
-        (None, Some(f)) if f.trim() == "common" => hunvon_app::settle::SettleBy::Common,
+        (Some(p), _) => hunvon_app::moves::settle::SettleBy::Person(p.clone()),
+        (None, Some(f)) if f.trim() == "common" => hunvon_app::moves::settle::SettleBy::Common,
         (None, Some(f)) => {
             return Err(Error::BadValue { field: "--fund".into(), value: f.clone(), expected: Expected::Fund });
         }

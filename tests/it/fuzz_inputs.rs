@@ -7,8 +7,8 @@
 //! example 200000, which makes over a million cases across these properties).
 
 use chrono::NaiveDate;
-use hunvon_app::import::ImportKind;
 use hunvon_app::people::PersonInput;
+use hunvon_app::people::import::ImportKind;
 use hunvon_app::{App, Clock};
 use hunvon_core::domain::input;
 use hunvon_core::messages::error::Error;

@@ -83,7 +83,7 @@ fn the_cover_list_names_a_card_from_elsewhere_by_its_source() {
     drop(tui(&dir));
     let path = dir.path().join("demo.db");
     let mut app = App::open(&path, false, None, Lang::Vi, clock()).unwrap();
-    let card = hunvon_app::outside_cards::CardInput {
+    let card = hunvon_app::insurance::outside_cards::CardInput {
         person: "TV00002".into(),
         from: Some("2026-11-20".into()),
         to: "2027-12-31".into(),

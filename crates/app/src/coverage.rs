@@ -209,7 +209,7 @@ impl App {
                             r.bhxh_months.to_string(),
                             r.bhxh_status.code().to_string(),
                             if r.bhyt_from.is_some() {
-                                super::outside_cards::source_code(r.bhyt_source.as_deref()).to_string()
+                                crate::insurance::outside_cards::source_code(r.bhyt_source.as_deref()).to_string()
                             } else {
                                 String::new()
                             },
@@ -227,7 +227,7 @@ impl App {
                             "code": r.code, "full_name": r.full_name, "bhxh_code": r.bhxh_code,
                             "bhyt_from": r.bhyt_from.map(format_iso), "bhyt_to": r.bhyt_to.map(format_iso),
                             "bhyt_status": r.bhyt_status.code(),
-                            "bhyt_source": r.bhyt_from.map(|_| super::outside_cards::source_code(r.bhyt_source.as_deref())),
+                            "bhyt_source": r.bhyt_from.map(|_| crate::insurance::outside_cards::source_code(r.bhyt_source.as_deref())),
                             "bhxh_paid_through": r.bhxh_paid_through.map(|m| m.to_string()),
                             "bhxh_months": r.bhxh_months, "bhxh_status": r.bhxh_status.code(),
                         })).collect::<Vec<_>>(),
@@ -284,7 +284,7 @@ impl App {
                 (Some(src), BhytStatus::Covered | BhytStatus::Expiring) => format!(
                     "{} ({})",
                     bhyt_label(r.bhyt_status, lang),
-                    super::outside_cards::source_label(Some(src), lang)
+                    crate::insurance::outside_cards::source_label(Some(src), lang)
                 ),
                 _ => bhyt_label(r.bhyt_status, lang).to_string(),
             };

@@ -11,14 +11,11 @@ pub mod balances;
 pub mod cashbook;
 pub mod cashbook_form;
 pub mod cashbook_lines;
-pub mod category_hint;
-pub mod closing;
 pub mod collect;
 pub mod collect_plan;
 pub mod counts;
 pub mod cover_tally;
 pub mod coverage;
-mod csv_table;
 pub mod demo;
 mod demo_months;
 pub mod describe;
@@ -28,23 +25,18 @@ pub mod export;
 pub mod form_set;
 pub mod handin;
 pub mod handover;
-pub mod import;
 pub mod insurance;
-mod insurance_price;
-pub mod insurance_text;
 pub mod journal;
 pub mod keys;
 pub mod letterhead;
 pub mod moves;
 pub mod output;
 pub mod outreach;
-pub mod outside_cards;
 pub mod people;
 pub mod printing;
 pub mod report_kind;
 pub mod reports;
 pub mod settings;
-pub mod settle;
 pub mod slip;
 pub mod slip_paper;
 pub mod sponsors;
@@ -77,7 +69,7 @@ use hunvon_store::pools::Pool;
 
 /// How a book is opened: the front ends choose, the store enforces.
 pub use hunvon_store::Access;
-pub use import::ImportKind;
+pub use people::import::ImportKind;
 pub use report_kind::{ReportKind, ReportRequest};
 
 /// Today's date and the entry timestamp. `HUNVON_TODAY=YYYY-MM-DD` replaces today

@@ -186,7 +186,7 @@ fn cover_table(w: &Watch, shown: &[usize], lang: Lang) -> (Vec<Col>, Rows) {
                 (
                     match (&r.bhyt_source, r.bhyt_status) {
                         (Some(src), BhytStatus::Covered) => {
-                            hunvon_app::outside_cards::source_short(src, lang).to_string()
+                            hunvon_app::insurance::outside_cards::source_short(src, lang).to_string()
                         }
                         _ => bhyt_label(r.bhyt_status, lang).to_string(),
                     },

@@ -18,7 +18,7 @@ use hunvon_store::Conn;
 use hunvon_store::coverage::{ladder_entries, person_coverage};
 use hunvon_store::people::{Person, person_by_code};
 
-use super::insurance::{BHXH_LUMP_MAX, BHXH_MONTHS, BHYT_MONTHS, BhxhRequest, BhytRequest, Quote, QuotedPerson};
+use crate::insurance::{BHXH_LUMP_MAX, BHXH_MONTHS, BHYT_MONTHS, BhxhRequest, BhytRequest, Quote, QuotedPerson};
 
 fn merge_rates(into: &mut Vec<(String, String)>, more: Vec<(String, String)>) {
     for r in more {

@@ -17,7 +17,7 @@ use hunvon_store::closing::{CloseRow, CountRow};
 use hunvon_store::count_pending::append_count;
 use hunvon_store::pools::Pool;
 
-use super::App;
+use crate::App;
 
 /// The notes and coins in use (đồng), largest first.
 pub const DENOMINATIONS: [i64; 12] =

@@ -10,7 +10,7 @@ use hunvon_core::ledger::record::CardRecord;
 use hunvon_core::messages::error::{Error, Expected, MAX_OUTSIDE_CARD_MONTHS, OutreachError, Result};
 use hunvon_store::outside_cards::OutsideCard;
 
-use super::App;
+use crate::App;
 
 /// The sources a card from elsewhere may have.
 pub const SOURCES: &[&str] = &["state", "employer", "school", "other"];

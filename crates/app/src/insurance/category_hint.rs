@@ -8,8 +8,8 @@ use hunvon_core::domain::date::format_vn;
 use hunvon_core::messages::i18n::Lang;
 use hunvon_core::rules::rates::RateTable;
 
-use super::App;
-use super::views::settings::percent;
+use crate::App;
+use crate::views::settings::percent;
 
 impl App {
     /// The hint of a category on `on`; `None` for a category this build does not know or a

@@ -19,9 +19,9 @@ use hunvon_store::Conn;
 use hunvon_store::imports::{self, NewImport};
 use hunvon_store::people::{self, PersonFields};
 
-use super::csv_table::{Table, cell, read_table};
-use super::people::{Naming, PersonInput, check_person};
-use super::{App, Clock};
+use crate::people::csv_table::{Table, cell, read_table};
+use crate::people::{Naming, PersonInput, check_person};
+use crate::{App, Clock};
 
 /// Imports of more rows than this show progress (the command line draws a bar on stderr).
 pub const SHOWN_FROM: u64 = 10_000;

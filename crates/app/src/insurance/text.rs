@@ -4,8 +4,8 @@ use hunvon_core::domain::date::format_vn;
 use hunvon_core::messages::i18n::Lang;
 use hunvon_report::{pad_left, pad_right};
 
-use super::insurance::Quote;
-use super::printing::month_vn;
+use crate::insurance::Quote;
+use crate::printing::month_vn;
 
 /// One line per person (position, monthly figure, amount, dates) and the total.
 pub fn quote_text(q: &Quote, lang: Lang) -> String {

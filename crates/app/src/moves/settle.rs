@@ -7,8 +7,8 @@ use hunvon_core::domain::input;
 use hunvon_core::ledger::{Account, Kind, Method, NewTransaction, Series};
 use hunvon_core::messages::error::{CountError, Result};
 
-use super::App;
-use super::moves::Written;
+use crate::App;
+use crate::moves::Written;
 
 /// Who settles a count's difference.
 #[derive(Clone, Debug, PartialEq, Eq)]
