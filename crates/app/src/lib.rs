@@ -37,6 +37,7 @@ pub mod moves;
 pub mod output;
 pub mod outreach;
 pub mod outside_cards;
+pub mod papers;
 pub mod people;
 pub mod printing;
 pub mod report_kind;
