@@ -78,7 +78,7 @@ impl Paper for BalancesPaper {
         }))
     }
 
-    fn district_json(&self, sections: &[(Pool, Vec<MemberRow>)]) -> Option<serde_json::Value> {
+    fn district_json(&self, _: &App, sections: &[(Pool, Vec<MemberRow>)]) -> Option<serde_json::Value> {
         let all: Vec<MemberRow> = sections.iter().flat_map(|(_, r)| r.iter().cloned()).collect();
         Some(json!({"from": self.period.from.map(format_iso), "to": self.period.to.map(format_iso),
             "people": all.len(), "total": figures_json(&totals(&all))}))

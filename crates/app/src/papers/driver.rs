@@ -90,7 +90,7 @@ pub trait Paper {
     fn json(&self, app: &App, pool: &Pool, section: &mut Self::Section) -> Result<Value>;
 
     /// The district's JSON object beside the pools' (`--pool all`); none by default.
-    fn district_json(&self, _sections: &[(Pool, Self::Section)]) -> Option<Value> {
+    fn district_json(&self, _app: &App, _sections: &[(Pool, Self::Section)]) -> Option<Value> {
         None
     }
 
@@ -169,7 +169,7 @@ impl App {
             return Ok(pools.pop().unwrap_or_default());
         }
         let mut value = json!({ "pools": pools });
-        if let Some(district) = paper.district_json(sections) {
+        if let Some(district) = paper.district_json(self, sections) {
             value["district"] = district;
         }
         Ok(value)
