@@ -49,6 +49,7 @@ pub mod slip_paper;
 pub mod sponsors;
 pub mod summary;
 pub mod summary_paper;
+mod summary_sections;
 pub mod target_bars;
 pub mod targets;
 pub mod verify;
