@@ -191,7 +191,9 @@ impl Paper for CashbookPaper {
                 title: lang.pick("SỔ QUỸ TIỀN MẶT", "CASH BOOK"),
                 form: Some(forms.cash_book()),
                 period: Some(self.period),
-                lines: vec![lang.pick("Loại quỹ: Tiền mặt (đồng Việt Nam)", "Fund: cash (Vietnamese đồng)").to_string()],
+                lines: vec![
+                    lang.pick("Loại quỹ: Tiền mặt (đồng Việt Nam)", "Fund: cash (Vietnamese đồng)").to_string(),
+                ],
             }
         } else {
             let blank = |s: &str| if s.trim().is_empty() { super::printing::BLANK.to_string() } else { s.to_string() };

@@ -199,11 +199,20 @@ fn count_table(c: &CountRow, lang: Lang) -> Table {
         Cell::empty(),
         Cell::money(c.book_balance),
     ]);
-    t.row(vec![Cell::text("II"), Cell::text(lang.pick("Số kiểm kê thực tế", "Counted")), Cell::empty(), Cell::money(c.counted)]);
+    t.row(vec![
+        Cell::text("II"),
+        Cell::text(lang.pick("Số kiểm kê thực tế", "Counted")),
+        Cell::empty(),
+        Cell::money(c.counted),
+    ]);
     for (k, (denomination, pieces)) in c.notes.iter().enumerate() {
         t.row(vec![
             Cell::text(format!("{}", k + 1)),
-            Cell::text(format!("– {} {} đ", lang.pick("Loại", "Notes of"), hunvon_core::domain::money::group(*denomination))),
+            Cell::text(format!(
+                "– {} {} đ",
+                lang.pick("Loại", "Notes of"),
+                hunvon_core::domain::money::group(*denomination)
+            )),
             Cell::text(pieces.to_string()),
             Cell::money(denomination * pieces),
         ]);

@@ -289,11 +289,9 @@ fn coverage_table(rows: &[CoverageRow], lang: Lang) -> Table {
     ]);
     for r in rows {
         let label = match (&r.bhyt_source, r.bhyt_status) {
-            (Some(src), BhytStatus::Covered | BhytStatus::Expiring) => format!(
-                "{} ({})",
-                bhyt_label(r.bhyt_status, lang),
-                super::outside_cards::source_label(Some(src), lang)
-            ),
+            (Some(src), BhytStatus::Covered | BhytStatus::Expiring) => {
+                format!("{} ({})", bhyt_label(r.bhyt_status, lang), super::outside_cards::source_label(Some(src), lang))
+            }
             _ => bhyt_label(r.bhyt_status, lang).to_string(),
         };
         let status = if matches!(r.bhyt_status, BhytStatus::Expiring | BhytStatus::Lapsed) {

@@ -138,7 +138,9 @@ impl Paper for JournalPaper {
     }
 
     fn frame(&self, app: &App, _: &Pool) -> Result<Frame<'_>> {
-        Ok(Frame { title: app.lang.pick("NHẬT KÝ CHỨNG TỪ", "JOURNAL"), period: Some(self.period), ..Frame::default() })
+        Ok(Frame {
+            title: app.lang.pick("NHẬT KÝ CHỨNG TỪ", "JOURNAL"), period: Some(self.period), ..Frame::default()
+        })
     }
 
     /// The vouchers with their postings, and the grand total (Nợ = Có).

@@ -271,7 +271,9 @@ impl Paper for OutreachPaper {
                 Cell::text(r.household.clone().unwrap_or_default()),
                 Cell::text(reason),
                 Cell::text(r.sponsor.clone().unwrap_or_default()),
-                r.price.map(|p| Cell::money(p.0)).unwrap_or_else(|| Cell::text(lang.pick("Nhà nước cấp", "state pays"))),
+                r.price
+                    .map(|p| Cell::money(p.0))
+                    .unwrap_or_else(|| Cell::text(lang.pick("Nhà nước cấp", "state pays"))),
             ]);
         }
         let mut sum = t.labelled(lang.pick("Cộng", "Total"), &[None; 8]);

@@ -81,9 +81,14 @@ fn movements(t: &mut Table, s: &Summary, lang: Lang) {
         })
     };
     t.row(moved(lang.pick("I. Thu trong kỳ", "I. Receipts").into(), r.count, r.cash, r.bank));
-    for l in
-        [Line::Contributions, Line::CommonIn, Line::TransfersIn, Line::CountSurplus, Line::SettlementsIn, Line::CorrectionsIn]
-    {
+    for l in [
+        Line::Contributions,
+        Line::CommonIn,
+        Line::TransfersIn,
+        Line::CountSurplus,
+        Line::SettlementsIn,
+        Line::CorrectionsIn,
+    ] {
         if let Some(f) = shown(l) {
             t.row(moved(format!("– {}", line_label(l, lang)), f.count, f.cash, f.bank));
         }
@@ -132,14 +137,7 @@ fn checks(doc: &mut Document, s: &Summary, lang: Lang) {
         s.identity.assets(),
         cash_ok && bank_ok,
     )));
-    doc.push(Block::Text(check(
-        lang.pick("Tiền mặt", "Cash"),
-        s.cash_start,
-        r.cash,
-        p.cash,
-        s.identity.cash,
-        cash_ok,
-    )));
+    doc.push(Block::Text(check(lang.pick("Tiền mặt", "Cash"), s.cash_start, r.cash, p.cash, s.identity.cash, cash_ok)));
     doc.push(Block::Text(check(
         lang.pick("Tiền gửi ngân hàng", "Bank"),
         s.bank_start,
@@ -156,15 +154,11 @@ fn balance(doc: &mut Document, s: &Summary, lang: Lang) {
     doc.push(Block::Heading(lang.pick("2. Cân đối cuối kỳ", "2. Balance at the end").into()));
     doc.push(Block::Pairs(vec![
         (lang.pick("Tiền mặt + tiền gửi ngân hàng", "Cash + bank").into(), id.assets().to_string()),
-        (
-            lang.pick("Quỹ giữ cho thành viên (Σ số dư)", "Held for members (Σ balances)").into(),
-            id.members.to_string(),
-        ),
+        (lang.pick("Quỹ giữ cho thành viên (Σ số dư)", "Held for members (Σ balances)").into(), id.members.to_string()),
         (lang.pick("Trong đó thành viên nợ quỹ", "Of which owed to the pool").into(), id.owed_to_pool.to_string()),
         (lang.pick("Quỹ chung", "Common fund").into(), id.common.to_string()),
         (
-            lang.pick("Nguồn vốn khi bắt đầu dùng sổ (số dư mang sang)", "Funds brought in when the book began")
-                .into(),
+            lang.pick("Nguồn vốn khi bắt đầu dùng sổ (số dư mang sang)", "Funds brought in when the book began").into(),
             id.opening.to_string(),
         ),
     ]));
@@ -212,10 +206,7 @@ fn members(doc: &mut Document, s: &Summary, lang: Lang) {
             lang.pick("Người có thẻ BHYT còn hạn", "People with a valid BHYT card").into(),
             (s.covered + s.expiring).to_string(),
         ),
-        (
-            lang.pick("Trong đó sắp hết hạn (≤ 30 ngày)", "Of which expiring (≤ 30 days)").into(),
-            s.expiring.to_string(),
-        ),
+        (lang.pick("Trong đó sắp hết hạn (≤ 30 ngày)", "Of which expiring (≤ 30 days)").into(), s.expiring.to_string()),
         (lang.pick("Chờ thẻ có hiệu lực", "Waiting for the card").into(), s.waiting.to_string()),
         (lang.pick("Thẻ đã hết hạn", "Lapsed").into(), s.lapsed.to_string()),
         (lang.pick("Người đang đóng BHXH tự nguyện", "BHXH participants").into(), s.bhxh_current.to_string()),
@@ -231,11 +222,8 @@ fn members(doc: &mut Document, s: &Summary, lang: Lang) {
 /// Section 4 of one pool's paper: its vouchers' ranges and the chain's head.
 pub(crate) fn seal(doc: &mut Document, s: &Summary, lang: Lang) {
     doc.push(Block::Heading(lang.pick("4. Chứng từ và niêm phong", "4. Vouchers and seal").into()));
-    let ranges: Vec<(String, String)> = s
-        .vouchers
-        .iter()
-        .map(|(a, b)| (lang.pick("Chứng từ", "Vouchers").to_string(), format!("{a} … {b}")))
-        .collect();
+    let ranges: Vec<(String, String)> =
+        s.vouchers.iter().map(|(a, b)| (lang.pick("Chứng từ", "Vouchers").to_string(), format!("{a} … {b}"))).collect();
     if !ranges.is_empty() {
         doc.push(Block::Pairs(ranges));
     }
