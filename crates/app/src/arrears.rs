@@ -14,7 +14,7 @@ use hunvon_report::{Format, safe_cell};
 use hunvon_store::pools::Pool;
 
 use super::App;
-use super::papers::{CsvRows, District, Frame, Paper};
+use super::papers::{CsvRows, District, Frame, Paper, district_table};
 use super::reports::Period;
 
 /// One member behind the schedule.
@@ -209,7 +209,7 @@ impl Paper for ArrearsPaper {
     fn district(&self, app: &App, sections: &[(Pool, Section)]) -> Result<Option<District<'_>>> {
         let title = app.lang.pick("TỔNG HỢP NỢ ĐÓNG VÀ TẠM ỨNG TOÀN HUYỆN", "DISTRICT ARREARS AND ADVANCES");
         let period = Period { from: None, to: self.period.to };
-        Ok(Some(District { title, period, body: vec![Block::Table(district_table(sections, app.lang))] }))
+        Ok(Some(District { title, period, body: vec![Block::Table(totals_table(sections, app.lang))] }))
     }
 }
 
@@ -278,28 +278,24 @@ fn advances_table(advances: &[AdvanceRow], lang: Lang) -> Table {
 }
 
 /// The district's totals, one line per pool.
-fn district_table(sections: &[(Pool, Section)], lang: Lang) -> Table {
-    let mut t = Table::new(vec![
-        Column::left(lang.pick("Quỹ", "Pool"), 8),
+fn totals_table(sections: &[(Pool, Section)], lang: Lang) -> Table {
+    let columns = vec![
         Column::number(lang.pick("Chậm đóng (người)", "Behind (people)"), 8),
         Column::money(lang.pick("Còn thiếu", "Owed"), 13, true),
         Column::number(lang.pick("Nợ quỹ (người)", "Owing (people)"), 8),
         Column::money(lang.pick("Còn nợ", "Advances"), 13, true),
-    ]);
-    let line = |label: String, a: &[&ArrearsRow], b: &[&AdvanceRow]| {
+    ];
+    let line = |a: &[&ArrearsRow], b: &[&AdvanceRow]| {
         vec![
-            Cell::text(label),
             Cell::text(a.len().to_string()),
             Cell::money(a.iter().map(|r| r.owed.0).sum()),
             Cell::text(b.len().to_string()),
             Cell::money(b.iter().map(|r| -r.balance.0).sum()),
         ]
     };
-    for (p, (a, b)) in sections {
-        t.row(line(p.code.clone(), &a.iter().collect::<Vec<_>>(), &b.iter().collect::<Vec<_>>()));
-    }
     let all_a: Vec<&ArrearsRow> = sections.iter().flat_map(|(_, (a, _))| a.iter()).collect();
     let all_b: Vec<&AdvanceRow> = sections.iter().flat_map(|(_, (_, b))| b.iter()).collect();
-    t.totals.push(line(lang.pick("Cộng", "Total").into(), &all_a, &all_b));
-    t
+    let total = line(&all_a, &all_b);
+    let pool = |(a, b): &Section| line(&a.iter().collect::<Vec<_>>(), &b.iter().collect::<Vec<_>>());
+    district_table(lang, false, columns, sections, pool, total)
 }

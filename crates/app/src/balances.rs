@@ -14,7 +14,7 @@ use hunvon_store::periods::MemberRow;
 use hunvon_store::pools::Pool;
 
 use super::App;
-use super::papers::{CsvRows, District, Frame, Paper};
+use super::papers::{CsvRows, District, Frame, Paper, district_table};
 use super::reports::Period;
 
 /// The column totals of some rows.
@@ -138,7 +138,7 @@ impl Paper for BalancesPaper {
 
     fn district(&self, app: &App, sections: &[(Pool, Vec<MemberRow>)]) -> Result<Option<District<'_>>> {
         let title = app.lang.pick("SỐ DƯ THÀNH VIÊN TOÀN HUYỆN", "DISTRICT MEMBER BALANCES");
-        Ok(Some(District { title, period: self.period, body: vec![Block::Table(district_table(app.lang, sections))] }))
+        Ok(Some(District { title, period: self.period, body: vec![Block::Table(totals_table(app.lang, sections))] }))
     }
 }
 
@@ -150,19 +150,17 @@ impl App {
 }
 
 /// The district's totals, one line per pool.
-fn district_table(lang: Lang, sections: &[(Pool, Vec<MemberRow>)]) -> Table {
-    let mut table = Table::new(vec![
-        Column::left(lang.pick("Quỹ", "Pool"), 8),
+fn totals_table(lang: Lang, sections: &[(Pool, Vec<MemberRow>)]) -> Table {
+    let columns = vec![
         Column::number(lang.pick("Số người", "People"), 6),
         Column::money(lang.pick("Đầu kỳ", "Opening"), 12, true),
         Column::money(lang.pick("Góp", "Paid in"), 12, true),
         Column::money(lang.pick("Chi", "Paid out"), 12, true),
         Column::money(lang.pick("Cuối kỳ", "Closing"), 12, true),
-    ]);
-    let line = |label: String, rows: &[MemberRow], unit: &str| {
+    ];
+    let line = |rows: &[MemberRow], unit: &str| {
         let t = totals(rows);
         vec![
-            Cell::text(label),
             Cell::text(format!("{}{unit}", rows.len())),
             Cell::money(t.opening.0),
             Cell::money(t.paid_in.0),
@@ -170,10 +168,7 @@ fn district_table(lang: Lang, sections: &[(Pool, Vec<MemberRow>)]) -> Table {
             Cell::money(t.balance.0),
         ]
     };
-    for (p, rows) in sections {
-        table.row(line(p.code.clone(), rows, ""));
-    }
     let all: Vec<MemberRow> = sections.iter().flat_map(|(_, r)| r.iter().cloned()).collect();
-    table.totals.push(line(lang.pick("Cộng", "Total").into(), &all, lang.pick(" người", " people")));
-    table
+    let total = line(&all, lang.pick(" người", " people"));
+    district_table(lang, false, columns, sections, |rows| line(rows, ""), total)
 }

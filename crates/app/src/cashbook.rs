@@ -11,14 +11,14 @@ use hunvon_core::domain::money::Dong;
 use hunvon_core::ledger::{Kind, Method};
 use hunvon_core::messages::error::Result;
 use hunvon_core::messages::i18n::Lang;
-use hunvon_report::document::{Block, Cell, Column, Document, LazyRows, Paging, Signatures, Table};
+use hunvon_report::document::{Block, Cell, Column, Document, LazyRows, Paging, Signatures};
 use hunvon_report::{Format, safe_cell};
 use hunvon_store::pools::Pool;
 
 use super::App;
 use super::cashbook_lines::BookRows;
 use super::describe;
-use super::papers::{CsvRows, District, Frame, Paper};
+use super::papers::{CsvRows, District, Frame, Paper, district_table};
 use super::printing::Signers;
 use super::reports::Period;
 
@@ -266,33 +266,17 @@ impl Paper for CashbookPaper {
     /// Each pool's opening, movements and closing, and their totals.
     fn district(&self, app: &App, books: &[(Pool, CashBook)]) -> Result<Option<District<'_>>> {
         let lang = app.lang;
-        let mut t = Table::new(vec![
-            Column::left(lang.pick("Quỹ", "Pool"), 8),
-            Column::wrap(lang.pick("Tên quỹ", "Name"), 5),
+        let columns = vec![
             Column::money(lang.pick("Đầu kỳ", "Opening"), 12, true),
             Column::money(lang.pick("Thu", "In"), 12, true),
             Column::money(lang.pick("Chi", "Out"), 12, true),
             Column::money(lang.pick("Cuối kỳ", "Closing"), 12, true),
-        ]);
-        for (p, b) in books {
-            t.row(vec![
-                Cell::text(p.code.clone()),
-                Cell::text(p.name.clone()),
-                Cell::money(b.opening.0),
-                Cell::money(b.total_in.0),
-                Cell::money(b.total_out.0),
-                Cell::money(b.closing.0),
-            ]);
-        }
-        let sum = |f: &dyn Fn(&CashBook) -> Dong| Cell::money(books.iter().map(|(_, b)| f(b).0).sum());
-        t.totals.push(vec![
-            Cell::text(lang.pick("Cộng", "Total")),
-            Cell::text(format!("{} {}", books.len(), lang.pick("quỹ", "pools"))),
-            sum(&|b| b.opening),
-            sum(&|b| b.total_in),
-            sum(&|b| b.total_out),
-            sum(&|b| b.closing),
-        ]);
+        ];
+        let figures = |b: &CashBook| [b.opening, b.total_in, b.total_out, b.closing];
+        let line = |b: &CashBook| figures(b).map(|d| Cell::money(d.0)).to_vec();
+        let mut total = vec![Cell::text(format!("{} {}", books.len(), lang.pick("quỹ", "pools")))];
+        total.extend((0..4).map(|k| Cell::money(books.iter().map(|(_, b)| figures(b)[k].0).sum())));
+        let t = district_table(lang, true, columns, books, line, total);
         let title = match books.first().map(|(_, b)| b.method) {
             Some(Method::Bank) => lang.pick("TỔNG HỢP SỔ TIỀN GỬI NGÂN HÀNG TOÀN HUYỆN", "DISTRICT BANK BOOKS"),
             _ => lang.pick("TỔNG HỢP SỔ QUỸ TIỀN MẶT TOÀN HUYỆN", "DISTRICT CASH BOOKS"),

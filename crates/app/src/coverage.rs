@@ -15,7 +15,7 @@ use hunvon_store::coverage::{CoverInForce, Scheme};
 use hunvon_store::pools::Pool;
 
 use super::App;
-use super::papers::{CsvRows, District, Frame, Paper};
+use super::papers::{CsvRows, District, Frame, Paper, district_table};
 use super::printing::month_vn;
 use super::reports::Period;
 
@@ -271,7 +271,7 @@ impl Paper for CoveragePaper {
     fn district(&self, app: &App, sections: &[(Pool, Vec<CoverageRow>)]) -> Result<Option<District<'_>>> {
         let title = app.lang.pick("TỔNG HỢP THAM GIA BẢO HIỂM TOÀN HUYỆN", "DISTRICT INSURANCE COVER");
         let period = Period { from: None, to: Some(self.as_of) };
-        Ok(Some(District { title, period, body: vec![Block::Table(district_table(sections, app.lang))] }))
+        Ok(Some(District { title, period, body: vec![Block::Table(totals_table(sections, app.lang))] }))
     }
 }
 
@@ -329,21 +329,19 @@ fn coverage_table(rows: &[CoverageRow], lang: Lang) -> Table {
 }
 
 /// The district's counts, one line per pool.
-fn district_table(sections: &[(Pool, Vec<CoverageRow>)], lang: Lang) -> Table {
-    let mut t = Table::new(vec![
-        Column::left(lang.pick("Quỹ", "Pool"), 8),
+fn totals_table(sections: &[(Pool, Vec<CoverageRow>)], lang: Lang) -> Table {
+    let columns = vec![
         Column::number(lang.pick("Số người", "People"), 8),
         Column::number(lang.pick("Có thẻ BHYT", "Covered"), 8),
         Column::number(lang.pick("Sắp hết hạn", "Expiring"), 8),
         Column::number(lang.pick("Chờ hiệu lực", "Waiting"), 8),
         Column::number(lang.pick("Hết hạn", "Lapsed"), 8),
         Column::number(lang.pick("Đang đóng BHXH", "BHXH current"), 8),
-    ]);
-    let line = |label: String, rows: &[CoverageRow], unit: &str| {
+    ];
+    let line = |rows: &[CoverageRow], unit: &str| {
         let c = counts(rows);
         let current = rows.iter().filter(|r| r.bhxh_status == BhxhStatus::Current).count();
         vec![
-            Cell::text(label),
             Cell::text(format!("{}{unit}", rows.len())),
             Cell::text((c.covered + c.expiring).to_string()),
             Cell::text(c.expiring.to_string()),
@@ -352,12 +350,9 @@ fn district_table(sections: &[(Pool, Vec<CoverageRow>)], lang: Lang) -> Table {
             Cell::text(current.to_string()),
         ]
     };
-    for (p, rows) in sections {
-        t.row(line(p.code.clone(), rows, ""));
-    }
     let all: Vec<CoverageRow> = sections.iter().flat_map(|(_, r)| r.iter().cloned()).collect();
-    t.totals.push(line(lang.pick("Cộng", "Total").into(), &all, lang.pick(" người", " people")));
-    t
+    let total = line(&all, lang.pick(" người", " people"));
+    district_table(lang, false, columns, sections, |rows| line(rows, ""), total)
 }
 
 /// How many of `rows` are in each BHYT status.

@@ -18,7 +18,7 @@ use hunvon_store::queries::TxnRow;
 
 use super::App;
 use super::describe;
-use super::papers::{CsvRows, District, Frame, Paper};
+use super::papers::{CsvRows, District, Frame, Paper, district_table};
 use super::reports::Period;
 
 /// An account in words, as an auditor reads it.
@@ -190,22 +190,18 @@ impl Paper for JournalPaper {
 
     fn district(&self, app: &App, sections: &[(Pool, JournalTotals)]) -> Result<Option<District<'_>>> {
         let lang = app.lang;
-        let mut t = Table::new(vec![
-            Column::left(lang.pick("Quỹ", "Pool"), 8),
-            Column::wrap(lang.pick("Tên quỹ", "Name"), 5),
-            Column::money(lang.pick("Nợ", "Debit"), 12, true),
-            Column::money(lang.pick("Có", "Credit"), 12, true),
-        ]);
-        for (p, total) in sections {
-            t.row(vec![
-                Cell::text(p.code.clone()),
-                Cell::text(p.name.clone()),
-                Cell::money(total.debit),
-                Cell::money(total.debit),
-            ]);
-        }
+        let columns =
+            vec![Column::money(lang.pick("Nợ", "Debit"), 12, true), Column::money(lang.pick("Có", "Credit"), 12, true)];
+        let line = |t: &JournalTotals| vec![Cell::money(t.debit), Cell::money(t.debit)];
         let all: i64 = sections.iter().map(|(_, t)| t.debit).sum();
-        t.totals.push(vec![Cell::text(lang.pick("Cộng", "Total")), Cell::empty(), Cell::money(all), Cell::money(all)]);
+        let t = district_table(
+            lang,
+            true,
+            columns,
+            sections,
+            line,
+            vec![Cell::empty(), Cell::money(all), Cell::money(all)],
+        );
         let title = lang.pick("NHẬT KÝ CHỨNG TỪ TOÀN HUYỆN", "DISTRICT JOURNAL");
         Ok(Some(District { title, period: self.period, body: vec![Block::Table(t)] }))
     }

@@ -12,7 +12,7 @@ use hunvon_store::pools::Pool;
 
 use super::App;
 use super::coverage::{CoverageRow, bhxh_label, bhyt_label};
-use super::papers::{CsvRows, District, Frame, Paper};
+use super::papers::{CsvRows, District, Frame, Paper, district_table};
 use super::reports::Period;
 
 /// A sponsor (code, name) and the people she brought in, with their cover.
@@ -143,26 +143,18 @@ impl Paper for SponsorsPaper {
 
     fn district(&self, app: &App, sections: &[(Pool, Vec<Group>)]) -> Result<Option<District<'_>>> {
         let lang = app.lang;
-        let mut t = Table::new(vec![
-            Column::left(lang.pick("Quỹ", "Pool"), 8),
-            Column::wrap(lang.pick("Tên quỹ", "Name"), 5),
+        let columns = vec![
             Column::number(lang.pick("Thành viên giới thiệu", "Sponsors"), 8),
             Column::number(lang.pick("Người được giới thiệu", "Brought in"), 8),
-        ]);
-        for (p, g) in sections {
-            t.row(vec![
-                Cell::text(p.code.clone()),
-                Cell::text(p.name.clone()),
-                Cell::text(g.len().to_string()),
-                Cell::text(g.iter().map(|x| x.2.len()).sum::<usize>().to_string()),
-            ]);
-        }
-        t.totals.push(vec![
-            Cell::text(lang.pick("Cộng", "Total")),
+        ];
+        let brought = |g: &[Group]| g.iter().map(|x| x.2.len()).sum::<usize>();
+        let line = |g: &Vec<Group>| vec![Cell::text(g.len().to_string()), Cell::text(brought(g).to_string())];
+        let total = vec![
             Cell::empty(),
             Cell::text(sections.iter().map(|(_, g)| g.len()).sum::<usize>().to_string()),
-            Cell::text(sections.iter().flat_map(|(_, g)| g.iter().map(|x| x.2.len())).sum::<usize>().to_string()),
-        ]);
+            Cell::text(sections.iter().map(|(_, g)| brought(g)).sum::<usize>().to_string()),
+        ];
+        let t = district_table(lang, true, columns, sections, line, total);
         let title = lang.pick("TỔNG HỢP \"1+1\" TOÀN HUYỆN", "DISTRICT \"1+1\"");
         Ok(Some(District { title, period: self.period, body: vec![Block::Table(t)] }))
     }

@@ -11,7 +11,8 @@ use std::path::Path;
 use serde_json::{Value, json};
 
 use hunvon_core::messages::error::{Error, Result};
-use hunvon_report::document::{Block, Document, Signatures};
+use hunvon_core::messages::i18n::Lang;
+use hunvon_report::document::{Block, Cell, Column, Document, Signatures, Table};
 use hunvon_report::{Format, render_document_to};
 use hunvon_store::pools::Pool;
 
@@ -191,4 +192,35 @@ impl App {
         }
         Ok(doc)
     }
+}
+
+/// The table of a district's page: the pool's code (and its name, `named`) first, then
+/// `columns`; one line per pool with the figures `line` gives for its section, and
+/// the total line ("Cộng" and the `total` cells, the name's column first when named).
+pub fn district_table<S>(
+    lang: Lang,
+    named: bool,
+    columns: Vec<Column>,
+    sections: &[(Pool, S)],
+    line: impl Fn(&S) -> Vec<Cell>,
+    total: Vec<Cell>,
+) -> Table {
+    let mut all = vec![Column::left(lang.pick("Quỹ", "Pool"), 8)];
+    if named {
+        all.push(Column::wrap(lang.pick("Tên quỹ", "Name"), 5));
+    }
+    all.extend(columns);
+    let mut t = Table::new(all);
+    for (pool, section) in sections {
+        let mut cells = vec![Cell::text(pool.code.clone())];
+        if named {
+            cells.push(Cell::text(pool.name.clone()));
+        }
+        cells.extend(line(section));
+        t.row(cells);
+    }
+    let mut cells = vec![Cell::text(lang.pick("Cộng", "Total"))];
+    cells.extend(total);
+    t.totals.push(cells);
+    t
 }

@@ -3,4 +3,4 @@
 
 pub mod driver;
 
-pub use driver::{CsvRows, District, Frame, Paper};
+pub use driver::{CsvRows, District, Frame, Paper, district_table};
