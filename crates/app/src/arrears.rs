@@ -6,14 +6,15 @@ use serde_json::json;
 
 use hunvon_core::domain::date::format_iso;
 use hunvon_core::domain::money::Dong;
-use hunvon_core::messages::error::{Error, Result};
+use hunvon_core::messages::error::Result;
+use hunvon_core::messages::i18n::Lang;
 use hunvon_core::rules::year_month::YearMonth;
 use hunvon_report::document::{Block, Cell, Column, Document, Paging, Table};
-use hunvon_report::{Format, csv_bytes, csv_writer, render_document, safe_cell};
+use hunvon_report::{Format, safe_cell};
 use hunvon_store::pools::Pool;
 
 use super::App;
-use super::printing::Signers;
+use super::papers::{CsvRows, District, Frame, Paper, district_table};
 use super::reports::Period;
 
 /// One member behind the schedule.
@@ -117,206 +118,184 @@ impl App {
 
     /// `report arrears`, for every pool in scope.
     pub fn report_arrears(&self, period: Period, format: Format) -> Result<Vec<u8>> {
-        let to = period.to.unwrap_or(self.clock.today);
-        let mut sections = Vec::new();
-        for pool in self.report_pools()? {
-            let arrears = self.arrears_rows(&pool, to)?;
-            let advances = self.advance_rows(&pool, to)?;
-            sections.push((pool, arrears, advances));
-        }
-        let several = sections.len() > 1;
-        match format {
-            Format::Csv => {
-                let mut w = csv_writer();
-                let e = |e: csv::Error| Error::Csv(e);
-                let mut header = if several { vec!["pool"] } else { Vec::new() };
-                header.extend(["kind", "code", "full_name", "since", "months", "amount"]);
-                w.write_record(&header).map_err(e)?;
-                for (pool, arrears, advances) in &sections {
-                    let lead = || if several { vec![pool.code.clone()] } else { Vec::new() };
-                    for r in arrears {
-                        let mut rec = lead();
-                        rec.extend([
-                            "dues".to_string(),
-                            r.code.clone(),
-                            safe_cell(&r.full_name),
-                            format_iso(r.joined),
-                            r.months.to_string(),
-                            r.owed.0.to_string(),
-                        ]);
-                        w.write_record(&rec).map_err(e)?;
-                    }
-                    for r in advances {
-                        let mut rec = lead();
-                        rec.extend([
-                            "advance".to_string(),
-                            r.code.clone(),
-                            safe_cell(&r.full_name),
-                            r.since.map(format_iso).unwrap_or_default(),
-                            String::new(),
-                            (-r.balance.0).to_string(),
-                        ]);
-                        w.write_record(&rec).map_err(e)?;
-                    }
-                }
-                csv_bytes(w)
-            }
-            Format::Json => {
-                let one = |pool: &Pool, arrears: &[ArrearsRow], advances: &[AdvanceRow]| {
-                    json!({
-                        "pool": pool.code, "as_of": format_iso(to),
-                        "dues": arrears.iter().map(|r| json!({"code": r.code, "full_name": r.full_name, "joined": format_iso(r.joined),
-                            "due": r.due.0, "paid": r.paid.0, "owed": r.owed.0, "months": r.months})).collect::<Vec<_>>(),
-                        "advances": advances.iter().map(|r| json!({"code": r.code, "full_name": r.full_name,
-                            "owed": -r.balance.0, "since": r.since.map(format_iso)})).collect::<Vec<_>>(),
-                        "total_dues": arrears.iter().map(|r| r.owed.0).sum::<i64>(),
-                        "total_advances": advances.iter().map(|r| -r.balance.0).sum::<i64>(),
-                    })
-                };
-                let value = if several {
-                    json!({
-                        "pools": sections.iter().map(|(p, a, b)| one(p, a, b)).collect::<Vec<_>>(),
-                        "district": {"as_of": format_iso(to),
-                            "total_dues": sections.iter().flat_map(|(_, a, _)| a.iter().map(|r| r.owed.0)).sum::<i64>(),
-                            "total_advances": sections.iter().flat_map(|(_, _, b)| b.iter().map(|r| -r.balance.0)).sum::<i64>()},
-                    })
-                } else {
-                    sections.first().map(|(p, a, b)| one(p, a, b)).unwrap_or_default()
-                };
-                Ok(format!("{value:#}\n").into_bytes())
-            }
-            _ => {
-                let mut doc = Document::new(self.lang);
-                for (pool, arrears, advances) in &sections {
-                    doc.append(self.arrears_document(pool, arrears, advances, period)?);
-                }
-                if several {
-                    doc.append(self.district_arrears(&sections, period)?);
-                }
-                render_document(&doc, format)
-            }
-        }
-    }
-
-    fn arrears_document(
-        &self,
-        pool: &Pool,
-        arrears: &[ArrearsRow],
-        advances: &[AdvanceRow],
-        period: Period,
-    ) -> Result<Document> {
-        let lang = self.lang;
-        let title = lang.pick("DANH SÁCH NỢ ĐÓNG VÀ TẠM ỨNG", "ARREARS AND ADVANCES");
-        let mut doc = self.paper_frame(pool, title, None, Some(Period { from: None, to: period.to }), &[])?;
-        doc.push(Block::Heading(lang.pick("1. Chậm đóng góp theo mức đóng", "1. Behind the dues schedule").into()));
-        // An empty list would read as "nobody is behind" when no dues were ever set.
-        if !self.store.dues(pool.id)?.iter().any(|(_, d)| d.0 > 0) {
-            doc.push(Block::Text(
-                lang.pick("Chưa đặt mức đóng (hunvon dues set).", "No dues set yet (hunvon dues set).").into(),
-            ));
-            return self.advances_part(doc, pool, advances);
-        }
-        let mut t = Table::new(vec![
-            Column::left(lang.pick("Mã", "Code"), 9),
-            Column::wrap(lang.pick("Họ và tên", "Name"), 5),
-            Column::left(lang.pick("Vào tổ", "Joined"), 10),
-            Column::money(lang.pick("Phải góp", "Due"), 13, true),
-            Column::money(lang.pick("Đã góp", "Paid"), 13, true),
-            Column::money(lang.pick("Còn thiếu", "Owed"), 13, true),
-            Column::number(lang.pick("Số tháng", "Months"), 6),
-        ]);
-        t.label_col = 1;
-        t.paging = Paging::PageTotals(lang.pick("Cộng trang", "Page total").into());
-        for r in arrears {
-            t.row(vec![
-                Cell::text(r.code.clone()),
-                Cell::text(r.full_name.clone()),
-                Cell::date(r.joined),
-                Cell::money(r.due.0),
-                Cell::money(r.paid.0),
-                Cell::money(r.owed.0),
-                Cell::text(r.months.to_string()),
-            ]);
-        }
-        let sum = |f: &dyn Fn(&ArrearsRow) -> Dong| Cell::money(arrears.iter().map(|r| f(r).0).sum());
-        t.totals.push(vec![
-            Cell::text(lang.pick("Cộng", "Total")),
-            Cell::text(format!("{} {}", arrears.len(), lang.pick("người", "people"))),
-            Cell::empty(),
-            sum(&|r| r.due),
-            sum(&|r| r.paid),
-            sum(&|r| r.owed),
-            Cell::empty(),
-        ]);
-        doc.push(Block::Table(t));
-        self.advances_part(doc, pool, advances)
-    }
-
-    /// The paper's second part, people owing the pool, and its signatures.
-    fn advances_part(&self, mut doc: Document, pool: &Pool, advances: &[AdvanceRow]) -> Result<Document> {
-        let lang = self.lang;
-        doc.push(Block::Heading(lang.pick("2. Nợ quỹ (quỹ đã ứng trước)", "2. Owing the pool (advances)").into()));
-        let mut t = Table::new(vec![
-            Column::left(lang.pick("Mã", "Code"), 9),
-            Column::wrap(lang.pick("Họ và tên", "Name"), 5),
-            Column::left(lang.pick("Nợ từ ngày", "Owing since"), 10),
-            Column::money(lang.pick("Còn nợ", "Owed"), 14, true),
-        ]);
-        t.label_col = 1;
-        t.paging = Paging::PageTotals(lang.pick("Cộng trang", "Page total").into());
-        for r in advances {
-            t.row(vec![
-                Cell::text(r.code.clone()),
-                Cell::text(r.full_name.clone()),
-                r.since.map(Cell::date).unwrap_or_default(),
-                Cell::money(-r.balance.0),
-            ]);
-        }
-        t.totals.push(vec![
-            Cell::text(lang.pick("Cộng", "Total")),
-            Cell::text(format!("{} {}", advances.len(), lang.pick("người", "people"))),
-            Cell::empty(),
-            Cell::money(advances.iter().map(|r| -r.balance.0).sum()),
-        ]);
-        doc.push(Block::Table(t));
-        self.sign(&mut doc, pool, Signers::List)?;
-        Ok(doc)
-    }
-
-    fn district_arrears(&self, sections: &[Section], period: Period) -> Result<Document> {
-        let lang = self.lang;
-        let mut doc = self.district_paper(
-            lang.pick("TỔNG HỢP NỢ ĐÓNG VÀ TẠM ỨNG TOÀN HUYỆN", "DISTRICT ARREARS AND ADVANCES"),
-            Period { from: None, to: period.to },
-            sections.iter().map(|(p, _, _)| p),
-        )?;
-        let mut t = Table::new(vec![
-            Column::left(lang.pick("Quỹ", "Pool"), 8),
-            Column::number(lang.pick("Chậm đóng (người)", "Behind (people)"), 8),
-            Column::money(lang.pick("Còn thiếu", "Owed"), 13, true),
-            Column::number(lang.pick("Nợ quỹ (người)", "Owing (people)"), 8),
-            Column::money(lang.pick("Còn nợ", "Advances"), 13, true),
-        ]);
-        let line = |label: String, a: &[&ArrearsRow], b: &[&AdvanceRow]| {
-            vec![
-                Cell::text(label),
-                Cell::text(a.len().to_string()),
-                Cell::money(a.iter().map(|r| r.owed.0).sum()),
-                Cell::text(b.len().to_string()),
-                Cell::money(b.iter().map(|r| -r.balance.0).sum()),
-            ]
-        };
-        for (p, a, b) in sections {
-            t.row(line(p.code.clone(), &a.iter().collect::<Vec<_>>(), &b.iter().collect::<Vec<_>>()));
-        }
-        let all_a: Vec<&ArrearsRow> = sections.iter().flat_map(|(_, a, _)| a.iter()).collect();
-        let all_b: Vec<&AdvanceRow> = sections.iter().flat_map(|(_, _, b)| b.iter()).collect();
-        t.totals.push(line(lang.pick("Cộng", "Total").into(), &all_a, &all_b));
-        doc.push(Block::Table(t));
-        self.sign_district(&mut doc);
-        Ok(doc)
+        self.render_paper(&ArrearsPaper { period }, format)
     }
 }
 
+/// `report arrears` as a paper: who is behind the dues and who owes the pool, on the
+/// period's last day.
+pub struct ArrearsPaper {
+    pub period: Period,
+}
+
 /// One pool's arrears and advances.
-type Section = (Pool, Vec<ArrearsRow>, Vec<AdvanceRow>);
+type Section = (Vec<ArrearsRow>, Vec<AdvanceRow>);
+
+impl Paper for ArrearsPaper {
+    type Section = Section;
+
+    fn read(&self, app: &App, pool: &Pool) -> Result<Section> {
+        let to = self.period.to.unwrap_or(app.clock.today);
+        Ok((app.arrears_rows(pool, to)?, app.advance_rows(pool, to)?))
+    }
+
+    fn csv_keys(&self) -> &'static [&'static str] {
+        &["kind", "code", "full_name", "since", "months", "amount"]
+    }
+
+    fn csv(&self, _: &App, _: &Pool, (arrears, advances): &Section, out: &mut CsvRows) -> Result<()> {
+        for r in arrears {
+            out.row([
+                "dues".to_string(),
+                r.code.clone(),
+                safe_cell(&r.full_name),
+                format_iso(r.joined),
+                r.months.to_string(),
+                r.owed.0.to_string(),
+            ])?;
+        }
+        for r in advances {
+            out.row([
+                "advance".to_string(),
+                r.code.clone(),
+                safe_cell(&r.full_name),
+                r.since.map(format_iso).unwrap_or_default(),
+                String::new(),
+                (-r.balance.0).to_string(),
+            ])?;
+        }
+        Ok(())
+    }
+
+    fn json(&self, app: &App, pool: &Pool, (arrears, advances): &mut Section) -> Result<serde_json::Value> {
+        Ok(json!({
+            "pool": pool.code, "as_of": format_iso(self.period.to.unwrap_or(app.clock.today)),
+            "dues": arrears.iter().map(|r| json!({"code": r.code, "full_name": r.full_name, "joined": format_iso(r.joined),
+                "due": r.due.0, "paid": r.paid.0, "owed": r.owed.0, "months": r.months})).collect::<Vec<_>>(),
+            "advances": advances.iter().map(|r| json!({"code": r.code, "full_name": r.full_name,
+                "owed": -r.balance.0, "since": r.since.map(format_iso)})).collect::<Vec<_>>(),
+            "total_dues": arrears.iter().map(|r| r.owed.0).sum::<i64>(),
+            "total_advances": advances.iter().map(|r| -r.balance.0).sum::<i64>(),
+        }))
+    }
+
+    fn district_json(&self, app: &App, sections: &[(Pool, Section)]) -> Option<serde_json::Value> {
+        Some(json!({"as_of": format_iso(self.period.to.unwrap_or(app.clock.today)),
+            "total_dues": sections.iter().flat_map(|(_, (a, _))| a.iter().map(|r| r.owed.0)).sum::<i64>(),
+            "total_advances": sections.iter().flat_map(|(_, (_, b))| b.iter().map(|r| -r.balance.0)).sum::<i64>()}))
+    }
+
+    fn frame(&self, app: &App, _: &Pool) -> Result<Frame<'_>> {
+        let title = app.lang.pick("DANH SÁCH NỢ ĐÓNG VÀ TẠM ỨNG", "ARREARS AND ADVANCES");
+        Ok(Frame { title, period: Some(Period { from: None, to: self.period.to }), ..Frame::default() })
+    }
+
+    fn body(&self, app: &App, pool: &Pool, (arrears, advances): &mut Section, doc: &mut Document) -> Result<()> {
+        let lang = app.lang;
+        doc.push(Block::Heading(lang.pick("1. Chậm đóng góp theo mức đóng", "1. Behind the dues schedule").into()));
+        // An empty list would read as "nobody is behind" when no dues were ever set.
+        if app.store.dues(pool.id)?.iter().any(|(_, d)| d.0 > 0) {
+            doc.push(Block::Table(arrears_table(arrears, lang)));
+        } else {
+            doc.push(Block::Text(
+                lang.pick("Chưa đặt mức đóng (hunvon dues set).", "No dues set yet (hunvon dues set).").into(),
+            ));
+        }
+        doc.push(Block::Heading(lang.pick("2. Nợ quỹ (quỹ đã ứng trước)", "2. Owing the pool (advances)").into()));
+        doc.push(Block::Table(advances_table(advances, lang)));
+        Ok(())
+    }
+
+    fn district(&self, app: &App, sections: &[(Pool, Section)]) -> Result<Option<District<'_>>> {
+        let title = app.lang.pick("TỔNG HỢP NỢ ĐÓNG VÀ TẠM ỨNG TOÀN HUYỆN", "DISTRICT ARREARS AND ADVANCES");
+        let period = Period { from: None, to: self.period.to };
+        Ok(Some(District { title, period, body: vec![Block::Table(totals_table(sections, app.lang))] }))
+    }
+}
+
+/// The paper's first part: members behind the dues schedule.
+fn arrears_table(arrears: &[ArrearsRow], lang: Lang) -> Table {
+    let mut t = Table::new(vec![
+        Column::left(lang.pick("Mã", "Code"), 9),
+        Column::wrap(lang.pick("Họ và tên", "Name"), 5),
+        Column::left(lang.pick("Vào tổ", "Joined"), 10),
+        Column::money(lang.pick("Phải góp", "Due"), 13, true),
+        Column::money(lang.pick("Đã góp", "Paid"), 13, true),
+        Column::money(lang.pick("Còn thiếu", "Owed"), 13, true),
+        Column::number(lang.pick("Số tháng", "Months"), 6),
+    ]);
+    t.label_col = 1;
+    t.paging = Paging::PageTotals(lang.pick("Cộng trang", "Page total").into());
+    for r in arrears {
+        t.row(vec![
+            Cell::text(r.code.clone()),
+            Cell::text(r.full_name.clone()),
+            Cell::date(r.joined),
+            Cell::money(r.due.0),
+            Cell::money(r.paid.0),
+            Cell::money(r.owed.0),
+            Cell::text(r.months.to_string()),
+        ]);
+    }
+    let sum = |f: &dyn Fn(&ArrearsRow) -> Dong| Cell::money(arrears.iter().map(|r| f(r).0).sum());
+    t.totals.push(vec![
+        Cell::text(lang.pick("Cộng", "Total")),
+        Cell::text(format!("{} {}", arrears.len(), lang.pick("người", "people"))),
+        Cell::empty(),
+        sum(&|r| r.due),
+        sum(&|r| r.paid),
+        sum(&|r| r.owed),
+        Cell::empty(),
+    ]);
+    t
+}
+
+/// The paper's second part: people owing the pool.
+fn advances_table(advances: &[AdvanceRow], lang: Lang) -> Table {
+    let mut t = Table::new(vec![
+        Column::left(lang.pick("Mã", "Code"), 9),
+        Column::wrap(lang.pick("Họ và tên", "Name"), 5),
+        Column::left(lang.pick("Nợ từ ngày", "Owing since"), 10),
+        Column::money(lang.pick("Còn nợ", "Owed"), 14, true),
+    ]);
+    t.label_col = 1;
+    t.paging = Paging::PageTotals(lang.pick("Cộng trang", "Page total").into());
+    for r in advances {
+        t.row(vec![
+            Cell::text(r.code.clone()),
+            Cell::text(r.full_name.clone()),
+            r.since.map(Cell::date).unwrap_or_default(),
+            Cell::money(-r.balance.0),
+        ]);
+    }
+    t.totals.push(vec![
+        Cell::text(lang.pick("Cộng", "Total")),
+        Cell::text(format!("{} {}", advances.len(), lang.pick("người", "people"))),
+        Cell::empty(),
+        Cell::money(advances.iter().map(|r| -r.balance.0).sum()),
+    ]);
+    t
+}
+
+/// The district's totals, one line per pool.
+fn totals_table(sections: &[(Pool, Section)], lang: Lang) -> Table {
+    let columns = vec![
+        Column::number(lang.pick("Chậm đóng (người)", "Behind (people)"), 8),
+        Column::money(lang.pick("Còn thiếu", "Owed"), 13, true),
+        Column::number(lang.pick("Nợ quỹ (người)", "Owing (people)"), 8),
+        Column::money(lang.pick("Còn nợ", "Advances"), 13, true),
+    ];
+    let line = |a: &[&ArrearsRow], b: &[&AdvanceRow]| {
+        vec![
+            Cell::text(a.len().to_string()),
+            Cell::money(a.iter().map(|r| r.owed.0).sum()),
+            Cell::text(b.len().to_string()),
+            Cell::money(b.iter().map(|r| -r.balance.0).sum()),
+        ]
+    };
+    let all_a: Vec<&ArrearsRow> = sections.iter().flat_map(|(_, (a, _))| a.iter()).collect();
+    let all_b: Vec<&AdvanceRow> = sections.iter().flat_map(|(_, (_, b))| b.iter()).collect();
+    let total = line(&all_a, &all_b);
+    let pool = |(a, b): &Section| line(&a.iter().collect::<Vec<_>>(), &b.iter().collect::<Vec<_>>());
+    district_table(lang, false, columns, sections, pool, total)
+}

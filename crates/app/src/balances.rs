@@ -6,19 +6,16 @@ use serde_json::json;
 
 use hunvon_core::domain::date::format_iso;
 use hunvon_core::domain::money::Dong;
-use hunvon_core::messages::error::{Error, Result};
+use hunvon_core::messages::error::Result;
+use hunvon_core::messages::i18n::Lang;
 use hunvon_report::document::{Block, Cell, Column, Document, Paging, Table};
-use hunvon_report::{Format, csv_bytes, csv_writer, render_document, safe_cell};
+use hunvon_report::{Format, safe_cell};
 use hunvon_store::periods::MemberRow;
 use hunvon_store::pools::Pool;
 
 use super::App;
-use super::printing::Signers;
+use super::papers::{CsvRows, District, Frame, Paper, district_table};
 use super::reports::Period;
-
-fn csv_err(e: csv::Error) -> Error {
-    Error::Csv(e)
-}
 
 /// The column totals of some rows.
 pub fn totals(rows: &[MemberRow]) -> MemberRow {
@@ -36,81 +33,64 @@ fn figures_json(r: &MemberRow) -> serde_json::Value {
     json!({"opening": r.opening.0, "paid_in": r.paid_in.0, "paid_out": r.paid_out.0, "balance": r.balance.0})
 }
 
-impl App {
-    /// `report balances` for every pool in scope.
-    pub fn report_balances(&self, period: Period, format: Format) -> Result<Vec<u8>> {
-        let mut sections = Vec::new();
-        for pool in self.report_pools()? {
-            let rows = self.store.member_rows(pool.id, period.from, period.to)?;
-            sections.push((pool, rows));
-        }
-        let several = sections.len() > 1;
-        match format {
-            Format::Csv => {
-                let mut w = csv_writer();
-                let mut header = if several { vec!["pool"] } else { Vec::new() };
-                header.extend(["code", "full_name", "opening", "paid_in", "paid_out", "balance"]);
-                w.write_record(&header).map_err(csv_err)?;
-                for (pool, rows) in &sections {
-                    for r in rows {
-                        let mut rec = if several { vec![pool.code.clone()] } else { Vec::new() };
-                        rec.extend([
-                            r.code.clone(),
-                            safe_cell(&r.full_name),
-                            r.opening.0.to_string(),
-                            r.paid_in.0.to_string(),
-                            r.paid_out.0.to_string(),
-                            r.balance.0.to_string(),
-                        ]);
-                        w.write_record(&rec).map_err(csv_err)?;
-                    }
-                }
-                csv_bytes(w)
-            }
-            Format::Json => {
-                let one = |pool: &Pool, rows: &[MemberRow]| {
-                    json!({
-                        "pool": pool.code, "name": pool.name,
-                        "from": period.from.map(format_iso), "to": period.to.map(format_iso),
-                        "rows": rows.iter().map(|r| {
-                            let mut v = figures_json(r);
-                            v["code"] = json!(r.code);
-                            v["full_name"] = json!(r.full_name);
-                            v
-                        }).collect::<Vec<_>>(),
-                        "total": figures_json(&totals(rows)),
-                    })
-                };
-                let value = if several {
-                    let all: Vec<MemberRow> = sections.iter().flat_map(|(_, r)| r.iter().cloned()).collect();
-                    json!({
-                        "pools": sections.iter().map(|(p, r)| one(p, r)).collect::<Vec<_>>(),
-                        "district": {"from": period.from.map(format_iso), "to": period.to.map(format_iso),
-                            "people": all.len(), "total": figures_json(&totals(&all))},
-                    })
-                } else {
-                    sections.first().map(|(p, r)| one(p, r)).unwrap_or_default()
-                };
-                Ok(format!("{value:#}\n").into_bytes())
-            }
-            Format::Text | Format::Html | Format::Pdf => {
-                let mut doc = Document::new(self.lang);
-                for (pool, rows) in &sections {
-                    doc.append(self.balances_document(pool, rows, period)?);
-                }
-                if several {
-                    doc.append(self.district_balances(&sections, period)?);
-                }
-                render_document(&doc, format)
-            }
-        }
+/// `report balances` as a paper.
+pub struct BalancesPaper {
+    pub period: Period,
+}
+
+impl Paper for BalancesPaper {
+    type Section = Vec<MemberRow>;
+
+    fn read(&self, app: &App, pool: &Pool) -> Result<Vec<MemberRow>> {
+        Ok(app.store.member_rows(pool.id, self.period.from, self.period.to)?)
     }
 
-    /// The balances of one pool as a paper.
-    fn balances_document(&self, pool: &Pool, rows: &[MemberRow], period: Period) -> Result<Document> {
-        let lang = self.lang;
-        let mut doc =
-            self.paper_frame(pool, lang.pick("SỐ DƯ THÀNH VIÊN", "MEMBER BALANCES"), None, Some(period), &[])?;
+    fn csv_keys(&self) -> &'static [&'static str] {
+        &["code", "full_name", "opening", "paid_in", "paid_out", "balance"]
+    }
+
+    fn csv(&self, _: &App, _: &Pool, rows: &Vec<MemberRow>, out: &mut CsvRows) -> Result<()> {
+        for r in rows {
+            out.row([
+                r.code.clone(),
+                safe_cell(&r.full_name),
+                r.opening.0.to_string(),
+                r.paid_in.0.to_string(),
+                r.paid_out.0.to_string(),
+                r.balance.0.to_string(),
+            ])?;
+        }
+        Ok(())
+    }
+
+    fn json(&self, _: &App, pool: &Pool, rows: &mut Vec<MemberRow>) -> Result<serde_json::Value> {
+        let period = self.period;
+        Ok(json!({
+            "pool": pool.code, "name": pool.name,
+            "from": period.from.map(format_iso), "to": period.to.map(format_iso),
+            "rows": rows.iter().map(|r| {
+                let mut v = figures_json(r);
+                v["code"] = json!(r.code);
+                v["full_name"] = json!(r.full_name);
+                v
+            }).collect::<Vec<_>>(),
+            "total": figures_json(&totals(rows)),
+        }))
+    }
+
+    fn district_json(&self, _: &App, sections: &[(Pool, Vec<MemberRow>)]) -> Option<serde_json::Value> {
+        let all: Vec<MemberRow> = sections.iter().flat_map(|(_, r)| r.iter().cloned()).collect();
+        Some(json!({"from": self.period.from.map(format_iso), "to": self.period.to.map(format_iso),
+            "people": all.len(), "total": figures_json(&totals(&all))}))
+    }
+
+    fn frame(&self, app: &App, _: &Pool) -> Result<Frame<'_>> {
+        let title = app.lang.pick("SỐ DƯ THÀNH VIÊN", "MEMBER BALANCES");
+        Ok(Frame { title, period: Some(self.period), ..Frame::default() })
+    }
+
+    fn body(&self, app: &App, _: &Pool, rows: &mut Vec<MemberRow>, doc: &mut Document) -> Result<()> {
+        let (lang, rows) = (app.lang, &rows[..]);
         let mut table = Table::new(vec![
             Column::left(lang.pick("Mã", "Code"), 9),
             Column::wrap(lang.pick("Họ và tên", "Name"), 5),
@@ -153,43 +133,42 @@ impl App {
                 -owed
             )));
         }
-        self.sign(&mut doc, pool, Signers::List)?;
-        Ok(doc)
+        Ok(())
     }
 
-    fn district_balances(&self, sections: &[(Pool, Vec<MemberRow>)], period: Period) -> Result<Document> {
-        let lang = self.lang;
-        let mut doc = self.district_paper(
-            lang.pick("SỐ DƯ THÀNH VIÊN TOÀN HUYỆN", "DISTRICT MEMBER BALANCES"),
-            period,
-            sections.iter().map(|(p, _)| p),
-        )?;
-        let mut table = Table::new(vec![
-            Column::left(lang.pick("Quỹ", "Pool"), 8),
-            Column::number(lang.pick("Số người", "People"), 6),
-            Column::money(lang.pick("Đầu kỳ", "Opening"), 12, true),
-            Column::money(lang.pick("Góp", "Paid in"), 12, true),
-            Column::money(lang.pick("Chi", "Paid out"), 12, true),
-            Column::money(lang.pick("Cuối kỳ", "Closing"), 12, true),
-        ]);
-        let line = |label: String, rows: &[MemberRow], unit: &str| {
-            let t = totals(rows);
-            vec![
-                Cell::text(label),
-                Cell::text(format!("{}{unit}", rows.len())),
-                Cell::money(t.opening.0),
-                Cell::money(t.paid_in.0),
-                Cell::money(t.paid_out.0),
-                Cell::money(t.balance.0),
-            ]
-        };
-        for (p, rows) in sections {
-            table.row(line(p.code.clone(), rows, ""));
-        }
-        let all: Vec<MemberRow> = sections.iter().flat_map(|(_, r)| r.iter().cloned()).collect();
-        table.totals.push(line(lang.pick("Cộng", "Total").into(), &all, lang.pick(" người", " people")));
-        doc.push(Block::Table(table));
-        self.sign_district(&mut doc);
-        Ok(doc)
+    fn district(&self, app: &App, sections: &[(Pool, Vec<MemberRow>)]) -> Result<Option<District<'_>>> {
+        let title = app.lang.pick("SỐ DƯ THÀNH VIÊN TOÀN HUYỆN", "DISTRICT MEMBER BALANCES");
+        Ok(Some(District { title, period: self.period, body: vec![Block::Table(totals_table(app.lang, sections))] }))
     }
+}
+
+impl App {
+    /// `report balances` for every pool in scope.
+    pub fn report_balances(&self, period: Period, format: Format) -> Result<Vec<u8>> {
+        self.render_paper(&BalancesPaper { period }, format)
+    }
+}
+
+/// The district's totals, one line per pool.
+fn totals_table(lang: Lang, sections: &[(Pool, Vec<MemberRow>)]) -> Table {
+    let columns = vec![
+        Column::number(lang.pick("Số người", "People"), 6),
+        Column::money(lang.pick("Đầu kỳ", "Opening"), 12, true),
+        Column::money(lang.pick("Góp", "Paid in"), 12, true),
+        Column::money(lang.pick("Chi", "Paid out"), 12, true),
+        Column::money(lang.pick("Cuối kỳ", "Closing"), 12, true),
+    ];
+    let line = |rows: &[MemberRow], unit: &str| {
+        let t = totals(rows);
+        vec![
+            Cell::text(format!("{}{unit}", rows.len())),
+            Cell::money(t.opening.0),
+            Cell::money(t.paid_in.0),
+            Cell::money(t.paid_out.0),
+            Cell::money(t.balance.0),
+        ]
+    };
+    let all: Vec<MemberRow> = sections.iter().flat_map(|(_, r)| r.iter().cloned()).collect();
+    let total = line(&all, lang.pick(" người", " people"));
+    district_table(lang, false, columns, sections, |rows| line(rows, ""), total)
 }

@@ -9,14 +9,16 @@ use serde_json::json;
 use hunvon_core::domain::date::{format_iso, format_vn};
 use hunvon_core::domain::money::Dong;
 use hunvon_core::ledger::{Kind, Method};
-use hunvon_core::messages::error::{Error, Result};
-use hunvon_report::document::{Block, Cell, Column, Document, LazyRows, Paging, Table};
-use hunvon_report::{Format, csv_bytes, csv_writer, render_document_to, safe_cell};
+use hunvon_core::messages::error::Result;
+use hunvon_core::messages::i18n::Lang;
+use hunvon_report::document::{Block, Cell, Column, Document, LazyRows, Paging, Signatures};
+use hunvon_report::{Format, safe_cell};
 use hunvon_store::pools::Pool;
 
 use super::App;
 use super::cashbook_lines::BookRows;
 use super::describe;
+use super::papers::{CsvRows, District, Frame, Paper, district_table};
 use super::printing::Signers;
 use super::reports::Period;
 
@@ -97,99 +99,11 @@ impl App {
 
     /// `report cashbook` in every format, for every pool in scope.
     pub fn report_cashbook(&self, period: Period, method: Method, format: Format) -> Result<Vec<u8>> {
-        if !matches!(format, Format::Csv | Format::Json) {
-            let mut out = Vec::new();
-            self.write_cashbook(period, method, format, &mut out)?;
-            return Ok(out);
-        }
-        let books = self.cashbooks(method, period)?;
-        let several = books.len() > 1;
-        match format {
-            Format::Csv => {
-                let mut w = csv_writer();
-                let e = |e: csv::Error| Error::Csv(e);
-                let lead = |pool: &Pool| if several { vec![pool.code.clone()] } else { Vec::new() };
-                let mut header = lead(&Pool { id: 0, code: "pool".into(), name: String::new() });
-                header.extend(["date", "voucher", "purpose", "in", "out", "balance"].map(String::from));
-                w.write_record(&header).map_err(e)?;
-                for (pool, book) in &books {
-                    let mut rec = lead(pool);
-                    rec.extend(["", "", "opening", "", ""].map(String::from));
-                    rec.push(book.opening.0.to_string());
-                    w.write_record(&rec).map_err(e)?;
-                    for l in book.lines.iter() {
-                        let (i, o) = if l.incoming {
-                            (l.amount.0.to_string(), String::new())
-                        } else {
-                            (String::new(), l.amount.0.to_string())
-                        };
-                        let mut rec = lead(pool);
-                        rec.extend([
-                            format_iso(l.date),
-                            l.voucher.to_string(),
-                            safe_cell(l.purpose),
-                            i,
-                            o,
-                            l.balance.0.to_string(),
-                        ]);
-                        w.write_record(&rec).map_err(e)?;
-                    }
-                    let mut rec = lead(pool);
-                    rec.extend([
-                        String::new(),
-                        String::new(),
-                        "closing".into(),
-                        book.total_in.0.to_string(),
-                        book.total_out.0.to_string(),
-                        book.closing.0.to_string(),
-                    ]);
-                    w.write_record(&rec).map_err(e)?;
-                }
-                csv_bytes(w)
-            }
-            Format::Json => {
-                let one = |pool: &Pool, book: &CashBook| {
-                    json!({
-                        "pool": pool.code, "method": method.code(),
-                        "from": period.from.map(format_iso), "to": period.to.map(format_iso),
-                        "opening": book.opening.0, "total_in": book.total_in.0, "total_out": book.total_out.0,
-                        "closing": book.closing.0,
-                        "lines": book.lines.iter().map(|l| json!({"date": format_iso(l.date), "voucher": l.voucher,
-                            "purpose": l.purpose, "in": if l.incoming { l.amount.0 } else { 0 },
-                            "out": if l.incoming { 0 } else { l.amount.0 }, "balance": l.balance.0,
-                            "note": l.note})).collect::<Vec<_>>(),
-                    })
-                };
-                let value = if several {
-                    let sum = |f: &dyn Fn(&CashBook) -> Dong| books.iter().map(|(_, b)| f(b).0).sum::<i64>();
-                    json!({
-                        "pools": books.iter().map(|(p, b)| one(p, b)).collect::<Vec<_>>(),
-                        "district": {"method": method.code(), "opening": sum(&|b| b.opening),
-                            "total_in": sum(&|b| b.total_in), "total_out": sum(&|b| b.total_out),
-                            "closing": sum(&|b| b.closing)},
-                    })
-                } else {
-                    books.first().map(|(p, b)| one(p, b)).unwrap_or_default()
-                };
-                Ok(format!("{value:#}\n").into_bytes())
-            }
-            _ => unreachable!("text, HTML and PDF are written by write_cashbook"),
-        }
+        self.render_paper(&CashbookPaper { period, method }, format)
     }
 
-    /// Each pool's book, for every pool in scope.
-    fn cashbooks(&self, method: Method, period: Period) -> Result<Vec<(Pool, CashBook)>> {
-        let pools = self.report_pools()?;
-        let mut books = Vec::with_capacity(pools.len());
-        for pool in pools {
-            let book = self.cashbook_of(&pool, period, method)?;
-            books.push((pool, book));
-        }
-        Ok(books)
-    }
-
-    /// `report cashbook` as text, HTML or PDF, written to `out` page by page: the book's
-    /// lines are held packed and made into rows only as each page is drawn.
+    /// `report cashbook` written to `out`; as text and PDF page by page: the book's lines
+    /// are held packed and made into rows only as each page is drawn.
     pub fn write_cashbook(
         &self,
         period: Period,
@@ -197,42 +111,97 @@ impl App {
         format: Format,
         out: &mut dyn std::io::Write,
     ) -> Result<()> {
-        // The book is read once, front to back: a small page cache does as well as a large
-        // one and keeps a year's book within its memory budget.
-        let mut books = self.store.with_scan_cache(|| self.cashbooks(method, period).map_err(Into::into))?;
-        let mut doc: Option<Document> = None;
-        for (pool, book) in &mut books {
-            let d = self.cashbook_document(pool, book, period)?;
-            match doc.as_mut() {
-                Some(all) => all.append(d),
-                None => doc = Some(d),
-            }
-        }
-        let mut doc = doc.unwrap_or_else(|| Document::new(self.lang));
-        if books.len() > 1 {
-            doc.append(self.district_cashbook(&books, period)?);
-        }
-        render_document_to(&doc, format, out)
+        self.render_paper_to(&CashbookPaper { period, method }, format, out)
+    }
+}
+
+/// `report cashbook` as a paper: the cash book (S07-DN) or the bank book (S08-DN).
+pub struct CashbookPaper {
+    pub period: Period,
+    pub method: Method,
+}
+
+impl Paper for CashbookPaper {
+    type Section = CashBook;
+
+    fn read(&self, app: &App, pool: &Pool) -> Result<CashBook> {
+        app.cashbook_of(pool, self.period, self.method)
     }
 
-    /// The book of one pool as the form S07-DN (cash) or S08-DN (bank).
-    /// The book's lines move into the document (its rows are made when drawn).
-    fn cashbook_document(&self, pool: &Pool, book: &mut CashBook, period: Period) -> Result<Document> {
-        let lang = self.lang;
-        let cash = book.method == Method::Cash;
-        let letterhead = self.store.letterhead(pool.id)?;
-        let (title, form, lines) = if cash {
-            (
-                lang.pick("SỔ QUỸ TIỀN MẶT", "CASH BOOK"),
-                self.form_set(&letterhead).cash_book(),
-                vec![lang.pick("Loại quỹ: Tiền mặt (đồng Việt Nam)", "Fund: cash (Vietnamese đồng)").to_string()],
-            )
+    fn read_all(&self, app: &App) -> Result<Vec<(Pool, CashBook)>> {
+        // The book is read once, front to back: a small page cache does as well as a large
+        // one and keeps a year's book within its memory budget.
+        let read = || -> Result<Vec<(Pool, CashBook)>> {
+            let mut books = Vec::new();
+            for pool in app.report_pools()? {
+                let book = self.read(app, &pool)?;
+                books.push((pool, book));
+            }
+            Ok(books)
+        };
+        Ok(app.store.with_scan_cache(|| read().map_err(Into::into))?)
+    }
+
+    fn csv_keys(&self) -> &'static [&'static str] {
+        &["date", "voucher", "purpose", "in", "out", "balance"]
+    }
+
+    /// The opening balance, a line per voucher, the period's totals and the closing.
+    fn csv(&self, _: &App, _: &Pool, book: &CashBook, out: &mut CsvRows) -> Result<()> {
+        out.row(["", "", "opening", "", "", &book.opening.0.to_string()])?;
+        for l in book.lines.iter() {
+            let amount = l.amount.0.to_string();
+            let (i, o) = if l.incoming { (amount.as_str(), "") } else { ("", amount.as_str()) };
+            let (date, purpose, balance) = (format_iso(l.date), safe_cell(l.purpose), l.balance.0.to_string());
+            out.row([date.as_str(), l.voucher, &purpose, i, o, &balance])?;
+        }
+        let (i, o, closing) = (book.total_in.0.to_string(), book.total_out.0.to_string(), book.closing.0.to_string());
+        out.row(["", "", "closing", &i, &o, &closing])
+    }
+
+    fn json(&self, _: &App, pool: &Pool, book: &mut CashBook) -> Result<serde_json::Value> {
+        let period = self.period;
+        Ok(json!({
+            "pool": pool.code, "method": self.method.code(),
+            "from": period.from.map(format_iso), "to": period.to.map(format_iso),
+            "opening": book.opening.0, "total_in": book.total_in.0, "total_out": book.total_out.0,
+            "closing": book.closing.0,
+            "lines": book.lines.iter().map(|l| json!({"date": format_iso(l.date), "voucher": l.voucher,
+                "purpose": l.purpose, "in": if l.incoming { l.amount.0 } else { 0 },
+                "out": if l.incoming { 0 } else { l.amount.0 }, "balance": l.balance.0,
+                "note": l.note})).collect::<Vec<_>>(),
+        }))
+    }
+
+    fn district_json(&self, _: &App, books: &[(Pool, CashBook)]) -> Option<serde_json::Value> {
+        let sum = |f: &dyn Fn(&CashBook) -> Dong| books.iter().map(|(_, b)| f(b).0).sum::<i64>();
+        Some(json!({"method": self.method.code(), "opening": sum(&|b| b.opening),
+            "total_in": sum(&|b| b.total_in), "total_out": sum(&|b| b.total_out),
+            "closing": sum(&|b| b.closing)}))
+    }
+
+    /// The form S07-DN (cash) or S08-DN (bank) of the letterhead's form set, and for the
+    /// bank book the bank and the account.
+    fn frame(&self, app: &App, pool: &Pool) -> Result<Frame<'_>> {
+        let lang = app.lang;
+        let letterhead = app.store.letterhead(pool.id)?;
+        let forms = app.form_set(&letterhead);
+        Ok(if self.method == Method::Cash {
+            Frame {
+                title: lang.pick("SỔ QUỸ TIỀN MẶT", "CASH BOOK"),
+                form: Some(forms.cash_book()),
+                period: Some(self.period),
+                lines: vec![
+                    lang.pick("Loại quỹ: Tiền mặt (đồng Việt Nam)", "Fund: cash (Vietnamese đồng)").to_string(),
+                ],
+            }
         } else {
             let blank = |s: &str| if s.trim().is_empty() { super::printing::BLANK.to_string() } else { s.to_string() };
-            (
-                lang.pick("SỔ TIỀN GỬI NGÂN HÀNG", "BANK BOOK"),
-                self.form_set(&letterhead).bank_book(),
-                vec![
+            Frame {
+                title: lang.pick("SỔ TIỀN GỬI NGÂN HÀNG", "BANK BOOK"),
+                form: Some(forms.bank_book()),
+                period: Some(self.period),
+                lines: vec![
                     format!("{}: {}", lang.pick("Nơi mở tài khoản giao dịch", "Bank"), blank(&letterhead.bank)),
                     format!(
                         "{}: {}",
@@ -240,9 +209,15 @@ impl App {
                         blank(&letterhead.account)
                     ),
                 ],
-            )
-        };
-        let mut doc = self.paper_frame(pool, title, Some(form), Some(period), &lines)?;
+            }
+        })
+    }
+
+    /// The book's table (its lines move into it: rows are made when drawn), the number
+    /// of pages and the day the book was opened.
+    fn body(&self, app: &App, pool: &Pool, book: &mut CashBook, doc: &mut Document) -> Result<()> {
+        let lang = app.lang;
+        let cash = book.method == Method::Cash;
         let (mut t, label_col, money_col) = super::cashbook_form::book_table(cash, lang);
         t.paging = Paging::Carry {
             page: lang.pick("Cộng trang", "Page total").into(),
@@ -275,55 +250,37 @@ impl App {
         ));
         t.totals.push(labelled(closing_label, [None, None, Some(book.closing)]));
         doc.push(Block::Table(t));
-        let opened = self.store.first_voucher_date(pool.id)?;
-        let rest = match (opened, lang) {
-            (Some(d), hunvon_core::messages::i18n::Lang::Vi) => format!(" — Ngày mở sổ: {}", format_vn(d)),
-            (Some(d), hunvon_core::messages::i18n::Lang::En) => format!(" — Book opened: {}", format_vn(d)),
+        let rest = match (app.store.first_voucher_date(pool.id)?, lang) {
+            (Some(d), Lang::Vi) => format!(" — Ngày mở sổ: {}", format_vn(d)),
+            (Some(d), Lang::En) => format!(" — Book opened: {}", format_vn(d)),
             (None, _) => String::new(),
         };
         doc.push(Block::BookPages(rest));
-        self.sign(&mut doc, pool, Signers::Book)?;
-        Ok(doc)
+        Ok(())
     }
 
-    /// The district's page after the pools' books: each pool's opening, movements and
-    /// closing, and their totals.
-    fn district_cashbook(&self, books: &[(Pool, CashBook)], period: Period) -> Result<Document> {
-        let lang = self.lang;
-        let title = match books.first().map(|(_, b)| b.method) {
-            Some(Method::Bank) => lang.pick("TỔNG HỢP SỔ TIỀN GỬI NGÂN HÀNG TOÀN HUYỆN", "DISTRICT BANK BOOKS"),
-            _ => lang.pick("TỔNG HỢP SỔ QUỸ TIỀN MẶT TOÀN HUYỆN", "DISTRICT CASH BOOKS"),
-        };
-        let mut doc = self.district_paper(title, period, books.iter().map(|(p, _)| p))?;
-        let mut t = Table::new(vec![
-            Column::left(lang.pick("Quỹ", "Pool"), 8),
-            Column::wrap(lang.pick("Tên quỹ", "Name"), 5),
+    fn signatures(&self, app: &App, pool: &Pool) -> Result<Signatures> {
+        app.signatures(pool, Signers::Book)
+    }
+
+    /// Each pool's opening, movements and closing, and their totals.
+    fn district(&self, app: &App, books: &[(Pool, CashBook)]) -> Result<Option<District<'_>>> {
+        let lang = app.lang;
+        let columns = vec![
             Column::money(lang.pick("Đầu kỳ", "Opening"), 12, true),
             Column::money(lang.pick("Thu", "In"), 12, true),
             Column::money(lang.pick("Chi", "Out"), 12, true),
             Column::money(lang.pick("Cuối kỳ", "Closing"), 12, true),
-        ]);
-        for (p, b) in books {
-            t.row(vec![
-                Cell::text(p.code.clone()),
-                Cell::text(p.name.clone()),
-                Cell::money(b.opening.0),
-                Cell::money(b.total_in.0),
-                Cell::money(b.total_out.0),
-                Cell::money(b.closing.0),
-            ]);
-        }
-        let sum = |f: &dyn Fn(&CashBook) -> Dong| Cell::money(books.iter().map(|(_, b)| f(b).0).sum());
-        t.totals.push(vec![
-            Cell::text(lang.pick("Cộng", "Total")),
-            Cell::text(format!("{} {}", books.len(), lang.pick("quỹ", "pools"))),
-            sum(&|b| b.opening),
-            sum(&|b| b.total_in),
-            sum(&|b| b.total_out),
-            sum(&|b| b.closing),
-        ]);
-        doc.push(Block::Table(t));
-        self.sign_district(&mut doc);
-        Ok(doc)
+        ];
+        let figures = |b: &CashBook| [b.opening, b.total_in, b.total_out, b.closing];
+        let line = |b: &CashBook| figures(b).map(|d| Cell::money(d.0)).to_vec();
+        let mut total = vec![Cell::text(format!("{} {}", books.len(), lang.pick("quỹ", "pools")))];
+        total.extend((0..4).map(|k| Cell::money(books.iter().map(|(_, b)| figures(b)[k].0).sum())));
+        let t = district_table(lang, true, columns, books, line, total);
+        let title = match books.first().map(|(_, b)| b.method) {
+            Some(Method::Bank) => lang.pick("TỔNG HỢP SỔ TIỀN GỬI NGÂN HÀNG TOÀN HUYỆN", "DISTRICT BANK BOOKS"),
+            _ => lang.pick("TỔNG HỢP SỔ QUỸ TIỀN MẶT TOÀN HUYỆN", "DISTRICT CASH BOOKS"),
+        };
+        Ok(Some(District { title, period: self.period, body: vec![Block::Table(t)] }))
     }
 }

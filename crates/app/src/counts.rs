@@ -5,14 +5,16 @@
 use serde_json::json;
 
 use hunvon_core::domain::date::{format_formal_vi, format_iso, format_vn};
-use hunvon_core::messages::error::{Error, Result};
+use hunvon_core::messages::error::Result;
 use hunvon_core::messages::i18n::Lang;
 use hunvon_report::document::{Block, Cell, Column, Document, Signatures, Table};
-use hunvon_report::{Format, csv_bytes, csv_writer, render_document, safe_cell};
+use hunvon_report::{Format, safe_cell};
 use hunvon_store::closing::CountRow;
+use hunvon_store::letterhead::Letterhead;
 use hunvon_store::pools::Pool;
 
 use super::App;
+use super::papers::{CsvRows, Frame, Paper};
 use super::printing::{BLANK, sign_note};
 use super::reports::Period;
 
@@ -31,81 +33,85 @@ pub fn difference_words(diff: i64, lang: Lang) -> String {
 impl App {
     /// `report counts` for every pool in scope.
     pub fn report_counts(&self, period: Period, format: Format) -> Result<Vec<u8>> {
-        let mut sections = Vec::new();
-        for pool in self.report_pools()? {
-            let counts = self.store.counts(pool.id, period.from, period.to)?;
-            sections.push((pool, counts));
-        }
-        let several = sections.len() > 1;
-        match format {
-            Format::Csv => {
-                let mut w = csv_writer();
-                let e = |e: csv::Error| Error::Csv(e);
-                let mut header = if several { vec!["pool"] } else { Vec::new() };
-                header.extend(["date", "record", "book_balance", "counted", "difference", "counted_by", "reason"]);
-                w.write_record(&header).map_err(e)?;
-                for (pool, counts) in &sections {
-                    for c in counts {
-                        let mut rec = if several { vec![pool.code.clone()] } else { Vec::new() };
-                        rec.extend([
-                            format_iso(c.date),
-                            c.reference.clone(),
-                            c.book_balance.to_string(),
-                            c.counted.to_string(),
-                            (c.counted - c.book_balance).to_string(),
-                            safe_cell(&c.counted_by),
-                            safe_cell(&c.reason),
-                        ]);
-                        w.write_record(&rec).map_err(e)?;
-                    }
-                }
-                csv_bytes(w)
-            }
-            Format::Json => {
-                let one = |pool: &Pool, counts: &[CountRow]| {
-                    json!({"pool": pool.code, "counts": counts.iter().map(|c| json!({
-                        "date": format_iso(c.date), "number": c.label(), "time": c.time, "record": c.reference,
-                        "hash": c.hash,
-                        "book_balance": c.book_balance, "counted": c.counted, "difference": c.counted - c.book_balance,
-                        "notes": c.notes.iter().map(|(d, n)| json!({"denomination": d, "pieces": n})).collect::<Vec<_>>(),
-                        "counted_by": c.counted_by, "reason": c.reason, "entered_at": c.entered_at,
-                    })).collect::<Vec<_>>()})
-                };
-                let value = if several {
-                    let all: Vec<&CountRow> = sections.iter().flat_map(|(_, c)| c.iter()).collect();
-                    json!({"pools": sections.iter().map(|(p, c)| one(p, c)).collect::<Vec<_>>(),
-                        "district": {"counts": all.len(),
-                            "difference": all.iter().map(|c| c.counted - c.book_balance).sum::<i64>()}})
-                } else {
-                    sections.first().map(|(p, c)| one(p, c)).unwrap_or_default()
-                };
-                Ok(format!("{value:#}\n").into_bytes())
-            }
-            _ => {
-                let mut doc = Document::new(self.lang);
-                for (pool, counts) in &sections {
-                    if counts.is_empty() {
-                        let mut d = self.paper_frame(
-                            pool,
-                            self.lang.pick("BẢNG KIỂM KÊ QUỸ", "CASH COUNT"),
-                            None,
-                            Some(period),
-                            &[],
-                        )?;
-                        d.push(Block::Text(
-                            self.lang.pick("Không có lần kiểm kê nào trong kỳ.", "No count in the period.").into(),
-                        ));
-                        doc.append(d);
-                    }
-                    for c in counts {
-                        doc.append(self.count_paper(pool, c)?);
-                    }
-                }
-                render_document(&doc, format)
-            }
-        }
+        self.render_paper(&CountsPaper { period }, format)
+    }
+}
+
+/// `report counts` as a paper: one form 08a-TT per count of the period.
+pub struct CountsPaper {
+    pub period: Period,
+}
+
+impl Paper for CountsPaper {
+    type Section = Vec<CountRow>;
+
+    fn read(&self, app: &App, pool: &Pool) -> Result<Vec<CountRow>> {
+        Ok(app.store.counts(pool.id, self.period.from, self.period.to)?)
     }
 
+    fn csv_keys(&self) -> &'static [&'static str] {
+        &["date", "record", "book_balance", "counted", "difference", "counted_by", "reason"]
+    }
+
+    fn csv(&self, _: &App, _: &Pool, counts: &Vec<CountRow>, out: &mut CsvRows) -> Result<()> {
+        for c in counts {
+            out.row([
+                format_iso(c.date),
+                c.reference.clone(),
+                c.book_balance.to_string(),
+                c.counted.to_string(),
+                (c.counted - c.book_balance).to_string(),
+                safe_cell(&c.counted_by),
+                safe_cell(&c.reason),
+            ])?;
+        }
+        Ok(())
+    }
+
+    fn json(&self, _: &App, pool: &Pool, counts: &mut Vec<CountRow>) -> Result<serde_json::Value> {
+        Ok(json!({"pool": pool.code, "counts": counts.iter().map(|c| json!({
+            "date": format_iso(c.date), "number": c.label(), "time": c.time, "record": c.reference,
+            "hash": c.hash,
+            "book_balance": c.book_balance, "counted": c.counted, "difference": c.counted - c.book_balance,
+            "notes": c.notes.iter().map(|(d, n)| json!({"denomination": d, "pieces": n})).collect::<Vec<_>>(),
+            "counted_by": c.counted_by, "reason": c.reason, "entered_at": c.entered_at,
+        })).collect::<Vec<_>>()}))
+    }
+
+    fn district_json(&self, _: &App, sections: &[(Pool, Vec<CountRow>)]) -> Option<serde_json::Value> {
+        let all: Vec<&CountRow> = sections.iter().flat_map(|(_, c)| c.iter()).collect();
+        Some(json!({"counts": all.len(), "difference": all.iter().map(|c| c.counted - c.book_balance).sum::<i64>()}))
+    }
+
+    /// The frame of the page that says the period had no count.
+    fn frame(&self, app: &App, _: &Pool) -> Result<Frame<'_>> {
+        let title = app.lang.pick("BẢNG KIỂM KÊ QUỸ", "CASH COUNT");
+        Ok(Frame { title, period: Some(self.period), ..Frame::default() })
+    }
+
+    fn body(&self, app: &App, _: &Pool, _: &mut Vec<CountRow>, doc: &mut Document) -> Result<()> {
+        doc.push(Block::Text(app.lang.pick("Không có lần kiểm kê nào trong kỳ.", "No count in the period.").into()));
+        Ok(())
+    }
+
+    /// Each count's own form, signed by those who counted; an unsigned page when the
+    /// period had none.
+    fn pages(&self, app: &App, pool: &Pool, counts: &mut Vec<CountRow>) -> Result<Document> {
+        let mut doc = Document::new(app.lang);
+        if counts.is_empty() {
+            let f = self.frame(app, pool)?;
+            let mut page = app.paper_frame(pool, f.title, f.form, f.period, &f.lines)?;
+            self.body(app, pool, counts, &mut page)?;
+            doc.append(page);
+        }
+        for c in counts.iter() {
+            doc.append(app.count_paper(pool, c)?);
+        }
+        Ok(doc)
+    }
+}
+
+impl App {
     /// One count as form 08a-TT, "Bảng kiểm kê quỹ (Dùng cho VND)": its own number, the
     /// hour, who was present, I the book's balance, II what was counted (by
     /// denomination), III = I – II (positive: a shortage), the reason and conclusion.
@@ -118,7 +124,6 @@ impl App {
         ];
         let mut doc =
             self.paper_frame(pool, lang.pick("BẢNG KIỂM KÊ QUỸ", "CASH COUNT"), Some("08a-TT"), None, &lines)?;
-        let name = |s: &str| if s.is_empty() { BLANK.to_string() } else { s.to_string() };
         let (hour, minute) = match c.time.as_deref().and_then(|t| t.split_once(':')) {
             Some((h, m)) => (h.to_string(), m.to_string()),
             None => ("……".to_string(), "……".to_string()),
@@ -128,82 +133,15 @@ impl App {
             Lang::En => format!("Today, at {hour}:{minute} on {}.", format_vn(c.date)),
         }));
         doc.push(Block::Text(lang.pick("Chúng tôi gồm:", "We, the undersigned:").into()));
-        let present: Vec<&str> = c.counted_by.split([',', ';']).map(str::trim).filter(|n| !n.is_empty()).collect();
-        let mut who: Vec<(String, String)> =
-            present.iter().map(|n| (lang.pick("Ông/Bà", "Mr/Ms").to_string(), n.to_string())).collect();
-        // The treasurer and the bookkeeper take part in every count (the form names them).
-        for (role, n) in
-            [(lang.pick("Thủ quỹ", "Treasurer"), &l.treasurer), (lang.pick("Kế toán", "Accountant"), &l.accountant)]
-        {
-            if !present.iter().any(|p| p == n) {
-                who.push((format!("{} ({role})", lang.pick("Ông/Bà", "Mr/Ms")), name(n)));
-            }
-        }
-        doc.push(Block::Pairs(who));
+        doc.push(Block::Pairs(present(c, &l, lang)));
         doc.push(Block::Text(
             lang.pick("Cùng tiến hành kiểm kê quỹ tiền mặt, kết quả như sau:", "Counted the cash, with this result:")
                 .into(),
         ));
-        let mut t = Table::new(vec![
-            Column::left(lang.pick("STT", "No."), 4),
-            Column::wrap(lang.pick("Diễn giải", "Item"), 6),
-            Column::number(lang.pick("Số lượng (tờ)", "Pieces"), 8),
-            Column::money(lang.pick("Số tiền", "Amount"), 12, false),
-        ]);
-        t.row(vec![
-            Cell::text("I"),
-            Cell::text(lang.pick("Số dư theo sổ quỹ", "Balance by the cash book")),
-            Cell::empty(),
-            Cell::money(c.book_balance),
-        ]);
-        t.row(vec![
-            Cell::text("II"),
-            Cell::text(lang.pick("Số kiểm kê thực tế", "Counted")),
-            Cell::empty(),
-            Cell::money(c.counted),
-        ]);
-        for (k, (denomination, pieces)) in c.notes.iter().enumerate() {
-            t.row(vec![
-                Cell::text(format!("{}", k + 1)),
-                Cell::text(format!(
-                    "– {} {} đ",
-                    lang.pick("Loại", "Notes of"),
-                    hunvon_core::domain::money::group(*denomination)
-                )),
-                Cell::text(pieces.to_string()),
-                Cell::money(denomination * pieces),
-            ]);
-        }
-        // The form's III is I – II: a positive figure is money missing from the box.
-        let diff = c.counted - c.book_balance;
-        t.totals.push(vec![
-            Cell::text("III"),
-            Cell::text(format!(
-                "{} ({})",
-                lang.pick("Chênh lệch (III = I – II)", "Difference (III = I – II)"),
-                difference_words(diff, lang)
-            )),
-            Cell::empty(),
-            Cell::figure(-diff),
-        ]);
-        doc.push(Block::Table(t));
-        let conclusion = match (diff.signum(), lang) {
-            (0, _) => difference_words(0, lang),
-            (_, Lang::Vi) => format!(
-                "{}; đã ghi vào tiền {} chờ xử lý để sổ quỹ khớp với số kiểm kê (hunvon settle --count {}).",
-                difference_words(diff, lang),
-                if diff < 0 { "thiếu" } else { "thừa" },
-                c.label()
-            ),
-            (_, Lang::En) => format!(
-                "{}; booked as pending so the cash book equals the count (hunvon settle --count {}).",
-                difference_words(diff, lang),
-                c.label()
-            ),
-        };
+        doc.push(Block::Table(count_table(c, lang)));
         doc.push(Block::Pairs(vec![
-            (lang.pick("Lý do thừa, thiếu", "Reason for the difference").into(), name(&c.reason)),
-            (lang.pick("Kết luận sau khi kiểm kê quỹ", "Conclusion").into(), conclusion),
+            (lang.pick("Lý do thừa, thiếu", "Reason for the difference").into(), or_blank(&c.reason)),
+            (lang.pick("Kết luận sau khi kiểm kê quỹ", "Conclusion").into(), conclusion(c, lang)),
         ]));
         doc.push(Block::Subtitle(format!(
             "{} {} — {} {}={}",
@@ -223,5 +161,92 @@ impl App {
             note: sign_note(lang).into(),
         }));
         Ok(doc)
+    }
+}
+
+/// A name, or the dotted blank to fill in by hand.
+fn or_blank(s: &str) -> String {
+    if s.is_empty() { BLANK.to_string() } else { s.to_string() }
+}
+
+/// Who was present: those who counted, and the treasurer and the bookkeeper, who take
+/// part in every count (the form names them).
+fn present(c: &CountRow, l: &Letterhead, lang: Lang) -> Vec<(String, String)> {
+    let present: Vec<&str> = c.counted_by.split([',', ';']).map(str::trim).filter(|n| !n.is_empty()).collect();
+    let mut who: Vec<(String, String)> =
+        present.iter().map(|n| (lang.pick("Ông/Bà", "Mr/Ms").to_string(), n.to_string())).collect();
+    for (role, n) in
+        [(lang.pick("Thủ quỹ", "Treasurer"), &l.treasurer), (lang.pick("Kế toán", "Accountant"), &l.accountant)]
+    {
+        if !present.iter().any(|p| p == n) {
+            who.push((format!("{} ({role})", lang.pick("Ông/Bà", "Mr/Ms")), or_blank(n)));
+        }
+    }
+    who
+}
+
+/// I the book's balance, II what was counted by denomination, III the difference.
+fn count_table(c: &CountRow, lang: Lang) -> Table {
+    let mut t = Table::new(vec![
+        Column::left(lang.pick("STT", "No."), 4),
+        Column::wrap(lang.pick("Diễn giải", "Item"), 6),
+        Column::number(lang.pick("Số lượng (tờ)", "Pieces"), 8),
+        Column::money(lang.pick("Số tiền", "Amount"), 12, false),
+    ]);
+    t.row(vec![
+        Cell::text("I"),
+        Cell::text(lang.pick("Số dư theo sổ quỹ", "Balance by the cash book")),
+        Cell::empty(),
+        Cell::money(c.book_balance),
+    ]);
+    t.row(vec![
+        Cell::text("II"),
+        Cell::text(lang.pick("Số kiểm kê thực tế", "Counted")),
+        Cell::empty(),
+        Cell::money(c.counted),
+    ]);
+    for (k, (denomination, pieces)) in c.notes.iter().enumerate() {
+        t.row(vec![
+            Cell::text(format!("{}", k + 1)),
+            Cell::text(format!(
+                "– {} {} đ",
+                lang.pick("Loại", "Notes of"),
+                hunvon_core::domain::money::group(*denomination)
+            )),
+            Cell::text(pieces.to_string()),
+            Cell::money(denomination * pieces),
+        ]);
+    }
+    // The form's III is I – II: a positive figure is money missing from the box.
+    let diff = c.counted - c.book_balance;
+    t.totals.push(vec![
+        Cell::text("III"),
+        Cell::text(format!(
+            "{} ({})",
+            lang.pick("Chênh lệch (III = I – II)", "Difference (III = I – II)"),
+            difference_words(diff, lang)
+        )),
+        Cell::empty(),
+        Cell::figure(-diff),
+    ]);
+    t
+}
+
+/// The conclusion: matches, or the difference booked as pending and how it is settled.
+fn conclusion(c: &CountRow, lang: Lang) -> String {
+    let diff = c.counted - c.book_balance;
+    match (diff.signum(), lang) {
+        (0, _) => difference_words(0, lang),
+        (_, Lang::Vi) => format!(
+            "{}; đã ghi vào tiền {} chờ xử lý để sổ quỹ khớp với số kiểm kê (hunvon settle --count {}).",
+            difference_words(diff, lang),
+            if diff < 0 { "thiếu" } else { "thừa" },
+            c.label()
+        ),
+        (_, Lang::En) => format!(
+            "{}; booked as pending so the cash book equals the count (hunvon settle --count {}).",
+            difference_words(diff, lang),
+            c.label()
+        ),
     }
 }

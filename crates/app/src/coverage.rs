@@ -4,18 +4,20 @@ use chrono::{Duration, NaiveDate};
 use serde_json::json;
 
 use hunvon_core::domain::date::{format_iso, format_vn};
-use hunvon_core::messages::error::{Error, Result};
+use hunvon_core::messages::error::Result;
 use hunvon_core::messages::i18n::Lang;
 use hunvon_core::rules::bhxh::{BhxhStatus, bhxh_status};
 use hunvon_core::rules::bhyt::{BhytStatus, bhyt_status};
 use hunvon_core::rules::year_month::YearMonth;
 use hunvon_report::document::{Block, Cell, Column, Document, Table};
-use hunvon_report::{Format, csv_bytes, csv_writer, render_document, safe_cell};
+use hunvon_report::{Format, safe_cell};
 use hunvon_store::coverage::{CoverInForce, Scheme};
 use hunvon_store::pools::Pool;
 
 use super::App;
-use super::printing::{Signers, month_vn};
+use super::papers::{CsvRows, District, Frame, Paper, district_table};
+use super::printing::month_vn;
+use super::reports::Period;
 
 /// One person's cover as of a day.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -167,202 +169,190 @@ impl App {
     /// The printed forms show each person's mã số BHXH; `redact` masks it (the caller
     /// decides by format and `--full-ids`, `ReportRequest::masks_ids`).
     pub fn report_coverage(&self, as_of: NaiveDate, format: Format, redact: bool) -> Result<Vec<u8>> {
-        let mut sections = Vec::new();
-        for pool in self.report_pools()? {
-            let mut rows = self.coverage_rows_of(pool.id, as_of)?;
-            if redact {
-                for r in &mut rows {
-                    r.bhxh_code = r.bhxh_code.as_deref().map(hunvon_core::messages::error::mask_id);
-                }
-            }
-            sections.push((pool, rows));
-        }
-        let several = sections.len() > 1;
-        let iso = |d: Option<NaiveDate>| d.map(format_iso).unwrap_or_default();
-        match format {
-            Format::Csv => {
-                let mut w = csv_writer();
-                let csv_err = |e: csv::Error| Error::Csv(e);
-                let mut header = if several { vec!["pool"] } else { Vec::new() };
-                header.extend([
-                    "code",
-                    "full_name",
-                    "bhyt_from",
-                    "bhyt_to",
-                    "bhyt_status",
-                    "bhxh_paid_through",
-                    "bhxh_months",
-                    "bhxh_status",
-                    "bhyt_source",
-                ]);
-                w.write_record(&header).map_err(csv_err)?;
-                for (pool, rows) in &sections {
-                    for r in rows {
-                        let mut rec = if several { vec![pool.code.clone()] } else { Vec::new() };
-                        rec.extend([
-                            r.code.clone(),
-                            safe_cell(&r.full_name),
-                            iso(r.bhyt_from),
-                            iso(r.bhyt_to),
-                            r.bhyt_status.code().to_string(),
-                            r.bhxh_paid_through.map(|m| m.to_string()).unwrap_or_default(),
-                            r.bhxh_months.to_string(),
-                            r.bhxh_status.code().to_string(),
-                            if r.bhyt_from.is_some() {
-                                crate::insurance::outside_cards::source_code(r.bhyt_source.as_deref()).to_string()
-                            } else {
-                                String::new()
-                            },
-                        ]);
-                        w.write_record(&rec).map_err(csv_err)?;
-                    }
-                }
-                csv_bytes(w)
-            }
-            Format::Json => {
-                let one = |pool: &Pool, rows: &[CoverageRow]| {
-                    json!({
-                        "pool": pool.code, "as_of": format_iso(as_of), "forecast": as_of > self.clock.today,
-                        "rows": rows.iter().map(|r| json!({
-                            "code": r.code, "full_name": r.full_name, "bhxh_code": r.bhxh_code,
-                            "bhyt_from": r.bhyt_from.map(format_iso), "bhyt_to": r.bhyt_to.map(format_iso),
-                            "bhyt_status": r.bhyt_status.code(),
-                            "bhyt_source": r.bhyt_from.map(|_| crate::insurance::outside_cards::source_code(r.bhyt_source.as_deref())),
-                            "bhxh_paid_through": r.bhxh_paid_through.map(|m| m.to_string()),
-                            "bhxh_months": r.bhxh_months, "bhxh_status": r.bhxh_status.code(),
-                        })).collect::<Vec<_>>(),
-                        "counts": counts_json(rows),
-                    })
-                };
-                let value = if several {
-                    let all: Vec<CoverageRow> = sections.iter().flat_map(|(_, r)| r.iter().cloned()).collect();
-                    json!({
-                        "pools": sections.iter().map(|(p, r)| one(p, r)).collect::<Vec<_>>(),
-                        "district": {"as_of": format_iso(as_of), "counts": counts_json(&all)},
-                    })
-                } else {
-                    sections.first().map(|(p, r)| one(p, r)).unwrap_or_default()
-                };
-                Ok(format!("{value:#}\n").into_bytes())
-            }
-            Format::Text | Format::Html | Format::Pdf => {
-                let mut doc = Document::new(self.lang);
-                for (pool, rows) in &sections {
-                    doc.append(self.coverage_document(pool, rows, as_of)?);
-                }
-                if several {
-                    doc.append(self.district_coverage(&sections, as_of)?);
-                }
-                render_document(&doc, format)
+        self.render_paper(&CoveragePaper { as_of, redact }, format)
+    }
+}
+
+/// `report coverage` as a paper: who is covered on `as_of`.
+pub struct CoveragePaper {
+    pub as_of: NaiveDate,
+    /// Masks the mã số BHXH.
+    pub redact: bool,
+}
+
+impl Paper for CoveragePaper {
+    type Section = Vec<CoverageRow>;
+
+    fn read(&self, app: &App, pool: &Pool) -> Result<Vec<CoverageRow>> {
+        let mut rows = app.coverage_rows_of(pool.id, self.as_of)?;
+        if self.redact {
+            for r in &mut rows {
+                r.bhxh_code = r.bhxh_code.as_deref().map(hunvon_core::messages::error::mask_id);
             }
         }
+        Ok(rows)
     }
 
-    fn coverage_document(&self, pool: &Pool, rows: &[CoverageRow], as_of: NaiveDate) -> Result<Document> {
-        let lang = self.lang;
+    fn csv_keys(&self) -> &'static [&'static str] {
+        &[
+            "code",
+            "full_name",
+            "bhyt_from",
+            "bhyt_to",
+            "bhyt_status",
+            "bhxh_paid_through",
+            "bhxh_months",
+            "bhxh_status",
+            "bhyt_source",
+        ]
+    }
+
+    fn csv(&self, _: &App, _: &Pool, rows: &Vec<CoverageRow>, out: &mut CsvRows) -> Result<()> {
+        let iso = |d: Option<NaiveDate>| d.map(format_iso).unwrap_or_default();
+        for r in rows {
+            out.row([
+                r.code.clone(),
+                safe_cell(&r.full_name),
+                iso(r.bhyt_from),
+                iso(r.bhyt_to),
+                r.bhyt_status.code().to_string(),
+                r.bhxh_paid_through.map(|m| m.to_string()).unwrap_or_default(),
+                r.bhxh_months.to_string(),
+                r.bhxh_status.code().to_string(),
+                if r.bhyt_from.is_some() {
+                    crate::insurance::outside_cards::source_code(r.bhyt_source.as_deref()).to_string()
+                } else {
+                    String::new()
+                },
+            ])?;
+        }
+        Ok(())
+    }
+
+    fn json(&self, app: &App, pool: &Pool, rows: &mut Vec<CoverageRow>) -> Result<serde_json::Value> {
+        let as_of = self.as_of;
+        Ok(json!({
+            "pool": pool.code, "as_of": format_iso(as_of), "forecast": as_of > app.clock.today,
+            "rows": rows.iter().map(|r| json!({
+                "code": r.code, "full_name": r.full_name, "bhxh_code": r.bhxh_code,
+                "bhyt_from": r.bhyt_from.map(format_iso), "bhyt_to": r.bhyt_to.map(format_iso),
+                "bhyt_status": r.bhyt_status.code(),
+                "bhyt_source": r.bhyt_from.map(|_| crate::insurance::outside_cards::source_code(r.bhyt_source.as_deref())),
+                "bhxh_paid_through": r.bhxh_paid_through.map(|m| m.to_string()),
+                "bhxh_months": r.bhxh_months, "bhxh_status": r.bhxh_status.code(),
+            })).collect::<Vec<_>>(),
+            "counts": counts_json(rows),
+        }))
+    }
+
+    fn district_json(&self, _: &App, sections: &[(Pool, Vec<CoverageRow>)]) -> Option<serde_json::Value> {
+        let all: Vec<CoverageRow> = sections.iter().flat_map(|(_, r)| r.iter().cloned()).collect();
+        Some(json!({"as_of": format_iso(self.as_of), "counts": counts_json(&all)}))
+    }
+
+    fn frame(&self, app: &App, _: &Pool) -> Result<Frame<'_>> {
+        let lang = app.lang;
         let title = lang.pick("DANH SÁCH THAM GIA BẢO HIỂM Y TẾ, BẢO HIỂM XÃ HỘI", "INSURANCE COVER");
         let day = match lang {
-            Lang::Vi => format!("Tình trạng đến ngày {}", format_vn(as_of)),
-            Lang::En => format!("Cover as of {}", format_vn(as_of)),
+            Lang::Vi => format!("Tình trạng đến ngày {}", format_vn(self.as_of)),
+            Lang::En => format!("Cover as of {}", format_vn(self.as_of)),
         };
-        let mut doc = self.paper_frame(pool, title, None, None, &[day])?;
-        if as_of > self.clock.today {
-            doc.push(Block::Text(hunvon_core::messages::warning::forecast_line(as_of, lang)));
-        }
-        let mut table = Table::new(vec![
-            Column::left(lang.pick("Mã", "Code"), 9),
-            Column::wrap(lang.pick("Họ và tên", "Name"), 5),
-            Column::left(lang.pick("Mã số BHXH", "Mã số BHXH"), 11),
-            Column::wrap(lang.pick("BHYT", "BHYT"), 2),
-            Column::left(lang.pick("Thẻ từ ngày", "Card from"), 10),
-            Column::left(lang.pick("đến ngày", "to"), 10),
-            Column::wrap(lang.pick("BHXH", "BHXH"), 2),
-            Column::left(lang.pick("Đóng đến tháng", "Paid to"), 8),
-        ]);
-        for r in rows {
-            let label = match (&r.bhyt_source, r.bhyt_status) {
-                (Some(src), BhytStatus::Covered | BhytStatus::Expiring) => format!(
-                    "{} ({})",
-                    bhyt_label(r.bhyt_status, lang),
-                    crate::insurance::outside_cards::source_label(Some(src), lang)
-                ),
-                _ => bhyt_label(r.bhyt_status, lang).to_string(),
-            };
-            let status = if matches!(r.bhyt_status, BhytStatus::Expiring | BhytStatus::Lapsed) {
-                Cell::warning(label)
-            } else {
-                Cell::text(label)
-            };
-            table.row(vec![
-                Cell::text(r.code.clone()),
-                Cell::text(r.full_name.clone()),
-                Cell::text(r.bhxh_code.clone().unwrap_or_default()),
-                status,
-                r.bhyt_from.map(Cell::date).unwrap_or_default(),
-                r.bhyt_to.map(Cell::date).unwrap_or_default(),
-                Cell::text(bhxh_label(r.bhxh_status, lang)),
-                Cell::text(r.bhxh_paid_through.map(|m| month_vn(&m.to_string())).unwrap_or_default()),
-            ]);
-        }
-        let c = counts(rows);
-        table.totals.push(vec![
-            Cell::text(lang.pick("Cộng", "Total")),
-            Cell::text(format!("{} {}", rows.len(), lang.pick("người", "people"))),
-            Cell::empty(),
-            Cell::text(format!("{} {}", c.covered + c.expiring, lang.pick("có thẻ", "covered"))),
-            Cell::empty(),
-            Cell::empty(),
-            Cell::text(format!(
-                "{} {}",
-                rows.iter().filter(|r| r.bhxh_status == BhxhStatus::Current).count(),
-                lang.pick("đang đóng", "current")
-            )),
-            Cell::empty(),
-        ]);
-        doc.push(Block::Table(table));
-        self.sign(&mut doc, pool, Signers::List)?;
-        Ok(doc)
+        Ok(Frame { title, lines: vec![day], ..Frame::default() })
     }
 
-    fn district_coverage(&self, sections: &[(Pool, Vec<CoverageRow>)], as_of: NaiveDate) -> Result<Document> {
-        let lang = self.lang;
-        let period = super::reports::Period { from: None, to: Some(as_of) };
-        let mut doc = self.district_paper(
-            lang.pick("TỔNG HỢP THAM GIA BẢO HIỂM TOÀN HUYỆN", "DISTRICT INSURANCE COVER"),
-            period,
-            sections.iter().map(|(p, _)| p),
-        )?;
-        let mut t = Table::new(vec![
-            Column::left(lang.pick("Quỹ", "Pool"), 8),
-            Column::number(lang.pick("Số người", "People"), 8),
-            Column::number(lang.pick("Có thẻ BHYT", "Covered"), 8),
-            Column::number(lang.pick("Sắp hết hạn", "Expiring"), 8),
-            Column::number(lang.pick("Chờ hiệu lực", "Waiting"), 8),
-            Column::number(lang.pick("Hết hạn", "Lapsed"), 8),
-            Column::number(lang.pick("Đang đóng BHXH", "BHXH current"), 8),
-        ]);
-        let line = |label: String, rows: &[CoverageRow], unit: &str| {
-            let c = counts(rows);
-            let current = rows.iter().filter(|r| r.bhxh_status == BhxhStatus::Current).count();
-            vec![
-                Cell::text(label),
-                Cell::text(format!("{}{unit}", rows.len())),
-                Cell::text((c.covered + c.expiring).to_string()),
-                Cell::text(c.expiring.to_string()),
-                Cell::text(c.waiting.to_string()),
-                Cell::text(c.lapsed.to_string()),
-                Cell::text(current.to_string()),
-            ]
-        };
-        for (p, rows) in sections {
-            t.row(line(p.code.clone(), rows, ""));
+    fn body(&self, app: &App, _: &Pool, rows: &mut Vec<CoverageRow>, doc: &mut Document) -> Result<()> {
+        if self.as_of > app.clock.today {
+            doc.push(Block::Text(hunvon_core::messages::warning::forecast_line(self.as_of, app.lang)));
         }
-        let all: Vec<CoverageRow> = sections.iter().flat_map(|(_, r)| r.iter().cloned()).collect();
-        t.totals.push(line(lang.pick("Cộng", "Total").into(), &all, lang.pick(" người", " people")));
-        doc.push(Block::Table(t));
-        self.sign_district(&mut doc);
-        Ok(doc)
+        doc.push(Block::Table(coverage_table(rows, app.lang)));
+        Ok(())
     }
+
+    fn district(&self, app: &App, sections: &[(Pool, Vec<CoverageRow>)]) -> Result<Option<District<'_>>> {
+        let title = app.lang.pick("TỔNG HỢP THAM GIA BẢO HIỂM TOÀN HUYỆN", "DISTRICT INSURANCE COVER");
+        let period = Period { from: None, to: Some(self.as_of) };
+        Ok(Some(District { title, period, body: vec![Block::Table(totals_table(sections, app.lang))] }))
+    }
+}
+
+/// One pool's people and their cover, with the counts under them.
+fn coverage_table(rows: &[CoverageRow], lang: Lang) -> Table {
+    let mut table = Table::new(vec![
+        Column::left(lang.pick("Mã", "Code"), 9),
+        Column::wrap(lang.pick("Họ và tên", "Name"), 5),
+        Column::left(lang.pick("Mã số BHXH", "Mã số BHXH"), 11),
+        Column::wrap(lang.pick("BHYT", "BHYT"), 2),
+        Column::left(lang.pick("Thẻ từ ngày", "Card from"), 10),
+        Column::left(lang.pick("đến ngày", "to"), 10),
+        Column::wrap(lang.pick("BHXH", "BHXH"), 2),
+        Column::left(lang.pick("Đóng đến tháng", "Paid to"), 8),
+    ]);
+    for r in rows {
+        let label = match (&r.bhyt_source, r.bhyt_status) {
+            (Some(src), BhytStatus::Covered | BhytStatus::Expiring) => {
+                format!("{} ({})", bhyt_label(r.bhyt_status, lang), crate::insurance::outside_cards::source_label(Some(src), lang))
+            }
+            _ => bhyt_label(r.bhyt_status, lang).to_string(),
+        };
+        let status = if matches!(r.bhyt_status, BhytStatus::Expiring | BhytStatus::Lapsed) {
+            Cell::warning(label)
+        } else {
+            Cell::text(label)
+        };
+        table.row(vec![
+            Cell::text(r.code.clone()),
+            Cell::text(r.full_name.clone()),
+            Cell::text(r.bhxh_code.clone().unwrap_or_default()),
+            status,
+            r.bhyt_from.map(Cell::date).unwrap_or_default(),
+            r.bhyt_to.map(Cell::date).unwrap_or_default(),
+            Cell::text(bhxh_label(r.bhxh_status, lang)),
+            Cell::text(r.bhxh_paid_through.map(|m| month_vn(&m.to_string())).unwrap_or_default()),
+        ]);
+    }
+    let c = counts(rows);
+    table.totals.push(vec![
+        Cell::text(lang.pick("Cộng", "Total")),
+        Cell::text(format!("{} {}", rows.len(), lang.pick("người", "people"))),
+        Cell::empty(),
+        Cell::text(format!("{} {}", c.covered + c.expiring, lang.pick("có thẻ", "covered"))),
+        Cell::empty(),
+        Cell::empty(),
+        Cell::text(format!(
+            "{} {}",
+            rows.iter().filter(|r| r.bhxh_status == BhxhStatus::Current).count(),
+            lang.pick("đang đóng", "current")
+        )),
+        Cell::empty(),
+    ]);
+    table
+}
+
+/// The district's counts, one line per pool.
+fn totals_table(sections: &[(Pool, Vec<CoverageRow>)], lang: Lang) -> Table {
+    let columns = vec![
+        Column::number(lang.pick("Số người", "People"), 8),
+        Column::number(lang.pick("Có thẻ BHYT", "Covered"), 8),
+        Column::number(lang.pick("Sắp hết hạn", "Expiring"), 8),
+        Column::number(lang.pick("Chờ hiệu lực", "Waiting"), 8),
+        Column::number(lang.pick("Hết hạn", "Lapsed"), 8),
+        Column::number(lang.pick("Đang đóng BHXH", "BHXH current"), 8),
+    ];
+    let line = |rows: &[CoverageRow], unit: &str| {
+        let c = counts(rows);
+        let current = rows.iter().filter(|r| r.bhxh_status == BhxhStatus::Current).count();
+        vec![
+            Cell::text(format!("{}{unit}", rows.len())),
+            Cell::text((c.covered + c.expiring).to_string()),
+            Cell::text(c.expiring.to_string()),
+            Cell::text(c.waiting.to_string()),
+            Cell::text(c.lapsed.to_string()),
+            Cell::text(current.to_string()),
+        ]
+    };
+    let all: Vec<CoverageRow> = sections.iter().flat_map(|(_, r)| r.iter().cloned()).collect();
+    let total = line(&all, lang.pick(" người", " people"));
+    district_table(lang, false, columns, sections, |rows| line(rows, ""), total)
 }
 
 /// How many of `rows` are in each BHYT status.

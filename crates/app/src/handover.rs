@@ -8,12 +8,15 @@ use serde_json::json;
 
 use hunvon_core::domain::date::{format_iso, format_vn};
 use hunvon_core::domain::money::Dong;
-use hunvon_core::messages::error::{Error, Result};
+use hunvon_core::messages::error::Result;
+use hunvon_core::messages::i18n::Lang;
 use hunvon_report::document::{Block, Cell, Column, Document, Signatures, Table};
-use hunvon_report::{Format, csv_bytes, csv_writer, render_document, safe_cell};
+use hunvon_report::{Format, safe_cell};
 use hunvon_store::handover::HandoverLine;
+use hunvon_store::pools::Pool;
 
 use super::App;
+use super::papers::{CsvRows, Frame, Paper};
 use super::printing::{month_vn, sign_note};
 use super::reports::Period;
 
@@ -46,87 +49,74 @@ impl App {
     /// `hunvon report handover` in every format, for every pool in scope.
     pub fn report_handover(&self, period: Period, format: Format) -> Result<Vec<u8>> {
         let to = period.to.unwrap_or(self.clock.today);
-        let from = period.from.unwrap_or(to);
-        let mut sections = Vec::new();
-        for pool in self.report_pools()? {
-            let lines = self.store.handover_lines(pool.id, from, to)?;
-            sections.push((pool, lines));
-        }
-        let several = sections.len() > 1;
-        let iso = |d: Option<NaiveDate>| d.map(format_iso).unwrap_or_default();
-        match format {
-            Format::Csv => {
-                let mut w = csv_writer();
-                let e = |e: csv::Error| Error::Csv(e);
-                let mut header = if several { vec!["pool"] } else { Vec::new() };
-                header.extend(CSV_KEYS);
-                w.write_record(&header).map_err(e)?;
-                for (pool, lines) in &sections {
-                    for l in lines {
-                        let mut rec = if several { vec![pool.code.clone()] } else { Vec::new() };
-                        rec.extend([
-                            l.voucher.clone(),
-                            format_iso(l.date),
-                            l.code.clone(),
-                            safe_cell(&l.full_name),
-                            iso(l.dob),
-                            l.cccd.clone().unwrap_or_default(),
-                            l.bhxh_code.clone().unwrap_or_default(),
-                            l.household.clone().unwrap_or_default(),
-                            l.scheme.clone(),
-                            l.months.to_string(),
-                            l.amount.to_string(),
-                            iso(l.card_from),
-                            iso(l.card_to),
-                            l.from_month.clone().unwrap_or_default(),
-                            l.to_month.clone().unwrap_or_default(),
-                            safe_cell(&l.receipt_no),
-                        ]);
-                        w.write_record(&rec).map_err(e)?;
-                    }
-                }
-                csv_bytes(w)
-            }
-            Format::Json => {
-                let one = |code: &str, lines: &[HandoverLine]| {
-                    json!({"pool": code, "from": format_iso(from), "to": format_iso(to),
-                        "totals": {"bhyt": scheme_total(lines, "bhyt"), "bhxh": scheme_total(lines, "bhxh")},
-                        "lines": lines.iter().map(|l| json!({
-                            "voucher": l.voucher, "date": format_iso(l.date), "code": l.code,
-                            "full_name": l.full_name, "dob": l.dob.map(format_iso), "cccd": l.cccd,
-                            "bhxh_code": l.bhxh_code, "household": l.household, "scheme": l.scheme,
-                            "months": l.months, "amount": l.amount, "card_from": l.card_from.map(format_iso),
-                            "card_to": l.card_to.map(format_iso), "from_month": l.from_month,
-                            "to_month": l.to_month, "receipt_no": l.receipt_no,
-                        })).collect::<Vec<_>>()})
-                };
-                let value = if several {
-                    json!({"pools": sections.iter().map(|(p, l)| one(&p.code, l)).collect::<Vec<_>>()})
-                } else {
-                    sections.first().map(|(p, l)| one(&p.code, l)).unwrap_or_default()
-                };
-                Ok(format!("{value:#}\n").into_bytes())
-            }
-            Format::Text | Format::Html | Format::Pdf => {
-                let mut doc = Document::new(self.lang);
-                for (pool, lines) in &sections {
-                    doc.append(self.handover_document(pool, lines, Period { from: Some(from), to: Some(to) })?);
-                }
-                render_document(&doc, format)
-            }
-        }
+        self.render_paper(&HandoverPaper { from: period.from.unwrap_or(to), to }, format)
+    }
+}
+
+/// `report handover` as a paper: the purchases from `from` to `to`.
+pub struct HandoverPaper {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+}
+
+impl Paper for HandoverPaper {
+    type Section = Vec<HandoverLine>;
+
+    fn read(&self, app: &App, pool: &Pool) -> Result<Vec<HandoverLine>> {
+        Ok(app.store.handover_lines(pool.id, self.from, self.to)?)
     }
 
-    fn handover_document(
-        &self,
-        pool: &hunvon_store::pools::Pool,
-        lines: &[HandoverLine],
-        period: Period,
-    ) -> Result<Document> {
-        let lang = self.lang;
-        let title =
-            lang.pick("DANH SÁCH GIAO ĐẠI LÝ THU BHYT HỘ GIA ĐÌNH, BHXH TỰ NGUYỆN", "HANDOVER TO THE COLLECTION AGENT");
-        let mut doc = self.paper_frame(pool, title, None, Some(period), &[])?;
+    fn csv_keys(&self) -> &'static [&'static str] {
+        &CSV_KEYS
+    }
+
+    fn csv(&self, _: &App, _: &Pool, lines: &Vec<HandoverLine>, out: &mut CsvRows) -> Result<()> {
+        let iso = |d: Option<NaiveDate>| d.map(format_iso).unwrap_or_default();
+        for l in lines {
+            out.row([
+                l.voucher.clone(),
+                format_iso(l.date),
+                l.code.clone(),
+                safe_cell(&l.full_name),
+                iso(l.dob),
+                l.cccd.clone().unwrap_or_default(),
+                l.bhxh_code.clone().unwrap_or_default(),
+                l.household.clone().unwrap_or_default(),
+                l.scheme.clone(),
+                l.months.to_string(),
+                l.amount.to_string(),
+                iso(l.card_from),
+                iso(l.card_to),
+                l.from_month.clone().unwrap_or_default(),
+                l.to_month.clone().unwrap_or_default(),
+                safe_cell(&l.receipt_no),
+            ])?;
+        }
+        Ok(())
+    }
+
+    fn json(&self, _: &App, pool: &Pool, lines: &mut Vec<HandoverLine>) -> Result<serde_json::Value> {
+        Ok(json!({"pool": pool.code, "from": format_iso(self.from), "to": format_iso(self.to),
+            "totals": {"bhyt": scheme_total(lines, "bhyt"), "bhxh": scheme_total(lines, "bhxh")},
+            "lines": lines.iter().map(|l| json!({
+                "voucher": l.voucher, "date": format_iso(l.date), "code": l.code,
+                "full_name": l.full_name, "dob": l.dob.map(format_iso), "cccd": l.cccd,
+                "bhxh_code": l.bhxh_code, "household": l.household, "scheme": l.scheme,
+                "months": l.months, "amount": l.amount, "card_from": l.card_from.map(format_iso),
+                "card_to": l.card_to.map(format_iso), "from_month": l.from_month,
+                "to_month": l.to_month, "receipt_no": l.receipt_no,
+            })).collect::<Vec<_>>()}))
+    }
+
+    fn frame(&self, app: &App, _: &Pool) -> Result<Frame<'_>> {
+        let title = app
+            .lang
+            .pick("DANH SÁCH GIAO ĐẠI LÝ THU BHYT HỘ GIA ĐÌNH, BHXH TỰ NGUYỆN", "HANDOVER TO THE COLLECTION AGENT");
+        Ok(Frame { title, period: Some(Period { from: Some(self.from), to: Some(self.to) }), ..Frame::default() })
+    }
+
+    fn body(&self, app: &App, _: &Pool, lines: &mut Vec<HandoverLine>, doc: &mut Document) -> Result<()> {
+        let lang = app.lang;
         doc.push(Block::Text(
             lang.pick(
                 "Danh sách ghi đầy đủ số CCCD và mã số BHXH vì đại lý thu cần để nộp cho cơ quan BHXH; giữ kín, không chia sẻ bản này.",
@@ -138,56 +128,20 @@ impl App {
             ("bhyt", lang.pick("I. BHYT hộ gia đình", "I. Household BHYT")),
             ("bhxh", lang.pick("II. BHXH tự nguyện", "II. Voluntary BHXH")),
         ] {
-            let mine: Vec<&HandoverLine> = lines.iter().filter(|l| l.scheme == scheme).collect();
             doc.push(Block::Heading(heading.into()));
-            let mut t = Table::new(vec![
-                Column::left(lang.pick("Mã", "Code"), 7),
-                Column::wrap(lang.pick("Họ và tên", "Name"), 12),
-                Column::left(lang.pick("Ngày sinh", "Born"), 8),
-                Column::left("CCCD", 10),
-                Column::left(lang.pick("Mã số BHXH", "Mã số BHXH"), 9),
-                Column::left(lang.pick("Hộ", "Household"), 5),
-                Column::number(lang.pick("Số tháng", "Months"), 4),
-                Column::money(lang.pick("Số tiền", "Amount"), 9, true),
-                Column::wrap(lang.pick("Thời hạn", "Period"), 12),
-                Column::wrap(lang.pick("Phiếu chi / biên lai", "Voucher / receipt"), 10),
-            ]);
-            for l in &mine {
-                let period = match (l.card_from, l.card_to, &l.from_month, &l.to_month) {
-                    (Some(f), Some(t), _, _) => format!("{} – {}", format_vn(f), format_vn(t)),
-                    (_, _, Some(f), Some(t)) => format!("{} – {}", month_vn(f), month_vn(t)),
-                    _ => String::new(),
-                };
-                let receipt = if l.receipt_no.is_empty() {
-                    l.voucher.clone()
-                } else {
-                    format!("{} / {}", l.voucher, l.receipt_no)
-                };
-                t.row(vec![
-                    Cell::text(l.code.clone()),
-                    Cell::text(l.full_name.clone()),
-                    l.dob.map(Cell::date).unwrap_or_default(),
-                    Cell::text(l.cccd.clone().unwrap_or_default()),
-                    Cell::text(l.bhxh_code.clone().unwrap_or_default()),
-                    Cell::text(l.household.clone().unwrap_or_default()),
-                    Cell::figure(i64::from(l.months)),
-                    Cell::money(l.amount),
-                    Cell::text(period),
-                    Cell::text(receipt),
-                ]);
-            }
-            let total = scheme_total(lines, scheme);
-            let mut sum = t.labelled(lang.pick("Cộng", "Total"), &[None; 10]);
-            sum[1] = Cell::text(format!("{} {}", mine.len(), lang.pick("người", "people")));
-            sum[7] = Cell::money(total);
-            t.totals.push(sum);
-            doc.push(Block::Table(t));
+            doc.push(Block::Table(scheme_table(lines, scheme, lang)));
         }
         let all = Dong(lines.iter().map(|l| l.amount).sum());
         doc.push(Block::Pairs(vec![(lang.pick("Tổng số tiền giao", "Total handed over").into(), all.to_string())]));
-        let l = self.store.letterhead(pool.id)?;
-        doc.push(Block::Signatures(Signatures {
-            place_date: self.place_date(self.clock.today),
+        Ok(())
+    }
+
+    /// The collaborator who hands over, and the agent who receives.
+    fn signatures(&self, app: &App, pool: &Pool) -> Result<Signatures> {
+        let lang = app.lang;
+        let l = app.store.letterhead(pool.id)?;
+        Ok(Signatures {
+            place_date: app.place_date(app.clock.today),
             roles: vec![
                 (
                     lang.pick("Cộng tác viên thu (người giao)", "Collaborator (handing over)").into(),
@@ -196,7 +150,49 @@ impl App {
                 (lang.pick("Đại lý thu (người nhận)", "Collection agent (receiving)").into(), String::new()),
             ],
             note: sign_note(lang).into(),
-        }));
-        Ok(doc)
+        })
     }
+}
+
+/// One scheme's lines, one person each, and their total.
+fn scheme_table(lines: &[HandoverLine], scheme: &str, lang: Lang) -> Table {
+    let mine: Vec<&HandoverLine> = lines.iter().filter(|l| l.scheme == scheme).collect();
+    let mut t = Table::new(vec![
+        Column::left(lang.pick("Mã", "Code"), 7),
+        Column::wrap(lang.pick("Họ và tên", "Name"), 12),
+        Column::left(lang.pick("Ngày sinh", "Born"), 8),
+        Column::left("CCCD", 10),
+        Column::left(lang.pick("Mã số BHXH", "Mã số BHXH"), 9),
+        Column::left(lang.pick("Hộ", "Household"), 5),
+        Column::number(lang.pick("Số tháng", "Months"), 4),
+        Column::money(lang.pick("Số tiền", "Amount"), 9, true),
+        Column::wrap(lang.pick("Thời hạn", "Period"), 12),
+        Column::wrap(lang.pick("Phiếu chi / biên lai", "Voucher / receipt"), 10),
+    ]);
+    for l in &mine {
+        let period = match (l.card_from, l.card_to, &l.from_month, &l.to_month) {
+            (Some(f), Some(t), _, _) => format!("{} – {}", format_vn(f), format_vn(t)),
+            (_, _, Some(f), Some(t)) => format!("{} – {}", month_vn(f), month_vn(t)),
+            _ => String::new(),
+        };
+        let receipt =
+            if l.receipt_no.is_empty() { l.voucher.clone() } else { format!("{} / {}", l.voucher, l.receipt_no) };
+        t.row(vec![
+            Cell::text(l.code.clone()),
+            Cell::text(l.full_name.clone()),
+            l.dob.map(Cell::date).unwrap_or_default(),
+            Cell::text(l.cccd.clone().unwrap_or_default()),
+            Cell::text(l.bhxh_code.clone().unwrap_or_default()),
+            Cell::text(l.household.clone().unwrap_or_default()),
+            Cell::figure(i64::from(l.months)),
+            Cell::money(l.amount),
+            Cell::text(period),
+            Cell::text(receipt),
+        ]);
+    }
+    let mut sum = t.labelled(lang.pick("Cộng", "Total"), &[None; 10]);
+    sum[1] = Cell::text(format!("{} {}", mine.len(), lang.pick("người", "people")));
+    sum[7] = Cell::money(scheme_total(lines, scheme));
+    t.totals.push(sum);
+    t
 }

@@ -9,21 +9,17 @@ use serde_json::json;
 
 use hunvon_core::domain::date::format_iso;
 use hunvon_core::ledger::{Account, Kind};
-use hunvon_core::messages::error::{Error, Result};
+use hunvon_core::messages::error::Result;
 use hunvon_core::messages::i18n::Lang;
 use hunvon_report::document::{Block, Cell, Column, Document, Paging, Table};
-use hunvon_report::{Format, render_document, safe_cell};
+use hunvon_report::{Format, safe_cell};
 use hunvon_store::pools::Pool;
 use hunvon_store::queries::TxnRow;
 
 use super::App;
 use super::describe;
-use super::printing::Signers;
+use super::papers::{CsvRows, District, Frame, Paper, district_table};
 use super::reports::Period;
-
-fn csv_err(e: csv::Error) -> Error {
-    Error::Csv(e)
-}
 
 /// An account in words, as an auditor reads it.
 pub fn account_words(account: &Account, names: &HashMap<String, String>, lang: Lang) -> String {
@@ -71,119 +67,92 @@ impl App {
     /// read: memory stays flat however long the book is. With several pools in scope a
     /// `pool` column comes first.
     pub fn write_journal_csv(&self, period: Period, out: &mut dyn std::io::Write) -> Result<()> {
-        let pools = self.report_pools()?;
-        let several = pools.len() > 1;
-        let mut w = csv::WriterBuilder::new().from_writer(out);
-        let mut header = if several { vec!["pool"] } else { Vec::new() };
-        header.extend(["voucher", "date", "kind", "note", "reverses", "account", "amount"]);
-        w.write_record(&header).map_err(csv_err)?;
-        for pool in &pools {
-            self.store.each_txn(pool.id, period.from, period.to, |t| {
-                for (account, amount) in &t.postings {
-                    let date = format_iso(t.date);
-                    let note = safe_cell(&t.note);
-                    let name = account.name();
-                    let amount = amount.0.to_string();
-                    let mut rec: Vec<&str> = Vec::with_capacity(8);
-                    if several {
-                        rec.push(&pool.code);
-                    }
-                    rec.extend([
-                        t.voucher.as_str(),
-                        &date,
-                        t.kind.code(),
-                        &note,
-                        t.reverses.as_deref().unwrap_or(""),
-                        &name,
-                        &amount,
-                    ]);
-                    w.write_record(&rec).map_err(csv_err)?;
-                }
-                Ok(())
-            })?;
-        }
-        w.flush().map_err(|e| Error::Csv(e.into()))
+        self.render_paper_to(&JournalPaper { period }, Format::Csv, out)
     }
 
     /// `report journal` for every pool in scope.
     pub fn report_journal(&self, period: Period, format: Format) -> Result<Vec<u8>> {
-        let pools = self.report_pools()?;
-        let several = pools.len() > 1;
-        match format {
-            Format::Csv => {
-                let mut bytes = Vec::new();
-                self.write_journal_csv(period, &mut bytes)?;
-                Ok(bytes)
-            }
-            Format::Json => {
-                let mut sections = Vec::new();
-                let (mut all_vouchers, mut all_debits) = (0usize, 0i64);
-                for pool in &pools {
-                    let mut vouchers = Vec::new();
-                    let mut debits = 0i64;
-                    self.store.each_txn(pool.id, period.from, period.to, |t| {
-                        debits += t.postings.iter().map(|(_, d)| d.0).filter(|d| *d > 0).sum::<i64>();
-                        vouchers.push(json!({
-                            "voucher": t.voucher, "date": format_iso(t.date), "kind": t.kind.code(),
-                            "person": t.person_code, "note": t.note, "receipt_no": t.receipt_no,
-                            "bank_ref": t.bank_ref, "reverses": t.reverses, "reversed_by": t.reversed_by, "hash": t.hash,
-                            "postings": t.postings.iter().map(|(a, d)| json!({"account": a.name(), "amount": d.0})).collect::<Vec<_>>(),
-                        }));
-                        Ok(())
-                    })?;
-                    all_vouchers += vouchers.len();
-                    all_debits += debits;
-                    sections.push(json!({"pool": pool.code, "from": period.from.map(format_iso),
-                        "to": period.to.map(format_iso), "vouchers": vouchers, "total_debit": debits, "total_credit": debits}));
-                }
-                let value = if several {
-                    json!({"pools": sections, "district": {"vouchers": all_vouchers, "total_debit": all_debits,
-                        "total_credit": all_debits}})
-                } else {
-                    sections.into_iter().next().unwrap_or_default()
-                };
-                Ok(format!("{value:#}\n").into_bytes())
-            }
-            Format::Text | Format::Html | Format::Pdf => {
-                let mut doc = Document::new(self.lang);
-                let mut totals = Vec::new();
-                for pool in &pools {
-                    let (d, total) = self.journal_document(pool, period)?;
-                    doc.append(d);
-                    totals.push((pool.clone(), total));
-                }
-                if several {
-                    doc.append(self.district_journal(&totals, period)?);
-                }
-                render_document(&doc, format)
-            }
-        }
+        self.render_paper(&JournalPaper { period }, format)
+    }
+}
+
+/// `report journal` as a paper. Its vouchers are read as each format writes them, never
+/// held: a pool's section is only its totals, counted on the way for the district's.
+pub struct JournalPaper {
+    pub period: Period,
+}
+
+/// One pool's journal totals: its vouchers and its debits (= its credits).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct JournalTotals {
+    pub vouchers: usize,
+    pub debit: i64,
+}
+
+impl Paper for JournalPaper {
+    type Section = JournalTotals;
+
+    fn read(&self, _: &App, _: &Pool) -> Result<JournalTotals> {
+        Ok(JournalTotals::default())
     }
 
-    /// One pool's journal as a paper, and its grand total (Nợ = Có).
-    fn journal_document(&self, pool: &Pool, period: Period) -> Result<(Document, i64)> {
-        let lang = self.lang;
-        let mut doc = self.paper_frame(pool, lang.pick("NHẬT KÝ CHỨNG TỪ", "JOURNAL"), None, Some(period), &[])?;
-        let names = self.store.person_names(pool.id)?;
-        let insured = self.store.insured_in_period(pool.id, period.from, period.to)?;
-        let mut table = Table::new(vec![
-            Column::left(lang.pick("Ngày", "Date"), 10),
-            Column::left(lang.pick("Số chứng từ", "Voucher"), 12),
-            Column::wrap(lang.pick("Diễn giải", "Description"), 4),
-            Column::wrap(lang.pick("Tài khoản", "Account"), 5),
-            Column::money(lang.pick("Nợ", "Debit"), 12, true),
-            Column::money(lang.pick("Có", "Credit"), 12, true),
-        ]);
-        table.label_col = 2;
-        table.paging = Paging::Carry {
-            page: lang.pick("Cộng trang", "Page total").into(),
-            to_next: lang.pick("Số chuyển sang trang sau", "Carried to next page").into(),
-            from_prev: lang.pick("Số trang trước chuyển sang", "Brought forward").into(),
-        };
+    fn csv_keys(&self) -> &'static [&'static str] {
+        &["voucher", "date", "kind", "note", "reverses", "account", "amount"]
+    }
+
+    fn csv(&self, app: &App, pool: &Pool, _: &JournalTotals, out: &mut CsvRows) -> Result<()> {
+        Ok(app.store.each_txn(pool.id, self.period.from, self.period.to, |t| {
+            for (account, amount) in &t.postings {
+                let (date, note) = (format_iso(t.date), safe_cell(&t.note));
+                let (name, amount) = (account.name(), amount.0.to_string());
+                let reverses = t.reverses.as_deref().unwrap_or("");
+                out.row([t.voucher.as_str(), &date, t.kind.code(), &note, reverses, &name, &amount])?;
+            }
+            Ok(())
+        })?)
+    }
+
+    fn json(&self, app: &App, pool: &Pool, totals: &mut JournalTotals) -> Result<serde_json::Value> {
+        let period = self.period;
+        let mut vouchers = Vec::new();
+        let mut debits = 0i64;
+        app.store.each_txn(pool.id, period.from, period.to, |t| {
+            debits += t.postings.iter().map(|(_, d)| d.0).filter(|d| *d > 0).sum::<i64>();
+            vouchers.push(json!({
+                "voucher": t.voucher, "date": format_iso(t.date), "kind": t.kind.code(),
+                "person": t.person_code, "note": t.note, "receipt_no": t.receipt_no,
+                "bank_ref": t.bank_ref, "reverses": t.reverses, "reversed_by": t.reversed_by, "hash": t.hash,
+                "postings": t.postings.iter().map(|(a, d)| json!({"account": a.name(), "amount": d.0})).collect::<Vec<_>>(),
+            }));
+            Ok(())
+        })?;
+        *totals = JournalTotals { vouchers: vouchers.len(), debit: debits };
+        Ok(json!({"pool": pool.code, "from": period.from.map(format_iso),
+            "to": period.to.map(format_iso), "vouchers": vouchers, "total_debit": debits, "total_credit": debits}))
+    }
+
+    fn district_json(&self, _: &App, sections: &[(Pool, JournalTotals)]) -> Option<serde_json::Value> {
+        let debit: i64 = sections.iter().map(|(_, t)| t.debit).sum();
+        let vouchers: usize = sections.iter().map(|(_, t)| t.vouchers).sum();
+        Some(json!({"vouchers": vouchers, "total_debit": debit, "total_credit": debit}))
+    }
+
+    fn frame(&self, app: &App, _: &Pool) -> Result<Frame<'_>> {
+        Ok(Frame {
+            title: app.lang.pick("NHẬT KÝ CHỨNG TỪ", "JOURNAL"), period: Some(self.period), ..Frame::default()
+        })
+    }
+
+    /// The vouchers with their postings, and the grand total (Nợ = Có).
+    fn body(&self, app: &App, pool: &Pool, totals: &mut JournalTotals, doc: &mut Document) -> Result<()> {
+        let (lang, period) = (app.lang, self.period);
+        let names = app.store.person_names(pool.id)?;
+        let insured = app.store.insured_in_period(pool.id, period.from, period.to)?;
+        let mut table = journal_table(lang);
         let mut total = 0i64;
         // A reversal dated after the period is not on the paper signed for it (SPEC §8).
-        let end = period.to.unwrap_or(self.clock.today);
-        self.store.each_txn(pool.id, period.from, period.to, |t| {
+        let end = period.to.unwrap_or(app.clock.today);
+        app.store.each_txn(pool.id, period.from, period.to, |t| {
             let mut what = describe::purpose(&t, lang);
             if let Some(by) = t.reversed_by_on(end) {
                 what = format!("{what} ({} {by})", lang.pick("đã hủy bởi", "reversed by"));
@@ -215,35 +184,44 @@ impl App {
             Cell::money(total),
         ]);
         doc.push(Block::Table(table));
-        self.sign(&mut doc, pool, Signers::List)?;
-        Ok((doc, total))
+        totals.debit = total;
+        Ok(())
     }
 
-    fn district_journal(&self, totals: &[(Pool, i64)], period: Period) -> Result<Document> {
-        let lang = self.lang;
-        let mut doc = self.district_paper(
-            lang.pick("NHẬT KÝ CHỨNG TỪ TOÀN HUYỆN", "DISTRICT JOURNAL"),
-            period,
-            totals.iter().map(|(p, _)| p),
-        )?;
-        let mut t = Table::new(vec![
-            Column::left(lang.pick("Quỹ", "Pool"), 8),
-            Column::wrap(lang.pick("Tên quỹ", "Name"), 5),
-            Column::money(lang.pick("Nợ", "Debit"), 12, true),
-            Column::money(lang.pick("Có", "Credit"), 12, true),
-        ]);
-        for (p, total) in totals {
-            t.row(vec![
-                Cell::text(p.code.clone()),
-                Cell::text(p.name.clone()),
-                Cell::money(*total),
-                Cell::money(*total),
-            ]);
-        }
-        let all: i64 = totals.iter().map(|(_, t)| t).sum();
-        t.totals.push(vec![Cell::text(lang.pick("Cộng", "Total")), Cell::empty(), Cell::money(all), Cell::money(all)]);
-        doc.push(Block::Table(t));
-        self.sign_district(&mut doc);
-        Ok(doc)
+    fn district(&self, app: &App, sections: &[(Pool, JournalTotals)]) -> Result<Option<District<'_>>> {
+        let lang = app.lang;
+        let columns =
+            vec![Column::money(lang.pick("Nợ", "Debit"), 12, true), Column::money(lang.pick("Có", "Credit"), 12, true)];
+        let line = |t: &JournalTotals| vec![Cell::money(t.debit), Cell::money(t.debit)];
+        let all: i64 = sections.iter().map(|(_, t)| t.debit).sum();
+        let t = district_table(
+            lang,
+            true,
+            columns,
+            sections,
+            line,
+            vec![Cell::empty(), Cell::money(all), Cell::money(all)],
+        );
+        let title = lang.pick("NHẬT KÝ CHỨNG TỪ TOÀN HUYỆN", "DISTRICT JOURNAL");
+        Ok(Some(District { title, period: self.period, body: vec![Block::Table(t)] }))
     }
+}
+
+/// The journal's columns, with page totals carried from page to page.
+fn journal_table(lang: Lang) -> Table {
+    let mut table = Table::new(vec![
+        Column::left(lang.pick("Ngày", "Date"), 10),
+        Column::left(lang.pick("Số chứng từ", "Voucher"), 12),
+        Column::wrap(lang.pick("Diễn giải", "Description"), 4),
+        Column::wrap(lang.pick("Tài khoản", "Account"), 5),
+        Column::money(lang.pick("Nợ", "Debit"), 12, true),
+        Column::money(lang.pick("Có", "Credit"), 12, true),
+    ]);
+    table.label_col = 2;
+    table.paging = Paging::Carry {
+        page: lang.pick("Cộng trang", "Page total").into(),
+        to_next: lang.pick("Số chuyển sang trang sau", "Carried to next page").into(),
+        from_prev: lang.pick("Số trang trước chuyển sang", "Brought forward").into(),
+    };
+    table
 }

@@ -16,13 +16,13 @@ use hunvon_core::messages::i18n::Lang;
 use hunvon_core::rules::bhxh::{BhxhStatus, bhxh_quote};
 use hunvon_core::rules::bhyt::{BhytStatus, LadderEntry, bhyt_quote, ladder_positions, takes_ladder};
 use hunvon_core::rules::category::Category;
-use hunvon_report::document::{Block, Cell, Column, Table};
-use hunvon_report::{Format, csv_bytes, csv_writer, render_document, safe_cell};
+use hunvon_report::document::{Block, Cell, Column, Document, Table};
+use hunvon_report::{Format, csv_bytes, csv_writer, safe_cell};
 use hunvon_store::people::Person;
 use hunvon_store::pools::Pool;
 
 use super::App;
-use super::printing::Signers;
+use super::papers::{CsvRows, Frame, Paper};
 
 /// Why a person is on the list.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -189,115 +189,98 @@ impl App {
 
     /// `hunvon report outreach` in every format; text, HTML and PDF mask the mã số BHXH.
     pub fn report_outreach(&self, as_of: NaiveDate, format: Format) -> Result<Vec<u8>> {
-        let lang = self.lang;
-        let mut sections = Vec::new();
-        for pool in self.report_pools()? {
-            let rows = self.outreach_rows(&pool, as_of)?;
-            sections.push((pool, rows));
+        self.render_paper(&OutreachPaper { as_of }, format)
+    }
+}
+
+/// `report outreach` as a paper: who is still to visit on `as_of`.
+pub struct OutreachPaper {
+    pub as_of: NaiveDate,
+}
+
+impl Paper for OutreachPaper {
+    type Section = Vec<OutreachRow>;
+
+    fn read(&self, app: &App, pool: &Pool) -> Result<Vec<OutreachRow>> {
+        app.outreach_rows(pool, self.as_of)
+    }
+
+    fn csv_keys(&self) -> &'static [&'static str] {
+        &CSV_KEYS
+    }
+
+    fn csv(&self, _: &App, _: &Pool, rows: &Vec<OutreachRow>, out: &mut CsvRows) -> Result<()> {
+        for r in rows {
+            out.row([
+                r.code.clone(),
+                safe_cell(&r.full_name),
+                safe_cell(r.phone.as_deref().unwrap_or_default()),
+                r.household.clone().unwrap_or_default(),
+                r.reason.code().to_string(),
+                r.sponsor.clone().unwrap_or_default(),
+                r.price.map(|d| d.0.to_string()).unwrap_or_default(),
+                r.bhyt_to.map(format_iso).unwrap_or_default(),
+                r.bhxh_code.clone().unwrap_or_default(),
+            ])?;
         }
-        let several = sections.len() > 1;
-        let money = |p: Option<Dong>| p.map(|d| d.0.to_string()).unwrap_or_default();
-        match format {
-            Format::Csv => {
-                let mut w = csv_writer();
-                let e = |e: csv::Error| Error::Csv(e);
-                let mut header = if several { vec!["pool"] } else { Vec::new() };
-                header.extend(CSV_KEYS);
-                w.write_record(&header).map_err(e)?;
-                for (pool, rows) in &sections {
-                    for r in rows {
-                        let mut rec = if several { vec![pool.code.clone()] } else { Vec::new() };
-                        rec.extend([
-                            r.code.clone(),
-                            safe_cell(&r.full_name),
-                            safe_cell(r.phone.as_deref().unwrap_or_default()),
-                            r.household.clone().unwrap_or_default(),
-                            r.reason.code().to_string(),
-                            r.sponsor.clone().unwrap_or_default(),
-                            money(r.price),
-                            r.bhyt_to.map(format_iso).unwrap_or_default(),
-                            r.bhxh_code.clone().unwrap_or_default(),
-                        ]);
-                        w.write_record(&rec).map_err(e)?;
-                    }
+        Ok(())
+    }
+
+    fn json(&self, _: &App, pool: &Pool, rows: &mut Vec<OutreachRow>) -> Result<serde_json::Value> {
+        Ok(json!({"pool": pool.code, "as_of": format_iso(self.as_of), "rows": rows.iter().map(|r| json!({
+            "code": r.code, "full_name": r.full_name, "phone": r.phone, "household": r.household,
+            "reason": r.reason.code(), "sponsor": r.sponsor, "price": r.price.map(|d| d.0),
+            "bhyt_to": r.bhyt_to.map(format_iso), "bhxh_code": r.bhxh_code,
+        })).collect::<Vec<_>>()}))
+    }
+
+    fn frame(&self, app: &App, _: &Pool) -> Result<Frame<'_>> {
+        let lang = app.lang;
+        let title = lang.pick("DANH SÁCH NGƯỜI CẦN VẬN ĐỘNG THAM GIA BHYT, BHXH", "WHO IS STILL TO VISIT");
+        let day = match lang {
+            Lang::Vi => format!("Tình trạng đến ngày {}", format_vn(self.as_of)),
+            Lang::En => format!("As of {}", format_vn(self.as_of)),
+        };
+        Ok(Frame { title, lines: vec![day], ..Frame::default() })
+    }
+
+    fn body(&self, app: &App, _: &Pool, rows: &mut Vec<OutreachRow>, doc: &mut Document) -> Result<()> {
+        let lang = app.lang;
+        let mut t = Table::new(vec![
+            Column::left(lang.pick("Mã", "Code"), 8),
+            Column::wrap(lang.pick("Họ và tên", "Name"), 14),
+            Column::left(lang.pick("Mã số BHXH", "Mã số BHXH"), 10),
+            Column::left(lang.pick("Điện thoại", "Phone"), 10),
+            Column::left(lang.pick("Hộ", "Household"), 6),
+            Column::wrap(lang.pick("Lý do", "Reason"), 14),
+            Column::left(lang.pick("Người vận động", "Sponsor"), 8),
+            Column::money(lang.pick("Số tiền 12 tháng", "12 months"), 10, true),
+        ]);
+        for r in rows.iter() {
+            let reason = match (r.reason, r.bhyt_to) {
+                (Reason::BhytLapsed | Reason::BhytExpiring, Some(to)) => {
+                    format!("{} ({})", r.reason.label(lang), format_vn(to))
                 }
-                csv_bytes(w)
-            }
-            Format::Json => {
-                let one = |pool: &Pool, rows: &[OutreachRow]| {
-                    json!({"pool": pool.code, "as_of": format_iso(as_of), "rows": rows.iter().map(|r| json!({
-                        "code": r.code, "full_name": r.full_name, "phone": r.phone, "household": r.household,
-                        "reason": r.reason.code(), "sponsor": r.sponsor, "price": r.price.map(|d| d.0),
-                        "bhyt_to": r.bhyt_to.map(format_iso), "bhxh_code": r.bhxh_code,
-                    })).collect::<Vec<_>>()})
-                };
-                let value = if several {
-                    json!({"pools": sections.iter().map(|(p, r)| one(p, r)).collect::<Vec<_>>()})
-                } else {
-                    sections.first().map(|(p, r)| one(p, r)).unwrap_or_default()
-                };
-                Ok(format!("{value:#}\n").into_bytes())
-            }
-            Format::Text | Format::Html | Format::Pdf => {
-                let mut doc = hunvon_report::document::Document::new(lang);
-                for (pool, rows) in &sections {
-                    let title = lang.pick("DANH SÁCH NGƯỜI CẦN VẬN ĐỘNG THAM GIA BHYT, BHXH", "WHO IS STILL TO VISIT");
-                    let day = match lang {
-                        Lang::Vi => format!("Tình trạng đến ngày {}", format_vn(as_of)),
-                        Lang::En => format!("As of {}", format_vn(as_of)),
-                    };
-                    let mut d = self.paper_frame(pool, title, None, None, &[day])?;
-                    let mut t = Table::new(vec![
-                        Column::left(lang.pick("Mã", "Code"), 8),
-                        Column::wrap(lang.pick("Họ và tên", "Name"), 14),
-                        Column::left(lang.pick("Mã số BHXH", "Mã số BHXH"), 10),
-                        Column::left(lang.pick("Điện thoại", "Phone"), 10),
-                        Column::left(lang.pick("Hộ", "Household"), 6),
-                        Column::wrap(lang.pick("Lý do", "Reason"), 14),
-                        Column::left(lang.pick("Người vận động", "Sponsor"), 8),
-                        Column::money(lang.pick("Số tiền 12 tháng", "12 months"), 10, true),
-                    ]);
-                    for r in rows {
-                        let reason = match (r.reason, r.bhyt_to) {
-                            (Reason::BhytLapsed | Reason::BhytExpiring, Some(to)) => {
-                                format!("{} ({})", r.reason.label(lang), format_vn(to))
-                            }
-                            _ => r.reason.label(lang).to_string(),
-                        };
-                        t.row(vec![
-                            Cell::text(r.code.clone()),
-                            Cell::text(r.full_name.clone()),
-                            Cell::text(r.bhxh_code.as_deref().map(mask_id).unwrap_or_default()),
-                            Cell::text(r.phone.clone().unwrap_or_default()),
-                            Cell::text(r.household.clone().unwrap_or_default()),
-                            Cell::text(reason),
-                            Cell::text(r.sponsor.clone().unwrap_or_default()),
-                            r.price
-                                .map(|p| Cell::money(p.0))
-                                .unwrap_or_else(|| Cell::text(lang.pick("Nhà nước cấp", "state pays"))),
-                        ]);
-                    }
-                    let sum = t.labelled(
-                        lang.pick("Cộng", "Total"),
-                        &[
-                            None,
-                            None,
-                            None,
-                            None,
-                            None,
-                            None,
-                            None,
-                            Some(rows.iter().filter_map(|r| r.price).map(|p| p.0).sum()),
-                        ],
-                    );
-                    t.totals.push(sum);
-                    d.push(Block::Table(t));
-                    self.sign(&mut d, pool, Signers::List)?;
-                    doc.append(d);
-                }
-                render_document(&doc, format)
-            }
+                _ => r.reason.label(lang).to_string(),
+            };
+            t.row(vec![
+                Cell::text(r.code.clone()),
+                Cell::text(r.full_name.clone()),
+                Cell::text(r.bhxh_code.as_deref().map(mask_id).unwrap_or_default()),
+                Cell::text(r.phone.clone().unwrap_or_default()),
+                Cell::text(r.household.clone().unwrap_or_default()),
+                Cell::text(reason),
+                Cell::text(r.sponsor.clone().unwrap_or_default()),
+                r.price
+                    .map(|p| Cell::money(p.0))
+                    .unwrap_or_else(|| Cell::text(lang.pick("Nhà nước cấp", "state pays"))),
+            ]);
         }
+        let mut sum = t.labelled(lang.pick("Cộng", "Total"), &[None; 8]);
+        sum[7] = Cell::money(rows.iter().filter_map(|r| r.price).map(|p| p.0).sum());
+        t.totals.push(sum);
+        doc.push(Block::Table(t));
+        Ok(())
     }
 }
 

@@ -5,15 +5,14 @@ use chrono::NaiveDate;
 use serde_json::json;
 
 use hunvon_core::domain::date::format_iso;
-use hunvon_core::messages::error::{Error, Result};
+use hunvon_core::messages::error::Result;
 use hunvon_report::document::{Block, Cell, Column, Document, Table};
-use hunvon_report::{Format, csv_bytes, csv_writer, render_document, safe_cell};
-
+use hunvon_report::{Format, safe_cell};
 use hunvon_store::pools::Pool;
 
 use super::App;
 use super::coverage::{CoverageRow, bhxh_label, bhyt_label};
-use super::printing::Signers;
+use super::papers::{CsvRows, District, Frame, Paper, district_table};
 use super::reports::Period;
 
 /// A sponsor (code, name) and the people she brought in, with their cover.
@@ -47,90 +46,70 @@ impl App {
 
     /// `report sponsors`, for every pool in scope.
     pub fn report_sponsors(&self, period: Period, format: Format) -> Result<Vec<u8>> {
-        let as_of = period.to.unwrap_or(self.clock.today);
-        let mut sections = Vec::new();
-        for pool in self.report_pools()? {
-            let groups = self.sponsor_groups_of(&pool, as_of)?;
-            sections.push((pool, groups));
-        }
-        let several = sections.len() > 1;
-        match format {
-            Format::Csv => {
-                let mut w = csv_writer();
-                let e = |e: csv::Error| Error::Csv(e);
-                let mut header = if several { vec!["pool"] } else { Vec::new() };
-                header.extend([
-                    "sponsor_code",
-                    "sponsor_name",
-                    "code",
-                    "full_name",
-                    "bhyt_to",
-                    "bhyt_status",
-                    "bhxh_status",
-                ]);
-                w.write_record(&header).map_err(e)?;
-                for (pool, groups) in &sections {
-                    for (code, name, rows) in groups {
-                        for r in rows {
-                            let mut rec = if several { vec![pool.code.clone()] } else { Vec::new() };
-                            rec.extend([
-                                code.clone(),
-                                safe_cell(name),
-                                r.code.clone(),
-                                safe_cell(&r.full_name),
-                                r.bhyt_to.map(format_iso).unwrap_or_default(),
-                                r.bhyt_status.code().to_string(),
-                                r.bhxh_status.code().to_string(),
-                            ]);
-                            w.write_record(&rec).map_err(e)?;
-                        }
-                    }
-                }
-                csv_bytes(w)
-            }
-            Format::Json => {
-                let one = |pool: &Pool, groups: &[Group]| {
-                    json!({
-                        "pool": pool.code, "as_of": format_iso(as_of),
-                        "sponsors": groups.iter().map(|(code, name, rows)| json!({"code": code, "full_name": name,
-                            "brought": rows.iter().map(|r| json!({"code": r.code, "full_name": r.full_name,
-                                "bhyt_to": r.bhyt_to.map(format_iso), "bhyt_status": r.bhyt_status.code(),
-                                "bhxh_status": r.bhxh_status.code()})).collect::<Vec<_>>()})).collect::<Vec<_>>(),
-                        "pairs": groups.iter().map(|g| g.2.len()).sum::<usize>(),
-                    })
-                };
-                let value = if several {
-                    json!({
-                        "pools": sections.iter().map(|(p, g)| one(p, g)).collect::<Vec<_>>(),
-                        "district": {"as_of": format_iso(as_of),
-                            "sponsors": sections.iter().map(|(_, g)| g.len()).sum::<usize>(),
-                            "pairs": sections.iter().flat_map(|(_, g)| g.iter().map(|x| x.2.len())).sum::<usize>()},
-                    })
-                } else {
-                    sections.first().map(|(p, g)| one(p, g)).unwrap_or_default()
-                };
-                Ok(format!("{value:#}\n").into_bytes())
-            }
-            _ => {
-                let mut doc = Document::new(self.lang);
-                for (pool, groups) in &sections {
-                    doc.append(self.sponsors_document(pool, groups, period)?);
-                }
-                if several {
-                    doc.append(self.district_sponsors(&sections, period)?);
-                }
-                render_document(&doc, format)
-            }
-        }
+        self.render_paper(&SponsorsPaper { period }, format)
+    }
+}
+
+/// `report sponsors` as a paper: the "1+1" pairs on the period's last day.
+pub struct SponsorsPaper {
+    pub period: Period,
+}
+
+impl Paper for SponsorsPaper {
+    type Section = Vec<Group>;
+
+    fn read(&self, app: &App, pool: &Pool) -> Result<Vec<Group>> {
+        app.sponsor_groups_of(pool, self.period.to.unwrap_or(app.clock.today))
     }
 
-    fn sponsors_document(&self, pool: &Pool, groups: &[Group], period: Period) -> Result<Document> {
-        let lang = self.lang;
-        let title = lang.pick(
+    fn csv_keys(&self) -> &'static [&'static str] {
+        &["sponsor_code", "sponsor_name", "code", "full_name", "bhyt_to", "bhyt_status", "bhxh_status"]
+    }
+
+    fn csv(&self, _: &App, _: &Pool, groups: &Vec<Group>, out: &mut CsvRows) -> Result<()> {
+        for (code, name, rows) in groups {
+            for r in rows {
+                out.row([
+                    code.clone(),
+                    safe_cell(name),
+                    r.code.clone(),
+                    safe_cell(&r.full_name),
+                    r.bhyt_to.map(format_iso).unwrap_or_default(),
+                    r.bhyt_status.code().to_string(),
+                    r.bhxh_status.code().to_string(),
+                ])?;
+            }
+        }
+        Ok(())
+    }
+
+    fn json(&self, app: &App, pool: &Pool, groups: &mut Vec<Group>) -> Result<serde_json::Value> {
+        Ok(json!({
+            "pool": pool.code, "as_of": format_iso(self.period.to.unwrap_or(app.clock.today)),
+            "sponsors": groups.iter().map(|(code, name, rows)| json!({"code": code, "full_name": name,
+                "brought": rows.iter().map(|r| json!({"code": r.code, "full_name": r.full_name,
+                    "bhyt_to": r.bhyt_to.map(format_iso), "bhyt_status": r.bhyt_status.code(),
+                    "bhxh_status": r.bhxh_status.code()})).collect::<Vec<_>>()})).collect::<Vec<_>>(),
+            "pairs": groups.iter().map(|g| g.2.len()).sum::<usize>(),
+        }))
+    }
+
+    fn district_json(&self, app: &App, sections: &[(Pool, Vec<Group>)]) -> Option<serde_json::Value> {
+        Some(json!({"as_of": format_iso(self.period.to.unwrap_or(app.clock.today)),
+            "sponsors": sections.iter().map(|(_, g)| g.len()).sum::<usize>(),
+            "pairs": sections.iter().flat_map(|(_, g)| g.iter().map(|x| x.2.len())).sum::<usize>()}))
+    }
+
+    fn frame(&self, app: &App, _: &Pool) -> Result<Frame<'_>> {
+        let title = app.lang.pick(
             "DANH SÁCH \"1+1\": THÀNH VIÊN VÀ NGƯỜI ĐƯỢC GIỚI THIỆU",
             "\"1+1\": MEMBERS AND THE PEOPLE THEY BROUGHT",
         );
-        let mut doc = self.paper_frame(pool, title, None, Some(period), &[])?;
+        Ok(Frame { title, period: Some(self.period), ..Frame::default() })
+    }
+
+    fn body(&self, app: &App, _: &Pool, groups: &mut Vec<Group>, doc: &mut Document) -> Result<()> {
+        let lang = app.lang;
         let mut t = Table::new(vec![
             Column::wrap(lang.pick("Thành viên", "Member"), 5),
             Column::wrap(lang.pick("Người được giới thiệu", "Brought in"), 5),
@@ -138,7 +117,7 @@ impl App {
             Column::left(lang.pick("Thẻ đến ngày", "Card to"), 10),
             Column::wrap("BHXH", 2),
         ]);
-        for (code, name, rows) in groups {
+        for (code, name, rows) in groups.iter() {
             for (i, r) in rows.iter().enumerate() {
                 let who = if i == 0 { format!("{code} {name}") } else { String::new() };
                 t.row(vec![
@@ -159,39 +138,24 @@ impl App {
             Cell::empty(),
         ]);
         doc.push(Block::Table(t));
-        self.sign(&mut doc, pool, Signers::List)?;
-        Ok(doc)
+        Ok(())
     }
 
-    fn district_sponsors(&self, sections: &[(Pool, Vec<Group>)], period: Period) -> Result<Document> {
-        let lang = self.lang;
-        let mut doc = self.district_paper(
-            lang.pick("TỔNG HỢP \"1+1\" TOÀN HUYỆN", "DISTRICT \"1+1\""),
-            period,
-            sections.iter().map(|(p, _)| p),
-        )?;
-        let mut t = Table::new(vec![
-            Column::left(lang.pick("Quỹ", "Pool"), 8),
-            Column::wrap(lang.pick("Tên quỹ", "Name"), 5),
+    fn district(&self, app: &App, sections: &[(Pool, Vec<Group>)]) -> Result<Option<District<'_>>> {
+        let lang = app.lang;
+        let columns = vec![
             Column::number(lang.pick("Thành viên giới thiệu", "Sponsors"), 8),
             Column::number(lang.pick("Người được giới thiệu", "Brought in"), 8),
-        ]);
-        for (p, g) in sections {
-            t.row(vec![
-                Cell::text(p.code.clone()),
-                Cell::text(p.name.clone()),
-                Cell::text(g.len().to_string()),
-                Cell::text(g.iter().map(|x| x.2.len()).sum::<usize>().to_string()),
-            ]);
-        }
-        t.totals.push(vec![
-            Cell::text(lang.pick("Cộng", "Total")),
+        ];
+        let brought = |g: &[Group]| g.iter().map(|x| x.2.len()).sum::<usize>();
+        let line = |g: &Vec<Group>| vec![Cell::text(g.len().to_string()), Cell::text(brought(g).to_string())];
+        let total = vec![
             Cell::empty(),
             Cell::text(sections.iter().map(|(_, g)| g.len()).sum::<usize>().to_string()),
-            Cell::text(sections.iter().flat_map(|(_, g)| g.iter().map(|x| x.2.len())).sum::<usize>().to_string()),
-        ]);
-        doc.push(Block::Table(t));
-        self.sign_district(&mut doc);
-        Ok(doc)
+            Cell::text(sections.iter().map(|(_, g)| brought(g)).sum::<usize>().to_string()),
+        ];
+        let t = district_table(lang, true, columns, sections, line, total);
+        let title = lang.pick("TỔNG HỢP \"1+1\" TOÀN HUYỆN", "DISTRICT \"1+1\"");
+        Ok(Some(District { title, period: self.period, body: vec![Block::Table(t)] }))
     }
 }

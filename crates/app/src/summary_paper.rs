@@ -4,19 +4,21 @@
 
 use serde_json::json;
 
-use hunvon_core::domain::date::{format_iso, format_vn};
+use hunvon_core::domain::date::format_iso;
 use hunvon_core::domain::money::Dong;
 use hunvon_core::ledger::identity::Identity;
-use hunvon_core::messages::error::{Error, Result};
+use hunvon_core::messages::error::Result;
 use hunvon_core::messages::i18n::Lang;
-use hunvon_report::document::{Block, Cell, Column, Document, Table};
-use hunvon_report::{Format, csv_bytes, csv_writer, render_document};
+use hunvon_report::Format;
+use hunvon_report::document::{Document, Signatures};
 use hunvon_store::pools::Pool;
 
 use super::App;
+use super::papers::{CsvRows, District, Frame, Paper};
 use super::printing::Signers;
 use super::reports::Period;
-use super::summary::{Flow, Line, Summary};
+use super::summary::{Line, Summary};
+use super::summary_sections;
 
 /// The figures as (key, integer) for CSV and JSON. `members` is what the pool holds for
 /// its members (Σ balances); `member_count` how many they are.
@@ -86,10 +88,11 @@ fn summary_json(s: &Summary, period: Period) -> serde_json::Value {
 }
 
 /// The district's figures: every pool's added up.
-fn district_total(all: &[Summary]) -> Summary {
+fn district_total(sections: &[(Pool, Summary)]) -> Summary {
+    let all: Vec<&Summary> = sections.iter().map(|(_, s)| s).collect();
     let mut t = all[0].clone();
     t.pool = Pool { id: 0, code: "ALL".into(), name: String::new() };
-    let sum = |f: &dyn Fn(&Summary) -> Dong| all.iter().map(f).sum::<Dong>();
+    let sum = |f: &dyn Fn(&Summary) -> Dong| all.iter().map(|s| f(s)).sum::<Dong>();
     t.cash_start = sum(&|s| s.cash_start);
     t.bank_start = sum(&|s| s.bank_start);
     t.identity = Identity {
@@ -102,7 +105,7 @@ fn district_total(all: &[Summary]) -> Summary {
         owed_to_pool: sum(&|s| s.identity.owed_to_pool),
     };
     t.lines.clear();
-    for s in all {
+    for s in &all {
         for (l, f) in &s.lines {
             let e = t.lines.entry(*l).or_default();
             e.count += f.count;
@@ -126,11 +129,12 @@ fn district_total(all: &[Summary]) -> Summary {
 
 /// `fund:pending` as the summary names it: tiền thiếu chờ xử lý (negative) or tiền thừa
 /// chờ giải quyết (positive), the 1381 / 3381 of the charts of accounts.
-fn pending_label(lang: Lang) -> &'static str {
+pub(crate) fn pending_label(lang: Lang) -> &'static str {
     lang.pick("Chênh lệch kiểm kê chờ xử lý (thiếu âm, thừa dương)", "Count difference pending (short negative)")
 }
 
-fn line_label(l: Line, lang: Lang) -> &'static str {
+/// A line of the summary in words.
+pub(crate) fn line_label(l: Line, lang: Lang) -> &'static str {
     match l {
         Line::Openings => lang.pick("Số dư mang sang khi bắt đầu dùng sổ", "Balances brought in when the book began"),
         Line::Contributions => lang.pick("Thu tiền góp của thành viên", "Members' contributions"),
@@ -158,284 +162,75 @@ fn line_label(l: Line, lang: Lang) -> &'static str {
 impl App {
     /// `report summary` for every pool in scope (a district total when several).
     pub fn report_summary(&self, period: Period, format: Format) -> Result<Vec<u8>> {
-        let mut summaries = Vec::new();
-        for pool in self.report_pools()? {
-            summaries.push(self.summary_of(&pool, period)?);
-        }
-        let several = summaries.len() > 1;
-        match format {
-            Format::Json => {
-                let value = if several {
-                    let pools: Vec<_> = summaries.iter().map(|s| summary_json(s, period)).collect();
-                    let mut district = summary_json(&district_total(&summaries), period);
-                    if let Some(d) = district.as_object_mut() {
-                        for k in ["pool", "name", "head", "head_hash", "vouchers"] {
-                            d.remove(k);
-                        }
-                    }
-                    json!({ "pools": pools, "district": district })
-                } else {
-                    summaries.first().map(|s| summary_json(s, period)).unwrap_or_default()
-                };
-                Ok(format!("{value:#}\n").into_bytes())
-            }
-            Format::Csv => {
-                let mut w = csv_writer();
-                let csv_err = |e: csv::Error| Error::Csv(e);
-                w.write_record(["pool", "item", "value"]).map_err(csv_err)?;
-                for s in &summaries {
-                    for (k, v) in figures(s) {
-                        w.write_record([s.pool.code.as_str(), &k, &v.to_string()]).map_err(csv_err)?;
-                    }
-                    w.write_record([s.pool.code.as_str(), "head", &s.head]).map_err(csv_err)?;
-                }
-                csv_bytes(w)
-            }
-            _ => {
-                let mut doc = Document::new(self.lang);
-                for s in &summaries {
-                    let mut one = self.summary_document(s, period, None)?;
-                    // The PDF also draws the plan and the months as bars (SPEC §10).
-                    if format == Format::Pdf {
-                        super::target_bars::before_signatures(&mut one, self.summary_pictures(s, period)?);
-                    }
-                    doc.append(one);
-                }
-                if several {
-                    let total = district_total(&summaries);
-                    let title = self.lang.pick("BÁO CÁO TỔNG HỢP TOÀN HUYỆN", "DISTRICT SUMMARY");
-                    let mut d = self.district_paper(title, period, summaries.iter().map(|s| &s.pool))?;
-                    d.blocks.extend(self.summary_document(&total, period, Some(()))?.blocks);
-                    self.sign_district(&mut d);
-                    doc.append(d);
-                }
-                render_document(&doc, format)
-            }
-        }
+        self.render_paper(&SummaryPaper { period, bars: format == Format::Pdf }, format)
+    }
+}
+
+/// `report summary` as a paper: the Tổng hợp of each pool and the district's.
+pub struct SummaryPaper {
+    pub period: Period,
+    /// Draws the plan and the months as bars too (SPEC §10; the PDF does).
+    pub bars: bool,
+}
+
+impl Paper for SummaryPaper {
+    type Section = Summary;
+
+    const CSV_POOL_ALWAYS: bool = true;
+
+    fn read(&self, app: &App, pool: &Pool) -> Result<Summary> {
+        app.summary_of(pool, self.period)
     }
 
-    /// The Tổng hợp paper of one pool, or (`district`) the body of the district's.
-    fn summary_document(&self, s: &Summary, period: Period, district: Option<()>) -> Result<Document> {
-        let lang = self.lang;
-        let mut doc = match district {
-            Some(()) => Document::new(lang),
-            None => {
-                self.paper_frame(&s.pool, lang.pick("BÁO CÁO TỔNG HỢP QUỸ", "POOL SUMMARY"), None, Some(period), &[])?
-            }
-        };
-        let start_day = period.from.map(|f| format_vn(f - chrono::Duration::days(1)));
-        doc.push(Block::Heading(lang.pick("1. Tiền mặt và tiền gửi ngân hàng", "1. Cash and bank").into()));
-        let mut t = Table::new(vec![
-            Column::wrap(lang.pick("Nội dung", "Item"), 6),
-            Column::number(lang.pick("Số phiếu", "Vouchers"), 6),
-            Column::money(lang.pick("Tiền mặt", "Cash"), 12, false),
-            Column::money(lang.pick("Tiền gửi ngân hàng", "Bank"), 12, false),
-            Column::money(lang.pick("Cộng", "Total"), 12, false),
-        ]);
-        let row = |label: String, count: Option<i64>, cash: Dong, bank: Dong| {
-            vec![
-                Cell::text(label),
-                count.map(Cell::figure).unwrap_or_default(),
-                Cell::money(cash.0),
-                Cell::money(bank.0),
-                Cell::money((cash + bank).0),
-            ]
-        };
-        // Movements may be negative (a reversal) without being a warning.
-        let moved = |label: String, count: Option<i64>, cash: Dong, bank: Dong| {
-            vec![
-                Cell::text(label),
-                count.map(Cell::figure).unwrap_or_default(),
-                Cell::figure(cash.0),
-                Cell::figure(bank.0),
-                Cell::figure((cash + bank).0),
-            ]
-        };
-        let start_label = match (&start_day, lang) {
-            (Some(d), Lang::Vi) => format!("Số dư đầu kỳ (cuối ngày {d})"),
-            (Some(d), Lang::En) => format!("At the start (end of {d})"),
-            (None, _) => lang.pick("Số dư đầu kỳ (khi mở sổ)", "At the start (book opened)").into(),
-        };
-        t.row(row(start_label, None, s.cash_start, s.bank_start));
-        // Openings dated in the period are part of the start, as the books print them.
-        if let Some(f) = s.lines.get(&Line::Openings).filter(|f| f.count != 0) {
-            t.row(moved(
-                format!("{} {}", lang.pick("– trong đó", "– of which"), line_label(Line::Openings, lang)),
-                Some(f.count),
-                f.cash,
-                f.bank,
-            ));
+    fn csv_keys(&self) -> &'static [&'static str] {
+        &["item", "value"]
+    }
+
+    /// One line per figure, then the chain's head.
+    fn csv(&self, _: &App, _: &Pool, s: &Summary, out: &mut CsvRows) -> Result<()> {
+        for (k, v) in figures(s) {
+            out.row([k.as_str(), &v.to_string()])?;
         }
-        let (r, p) = (s.receipts(), s.payments());
-        t.row(moved(lang.pick("I. Thu trong kỳ", "I. Receipts").into(), Some(r.count), r.cash, r.bank));
-        let shown = |l: Line| {
-            s.lines.get(&l).copied().filter(|f| f.count != 0 || !f.total().is_zero()).or(match l {
-                Line::Contributions | Line::CommonIn | Line::Bhyt | Line::Bhxh | Line::CommonOut => {
-                    Some(Flow::default())
-                }
-                _ => None,
-            })
-        };
-        for l in [
-            Line::Contributions,
-            Line::CommonIn,
-            Line::TransfersIn,
-            Line::CountSurplus,
-            Line::SettlementsIn,
-            Line::CorrectionsIn,
-        ] {
-            if let Some(f) = shown(l) {
-                t.row(moved(format!("– {}", line_label(l, lang)), Some(f.count), f.cash, f.bank));
+        out.row(["head", s.head.as_str()])
+    }
+
+    fn json(&self, _: &App, _: &Pool, s: &mut Summary) -> Result<serde_json::Value> {
+        Ok(summary_json(s, self.period))
+    }
+
+    /// The pools' figures added up, without what belongs to one pool's chain.
+    fn district_json(&self, _: &App, sections: &[(Pool, Summary)]) -> Option<serde_json::Value> {
+        let mut district = summary_json(&district_total(sections), self.period);
+        if let Some(d) = district.as_object_mut() {
+            for k in ["pool", "name", "head", "head_hash", "vouchers"] {
+                d.remove(k);
             }
         }
-        t.row(moved(lang.pick("II. Chi trong kỳ", "II. Payments").into(), Some(p.count), p.cash, p.bank));
-        for l in [
-            Line::Bhyt,
-            Line::Bhxh,
-            Line::CommonOut,
-            Line::Withdrawals,
-            Line::TransfersOut,
-            Line::CountShortage,
-            Line::SettlementsOut,
-            Line::CorrectionsOut,
-        ] {
-            if let Some(f) = shown(l) {
-                t.row(moved(format!("– {}", line_label(l, lang)), Some(f.count), -f.cash, -f.bank));
-            }
+        Some(district)
+    }
+
+    fn frame(&self, app: &App, _: &Pool) -> Result<Frame<'_>> {
+        let title = app.lang.pick("BÁO CÁO TỔNG HỢP QUỸ", "POOL SUMMARY");
+        Ok(Frame { title, period: Some(self.period), ..Frame::default() })
+    }
+
+    fn body(&self, app: &App, _: &Pool, s: &mut Summary, doc: &mut Document) -> Result<()> {
+        summary_sections::figures_parts(doc, s, self.period, app.lang);
+        summary_sections::seal(doc, s, app.lang);
+        if self.bars {
+            doc.blocks.extend(app.summary_pictures(s, self.period)?);
         }
-        if let Some(f) = shown(Line::NoMoney) {
-            t.row(vec![
-                Cell::text(format!("III. {}", line_label(Line::NoMoney, lang))),
-                Cell::figure(f.count),
-                Cell::empty(),
-                Cell::empty(),
-                Cell::empty(),
-            ]);
-        }
-        let end_label = match lang {
-            Lang::Vi => format!("Số dư cuối kỳ (cuối ngày {})", format_vn(s.to)),
-            Lang::En => format!("At the end (end of {})", format_vn(s.to)),
-        };
-        t.totals.push(row(end_label, None, s.identity.cash, s.identity.bank));
-        doc.push(Block::Table(t));
-        let (cash_ok, bank_ok) = s.checks();
-        let mark = |ok: bool| if ok { "✓".to_string() } else { format!("✗ {}", lang.pick("lệch", "off")) };
-        let check = |name: &str, start: Dong, r: Dong, p: Dong, end: Dong, ok: bool| match lang {
-            Lang::Vi => format!("{name}: đầu kỳ {start} + thu {r} − chi {p} = cuối kỳ {end} {}", mark(ok)),
-            Lang::En => format!("{name}: start {start} + in {r} − out {p} = end {end} {}", mark(ok)),
-        };
-        doc.push(Block::Text(lang.pick("Kiểm tra:", "Check:").into()));
-        doc.push(Block::Text(check(
-            lang.pick("Cộng", "Total"),
-            s.cash_start + s.bank_start,
-            r.total(),
-            p.total(),
-            s.identity.assets(),
-            cash_ok && bank_ok,
-        )));
-        doc.push(Block::Text(check(
-            lang.pick("Tiền mặt", "Cash"),
-            s.cash_start,
-            r.cash,
-            p.cash,
-            s.identity.cash,
-            cash_ok,
-        )));
-        doc.push(Block::Text(check(
-            lang.pick("Tiền gửi ngân hàng", "Bank"),
-            s.bank_start,
-            r.bank,
-            p.bank,
-            s.identity.bank,
-            bank_ok,
-        )));
-        let id = &s.identity;
-        doc.push(Block::Heading(lang.pick("2. Cân đối cuối kỳ", "2. Balance at the end").into()));
-        doc.push(Block::Pairs(vec![
-            (lang.pick("Tiền mặt + tiền gửi ngân hàng", "Cash + bank").into(), id.assets().to_string()),
-            (
-                lang.pick("Quỹ giữ cho thành viên (Σ số dư)", "Held for members (Σ balances)").into(),
-                id.members.to_string(),
-            ),
-            (lang.pick("Trong đó thành viên nợ quỹ", "Of which owed to the pool").into(), id.owed_to_pool.to_string()),
-            (lang.pick("Quỹ chung", "Common fund").into(), id.common.to_string()),
-            (
-                lang.pick("Nguồn vốn khi bắt đầu dùng sổ (số dư mang sang)", "Funds brought in when the book began")
-                    .into(),
-                id.opening.to_string(),
-            ),
-        ]));
-        if !id.pending.is_zero() {
-            doc.push(Block::Pairs(vec![(pending_label(lang).into(), id.pending.to_string())]));
-        }
-        let holds = if id.holds() {
-            "✓".to_string()
-        } else {
-            format!("✗ {} {}", lang.pick("lệch", "off by"), id.difference())
-        };
-        // The pending difference only when a count left one (SPEC §8).
-        let pending = if id.pending.is_zero() {
-            String::new()
-        } else {
-            format!(" + {} {}", lang.pick("chênh lệch kiểm kê chờ xử lý", "count difference pending"), id.pending)
-        };
-        doc.push(Block::Text(match lang {
-            Lang::Vi => format!(
-                "Cân đối: tiền mặt và tiền gửi {} = giữ cho thành viên {} + quỹ chung {} + nguồn vốn mang sang {}{pending} {holds}",
-                id.assets(),
-                id.members,
-                id.common,
-                id.opening
-            ),
-            Lang::En => format!(
-                "Identity: cash and bank {} = held for members {} + common fund {} + funds brought in {}{pending} {holds}",
-                id.assets(),
-                id.members,
-                id.common,
-                id.opening
-            ),
-        }));
-        doc.push(Block::Heading(match lang {
-            Lang::Vi => format!("3. Thành viên và bảo hiểm (đến ngày {})", format_vn(s.to)),
-            Lang::En => format!("3. Members and insurance (as of {})", format_vn(s.to)),
-        }));
-        doc.push(Block::Pairs(vec![
-            (lang.pick("Số thành viên", "Members").into(), s.members.to_string()),
-            (
-                lang.pick("Người có thẻ BHYT còn hạn", "People with a valid BHYT card").into(),
-                (s.covered + s.expiring).to_string(),
-            ),
-            (
-                lang.pick("Trong đó sắp hết hạn (≤ 30 ngày)", "Of which expiring (≤ 30 days)").into(),
-                s.expiring.to_string(),
-            ),
-            (lang.pick("Chờ thẻ có hiệu lực", "Waiting for the card").into(), s.waiting.to_string()),
-            (lang.pick("Thẻ đã hết hạn", "Lapsed").into(), s.lapsed.to_string()),
-            (lang.pick("Người đang đóng BHXH tự nguyện", "BHXH participants").into(), s.bhxh_current.to_string()),
-            (lang.pick("Thẻ BHYT mua trong kỳ", "BHYT cards bought in the period").into(), s.cards_bought.to_string()),
-            (
-                lang.pick("Số tháng BHXH đóng trong kỳ", "BHXH months paid in the period").into(),
-                s.bhxh_months_bought.to_string(),
-            ),
-            (lang.pick("Tiền góp còn thiếu theo mức đóng", "Dues in arrears").into(), s.arrears.to_string()),
-        ]));
-        if district.is_none() {
-            doc.push(Block::Heading(lang.pick("4. Chứng từ và niêm phong", "4. Vouchers and seal").into()));
-            let ranges: Vec<(String, String)> = s
-                .vouchers
-                .iter()
-                .map(|(a, b)| (lang.pick("Chứng từ", "Vouchers").to_string(), format!("{a} … {b}")))
-                .collect();
-            if !ranges.is_empty() {
-                doc.push(Block::Pairs(ranges));
-            }
-            doc.push(Block::Text(format!(
-                "{}: {}",
-                lang.pick("Mã băm đầu chuỗi (niêm phong sổ)", "Chain head (the book's seal)"),
-                s.head
-            )));
-            self.sign(&mut doc, &s.pool, Signers::Summary)?;
-        }
-        Ok(doc)
+        Ok(())
+    }
+
+    fn signatures(&self, app: &App, pool: &Pool) -> Result<Signatures> {
+        app.signatures(pool, Signers::Summary)
+    }
+
+    fn district(&self, app: &App, sections: &[(Pool, Summary)]) -> Result<Option<District<'_>>> {
+        let mut page = Document::new(app.lang);
+        summary_sections::figures_parts(&mut page, &district_total(sections), self.period, app.lang);
+        let title = app.lang.pick("BÁO CÁO TỔNG HỢP TOÀN HUYỆN", "DISTRICT SUMMARY");
+        Ok(Some(District { title, period: self.period, body: page.blocks }))
     }
 }

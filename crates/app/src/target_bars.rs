@@ -7,7 +7,7 @@ use chrono::{Datelike, NaiveDate};
 use hunvon_core::domain::money::Dong;
 use hunvon_core::messages::error::Result;
 use hunvon_core::messages::i18n::Lang;
-use hunvon_report::document::{BarLine, Block, Document};
+use hunvon_report::document::{BarLine, Block};
 use hunvon_store::month_flows::MonthFlow;
 
 use super::App;
@@ -71,12 +71,6 @@ pub fn month_bars(flows: &[MonthFlow], lang: Lang) -> Vec<Block> {
         }
     }
     vec![Block::Heading(lang.pick("Thu, chi theo tháng", "Receipts and payments by month").into()), Block::Bars(bars)]
-}
-
-/// Puts `blocks` before the last signatures of `doc` (or at its end).
-pub fn before_signatures(doc: &mut Document, blocks: Vec<Block>) {
-    let at = doc.blocks.iter().rposition(|b| matches!(b, Block::Signatures(_))).unwrap_or(doc.blocks.len());
-    doc.blocks.splice(at..at, blocks);
 }
 
 impl App {

@@ -2,7 +2,7 @@
 //! what the treasurer's cash box holds against the cash book, and a close (`hunvon close
 //! --to D`, khóa sổ) stops every voucher dated on or before D. Both are records of the
 //! pool's chain; a difference found by a count is booked to `fund:pending` at once and
-//! cleared by `settle` (app/settle.rs). The TUI's Cài đặt screen calls the same functions.
+//! cleared by `settle` (moves/settle.rs). The TUI's Cài đặt screen calls the same functions.
 
 use chrono::NaiveDate;
 
