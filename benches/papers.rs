@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
 use chrono::NaiveDate;
-use hunvon_app::reports::Period;
+use hunvon_app::papers::reports::Period;
 use hunvon_app::{App, Clock};
 use hunvon_core::ledger::Method;
 use hunvon_core::messages::i18n::Lang;

@@ -5,7 +5,7 @@ use std::process::ExitCode;
 use hunvon_app::App;
 use hunvon_app::insurance::outside_cards::{CardInput, source_label};
 use hunvon_app::output::console::outln;
-use hunvon_app::targets::TargetInput;
+use hunvon_app::papers::targets::TargetInput;
 use hunvon_core::domain::date::format_vn;
 use hunvon_core::messages::i18n::Lang;
 

@@ -4,11 +4,11 @@
 use std::process::ExitCode;
 
 use hunvon_app::App;
-use hunvon_app::counts::difference_words;
-use hunvon_app::form_set::FormSet;
-use hunvon_app::letterhead::{Letterhead, LetterheadInput};
 use hunvon_app::moves::closing::CountInput;
 use hunvon_app::output::console::{errln, outln};
+use hunvon_app::papers::counts::difference_words;
+use hunvon_app::papers::form_set::FormSet;
+use hunvon_app::papers::letterhead::{Letterhead, LetterheadInput};
 use hunvon_core::messages::error::{Error, Result};
 use hunvon_core::messages::i18n::Lang;
 

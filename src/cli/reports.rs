@@ -95,7 +95,7 @@ pub fn slip(app: &App, s: &SlipArgs) -> Result<ExitCode> {
     // A bad --format names the formats a slip takes (not csv).
     let format = format_of(&s.output).map_err(|e| match e {
         Error::BadValue { field, value, .. } => {
-            Error::BadValue { field, value, expected: Expected::Format(hunvon_app::slip::SLIP_FORMATS) }
+            Error::BadValue { field, value, expected: Expected::Format(hunvon_app::papers::slip::SLIP_FORMATS) }
         }
         other => other,
     })?;

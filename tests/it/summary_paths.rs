@@ -259,7 +259,7 @@ fn the_summary_draws_the_plan_target_row_counts() {
     let f = fixture();
     for pool in f.store.pools().unwrap() {
         for (from, to) in PERIODS {
-            let period = hunvon_app::reports::Period { from: from.map(day), to: Some(day(to)) };
+            let period = hunvon_app::papers::reports::Period { from: from.map(day), to: Some(day(to)) };
             let s = f.app.summary_of(&pool, period).unwrap();
             let row = f.app.target_row(&pool, chrono::Datelike::year(&day(to)), day(to)).unwrap();
             assert_eq!((s.covered + s.expiring) as i64, row.bhyt_covered, "{} {to}", pool.code);

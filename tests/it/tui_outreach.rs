@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use hunvon::tui::popups::Layer;
 use hunvon::tui::state::Tui;
 use hunvon::tui::view;
-use hunvon_app::targets::TargetInput;
+use hunvon_app::papers::targets::TargetInput;
 use hunvon_app::{App, Clock};
 use hunvon_core::messages::i18n::Lang;
 use ratatui::Terminal;

@@ -11,7 +11,7 @@ use hunvon_report::{Format, csv_bytes, csv_writer, render_document, safe_cell};
 
 use super::App;
 use super::district::{DistrictRow, DistrictView};
-use super::reports::Period;
+use crate::papers::reports::Period;
 
 impl App {
     /// `report district`: one row per chapter and the totals, as of the period's end.

@@ -5,47 +5,21 @@
 #![deny(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod anchors;
-pub mod arrears;
 pub mod backup;
-pub mod balances;
-pub mod cashbook;
-pub mod cashbook_form;
-pub mod cashbook_lines;
 pub mod collect;
 pub mod collect_plan;
-pub mod counts;
-pub mod cover_tally;
-pub mod coverage;
 pub mod demo;
 mod demo_months;
-pub mod describe;
 pub mod district;
 pub mod district_report;
-pub mod export;
-pub mod form_set;
 pub mod handin;
-pub mod handover;
 pub mod insurance;
-pub mod journal;
 pub mod keys;
-pub mod letterhead;
 pub mod moves;
 pub mod output;
-pub mod outreach;
 pub mod papers;
 pub mod people;
-pub mod printing;
-pub mod report_kind;
-pub mod reports;
 pub mod settings;
-pub mod slip;
-pub mod slip_paper;
-pub mod sponsors;
-pub mod summary;
-pub mod summary_paper;
-mod summary_sections;
-pub mod target_bars;
-pub mod targets;
 pub mod verify;
 mod verify_audit;
 pub mod verify_chain_problem;
@@ -71,8 +45,8 @@ use hunvon_store::pools::Pool;
 
 /// How a book is opened: the front ends choose, the store enforces.
 pub use hunvon_store::Access;
+pub use papers::report_kind::{ReportKind, ReportRequest};
 pub use people::import::ImportKind;
-pub use report_kind::{ReportKind, ReportRequest};
 
 /// Today's date and the entry timestamp. `HUNVON_TODAY=YYYY-MM-DD` replaces today
 /// everywhere (tests, snapshots, reproducing an old report); the entry timestamp then

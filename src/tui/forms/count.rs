@@ -5,8 +5,8 @@
 
 use crate::tui::form::{Field, FieldKey, Form, Kind};
 use hunvon_app::App;
-use hunvon_app::counts::difference_words;
 use hunvon_app::moves::closing::CountInput;
+use hunvon_app::papers::counts::difference_words;
 use hunvon_core::domain::money::Dong;
 use hunvon_core::messages::error::Result;
 

@@ -6,8 +6,8 @@
 
 use crate::tui::form::{Choice, Field, FieldKey, Form, Kind};
 use hunvon_app::App;
-use hunvon_app::form_set::FormSet;
-use hunvon_app::letterhead::LetterheadInput;
+use hunvon_app::papers::form_set::FormSet;
+use hunvon_app::papers::letterhead::LetterheadInput;
 use hunvon_core::messages::error::Result;
 
 use super::{Ctx, FormKind, FormSpec, Outcome, Select};

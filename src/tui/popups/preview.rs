@@ -10,7 +10,7 @@ use hunvon_app::views::Paper;
 pub struct PreviewView {
     pub paper: Paper,
     /// The period shown, and its label in the file name (`w` writes the same).
-    pub period: hunvon_app::reports::Period,
+    pub period: hunvon_app::papers::reports::Period,
     pub label: String,
     pub title: String,
     pub lines: Vec<String>,

@@ -10,7 +10,7 @@ use crate::tui::list::Picker;
 use crate::tui::state::Tui;
 use crate::tui::widgets::table::{Col, body_height, draw};
 use crate::tui::widgets::{DIM, WARN};
-use hunvon_app::coverage::{bhxh_label, bhyt_label};
+use hunvon_app::papers::coverage::{bhxh_label, bhyt_label};
 use hunvon_app::views::no_card::{NoCardLine, payer_words};
 use hunvon_app::views::{Search, Watch};
 use hunvon_core::messages::i18n::Lang;

@@ -8,7 +8,7 @@ use ratatui::style::Style;
 
 use crate::tui::widgets::table::{Col, draw};
 use crate::tui::widgets::{DIM, WARN};
-use hunvon_app::outreach::{OutreachRow, Reason};
+use hunvon_app::papers::outreach::{OutreachRow, Reason};
 use hunvon_core::messages::i18n::Lang;
 
 pub fn render(lang: Lang, f: &mut Frame<'_>, area: Rect, title: String, rows: &[&OutreachRow], sel: Option<usize>) {

@@ -9,7 +9,7 @@ use ratatui::text::Line;
 use ratatui::widgets::{Bar, BarChart, BarGroup, Block, Gauge};
 
 use crate::tui::widgets::{DIM, GOOD, WARN, fit};
-use hunvon_app::targets::{TargetRow, percent_text, share};
+use hunvon_app::papers::targets::{TargetRow, percent_text, share};
 use hunvon_app::views::Watch;
 use hunvon_core::messages::i18n::Lang;
 

@@ -13,7 +13,7 @@ use crate::tui::list::Picker;
 use crate::tui::state::Tui;
 use crate::tui::widgets::{DIM, SELECTED, wrap};
 use hunvon_app::App;
-use hunvon_app::counts::difference_words;
+use hunvon_app::papers::counts::difference_words;
 use hunvon_app::views::settings::SettingsView;
 use hunvon_core::domain::date::format_vn;
 use hunvon_core::messages::i18n::Lang;

@@ -6,7 +6,7 @@ use crate::tui::popups::message::Message;
 use crate::tui::popups::preview::PreviewView;
 use crate::tui::screens::insurance::View;
 use crate::tui::state::Tui;
-use hunvon_app::reports::Period;
+use hunvon_app::papers::reports::Period;
 use hunvon_app::views::Paper;
 use hunvon_report::Format;
 
@@ -76,7 +76,7 @@ impl Tui {
             }
             View::Outreach => {
                 let rows: Vec<_> = self.insurance.rows.iter().map(|i| &w.outreach[*i].row).collect();
-                (lang.pick("van-dong", "outreach"), hunvon_app::outreach::outreach_csv(&rows, lang))
+                (lang.pick("van-dong", "outreach"), hunvon_app::papers::outreach::outreach_csv(&rows, lang))
             }
             _ => {
                 let rows: Vec<_> = rows.iter().map(|i| &w.cover[*i]).collect();

@@ -5,7 +5,7 @@ use hunvon_core::messages::i18n::Lang;
 use hunvon_report::{pad_left, pad_right};
 
 use crate::insurance::Quote;
-use crate::printing::month_vn;
+use crate::papers::printing::month_vn;
 
 /// One line per person (position, monthly figure, amount, dates) and the total.
 pub fn quote_text(q: &Quote, lang: Lang) -> String {

@@ -10,7 +10,7 @@ use hunvon_core::messages::warning::Warning;
 use hunvon_store::journal::Posted;
 
 use crate::App;
-use crate::describe;
+use crate::papers::describe;
 
 /// What a write made: the voucher, and the line and warnings to show.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -17,8 +17,8 @@ use hunvon_report::{Format, render_document_to};
 use hunvon_store::pools::Pool;
 
 use crate::App;
-use crate::printing::Signers;
-use crate::reports::Period;
+use crate::papers::printing::Signers;
+use crate::papers::reports::Period;
 
 /// What stands over one pool's paper besides its letterhead ([`App::paper_frame`]).
 #[derive(Clone, Debug, Default)]

@@ -9,8 +9,8 @@ use hunvon_core::messages::error::{Error, Result};
 use hunvon_core::messages::i18n::Lang;
 use hunvon_report::Format;
 
-use super::super::reports::Period;
 use super::super::{App, ReportKind, ReportRequest};
+use crate::papers::reports::Period;
 
 /// One paper of the month's end.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

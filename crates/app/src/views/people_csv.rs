@@ -2,7 +2,7 @@
 //! values in words (statuses, kinds) and dates dd/mm/yyyy. The command line's CSV keeps its
 //! documented English keys and ISO dates; this only rewrites a copy of it.
 
-use crate::coverage::{bhxh_label, bhyt_label};
+use crate::papers::coverage::{bhxh_label, bhyt_label};
 use crate::views::voucher::kind_words;
 use hunvon_core::domain::date::{format_vn, parse_date};
 use hunvon_core::ledger::Kind;

@@ -168,7 +168,7 @@ impl App {
             });
         }
         Ok(VoucherDetail {
-            purpose: super::super::describe::purpose(&t, lang),
+            purpose: crate::papers::describe::purpose(&t, lang),
             total: t.total(),
             voucher: t.voucher,
             series: t.series,

@@ -7,8 +7,8 @@ use std::collections::HashMap;
 
 use chrono::NaiveDate;
 
-use crate::cover_tally::covers_of;
-use crate::coverage::{CoverageCounts, CoverageRow, bhyt_label, coverage_rows_from};
+use crate::papers::cover_tally::covers_of;
+use crate::papers::coverage::{CoverageCounts, CoverageRow, bhyt_label, coverage_rows_from};
 use hunvon_core::domain::date::format_vn;
 use hunvon_core::domain::money::Dong;
 use hunvon_core::domain::money::group;
@@ -54,7 +54,7 @@ pub struct DuesLine {
 /// One line of the outreach list (who is still to visit), with what a search matches.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct OutreachLine {
-    pub row: crate::outreach::OutreachRow,
+    pub row: crate::papers::outreach::OutreachRow,
     pub keys: SearchKeys,
 }
 
@@ -73,7 +73,7 @@ pub struct Watch {
     /// Who is still to visit (SPEC §10), by household.
     pub outreach: Vec<OutreachLine>,
     /// The year of the day against its plan (the dashboard's gauges).
-    pub plan: crate::targets::TargetRow,
+    pub plan: crate::papers::targets::TargetRow,
     /// Receipts and payments of the twelve months up to the day (the dashboard's bars).
     pub months: Vec<hunvon_store::month_flows::MonthFlow>,
 }
@@ -86,7 +86,7 @@ impl App {
         // The dues behind and the months' bars (a year of vouchers and postings): on a
         // second connection, on the other core, while this one reads the cover (same
         // snapshot); the two halves take about as long.
-        let side = |app: &App| -> Result<(Vec<crate::arrears::ArrearsRow>, Vec<MonthFlow>)> {
+        let side = |app: &App| -> Result<(Vec<crate::papers::arrears::ArrearsRow>, Vec<MonthFlow>)> {
             let months = app.store.money_moves_by_month(pool.id, Some(from), Some(as_of))?.2;
             Ok((app.arrears_rows(&pool, as_of)?, months))
         };

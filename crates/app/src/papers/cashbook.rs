@@ -15,14 +15,14 @@ use hunvon_report::document::{Block, Cell, Column, Document, LazyRows, Paging, S
 use hunvon_report::{Format, safe_cell};
 use hunvon_store::pools::Pool;
 
-use super::App;
-use super::cashbook_lines::BookRows;
-use super::describe;
-use super::papers::{CsvRows, District, Frame, Paper, district_table};
-use super::printing::Signers;
-use super::reports::Period;
+use crate::App;
+use crate::papers::cashbook_lines::BookRows;
+use crate::papers::describe;
+use crate::papers::printing::Signers;
+use crate::papers::reports::Period;
+use crate::papers::{CsvRows, District, Frame, Paper, district_table};
 
-pub use super::cashbook_lines::{CashLine, CashLines};
+pub use crate::papers::cashbook_lines::{CashLine, CashLines};
 
 /// The book for a period.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -89,7 +89,7 @@ impl App {
             let entered = t.entered_at.get(..10).and_then(hunvon_core::domain::date::parse_date);
             lines.push(t.date, entered, &t.voucher, &describe::purpose(&t, lang), &note, amount, correction, moved);
             if method == Method::Bank {
-                lines.push_contra(&super::cashbook_form::contra(&t.postings, &account, lang));
+                lines.push_contra(&crate::papers::cashbook_form::contra(&t.postings, &account, lang));
             }
             Ok(())
         })?;
@@ -196,7 +196,8 @@ impl Paper for CashbookPaper {
                 ],
             }
         } else {
-            let blank = |s: &str| if s.trim().is_empty() { super::printing::BLANK.to_string() } else { s.to_string() };
+            let blank =
+                |s: &str| if s.trim().is_empty() { crate::papers::printing::BLANK.to_string() } else { s.to_string() };
             Frame {
                 title: lang.pick("SỔ TIỀN GỬI NGÂN HÀNG", "BANK BOOK"),
                 form: Some(forms.bank_book()),
@@ -218,7 +219,7 @@ impl Paper for CashbookPaper {
     fn body(&self, app: &App, pool: &Pool, book: &mut CashBook, doc: &mut Document) -> Result<()> {
         let lang = app.lang;
         let cash = book.method == Method::Cash;
-        let (mut t, label_col, money_col) = super::cashbook_form::book_table(cash, lang);
+        let (mut t, label_col, money_col) = crate::papers::cashbook_form::book_table(cash, lang);
         t.paging = Paging::Carry {
             page: lang.pick("Cộng trang", "Page total").into(),
             to_next: lang.pick("Số chuyển sang trang sau", "Carried to next page").into(),

@@ -8,8 +8,8 @@ use hunvon_core::domain::date::format_iso;
 use hunvon_core::ledger::Account;
 use hunvon_core::messages::error::Result;
 
-use super::App;
-use super::describe;
+use crate::App;
+use crate::papers::describe;
 
 impl App {
     /// The whole ledger of the pools in scope as an hledger journal, vouchers by date.

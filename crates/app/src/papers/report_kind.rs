@@ -7,8 +7,8 @@ use hunvon_core::messages::error::{Error, Expected, Result};
 use hunvon_core::messages::i18n::Lang;
 use hunvon_report::Format;
 
-use super::App;
-use super::reports::Period;
+use crate::App;
+use crate::papers::reports::Period;
 
 /// One of the reports `hunvon report` prints.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

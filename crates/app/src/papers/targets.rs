@@ -22,9 +22,9 @@ use hunvon_store::people::Person;
 use hunvon_store::pools::Pool;
 use hunvon_store::targets::Target;
 
-use super::App;
-use super::cover_tally::PersonCover;
-use super::printing::Signers;
+use crate::App;
+use crate::papers::cover_tally::PersonCover;
+use crate::papers::printing::Signers;
 
 /// What `target set` was given.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -213,12 +213,12 @@ impl App {
                 let mut doc = match pools.as_slice() {
                     [only] => self.paper_frame(only, title, None, None, &lines)?,
                     _ => {
-                        let period = super::reports::Period { from: None, to: Some(as_of) };
+                        let period = crate::papers::reports::Period { from: None, to: Some(as_of) };
                         self.district_paper(title, period, pools.iter())?
                     }
                 };
                 doc.push(Block::Table(self.targets_table(&rows, several.then_some(&total))));
-                doc.blocks.extend(super::target_bars::plan_bars(&rows, lang));
+                doc.blocks.extend(crate::papers::target_bars::plan_bars(&rows, lang));
                 if let [only] = pools.as_slice() {
                     self.sign(&mut doc, only, Signers::List)?;
                 }

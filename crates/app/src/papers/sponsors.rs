@@ -10,10 +10,10 @@ use hunvon_report::document::{Block, Cell, Column, Document, Table};
 use hunvon_report::{Format, safe_cell};
 use hunvon_store::pools::Pool;
 
-use super::App;
-use super::coverage::{CoverageRow, bhxh_label, bhyt_label};
-use super::papers::{CsvRows, District, Frame, Paper, district_table};
-use super::reports::Period;
+use crate::App;
+use crate::papers::coverage::{CoverageRow, bhxh_label, bhyt_label};
+use crate::papers::reports::Period;
+use crate::papers::{CsvRows, District, Frame, Paper, district_table};
 
 /// A sponsor (code, name) and the people she brought in, with their cover.
 pub type Group = (String, String, Vec<CoverageRow>);

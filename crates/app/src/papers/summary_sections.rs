@@ -7,9 +7,9 @@ use hunvon_core::domain::money::Dong;
 use hunvon_core::messages::i18n::Lang;
 use hunvon_report::document::{Block, Cell, Column, Document, Table};
 
-use super::reports::Period;
-use super::summary::{Flow, Line, Summary};
-use super::summary_paper::{line_label, pending_label};
+use crate::papers::reports::Period;
+use crate::papers::summary::{Flow, Line, Summary};
+use crate::papers::summary_paper::{line_label, pending_label};
 
 /// Sections 1 to 3, as one pool's paper and the district's page show them.
 pub(crate) fn figures_parts(doc: &mut Document, s: &Summary, period: Period, lang: Lang) {

@@ -12,10 +12,10 @@ use hunvon_report::document::{Block, Cell, Column, Document, Header, Signatures,
 use hunvon_report::words::amount_in_words;
 use hunvon_store::letterhead::Letterhead;
 
-use super::App;
-use super::describe;
-use super::printing::{BLANK, sign_note};
-use super::slip::{Slip, cover_words};
+use crate::App;
+use crate::papers::describe;
+use crate::papers::printing::{BLANK, sign_note};
+use crate::papers::slip::{Slip, cover_words};
 
 impl App {
     /// The slip's paper. A cash form (phiếu thu, phiếu chi) as `copies` is printed in

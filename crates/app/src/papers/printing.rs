@@ -12,8 +12,8 @@ use hunvon_report::document::{Block, Cell, Column, Document, Header, Signatures,
 use hunvon_store::letterhead::Letterhead;
 use hunvon_store::pools::Pool;
 
-use super::App;
-use super::reports::Period;
+use crate::App;
+use crate::papers::reports::Period;
 
 /// Who signs a paper, by the places of its form.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -167,7 +167,7 @@ impl App {
 
     /// The same with the place taken from the letterhead's address ("Tiểu Cần, ngày …").
     pub fn place_date_of(&self, letterhead: &Letterhead, date: NaiveDate) -> String {
-        self.place_date_at(&super::form_set::place_of(&letterhead.address).unwrap_or_default(), date)
+        self.place_date_at(&crate::papers::form_set::place_of(&letterhead.address).unwrap_or_default(), date)
     }
 
     fn place_date_at(&self, place: &str, date: NaiveDate) -> String {
@@ -180,8 +180,8 @@ impl App {
 
     /// The circular the papers' forms follow: the letterhead's choice (`pool set
     /// --forms`), Thông tư 99/2025/TT-BTC until one is made.
-    pub fn form_set(&self, letterhead: &Letterhead) -> super::form_set::FormSet {
-        super::form_set::FormSet::stored(&letterhead.forms)
+    pub fn form_set(&self, letterhead: &Letterhead) -> crate::papers::form_set::FormSet {
+        crate::papers::form_set::FormSet::stored(&letterhead.forms)
     }
 
     /// The signature places of a paper, with the names of the pool's letterhead.

@@ -12,8 +12,8 @@ use hunvon_core::rules::bhxh::{BhxhStatus, bhxh_status};
 use hunvon_core::rules::bhyt::{BhytStatus, bhyt_status};
 use hunvon_store::coverage::{CoverInForce, Scheme};
 
-use super::App;
-use super::coverage::CoverageCounts;
+use crate::App;
+use crate::papers::coverage::CoverageCounts;
 
 /// The counts at the end of a day and what was bought in the period up to it.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -102,7 +102,7 @@ pub fn covers_of(rows: &[CoverInForce], as_of: NaiveDate, expiring_days: i64) ->
             person.iter().filter(|c| c.scheme == Scheme::Bhyt).filter_map(|c| c.card).collect();
         // The end of the run of cards (one following another without a gap) covering
         // the day, else the latest end.
-        let runs = super::coverage::runs(cards);
+        let runs = crate::papers::coverage::runs(cards);
         let covering = runs.iter().find(|(f, t)| *f <= as_of && as_of <= *t).map(|r| r.1);
         let first_bhxh = first_bhxh(person);
         let bhyt_to = covering.or(runs.iter().map(|r| r.1).max());

@@ -14,10 +14,10 @@ use hunvon_report::{Format, safe_cell};
 use hunvon_store::coverage::{CoverInForce, Scheme};
 use hunvon_store::pools::Pool;
 
-use super::App;
-use super::papers::{CsvRows, District, Frame, Paper, district_table};
-use super::printing::month_vn;
-use super::reports::Period;
+use crate::App;
+use crate::papers::printing::month_vn;
+use crate::papers::reports::Period;
+use crate::papers::{CsvRows, District, Frame, Paper, district_table};
 
 /// One person's cover as of a day.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -290,7 +290,11 @@ fn coverage_table(rows: &[CoverageRow], lang: Lang) -> Table {
     for r in rows {
         let label = match (&r.bhyt_source, r.bhyt_status) {
             (Some(src), BhytStatus::Covered | BhytStatus::Expiring) => {
-                format!("{} ({})", bhyt_label(r.bhyt_status, lang), crate::insurance::outside_cards::source_label(Some(src), lang))
+                format!(
+                    "{} ({})",
+                    bhyt_label(r.bhyt_status, lang),
+                    crate::insurance::outside_cards::source_label(Some(src), lang)
+                )
             }
             _ => bhyt_label(r.bhyt_status, lang).to_string(),
         };

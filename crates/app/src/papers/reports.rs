@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use hunvon_core::messages::error::{Bound, Result};
 use hunvon_core::messages::warning::Warning;
 
-use super::{App, ReportKind};
+use crate::{App, ReportKind};
 
 /// A period as asked: `--from`, `--to`, or `--as-of` (the same as `--to`).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

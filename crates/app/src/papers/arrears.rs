@@ -13,9 +13,9 @@ use hunvon_report::document::{Block, Cell, Column, Document, Paging, Table};
 use hunvon_report::{Format, safe_cell};
 use hunvon_store::pools::Pool;
 
-use super::App;
-use super::papers::{CsvRows, District, Frame, Paper, district_table};
-use super::reports::Period;
+use crate::App;
+use crate::papers::reports::Period;
+use crate::papers::{CsvRows, District, Frame, Paper, district_table};
 
 /// One member behind the schedule.
 #[derive(Clone, Debug, PartialEq, Eq)]

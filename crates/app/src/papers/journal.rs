@@ -16,10 +16,10 @@ use hunvon_report::{Format, safe_cell};
 use hunvon_store::pools::Pool;
 use hunvon_store::queries::TxnRow;
 
-use super::App;
-use super::describe;
-use super::papers::{CsvRows, District, Frame, Paper, district_table};
-use super::reports::Period;
+use crate::App;
+use crate::papers::describe;
+use crate::papers::reports::Period;
+use crate::papers::{CsvRows, District, Frame, Paper, district_table};
 
 /// An account in words, as an auditor reads it.
 pub fn account_words(account: &Account, names: &HashMap<String, String>, lang: Lang) -> String {

@@ -13,9 +13,9 @@ use hunvon_report::{Format, safe_cell};
 use hunvon_store::periods::MemberRow;
 use hunvon_store::pools::Pool;
 
-use super::App;
-use super::papers::{CsvRows, District, Frame, Paper, district_table};
-use super::reports::Period;
+use crate::App;
+use crate::papers::reports::Period;
+use crate::papers::{CsvRows, District, Frame, Paper, district_table};
 
 /// The column totals of some rows.
 pub fn totals(rows: &[MemberRow]) -> MemberRow {

@@ -13,12 +13,12 @@ use hunvon_report::Format;
 use hunvon_report::document::{Document, Signatures};
 use hunvon_store::pools::Pool;
 
-use super::App;
-use super::papers::{CsvRows, District, Frame, Paper};
-use super::printing::Signers;
-use super::reports::Period;
-use super::summary::{Line, Summary};
-use super::summary_sections;
+use crate::App;
+use crate::papers::printing::Signers;
+use crate::papers::reports::Period;
+use crate::papers::summary::{Line, Summary};
+use crate::papers::summary_sections;
+use crate::papers::{CsvRows, District, Frame, Paper};
 
 /// The figures as (key, integer) for CSV and JSON. `members` is what the pool holds for
 /// its members (Σ balances); `member_count` how many they are.

@@ -16,8 +16,8 @@ use hunvon_store::money_moves::{MoneyMove, VoucherRange};
 use hunvon_store::month_flows::MonthFlow;
 use hunvon_store::pools::Pool;
 
-use super::App;
-use super::reports::Period;
+use crate::App;
+use crate::papers::reports::Period;
 
 /// One line of the period's movements: its vouchers and what they moved in cash and at
 /// the bank (positive in, negative out).

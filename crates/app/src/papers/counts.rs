@@ -13,10 +13,10 @@ use hunvon_store::closing::CountRow;
 use hunvon_store::letterhead::Letterhead;
 use hunvon_store::pools::Pool;
 
-use super::App;
-use super::papers::{CsvRows, Frame, Paper};
-use super::printing::{BLANK, sign_note};
-use super::reports::Period;
+use crate::App;
+use crate::papers::printing::{BLANK, sign_note};
+use crate::papers::reports::Period;
+use crate::papers::{CsvRows, Frame, Paper};
 
 /// "Thừa 4.000 đ", "Thiếu 4.000 đ" or "Khớp".
 pub fn difference_words(diff: i64, lang: Lang) -> String {

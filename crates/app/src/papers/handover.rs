@@ -15,10 +15,10 @@ use hunvon_report::{Format, safe_cell};
 use hunvon_store::handover::HandoverLine;
 use hunvon_store::pools::Pool;
 
-use super::App;
-use super::papers::{CsvRows, Frame, Paper};
-use super::printing::{month_vn, sign_note};
-use super::reports::Period;
+use crate::App;
+use crate::papers::printing::{month_vn, sign_note};
+use crate::papers::reports::Period;
+use crate::papers::{CsvRows, Frame, Paper};
 
 /// The CSV header of `report handover` (SPEC §10 names these and more).
 pub const CSV_KEYS: [&str; 16] = [

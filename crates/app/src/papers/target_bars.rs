@@ -10,12 +10,12 @@ use hunvon_core::messages::i18n::Lang;
 use hunvon_report::document::{BarLine, Block};
 use hunvon_store::month_flows::MonthFlow;
 
-use super::App;
-use super::printing::month_vn;
-use super::reports::Period;
-use super::summary::Summary;
-use super::targets::{TargetRow, percent_text, share};
-use super::views::watch::{twelve_months, twelve_months_from};
+use crate::App;
+use crate::papers::printing::month_vn;
+use crate::papers::reports::Period;
+use crate::papers::summary::Summary;
+use crate::papers::targets::{TargetRow, percent_text, share};
+use crate::views::watch::{twelve_months, twelve_months_from};
 
 fn bar(label: String, value: i64, scale: Option<i64>, warn: bool) -> BarLine {
     let figure = match scale {

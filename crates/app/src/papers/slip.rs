@@ -18,9 +18,9 @@ use hunvon_report::{Format, render_document};
 use hunvon_store::pools::Pool;
 use hunvon_store::queries::TxnRow;
 
-use super::App;
-use super::journal::account_words;
-use super::printing::month_vn;
+use crate::App;
+use crate::papers::journal::account_words;
+use crate::papers::printing::month_vn;
 
 /// The formats `slip` takes.
 pub const SLIP_FORMATS: &[&str] = &["text", "html", "pdf", "json"];
@@ -252,8 +252,8 @@ impl App {
             l.as_ref().map(|l| json!({"voucher": l.voucher, "date": format_iso(l.date), "reason": l.reason}))
         };
         let form = match t.series {
-            Series::Pt if super::slip_paper::is_cash_form(t) => Some("01-TT"),
-            Series::Pc if super::slip_paper::is_cash_form(t) => Some("02-TT"),
+            Series::Pt if crate::papers::slip_paper::is_cash_form(t) => Some("01-TT"),
+            Series::Pc if crate::papers::slip_paper::is_cash_form(t) => Some("02-TT"),
             _ => None,
         };
         Ok(json!({
@@ -261,7 +261,7 @@ impl App {
             "date": format_iso(t.date), "kind": t.kind.code(),
             "person": s.person_code.as_ref().map(|c| json!({"code": c, "full_name": s.person_name,
                 "bhxh_code": s.bhxh_code, "address": s.address})),
-            "debit": s.debit, "credit": s.credit, "reason": super::describe::purpose(t, self.lang),
+            "debit": s.debit, "credit": s.credit, "reason": crate::papers::describe::purpose(t, self.lang),
             "amount": s.amount, "amount_in_words": amount_in_words(s.amount), "owes_pool": s.owes,
             "receipt_no": t.receipt_no, "attachments": u8::from(!t.receipt_no.is_empty()),
             "bank_ref": t.bank_ref, "series": t.series.code(),

@@ -21,8 +21,8 @@ use hunvon_report::{Format, csv_bytes, csv_writer, safe_cell};
 use hunvon_store::people::Person;
 use hunvon_store::pools::Pool;
 
-use super::App;
-use super::papers::{CsvRows, Frame, Paper};
+use crate::App;
+use crate::papers::{CsvRows, Frame, Paper};
 
 /// Why a person is on the list.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -113,7 +113,7 @@ impl App {
     pub fn outreach_rows_from(
         &self,
         as_of: NaiveDate,
-        by_id: &HashMap<i64, super::cover_tally::PersonCover>,
+        by_id: &HashMap<i64, crate::papers::cover_tally::PersonCover>,
         persons: &[Person],
     ) -> Result<Vec<OutreachRow>> {
         let rates = self.store.rate_table()?;

@@ -7,7 +7,7 @@ use hunvon_core::domain::input;
 use hunvon_core::messages::error::Result;
 use hunvon_store::pools::Pool;
 
-use super::App;
+use crate::App;
 
 /// A pool's letterhead as stored: what every paper prints at its top.
 pub use hunvon_store::letterhead::Letterhead;
@@ -73,14 +73,14 @@ impl App {
             l.district_key = if key.trim().is_empty() {
                 String::new()
             } else {
-                super::keys::parse_recipient("--district-key", key)?.to_string()
+                crate::keys::parse_recipient("--district-key", key)?.to_string()
             };
         }
         if let Some(forms) = &given.forms {
             l.forms = if forms.trim().is_empty() {
                 String::new()
             } else {
-                super::form_set::FormSet::parse("--forms", forms)?.code().to_string()
+                crate::papers::form_set::FormSet::parse("--forms", forms)?.code().to_string()
             };
         }
         self.store.set_letterhead(pool.id, &l, &self.clock.now)?;
