@@ -17,8 +17,8 @@ use std::sync::OnceLock;
 
 use chrono::NaiveDate;
 use hunvon_app::Access;
-use hunvon_app::collect::CollectRequest;
 use hunvon_app::demo::{DemoOptions, generate};
+use hunvon_app::district::collect::CollectRequest;
 use hunvon_app::people::import::{ImportKind, ImportMode};
 use hunvon_app::{App, Clock};
 use hunvon_core::messages::i18n::Lang;

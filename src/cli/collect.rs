@@ -4,7 +4,7 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use hunvon_app::collect::{CollectRequest, Intake};
+use hunvon_app::district::collect::{CollectRequest, Intake};
 use hunvon_app::output::console::outln;
 use hunvon_core::messages::error::Result;
 use hunvon_core::messages::i18n::Lang;
@@ -45,7 +45,7 @@ pub(super) fn run(cli: &Cli, c: &CollectArgs, lang: Lang) -> Result<ExitCode> {
 /// A district book this run made for a collection that was refused holds nothing: it is
 /// removed, so a refusal leaves the folder as it was. Anything with a pool in it stays.
 fn discard_empty(db: &Path) {
-    hunvon_app::collect::discard_if_empty(db);
+    hunvon_app::district::collect::discard_if_empty(db);
 }
 
 fn print(i: &Intake, lang: Lang) {

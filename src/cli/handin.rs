@@ -15,7 +15,7 @@ pub(super) fn key(action: &KeyCmd, lang: Lang) -> Result<ExitCode> {
     match action {
         KeyCmd::New { output } => {
             let now = hunvon_app::Clock::from_env()?.now;
-            let public = hunvon_app::keys::new_key(output, &now)?;
+            let public = hunvon_app::district::keys::new_key(output, &now)?;
             let file = output.display();
             match lang {
                 Lang::Vi => {
@@ -29,7 +29,7 @@ pub(super) fn key(action: &KeyCmd, lang: Lang) -> Result<ExitCode> {
             }
             outln!("{public}");
         }
-        KeyCmd::Show { file } => outln!("{}", hunvon_app::keys::show_key(file)?),
+        KeyCmd::Show { file } => outln!("{}", hunvon_app::district::keys::show_key(file)?),
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -6,15 +6,10 @@
 
 pub mod anchors;
 pub mod backup;
-pub mod collect;
-pub mod collect_plan;
 pub mod demo;
 mod demo_months;
 pub mod district;
-pub mod district_report;
-pub mod handin;
 pub mod insurance;
-pub mod keys;
 pub mod moves;
 pub mod output;
 pub mod papers;

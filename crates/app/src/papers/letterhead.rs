@@ -73,7 +73,7 @@ impl App {
             l.district_key = if key.trim().is_empty() {
                 String::new()
             } else {
-                crate::keys::parse_recipient("--district-key", key)?.to_string()
+                crate::district::keys::parse_recipient("--district-key", key)?.to_string()
             };
         }
         if let Some(forms) = &given.forms {

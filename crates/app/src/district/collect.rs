@@ -21,8 +21,8 @@ use hunvon_store::chain::{Content, Link};
 use hunvon_store::collect::Collector;
 use hunvon_store::{Access, Store};
 
-use super::App;
-use super::collect_plan::{Plan, Source, archived_code, plan};
+use crate::App;
+use crate::district::plan::{Plan, Source, archived_code, plan};
 
 /// What was asked: `--as`, and `--accept-rewrite --reason`.
 #[derive(Clone, Debug, Default)]
@@ -155,8 +155,8 @@ fn checked_options(req: &CollectRequest) -> Result<(Option<String>, Option<Strin
 /// sentence when it is a hand-in and no key was given.
 fn open_chapter(file: &Path, req: &CollectRequest) -> Result<Store> {
     match &req.identity {
-        Some(key) => super::handin::open_handin(file, key),
-        None if super::handin::is_encrypted(file) => {
+        Some(key) => crate::district::handin::open_handin(file, key),
+        None if crate::district::handin::is_encrypted(file) => {
             Err(hunvon_core::messages::error::HandinError::NeedsIdentity { file: file.display().to_string() }.into())
         }
         None => Ok(Store::open(file, Access::ReadOnly)?),

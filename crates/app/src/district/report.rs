@@ -9,8 +9,8 @@ use hunvon_core::messages::i18n::Lang;
 use hunvon_report::document::{Block, Cell, Column, Document, Header, Table};
 use hunvon_report::{Format, csv_bytes, csv_writer, render_document, safe_cell};
 
-use super::App;
-use super::district::{DistrictRow, DistrictView};
+use crate::App;
+use crate::district::{DistrictRow, DistrictView};
 use crate::papers::reports::Period;
 
 impl App {

@@ -10,8 +10,8 @@ use std::path::Path;
 use crate::output::outfile::OutFile;
 use hunvon_core::messages::error::{Error, HandinError, Result};
 
-use super::App;
-use super::keys::parse_recipient;
+use crate::App;
+use crate::district::keys::parse_recipient;
 
 /// What was handed in.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -105,7 +105,7 @@ pub fn is_encrypted(file: &Path) -> bool {
 /// by SQLite from there (deserialize), read-only. A wrong key or a damaged file is one
 /// sentence; nothing is written anywhere.
 pub fn open_handin(file: &Path, key: &Path) -> Result<hunvon_store::Store> {
-    let identity = super::keys::read_identity(key)?;
+    let identity = crate::district::keys::read_identity(key)?;
     let shown = file.display().to_string();
     let wrong_key = || HandinError::WrongKey { file: shown.clone(), key: identity.to_public().to_string() };
     let reader = std::fs::File::open(file).map_err(|e| Error::os(file, &e))?;
