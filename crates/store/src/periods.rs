@@ -82,62 +82,15 @@ impl Store {
         to: Option<NaiveDate>,
         movements: bool,
     ) -> Result<Vec<MemberRow>> {
-        let mut rows = Vec::new();
-        let mut index = HashMap::new();
-        {
-            let mut st = self.conn.prepare_cached(
-                "SELECT a.id, pe.code, pe.full_name, -a.balance, a.kept_credits, a.kept_debits \
-                 FROM persons pe JOIN accounts a ON a.person_id = pe.id WHERE pe.pool_id = ?1 ORDER BY pe.code",
-            )?;
-            let mut q = st.query([pool_id])?;
-            while let Some(r) = q.next()? {
-                index.insert(r.get::<_, i64>(0)?, rows.len());
-                rows.push(MemberRow {
-                    code: r.get(1)?,
-                    full_name: r.get(2)?,
-                    opening: Dong(0),
-                    paid_in: Dong(r.get(4)?),
-                    paid_out: Dong(r.get(5)?),
-                    balance: Dong(r.get(3)?),
-                });
-            }
-        }
+        let (mut rows, index) = self.kept_member_rows(pool_id)?;
         let (lo, hi) = period_bounds(from, to);
         let later = self.has_vouchers_after(pool_id, &hi)?;
         if from.is_none() && !later {
-            // The whole book: the kept sums are the columns, less the openings, which
-            // stand in `opening` whatever the range (SPEC §3).
-            let mut st = self.conn.prepare_cached(OPENING_LINES)?;
-            let mut q = st.query([pool_id])?;
-            while let Some(r) = q.next()? {
-                let Some(&i) = index.get(&r.get::<_, i64>(0)?) else { continue };
-                let amount: i64 = r.get(1)?;
-                let row = &mut rows[i];
-                if amount < 0 {
-                    row.paid_in += Dong(amount);
-                } else {
-                    row.paid_out += Dong(-amount);
-                }
-            }
-            for row in &mut rows {
-                row.opening = row.balance - row.paid_in + row.paid_out;
-            }
+            self.whole_book_columns(pool_id, &mut rows, &index)?;
             return Ok(rows);
         }
         if later {
-            // Balances at the period's end: today's, less the daily movements after it —
-            // one short range of account_days per member account, not the whole table.
-            let mut st = self.conn.prepare_cached(
-                "SELECT a.id, (SELECT COALESCE(SUM(d.amount), 0) FROM account_days d \
-                               WHERE d.account_id = a.id AND d.date > ?2) \
-                 FROM accounts a WHERE a.pool_id = ?1 AND a.person_id IS NOT NULL",
-            )?;
-            let mut q = st.query(params![pool_id, &hi])?;
-            while let Some(r) = q.next()? {
-                if let Some(&i) = index.get(&r.get::<_, i64>(0)?) {
-                    rows[i].balance += Dong(r.get(1)?);
-                }
-            }
+            self.take_back_later_days(pool_id, &hi, &mut rows, &index)?;
         }
         for row in &mut rows {
             row.paid_in = Dong(0);
@@ -146,8 +99,88 @@ impl Store {
         if !movements {
             return Ok(rows);
         }
+        self.add_period_movements(pool_id, (&lo, &hi), &mut rows, &index)?;
+        set_openings(&mut rows);
+        Ok(rows)
+    }
+
+    /// Each person's row by code with the kept sums (today's balance, all credits and
+    /// debits), and each row's place by account id.
+    fn kept_member_rows(&self, pool_id: i64) -> Result<(Vec<MemberRow>, HashMap<i64, usize>)> {
+        let mut rows = Vec::new();
+        let mut index = HashMap::new();
+        let mut st = self.conn.prepare_cached(
+            "SELECT a.id, pe.code, pe.full_name, -a.balance, a.kept_credits, a.kept_debits \
+             FROM persons pe JOIN accounts a ON a.person_id = pe.id WHERE pe.pool_id = ?1 ORDER BY pe.code",
+        )?;
+        let mut q = st.query([pool_id])?;
+        while let Some(r) = q.next()? {
+            index.insert(r.get::<_, i64>(0)?, rows.len());
+            rows.push(MemberRow {
+                code: r.get(1)?,
+                full_name: r.get(2)?,
+                opening: Dong(0),
+                paid_in: Dong(r.get(4)?),
+                paid_out: Dong(r.get(5)?),
+                balance: Dong(r.get(3)?),
+            });
+        }
+        Ok((rows, index))
+    }
+
+    /// The whole book: the kept sums are the columns, less the openings, which stand in
+    /// `opening` whatever the range (SPEC §3).
+    fn whole_book_columns(&self, pool_id: i64, rows: &mut [MemberRow], index: &HashMap<i64, usize>) -> Result<()> {
+        let mut st = self.conn.prepare_cached(OPENING_LINES)?;
+        let mut q = st.query([pool_id])?;
+        while let Some(r) = q.next()? {
+            let Some(&i) = index.get(&r.get::<_, i64>(0)?) else { continue };
+            let amount: i64 = r.get(1)?;
+            let row = &mut rows[i];
+            if amount < 0 {
+                row.paid_in += Dong(amount);
+            } else {
+                row.paid_out += Dong(-amount);
+            }
+        }
+        set_openings(rows);
+        Ok(())
+    }
+
+    /// Balances at the period's end (`hi`): today's, less the daily movements after it —
+    /// one short range of account_days per member account, not the whole table.
+    fn take_back_later_days(
+        &self,
+        pool_id: i64,
+        hi: &str,
+        rows: &mut [MemberRow],
+        index: &HashMap<i64, usize>,
+    ) -> Result<()> {
+        let mut st = self.conn.prepare_cached(
+            "SELECT a.id, (SELECT COALESCE(SUM(d.amount), 0) FROM account_days d \
+                           WHERE d.account_id = a.id AND d.date > ?2) \
+             FROM accounts a WHERE a.pool_id = ?1 AND a.person_id IS NOT NULL",
+        )?;
+        let mut q = st.query(params![pool_id, hi])?;
+        while let Some(r) = q.next()? {
+            if let Some(&i) = index.get(&r.get::<_, i64>(0)?) {
+                rows[i].balance += Dong(r.get(1)?);
+            }
+        }
+        Ok(())
+    }
+
+    /// What came in and went out of each member's account in the period, a reversal in
+    /// the column of what it reverses.
+    fn add_period_movements(
+        &self,
+        pool_id: i64,
+        (lo, hi): (&str, &str),
+        rows: &mut [MemberRow],
+        index: &HashMap<i64, usize>,
+    ) -> Result<()> {
         // An opening (and the reversal of one) moves nothing in the period: it is part of
-        // what she held at its start, so it falls through to `opening` below.
+        // what she held at its start, so it falls through to `opening`.
         let mut st = self.conn.prepare_cached(
             "SELECT p.account_id, p.amount, t.reverses_id IS NOT NULL, \
                     t.kind = 'opening' OR (t.reverses_id IS NOT NULL \
@@ -170,10 +203,7 @@ impl Store {
                 (true, false) => row.paid_out += Dong(amount),
             }
         }
-        for row in &mut rows {
-            row.opening = row.balance - row.paid_in + row.paid_out;
-        }
-        Ok(rows)
+        Ok(())
     }
 
     /// What each person contributed (kind `contribution`, reversals netted) up to the end
@@ -295,5 +325,13 @@ impl Store {
             )?
             .query_row(params![person_id, before, to], |r| r.get(0))?;
         Ok(Dong(total))
+    }
+}
+
+/// What a member held at the period's start: her balance at its end, less what came in,
+/// plus what went out.
+fn set_openings(rows: &mut [MemberRow]) {
+    for row in rows {
+        row.opening = row.balance - row.paid_in + row.paid_out;
     }
 }
