@@ -210,77 +210,87 @@ impl Store {
     /// of `to`: from the kept credits (contributions and openings, reversed pairs left
     /// out), less the openings, corrected by what was entered after `to`.
     pub fn contributions_upto(&self, pool_id: i64, to: NaiveDate) -> Result<HashMap<i64, Dong>> {
-        // Each member account's place in `totals`, by account id: the walks below add to
-        // them without hashing.
+        let mut totals = self.kept_credits(pool_id)?;
+        self.less_openings(pool_id, &mut totals)?;
+        let (later, reversed_later) = self.entered_after(pool_id, to)?;
+        self.less_later_contributions(later, &mut totals)?;
+        self.add_reversed_later(reversed_later, to, &mut totals)?;
+        Ok(totals.totals.into_iter().map(|(person, total)| (person, Dong(total))).collect())
+    }
+
+    /// Each member account's kept credits, by person.
+    fn kept_credits(&self, pool_id: i64) -> Result<Totals> {
         let mut totals: Vec<(i64, i64)> = Vec::new();
         let mut places = Vec::new();
-        {
-            let mut st = self.conn.prepare_cached(
-                "SELECT id, person_id, kept_credits FROM accounts WHERE pool_id = ?1 AND person_id IS NOT NULL",
-            )?;
-            let mut q = st.query([pool_id])?;
-            while let Some(r) = q.next()? {
-                places.push((r.get::<_, i64>(0)?, totals.len()));
-                totals.push((r.get(1)?, r.get(2)?));
-            }
+        let mut st = self.conn.prepare_cached(
+            "SELECT id, person_id, kept_credits FROM accounts WHERE pool_id = ?1 AND person_id IS NOT NULL",
+        )?;
+        let mut q = st.query([pool_id])?;
+        while let Some(r) = q.next()? {
+            places.push((r.get::<_, i64>(0)?, totals.len()));
+            totals.push((r.get(1)?, r.get(2)?));
         }
-        let places = ById::new(places);
-        let mut add = |account: i64, amount: i64| {
-            if let Some(total) = places.get(account).and_then(|&at| totals.get_mut(at)) {
-                total.1 += amount;
-            }
-        };
-        let mut adjust = |sql: &str, args: &[&dyn rusqlite::ToSql], sign: i64| -> Result<()> {
-            let mut st = self.conn.prepare_cached(sql)?;
-            let mut q = st.query(args)?;
-            while let Some(r) = q.next()? {
-                add(r.get(0)?, sign * r.get::<_, i64>(1)?);
-            }
-            Ok(())
-        };
-        // Openings credited to members (phiếu kế toán, never reversed) are not
-        // contributions. `year >= 0` takes the way in by series: a few dozen vouchers.
-        adjust(
+        Ok(Totals { places: ById::new(places), totals })
+    }
+
+    /// Openings credited to members (phiếu kế toán, never reversed) are not
+    /// contributions. `year >= 0` takes the way in by series: a few dozen vouchers.
+    fn less_openings(&self, pool_id: i64, totals: &mut Totals) -> Result<()> {
+        let mut st = self.conn.prepare_cached(
             "SELECT p.account_id, -p.amount FROM transactions t JOIN postings p ON p.txn_id = t.id \
              WHERE t.pool_id = ?1 AND t.series = 'PK' AND t.year >= 0 AND t.kind = 'opening' AND p.amount < 0 \
                AND NOT EXISTS (SELECT 1 FROM transactions r WHERE r.reverses_id = t.id)",
-            &[&pool_id],
-            -1,
         )?;
-        // After `to`: the contributions, and the reversals, in one walk of the index.
+        let mut q = st.query(params![pool_id])?;
+        while let Some(r) = q.next()? {
+            totals.add(r.get(0)?, -r.get::<_, i64>(1)?);
+        }
+        Ok(())
+    }
+
+    /// After `to`: the contributions (ids), and the originals of the reversals, in one
+    /// walk of the index.
+    fn entered_after(&self, pool_id: i64, to: NaiveDate) -> Result<(VoucherIds, Vec<i64>)> {
         let (mut later, mut reversed_later) = (Vec::new(), Vec::new());
-        {
-            let mut st = self.conn.prepare_cached(
-                "SELECT id, reverses_id FROM transactions WHERE pool_id = ?1 AND date > ?2 \
-                   AND (kind = 'contribution' OR reverses_id IS NOT NULL)",
-            )?;
-            let mut q = st.query(params![pool_id, to])?;
-            while let Some(r) = q.next()? {
-                match r.get::<_, Option<i64>>(1)? {
-                    Some(original) => reversed_later.push(original),
-                    None => later.push((r.get::<_, i64>(0)?, ())),
+        let mut st = self.conn.prepare_cached(
+            "SELECT id, reverses_id FROM transactions WHERE pool_id = ?1 AND date > ?2 \
+               AND (kind = 'contribution' OR reverses_id IS NOT NULL)",
+        )?;
+        let mut q = st.query(params![pool_id, to])?;
+        while let Some(r) = q.next()? {
+            match r.get::<_, Option<i64>>(1)? {
+                Some(original) => reversed_later.push(original),
+                None => later.push((r.get::<_, i64>(0)?, ())),
+            }
+        }
+        Ok((later, reversed_later))
+    }
+
+    /// Contributions dated after `to` and never reversed were counted in the kept sums.
+    fn less_later_contributions(&self, mut later: VoucherIds, totals: &mut Totals) -> Result<()> {
+        if later.is_empty() {
+            return Ok(());
+        }
+        let reversed: std::collections::HashSet<i64> = self
+            .conn
+            .prepare_cached("SELECT reverses_id FROM transactions WHERE reverses_id IS NOT NULL")?
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        later.retain(|(id, ())| !reversed.contains(id));
+        let later = ById::new(later);
+        if let Some(range) = later.range() {
+            self.walk_postings(range, Postings::Credits, |txn, account, amount| {
+                if later.get(txn).is_some() {
+                    totals.add(account, amount);
                 }
-            }
+                Ok(())
+            })?;
         }
-        // Contributions dated after `to` and never reversed were counted in the kept sums.
-        if !later.is_empty() {
-            let reversed: std::collections::HashSet<i64> = self
-                .conn
-                .prepare_cached("SELECT reverses_id FROM transactions WHERE reverses_id IS NOT NULL")?
-                .query_map([], |r| r.get(0))?
-                .collect::<rusqlite::Result<_>>()?;
-            later.retain(|(id, ())| !reversed.contains(id));
-            let later = ById::new(later);
-            if let Some(range) = later.range() {
-                self.walk_postings(range, Postings::Credits, |txn, account, amount| {
-                    if later.get(txn).is_some() {
-                        add(account, amount);
-                    }
-                    Ok(())
-                })?;
-            }
-        }
-        // A contribution reversed after `to` still stood on that day.
+        Ok(())
+    }
+
+    /// A contribution reversed after `to` still stood on that day.
+    fn add_reversed_later(&self, reversed_later: Vec<i64>, to: NaiveDate, totals: &mut Totals) -> Result<()> {
         let mut st = self.conn.prepare_cached(
             "SELECT p.account_id, -p.amount FROM transactions t JOIN postings p ON p.txn_id = t.id \
              WHERE t.id = ?1 AND t.date <= ?2 AND t.kind = 'contribution' AND p.amount < 0",
@@ -288,10 +298,10 @@ impl Store {
         for original in reversed_later {
             let mut q = st.query(params![original, to])?;
             while let Some(r) = q.next()? {
-                add(r.get(0)?, r.get(1)?);
+                totals.add(r.get(0)?, r.get(1)?);
             }
         }
-        Ok(totals.into_iter().map(|(person, total)| (person, Dong(total))).collect())
+        Ok(())
     }
 
     /// The members (by person id) with any money movement before their dues span, which
@@ -333,5 +343,23 @@ impl Store {
 fn set_openings(rows: &mut [MemberRow]) {
     for row in rows {
         row.opening = row.balance - row.paid_in + row.paid_out;
+    }
+}
+
+/// Vouchers by id, as `ById` takes them (nothing kept but the id).
+type VoucherIds = Vec<(i64, ())>;
+
+/// Each member account's running total (person id, đồng), found by account id without
+/// hashing.
+struct Totals {
+    places: ById<usize>,
+    totals: Vec<(i64, i64)>,
+}
+
+impl Totals {
+    fn add(&mut self, account: i64, amount: i64) {
+        if let Some(total) = self.places.get(account).and_then(|&at| self.totals.get_mut(at)) {
+            total.1 += amount;
+        }
     }
 }
