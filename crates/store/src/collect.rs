@@ -21,7 +21,7 @@ use crate::fault::Result;
 use hunvon_core::ledger::Account;
 use hunvon_core::ledger::canonical::CanonicalTransaction;
 use hunvon_core::ledger::district::DistrictRecord;
-use hunvon_core::ledger::record::{HouseholdRecord, PersonRecord, Record};
+use hunvon_core::ledger::record::{CardRecord, CountRecord, HouseholdRecord, PersonRecord, PoolRecord, Record};
 use hunvon_core::messages::error::{DistrictError, Error};
 
 /// A write session copying chapters' records into this book.
@@ -147,15 +147,13 @@ impl Collector<'_> {
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
             )?
             .execute(params![self.pool_id, pos, kind, body, hashes.0, hashes.1, entered_at])?;
+        self.apply_record(pos, body, entered_at)
+    }
+
+    /// What a copied record at `pos` changes in the tables, as it did in the chapter's book.
+    fn apply_record(&mut self, pos: i64, body: &str, entered_at: &str) -> Result<()> {
         match Record::parse(body) {
-            Some(Record::Pool(p)) => {
-                self.tx
-                    .prepare_cached("UPDATE pools SET name = ?2 WHERE id = ?1 AND name IS NOT ?2")?
-                    .execute(params![self.pool_id, p.name])?;
-                if let Some(l) = p.letterhead {
-                    super::letterhead::insert_letterhead(&self.tx, self.pool_id, &l, entered_at)?;
-                }
-            }
+            Some(Record::Pool(p)) => self.pool_record(&p, entered_at)?,
             Some(Record::Household(h)) => self.household(&h)?,
             Some(Record::Person(p)) => self.person(&p)?,
             Some(Record::Dues(d)) => {
@@ -163,28 +161,7 @@ impl Collector<'_> {
                     .prepare_cached("INSERT INTO dues (pool_id, amount, effective_from) VALUES (?1, ?2, ?3)")?
                     .execute(params![self.pool_id, d.amount, d.effective_from])?;
             }
-            Some(Record::Count(c)) => {
-                let notes = serde_json::to_string(&c.notes).unwrap_or_else(|_| "[]".into());
-                self.tx
-                    .prepare_cached(
-                        "INSERT INTO cash_counts (pool_id, chain_pos, counted_on, book_balance, counted, notes, \
-                         counted_by, reason, entered_at, seq, counted_time) \
-                         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-                    )?
-                    .execute(params![
-                        self.pool_id,
-                        pos,
-                        c.date,
-                        c.book_balance,
-                        c.counted,
-                        notes,
-                        c.counted_by,
-                        c.reason,
-                        c.entered_at,
-                        c.number,
-                        c.time
-                    ])?;
-            }
+            Some(Record::Count(c)) => self.cash_count(pos, &c)?,
             Some(Record::Close(c)) => {
                 self.tx
                     .prepare_cached(
@@ -196,21 +173,62 @@ impl Collector<'_> {
             // A chapter's imports stay the chapter's: the district imports nothing into a
             // collected pool, and `verify` compares imports of own pools only.
             Some(Record::Import(_)) => {}
-            Some(Record::Card(c)) => match c.cancels {
-                None => {
-                    let person = self.code_id(&self.persons, Some(&c.person), "person")?;
-                    let person = person.ok_or_else(|| unknown("person", &c.person))?;
-                    super::outside_cards::insert_card(crate::Conn(&self.tx), self.pool_id, pos, person, &c)?;
-                }
-                Some(card_pos) => {
-                    super::outside_cards::insert_cancel(crate::Conn(&self.tx), self.pool_id, pos, card_pos, &c)?
-                }
-            },
+            Some(Record::Card(c)) => self.card(pos, &c)?,
             Some(Record::Target(t)) => {
                 super::targets::insert_target(crate::Conn(&self.tx), self.pool_id, Some(pos), None, &t)?
             }
             // The checker lets through only records hunvon writes.
             None => {}
+        }
+        Ok(())
+    }
+
+    /// The pool's name, and its letterhead when the record carries one.
+    fn pool_record(&mut self, p: &PoolRecord, entered_at: &str) -> Result<()> {
+        self.tx
+            .prepare_cached("UPDATE pools SET name = ?2 WHERE id = ?1 AND name IS NOT ?2")?
+            .execute(params![self.pool_id, p.name])?;
+        if let Some(l) = &p.letterhead {
+            super::letterhead::insert_letterhead(&self.tx, self.pool_id, l, entered_at)?;
+        }
+        Ok(())
+    }
+
+    fn cash_count(&mut self, pos: i64, c: &CountRecord) -> Result<()> {
+        let notes = serde_json::to_string(&c.notes).unwrap_or_else(|_| "[]".into());
+        self.tx
+            .prepare_cached(
+                "INSERT INTO cash_counts (pool_id, chain_pos, counted_on, book_balance, counted, notes, \
+                 counted_by, reason, entered_at, seq, counted_time) \
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+            )?
+            .execute(params![
+                self.pool_id,
+                pos,
+                c.date,
+                c.book_balance,
+                c.counted,
+                notes,
+                c.counted_by,
+                c.reason,
+                c.entered_at,
+                c.number,
+                c.time
+            ])?;
+        Ok(())
+    }
+
+    /// A card from elsewhere, or the cancelling of one.
+    fn card(&mut self, pos: i64, c: &CardRecord) -> Result<()> {
+        match c.cancels {
+            None => {
+                let person = self.code_id(&self.persons, Some(&c.person), "person")?;
+                let person = person.ok_or_else(|| unknown("person", &c.person))?;
+                super::outside_cards::insert_card(crate::Conn(&self.tx), self.pool_id, pos, person, c)?;
+            }
+            Some(card_pos) => {
+                super::outside_cards::insert_cancel(crate::Conn(&self.tx), self.pool_id, pos, card_pos, c)?
+            }
         }
         Ok(())
     }

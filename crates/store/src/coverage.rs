@@ -192,38 +192,50 @@ impl Store {
         as_of: NaiveDate,
     ) -> Result<(usize, Vec<CoverInForce>)> {
         let (lo, hi) = super::queries::period_bounds(since, Some(as_of));
-        let mut purchases = Vec::new();
-        let mut voided = std::collections::HashSet::new();
-        {
-            // Both through `transactions_by_kind` (a book older than it, read-only, walks
-            // the date index instead). Only `reverse` sets reverses_id, on a reversal.
-            let mut st = self.conn.prepare_cached(
-                "SELECT id, date >= ?3 FROM transactions \
-                 WHERE pool_id = ?1 AND kind IN ('purchase_bhyt', 'purchase_bhxh') AND date <= ?2",
-            )?;
-            let mut q = st.query(params![pool_id, hi, lo])?;
-            while let Some(r) = q.next()? {
-                purchases.push((r.get::<_, i64>(0)?, r.get::<_, bool>(1)?));
-            }
-            let mut st = self.conn.prepare_cached(
-                "SELECT reverses_id FROM transactions \
-                 WHERE pool_id = ?1 AND kind = 'reversal' AND date <= ?2 AND reverses_id IS NOT NULL",
-            )?;
-            let mut q = st.query(params![pool_id, hi])?;
-            while let Some(r) = q.next()? {
-                voided.insert(r.get::<_, i64>(0)?);
-            }
-        }
-        purchases.retain(|(id, _)| !voided.contains(id));
-        let purchases = ById::new(purchases);
+        let purchases = self.standing_purchases(pool_id, &lo, &hi)?;
         let people = {
             let mut st = self.conn.prepare_cached("SELECT id FROM persons WHERE pool_id = ?1")?;
             let ids = st.query_map([pool_id], |r| Ok((r.get::<_, i64>(0)?, ())))?;
             ById::new(ids.collect::<rusqlite::Result<Vec<_>>>()?)
         };
-        let people_count = people.len();
-        // Cards from elsewhere in force count like bought ones (SPEC §10), never as bought.
-        let mut out: Vec<CoverInForce> = self
+        let mut out = self.outside_in_force(pool_id, as_of)?;
+        if let Some(range) = purchases.range() {
+            self.add_bought_cover(range, &purchases, &people, &mut out)?;
+        }
+        out.sort_by_key(|c| c.person_id);
+        Ok((people.len(), out))
+    }
+
+    /// The pool's purchases dated up to `hi` that no reversal up to `hi` voids, each
+    /// with whether it is dated on or after `lo` (recent).
+    fn standing_purchases(&self, pool_id: i64, lo: &str, hi: &str) -> Result<ById<bool>> {
+        let mut purchases = Vec::new();
+        let mut voided = std::collections::HashSet::new();
+        // Both through `transactions_by_kind` (a book older than it, read-only, walks
+        // the date index instead). Only `reverse` sets reverses_id, on a reversal.
+        let mut st = self.conn.prepare_cached(
+            "SELECT id, date >= ?3 FROM transactions \
+             WHERE pool_id = ?1 AND kind IN ('purchase_bhyt', 'purchase_bhxh') AND date <= ?2",
+        )?;
+        let mut q = st.query(params![pool_id, hi, lo])?;
+        while let Some(r) = q.next()? {
+            purchases.push((r.get::<_, i64>(0)?, r.get::<_, bool>(1)?));
+        }
+        let mut st = self.conn.prepare_cached(
+            "SELECT reverses_id FROM transactions \
+             WHERE pool_id = ?1 AND kind = 'reversal' AND date <= ?2 AND reverses_id IS NOT NULL",
+        )?;
+        let mut q = st.query(params![pool_id, hi])?;
+        while let Some(r) = q.next()? {
+            voided.insert(r.get::<_, i64>(0)?);
+        }
+        purchases.retain(|(id, _)| !voided.contains(id));
+        Ok(ById::new(purchases))
+    }
+
+    /// Cards from elsewhere in force count like bought ones (SPEC §10), never as bought.
+    fn outside_in_force(&self, pool_id: i64, as_of: NaiveDate) -> Result<Vec<CoverInForce>> {
+        Ok(self
             .outside_cards(pool_id)?
             .iter()
             .filter(|c| c.from <= as_of)
@@ -237,11 +249,17 @@ impl Store {
                 outside: true,
                 source: Some(c.source.clone()),
             })
-            .collect();
-        let Some((first, last)) = purchases.range() else {
-            out.sort_by_key(|c| c.person_id);
-            return Ok((people_count, out));
-        };
+            .collect())
+    }
+
+    /// The coverage rows of the standing purchases (ids in `range`) of the pool's people.
+    fn add_bought_cover(
+        &self,
+        (first, last): (i64, i64),
+        purchases: &ById<bool>,
+        people: &ById<()>,
+        out: &mut Vec<CoverInForce>,
+    ) -> Result<()> {
         let mut st = self.conn.prepare_cached(
             "SELECT txn_id, person_id, scheme, months, card_from, card_to, from_month, to_month FROM coverages \
              WHERE txn_id >= ?1 AND txn_id <= ?2",
@@ -253,29 +271,33 @@ impl Store {
             if people.get(person_id).is_none() {
                 continue;
             }
-            let month = |i: usize| -> rusqlite::Result<Option<YearMonth>> {
-                Ok(r.get_ref(i)?.as_str_or_null()?.and_then(YearMonth::parse))
-            };
-            let card_from = stored_date(r, 4)?;
-            let card_to = stored_date(r, 5)?;
-            out.push(CoverInForce {
-                person_id,
-                scheme: match r.get_ref(2)?.as_str().map_err(rusqlite::Error::from)? {
-                    "bhyt" => Scheme::Bhyt,
-                    "bhxh" => Scheme::Bhxh,
-                    _ => Scheme::Other,
-                },
-                months: r.get(3)?,
-                card: card_from.zip(card_to),
-                month_run: month(6)?.zip(month(7)?),
-                recent,
-                outside: false,
-                source: None,
-            });
+            out.push(bought_cover(r, person_id, recent)?);
         }
-        out.sort_by_key(|c| c.person_id);
-        Ok((people_count, out))
+        Ok(())
     }
+}
+
+/// One coverage row of `add_bought_cover`'s walk.
+fn bought_cover(r: &Row<'_>, person_id: i64, recent: bool) -> rusqlite::Result<CoverInForce> {
+    let month = |i: usize| -> rusqlite::Result<Option<YearMonth>> {
+        Ok(r.get_ref(i)?.as_str_or_null()?.and_then(YearMonth::parse))
+    };
+    let card_from = stored_date(r, 4)?;
+    let card_to = stored_date(r, 5)?;
+    Ok(CoverInForce {
+        person_id,
+        scheme: match r.get_ref(2)?.as_str().map_err(rusqlite::Error::from)? {
+            "bhyt" => Scheme::Bhyt,
+            "bhxh" => Scheme::Bhxh,
+            _ => Scheme::Other,
+        },
+        months: r.get(3)?,
+        card: card_from.zip(card_to),
+        month_run: month(6)?.zip(month(7)?),
+        recent,
+        outside: false,
+        source: None,
+    })
 }
 
 /// A stored ISO date (`YYYY-MM-DD` of a real day) read without chrono's format parser:

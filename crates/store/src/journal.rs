@@ -16,7 +16,7 @@ use crate::fault::Result;
 use hunvon_core::domain::money::Dong;
 use hunvon_core::ledger::canonical::{self, CanonicalCoverage, CanonicalPosting, CanonicalTransaction};
 use hunvon_core::ledger::record::Record;
-use hunvon_core::ledger::{Account, NewTransaction, Series};
+use hunvon_core::ledger::{Account, NewCoverage, NewTransaction, Series};
 use hunvon_core::messages::error::Error;
 
 /// What a written voucher came to.
@@ -30,6 +30,19 @@ pub struct Posted {
     /// the shortfall: written anyway (entries out of order are normal), but said.
     pub shortfalls: Vec<(Account, Dong)>,
 }
+
+/// A voucher's number: its year, its place in the series that year, as printed.
+struct Number {
+    year: i32,
+    seq: i64,
+    voucher: String,
+}
+
+/// A posting row to insert: its id, its account's id, its amount in đồng.
+type PostingRow = (i64, i64, i64);
+
+/// A coverage row to insert: its id, the coverage, its payer's account id.
+type CoverageRow<'t> = (i64, &'t NewCoverage, i64);
 
 /// A write session on one pool's ledger.
 pub struct Appender<'c> {
@@ -156,55 +169,107 @@ impl<'c> Appender<'c> {
     /// transaction row, whose triggers check balance, numbering and chain again.
     pub fn append(&mut self, t: &NewTransaction) -> Result<Posted> {
         t.check_balanced()?;
-        if let Some(closed_to) = self.closed_to
-            && t.date <= closed_to
-        {
-            return Err(hunvon_core::messages::error::Bound::PeriodClosed { date: t.date, closed_to }.into());
+        self.refuse_closed(t.date)?;
+        let number = self.number(t)?;
+        let id = self.next_id;
+        // Lines are numbered (and accounts and codes looked up) in the order the
+        // canonical form lists them, before anything is inserted.
+        let (postings, posting_rows) = self.posting_lines(t)?;
+        let (coverages, coverage_rows) = self.coverage_lines(t)?;
+        let canonical = self.canonical(t, id, &number, postings, coverages)?;
+        let hash = canonical::link_hash(&self.prev_hash, &canonical.json());
+
+        self.insert_postings(id, &posting_rows)?;
+        self.insert_coverages(id, &coverage_rows)?;
+        self.insert_transaction(t, id, &number, &hash)?;
+        self.prev_hash = hash;
+        self.next_id += 1;
+
+        let shortfalls = self.shortfalls(t)?;
+        Ok(Posted { id, voucher: number.voucher, date: t.date, total: t.total(), shortfalls })
+    }
+
+    /// Nothing is written on or before the day the pool's books are closed to.
+    fn refuse_closed(&self, date: NaiveDate) -> Result<()> {
+        match self.closed_to {
+            Some(closed_to) if date <= closed_to => {
+                Err(hunvon_core::messages::error::Bound::PeriodClosed { date, closed_to }.into())
+            }
+            _ => Ok(()),
         }
+    }
+
+    /// The voucher's next number in its series and year.
+    fn number(&mut self, t: &NewTransaction) -> Result<Number> {
         let year = t.date.year();
         let seq = self.next_seq(t.series, year)?;
-        let voucher = t.series.voucher(year, seq);
-        let id = self.next_id;
+        Ok(Number { year, seq, voucher: t.series.voucher(year, seq) })
+    }
 
+    /// The voucher's postings with their ids: as hashed, and as inserted.
+    fn posting_lines(&mut self, t: &NewTransaction) -> Result<(Vec<CanonicalPosting>, Vec<PostingRow>)> {
         let mut postings = Vec::with_capacity(t.postings.len());
-        let mut posting_rows = Vec::with_capacity(t.postings.len());
+        let mut rows = Vec::with_capacity(t.postings.len());
         for (account, amount) in &t.postings {
             let account_id = self.account_id(account)?;
             postings.push(CanonicalPosting { id: self.next_posting_id, account: account.name(), amount: amount.0 });
-            posting_rows.push((self.next_posting_id, account_id, amount.0));
+            rows.push((self.next_posting_id, account_id, amount.0));
             self.next_posting_id += 1;
         }
+        Ok((postings, rows))
+    }
+
+    /// The voucher's coverages with their ids: as hashed (codes, ISO dates), and as
+    /// inserted (the new coverage with its payer's account id).
+    fn coverage_lines<'t>(&mut self, t: &'t NewTransaction) -> Result<(Vec<CanonicalCoverage>, Vec<CoverageRow<'t>>)> {
         let mut coverages = Vec::with_capacity(t.coverages.len());
-        let mut coverage_rows = Vec::with_capacity(t.coverages.len());
+        let mut rows = Vec::with_capacity(t.coverages.len());
         for c in &t.coverages {
             let payer_id = self.account_id(&c.payer)?;
-            let household = match c.household_id {
-                Some(h) => Some(self.code_of("households", h)?),
-                None => None,
-            };
-            let iso = |d: Option<NaiveDate>| d.map(hunvon_core::domain::date::format_iso);
-            coverages.push(CanonicalCoverage {
-                id: self.next_coverage_id,
-                person: self.code_of("persons", c.person_id)?,
-                scheme: c.scheme.to_string(),
-                months: i64::from(c.months),
-                payer: c.payer.name(),
-                household,
-                position: c.position.map(i64::from),
-                quote: c.quote.0,
-                amount: c.amount.0,
-                expected_from: iso(c.expected_from),
-                expected_to: iso(c.expected_to),
-                card_from: iso(c.card_from),
-                card_to: iso(c.card_to),
-                from_month: c.from_month.clone(),
-                to_month: c.to_month.clone(),
-                income: c.income.map(|d| d.0),
-                supported_months: c.supported_months.map(i64::from),
-            });
-            coverage_rows.push((self.next_coverage_id, c, payer_id));
+            coverages.push(self.canonical_coverage(c)?);
+            rows.push((self.next_coverage_id, c, payer_id));
             self.next_coverage_id += 1;
         }
+        Ok((coverages, rows))
+    }
+
+    /// One coverage as the chain hashes it, under the next coverage id.
+    fn canonical_coverage(&mut self, c: &NewCoverage) -> Result<CanonicalCoverage> {
+        let household = match c.household_id {
+            Some(h) => Some(self.code_of("households", h)?),
+            None => None,
+        };
+        let iso = |d: Option<NaiveDate>| d.map(hunvon_core::domain::date::format_iso);
+        Ok(CanonicalCoverage {
+            id: self.next_coverage_id,
+            person: self.code_of("persons", c.person_id)?,
+            scheme: c.scheme.to_string(),
+            months: i64::from(c.months),
+            payer: c.payer.name(),
+            household,
+            position: c.position.map(i64::from),
+            quote: c.quote.0,
+            amount: c.amount.0,
+            expected_from: iso(c.expected_from),
+            expected_to: iso(c.expected_to),
+            card_from: iso(c.card_from),
+            card_to: iso(c.card_to),
+            from_month: c.from_month.clone(),
+            to_month: c.to_month.clone(),
+            income: c.income.map(|d| d.0),
+            supported_months: c.supported_months.map(i64::from),
+        })
+    }
+
+    /// The voucher as the chain hashes it: codes and voucher numbers, not row ids.
+    fn canonical(
+        &mut self,
+        t: &NewTransaction,
+        id: i64,
+        number: &Number,
+        postings: Vec<CanonicalPosting>,
+        coverages: Vec<CanonicalCoverage>,
+    ) -> Result<CanonicalTransaction> {
         let person = match t.person_id {
             Some(p) => Some(self.code_of("persons", p)?),
             None => None,
@@ -217,13 +282,13 @@ impl<'c> Appender<'c> {
             ),
             None => None,
         };
-        let canonical = CanonicalTransaction {
+        Ok(CanonicalTransaction {
             id,
             pool: self.pool_code.clone(),
-            voucher: voucher.clone(),
+            voucher: number.voucher.clone(),
             series: t.series.code().to_string(),
-            year: i64::from(year),
-            seq,
+            year: i64::from(number.year),
+            seq: number.seq,
             date: hunvon_core::domain::date::format_iso(t.date),
             kind: t.kind.code().to_string(),
             method: t.method.map(|m| m.code().to_string()),
@@ -236,46 +301,55 @@ impl<'c> Appender<'c> {
             coverages,
             bank_ref: t.bank_ref.clone(),
             count_ref: t.count_ref.clone(),
-        };
-        let hash = canonical::link_hash(&self.prev_hash, &canonical.json());
+        })
+    }
 
-        {
-            let mut ins = self
-                .tx
-                .prepare_cached("INSERT INTO postings (id, txn_id, account_id, amount) VALUES (?1, ?2, ?3, ?4)")?;
-            for (pid, account_id, amount) in &posting_rows {
-                ins.execute(params![pid, id, account_id, amount])?;
-            }
+    fn insert_postings(&self, txn_id: i64, rows: &[PostingRow]) -> Result<()> {
+        let mut ins =
+            self.tx.prepare_cached("INSERT INTO postings (id, txn_id, account_id, amount) VALUES (?1, ?2, ?3, ?4)")?;
+        for (pid, account_id, amount) in rows {
+            ins.execute(params![pid, txn_id, account_id, amount])?;
         }
-        if !coverage_rows.is_empty() {
-            let mut ins = self.tx.prepare_cached(
-                "INSERT INTO coverages (id, txn_id, person_id, scheme, months, payer_account_id, household_id, position, \
-                 quote, amount, expected_from, expected_to, card_from, card_to, from_month, to_month, income, supported_months) \
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
-            )?;
-            for (cid, c, payer_id) in &coverage_rows {
-                ins.execute(params![
-                    cid,
-                    id,
-                    c.person_id,
-                    c.scheme,
-                    c.months,
-                    payer_id,
-                    c.household_id,
-                    c.position,
-                    c.quote.0,
-                    c.amount.0,
-                    c.expected_from,
-                    c.expected_to,
-                    c.card_from,
-                    c.card_to,
-                    c.from_month,
-                    c.to_month,
-                    c.income.map(|d| d.0),
-                    c.supported_months
-                ])?;
-            }
+        Ok(())
+    }
+
+    fn insert_coverages(&self, txn_id: i64, rows: &[CoverageRow<'_>]) -> Result<()> {
+        if rows.is_empty() {
+            return Ok(());
         }
+        let mut ins = self.tx.prepare_cached(
+            "INSERT INTO coverages (id, txn_id, person_id, scheme, months, payer_account_id, household_id, position, \
+             quote, amount, expected_from, expected_to, card_from, card_to, from_month, to_month, income, supported_months) \
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
+        )?;
+        for (cid, c, payer_id) in rows {
+            ins.execute(params![
+                cid,
+                txn_id,
+                c.person_id,
+                c.scheme,
+                c.months,
+                payer_id,
+                c.household_id,
+                c.position,
+                c.quote.0,
+                c.amount.0,
+                c.expected_from,
+                c.expected_to,
+                c.card_from,
+                c.card_to,
+                c.from_month,
+                c.to_month,
+                c.income.map(|d| d.0),
+                c.supported_months
+            ])?;
+        }
+        Ok(())
+    }
+
+    /// The transaction row last: its triggers check balance, numbering and the chain
+    /// against the postings just inserted.
+    fn insert_transaction(&self, t: &NewTransaction, id: i64, number: &Number, hash: &str) -> Result<()> {
         self.tx
             .prepare_cached(
                 "INSERT INTO transactions (id, pool_id, voucher, series, year, seq, date, kind, method, person_id, note, \
@@ -285,10 +359,10 @@ impl<'c> Appender<'c> {
             .execute(params![
                 id,
                 self.pool_id,
-                voucher,
+                number.voucher,
                 t.series.code(),
-                year,
-                seq,
+                number.year,
+                number.seq,
                 t.date,
                 t.kind.code(),
                 t.method.map(|m| m.code()),
@@ -302,9 +376,11 @@ impl<'c> Appender<'c> {
                 t.bank_ref,
                 t.count_ref
             ])?;
-        self.prev_hash = hash;
-        self.next_id += 1;
+        Ok(())
+    }
 
+    /// Cash or bank paid out that left the account below zero on the voucher's date.
+    fn shortfalls(&mut self, t: &NewTransaction) -> Result<Vec<(Account, Dong)>> {
         let mut shortfalls = Vec::new();
         for (account, amount) in &t.postings {
             if amount.0 < 0 && matches!(account, Account::Cash | Account::Bank) {
@@ -314,7 +390,7 @@ impl<'c> Appender<'c> {
                 }
             }
         }
-        Ok(Posted { id, voucher, date: t.date, total: t.total(), shortfalls })
+        Ok(shortfalls)
     }
 
     /// An account's balance at the end of a day, from the maintained daily movements.

@@ -5,7 +5,7 @@
 //! The same walk adds up the months' receipts and payments the summary's PDF draws
 //! (`month_flows` without reading the year's postings a second time).
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use chrono::NaiveDate;
 use rusqlite::params;
@@ -108,101 +108,168 @@ impl Store {
         let (lo, hi) = period_bounds(from, to);
         let accounts = self.pool_account_ids(pool_id)?;
         let id_of = |a: Account| accounts.iter().find(|(_, x)| **x == a).map_or(0, |(id, _)| *id);
-        let (mut kinds, mut series) = (Vec::new(), Vec::new());
-        let mut ranges: HashMap<(i32, u8), (i64, i64)> = HashMap::new();
-        let mut widen = |v: &Voucher| {
-            let range = ranges.entry((v.year, v.series)).or_insert((v.seq, v.seq));
-            *range = (range.0.min(v.seq), range.1.max(v.seq));
-        };
-        let pk = intern(&mut series, Series::Pk.code());
-        let mut vouchers = Vec::new();
-        // The period's phiếu kế toán (few), and which of them moved cash or bank.
-        let mut pk_ids: Vec<(i64, usize)> = Vec::new();
-        let mut reversals = Vec::new();
-        {
-            let mut st = self.conn.prepare_cached(
-                "SELECT id, kind, reverses_id, series, year, seq, date FROM transactions \
-                 WHERE pool_id = ?1 AND date >= ?2 AND date <= ?3",
-            )?;
-            let mut q = st.query(params![pool_id, lo, hi])?;
-            while let Some(r) = q.next()? {
-                let id: i64 = r.get(0)?;
-                let kind = r.get_ref(1)?.as_str().map_err(rusqlite::Error::from)?;
-                let v = Voucher {
-                    flows: kind != "transfer" && kind != "opening",
-                    month: month_key(r.get_ref(6)?.as_str().map_err(rusqlite::Error::from)?),
-                    kind: intern(&mut kinds, kind),
-                    reversal: false,
-                    earlier: false,
-                    series: intern(&mut series, r.get_ref(3)?.as_str().map_err(rusqlite::Error::from)?),
-                    year: r.get(4)?,
-                    seq: r.get(5)?,
-                };
-                if v.series == pk {
-                    widen(&v);
-                    pk_ids.push((id, vouchers.len()));
-                }
-                if let Some(original) = r.get::<_, Option<i64>>(2)? {
-                    reversals.push((vouchers.len(), original));
-                }
-                vouchers.push((id, v));
-            }
-        }
-        // A reversal is grouped under its original's kind, apart when that is dated
-        // before the period.
-        {
-            let mut st = self.conn.prepare_cached("SELECT kind, date < ?2 FROM transactions WHERE id = ?1")?;
-            for (at, original) in reversals {
-                let (kind, earlier): (String, bool) =
-                    st.query_row(params![original, lo], |r| Ok((r.get(0)?, r.get(1)?)))?;
-                let v = &mut vouchers[at].1;
-                (v.kind, v.reversal, v.earlier) = (intern(&mut kinds, &kind), true, earlier);
-            }
-        }
+        let mut seen = Seen::default();
+        let pk = intern(&mut seen.series, Series::Pk.code());
+        let mut period = self.period_vouchers(pool_id, &lo, &hi, pk, &mut seen)?;
+        self.group_reversals(&mut period, &lo, &mut seen.kinds)?;
         // Which kind each phiếu kế toán has, reversals grouped under their original's.
-        let pk_kinds: Vec<(i64, u8, bool)> =
-            pk_ids.iter().map(|&(id, at)| (id, vouchers[at].1.kind, vouchers[at].1.reversal)).collect();
-        let mut pk_moved = std::collections::HashSet::new();
-        let vouchers = ById::new(vouchers);
-        // (kind, reversal, earlier, bank, incoming) → (vouchers, amount), in a flat table
-        // rather than a map: a year is 230.000 postings.
-        let slot = |k: MoveKey| {
-            usize::from(k.0) << 4
-                | usize::from(k.1) << 3
-                | usize::from(k.2) << 2
-                | usize::from(k.3) << 1
-                | usize::from(k.4)
-        };
-        let mut groups = vec![(0i64, 0i64); 256 << 4];
-        let mut months: HashMap<u32, (i64, i64)> = HashMap::new();
+        let pk_kinds: Vec<(i64, u8, bool)> = period
+            .pk_ids
+            .iter()
+            .map(|&(id, at)| (id, period.vouchers[at].1.kind, period.vouchers[at].1.reversal))
+            .collect();
+        let vouchers = ById::new(period.vouchers);
+        let mut tally = Tally::new();
         if let Some(range) = vouchers.range() {
             let (cash, bank) = (id_of(Account::Cash), id_of(Account::Bank));
             self.walk_postings(range, Postings::CashBank { cash, bank }, |txn, account, amount| {
                 let Some(v) = vouchers.get(txn) else { return Ok(()) };
-                widen(v);
-                if v.series == pk {
-                    pk_moved.insert(txn);
-                }
-                if let Some(g) = groups.get_mut(slot((v.kind, v.reversal, v.earlier, account == bank, amount > 0))) {
-                    g.0 += 1;
-                    g.1 += amount;
-                }
-                if v.flows {
-                    let m = months.entry(v.month).or_default();
-                    if amount > 0 {
-                        m.0 += amount;
-                    } else {
-                        m.1 -= amount;
-                    }
-                }
+                seen.widen(v);
+                tally.add(txn, v, v.series == pk, account == bank, amount);
                 Ok(())
             })?;
         }
-        let mut out: Vec<MoneyMove> = groups
+        let mut out = tally.moves(&seen.kinds);
+        out.extend(unmoved(pk_kinds, &tally.pk_moved, &seen.kinds));
+        out.sort_by(|a, b| (&a.kind, a.reversal, a.earlier, a.amount).cmp(&(&b.kind, b.reversal, b.earlier, b.amount)));
+        let ranges = seen.voucher_ranges();
+        Ok((out, ranges, month_flows(tally.months)))
+    }
+
+    /// The period's vouchers in the order read, the phiếu kế toán among them (few; their
+    /// numbers count whether or not they moved money) and the reversals among them.
+    fn period_vouchers(&self, pool_id: i64, lo: &str, hi: &str, pk: u8, seen: &mut Seen) -> Result<Period> {
+        let mut period = Period { vouchers: Vec::new(), pk_ids: Vec::new(), reversals: Vec::new() };
+        let mut st = self.conn.prepare_cached(
+            "SELECT id, kind, reverses_id, series, year, seq, date FROM transactions \
+             WHERE pool_id = ?1 AND date >= ?2 AND date <= ?3",
+        )?;
+        let mut q = st.query(params![pool_id, lo, hi])?;
+        while let Some(r) = q.next()? {
+            let id: i64 = r.get(0)?;
+            let kind = r.get_ref(1)?.as_str().map_err(rusqlite::Error::from)?;
+            let v = Voucher {
+                flows: kind != "transfer" && kind != "opening",
+                month: month_key(r.get_ref(6)?.as_str().map_err(rusqlite::Error::from)?),
+                kind: intern(&mut seen.kinds, kind),
+                reversal: false,
+                earlier: false,
+                series: intern(&mut seen.series, r.get_ref(3)?.as_str().map_err(rusqlite::Error::from)?),
+                year: r.get(4)?,
+                seq: r.get(5)?,
+            };
+            if v.series == pk {
+                seen.widen(&v);
+                period.pk_ids.push((id, period.vouchers.len()));
+            }
+            if let Some(original) = r.get::<_, Option<i64>>(2)? {
+                period.reversals.push((period.vouchers.len(), original));
+            }
+            period.vouchers.push((id, v));
+        }
+        Ok(period)
+    }
+
+    /// A reversal is grouped under its original's kind, apart when that is dated
+    /// before the period.
+    fn group_reversals(&self, period: &mut Period, lo: &str, kinds: &mut Vec<String>) -> Result<()> {
+        let mut st = self.conn.prepare_cached("SELECT kind, date < ?2 FROM transactions WHERE id = ?1")?;
+        for &(at, original) in &period.reversals {
+            let (kind, earlier): (String, bool) =
+                st.query_row(params![original, lo], |r| Ok((r.get(0)?, r.get(1)?)))?;
+            let v = &mut period.vouchers[at].1;
+            (v.kind, v.reversal, v.earlier) = (intern(kinds, &kind), true, earlier);
+        }
+        Ok(())
+    }
+}
+
+/// The period's vouchers as read: (id, voucher) in order, the phiếu kế toán's
+/// (id, place) and the reversals' (place, original's id).
+struct Period {
+    vouchers: Vec<(i64, Voucher)>,
+    pk_ids: Vec<(i64, usize)>,
+    reversals: Vec<(usize, i64)>,
+}
+
+/// The names met while reading (kinds and series by index) and the lowest and highest
+/// number of each series and year the summary lists.
+#[derive(Default)]
+struct Seen {
+    kinds: Vec<String>,
+    series: Vec<String>,
+    ranges: HashMap<(i32, u8), (i64, i64)>,
+}
+
+impl Seen {
+    fn widen(&mut self, v: &Voucher) {
+        let range = self.ranges.entry((v.year, v.series)).or_insert((v.seq, v.seq));
+        *range = (range.0.min(v.seq), range.1.max(v.seq));
+    }
+
+    /// The first and last voucher number of each series and year, by year then series.
+    fn voucher_ranges(&self) -> Vec<VoucherRange> {
+        let ranges: BTreeMap<(i32, &str), (i64, i64)> = self
+            .ranges
+            .iter()
+            .map(|(&(year, s), &range)| ((year, self.series.get(usize::from(s)).map_or("", String::as_str)), range))
+            .collect();
+        ranges
             .into_iter()
+            .map(|((year, code), (lo, hi))| {
+                let series = Series::from_code(code).unwrap_or(Series::Pk);
+                (series.voucher(year, lo), series.voucher(year, hi))
+            })
+            .collect()
+    }
+}
+
+/// What the walk of the period's cash and bank postings adds up.
+struct Tally {
+    /// (kind, reversal, earlier, bank, incoming) → (postings, amount), in a flat table
+    /// rather than a map: a year is 230.000 postings.
+    groups: Vec<(i64, i64)>,
+    /// Receipts and payments by `month_key`.
+    months: HashMap<u32, (i64, i64)>,
+    /// The phiếu kế toán that moved cash or bank.
+    pk_moved: HashSet<i64>,
+}
+
+impl Tally {
+    fn new() -> Tally {
+        Tally { groups: vec![(0i64, 0i64); 256 << 4], months: HashMap::new(), pk_moved: HashSet::new() }
+    }
+
+    fn slot(k: MoveKey) -> usize {
+        usize::from(k.0) << 4 | usize::from(k.1) << 3 | usize::from(k.2) << 2 | usize::from(k.3) << 1 | usize::from(k.4)
+    }
+
+    /// One cash (or bank) posting of voucher `txn`.
+    fn add(&mut self, txn: i64, v: &Voucher, pk: bool, bank: bool, amount: i64) {
+        if pk {
+            self.pk_moved.insert(txn);
+        }
+        if let Some(g) = self.groups.get_mut(Tally::slot((v.kind, v.reversal, v.earlier, bank, amount > 0))) {
+            g.0 += 1;
+            g.1 += amount;
+        }
+        if v.flows {
+            let m = self.months.entry(v.month).or_default();
+            if amount > 0 {
+                m.0 += amount;
+            } else {
+                m.1 -= amount;
+            }
+        }
+    }
+
+    /// The groups that moved money, in the table's order.
+    fn moves(&self, kinds: &[String]) -> Vec<MoneyMove> {
+        self.groups
+            .iter()
             .enumerate()
             .filter(|(_, (count, _))| *count > 0)
-            .map(|(at, (count, amount))| MoneyMove {
+            .map(|(at, &(count, amount))| MoneyMove {
                 kind: kinds.get(at >> 4).cloned().unwrap_or_default(),
                 reversal: at & 8 != 0,
                 earlier: at & 4 != 0,
@@ -211,14 +278,21 @@ impl Store {
                 amount: Dong(amount),
                 money: true,
             })
-            .collect();
-        let mut unmoved: BTreeMap<(u8, bool), i64> = BTreeMap::new();
-        for (id, kind, reversal) in pk_kinds {
-            if !pk_moved.contains(&id) {
-                *unmoved.entry((kind, reversal)).or_default() += 1;
-            }
+            .collect()
+    }
+}
+
+/// The phiếu kế toán that moved neither cash nor bank, counted by kind.
+fn unmoved(pk_kinds: Vec<(i64, u8, bool)>, moved: &HashSet<i64>, kinds: &[String]) -> Vec<MoneyMove> {
+    let mut unmoved: BTreeMap<(u8, bool), i64> = BTreeMap::new();
+    for (id, kind, reversal) in pk_kinds {
+        if !moved.contains(&id) {
+            *unmoved.entry((kind, reversal)).or_default() += 1;
         }
-        out.extend(unmoved.into_iter().map(|((kind, reversal), count)| MoneyMove {
+    }
+    unmoved
+        .into_iter()
+        .map(|((kind, reversal), count)| MoneyMove {
             kind: kinds.get(usize::from(kind)).cloned().unwrap_or_default(),
             reversal,
             earlier: false,
@@ -226,29 +300,20 @@ impl Store {
             count,
             amount: Dong(0),
             money: false,
-        }));
-        out.sort_by(|a, b| (&a.kind, a.reversal, a.earlier, a.amount).cmp(&(&b.kind, b.reversal, b.earlier, b.amount)));
-        let ranges: BTreeMap<(i32, &str), (i64, i64)> = ranges
-            .into_iter()
-            .map(|((year, s), range)| ((year, series.get(usize::from(s)).map_or("", String::as_str)), range))
-            .collect();
-        let ranges = ranges
-            .into_iter()
-            .map(|((year, code), (lo, hi))| {
-                let series = Series::from_code(code).unwrap_or(Series::Pk);
-                (series.voucher(year, lo), series.voucher(year, hi))
-            })
-            .collect();
-        let mut months: Vec<(u32, (i64, i64))> = months.into_iter().collect();
-        months.sort_unstable();
-        let months = months
-            .into_iter()
-            .map(|(m, (receipts, payments))| MonthFlow {
-                month: format!("{:04}-{:02}", m / 12, m % 12 + 1),
-                receipts,
-                payments,
-            })
-            .collect();
-        Ok((out, ranges, months))
-    }
+        })
+        .collect()
+}
+
+/// Each month's receipts and payments, oldest first.
+fn month_flows(months: HashMap<u32, (i64, i64)>) -> Vec<MonthFlow> {
+    let mut months: Vec<(u32, (i64, i64))> = months.into_iter().collect();
+    months.sort_unstable();
+    months
+        .into_iter()
+        .map(|(m, (receipts, payments))| MonthFlow {
+            month: format!("{:04}-{:02}", m / 12, m % 12 + 1),
+            receipts,
+            payments,
+        })
+        .collect()
 }

@@ -82,62 +82,15 @@ impl Store {
         to: Option<NaiveDate>,
         movements: bool,
     ) -> Result<Vec<MemberRow>> {
-        let mut rows = Vec::new();
-        let mut index = HashMap::new();
-        {
-            let mut st = self.conn.prepare_cached(
-                "SELECT a.id, pe.code, pe.full_name, -a.balance, a.kept_credits, a.kept_debits \
-                 FROM persons pe JOIN accounts a ON a.person_id = pe.id WHERE pe.pool_id = ?1 ORDER BY pe.code",
-            )?;
-            let mut q = st.query([pool_id])?;
-            while let Some(r) = q.next()? {
-                index.insert(r.get::<_, i64>(0)?, rows.len());
-                rows.push(MemberRow {
-                    code: r.get(1)?,
-                    full_name: r.get(2)?,
-                    opening: Dong(0),
-                    paid_in: Dong(r.get(4)?),
-                    paid_out: Dong(r.get(5)?),
-                    balance: Dong(r.get(3)?),
-                });
-            }
-        }
+        let (mut rows, index) = self.kept_member_rows(pool_id)?;
         let (lo, hi) = period_bounds(from, to);
         let later = self.has_vouchers_after(pool_id, &hi)?;
         if from.is_none() && !later {
-            // The whole book: the kept sums are the columns, less the openings, which
-            // stand in `opening` whatever the range (SPEC §3).
-            let mut st = self.conn.prepare_cached(OPENING_LINES)?;
-            let mut q = st.query([pool_id])?;
-            while let Some(r) = q.next()? {
-                let Some(&i) = index.get(&r.get::<_, i64>(0)?) else { continue };
-                let amount: i64 = r.get(1)?;
-                let row = &mut rows[i];
-                if amount < 0 {
-                    row.paid_in += Dong(amount);
-                } else {
-                    row.paid_out += Dong(-amount);
-                }
-            }
-            for row in &mut rows {
-                row.opening = row.balance - row.paid_in + row.paid_out;
-            }
+            self.whole_book_columns(pool_id, &mut rows, &index)?;
             return Ok(rows);
         }
         if later {
-            // Balances at the period's end: today's, less the daily movements after it —
-            // one short range of account_days per member account, not the whole table.
-            let mut st = self.conn.prepare_cached(
-                "SELECT a.id, (SELECT COALESCE(SUM(d.amount), 0) FROM account_days d \
-                               WHERE d.account_id = a.id AND d.date > ?2) \
-                 FROM accounts a WHERE a.pool_id = ?1 AND a.person_id IS NOT NULL",
-            )?;
-            let mut q = st.query(params![pool_id, &hi])?;
-            while let Some(r) = q.next()? {
-                if let Some(&i) = index.get(&r.get::<_, i64>(0)?) {
-                    rows[i].balance += Dong(r.get(1)?);
-                }
-            }
+            self.take_back_later_days(pool_id, &hi, &mut rows, &index)?;
         }
         for row in &mut rows {
             row.paid_in = Dong(0);
@@ -146,8 +99,88 @@ impl Store {
         if !movements {
             return Ok(rows);
         }
+        self.add_period_movements(pool_id, (&lo, &hi), &mut rows, &index)?;
+        set_openings(&mut rows);
+        Ok(rows)
+    }
+
+    /// Each person's row by code with the kept sums (today's balance, all credits and
+    /// debits), and each row's place by account id.
+    fn kept_member_rows(&self, pool_id: i64) -> Result<(Vec<MemberRow>, HashMap<i64, usize>)> {
+        let mut rows = Vec::new();
+        let mut index = HashMap::new();
+        let mut st = self.conn.prepare_cached(
+            "SELECT a.id, pe.code, pe.full_name, -a.balance, a.kept_credits, a.kept_debits \
+             FROM persons pe JOIN accounts a ON a.person_id = pe.id WHERE pe.pool_id = ?1 ORDER BY pe.code",
+        )?;
+        let mut q = st.query([pool_id])?;
+        while let Some(r) = q.next()? {
+            index.insert(r.get::<_, i64>(0)?, rows.len());
+            rows.push(MemberRow {
+                code: r.get(1)?,
+                full_name: r.get(2)?,
+                opening: Dong(0),
+                paid_in: Dong(r.get(4)?),
+                paid_out: Dong(r.get(5)?),
+                balance: Dong(r.get(3)?),
+            });
+        }
+        Ok((rows, index))
+    }
+
+    /// The whole book: the kept sums are the columns, less the openings, which stand in
+    /// `opening` whatever the range (SPEC §3).
+    fn whole_book_columns(&self, pool_id: i64, rows: &mut [MemberRow], index: &HashMap<i64, usize>) -> Result<()> {
+        let mut st = self.conn.prepare_cached(OPENING_LINES)?;
+        let mut q = st.query([pool_id])?;
+        while let Some(r) = q.next()? {
+            let Some(&i) = index.get(&r.get::<_, i64>(0)?) else { continue };
+            let amount: i64 = r.get(1)?;
+            let row = &mut rows[i];
+            if amount < 0 {
+                row.paid_in += Dong(amount);
+            } else {
+                row.paid_out += Dong(-amount);
+            }
+        }
+        set_openings(rows);
+        Ok(())
+    }
+
+    /// Balances at the period's end (`hi`): today's, less the daily movements after it —
+    /// one short range of account_days per member account, not the whole table.
+    fn take_back_later_days(
+        &self,
+        pool_id: i64,
+        hi: &str,
+        rows: &mut [MemberRow],
+        index: &HashMap<i64, usize>,
+    ) -> Result<()> {
+        let mut st = self.conn.prepare_cached(
+            "SELECT a.id, (SELECT COALESCE(SUM(d.amount), 0) FROM account_days d \
+                           WHERE d.account_id = a.id AND d.date > ?2) \
+             FROM accounts a WHERE a.pool_id = ?1 AND a.person_id IS NOT NULL",
+        )?;
+        let mut q = st.query(params![pool_id, hi])?;
+        while let Some(r) = q.next()? {
+            if let Some(&i) = index.get(&r.get::<_, i64>(0)?) {
+                rows[i].balance += Dong(r.get(1)?);
+            }
+        }
+        Ok(())
+    }
+
+    /// What came in and went out of each member's account in the period, a reversal in
+    /// the column of what it reverses.
+    fn add_period_movements(
+        &self,
+        pool_id: i64,
+        (lo, hi): (&str, &str),
+        rows: &mut [MemberRow],
+        index: &HashMap<i64, usize>,
+    ) -> Result<()> {
         // An opening (and the reversal of one) moves nothing in the period: it is part of
-        // what she held at its start, so it falls through to `opening` below.
+        // what she held at its start, so it falls through to `opening`.
         let mut st = self.conn.prepare_cached(
             "SELECT p.account_id, p.amount, t.reverses_id IS NOT NULL, \
                     t.kind = 'opening' OR (t.reverses_id IS NOT NULL \
@@ -170,87 +203,94 @@ impl Store {
                 (true, false) => row.paid_out += Dong(amount),
             }
         }
-        for row in &mut rows {
-            row.opening = row.balance - row.paid_in + row.paid_out;
-        }
-        Ok(rows)
+        Ok(())
     }
 
     /// What each person contributed (kind `contribution`, reversals netted) up to the end
     /// of `to`: from the kept credits (contributions and openings, reversed pairs left
     /// out), less the openings, corrected by what was entered after `to`.
     pub fn contributions_upto(&self, pool_id: i64, to: NaiveDate) -> Result<HashMap<i64, Dong>> {
-        // Each member account's place in `totals`, by account id: the walks below add to
-        // them without hashing.
+        let mut totals = self.kept_credits(pool_id)?;
+        self.less_openings(pool_id, &mut totals)?;
+        let (later, reversed_later) = self.entered_after(pool_id, to)?;
+        self.less_later_contributions(later, &mut totals)?;
+        self.add_reversed_later(reversed_later, to, &mut totals)?;
+        Ok(totals.totals.into_iter().map(|(person, total)| (person, Dong(total))).collect())
+    }
+
+    /// Each member account's kept credits, by person.
+    fn kept_credits(&self, pool_id: i64) -> Result<Totals> {
         let mut totals: Vec<(i64, i64)> = Vec::new();
         let mut places = Vec::new();
-        {
-            let mut st = self.conn.prepare_cached(
-                "SELECT id, person_id, kept_credits FROM accounts WHERE pool_id = ?1 AND person_id IS NOT NULL",
-            )?;
-            let mut q = st.query([pool_id])?;
-            while let Some(r) = q.next()? {
-                places.push((r.get::<_, i64>(0)?, totals.len()));
-                totals.push((r.get(1)?, r.get(2)?));
-            }
+        let mut st = self.conn.prepare_cached(
+            "SELECT id, person_id, kept_credits FROM accounts WHERE pool_id = ?1 AND person_id IS NOT NULL",
+        )?;
+        let mut q = st.query([pool_id])?;
+        while let Some(r) = q.next()? {
+            places.push((r.get::<_, i64>(0)?, totals.len()));
+            totals.push((r.get(1)?, r.get(2)?));
         }
-        let places = ById::new(places);
-        let mut add = |account: i64, amount: i64| {
-            if let Some(total) = places.get(account).and_then(|&at| totals.get_mut(at)) {
-                total.1 += amount;
-            }
-        };
-        let mut adjust = |sql: &str, args: &[&dyn rusqlite::ToSql], sign: i64| -> Result<()> {
-            let mut st = self.conn.prepare_cached(sql)?;
-            let mut q = st.query(args)?;
-            while let Some(r) = q.next()? {
-                add(r.get(0)?, sign * r.get::<_, i64>(1)?);
-            }
-            Ok(())
-        };
-        // Openings credited to members (phiếu kế toán, never reversed) are not
-        // contributions. `year >= 0` takes the way in by series: a few dozen vouchers.
-        adjust(
+        Ok(Totals { places: ById::new(places), totals })
+    }
+
+    /// Openings credited to members (phiếu kế toán, never reversed) are not
+    /// contributions. `year >= 0` takes the way in by series: a few dozen vouchers.
+    fn less_openings(&self, pool_id: i64, totals: &mut Totals) -> Result<()> {
+        let mut st = self.conn.prepare_cached(
             "SELECT p.account_id, -p.amount FROM transactions t JOIN postings p ON p.txn_id = t.id \
              WHERE t.pool_id = ?1 AND t.series = 'PK' AND t.year >= 0 AND t.kind = 'opening' AND p.amount < 0 \
                AND NOT EXISTS (SELECT 1 FROM transactions r WHERE r.reverses_id = t.id)",
-            &[&pool_id],
-            -1,
         )?;
-        // After `to`: the contributions, and the reversals, in one walk of the index.
+        let mut q = st.query(params![pool_id])?;
+        while let Some(r) = q.next()? {
+            totals.add(r.get(0)?, -r.get::<_, i64>(1)?);
+        }
+        Ok(())
+    }
+
+    /// After `to`: the contributions (ids), and the originals of the reversals, in one
+    /// walk of the index.
+    fn entered_after(&self, pool_id: i64, to: NaiveDate) -> Result<(VoucherIds, Vec<i64>)> {
         let (mut later, mut reversed_later) = (Vec::new(), Vec::new());
-        {
-            let mut st = self.conn.prepare_cached(
-                "SELECT id, reverses_id FROM transactions WHERE pool_id = ?1 AND date > ?2 \
-                   AND (kind = 'contribution' OR reverses_id IS NOT NULL)",
-            )?;
-            let mut q = st.query(params![pool_id, to])?;
-            while let Some(r) = q.next()? {
-                match r.get::<_, Option<i64>>(1)? {
-                    Some(original) => reversed_later.push(original),
-                    None => later.push((r.get::<_, i64>(0)?, ())),
+        let mut st = self.conn.prepare_cached(
+            "SELECT id, reverses_id FROM transactions WHERE pool_id = ?1 AND date > ?2 \
+               AND (kind = 'contribution' OR reverses_id IS NOT NULL)",
+        )?;
+        let mut q = st.query(params![pool_id, to])?;
+        while let Some(r) = q.next()? {
+            match r.get::<_, Option<i64>>(1)? {
+                Some(original) => reversed_later.push(original),
+                None => later.push((r.get::<_, i64>(0)?, ())),
+            }
+        }
+        Ok((later, reversed_later))
+    }
+
+    /// Contributions dated after `to` and never reversed were counted in the kept sums.
+    fn less_later_contributions(&self, mut later: VoucherIds, totals: &mut Totals) -> Result<()> {
+        if later.is_empty() {
+            return Ok(());
+        }
+        let reversed: std::collections::HashSet<i64> = self
+            .conn
+            .prepare_cached("SELECT reverses_id FROM transactions WHERE reverses_id IS NOT NULL")?
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        later.retain(|(id, ())| !reversed.contains(id));
+        let later = ById::new(later);
+        if let Some(range) = later.range() {
+            self.walk_postings(range, Postings::Credits, |txn, account, amount| {
+                if later.get(txn).is_some() {
+                    totals.add(account, amount);
                 }
-            }
+                Ok(())
+            })?;
         }
-        // Contributions dated after `to` and never reversed were counted in the kept sums.
-        if !later.is_empty() {
-            let reversed: std::collections::HashSet<i64> = self
-                .conn
-                .prepare_cached("SELECT reverses_id FROM transactions WHERE reverses_id IS NOT NULL")?
-                .query_map([], |r| r.get(0))?
-                .collect::<rusqlite::Result<_>>()?;
-            later.retain(|(id, ())| !reversed.contains(id));
-            let later = ById::new(later);
-            if let Some(range) = later.range() {
-                self.walk_postings(range, Postings::Credits, |txn, account, amount| {
-                    if later.get(txn).is_some() {
-                        add(account, amount);
-                    }
-                    Ok(())
-                })?;
-            }
-        }
-        // A contribution reversed after `to` still stood on that day.
+        Ok(())
+    }
+
+    /// A contribution reversed after `to` still stood on that day.
+    fn add_reversed_later(&self, reversed_later: Vec<i64>, to: NaiveDate, totals: &mut Totals) -> Result<()> {
         let mut st = self.conn.prepare_cached(
             "SELECT p.account_id, -p.amount FROM transactions t JOIN postings p ON p.txn_id = t.id \
              WHERE t.id = ?1 AND t.date <= ?2 AND t.kind = 'contribution' AND p.amount < 0",
@@ -258,10 +298,10 @@ impl Store {
         for original in reversed_later {
             let mut q = st.query(params![original, to])?;
             while let Some(r) = q.next()? {
-                add(r.get(0)?, r.get(1)?);
+                totals.add(r.get(0)?, r.get(1)?);
             }
         }
-        Ok(totals.into_iter().map(|(person, total)| (person, Dong(total))).collect())
+        Ok(())
     }
 
     /// The members (by person id) with any money movement before their dues span, which
@@ -295,5 +335,31 @@ impl Store {
             )?
             .query_row(params![person_id, before, to], |r| r.get(0))?;
         Ok(Dong(total))
+    }
+}
+
+/// What a member held at the period's start: her balance at its end, less what came in,
+/// plus what went out.
+fn set_openings(rows: &mut [MemberRow]) {
+    for row in rows {
+        row.opening = row.balance - row.paid_in + row.paid_out;
+    }
+}
+
+/// Vouchers by id, as `ById` takes them (nothing kept but the id).
+type VoucherIds = Vec<(i64, ())>;
+
+/// Each member account's running total (person id, đồng), found by account id without
+/// hashing.
+struct Totals {
+    places: ById<usize>,
+    totals: Vec<(i64, i64)>,
+}
+
+impl Totals {
+    fn add(&mut self, account: i64, amount: i64) {
+        if let Some(total) = self.places.get(account).and_then(|&at| self.totals.get_mut(at)) {
+            total.1 += amount;
+        }
     }
 }
