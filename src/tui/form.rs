@@ -4,6 +4,7 @@
 //! Each form's own description (its fields, preview and the `app` call it submits) lives
 //! in `forms/`; a form reads its fields by their keys (`FieldKey`), never by their labels.
 
+use crate::tui::words;
 use hunvon_app::App;
 use hunvon_core::domain::money::Dong;
 use hunvon_core::messages::error::Error;
@@ -376,7 +377,7 @@ impl Form {
                     | Kind::Folder
             );
             if f.error.is_none() && f.completing() {
-                f.error = Some(lang.pick("Hãy chọn một người trong danh sách.", "Pick one from the list.").into());
+                f.error = Some(words::pick_one_from_the(lang).into());
             }
             if f.error.is_none() && required && f.value.trim().is_empty() {
                 f.error = Some(Error::Empty { field: f.label.clone() }.text(lang));
@@ -403,10 +404,10 @@ impl Form {
             text = text.replace(flag, &format!("«{}»", lang.pick(*vi, *en)));
         }
         for (code, words) in [
-            ("fund:common", lang.pick("quỹ chung", "the common fund")),
+            ("fund:common", words::the_common_fund(lang)),
             ("(cash và bank)", "(tiền mặt và ngân hàng)"),
             ("(cash and bank)", "(cash box and bank)"),
-            ("--allow-debt", lang.pick("«Cho phép nợ»", "«Allow debt»")),
+            ("--allow-debt", words::allow_debt_flag(lang)),
         ] {
             text = text.replace(code, words);
         }

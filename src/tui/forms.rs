@@ -18,6 +18,7 @@ pub mod small;
 pub mod transfer;
 pub mod withdraw;
 
+use crate::tui::words;
 use chrono::NaiveDate;
 
 use hunvon_app::App;
@@ -239,8 +240,8 @@ pub fn date_field(ctx: &Ctx<'_>, label_vi: &str, label_en: &str) -> Field {
 }
 
 pub fn method_field(ctx: &Ctx<'_>) -> Field {
-    Field::new(FieldKey::Method, ctx.pick("Tiền mặt/ngân hàng", "Cash/bank"), Kind::Choice(METHODS), "cash")
-        .with_hint(ctx.pick("← → để đổi", "← → to change"))
+    Field::new(FieldKey::Method, words::cash_bank(ctx.lang), Kind::Choice(METHODS), "cash")
+        .with_hint(words::to_change(ctx.lang))
 }
 
 /// The last fields of an insurance purchase: cash or bank, the agency's receipt number
@@ -248,13 +249,8 @@ pub fn method_field(ctx: &Ctx<'_>) -> Field {
 pub fn receipt_fields(ctx: &Ctx<'_>) -> [Field; 3] {
     [
         method_field(ctx),
-        Field::new(FieldKey::Receipt, ctx.pick("Số biên lai", "Receipt no."), Kind::Text, ""),
-        Field::new(
-            FieldKey::Amount,
-            ctx.pick("Số tiền trên biên lai (nếu khác)", "Receipt amount (if different)"),
-            Kind::OptMoney,
-            "",
-        ),
+        Field::new(FieldKey::Receipt, words::receipt_no(ctx.lang), Kind::Text, ""),
+        Field::new(FieldKey::Amount, words::receipt_amount_if_different(ctx.lang), Kind::OptMoney, ""),
     ]
 }
 

@@ -2,6 +2,7 @@
 //! read it, so the hints never drift from what the keys do, and read-only mode hides
 //! every key that writes to the book in one place.
 
+use crate::tui::words;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::action::Action;
@@ -286,7 +287,7 @@ pub fn shown(place: Place, read_only: bool) -> Vec<&'static Binding> {
 
 /// The hint bar: as many "key action" pairs as fit in `width`, always ending with help.
 pub fn hint_bar(place: Place, lang: Lang, read_only: bool, width: usize) -> String {
-    let help = format!("? {}", lang.pick("trợ giúp", "help"));
+    let help = format!("? {}", words::help(lang));
     let mut out = String::new();
     for b in shown(place, read_only) {
         if matches!(b.action, Action::Help) {

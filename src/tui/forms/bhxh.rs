@@ -2,6 +2,7 @@
 //! payer, with the price and the state's support shown live.
 
 use crate::tui::form::{Choice, Field, FieldKey, Form, Kind};
+use crate::tui::words;
 use hunvon_app::App;
 use hunvon_app::insurance::BhxhRequest;
 use hunvon_core::ledger::Method;
@@ -39,32 +40,21 @@ impl FormSpec for BuyBhxh {
     fn open(&self, ctx: &Ctx<'_>) -> Option<Form> {
         Some(Form::new(
             FormKind::BuyBhxh,
-            ctx.pick("Đóng BHXH tự nguyện", "Pay voluntary BHXH"),
+            words::pay_voluntary_bhxh(ctx.lang),
             vec![
                 Field::new(
                     FieldKey::Person,
-                    ctx.pick("Người tham gia", "Participant"),
+                    words::participant(ctx.lang),
                     Kind::Person,
                     &ctx.person.clone().unwrap_or_default(),
                 ),
-                Field::new(FieldKey::Months, ctx.pick("Số tháng", "Months"), Kind::Choice(MONTHS), "1"),
-                Field::new(FieldKey::Income, ctx.pick("Thu nhập chọn đóng", "Chosen income"), Kind::Money, "1.500.000")
-                    .with_hint(ctx.pick(
-                        "Từ chuẩn nghèo nông thôn đến 20 lần lương cơ sở",
-                        "From the rural poverty line to 20 × the base salary",
-                    )),
-                Field::new(
-                    FieldKey::FromMonth,
-                    ctx.pick("Từ tháng (nếu đóng bù)", "From month (back pay)"),
-                    Kind::Month,
-                    "",
-                )
-                .with_hint(ctx.pick(
-                    "Ví dụ 11/2026; để trống: tiếp theo tháng đã đóng",
-                    "E.g. 11/2026; empty: after the months paid",
-                )),
+                Field::new(FieldKey::Months, words::months(ctx.lang), Kind::Choice(MONTHS), "1"),
+                Field::new(FieldKey::Income, words::chosen_income(ctx.lang), Kind::Money, "1.500.000")
+                    .with_hint(words::from_the_rural_poverty(ctx.lang)),
+                Field::new(FieldKey::FromMonth, words::from_month_back_pay(ctx.lang), Kind::Month, "")
+                    .with_hint(words::bhxh_from_month_hint(ctx.lang)),
                 date_field(ctx, "Ngày đóng", "Paid on"),
-                Field::new(FieldKey::Payer, ctx.pick("Người trả", "Payer"), Kind::Payer, ""),
+                Field::new(FieldKey::Payer, words::payer(ctx.lang), Kind::Payer, ""),
             ]
             .into_iter()
             .chain(receipt_fields(ctx))
@@ -88,15 +78,15 @@ impl FormSpec for BuyBhxh {
                             p.code,
                             p.full_name,
                             p.monthly,
-                            lang.pick("tháng", "month"),
+                            words::month(lang),
                             m(f),
                             m(t),
                             p.supported_months.unwrap_or(0),
-                            lang.pick("tháng được hỗ trợ", "supported months")
+                            words::supported_months(lang)
                         ));
                     }
                 }
-                form.preview.push(format!("{} {}", lang.pick("Tổng:", "Total:"), q.total));
+                form.preview.push(format!("{} {}", words::total_colon(lang), q.total));
                 form.quoted = Some(q.total);
                 let method = Method::from_code(&form.value(FieldKey::Method)).unwrap_or_default();
                 form.warnings.extend(preview::shortfall(app, method, &form.value(FieldKey::Date), q.total));

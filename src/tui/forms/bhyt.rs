@@ -6,6 +6,7 @@
 //! cards, cash running short and members left owing; a second Enter when the price changed.
 
 use crate::tui::form::{Choice, Field, FieldKey, Form, Kind, is_common_fund};
+use crate::tui::words;
 use hunvon_app::App;
 use hunvon_app::insurance::{BhytRequest, Quote};
 use hunvon_app::views::payers::{PayerBasis, RulePayer};
@@ -85,7 +86,7 @@ fn payer_label(app: &App, code: &str, price: Option<hunvon_core::domain::money::
     let name = app.person_line(code).ok().flatten().map(|p| p.full_name).unwrap_or_default();
     let given = name.split_whitespace().last().unwrap_or_default();
     let price = price.map(|p| format!(" · {p}")).unwrap_or_default();
-    format!("{} {code} {given}{price}", lang.pick("Trả cho", "Payer for"))
+    format!("{} {code} {given}{price}", words::payer_for(lang))
 }
 
 fn request(form: &Form) -> BhytRequest {
@@ -126,12 +127,10 @@ pub fn quote_lines(app: &App, q: &Quote, full: bool) -> Vec<String> {
     let lang = app.lang;
     let mut out = Vec::new();
     for p in &q.persons {
-        let place = p.position.map_or_else(
-            || lang.pick("được hỗ trợ", "supported").to_string(),
-            |n| format!("{} {n}", lang.pick("người thứ", "place")),
-        );
+        let place =
+            p.position.map_or_else(|| words::supported(lang).to_string(), |n| format!("{} {n}", words::place(lang)));
         let card = match (p.card_from, p.card_to) {
-            (Some(f), Some(t)) => format!(" · {} {}–{}", lang.pick("thẻ", "card"), format_vn(f), format_vn(t)),
+            (Some(f), Some(t)) => format!(" · {} {}–{}", words::card(lang), format_vn(f), format_vn(t)),
             _ => String::new(),
         };
         if !full {
@@ -143,23 +142,17 @@ pub fn quote_lines(app: &App, q: &Quote, full: bool) -> Vec<String> {
             p.code,
             p.full_name,
             p.amount,
-            lang.pick("trả:", "paid by"),
+            words::paid_by(lang),
             payer_words(app, &p.payer)
         ));
     }
-    out.push(format!(
-        "{} {} ({} {})",
-        lang.pick("Tổng:", "Total:"),
-        q.total,
-        q.persons.len(),
-        lang.pick("người", "people")
-    ));
+    out.push(format!("{} {} ({} {})", words::total_colon(lang), q.total, q.persons.len(), words::people_lower(lang)));
     for a in app.payers_after(q).unwrap_or_default() {
         let who = match &a.account {
             Account::Member(code) => format!("{code} {}", a.full_name),
             other => account_words(other, None, lang),
         };
-        out.push(format!("{} {who}: {} → {}", lang.pick("Số dư sau khi mua ·", "Balance after ·"), a.before, a.after));
+        out.push(format!("{} {who}: {} → {}", words::balance_after(lang), a.before, a.after));
     }
     out
 }
@@ -192,7 +185,7 @@ impl FormSpec for BuyBhyt {
         let title = match (&proposal.household, ctx.lang) {
             (Some(h), Lang::Vi) => format!("Mua BHYT cho hộ {} — {}", h.code, h.name),
             (Some(h), Lang::En) => format!("Buy BHYT for household {} — {}", h.code, h.name),
-            (None, _) => ctx.pick("Mua BHYT cho hộ", "Buy BHYT for a household").to_string(),
+            (None, _) => words::buy_bhyt_for_a(ctx.lang).to_string(),
         };
         let mut form = Form::new(
             FormKind::BuyBhyt,
@@ -200,15 +193,12 @@ impl FormSpec for BuyBhyt {
             vec![
                 Field::new(
                     FieldKey::Person,
-                    ctx.pick("Những người mua (theo thứ tự)", "People (in ladder order)"),
+                    words::people_in_ladder_order(ctx.lang),
                     Kind::Required,
                     &proposal.codes.join(","),
                 )
-                .with_hint(ctx.pick(
-                    "Mã người cách nhau dấu phẩy; người đứng trước tính bậc trước",
-                    "Codes separated by commas; the first listed takes the first place",
-                )),
-                Field::new(FieldKey::Months, ctx.pick("Số tháng", "Months"), Kind::Choice(MONTHS), "12"),
+                .with_hint(words::codes_separated_by_commas(ctx.lang)),
+                Field::new(FieldKey::Months, words::months(ctx.lang), Kind::Choice(MONTHS), "12"),
                 date_field(ctx, "Ngày đóng", "Paid on"),
             ]
             .into_iter()
@@ -224,13 +214,7 @@ impl FormSpec for BuyBhyt {
         form.quoted = None;
         sync_payers(app, form);
         if form.value(FieldKey::Person).is_empty() {
-            form.preview.push(
-                lang.pick(
-                    "Không ai trong hộ cần thẻ mới (mọi người còn thẻ dài hạn); gõ mã người nếu vẫn muốn mua.",
-                    "Nobody in the household needs a new card; type codes to buy anyway.",
-                )
-                .into(),
-            );
+            form.preview.push(words::nobody_in_the_household(lang).into());
             return;
         }
         let marked = proposed(app, form);
@@ -238,8 +222,7 @@ impl FormSpec for BuyBhyt {
             if marked.iter().any(|r| r.code == *code)
                 && let Some(f) = form.field_mut(key)
             {
-                let mark =
-                    lang.pick("đề xuất (người trong hộ) — hãy xác nhận", "proposed (of the household) — confirm");
+                let mark = words::proposed_of_the_household(lang);
                 f.note = Some(f.note.take().map_or_else(|| mark.to_string(), |n| format!("{n} · {mark}")));
             }
         }

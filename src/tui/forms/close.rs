@@ -1,6 +1,7 @@
 //! Khóa sổ (`close --to`): the books closed to a day. The form says what it means and
 //! the question before it is sent says again that it cannot be undone.
 
+use crate::tui::words;
 use chrono::{Datelike, NaiveDate};
 
 use crate::tui::form::{Field, FieldKey, Form, Kind};
@@ -38,18 +39,10 @@ impl FormSpec for Close {
         let last_month_end = ctx.today.with_day(1).and_then(|d| d.pred_opt()).unwrap_or(ctx.today);
         Some(Form::new(
             FormKind::Close,
-            ctx.pick("Khóa sổ", "Close the books"),
+            words::close_the_books(ctx.lang),
             vec![
-                Field::new(
-                    FieldKey::To,
-                    ctx.pick("Khóa sổ đến hết ngày", "Close to the end of"),
-                    Kind::Date,
-                    &format_vn(last_month_end),
-                )
-                .with_hint(ctx.pick(
-                    "Thường là ngày cuối tháng đã in và ký giấy tờ",
-                    "Usually the last day of a month whose papers are signed",
-                )),
+                Field::new(FieldKey::To, words::close_to_the_end(ctx.lang), Kind::Date, &format_vn(last_month_end))
+                    .with_hint(words::usually_the_last_day(ctx.lang)),
             ],
         ))
     }
@@ -57,8 +50,8 @@ impl FormSpec for Close {
     fn live(&self, app: &App, form: &mut Form) {
         let lang = app.lang;
         form.preview.push(match app.closed_to().ok().flatten() {
-            Some(d) => format!("{} {}.", lang.pick("Sổ hiện đã khóa đến", "The books are now closed to"), format_vn(d)),
-            None => lang.pick("Sổ chưa khóa lần nào.", "The books were never closed.").into(),
+            Some(d) => format!("{} {}.", words::the_books_are_now(lang), format_vn(d)),
+            None => words::the_books_were_never(lang).into(),
         });
         let Some(to) = hunvon_core::domain::date::parse_date(&form.value(FieldKey::To)) else { return };
         form.preview.extend(meaning(to, lang));
@@ -67,10 +60,10 @@ impl FormSpec for Close {
         {
             form.preview.push(format!(
                 "{} {}: {} {cash}, {} {bank}",
-                lang.pick("Số dư cuối ngày", "Balances at the end of"),
+                words::balances_at_the_end(lang),
                 format_vn(to),
-                lang.pick("tiền mặt", "cash box"),
-                lang.pick("ngân hàng", "bank")
+                words::cash_box_lower(lang),
+                words::bank_lower(lang)
             ));
         }
     }

@@ -2,6 +2,7 @@
 //! a code or found by name; her name and balance show as it is typed.
 
 use crate::tui::form::{Field, FieldKey, Form, Kind};
+use crate::tui::words;
 use hunvon_app::App;
 use hunvon_core::domain::ident::Gender;
 use hunvon_core::ledger::{Method, Series};
@@ -17,19 +18,19 @@ impl FormSpec for Contribute {
     fn open(&self, ctx: &Ctx<'_>) -> Option<Form> {
         Some(Form::new(
             FormKind::Contribute,
-            ctx.pick("Thu tiền góp", "Contribution"),
+            words::contribution(ctx.lang),
             vec![
                 Field::new(
                     FieldKey::Person,
-                    ctx.pick("Người góp", "Member"),
+                    words::contributing_member(ctx.lang),
                     Kind::Person,
                     &ctx.person.clone().unwrap_or_default(),
                 )
-                .with_hint(ctx.pick("Gõ mã hoặc tên (không cần dấu)", "A code or a name (accents optional)")),
-                Field::new(FieldKey::Amount, ctx.pick("Số tiền", "Amount"), Kind::Money, ""),
+                .with_hint(words::a_code_or_a_name_accents(ctx.lang)),
+                Field::new(FieldKey::Amount, words::amount(ctx.lang), Kind::Money, ""),
                 date_field(ctx, "Ngày", "Date"),
                 method_field(ctx),
-                Field::new(FieldKey::Note, ctx.pick("Ghi chú", "Note"), Kind::Text, ""),
+                Field::new(FieldKey::Note, words::note(ctx.lang), Kind::Text, ""),
             ],
         ))
     }
@@ -50,12 +51,7 @@ impl FormSpec for Contribute {
             &form.value(FieldKey::Date),
             &[(preview::money(method, lang), amount), (who, -amount)],
         );
-        form.preview.push(format!(
-            "{} {}: {}",
-            lang.pick("Số dư của", "Balance of"),
-            person.full_name,
-            person.balance + amount
-        ));
+        form.preview.push(format!("{} {}: {}", words::balance_of(lang), person.full_name, person.balance + amount));
     }
 
     /// A contribution for someone who is not a member on its day (a relative, or a member
@@ -80,11 +76,7 @@ impl FormSpec for Contribute {
                 Lang::En => format!("{who} is not a member — record it all the same?"),
             },
             String::new(),
-            lang.pick(
-                "Enter hoặc c = ghi, phím khác = quay lại phiếu.",
-                "Enter or y = record it, any other key = back to the form.",
-            )
-            .into(),
+            words::enter_or_y_record(lang).into(),
         ])
     }
 

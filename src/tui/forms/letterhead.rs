@@ -5,6 +5,7 @@
 //! cleared.
 
 use crate::tui::form::{Choice, Field, FieldKey, Form, Kind};
+use crate::tui::words;
 use hunvon_app::App;
 use hunvon_app::form_set::FormSet;
 use hunvon_app::letterhead::LetterheadInput;
@@ -59,22 +60,12 @@ impl FormSpec for Letterhead {
             .zip(values)
             .map(|((key, vi, en), value)| Field::new(*key, ctx.pick(vi, en), Kind::Text, value))
             .collect();
-        fields[0] = fields[0].clone().with_hint(ctx.pick(
-            "In ở đầu mọi giấy tờ (Đơn vị, Địa chỉ); để trống thì in dòng chấm",
-            "Printed at the head of every paper; empty prints a dotted blank",
-        ));
-        fields[4] = fields[4].clone().with_hint(ctx.pick(
-            "Tên in dưới chỗ ký của thủ quỹ, kế toán và tổ trưởng",
-            "Names printed under the treasurer's, bookkeeper's and leader's signatures",
-        ));
+        fields[0] = fields[0].clone().with_hint(words::printed_at_the_head(ctx.lang));
+        fields[4] = fields[4].clone().with_hint(words::names_printed_under_the(ctx.lang));
         // The form set: the letterhead's choice, the default's code until one is made.
         let forms = FormSet::stored(&l.forms).code();
-        fields.push(Field::new(FieldKey::Forms, ctx.pick("Bộ mẫu biểu", "Form set"), Kind::Choice(FORMS), forms));
-        Some(Form::new(
-            FormKind::Letterhead,
-            ctx.pick("Thông tin đơn vị và người ký", "Letterhead and signatories"),
-            fields,
-        ))
+        fields.push(Field::new(FieldKey::Forms, words::form_set(ctx.lang), Kind::Choice(FORMS), forms));
+        Some(Form::new(FormKind::Letterhead, words::letterhead_and_signatories(ctx.lang), fields))
     }
 
     /// The chosen form set's meaning (its books' numbers) under the choice.
@@ -98,11 +89,11 @@ impl FormSpec for Letterhead {
         };
         let lang = app.lang;
         if given.is_empty() {
-            let status = lang.pick("Không có gì thay đổi.", "Nothing changed.").to_string();
+            let status = words::nothing_changed(lang).to_string();
             return Ok(Outcome::Done { status, select: Select::Keep });
         }
         app.set_letterhead(&given)?;
-        let status = lang.pick("Đã ghi thông tin đơn vị và người ký.", "Letterhead recorded.").to_string();
+        let status = words::letterhead_recorded(lang).to_string();
         Ok(Outcome::Done { status, select: Select::Keep })
     }
 }

@@ -2,6 +2,7 @@
 //! what the pool already held for a member (negative for what she owed).
 
 use crate::tui::form::{Choice, Field, FieldKey, Form, Kind};
+use crate::tui::words;
 use hunvon_app::App;
 use hunvon_app::moves::OpeningOf;
 use hunvon_core::ledger::Method;
@@ -41,16 +42,16 @@ impl FormSpec for Opening {
         let what = if ctx.person.is_some() { "person" } else { "cash" };
         Some(Form::new(
             FormKind::Opening,
-            ctx.pick("Số dư đầu kỳ", "Opening balance"),
+            words::opening_balance(ctx.lang),
             vec![
-                Field::new(FieldKey::What, ctx.pick("Số dư của", "Balance of"), Kind::Choice(WHAT), what),
+                Field::new(FieldKey::What, words::balance_of(ctx.lang), Kind::Choice(WHAT), what),
                 Field::new(
                     FieldKey::Person,
-                    ctx.pick("Thành viên", "Member"),
+                    words::member(ctx.lang),
                     Kind::OptPerson,
                     &ctx.person.clone().unwrap_or_default(),
                 ),
-                Field::new(FieldKey::Amount, ctx.pick("Số tiền", "Amount"), Kind::SignedMoney, ""),
+                Field::new(FieldKey::Amount, words::amount(ctx.lang), Kind::SignedMoney, ""),
                 date_field(ctx, "Ngày", "Date"),
             ],
         ))
@@ -60,7 +61,7 @@ impl FormSpec for Opening {
         let lang = app.lang;
         form.hint_choice(FieldKey::What, lang);
         let Ok(amount) = hunvon_core::domain::money::parse_signed_amount(&form.value(FieldKey::Amount)) else { return };
-        let opening = lang.pick("Nguồn số dư đầu kỳ", "Opening balances").to_string();
+        let opening = words::opening_balances(lang).to_string();
         let postings = match form.value(FieldKey::What).as_str() {
             "bank" => vec![(preview::money(Method::Bank, lang), amount), (opening, -amount)],
             "person" => match app.person_line(&form.value(FieldKey::Person)).ok().flatten() {

@@ -3,6 +3,7 @@
 //! spot, her category in words with what it means.
 
 use crate::tui::form::{Choice, Field, FieldKey, Form, Kind};
+use crate::tui::words;
 use hunvon_app::App;
 use hunvon_app::people::PersonInput;
 use hunvon_core::messages::error::Result;
@@ -98,30 +99,25 @@ impl FormSpec for Person {
         let mut fields = Vec::new();
         if p.is_none() {
             let next = ctx.app.next_person_code().unwrap_or_default();
-            fields.push(Field::new(FieldKey::Code, ctx.pick("Mã người", "Person code"), Kind::Code, &next).with_hint(
-                ctx.pick(
-                    "Mã tiếp theo còn trống; gõ mã khác để thay; không đổi được về sau",
-                    "The next free code; type another to replace it; it never changes",
-                ),
-            ));
+            fields.push(
+                Field::new(FieldKey::Code, words::person_code(ctx.lang), Kind::Code, &next)
+                    .with_hint(words::the_next_free_code(ctx.lang)),
+            );
         }
         fields.extend(place_fields(ctx, p.as_ref()));
         fields.extend(identity_fields(ctx, p.as_ref()));
         if let Some(p) = &p {
             fields.push(
-                Field::new(FieldKey::Left, ctx.pick("Rời tổ ngày", "Left on"), Kind::OptDate, &date(p.left_on))
-                    .with_hint(ctx.pick(
-                        "Không tính tiền góp sau tháng này; không còn tự trả BHYT",
-                        "No dues after this month; no longer a default payer",
-                    )),
+                Field::new(FieldKey::Left, words::left_on(ctx.lang), Kind::OptDate, &date(p.left_on))
+                    .with_hint(words::no_dues_after_this(ctx.lang)),
             );
         }
         let (kind, title) = match &p {
             Some(p) => {
-                let log = ctx.pick("(ghi vào nhật ký sửa)", "(kept in the audit log)");
-                (FormKind::EditPerson, format!("{} {} {log}", ctx.pick("Sửa", "Edit"), p.code))
+                let log = words::kept_in_the_audit(ctx.lang);
+                (FormKind::EditPerson, format!("{} {} {log}", words::edit(ctx.lang), p.code))
             }
-            None => (FormKind::AddPerson, ctx.pick("Thêm người", "Add a person").to_string()),
+            None => (FormKind::AddPerson, words::add_a_person(ctx.lang).to_string()),
         };
         let mut form = Form::new(kind, &title, fields);
         form.subject = p.map(|p| p.code).unwrap_or_default();
@@ -157,19 +153,12 @@ impl FormSpec for Person {
             f.hint = Some(h);
         }
         if role == "relative" && form.value(FieldKey::Sponsor).is_empty() {
-            form.warnings.push(
-                lang.pick(
-                    "Người thân chưa có người bảo trợ: khi mua BHYT phải chọn người trả.",
-                    "A relative without a sponsor: a BHYT purchase will need a payer.",
-                )
-                .into(),
-            );
+            form.warnings.push(words::a_relative_without_a(lang).into());
         }
         let household = form.value(FieldKey::Household);
         let new_household = !household.is_empty() && app.household_line(&household).ok().flatten().is_none();
         if let Some(f) = form.field_mut(FieldKey::HouseholdName) {
-            f.note = (new_household && f.value.trim().is_empty())
-                .then(|| lang.pick("để trống: lấy họ tên người này", "empty: her name is used").to_string());
+            f.note = (new_household && f.value.trim().is_empty()).then(|| words::empty_her_name_is(lang).to_string());
         }
     }
 
@@ -187,13 +176,7 @@ impl FormSpec for Person {
                 app.add_household(&household, &household_name, "")?;
             }
             let (p, n, w) = app.edit_person(&input(form, code.clone()))?;
-            let status = format!(
-                "{} {} — {}: {n} {}",
-                lang.pick("Đã sửa", "Edited"),
-                p.code,
-                p.full_name,
-                lang.pick("thay đổi", "changes")
-            );
+            let status = format!("{} {} — {}: {n} {}", words::edited(lang), p.code, p.full_name, words::changes(lang));
             return Ok(Outcome::Done { status: with_warnings(status, &w, lang), select: Select::Person(code) });
         } else if new_household {
             let p = PersonInput { household: None, ..input(form, form.value(FieldKey::Code)) };
@@ -202,7 +185,7 @@ impl FormSpec for Person {
             app.add_person(&input(form, form.value(FieldKey::Code)))?
         };
         let (p, w) = warnings;
-        let status = format!("{} {} — {}", lang.pick("Đã thêm", "Added"), p.code, p.full_name);
+        let status = format!("{} {} — {}", words::added(lang), p.code, p.full_name);
         Ok(Outcome::Done { status: with_warnings(status, &w, lang), select: Select::Person(p.code) })
     }
 }
@@ -256,35 +239,23 @@ fn place_fields(ctx: &Ctx<'_>, p: Option<&Record>) -> Vec<Field> {
         None => ctx.household.clone().unwrap_or_default(),
     };
     vec![
-        Field::new(FieldKey::Name, ctx.pick("Họ tên", "Full name"), Kind::Name, p.map_or("", |p| &p.full_name)),
-        Field::new(FieldKey::Role, ctx.pick("Là", "Is a"), Kind::Choice(ROLES), role),
-        Field::new(FieldKey::Joined, ctx.pick("Vào tổ ngày", "Joined"), Kind::OptDate, &joined).with_hint(ctx.pick(
-            "Từ tháng này bắt đầu góp; để trống nếu là người thân",
-            "Dues from this month; empty for a relative",
-        )),
+        Field::new(FieldKey::Name, words::full_name(ctx.lang), Kind::Name, p.map_or("", |p| &p.full_name)),
+        Field::new(FieldKey::Role, words::is_a(ctx.lang), Kind::Choice(ROLES), role),
+        Field::new(FieldKey::Joined, words::joined(ctx.lang), Kind::OptDate, &joined)
+            .with_hint(words::dues_from_this_month(ctx.lang)),
         Field::new(
             FieldKey::Sponsor,
-            ctx.pick("Người bảo trợ (1+1)", "Sponsor (1+1)"),
+            words::sponsor_1_plus_1(ctx.lang),
             Kind::OptPerson,
             p.and_then(|p| p.sponsor_code.as_deref()).unwrap_or_default(),
         )
-        .with_hint(ctx.pick(
-            "Thành viên đưa người này vào và trả BHYT cho người này; gõ mã hoặc tên",
-            "The member who brought her in and pays her BHYT; a code or a name",
-        )),
-        Field::new(FieldKey::Household, ctx.pick("Hộ", "Household"), Kind::Household, &household).with_hint(ctx.pick(
-            "Gõ mã hoặc tên để chọn; mã mới thì tạo hộ mới",
-            "A code or a name to pick; a new code makes a new household",
-        )),
-        Field::new(
-            FieldKey::HouseholdName,
-            ctx.pick("Tên hộ mới (khi tạo hộ)", "New household's name"),
-            Kind::Text,
-            "",
-        ),
+        .with_hint(words::the_member_who_brought(ctx.lang)),
+        Field::new(FieldKey::Household, words::household(ctx.lang), Kind::Household, &household)
+            .with_hint(words::a_code_or_a_name_to(ctx.lang)),
+        Field::new(FieldKey::HouseholdName, words::new_household_s_name(ctx.lang), Kind::Text, ""),
         Field::new(
             FieldKey::Category,
-            ctx.pick("Đối tượng", "Category"),
+            words::category(ctx.lang),
             Kind::Choice(CATEGORIES),
             p.map_or("other", |p| &p.category),
         ),
@@ -298,18 +269,13 @@ fn identity_fields(ctx: &Ctx<'_>, p: Option<&Record>) -> Vec<Field> {
     vec![
         Field::new(
             FieldKey::Dob,
-            ctx.pick("Ngày sinh", "Date of birth"),
+            words::date_of_birth(ctx.lang),
             Kind::BirthDate,
             &date(p.and_then(|p| p.date_of_birth)),
         ),
-        Field::new(FieldKey::Gender, ctx.pick("Giới tính", "Gender"), Kind::Choice(GENDERS), gender),
+        Field::new(FieldKey::Gender, words::gender(ctx.lang), Kind::Choice(GENDERS), gender),
         Field::new(FieldKey::Cccd, "CCCD", Kind::Cccd, &text(|p| p.cccd.as_ref())),
-        Field::new(
-            FieldKey::BhxhCode,
-            ctx.pick("Mã số BHXH", "Mã số BHXH"),
-            Kind::BhxhCode,
-            &text(|p| p.bhxh_code.as_ref()),
-        ),
-        Field::new(FieldKey::Phone, ctx.pick("Điện thoại", "Phone"), Kind::Phone, &text(|p| p.phone.as_ref())),
+        Field::new(FieldKey::BhxhCode, words::bhxh_number(ctx.lang), Kind::BhxhCode, &text(|p| p.bhxh_code.as_ref())),
+        Field::new(FieldKey::Phone, words::phone(ctx.lang), Kind::Phone, &text(|p| p.phone.as_ref())),
     ]
 }

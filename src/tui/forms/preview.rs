@@ -1,6 +1,7 @@
 //! The live preview every money form shows: the voucher it will write, debit and credit
 //! lines in words ("vào quỹ của …", "ra khỏi tiền mặt"), and warnings such as cash running short.
 
+use crate::tui::words;
 use hunvon_app::App;
 use hunvon_core::domain::money::Dong;
 use hunvon_core::ledger::Method;
@@ -9,8 +10,8 @@ use hunvon_core::messages::i18n::Lang;
 /// The cash box or bank account in words.
 pub fn money(method: Method, lang: Lang) -> String {
     match method {
-        Method::Cash => lang.pick("Tiền mặt", "Cash box").into(),
-        Method::Bank => lang.pick("Tiền gửi ngân hàng", "Bank account").into(),
+        Method::Cash => words::cash_box(lang).into(),
+        Method::Bank => words::bank_account(lang).into(),
     }
 }
 
@@ -33,7 +34,7 @@ pub fn voucher(lang: Lang, series: &str, date: &str, postings: &[(String, Dong)]
         ("BN", Lang::En) => "Bank debit (BN)",
         (_, Lang::En) => "Accounting voucher (PK)",
     };
-    let mut out = vec![format!("{} {kind} {} {date}", lang.pick("Sẽ ghi:", "Will write:"), lang.pick("ngày", "dated"))];
+    let mut out = vec![format!("{} {kind} {} {date}", words::will_write(lang), words::dated(lang))];
     // The cash box and the bank are the only accounts money goes into by a debit.
     let assets = [money(Method::Cash, lang), money(Method::Bank, lang)];
     for (account, amount) in postings {

@@ -2,6 +2,7 @@
 //! reference (giấy nộp tiền, séc) when there is one.
 
 use crate::tui::form::{Choice, Field, FieldKey, Form, Kind};
+use crate::tui::words;
 use hunvon_app::App;
 use hunvon_core::ledger::{Method, Series};
 use hunvon_core::messages::error::Result;
@@ -39,13 +40,13 @@ impl FormSpec for Transfer {
     fn open(&self, ctx: &Ctx<'_>) -> Option<Form> {
         Some(Form::new(
             FormKind::Transfer,
-            ctx.pick("Chuyển tiền giữa tiền mặt và ngân hàng", "Transfer between cash and bank"),
+            words::transfer_between_cash_and(ctx.lang),
             vec![
-                Field::new(FieldKey::From, ctx.pick("Chiều", "Direction"), Kind::Choice(WAYS), "cash"),
-                Field::new(FieldKey::Amount, ctx.pick("Số tiền", "Amount"), Kind::Money, ""),
+                Field::new(FieldKey::From, words::direction(ctx.lang), Kind::Choice(WAYS), "cash"),
+                Field::new(FieldKey::Amount, words::amount(ctx.lang), Kind::Money, ""),
                 date_field(ctx, "Ngày", "Date"),
-                Field::new(FieldKey::Note, ctx.pick("Ghi chú", "Note"), Kind::Text, ""),
-                Field::new(FieldKey::BankRef, ctx.pick("Số tham chiếu", "Bank ref."), Kind::Text, ""),
+                Field::new(FieldKey::Note, words::note(ctx.lang), Kind::Text, ""),
+                Field::new(FieldKey::BankRef, words::bank_ref(ctx.lang), Kind::Text, ""),
             ],
         ))
     }

@@ -1,6 +1,7 @@
 //! Paying a member back what the pool holds for her (phiếu chi), e.g. when she leaves.
 
 use crate::tui::form::{Choice, Field, FieldKey, Form, Kind};
+use crate::tui::words;
 use hunvon_app::App;
 use hunvon_core::ledger::{Method, Series};
 use hunvon_core::messages::error::Result;
@@ -39,19 +40,19 @@ impl FormSpec for Withdraw {
             .unwrap_or_default();
         Some(Form::new(
             FormKind::Withdraw,
-            ctx.pick("Trả lại tiền góp", "Pay money back"),
+            words::pay_money_back(ctx.lang),
             vec![
                 Field::new(
                     FieldKey::Person,
-                    ctx.pick("Người nhận", "Member"),
+                    words::receiving_member(ctx.lang),
                     Kind::Person,
                     &ctx.person.clone().unwrap_or_default(),
                 ),
-                Field::new(FieldKey::Amount, ctx.pick("Số tiền", "Amount"), Kind::Money, &held),
+                Field::new(FieldKey::Amount, words::amount(ctx.lang), Kind::Money, &held),
                 date_field(ctx, "Ngày", "Date"),
                 method_field(ctx),
-                Field::new(FieldKey::AllowDebt, ctx.pick("Cho phép nợ", "Allow debt"), Kind::Choice(DEBT), "no"),
-                Field::new(FieldKey::Note, ctx.pick("Ghi chú", "Note"), Kind::Text, ""),
+                Field::new(FieldKey::AllowDebt, words::allow_debt(ctx.lang), Kind::Choice(DEBT), "no"),
+                Field::new(FieldKey::Note, words::note(ctx.lang), Kind::Text, ""),
             ],
         ))
     }
@@ -61,12 +62,7 @@ impl FormSpec for Withdraw {
         form.hint_choice(FieldKey::AllowDebt, lang);
         let Some(p) = app.person_line(&form.value(FieldKey::Person)).ok().flatten() else { return };
         let Ok(amount) = hunvon_core::domain::money::parse_amount(&form.value(FieldKey::Amount)) else {
-            form.preview.push(format!(
-                "{} {}: {}",
-                lang.pick("Tổ đang giữ cho", "The pool holds for"),
-                p.full_name,
-                p.balance
-            ));
+            form.preview.push(format!("{} {}: {}", words::the_pool_holds_for(lang), p.full_name, p.balance));
             return;
         };
         let method = Method::from_code(&form.value(FieldKey::Method)).unwrap_or_default();
@@ -76,13 +72,13 @@ impl FormSpec for Withdraw {
             &form.value(FieldKey::Date),
             &[(preview::member(&p.code, &p.full_name, lang), amount), (preview::money(method, lang), -amount)],
         );
-        form.preview.push(format!("{} {}: {}", lang.pick("Số dư của", "Balance of"), p.full_name, p.balance - amount));
+        form.preview.push(format!("{} {}: {}", words::balance_of(lang), p.full_name, p.balance - amount));
         if amount.0 > p.balance.0 && form.value(FieldKey::AllowDebt) != "yes" {
             form.warnings.push(format!(
                 "⚠ {} {} {}.",
-                lang.pick("Tổ chỉ giữ", "The pool holds only"),
+                words::the_pool_holds_only(lang),
                 p.balance,
-                lang.pick("cho người này", "for her")
+                words::for_her(lang)
             ));
         }
         form.warnings.extend(preview::shortfall(app, method, &form.value(FieldKey::Date), amount));

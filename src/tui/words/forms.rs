@@ -1,0 +1,235 @@
+//! The forms: their titles, field labels, hints, confirmations and what they report once written.
+
+use hunvon_core::messages::i18n::Lang;
+
+words! {
+    // form.rs
+    pick_one_from_the = "Hãy chọn một người trong danh sách.", "Pick one from the list.";
+    the_common_fund = "quỹ chung", "the common fund";
+    allow_debt_flag = "«Cho phép nợ»", "«Allow debt»";
+
+    // form/check.rs
+    by_the_rules_see = "theo quy định: ai trả cho ai hiện ở dưới", "by the rules: see below";
+    the_common_fund_pays = "Quỹ chung trả", "The common fund pays";
+
+    // form/lookup.rs
+    balance_lower = "số dư", "balance";
+    pick_enter_takes_it = "↓↑ chọn, Enter lấy", "↓↑ pick, Enter takes it";
+    a_new_household_made = "hộ mới: sẽ tạo khi ghi", "a new household: made when saved";
+    left_short = "đã rời", "left";
+
+    // forms.rs
+    cash_bank = "Tiền mặt/ngân hàng", "Cash/bank";
+    to_change = "← → để đổi", "← → to change";
+    receipt_amount_if_different = "Số tiền trên biên lai (nếu khác)", "Receipt amount (if different)";
+
+    // forms/bhxh.rs
+    pay_voluntary_bhxh = "Đóng BHXH tự nguyện", "Pay voluntary BHXH";
+    participant = "Người tham gia", "Participant";
+    chosen_income = "Thu nhập chọn đóng", "Chosen income";
+    from_the_rural_poverty =
+        "Từ chuẩn nghèo nông thôn đến 20 lần lương cơ sở",
+        "From the rural poverty line to 20 × the base salary";
+    from_month_back_pay = "Từ tháng (nếu đóng bù)", "From month (back pay)";
+    bhxh_from_month_hint =
+        "Ví dụ 11/2026; để trống: tiếp theo tháng đã đóng",
+        "E.g. 11/2026; empty: after the months paid";
+    month = "tháng", "month";
+    supported_months = "tháng được hỗ trợ", "supported months";
+    total_colon = "Tổng:", "Total:";
+
+    // forms/bhyt.rs
+    payer_for = "Trả cho", "Payer for";
+    supported = "được hỗ trợ", "supported";
+    card = "thẻ", "card";
+    balance_after = "Số dư sau khi mua ·", "Balance after ·";
+    buy_bhyt_for_a = "Mua BHYT cho hộ", "Buy BHYT for a household";
+    people_in_ladder_order = "Những người mua (theo thứ tự)", "People (in ladder order)";
+    codes_separated_by_commas =
+        "Mã người cách nhau dấu phẩy; người đứng trước tính bậc trước",
+        "Codes separated by commas; the first listed takes the first place";
+    nobody_in_the_household =
+        "Không ai trong hộ cần thẻ mới (mọi người còn thẻ dài hạn); gõ mã người nếu vẫn muốn mua.",
+        "Nobody in the household needs a new card; type codes to buy anyway.";
+    proposed_of_the_household = "đề xuất (người trong hộ) — hãy xác nhận", "proposed (of the household) — confirm";
+
+    // forms/close.rs
+    close_the_books = "Khóa sổ", "Close the books";
+    close_to_the_end = "Khóa sổ đến hết ngày", "Close to the end of";
+    usually_the_last_day =
+        "Thường là ngày cuối tháng đã in và ký giấy tờ",
+        "Usually the last day of a month whose papers are signed";
+    the_books_are_now = "Sổ hiện đã khóa đến", "The books are now closed to";
+    balances_at_the_end = "Số dư cuối ngày", "Balances at the end of";
+    cash_box_lower = "tiền mặt", "cash box";
+    bank_lower = "ngân hàng", "bank";
+
+    // forms/contribute.rs
+    contribution = "Thu tiền góp", "Contribution";
+    contributing_member = "Người góp", "Member";
+    a_code_or_a_name_accents = "Gõ mã hoặc tên (không cần dấu)", "A code or a name (accents optional)";
+    balance_of = "Số dư của", "Balance of";
+    enter_or_y_record =
+        "Enter hoặc c = ghi, phím khác = quay lại phiếu.",
+        "Enter or y = record it, any other key = back to the form.";
+
+    // forms/count.rs
+    notes_and_total_both_given =
+        "⚠ Nhập số tờ theo mệnh giá hoặc tổng số tiền, không nhập cả hai.",
+        "⚠ Type the notes by denomination or the total, not both.";
+    counted_on = "Ngày kiểm kê", "Counted on";
+    compared_with_the_cash = "So với số dư sổ quỹ cuối ngày này", "Compared with the cash book at the end of this day";
+    or_the_total = "Hoặc tổng số tiền", "Or the total";
+    instead_of_the_notes =
+        "Thay cho số tờ theo mệnh giá (không nhập cả hai)",
+        "Instead of the notes by denomination (not both)";
+    counted_by = "Người kiểm kê", "Counted by";
+    names_of_those_who =
+        "Tên những người cùng đếm, cách nhau bằng dấu phẩy",
+        "Names of those who counted, comma separated";
+    reason_for_a_difference = "Lý do thừa, thiếu", "Reason for a difference";
+    cash_count = "Kiểm kê quỹ tiền mặt", "Cash count";
+    cash_book_balance_at = "Số dư theo sổ quỹ cuối ngày", "Cash book balance at the end of";
+    counted = "Số kiểm kê thực tế", "Counted";
+    difference = "Chênh lệch", "Difference";
+    type_notes_or_total =
+        "Hãy nhập số tờ theo mệnh giá, hoặc tổng số tiền đếm được.",
+        "Type the notes by denomination, or the total counted.";
+    cash_count_recorded_as = "Đã ghi bảng kiểm kê quỹ", "Cash count recorded as";
+
+    // forms/fund.rs
+    common_fund_receipt = "Thu quỹ chung (ủng hộ, lãi, tiền phạt…)", "Common fund receipt";
+    common_fund_payment = "Chi quỹ chung", "Common fund payment";
+    e_g_bank_interest = "Ví dụ: Lãi tiền gửi tháng 11", "E.g. Bank interest for November";
+    e_g_ledgers_and = "Ví dụ: Mua sổ sách, văn phòng phẩm tháng 11", "E.g. Ledgers and stationery for November";
+    what_for = "Nội dung", "What for";
+
+    // forms/household.rs
+    household_name_head = "Tên hộ (chủ hộ)", "Household name (head)";
+    household_code = "Mã hộ", "Household code";
+    the_next_free_code =
+        "Mã tiếp theo còn trống; gõ mã khác để thay; không đổi được về sau",
+        "The next free code; type another to replace it; it never changes";
+    add_a_household = "Thêm hộ", "Add a household";
+    edit_household = "Sửa hộ", "Edit household";
+    added_household = "Đã thêm hộ", "Added household";
+    edited_household = "Đã sửa hộ", "Edited household";
+    changes = "thay đổi", "changes";
+
+    // forms/letterhead.rs
+    printed_at_the_head =
+        "In ở đầu mọi giấy tờ (Đơn vị, Địa chỉ); để trống thì in dòng chấm",
+        "Printed at the head of every paper; empty prints a dotted blank";
+    names_printed_under_the =
+        "Tên in dưới chỗ ký của thủ quỹ, kế toán và tổ trưởng",
+        "Names printed under the treasurer's, bookkeeper's and leader's signatures";
+    form_set = "Bộ mẫu biểu", "Form set";
+    letterhead_and_signatories = "Thông tin đơn vị và người ký", "Letterhead and signatories";
+    nothing_changed = "Không có gì thay đổi.", "Nothing changed.";
+    letterhead_recorded = "Đã ghi thông tin đơn vị và người ký.", "Letterhead recorded.";
+
+    // forms/opening.rs
+    opening_balance = "Số dư đầu kỳ", "Opening balance";
+    member = "Thành viên", "Member";
+    opening_balances = "Nguồn số dư đầu kỳ", "Opening balances";
+
+    // forms/person.rs
+    person_code = "Mã người", "Person code";
+    left_on = "Rời tổ ngày", "Left on";
+    no_dues_after_this =
+        "Không tính tiền góp sau tháng này; không còn tự trả BHYT",
+        "No dues after this month; no longer a default payer";
+    kept_in_the_audit = "(ghi vào nhật ký sửa)", "(kept in the audit log)";
+    edit = "Sửa", "Edit";
+    add_a_person = "Thêm người", "Add a person";
+    a_relative_without_a =
+        "Người thân chưa có người bảo trợ: khi mua BHYT phải chọn người trả.",
+        "A relative without a sponsor: a BHYT purchase will need a payer.";
+    empty_her_name_is = "để trống: lấy họ tên người này", "empty: her name is used";
+    edited = "Đã sửa", "Edited";
+    added = "Đã thêm", "Added";
+    full_name = "Họ tên", "Full name";
+    is_a = "Là", "Is a";
+    joined = "Vào tổ ngày", "Joined";
+    dues_from_this_month =
+        "Từ tháng này bắt đầu góp; để trống nếu là người thân",
+        "Dues from this month; empty for a relative";
+    sponsor_1_plus_1 = "Người bảo trợ (1+1)", "Sponsor (1+1)";
+    the_member_who_brought =
+        "Thành viên đưa người này vào và trả BHYT cho người này; gõ mã hoặc tên",
+        "The member who brought her in and pays her BHYT; a code or a name";
+    a_code_or_a_name_to =
+        "Gõ mã hoặc tên để chọn; mã mới thì tạo hộ mới",
+        "A code or a name to pick; a new code makes a new household";
+    new_household_s_name = "Tên hộ mới (khi tạo hộ)", "New household's name";
+    category = "Đối tượng", "Category";
+    date_of_birth = "Ngày sinh", "Date of birth";
+    gender = "Giới tính", "Gender";
+
+    // forms/pool.rs
+    first_run_name_the = "Lần đầu dùng hunvon: đặt tên quỹ", "First run: name the pool";
+    pool_code = "Mã quỹ", "Pool code";
+    letters_and_digits_e = "Chữ không dấu và số, ví dụ TO1", "Letters and digits, e.g. TO1";
+    pool_name = "Tên quỹ", "Pool name";
+    cash_held_now = "Tiền mặt đang có", "Cash held now";
+    the_opening_balance_empty = "Số dư đầu kỳ; để trống nếu chưa có", "The opening balance; empty if none";
+    per_member_a_month_empty_none =
+        "Mỗi thành viên mỗi tháng; để trống nếu không cố định",
+        "Per member a month; empty if none";
+    created_pool = "Đã tạo quỹ", "Created pool";
+
+    // forms/preview.rs
+    cash_box = "Tiền mặt", "Cash box";
+    bank_account = "Tiền gửi ngân hàng", "Bank account";
+    will_write = "Sẽ ghi:", "Will write:";
+    dated = "ngày", "dated";
+
+    // forms/reverse.rs
+    reverse_voucher = "Hủy chứng từ", "Reverse voucher";
+    reversal_reason = "Lý do hủy", "Reason";
+    already_reversed_by = "Chứng từ này đã bị hủy bởi", "Already reversed by";
+    reversal_date = "Ngày hủy", "Date";
+
+    // forms/small.rs
+    set_the_monthly_dues = "Đặt mức đóng hằng tháng", "Set the monthly dues";
+    amount_a_month = "Số tiền mỗi tháng", "Amount a month";
+    per_member_a_month_zero_none =
+        "Mỗi thành viên mỗi tháng; 0 = không cố định",
+        "Per member a month; 0 = no fixed dues";
+    from_date = "Từ ngày", "From";
+    monthly_dues_set = "Đã đặt mức đóng hằng tháng.", "Monthly dues set.";
+    into_the_folder = "Vào thư mục", "Into the folder";
+    e_g_a_usb =
+        "Ví dụ thư mục của USB; tệp mới mang ngày hôm nay",
+        "E.g. a USB stick's folder; the new file carries today's date";
+    task = "Việc", "What";
+    back_up_the_book = "Sao lưu sổ", "Back up the book";
+    handed_in_checked_encrypted = "Đã nộp sổ (đã kiểm tra, đã mã hóa) vào", "Handed in (checked, encrypted) to";
+    backed_up_to = "Đã sao lưu vào", "Backed up to";
+    checked = "đã kiểm tra", "checked";
+    insurance_as_of = "Xem bảo hiểm tính đến ngày", "Insurance as of";
+    day = "Ngày", "Day";
+    a_later_day_is =
+        "Một ngày sau hôm nay là dự kiến: ai sẽ hết hạn",
+        "A later day is a forecast: who will have lapsed";
+    report_period = "Kỳ báo cáo", "Report period";
+    to_date = "Đến ngày", "To";
+
+    // forms/transfer.rs
+    transfer_between_cash_and = "Chuyển tiền giữa tiền mặt và ngân hàng", "Transfer between cash and bank";
+    direction = "Chiều", "Direction";
+    bank_ref = "Số tham chiếu", "Bank ref.";
+
+    // forms/withdraw.rs
+    pay_money_back = "Trả lại tiền góp", "Pay money back";
+    receiving_member = "Người nhận", "Member";
+    allow_debt = "Cho phép nợ", "Allow debt";
+    the_pool_holds_for = "Tổ đang giữ cho", "The pool holds for";
+    the_pool_holds_only = "Tổ chỉ giữ", "The pool holds only";
+    for_her = "cho người này", "for her";
+
+    // widgets/form_view.rs
+    enter_save_tab_next =
+        "Enter ghi · Tab/↓ ô sau · ↑ ô trước · ←→ đổi lựa chọn · Esc bỏ",
+        "Enter save · Tab/↓ next · ↑ back · ←→ change a choice · Esc cancel";
+}
