@@ -35,10 +35,7 @@ impl Field {
             if let Some(code) = hunvon_core::domain::text::parse_code(v) {
                 return Err(Error::UnknownPerson(code));
             }
-            self.error = Some(match lang {
-                Lang::Vi => format!("Không tìm thấy ai có tên, mã hay số '{v}'."),
-                Lang::En => format!("Nobody found by the name, code or number '{v}'."),
-            });
+            self.error = Some(words::nobody_found_by(lang, v));
             return Ok(None);
         }
         Ok(Some(words::pick_enter_takes_it(lang).into()))

@@ -7,7 +7,6 @@ use hunvon_app::App;
 use hunvon_app::insurance::BhxhRequest;
 use hunvon_core::ledger::Method;
 use hunvon_core::messages::error::Result;
-use hunvon_core::messages::i18n::Lang;
 
 use super::{Ctx, FormKind, FormSpec, Outcome, Select, date_field, payer, preview, receipt_fields};
 
@@ -104,12 +103,7 @@ impl FormSpec for BuyBhxh {
         if let Some(shown) = form.quoted
             && shown != fresh.total
         {
-            return Ok(Outcome::Again(match lang {
-                Lang::Vi => format!("Giá đã đổi từ {shown} thành {}. Xem lại rồi nhấn Enter lần nữa.", fresh.total),
-                Lang::En => {
-                    format!("The price changed from {shown} to {}. Check it and press Enter again.", fresh.total)
-                }
-            }));
+            return Ok(Outcome::Again(words::bhxh_price_changed(lang, shown, fresh.total)));
         }
         let (w, _) = app.buy_bhxh(&request(form))?;
         Ok(Outcome::Done { status: super::written(&w, lang), select: Select::Voucher(w.voucher) })

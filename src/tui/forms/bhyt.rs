@@ -14,7 +14,6 @@ use hunvon_app::views::voucher::account_words;
 use hunvon_core::domain::date::{format_vn, parse_date};
 use hunvon_core::ledger::{Account, Method};
 use hunvon_core::messages::error::Result;
-use hunvon_core::messages::i18n::Lang;
 
 use super::{Ctx, FormKind, FormSpec, Outcome, Select, date_field, preview, receipt_fields};
 
@@ -182,10 +181,9 @@ pub struct BuyBhyt;
 impl FormSpec for BuyBhyt {
     fn open(&self, ctx: &Ctx<'_>) -> Option<Form> {
         let proposal = ctx.person.as_deref().and_then(|c| ctx.app.bhyt_proposal(c, ctx.today).ok()).unwrap_or_default();
-        let title = match (&proposal.household, ctx.lang) {
-            (Some(h), Lang::Vi) => format!("Mua BHYT cho hộ {} — {}", h.code, h.name),
-            (Some(h), Lang::En) => format!("Buy BHYT for household {} — {}", h.code, h.name),
-            (None, _) => words::buy_bhyt_for_a(ctx.lang).to_string(),
+        let title = match &proposal.household {
+            Some(h) => words::buy_bhyt_for_household(ctx.lang, &h.code, &h.name),
+            None => words::buy_bhyt_for_a(ctx.lang).to_string(),
         };
         let mut form = Form::new(
             FormKind::BuyBhyt,
@@ -241,12 +239,7 @@ impl FormSpec for BuyBhyt {
                 for (code, name, end) in app.valid_cards(&codes, q.date).unwrap_or_default() {
                     let from = q.persons.iter().find(|p| p.code == code).and_then(|p| p.card_from);
                     let from = from.map(format_vn).unwrap_or_default();
-                    form.warnings.push(match lang {
-                        Lang::Vi => format!("⚠ {code} {name} còn thẻ đến {}; thẻ mới sẽ từ {from}.", format_vn(end)),
-                        Lang::En => {
-                            format!("⚠ {code} {name} has a card until {}; the new one starts {from}.", format_vn(end))
-                        }
-                    });
+                    form.warnings.push(words::card_still_valid(lang, code, name, format_vn(end), from));
                 }
                 let method = Method::from_code(&form.value(FieldKey::Method)).unwrap_or_default();
                 form.warnings.extend(preview::shortfall(app, method, &form.value(FieldKey::Date), q.total));
@@ -273,16 +266,7 @@ impl FormSpec for BuyBhyt {
         for r in &marked {
             let payer = r.payer.clone().unwrap_or_default();
             let name = app.person_line(&payer).ok().flatten().map(|p| p.full_name).unwrap_or_default();
-            lines.push(match lang {
-                Lang::Vi => format!(
-                    "{} {} không phải thành viên và không có người bảo trợ: {payer} {name} (cùng hộ) trả cho bà — đúng không?",
-                    r.code, r.full_name
-                ),
-                Lang::En => format!(
-                    "{} {} is not a member and has no sponsor: {payer} {name} (same household) pays — right?",
-                    r.code, r.full_name
-                ),
-            });
+            lines.push(words::household_member_pays(lang, &r.code, &r.full_name, payer, name));
         }
         lines.extend(quote_lines(app, &q, true));
         lines.extend(debts.iter().map(|w| format!("⚠ {}", w.text(lang))));
@@ -295,16 +279,7 @@ impl FormSpec for BuyBhyt {
         if let Some(shown) = form.quoted
             && shown != fresh.total
         {
-            return Ok(Outcome::Again(match lang {
-                Lang::Vi => format!(
-                    "Giá đã đổi từ {shown} thành {} (vừa có người ghi sổ). Xem lại rồi nhấn Enter lần nữa để mua.",
-                    fresh.total
-                ),
-                Lang::En => format!(
-                    "The price changed from {shown} to {} (someone wrote meanwhile). Check it and press Enter again.",
-                    fresh.total
-                ),
-            }));
+            return Ok(Outcome::Again(words::bhyt_price_changed(lang, shown, fresh.total)));
         }
         let (w, _) = app.buy_bhyt(&request(form))?;
         Ok(Outcome::Done { status: super::written(&w, lang), select: Select::Voucher(w.voucher) })

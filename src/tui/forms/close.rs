@@ -16,18 +16,11 @@ use super::{Ctx, FormKind, FormSpec, Outcome, Select};
 /// What closing to `to` means, in the treasurer's words.
 fn meaning(to: NaiveDate, lang: Lang) -> Vec<String> {
     let d = format_vn(to);
-    match lang {
-        Lang::Vi => vec![
-            format!("Sau khi khóa, không ghi, không hủy được chứng từ nào ngày {d} trở về trước."),
-            format!("Sai sót phát hiện sau đó được sửa bằng chứng từ điều chỉnh ghi ngày sau {d}."),
-            format!("Giấy tờ các kỳ kết thúc đến {d} in dòng «Đã khóa sổ đến {d}» kèm mã băm đầu chuỗi."),
-        ],
-        Lang::En => vec![
-            format!("Once closed, no voucher dated {d} or before can be written or reversed."),
-            format!("A mistake found later is corrected by a voucher dated after {d}."),
-            format!("Papers of periods ending by {d} print «Books closed to {d}» with the chain's head hash."),
-        ],
-    }
+    vec![
+        words::closed_days_are_fixed(lang, &d),
+        words::later_fixes_after(lang, &d),
+        words::papers_print_the_close(lang, &d),
+    ]
 }
 
 /// A close of the books.
@@ -74,16 +67,7 @@ impl FormSpec for Close {
         let lang = app.lang;
         let to = hunvon_core::domain::date::parse_date(&form.value(FieldKey::To)).unwrap_or(app.clock.today);
         let d = format_vn(to);
-        let mut lines = match lang {
-            Lang::Vi => vec![
-                format!("Khóa sổ đến hết ngày {d}? Khóa sổ không thể hoàn tác."),
-                "Enter hoặc c = khóa sổ, phím khác = thôi.".to_string(),
-            ],
-            Lang::En => vec![
-                format!("Close the books to the end of {d}? A close cannot be undone."),
-                "Enter or y = close, any other key = no.".to_string(),
-            ],
-        };
+        let mut lines = vec![words::close_to_the_end_of(lang, d), words::enter_or_y_close(lang).to_string()];
         lines.push(String::new());
         lines.extend(meaning(to, lang));
         Some(lines)
@@ -91,10 +75,7 @@ impl FormSpec for Close {
 
     fn submit(&self, app: &mut App, form: &mut Form) -> Result<Outcome> {
         let row = app.close_books(&form.value(FieldKey::To))?;
-        let mut status = match app.lang {
-            Lang::Vi => format!("Đã khóa sổ đến {}.", format_vn(row.to)),
-            Lang::En => format!("Books closed to {}.", format_vn(row.to)),
-        };
+        let mut status = words::books_closed_to_day(app.lang, format_vn(row.to));
         // A count's difference left pending is said here too, as `close` says it on stderr.
         if let Ok(pending) = app.pending_on(row.to)
             && !pending.is_zero()

@@ -70,14 +70,7 @@ impl FormSpec for Contribute {
             _ => "",
         };
         let who = format!("{title}{} ({})", p.full_name, p.code);
-        Some(vec![
-            match lang {
-                Lang::Vi => format!("{who} không phải thành viên — vẫn ghi?"),
-                Lang::En => format!("{who} is not a member — record it all the same?"),
-            },
-            String::new(),
-            words::enter_or_y_record(lang).into(),
-        ])
+        Some(vec![words::not_a_member_record_anyway(lang, who), String::new(), words::enter_or_y_record(lang).into()])
     }
 
     fn submit(&self, app: &mut App, form: &mut Form) -> Result<Outcome> {

@@ -53,10 +53,7 @@ impl FormSpec for Count {
         ];
         for denomination in NOTES {
             let group = hunvon_core::domain::money::group(denomination);
-            let label = match ctx.lang {
-                hunvon_core::messages::i18n::Lang::Vi => format!("Số tờ {group} đ"),
-                hunvon_core::messages::i18n::Lang::En => format!("Notes of {group} đ"),
-            };
+            let label = words::notes_of(ctx.lang, group);
             fields.push(Field::new(FieldKey::Notes(denomination), &label, Kind::Pieces(denomination), ""));
         }
         fields.push(

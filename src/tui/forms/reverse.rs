@@ -5,7 +5,6 @@ use crate::tui::form::{Field, FieldKey, Form, Kind};
 use crate::tui::words;
 use hunvon_app::App;
 use hunvon_core::messages::error::Result;
-use hunvon_core::messages::i18n::Lang;
 
 use super::{Ctx, FormKind, FormSpec, Outcome, Select, date_field};
 
@@ -62,10 +61,7 @@ impl FormSpec for Reverse {
         lines.push(format!("{}: {}", words::reversal_reason(lang), form.value(FieldKey::Reason)));
         lines.push(format!("{}: {}", words::reversal_date(lang), form.value(FieldKey::Date)));
         lines.push(String::new());
-        lines.push(match lang {
-            Lang::Vi => "Ghi chứng từ hủy? Enter hoặc c = có, phím khác = không.".into(),
-            Lang::En => "Write the reversal? Enter or y = yes, any other key = no.".into(),
-        });
+        lines.push(words::write_the_reversal(lang).into());
         Some(lines)
     }
 

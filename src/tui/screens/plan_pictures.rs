@@ -20,11 +20,7 @@ pub fn plan_line(w: &Watch, lang: Lang, width: usize) -> Line<'static> {
     let year = chrono::Datelike::year(&w.as_of);
     let p = &w.plan;
     let Some(t) = p.target else {
-        return Line::from(match lang {
-            Lang::Vi => format!("Chưa đặt chỉ tiêu năm {year} (hunvon target set)"),
-            Lang::En => format!("No target for {year} yet (hunvon target set)"),
-        })
-        .style(DIM);
+        return Line::from(words::no_target_for_year(lang, year)).style(DIM);
     };
     let full = format!(
         "{} {year}: BHYT {}/{} ({}) · BHXH {}/{} ({})",

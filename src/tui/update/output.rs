@@ -96,16 +96,7 @@ impl Tui {
                 let whole = report.problems.is_empty();
                 for c in &report.pools {
                     if c.problems.is_empty() && whole {
-                        out.push(match lang {
-                            hunvon_core::messages::i18n::Lang::Vi => format!(
-                                "Quỹ {}: sổ nguyên vẹn — {} chứng từ và {} bản ghi khác, chuỗi băm đúng.",
-                                c.pool.code, c.vouchers, c.records
-                            ),
-                            hunvon_core::messages::i18n::Lang::En => format!(
-                                "Pool {}: the book is intact — {} vouchers and {} other records, hash chain correct.",
-                                c.pool.code, c.vouchers, c.records
-                            ),
-                        });
+                        out.push(words::pool_book_intact(lang, &c.pool.code, c.vouchers, c.records));
                     }
                     out.extend(c.problems.iter().map(|p| format!("✗ {}", p.text(lang))));
                     out.push(c.identity.line(lang));

@@ -1,6 +1,7 @@
 //! The forms: their titles, field labels, hints, confirmations and what they report once written.
 
 use hunvon_core::messages::i18n::Lang;
+use std::fmt::Display;
 
 words! {
     // form.rs
@@ -232,4 +233,54 @@ words! {
     enter_save_tab_next =
         "Enter ghi · Tab/↓ ô sau · ↑ ô trước · ←→ đổi lựa chọn · Esc bỏ",
         "Enter save · Tab/↓ next · ↑ back · ←→ change a choice · Esc cancel";
+
+
+    // formatted: form/lookup.rs, forms/count.rs, bhyt.rs, bhxh.rs, close.rs, reverse.rs, contribute.rs, preview.rs
+    nobody_found_by(v: impl Display) =
+        "Không tìm thấy ai có tên, mã hay số '{v}'.",
+        "Nobody found by the name, code or number '{v}'.";
+    notes_of(group: impl Display) = "Số tờ {group} đ", "Notes of {group} đ";
+    buy_bhyt_for_household(code: impl Display, name: impl Display) =
+        "Mua BHYT cho hộ {code} — {name}",
+        "Buy BHYT for household {code} — {name}";
+    card_still_valid(code: impl Display, name: impl Display, end: impl Display, from: impl Display) =
+        "⚠ {code} {name} còn thẻ đến {end}; thẻ mới sẽ từ {from}.",
+        "⚠ {code} {name} has a card until {end}; the new one starts {from}.";
+    household_member_pays(code: impl Display, full_name: impl Display, payer: impl Display, name: impl Display) =
+        "{code} {full_name} không phải thành viên và không có người bảo trợ: {payer} {name} (cùng hộ) trả cho bà — đúng không?",
+        "{code} {full_name} is not a member and has no sponsor: {payer} {name} (same household) pays — right?";
+    bhyt_price_changed(shown: impl Display, now: impl Display) =
+        "Giá đã đổi từ {shown} thành {now} (vừa có người ghi sổ). Xem lại rồi nhấn Enter lần nữa để mua.",
+        "The price changed from {shown} to {now} (someone wrote meanwhile). Check it and press Enter again.";
+    bhxh_price_changed(shown: impl Display, now: impl Display) =
+        "Giá đã đổi từ {shown} thành {now}. Xem lại rồi nhấn Enter lần nữa.",
+        "The price changed from {shown} to {now}. Check it and press Enter again.";
+    closed_days_are_fixed(d: impl Display) =
+        "Sau khi khóa, không ghi, không hủy được chứng từ nào ngày {d} trở về trước.",
+        "Once closed, no voucher dated {d} or before can be written or reversed.";
+    later_fixes_after(d: impl Display) =
+        "Sai sót phát hiện sau đó được sửa bằng chứng từ điều chỉnh ghi ngày sau {d}.",
+        "A mistake found later is corrected by a voucher dated after {d}.";
+    papers_print_the_close(d: impl Display) =
+        "Giấy tờ các kỳ kết thúc đến {d} in dòng «Đã khóa sổ đến {d}» kèm mã băm đầu chuỗi.",
+        "Papers of periods ending by {d} print «Books closed to {d}» with the chain's head hash.";
+    close_to_the_end_of(d: impl Display) =
+        "Khóa sổ đến hết ngày {d}? Khóa sổ không thể hoàn tác.",
+        "Close the books to the end of {d}? A close cannot be undone.";
+    enter_or_y_close = "Enter hoặc c = khóa sổ, phím khác = thôi.", "Enter or y = close, any other key = no.";
+    books_closed_to_day(d: impl Display) = "Đã khóa sổ đến {d}.", "Books closed to {d}.";
+    write_the_reversal =
+        "Ghi chứng từ hủy? Enter hoặc c = có, phím khác = không.",
+        "Write the reversal? Enter or y = yes, any other key = no.";
+    not_a_member_record_anyway(who: impl Display) =
+        "{who} không phải thành viên — vẫn ghi?",
+        "{who} is not a member — record it all the same?";
+    receipt_pt = "Phiếu thu (PT)", "Receipt (PT)";
+    payment_voucher_pc = "Phiếu chi (PC)", "Payment voucher (PC)";
+    bank_credit_bc = "Giấy báo Có (BC)", "Bank credit (BC)";
+    bank_debit_bn = "Giấy báo Nợ (BN)", "Bank debit (BN)";
+    accounting_voucher_pk = "Phiếu kế toán (PK)", "Accounting voucher (PK)";
+    pays_below_zero(what: impl Display, held: impl Display, day: impl Display, amount: impl Display, below: impl Display) =
+        "⚠ {what} chỉ còn {held} vào ngày {day}: chi {amount} sẽ làm quỹ âm {below}.",
+        "⚠ {what} holds only {held} on {day}: paying {amount} takes it {below} below zero.";
 }

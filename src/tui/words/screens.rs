@@ -1,6 +1,7 @@
 //! The screens' titles, column heads and figures' labels.
 
 use hunvon_core::messages::i18n::Lang;
+use std::fmt::Display;
 
 words! {
     // screens.rs
@@ -101,4 +102,10 @@ words! {
         "Terminal too small (40×12 at least). Enlarge it, or press q to quit.";
     collected_chapter_read_only = "Sổ của tổ, nhận về — chỉ xem", "Collected chapter — read-only";
     read_only_mode = "Chế độ chỉ xem", "Read-only mode";
+
+
+    // screens/plan_pictures.rs, formatted
+    no_target_for_year(year: impl Display) =
+        "Chưa đặt chỉ tiêu năm {year} (hunvon target set)",
+        "No target for {year} yet (hunvon target set)";
 }

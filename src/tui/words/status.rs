@@ -1,6 +1,7 @@
 //! The status line, the keys bar and the names of the files the screen writes.
 
 use hunvon_core::messages::i18n::Lang;
+use std::fmt::Display;
 
 words! {
     // keys.rs
@@ -28,4 +29,10 @@ words! {
     chain_head = "Đầu chuỗi", "Chain head";
     more_warnings = "cảnh báo nữa", "more warnings";
     book_check = "Kiểm tra sổ", "Book check";
+
+
+    // update/output.rs, formatted
+    pool_book_intact(code: impl Display, vouchers: impl Display, records: impl Display) =
+        "Quỹ {code}: sổ nguyên vẹn — {vouchers} chứng từ và {records} bản ghi khác, chuỗi băm đúng.",
+        "Pool {code}: the book is intact — {vouchers} vouchers and {records} other records, hash chain correct.";
 }
