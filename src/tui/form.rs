@@ -377,7 +377,7 @@ impl Form {
                     | Kind::Folder
             );
             if f.error.is_none() && f.completing() {
-                f.error = Some(words::pick_one_from_the(lang).into());
+                f.error = Some(words::pick_one_from_the_list(lang).into());
             }
             if f.error.is_none() && required && f.value.trim().is_empty() {
                 f.error = Some(Error::Empty { field: f.label.clone() }.text(lang));

@@ -73,10 +73,6 @@ pub struct Ctx<'a> {
 }
 
 impl Ctx<'_> {
-    pub fn pick<'s>(&self, vi: &'s str, en: &'s str) -> &'s str {
-        self.lang.pick(vi, en)
-    }
-
     /// Today as the date fields show it.
     pub fn today_text(&self) -> String {
         hunvon_core::domain::date::format_vn(self.today)
@@ -235,8 +231,8 @@ pub const METHODS: &[Choice] = &[
 ];
 
 /// The usual fields: a date (today) and cash or bank.
-pub fn date_field(ctx: &Ctx<'_>, label_vi: &str, label_en: &str) -> Field {
-    Field::new(FieldKey::Date, ctx.pick(label_vi, label_en), Kind::VoucherDate, &ctx.today_text())
+pub fn date_field(ctx: &Ctx<'_>, label: &str) -> Field {
+    Field::new(FieldKey::Date, label, Kind::VoucherDate, &ctx.today_text())
 }
 
 pub fn method_field(ctx: &Ctx<'_>) -> Field {

@@ -38,7 +38,7 @@ impl Field {
         if v.is_empty() {
             self.completions.clear();
             return Ok(match self.kind {
-                Kind::Payer => Some(words::by_the_rules_see(lang).into()),
+                Kind::Payer => Some(words::by_the_rules_see_below(lang).into()),
                 _ => None,
             });
         }

@@ -55,7 +55,7 @@ impl Field {
                 .collect();
         }
         match hunvon_core::domain::text::parse_code(v) {
-            Some(_) if self.completions.is_empty() => Ok(Some(words::a_new_household_made(lang).into())),
+            Some(_) if self.completions.is_empty() => Ok(Some(words::new_household_made_when_saved(lang).into())),
             _ if !self.completions.is_empty() => Ok(Some(words::pick_enter_takes_it(lang).into())),
             _ => Err(Error::BadValue {
                 field: self.label.clone(),

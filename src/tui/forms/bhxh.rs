@@ -49,10 +49,10 @@ impl FormSpec for BuyBhxh {
                 ),
                 Field::new(FieldKey::Months, words::months(ctx.lang), Kind::Choice(MONTHS), "1"),
                 Field::new(FieldKey::Income, words::chosen_income(ctx.lang), Kind::Money, "1.500.000")
-                    .with_hint(words::from_the_rural_poverty(ctx.lang)),
+                    .with_hint(words::chosen_income_hint(ctx.lang)),
                 Field::new(FieldKey::FromMonth, words::from_month_back_pay(ctx.lang), Kind::Month, "")
                     .with_hint(words::bhxh_from_month_hint(ctx.lang)),
-                date_field(ctx, "Ngày đóng", "Paid on"),
+                date_field(ctx, words::paid_on(ctx.lang)),
                 Field::new(FieldKey::Payer, words::payer(ctx.lang), Kind::Payer, ""),
             ]
             .into_iter()

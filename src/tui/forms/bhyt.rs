@@ -183,7 +183,7 @@ impl FormSpec for BuyBhyt {
         let proposal = ctx.person.as_deref().and_then(|c| ctx.app.bhyt_proposal(c, ctx.today).ok()).unwrap_or_default();
         let title = match &proposal.household {
             Some(h) => words::buy_bhyt_for_household(ctx.lang, &h.code, &h.name),
-            None => words::buy_bhyt_for_a(ctx.lang).to_string(),
+            None => words::buy_bhyt_title(ctx.lang).to_string(),
         };
         let mut form = Form::new(
             FormKind::BuyBhyt,
@@ -195,9 +195,9 @@ impl FormSpec for BuyBhyt {
                     Kind::Required,
                     &proposal.codes.join(","),
                 )
-                .with_hint(words::codes_separated_by_commas(ctx.lang)),
+                .with_hint(words::household_codes_hint(ctx.lang)),
                 Field::new(FieldKey::Months, words::months(ctx.lang), Kind::Choice(MONTHS), "12"),
-                date_field(ctx, "Ngày đóng", "Paid on"),
+                date_field(ctx, words::paid_on(ctx.lang)),
             ]
             .into_iter()
             .chain(receipt_fields(ctx))
@@ -212,7 +212,7 @@ impl FormSpec for BuyBhyt {
         form.quoted = None;
         sync_payers(app, form);
         if form.value(FieldKey::Person).is_empty() {
-            form.preview.push(words::nobody_in_the_household(lang).into());
+            form.preview.push(words::nobody_needs_a_new_card(lang).into());
             return;
         }
         let marked = proposed(app, form);
@@ -220,7 +220,7 @@ impl FormSpec for BuyBhyt {
             if marked.iter().any(|r| r.code == *code)
                 && let Some(f) = form.field_mut(key)
             {
-                let mark = words::proposed_of_the_household(lang);
+                let mark = words::payer_proposed_confirm(lang);
                 f.note = Some(f.note.take().map_or_else(|| mark.to_string(), |n| format!("{n} · {mark}")));
             }
         }

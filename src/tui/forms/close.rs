@@ -34,8 +34,8 @@ impl FormSpec for Close {
             FormKind::Close,
             words::close_the_books(ctx.lang),
             vec![
-                Field::new(FieldKey::To, words::close_to_the_end(ctx.lang), Kind::Date, &format_vn(last_month_end))
-                    .with_hint(words::usually_the_last_day(ctx.lang)),
+                Field::new(FieldKey::To, words::close_to_label(ctx.lang), Kind::Date, &format_vn(last_month_end))
+                    .with_hint(words::close_to_hint(ctx.lang)),
             ],
         ))
     }
@@ -43,8 +43,8 @@ impl FormSpec for Close {
     fn live(&self, app: &App, form: &mut Form) {
         let lang = app.lang;
         form.preview.push(match app.closed_to().ok().flatten() {
-            Some(d) => format!("{} {}.", words::the_books_are_now(lang), format_vn(d)),
-            None => words::the_books_were_never(lang).into(),
+            Some(d) => format!("{} {}.", words::books_now_closed_to(lang), format_vn(d)),
+            None => words::books_never_closed(lang).into(),
         });
         let Some(to) = hunvon_core::domain::date::parse_date(&form.value(FieldKey::To)) else { return };
         form.preview.extend(meaning(to, lang));
@@ -53,7 +53,7 @@ impl FormSpec for Close {
         {
             form.preview.push(format!(
                 "{} {}: {} {cash}, {} {bank}",
-                words::balances_at_the_end(lang),
+                words::balances_at_the_end_of(lang),
                 format_vn(to),
                 words::cash_box_lower(lang),
                 words::bank_lower(lang)
@@ -67,7 +67,7 @@ impl FormSpec for Close {
         let lang = app.lang;
         let to = hunvon_core::domain::date::parse_date(&form.value(FieldKey::To)).unwrap_or(app.clock.today);
         let d = format_vn(to);
-        let mut lines = vec![words::close_to_the_end_of(lang, d), words::enter_or_y_close(lang).to_string()];
+        let mut lines = vec![words::close_books_to_question(lang, d), words::enter_or_y_close(lang).to_string()];
         lines.push(String::new());
         lines.extend(meaning(to, lang));
         Some(lines)

@@ -4,10 +4,8 @@
 use crate::tui::form::{Field, FieldKey, Form, Kind};
 use crate::tui::words;
 use hunvon_app::App;
-use hunvon_core::domain::ident::Gender;
 use hunvon_core::ledger::{Method, Series};
 use hunvon_core::messages::error::Result;
-use hunvon_core::messages::i18n::Lang;
 
 use super::{Ctx, FormKind, FormSpec, Outcome, Select, date_field, method_field, preview};
 
@@ -26,9 +24,9 @@ impl FormSpec for Contribute {
                     Kind::Person,
                     &ctx.person.clone().unwrap_or_default(),
                 )
-                .with_hint(words::a_code_or_a_name_accents(ctx.lang)),
+                .with_hint(words::person_lookup_hint(ctx.lang)),
                 Field::new(FieldKey::Amount, words::amount(ctx.lang), Kind::Money, ""),
-                date_field(ctx, "Ngày", "Date"),
+                date_field(ctx, words::date(ctx.lang)),
                 method_field(ctx),
                 Field::new(FieldKey::Note, words::note(ctx.lang), Kind::Text, ""),
             ],
@@ -64,11 +62,7 @@ impl FormSpec for Contribute {
         if p.is_member_on(day) {
             return None;
         }
-        let title = match (lang, p.gender) {
-            (Lang::Vi, Some(Gender::Female)) => "Bà ",
-            (Lang::Vi, Some(Gender::Male)) => "Ông ",
-            _ => "",
-        };
+        let title = words::title_before_name(lang, p.gender);
         let who = format!("{title}{} ({})", p.full_name, p.code);
         Some(vec![words::not_a_member_record_anyway(lang, who), String::new(), words::enter_or_y_record(lang).into()])
     }

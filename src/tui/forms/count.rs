@@ -49,7 +49,7 @@ impl FormSpec for Count {
     fn open(&self, ctx: &Ctx<'_>) -> Option<Form> {
         let mut fields = vec![
             Field::new(FieldKey::Date, words::counted_on(ctx.lang), Kind::Date, &ctx.today_text())
-                .with_hint(words::compared_with_the_cash(ctx.lang)),
+                .with_hint(words::count_date_hint(ctx.lang)),
         ];
         for denomination in NOTES {
             let group = hunvon_core::domain::money::group(denomination);
@@ -58,11 +58,11 @@ impl FormSpec for Count {
         }
         fields.push(
             Field::new(FieldKey::Total, words::or_the_total(ctx.lang), Kind::OptMoney, "")
-                .with_hint(words::instead_of_the_notes(ctx.lang)),
+                .with_hint(words::total_instead_of_notes_hint(ctx.lang)),
         );
         fields.push(
             Field::new(FieldKey::CountedBy, words::counted_by(ctx.lang), Kind::Text, "")
-                .with_hint(words::names_of_those_who(ctx.lang)),
+                .with_hint(words::counted_by_hint(ctx.lang)),
         );
         fields.push(Field::new(FieldKey::Reason, words::reason_for_a_difference(ctx.lang), Kind::Text, ""));
         Some(Form::new(FormKind::Count, words::cash_count(ctx.lang), fields))
@@ -74,7 +74,7 @@ impl FormSpec for Count {
         let Ok(book) = app.cash_on(day) else { return };
         form.preview.push(format!(
             "{} {}: {book}",
-            words::cash_book_balance_at(lang),
+            words::cash_book_balance_at_end_of(lang),
             hunvon_core::domain::date::format_vn(day)
         ));
         if notes(form).is_some() && !form.value(FieldKey::Total).is_empty() {

@@ -20,14 +20,15 @@ impl FormSpec for Fund {
         } else {
             (FormKind::Pay, words::common_fund_payment(ctx.lang))
         };
-        let example = if self.incoming { words::e_g_bank_interest(ctx.lang) } else { words::e_g_ledgers_and(ctx.lang) };
+        let example =
+            if self.incoming { words::fund_receipt_example(ctx.lang) } else { words::fund_payment_example(ctx.lang) };
         Some(Form::new(
             kind,
             title,
             vec![
                 Field::new(FieldKey::Amount, words::amount(ctx.lang), Kind::Money, ""),
                 Field::new(FieldKey::Note, words::what_for(ctx.lang), Kind::Required, "").with_hint(example),
-                date_field(ctx, "Ngày", "Date"),
+                date_field(ctx, words::date(ctx.lang)),
                 method_field(ctx),
             ],
         ))

@@ -19,7 +19,7 @@ impl FormSpec for Household {
         if !self.edit {
             let next = ctx.app.next_household_code().unwrap_or_default();
             let code = Field::new(FieldKey::Code, words::household_code(ctx.lang), Kind::Code, &next)
-                .with_hint(words::the_next_free_code(ctx.lang));
+                .with_hint(words::next_free_code_hint(ctx.lang));
             let title = words::add_a_household(ctx.lang);
             return Some(Form::new(FormKind::AddHousehold, title, vec![code, name(""), address("")]));
         }

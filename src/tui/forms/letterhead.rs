@@ -10,18 +10,19 @@ use hunvon_app::App;
 use hunvon_app::form_set::FormSet;
 use hunvon_app::letterhead::LetterheadInput;
 use hunvon_core::messages::error::Result;
+use hunvon_core::messages::i18n::Lang;
 
 use super::{Ctx, FormKind, FormSpec, Outcome, Select};
 
 /// The fields: key (as `pool set` names its flag), Vietnamese and English label.
-const FIELDS: [(FieldKey, &str, &str); 7] = [
-    (FieldKey::Org, "Đơn vị", "Organisation"),
-    (FieldKey::Address, "Địa chỉ", "Address"),
-    (FieldKey::Bank, "Ngân hàng", "Bank"),
-    (FieldKey::Account, "Số tài khoản", "Account number"),
-    (FieldKey::Treasurer, "Thủ quỹ", "Treasurer"),
-    (FieldKey::Accountant, "Kế toán", "Bookkeeper"),
-    (FieldKey::Leader, "Tổ trưởng", "Group leader"),
+const FIELDS: [(FieldKey, fn(Lang) -> &'static str); 7] = [
+    (FieldKey::Org, words::organisation),
+    (FieldKey::Address, words::address),
+    (FieldKey::Bank, words::bank),
+    (FieldKey::Account, words::account_number),
+    (FieldKey::Treasurer, words::treasurer),
+    (FieldKey::Accountant, words::bookkeeper),
+    (FieldKey::Leader, words::group_leader),
 ];
 
 /// The form sets (`pool set --forms`), in words.
@@ -58,10 +59,10 @@ impl FormSpec for Letterhead {
         let mut fields: Vec<Field> = FIELDS
             .iter()
             .zip(values)
-            .map(|((key, vi, en), value)| Field::new(*key, ctx.pick(vi, en), Kind::Text, value))
+            .map(|((key, label), value)| Field::new(*key, label(ctx.lang), Kind::Text, value))
             .collect();
-        fields[0] = fields[0].clone().with_hint(words::printed_at_the_head(ctx.lang));
-        fields[4] = fields[4].clone().with_hint(words::names_printed_under_the(ctx.lang));
+        fields[0] = fields[0].clone().with_hint(words::letterhead_org_hint(ctx.lang));
+        fields[4] = fields[4].clone().with_hint(words::signatories_hint(ctx.lang));
         // The form set: the letterhead's choice, the default's code until one is made.
         let forms = FormSet::stored(&l.forms).code();
         fields.push(Field::new(FieldKey::Forms, words::form_set(ctx.lang), Kind::Choice(FORMS), forms));

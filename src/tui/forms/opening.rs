@@ -52,7 +52,7 @@ impl FormSpec for Opening {
                     &ctx.person.clone().unwrap_or_default(),
                 ),
                 Field::new(FieldKey::Amount, words::amount(ctx.lang), Kind::SignedMoney, ""),
-                date_field(ctx, "Ngày", "Date"),
+                date_field(ctx, words::date(ctx.lang)),
             ],
         ))
     }

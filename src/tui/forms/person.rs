@@ -101,7 +101,7 @@ impl FormSpec for Person {
             let next = ctx.app.next_person_code().unwrap_or_default();
             fields.push(
                 Field::new(FieldKey::Code, words::person_code(ctx.lang), Kind::Code, &next)
-                    .with_hint(words::the_next_free_code(ctx.lang)),
+                    .with_hint(words::next_free_code_hint(ctx.lang)),
             );
         }
         fields.extend(place_fields(ctx, p.as_ref()));
@@ -109,12 +109,12 @@ impl FormSpec for Person {
         if let Some(p) = &p {
             fields.push(
                 Field::new(FieldKey::Left, words::left_on(ctx.lang), Kind::OptDate, &date(p.left_on))
-                    .with_hint(words::no_dues_after_this(ctx.lang)),
+                    .with_hint(words::left_on_hint(ctx.lang)),
             );
         }
         let (kind, title) = match &p {
             Some(p) => {
-                let log = words::kept_in_the_audit(ctx.lang);
+                let log = words::kept_in_the_audit_log(ctx.lang);
                 (FormKind::EditPerson, format!("{} {} {log}", words::edit(ctx.lang), p.code))
             }
             None => (FormKind::AddPerson, words::add_a_person(ctx.lang).to_string()),
@@ -153,12 +153,12 @@ impl FormSpec for Person {
             f.hint = Some(h);
         }
         if role == "relative" && form.value(FieldKey::Sponsor).is_empty() {
-            form.warnings.push(words::a_relative_without_a(lang).into());
+            form.warnings.push(words::relative_without_sponsor_warning(lang).into());
         }
         let household = form.value(FieldKey::Household);
         let new_household = !household.is_empty() && app.household_line(&household).ok().flatten().is_none();
         if let Some(f) = form.field_mut(FieldKey::HouseholdName) {
-            f.note = (new_household && f.value.trim().is_empty()).then(|| words::empty_her_name_is(lang).to_string());
+            f.note = (new_household && f.value.trim().is_empty()).then(|| words::empty_uses_her_name(lang).to_string());
         }
     }
 
@@ -249,10 +249,10 @@ fn place_fields(ctx: &Ctx<'_>, p: Option<&Record>) -> Vec<Field> {
             Kind::OptPerson,
             p.and_then(|p| p.sponsor_code.as_deref()).unwrap_or_default(),
         )
-        .with_hint(words::the_member_who_brought(ctx.lang)),
+        .with_hint(words::sponsor_hint(ctx.lang)),
         Field::new(FieldKey::Household, words::household(ctx.lang), Kind::Household, &household)
-            .with_hint(words::a_code_or_a_name_to(ctx.lang)),
-        Field::new(FieldKey::HouseholdName, words::new_household_s_name(ctx.lang), Kind::Text, ""),
+            .with_hint(words::household_lookup_hint(ctx.lang)),
+        Field::new(FieldKey::HouseholdName, words::new_household_name(ctx.lang), Kind::Text, ""),
         Field::new(
             FieldKey::Category,
             words::category(ctx.lang),

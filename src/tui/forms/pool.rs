@@ -15,15 +15,15 @@ impl FormSpec for CreatePool {
     fn open(&self, ctx: &Ctx<'_>) -> Option<Form> {
         Some(Form::new(
             FormKind::CreatePool,
-            words::first_run_name_the(ctx.lang),
+            words::first_run_title(ctx.lang),
             vec![
                 Field::new(FieldKey::Pool, words::pool_code(ctx.lang), Kind::Code, "TO1")
-                    .with_hint(words::letters_and_digits_e(ctx.lang)),
+                    .with_hint(words::pool_code_hint(ctx.lang)),
                 Field::new(FieldKey::Name, words::pool_name(ctx.lang), Kind::Name, ""),
                 Field::new(FieldKey::Cash, words::cash_held_now(ctx.lang), Kind::OptMoney, "")
-                    .with_hint(words::the_opening_balance_empty(ctx.lang)),
+                    .with_hint(words::opening_balance_hint(ctx.lang)),
                 Field::new(FieldKey::Amount, words::monthly_dues(ctx.lang), Kind::OptMoney, "")
-                    .with_hint(words::per_member_a_month_empty_none(ctx.lang)),
+                    .with_hint(words::dues_hint_empty_none(ctx.lang)),
             ],
         ))
     }

@@ -19,7 +19,7 @@ impl FormSpec for Reverse {
             &format!("{} {voucher}", words::reverse_voucher(ctx.lang)),
             vec![
                 Field::new(FieldKey::Reason, words::reversal_reason(ctx.lang), Kind::Required, ""),
-                date_field(ctx, "Ngày hủy", "Date"),
+                date_field(ctx, words::reversal_date(ctx.lang)),
             ],
         );
         form.subject = voucher;

@@ -21,7 +21,7 @@ impl FormSpec for Dues {
             words::set_the_monthly_dues(ctx.lang),
             vec![
                 Field::new(FieldKey::Amount, words::amount_a_month(ctx.lang), Kind::Required, "")
-                    .with_hint(words::per_member_a_month_zero_none(ctx.lang)),
+                    .with_hint(words::dues_hint_zero_none(ctx.lang)),
                 Field::new(FieldKey::From, words::from_date(ctx.lang), Kind::AnyDate, &ctx.today_text()),
             ],
         ))
@@ -65,7 +65,7 @@ impl FormSpec for Backup {
         let folder = ctx.app.book_path().parent().map(|p| p.display().to_string()).unwrap_or_default();
         let mut fields = vec![
             Field::new(FieldKey::Folder, words::into_the_folder(ctx.lang), Kind::Folder, &folder)
-                .with_hint(words::e_g_a_usb(ctx.lang)),
+                .with_hint(words::backup_folder_hint(ctx.lang)),
         ];
         if ctx.app.has_district_key() {
             fields.insert(0, Field::new(FieldKey::What, words::task(ctx.lang), Kind::Choice(WHAT), "copy"));
@@ -77,7 +77,7 @@ impl FormSpec for Backup {
         let folder = PathBuf::from(form.value(FieldKey::Folder));
         if form.has(FieldKey::What) && form.value(FieldKey::What) == "handin" {
             let file = app.handin_into(&folder)?;
-            let status = format!("{} {}", words::handed_in_checked_encrypted(app.lang), file.display());
+            let status = format!("{} {}", words::handed_in_to(app.lang), file.display());
             return Ok(Outcome::Done { status, select: Select::Keep });
         }
         let file = app.backup_into(&folder)?;
@@ -96,7 +96,7 @@ impl FormSpec for AsOf {
             words::insurance_as_of(ctx.lang),
             vec![
                 Field::new(FieldKey::Date, words::day(ctx.lang), Kind::AnyDate, &format_vn(ctx.as_of))
-                    .with_hint(words::a_later_day_is(ctx.lang)),
+                    .with_hint(words::insurance_as_of_hint(ctx.lang)),
             ],
         ))
     }

@@ -40,11 +40,11 @@ impl FormSpec for Transfer {
     fn open(&self, ctx: &Ctx<'_>) -> Option<Form> {
         Some(Form::new(
             FormKind::Transfer,
-            words::transfer_between_cash_and(ctx.lang),
+            words::transfer_title(ctx.lang),
             vec![
                 Field::new(FieldKey::From, words::direction(ctx.lang), Kind::Choice(WAYS), "cash"),
                 Field::new(FieldKey::Amount, words::amount(ctx.lang), Kind::Money, ""),
-                date_field(ctx, "Ngày", "Date"),
+                date_field(ctx, words::date(ctx.lang)),
                 Field::new(FieldKey::Note, words::note(ctx.lang), Kind::Text, ""),
                 Field::new(FieldKey::BankRef, words::bank_ref(ctx.lang), Kind::Text, ""),
             ],

@@ -49,7 +49,7 @@ impl FormSpec for Withdraw {
                     &ctx.person.clone().unwrap_or_default(),
                 ),
                 Field::new(FieldKey::Amount, words::amount(ctx.lang), Kind::Money, &held),
-                date_field(ctx, "Ngày", "Date"),
+                date_field(ctx, words::date(ctx.lang)),
                 method_field(ctx),
                 Field::new(FieldKey::AllowDebt, words::allow_debt(ctx.lang), Kind::Choice(DEBT), "no"),
                 Field::new(FieldKey::Note, words::note(ctx.lang), Kind::Text, ""),
@@ -62,7 +62,7 @@ impl FormSpec for Withdraw {
         form.hint_choice(FieldKey::AllowDebt, lang);
         let Some(p) = app.person_line(&form.value(FieldKey::Person)).ok().flatten() else { return };
         let Ok(amount) = hunvon_core::domain::money::parse_amount(&form.value(FieldKey::Amount)) else {
-            form.preview.push(format!("{} {}: {}", words::the_pool_holds_for(lang), p.full_name, p.balance));
+            form.preview.push(format!("{} {}: {}", words::pool_holds_for(lang), p.full_name, p.balance));
             return;
         };
         let method = Method::from_code(&form.value(FieldKey::Method)).unwrap_or_default();
@@ -74,12 +74,7 @@ impl FormSpec for Withdraw {
         );
         form.preview.push(format!("{} {}: {}", words::balance_of(lang), p.full_name, p.balance - amount));
         if amount.0 > p.balance.0 && form.value(FieldKey::AllowDebt) != "yes" {
-            form.warnings.push(format!(
-                "⚠ {} {} {}.",
-                words::the_pool_holds_only(lang),
-                p.balance,
-                words::for_her(lang)
-            ));
+            form.warnings.push(format!("⚠ {} {} {}.", words::pool_holds_only(lang), p.balance, words::for_her(lang)));
         }
         form.warnings.extend(preview::shortfall(app, method, &form.value(FieldKey::Date), amount));
     }

@@ -22,7 +22,7 @@ pub fn lines(place: Place, lang: Lang, read_only: bool) -> Vec<String> {
         .map(|b| format!("{:<13} {}", b.shown, lang.pick(b.vi, b.en)))
         .collect();
     if read_only {
-        out.push(words::read_only_mode_keys(lang).into());
+        out.push(words::read_only_mode_explained(lang).into());
     }
     out
 }

@@ -43,11 +43,11 @@ impl View {
 
     pub fn title(self, lang: Lang) -> &'static str {
         match self {
-            View::Everyone => words::everyone_s_cover(lang),
+            View::Everyone => words::everyones_cover(lang),
             View::Renewals => words::cards_ending_within_30_days(lang),
             View::Dues => words::members_behind_on_dues(lang),
             View::NoCard => words::no_bhyt_card(lang),
-            View::Outreach => words::who_is_still_to(lang),
+            View::Outreach => words::outreach_title(lang),
         }
     }
 }

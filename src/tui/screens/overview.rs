@@ -131,7 +131,7 @@ fn district(t: &Tui, d: &hunvon_app::district::DistrictView, f: &mut Frame<'_>, 
         // The pool's code stays longest, then money; counts and the name give way first.
         Col { keep: 10, ..Col::new(words::pool(lang), 8, 10) },
         Col::new(words::name_short(lang), 0, 1),
-        Col { keep: 4, ..Col::money(words::mem(lang), 5) },
+        Col { keep: 4, ..Col::money(words::members_short(lang), 5) },
         Col::money(words::held(lang), 15),
         Col::money(words::cash(lang), 14),
         Col::money(words::bank(lang), 15),
@@ -159,6 +159,6 @@ fn district(t: &Tui, d: &hunvon_app::district::DistrictView, f: &mut Frame<'_>, 
         };
     let mut rows: Vec<_> = d.rows.iter().map(|r| line(r.pool.code.clone(), r.pool.name.clone(), r)).collect();
     rows.push(line(words::total(lang).to_string(), String::new(), &d.totals()));
-    let title = format!("{} — {} {}", Screen::Dashboard.title(lang), d.rows.len(), words::pools_open_one_with(lang));
+    let title = format!("{} — {} {}", Screen::Dashboard.title(lang), d.rows.len(), words::pools_open_one_hint(lang));
     draw(f, area, title, &cols, rows, None);
 }

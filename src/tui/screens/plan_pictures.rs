@@ -60,12 +60,12 @@ pub fn render(w: &Watch, lang: Lang, f: &mut Frame<'_>, area: Rect) {
 }
 
 fn gauges(p: &TargetRow, year: i32, lang: Lang, f: &mut Frame<'_>, area: Rect) {
-    let title = format!("{} {year}", words::the_year_s_plan(lang));
+    let title = format!("{} {year}", words::years_plan(lang));
     let block = Block::bordered().title(fit(&title, usize::from(area.width.saturating_sub(2))));
     let inner = block.inner(area);
     f.render_widget(block, area);
     let Some(t) = p.target else {
-        let text = words::no_target_yet_hunvon(lang);
+        let text = words::no_target_yet(lang);
         f.render_widget(Line::from(text).style(DIM), inner);
         return;
     };
@@ -79,7 +79,7 @@ fn gauges(p: &TargetRow, year: i32, lang: Lang, f: &mut Frame<'_>, area: Rect) {
 }
 
 fn month_bars(w: &Watch, lang: Lang, f: &mut Frame<'_>, area: Rect) {
-    let title = words::in_green_out_red(lang);
+    let title = words::in_out_chart_title(lang);
     let groups: Vec<BarGroup<'_>> = w
         .months
         .iter()

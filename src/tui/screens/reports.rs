@@ -85,8 +85,8 @@ pub fn render(t: &Tui, f: &mut Frame<'_>, area: Rect) {
     let inner = usize::from(area.width.saturating_sub(2));
     let (period, _) = s.period_text();
     let mut head = vec![
-        Line::from(format!("{}: {period}", words::period_month_k_choose(lang))),
-        Line::from(format!("{}: {}", words::format_f(lang), format_label(s.format, lang))),
+        Line::from(format!("{}: {period}", words::period_keys(lang))),
+        Line::from(format!("{}: {}", words::format_key(lang), format_label(s.format, lang))),
     ];
     let dir = t.papers.display().to_string();
     for l in wrap(&format!("{}: {dir}", words::write_into(lang)), inner) {

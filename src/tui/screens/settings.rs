@@ -55,7 +55,7 @@ impl SettingsScreen {
             false,
         ));
         raw.extend(papers_lines(v, lang).into_iter().map(|l| (l, false)));
-        raw.push((words::rule_parameters_by_effective(lang).into(), true));
+        raw.push((words::rule_parameters_title(lang).into(), true));
         for r in &v.rates {
             let basis = if r.basis.is_empty() { String::new() } else { format!(" ({})", r.basis) };
             raw.push((
@@ -101,11 +101,11 @@ fn papers_lines(v: &SettingsView, lang: Lang) -> Vec<String> {
         Some((day, diff)) => {
             format!("{}: {} — {}", words::last_cash_count(lang), format_vn(day), difference_words(diff, lang))
         }
-        None => words::the_cash_was_never(lang).into(),
+        None => words::cash_never_counted(lang).into(),
     });
     out.push(match v.closed_to {
         Some(d) => format!("{} {}", words::books_closed_to(lang), format_vn(d)),
-        None => words::the_books_were_never(lang).into(),
+        None => words::books_never_closed(lang).into(),
     });
     out
 }

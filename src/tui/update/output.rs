@@ -35,7 +35,7 @@ impl Tui {
         match self.app.paper(paper, period, Format::Text) {
             Ok(bytes) => {
                 let lines = String::from_utf8_lossy(&bytes).lines().map(str::to_string).collect();
-                let title = format!("{} — {text} · {}", paper.label(lang), words::w_writes_the_file(lang));
+                let title = format!("{} — {text} · {}", paper.label(lang), words::writes_file_keys(lang));
                 let view = PreviewView { paper, period, label, title, lines, scroll: 0, left: 0 };
                 self.layers.push(Layer::Preview(Box::new(view)));
             }

@@ -138,7 +138,7 @@ fn after_fields(form: &Form, inner: usize, lang: Lang, rows: &mut Vec<Row>) {
     if let Some(m) = &form.message {
         rows.extend(wrap(m, inner).into_iter().map(|w| plain(w, WARN)));
     }
-    let keys = words::enter_save_tab_next(lang);
+    let keys = words::form_keys_bar(lang);
     rows.extend(wrap(keys, inner).into_iter().map(|w| plain(w, DIM)));
 }
 

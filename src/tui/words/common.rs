@@ -21,7 +21,7 @@ words! {
     paid_by = "trả:", "paid by";
 
     // forms/close.rs
-    the_books_were_never = "Sổ chưa khóa lần nào.", "The books were never closed.";
+    books_never_closed = "Sổ chưa khóa lần nào.", "The books were never closed.";
 
     // forms/contribute.rs
     amount = "Số tiền", "Amount";
@@ -59,4 +59,12 @@ words! {
 
     // popups/voucher.rs
     purpose = "Diễn giải", "Purpose";
+
+    // the settings screen and the letterhead form
+    bank = "Ngân hàng", "Bank";
+    organisation = "Đơn vị", "Organisation";
+    account_number = "Số tài khoản", "Account number";
+    treasurer = "Thủ quỹ", "Treasurer";
+    bookkeeper = "Kế toán", "Bookkeeper";
+    group_leader = "Tổ trưởng", "Group leader";
 }

@@ -1,22 +1,23 @@
 //! The forms: their titles, field labels, hints, confirmations and what they report once written.
 
+use hunvon_core::domain::ident::Gender;
 use hunvon_core::messages::i18n::Lang;
 use std::fmt::Display;
 
 words! {
     // form.rs
-    pick_one_from_the = "Hãy chọn một người trong danh sách.", "Pick one from the list.";
+    pick_one_from_the_list = "Hãy chọn một người trong danh sách.", "Pick one from the list.";
     the_common_fund = "quỹ chung", "the common fund";
     allow_debt_flag = "«Cho phép nợ»", "«Allow debt»";
 
     // form/check.rs
-    by_the_rules_see = "theo quy định: ai trả cho ai hiện ở dưới", "by the rules: see below";
+    by_the_rules_see_below = "theo quy định: ai trả cho ai hiện ở dưới", "by the rules: see below";
     the_common_fund_pays = "Quỹ chung trả", "The common fund pays";
 
     // form/lookup.rs
     balance_lower = "số dư", "balance";
     pick_enter_takes_it = "↓↑ chọn, Enter lấy", "↓↑ pick, Enter takes it";
-    a_new_household_made = "hộ mới: sẽ tạo khi ghi", "a new household: made when saved";
+    new_household_made_when_saved = "hộ mới: sẽ tạo khi ghi", "a new household: made when saved";
     left_short = "đã rời", "left";
 
     // forms.rs
@@ -28,7 +29,7 @@ words! {
     pay_voluntary_bhxh = "Đóng BHXH tự nguyện", "Pay voluntary BHXH";
     participant = "Người tham gia", "Participant";
     chosen_income = "Thu nhập chọn đóng", "Chosen income";
-    from_the_rural_poverty =
+    chosen_income_hint =
         "Từ chuẩn nghèo nông thôn đến 20 lần lương cơ sở",
         "From the rural poverty line to 20 × the base salary";
     from_month_back_pay = "Từ tháng (nếu đóng bù)", "From month (back pay)";
@@ -44,31 +45,31 @@ words! {
     supported = "được hỗ trợ", "supported";
     card = "thẻ", "card";
     balance_after = "Số dư sau khi mua ·", "Balance after ·";
-    buy_bhyt_for_a = "Mua BHYT cho hộ", "Buy BHYT for a household";
+    buy_bhyt_title = "Mua BHYT cho hộ", "Buy BHYT for a household";
     people_in_ladder_order = "Những người mua (theo thứ tự)", "People (in ladder order)";
-    codes_separated_by_commas =
+    household_codes_hint =
         "Mã người cách nhau dấu phẩy; người đứng trước tính bậc trước",
         "Codes separated by commas; the first listed takes the first place";
-    nobody_in_the_household =
+    nobody_needs_a_new_card =
         "Không ai trong hộ cần thẻ mới (mọi người còn thẻ dài hạn); gõ mã người nếu vẫn muốn mua.",
         "Nobody in the household needs a new card; type codes to buy anyway.";
-    proposed_of_the_household = "đề xuất (người trong hộ) — hãy xác nhận", "proposed (of the household) — confirm";
+    payer_proposed_confirm = "đề xuất (người trong hộ) — hãy xác nhận", "proposed (of the household) — confirm";
 
     // forms/close.rs
     close_the_books = "Khóa sổ", "Close the books";
-    close_to_the_end = "Khóa sổ đến hết ngày", "Close to the end of";
-    usually_the_last_day =
+    close_to_label = "Khóa sổ đến hết ngày", "Close to the end of";
+    close_to_hint =
         "Thường là ngày cuối tháng đã in và ký giấy tờ",
         "Usually the last day of a month whose papers are signed";
-    the_books_are_now = "Sổ hiện đã khóa đến", "The books are now closed to";
-    balances_at_the_end = "Số dư cuối ngày", "Balances at the end of";
+    books_now_closed_to = "Sổ hiện đã khóa đến", "The books are now closed to";
+    balances_at_the_end_of = "Số dư cuối ngày", "Balances at the end of";
     cash_box_lower = "tiền mặt", "cash box";
     bank_lower = "ngân hàng", "bank";
 
     // forms/contribute.rs
     contribution = "Thu tiền góp", "Contribution";
     contributing_member = "Người góp", "Member";
-    a_code_or_a_name_accents = "Gõ mã hoặc tên (không cần dấu)", "A code or a name (accents optional)";
+    person_lookup_hint = "Gõ mã hoặc tên (không cần dấu)", "A code or a name (accents optional)";
     balance_of = "Số dư của", "Balance of";
     enter_or_y_record =
         "Enter hoặc c = ghi, phím khác = quay lại phiếu.",
@@ -79,18 +80,18 @@ words! {
         "⚠ Nhập số tờ theo mệnh giá hoặc tổng số tiền, không nhập cả hai.",
         "⚠ Type the notes by denomination or the total, not both.";
     counted_on = "Ngày kiểm kê", "Counted on";
-    compared_with_the_cash = "So với số dư sổ quỹ cuối ngày này", "Compared with the cash book at the end of this day";
+    count_date_hint = "So với số dư sổ quỹ cuối ngày này", "Compared with the cash book at the end of this day";
     or_the_total = "Hoặc tổng số tiền", "Or the total";
-    instead_of_the_notes =
+    total_instead_of_notes_hint =
         "Thay cho số tờ theo mệnh giá (không nhập cả hai)",
         "Instead of the notes by denomination (not both)";
     counted_by = "Người kiểm kê", "Counted by";
-    names_of_those_who =
+    counted_by_hint =
         "Tên những người cùng đếm, cách nhau bằng dấu phẩy",
         "Names of those who counted, comma separated";
     reason_for_a_difference = "Lý do thừa, thiếu", "Reason for a difference";
     cash_count = "Kiểm kê quỹ tiền mặt", "Cash count";
-    cash_book_balance_at = "Số dư theo sổ quỹ cuối ngày", "Cash book balance at the end of";
+    cash_book_balance_at_end_of = "Số dư theo sổ quỹ cuối ngày", "Cash book balance at the end of";
     counted = "Số kiểm kê thực tế", "Counted";
     difference = "Chênh lệch", "Difference";
     type_notes_or_total =
@@ -101,14 +102,14 @@ words! {
     // forms/fund.rs
     common_fund_receipt = "Thu quỹ chung (ủng hộ, lãi, tiền phạt…)", "Common fund receipt";
     common_fund_payment = "Chi quỹ chung", "Common fund payment";
-    e_g_bank_interest = "Ví dụ: Lãi tiền gửi tháng 11", "E.g. Bank interest for November";
-    e_g_ledgers_and = "Ví dụ: Mua sổ sách, văn phòng phẩm tháng 11", "E.g. Ledgers and stationery for November";
+    fund_receipt_example = "Ví dụ: Lãi tiền gửi tháng 11", "E.g. Bank interest for November";
+    fund_payment_example = "Ví dụ: Mua sổ sách, văn phòng phẩm tháng 11", "E.g. Ledgers and stationery for November";
     what_for = "Nội dung", "What for";
 
     // forms/household.rs
     household_name_head = "Tên hộ (chủ hộ)", "Household name (head)";
     household_code = "Mã hộ", "Household code";
-    the_next_free_code =
+    next_free_code_hint =
         "Mã tiếp theo còn trống; gõ mã khác để thay; không đổi được về sau",
         "The next free code; type another to replace it; it never changes";
     add_a_household = "Thêm hộ", "Add a household";
@@ -118,10 +119,10 @@ words! {
     changes = "thay đổi", "changes";
 
     // forms/letterhead.rs
-    printed_at_the_head =
+    letterhead_org_hint =
         "In ở đầu mọi giấy tờ (Đơn vị, Địa chỉ); để trống thì in dòng chấm",
         "Printed at the head of every paper; empty prints a dotted blank";
-    names_printed_under_the =
+    signatories_hint =
         "Tên in dưới chỗ ký của thủ quỹ, kế toán và tổ trưởng",
         "Names printed under the treasurer's, bookkeeper's and leader's signatures";
     form_set = "Bộ mẫu biểu", "Form set";
@@ -137,16 +138,16 @@ words! {
     // forms/person.rs
     person_code = "Mã người", "Person code";
     left_on = "Rời tổ ngày", "Left on";
-    no_dues_after_this =
+    left_on_hint =
         "Không tính tiền góp sau tháng này; không còn tự trả BHYT",
         "No dues after this month; no longer a default payer";
-    kept_in_the_audit = "(ghi vào nhật ký sửa)", "(kept in the audit log)";
+    kept_in_the_audit_log = "(ghi vào nhật ký sửa)", "(kept in the audit log)";
     edit = "Sửa", "Edit";
     add_a_person = "Thêm người", "Add a person";
-    a_relative_without_a =
+    relative_without_sponsor_warning =
         "Người thân chưa có người bảo trợ: khi mua BHYT phải chọn người trả.",
         "A relative without a sponsor: a BHYT purchase will need a payer.";
-    empty_her_name_is = "để trống: lấy họ tên người này", "empty: her name is used";
+    empty_uses_her_name = "để trống: lấy họ tên người này", "empty: her name is used";
     edited = "Đã sửa", "Edited";
     added = "Đã thêm", "Added";
     full_name = "Họ tên", "Full name";
@@ -156,25 +157,25 @@ words! {
         "Từ tháng này bắt đầu góp; để trống nếu là người thân",
         "Dues from this month; empty for a relative";
     sponsor_1_plus_1 = "Người bảo trợ (1+1)", "Sponsor (1+1)";
-    the_member_who_brought =
+    sponsor_hint =
         "Thành viên đưa người này vào và trả BHYT cho người này; gõ mã hoặc tên",
         "The member who brought her in and pays her BHYT; a code or a name";
-    a_code_or_a_name_to =
+    household_lookup_hint =
         "Gõ mã hoặc tên để chọn; mã mới thì tạo hộ mới",
         "A code or a name to pick; a new code makes a new household";
-    new_household_s_name = "Tên hộ mới (khi tạo hộ)", "New household's name";
+    new_household_name = "Tên hộ mới (khi tạo hộ)", "New household's name";
     category = "Đối tượng", "Category";
     date_of_birth = "Ngày sinh", "Date of birth";
     gender = "Giới tính", "Gender";
 
     // forms/pool.rs
-    first_run_name_the = "Lần đầu dùng hunvon: đặt tên quỹ", "First run: name the pool";
+    first_run_title = "Lần đầu dùng hunvon: đặt tên quỹ", "First run: name the pool";
     pool_code = "Mã quỹ", "Pool code";
-    letters_and_digits_e = "Chữ không dấu và số, ví dụ TO1", "Letters and digits, e.g. TO1";
+    pool_code_hint = "Chữ không dấu và số, ví dụ TO1", "Letters and digits, e.g. TO1";
     pool_name = "Tên quỹ", "Pool name";
     cash_held_now = "Tiền mặt đang có", "Cash held now";
-    the_opening_balance_empty = "Số dư đầu kỳ; để trống nếu chưa có", "The opening balance; empty if none";
-    per_member_a_month_empty_none =
+    opening_balance_hint = "Số dư đầu kỳ; để trống nếu chưa có", "The opening balance; empty if none";
+    dues_hint_empty_none =
         "Mỗi thành viên mỗi tháng; để trống nếu không cố định",
         "Per member a month; empty if none";
     created_pool = "Đã tạo quỹ", "Created pool";
@@ -194,30 +195,30 @@ words! {
     // forms/small.rs
     set_the_monthly_dues = "Đặt mức đóng hằng tháng", "Set the monthly dues";
     amount_a_month = "Số tiền mỗi tháng", "Amount a month";
-    per_member_a_month_zero_none =
+    dues_hint_zero_none =
         "Mỗi thành viên mỗi tháng; 0 = không cố định",
         "Per member a month; 0 = no fixed dues";
     from_date = "Từ ngày", "From";
     monthly_dues_set = "Đã đặt mức đóng hằng tháng.", "Monthly dues set.";
     into_the_folder = "Vào thư mục", "Into the folder";
-    e_g_a_usb =
+    backup_folder_hint =
         "Ví dụ thư mục của USB; tệp mới mang ngày hôm nay",
         "E.g. a USB stick's folder; the new file carries today's date";
     task = "Việc", "What";
     back_up_the_book = "Sao lưu sổ", "Back up the book";
-    handed_in_checked_encrypted = "Đã nộp sổ (đã kiểm tra, đã mã hóa) vào", "Handed in (checked, encrypted) to";
+    handed_in_to = "Đã nộp sổ (đã kiểm tra, đã mã hóa) vào", "Handed in (checked, encrypted) to";
     backed_up_to = "Đã sao lưu vào", "Backed up to";
     checked = "đã kiểm tra", "checked";
     insurance_as_of = "Xem bảo hiểm tính đến ngày", "Insurance as of";
     day = "Ngày", "Day";
-    a_later_day_is =
+    insurance_as_of_hint =
         "Một ngày sau hôm nay là dự kiến: ai sẽ hết hạn",
         "A later day is a forecast: who will have lapsed";
     report_period = "Kỳ báo cáo", "Report period";
     to_date = "Đến ngày", "To";
 
     // forms/transfer.rs
-    transfer_between_cash_and = "Chuyển tiền giữa tiền mặt và ngân hàng", "Transfer between cash and bank";
+    transfer_title = "Chuyển tiền giữa tiền mặt và ngân hàng", "Transfer between cash and bank";
     direction = "Chiều", "Direction";
     bank_ref = "Số tham chiếu", "Bank ref.";
 
@@ -225,15 +226,18 @@ words! {
     pay_money_back = "Trả lại tiền góp", "Pay money back";
     receiving_member = "Người nhận", "Member";
     allow_debt = "Cho phép nợ", "Allow debt";
-    the_pool_holds_for = "Tổ đang giữ cho", "The pool holds for";
-    the_pool_holds_only = "Tổ chỉ giữ", "The pool holds only";
+    pool_holds_for = "Tổ đang giữ cho", "The pool holds for";
+    pool_holds_only = "Tổ chỉ giữ", "The pool holds only";
     for_her = "cho người này", "for her";
 
     // widgets/form_view.rs
-    enter_save_tab_next =
+    form_keys_bar =
         "Enter ghi · Tab/↓ ô sau · ↑ ô trước · ←→ đổi lựa chọn · Esc bỏ",
         "Enter save · Tab/↓ next · ↑ back · ←→ change a choice · Esc cancel";
 
+
+    // forms/bhyt.rs and bhxh.rs: the date field
+    paid_on = "Ngày đóng", "Paid on";
 
     // formatted: form/lookup.rs, forms/count.rs, bhyt.rs, bhxh.rs, close.rs, reverse.rs, contribute.rs, preview.rs
     nobody_found_by(v: impl Display) =
@@ -264,7 +268,7 @@ words! {
     papers_print_the_close(d: impl Display) =
         "Giấy tờ các kỳ kết thúc đến {d} in dòng «Đã khóa sổ đến {d}» kèm mã băm đầu chuỗi.",
         "Papers of periods ending by {d} print «Books closed to {d}» with the chain's head hash.";
-    close_to_the_end_of(d: impl Display) =
+    close_books_to_question(d: impl Display) =
         "Khóa sổ đến hết ngày {d}? Khóa sổ không thể hoàn tác.",
         "Close the books to the end of {d}? A close cannot be undone.";
     enter_or_y_close = "Enter hoặc c = khóa sổ, phím khác = thôi.", "Enter or y = close, any other key = no.";
@@ -283,4 +287,14 @@ words! {
     pays_below_zero(what: impl Display, held: impl Display, day: impl Display, amount: impl Display, below: impl Display) =
         "⚠ {what} chỉ còn {held} vào ngày {day}: chi {amount} sẽ làm quỹ âm {below}.",
         "⚠ {what} holds only {held} on {day}: paying {amount} takes it {below} below zero.";
+}
+
+/// How a Vietnamese sentence addresses a woman or a man before her name ("Bà ", "Ông ");
+/// English puts nothing there.
+pub fn title_before_name(lang: Lang, gender: Option<Gender>) -> &'static str {
+    match (lang, gender) {
+        (Lang::Vi, Some(Gender::Female)) => "Bà ",
+        (Lang::Vi, Some(Gender::Male)) => "Ông ",
+        _ => "",
+    }
 }

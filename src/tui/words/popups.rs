@@ -4,7 +4,7 @@ use hunvon_core::messages::i18n::Lang;
 
 words! {
     // popups/help.rs
-    read_only_mode_keys = "Chế độ chỉ xem: các phím ghi sổ đã ẩn.", "Read-only mode: keys that write are hidden.";
+    read_only_mode_explained = "Chế độ chỉ xem: các phím ghi sổ đã ẩn.", "Read-only mode: keys that write are hidden.";
     keys_esc_closes = "Phím (Esc đóng)", "Keys (Esc closes)";
 
     // popups/household.rs

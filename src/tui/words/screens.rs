@@ -24,11 +24,11 @@ words! {
     money_out = "Chi", "Out";
 
     // screens/insurance.rs
-    everyone_s_cover = "Thẻ BHYT và BHXH của mọi người", "Everyone's cover";
+    everyones_cover = "Thẻ BHYT và BHXH của mọi người", "Everyone's cover";
     cards_ending_within_30_days = "Thẻ sắp hết hạn (≤ 30 ngày) và đã hết hạn", "Cards ending within 30 days or lapsed";
     members_behind_on_dues = "Thành viên chậm đóng góp", "Members behind on dues";
     no_bhyt_card = "Chưa có thẻ BHYT", "No BHYT card";
-    who_is_still_to = "Người cần vận động (chưa có BHYT, BHXH)", "Who is still to visit";
+    outreach_title = "Người cần vận động (chưa có BHYT, BHXH)", "Who is still to visit";
     as_of = "đến", "as of";
     computing = "đang tính…", "computing…";
     nothing_found = "Không tìm thấy", "Nothing found";
@@ -45,7 +45,6 @@ words! {
 
     // screens/overview.rs
     cash = "Tiền mặt", "Cash";
-    bank = "Ngân hàng", "Bank";
     held_for_members = "Giữ cho thành viên", "Held for members";
     opening_funds = "Nguồn đầu kỳ", "Opening";
     owed_to_the_pool = "Thành viên nợ quỹ", "Owed to the pool";
@@ -59,10 +58,10 @@ words! {
     dues_behind = "Chậm đóng góp", "Dues behind";
     pool = "Quỹ", "Pool";
     name_short = "Tên", "Name";
-    mem = "TV", "Mem.";
+    members_short = "TV", "Mem.";
     held = "Giữ cho TV", "Held";
     total = "Cộng", "Total";
-    pools_open_one_with = "quỹ (chọn một bằng --pool MÃ)", "pools (open one with --pool CODE)";
+    pools_open_one_hint = "quỹ (chọn một bằng --pool MÃ)", "pools (open one with --pool CODE)";
 
     // screens/people.rs
     households = "các hộ", "households";
@@ -74,26 +73,21 @@ words! {
     // screens/plan_pictures.rs
     plan = "Kế hoạch", "Plan";
     plan_short = "KH", "Plan";
-    the_year_s_plan = "Kế hoạch năm", "The year's plan";
-    no_target_yet_hunvon = "Chưa đặt chỉ tiêu (hunvon target set)", "No target yet (hunvon target set)";
-    in_green_out_red = "Thu (xanh), chi (đỏ) 12 tháng", "In (green), out (red), 12 months";
+    years_plan = "Kế hoạch năm", "The year's plan";
+    no_target_yet = "Chưa đặt chỉ tiêu (hunvon target set)", "No target yet (hunvon target set)";
+    in_out_chart_title = "Thu (xanh), chi (đỏ) 12 tháng", "In (green), out (red), 12 months";
 
     // screens/reports.rs
-    period_month_k_choose = "Kỳ ([ ] đổi tháng, k chọn kỳ)", "Period ([ ] month, k choose)";
-    format_f = "Định dạng (f)", "Format (f)";
+    period_keys = "Kỳ ([ ] đổi tháng, k chọn kỳ)", "Period ([ ] month, k choose)";
+    format_key = "Định dạng (f)", "Format (f)";
     write_into = "Ghi vào", "Written to";
 
     // screens/settings.rs
     book_file = "Tệp sổ", "Book file";
     from_lower = "từ", "from";
-    rule_parameters_by_effective = "Tham số quy định (theo ngày hiệu lực):", "Rule parameters (by effective date):";
-    organisation = "Đơn vị", "Organisation";
-    account_number = "Số tài khoản", "Account number";
-    treasurer = "Thủ quỹ", "Treasurer";
-    bookkeeper = "Kế toán", "Bookkeeper";
-    group_leader = "Tổ trưởng", "Group leader";
+    rule_parameters_title = "Tham số quy định (theo ngày hiệu lực):", "Rule parameters (by effective date):";
     last_cash_count = "Kiểm kê quỹ gần nhất", "Last cash count";
-    the_cash_was_never = "Chưa kiểm kê quỹ lần nào.", "The cash was never counted.";
+    cash_never_counted = "Chưa kiểm kê quỹ lần nào.", "The cash was never counted.";
     books_closed_to = "Đã khóa sổ đến", "Books closed to";
 
     // view.rs

@@ -19,7 +19,7 @@ words! {
     select_a_row_first = "Hãy chọn một dòng trong danh sách trước.", "Select a row of the list first.";
 
     // update/output.rs
-    w_writes_the_file = "w ghi tệp, Esc đóng", "w writes the file, Esc closes";
+    writes_file_keys = "w ghi tệp, Esc đóng", "w writes the file, Esc closes";
     written_to = "Đã ghi", "Written to";
     dues_behind_file = "cham-dong", "dues-behind";
     no_bhyt_card_file = "chua-co-the-bhyt", "no-bhyt-card";
