@@ -31,6 +31,18 @@ pub struct Choice {
     pub hint_en: &'static str,
 }
 
+impl Choice {
+    /// The choice in words, in the reader's language.
+    pub fn label(&self, lang: Lang) -> &'static str {
+        lang.pick(self.vi, self.en)
+    }
+
+    /// What the choice means, in the reader's language.
+    pub fn hint(&self, lang: Lang) -> &'static str {
+        lang.pick(self.hint_vi, self.hint_en)
+    }
+}
+
 /// What a field holds, which decides how it is checked and shown.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kind {
@@ -221,14 +233,14 @@ impl Field {
     /// The value as shown: a choice in words, anything else as typed.
     pub fn shown(&self, lang: Lang) -> String {
         match self.choices().iter().find(|c| c.code == self.value) {
-            Some(c) => format!("‹ {} ›", lang.pick(c.vi, c.en)),
+            Some(c) => format!("‹ {} ›", c.label(lang)),
             None => self.value.clone(),
         }
     }
 
     /// The meaning of the chosen choice, for the hint line.
     pub fn choice_hint(&self, lang: Lang) -> Option<String> {
-        self.choices().iter().find(|c| c.code == self.value).map(|c| lang.pick(c.hint_vi, c.hint_en).to_string())
+        self.choices().iter().find(|c| c.code == self.value).map(|c| c.hint(lang).to_string())
     }
 
     /// Whether a completion list is open (a name typed, no exact code found yet).

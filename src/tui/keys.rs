@@ -89,6 +89,13 @@ pub struct Binding {
     pub places: &'static [Place],
 }
 
+impl Binding {
+    /// What the key does, in the reader's language.
+    pub fn text(&self, lang: Lang) -> &'static str {
+        lang.pick(self.vi, self.en)
+    }
+}
+
 use Key::*;
 use Place::*;
 
@@ -293,7 +300,7 @@ pub fn hint_bar(place: Place, lang: Lang, read_only: bool, width: usize) -> Stri
         if matches!(b.action, Action::Help) {
             continue;
         }
-        let item = format!("{} {}", b.shown, lang.pick(b.vi, b.en));
+        let item = format!("{} {}", b.shown, b.text(lang));
         let needed = ratatui::text::Line::from(format!("{out} · {item} · {help}")).width();
         if needed > width {
             break;

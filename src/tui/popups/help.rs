@@ -17,10 +17,8 @@ pub struct Help {
 }
 
 pub fn lines(place: Place, lang: Lang, read_only: bool) -> Vec<String> {
-    let mut out: Vec<String> = keys::shown(place, read_only)
-        .into_iter()
-        .map(|b| format!("{:<13} {}", b.shown, lang.pick(b.vi, b.en)))
-        .collect();
+    let mut out: Vec<String> =
+        keys::shown(place, read_only).into_iter().map(|b| format!("{:<13} {}", b.shown, b.text(lang))).collect();
     if read_only {
         out.push(words::read_only_mode_explained(lang).into());
     }
