@@ -33,6 +33,9 @@ macro_rules! words {
     };
 }
 
+/// A plain sentence, as a value: a table of labels holds these (e.g. the letterhead's fields).
+pub type Sentence = fn(hunvon_core::messages::i18n::Lang) -> &'static str;
+
 mod common;
 mod forms;
 mod popups;

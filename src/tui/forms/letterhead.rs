@@ -10,12 +10,11 @@ use hunvon_app::App;
 use hunvon_app::form_set::FormSet;
 use hunvon_app::letterhead::LetterheadInput;
 use hunvon_core::messages::error::Result;
-use hunvon_core::messages::i18n::Lang;
 
 use super::{Ctx, FormKind, FormSpec, Outcome, Select};
 
 /// The fields: key (as `pool set` names its flag), Vietnamese and English label.
-const FIELDS: [(FieldKey, fn(Lang) -> &'static str); 7] = [
+const FIELDS: [(FieldKey, words::Sentence); 7] = [
     (FieldKey::Org, words::organisation),
     (FieldKey::Address, words::address),
     (FieldKey::Bank, words::bank),
