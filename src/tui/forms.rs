@@ -25,7 +25,7 @@ use hunvon_app::App;
 use hunvon_core::messages::error::Result;
 use hunvon_core::messages::i18n::Lang;
 
-use super::form::{Choice, Field, FieldKey, Form, Kind};
+use super::form::{Field, FieldKey, Form, Kind};
 
 /// Every form.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -212,31 +212,13 @@ pub const FLAG_WORDS: &[(&str, &str, &str)] = &[
     ("--to", "Đến", "To"),
 ];
 
-/// Cash box or bank, in words.
-pub const METHODS: &[Choice] = &[
-    Choice {
-        code: "cash",
-        vi: "tiền mặt",
-        en: "cash box",
-        hint_vi: "Tiền đi qua quỹ tiền mặt (sổ quỹ tiền mặt).",
-        hint_en: "The money goes through the cash box (cash book).",
-    },
-    Choice {
-        code: "bank",
-        vi: "ngân hàng",
-        en: "bank",
-        hint_vi: "Tiền đi qua tài khoản ngân hàng của tổ (sổ tiền gửi).",
-        hint_en: "The money goes through the pool's bank account (bank book).",
-    },
-];
-
 /// The usual fields: a date (today) and cash or bank.
 pub fn date_field(ctx: &Ctx<'_>, label: &str) -> Field {
     Field::new(FieldKey::Date, label, Kind::VoucherDate, &ctx.today_text())
 }
 
 pub fn method_field(ctx: &Ctx<'_>) -> Field {
-    Field::new(FieldKey::Method, words::cash_bank(ctx.lang), Kind::Choice(METHODS), "cash")
+    Field::new(FieldKey::Method, words::cash_bank(ctx.lang), Kind::Choice(words::METHODS), "cash")
         .with_hint(words::to_change(ctx.lang))
 }
 

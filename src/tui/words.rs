@@ -36,12 +36,14 @@ macro_rules! words {
 /// A plain sentence, as a value: a table of labels holds these (e.g. the letterhead's fields).
 pub type Sentence = fn(hunvon_core::messages::i18n::Lang) -> &'static str;
 
+mod choices;
 mod common;
 mod forms;
 mod popups;
 mod screens;
 mod status;
 
+pub use choices::*;
 pub use common::*;
 pub use forms::*;
 pub use popups::*;
@@ -77,6 +79,15 @@ mod tests {
             assert!(!vi.trim().is_empty() && !en.trim().is_empty(), "{name}: a language is empty");
             assert!(!vietnamese(en), "{name}: Vietnamese in the English: {en}");
             assert_eq!(placeholders(vi), placeholders(en), "{name}: the two languages fill different values");
+        }
+    }
+
+    #[test]
+    fn every_choice_has_both_languages() {
+        for c in super::choices::ALL.iter().copied().flatten() {
+            assert!(!c.vi.trim().is_empty() && !c.en.trim().is_empty(), "{}: a language is empty", c.code);
+            assert!(!vietnamese(c.en) && !vietnamese(c.hint_en), "{}: Vietnamese in the English", c.code);
+            assert_eq!(c.hint_vi.is_empty(), c.hint_en.is_empty(), "{}: a hint in one language only", c.code);
         }
     }
 

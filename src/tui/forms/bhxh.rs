@@ -1,7 +1,7 @@
 //! Voluntary BHXH for one person: months, the income she chose, the months paid, and the
 //! payer, with the price and the state's support shown live.
 
-use crate::tui::form::{Choice, Field, FieldKey, Form, Kind};
+use crate::tui::form::{Field, FieldKey, Form, Kind};
 use crate::tui::words;
 use hunvon_app::App;
 use hunvon_app::insurance::BhxhRequest;
@@ -9,13 +9,6 @@ use hunvon_core::ledger::Method;
 use hunvon_core::messages::error::Result;
 
 use super::{Ctx, FormKind, FormSpec, Outcome, Select, date_field, payer, preview, receipt_fields};
-
-const MONTHS: &[Choice] = &[
-    Choice { code: "1", vi: "1 tháng", en: "1 month", hint_vi: "", hint_en: "" },
-    Choice { code: "3", vi: "3 tháng", en: "3 months", hint_vi: "", hint_en: "" },
-    Choice { code: "6", vi: "6 tháng", en: "6 months", hint_vi: "", hint_en: "" },
-    Choice { code: "12", vi: "12 tháng", en: "12 months", hint_vi: "", hint_en: "" },
-];
 
 fn request(form: &Form) -> BhxhRequest {
     let from_month = crate::tui::form::parse_month("", &form.value(FieldKey::FromMonth)).ok().map(|m| m.to_string());
@@ -47,7 +40,7 @@ impl FormSpec for BuyBhxh {
                     Kind::Person,
                     &ctx.person.clone().unwrap_or_default(),
                 ),
-                Field::new(FieldKey::Months, words::months(ctx.lang), Kind::Choice(MONTHS), "1"),
+                Field::new(FieldKey::Months, words::months(ctx.lang), Kind::Choice(words::BHXH_MONTHS), "1"),
                 Field::new(FieldKey::Income, words::chosen_income(ctx.lang), Kind::Money, "1.500.000")
                     .with_hint(words::chosen_income_hint(ctx.lang)),
                 Field::new(FieldKey::FromMonth, words::from_month_back_pay(ctx.lang), Kind::Month, "")

@@ -5,7 +5,7 @@
 //! the total and each payer's balance after the purchase shown live; warnings for valid
 //! cards, cash running short and members left owing; a second Enter when the price changed.
 
-use crate::tui::form::{Choice, Field, FieldKey, Form, Kind, is_common_fund};
+use crate::tui::form::{Field, FieldKey, Form, Kind, is_common_fund};
 use crate::tui::words;
 use hunvon_app::App;
 use hunvon_app::insurance::{BhytRequest, Quote};
@@ -16,12 +16,6 @@ use hunvon_core::ledger::{Account, Method};
 use hunvon_core::messages::error::Result;
 
 use super::{Ctx, FormKind, FormSpec, Outcome, Select, date_field, preview, receipt_fields};
-
-const MONTHS: &[Choice] = &[
-    Choice { code: "12", vi: "12 tháng", en: "12 months", hint_vi: "", hint_en: "" },
-    Choice { code: "6", vi: "6 tháng", en: "6 months", hint_vi: "", hint_en: "" },
-    Choice { code: "3", vi: "3 tháng", en: "3 months", hint_vi: "", hint_en: "" },
-];
 
 /// A household's card is bought for at most this many at once: one payer line each.
 const MAX_PAYERS: usize = 24;
@@ -196,7 +190,7 @@ impl FormSpec for BuyBhyt {
                     &proposal.codes.join(","),
                 )
                 .with_hint(words::household_codes_hint(ctx.lang)),
-                Field::new(FieldKey::Months, words::months(ctx.lang), Kind::Choice(MONTHS), "12"),
+                Field::new(FieldKey::Months, words::months(ctx.lang), Kind::Choice(words::BHYT_MONTHS), "12"),
                 date_field(ctx, words::paid_on(ctx.lang)),
             ]
             .into_iter()

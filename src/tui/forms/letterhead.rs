@@ -4,7 +4,7 @@
 //! on the values in force; only the fields changed are sent, and an emptied field is
 //! cleared.
 
-use crate::tui::form::{Choice, Field, FieldKey, Form, Kind};
+use crate::tui::form::{Field, FieldKey, Form, Kind};
 use crate::tui::words;
 use hunvon_app::App;
 use hunvon_app::form_set::FormSet;
@@ -24,30 +24,6 @@ const FIELDS: [(FieldKey, words::Sentence); 7] = [
     (FieldKey::Leader, words::group_leader),
 ];
 
-/// The form sets (`pool set --forms`), in words.
-const FORMS: &[Choice] = &[
-    form_choice(
-        FormSet::Tt99,
-        "Mặc định: thông tư hiện hành từ 01/01/2026; sổ S07-DN, S08-DN.",
-        "The default: the circular in force from 01/01/2026; books S07-DN, S08-DN.",
-    ),
-    form_choice(
-        FormSet::Tt200,
-        "Thông tư cũ, được thay từ 01/01/2026; sổ S07-DN, S08-DN.",
-        "The former circular, replaced from 01/01/2026; books S07-DN, S08-DN.",
-    ),
-    form_choice(
-        FormSet::Tt133,
-        "Mẫu của doanh nghiệp nhỏ và vừa; sổ S04a-DNN, S05-DNN.",
-        "The small enterprises' forms; books S04a-DNN, S05-DNN.",
-    ),
-];
-
-const fn form_choice(f: FormSet, hint_vi: &'static str, hint_en: &'static str) -> Choice {
-    let (vi, en) = f.words_vi_en();
-    Choice { code: f.code(), vi, en, hint_vi, hint_en }
-}
-
 /// The pool's letterhead and signatories.
 pub struct Letterhead;
 
@@ -64,7 +40,7 @@ impl FormSpec for Letterhead {
         fields[4] = fields[4].clone().with_hint(words::signatories_hint(ctx.lang));
         // The form set: the letterhead's choice, the default's code until one is made.
         let forms = FormSet::stored(&l.forms).code();
-        fields.push(Field::new(FieldKey::Forms, words::form_set(ctx.lang), Kind::Choice(FORMS), forms));
+        fields.push(Field::new(FieldKey::Forms, words::form_set(ctx.lang), Kind::Choice(words::FORM_SETS), forms));
         Some(Form::new(FormKind::Letterhead, words::letterhead_and_signatories(ctx.lang), fields))
     }
 

@@ -1,7 +1,7 @@
 //! The books a group brings when it starts using hunvon: the cash, the bank balance, or
 //! what the pool already held for a member (negative for what she owed).
 
-use crate::tui::form::{Choice, Field, FieldKey, Form, Kind};
+use crate::tui::form::{Field, FieldKey, Form, Kind};
 use crate::tui::words;
 use hunvon_app::App;
 use hunvon_app::moves::OpeningOf;
@@ -9,30 +9,6 @@ use hunvon_core::ledger::Method;
 use hunvon_core::messages::error::Result;
 
 use super::{Ctx, FormKind, FormSpec, Outcome, Select, date_field, preview};
-
-const WHAT: &[Choice] = &[
-    Choice {
-        code: "cash",
-        vi: "tiền mặt",
-        en: "cash box",
-        hint_vi: "Tiền mặt tổ đang giữ khi bắt đầu dùng sổ.",
-        hint_en: "The cash the pool holds when it starts using the book.",
-    },
-    Choice {
-        code: "bank",
-        vi: "ngân hàng",
-        en: "bank",
-        hint_vi: "Số dư tài khoản ngân hàng khi bắt đầu dùng sổ.",
-        hint_en: "The bank balance when the pool starts using the book.",
-    },
-    Choice {
-        code: "person",
-        vi: "một thành viên",
-        en: "a member",
-        hint_vi: "Số tiền tổ đang giữ cho người này (số âm nếu người này đang nợ tổ).",
-        hint_en: "What the pool holds for her (negative if she owes the pool).",
-    },
-];
 
 /// An opening balance.
 pub struct Opening;
@@ -44,7 +20,7 @@ impl FormSpec for Opening {
             FormKind::Opening,
             words::opening_balance(ctx.lang),
             vec![
-                Field::new(FieldKey::What, words::balance_of(ctx.lang), Kind::Choice(WHAT), what),
+                Field::new(FieldKey::What, words::balance_of(ctx.lang), Kind::Choice(words::OPENING_BALANCE_OF), what),
                 Field::new(
                     FieldKey::Person,
                     words::member(ctx.lang),

@@ -2,88 +2,13 @@
 //! brought in by a member ("1+1"), her household chosen from the list or made on the
 //! spot, her category in words with what it means.
 
-use crate::tui::form::{Choice, Field, FieldKey, Form, Kind};
+use crate::tui::form::{Field, FieldKey, Form, Kind};
 use crate::tui::words;
 use hunvon_app::App;
 use hunvon_app::people::PersonInput;
 use hunvon_core::messages::error::Result;
 
 use super::{Ctx, FormKind, FormSpec, Outcome, Select};
-
-const fn c(
-    code: &'static str,
-    vi: &'static str,
-    en: &'static str,
-    hint_vi: &'static str,
-    hint_en: &'static str,
-) -> Choice {
-    Choice { code, vi, en, hint_vi, hint_en }
-}
-
-const ROLES: &[Choice] = &[
-    c(
-        "member",
-        "thành viên (góp tiền)",
-        "member (contributes)",
-        "Góp tiền hằng tháng từ ngày vào tổ; tự trả BHYT, BHXH của mình.",
-        "Pays dues from the day she joins; pays her own BHYT and BHXH.",
-    ),
-    c(
-        "relative",
-        "người thân (1+1)",
-        "relative (1+1)",
-        "Không góp tiền; người bảo trợ trả BHYT cho người này. Để trống «Vào tổ ngày».",
-        "Pays no dues; her sponsor pays her BHYT. Leave «Joined» empty.",
-    ),
-];
-
-pub const CATEGORIES: &[Choice] = &[
-    c(
-        "other",
-        "Khác",
-        "Other",
-        "Đóng theo thứ tự trong hộ: người thứ nhất 100 %, thứ hai 70 %, thứ ba 60 %, thứ tư 50 %, từ người thứ năm 40 %.",
-        "By place in the household: 1st 100 %, 2nd 70 %, 3rd 60 %, 4th 50 %, 5th on 40 %.",
-    ),
-    c(
-        "poor",
-        "Hộ nghèo",
-        "Poor household",
-        "Nhà nước cấp thẻ BHYT; tổ không mua thẻ cho người này. BHXH được hỗ trợ 50 %.",
-        "The state gives the BHYT card; the pool buys none. BHXH support 50 %.",
-    ),
-    c(
-        "near_poor",
-        "Hộ cận nghèo",
-        "Near-poor household",
-        "Nhà nước hỗ trợ 70 % tiền thẻ BHYT; BHXH được hỗ trợ 40 %.",
-        "The state pays 70 % of the BHYT card; BHXH support 40 %.",
-    ),
-    c(
-        "ethnic_minority",
-        "Dân tộc thiểu số",
-        "Ethnic minority",
-        "BHYT theo thứ tự trong hộ như «Khác»; BHXH được hỗ trợ 30 %.",
-        "BHYT by place in the household as «Other»; BHXH support 30 %.",
-    ),
-    c(
-        "student",
-        "Học sinh – sinh viên",
-        "Pupil or student",
-        "Nhà nước hỗ trợ 50 % tiền thẻ BHYT (thường mua ở trường).",
-        "The state pays 50 % of the BHYT card (usually bought at school).",
-    ),
-    c(
-        "agri_household",
-        "Hộ nông, lâm, ngư nghiệp",
-        "Farming household",
-        "Hộ nông, lâm, ngư nghiệp có mức sống trung bình: Nhà nước hỗ trợ 30 % tiền thẻ BHYT.",
-        "Farming, forestry or fishing household of average living standard: the state pays 30 % of the card.",
-    ),
-];
-
-const GENDERS: &[Choice] =
-    &[c("", "chưa rõ", "not known", "", ""), c("nữ", "nữ", "female", "", ""), c("nam", "nam", "male", "", "")];
 
 /// A new person (`edit` false) or the person selected, every field the command line has.
 pub struct Person {
@@ -240,7 +165,7 @@ fn place_fields(ctx: &Ctx<'_>, p: Option<&Record>) -> Vec<Field> {
     };
     vec![
         Field::new(FieldKey::Name, words::full_name(ctx.lang), Kind::Name, p.map_or("", |p| &p.full_name)),
-        Field::new(FieldKey::Role, words::is_a(ctx.lang), Kind::Choice(ROLES), role),
+        Field::new(FieldKey::Role, words::is_a(ctx.lang), Kind::Choice(words::ROLES), role),
         Field::new(FieldKey::Joined, words::joined(ctx.lang), Kind::OptDate, &joined)
             .with_hint(words::dues_from_this_month(ctx.lang)),
         Field::new(
@@ -256,7 +181,7 @@ fn place_fields(ctx: &Ctx<'_>, p: Option<&Record>) -> Vec<Field> {
         Field::new(
             FieldKey::Category,
             words::category(ctx.lang),
-            Kind::Choice(CATEGORIES),
+            Kind::Choice(words::CATEGORIES),
             p.map_or("other", |p| &p.category),
         ),
     ]
@@ -273,7 +198,7 @@ fn identity_fields(ctx: &Ctx<'_>, p: Option<&Record>) -> Vec<Field> {
             Kind::BirthDate,
             &date(p.and_then(|p| p.date_of_birth)),
         ),
-        Field::new(FieldKey::Gender, words::gender(ctx.lang), Kind::Choice(GENDERS), gender),
+        Field::new(FieldKey::Gender, words::gender(ctx.lang), Kind::Choice(words::GENDERS), gender),
         Field::new(FieldKey::Cccd, "CCCD", Kind::Cccd, &text(|p| p.cccd.as_ref())),
         Field::new(FieldKey::BhxhCode, words::bhxh_number(ctx.lang), Kind::BhxhCode, &text(|p| p.bhxh_code.as_ref())),
         Field::new(FieldKey::Phone, words::phone(ctx.lang), Kind::Phone, &text(|p| p.phone.as_ref())),

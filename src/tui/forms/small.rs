@@ -4,7 +4,7 @@
 use crate::tui::words;
 use std::path::PathBuf;
 
-use crate::tui::form::{Choice, Field, FieldKey, Form, Kind};
+use crate::tui::form::{Field, FieldKey, Form, Kind};
 use hunvon_app::App;
 use hunvon_core::domain::date::format_vn;
 use hunvon_core::messages::error::{Error, Result};
@@ -38,25 +38,6 @@ impl FormSpec for Dues {
     }
 }
 
-/// What the backup screen writes: a copy, or (once the pool has a district key) the
-/// encrypted hand-in for the district.
-const WHAT: &[Choice] = &[
-    Choice {
-        code: "copy",
-        vi: "Sao lưu sổ",
-        en: "Back up the book",
-        hint_vi: "Một bản sao để giữ ở chi hội (chưa mã hóa: không gửi đi).",
-        hint_en: "A copy to keep at the chapter (not encrypted: do not send it).",
-    },
-    Choice {
-        code: "handin",
-        vi: "Nộp sổ cho Hội huyện",
-        en: "Hand in to the district",
-        hint_vi: "Sổ đã kiểm tra, mã hóa cho khóa của Hội huyện (tệp .age).",
-        hint_en: "The book, checked and encrypted to the district's key (a .age file).",
-    },
-];
-
 /// A checked copy of the book into a folder, or the hand-in for the district.
 pub struct Backup;
 
@@ -68,7 +49,10 @@ impl FormSpec for Backup {
                 .with_hint(words::backup_folder_hint(ctx.lang)),
         ];
         if ctx.app.has_district_key() {
-            fields.insert(0, Field::new(FieldKey::What, words::task(ctx.lang), Kind::Choice(WHAT), "copy"));
+            fields.insert(
+                0,
+                Field::new(FieldKey::What, words::task(ctx.lang), Kind::Choice(words::BACKUP_KINDS), "copy"),
+            );
         }
         Some(Form::new(FormKind::Backup, words::back_up_the_book(ctx.lang), fields))
     }

@@ -1,29 +1,12 @@
 //! Paying a member back what the pool holds for her (phiếu chi), e.g. when she leaves.
 
-use crate::tui::form::{Choice, Field, FieldKey, Form, Kind};
+use crate::tui::form::{Field, FieldKey, Form, Kind};
 use crate::tui::words;
 use hunvon_app::App;
 use hunvon_core::ledger::{Method, Series};
 use hunvon_core::messages::error::Result;
 
 use super::{Ctx, FormKind, FormSpec, Outcome, Select, date_field, method_field, preview};
-
-const DEBT: &[Choice] = &[
-    Choice {
-        code: "no",
-        vi: "không",
-        en: "no",
-        hint_vi: "Chỉ trả tới số tổ đang giữ cho người này.",
-        hint_en: "Pay back no more than the pool holds for her.",
-    },
-    Choice {
-        code: "yes",
-        vi: "có",
-        en: "yes",
-        hint_vi: "Cho trả quá số dư: người này sẽ nợ tổ phần chênh.",
-        hint_en: "Pay beyond her balance: she then owes the pool the rest.",
-    },
-];
 
 /// Money paid back to a member.
 pub struct Withdraw;
@@ -51,7 +34,7 @@ impl FormSpec for Withdraw {
                 Field::new(FieldKey::Amount, words::amount(ctx.lang), Kind::Money, &held),
                 date_field(ctx, words::date(ctx.lang)),
                 method_field(ctx),
-                Field::new(FieldKey::AllowDebt, words::allow_debt(ctx.lang), Kind::Choice(DEBT), "no"),
+                Field::new(FieldKey::AllowDebt, words::allow_debt(ctx.lang), Kind::Choice(words::DEBT_ALLOWED), "no"),
                 Field::new(FieldKey::Note, words::note(ctx.lang), Kind::Text, ""),
             ],
         ))
