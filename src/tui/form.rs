@@ -412,8 +412,8 @@ impl Form {
         for (flag, label) in flags {
             text = text.replace(&flag, &label);
         }
-        for (flag, vi, en) in super::forms::FLAG_WORDS {
-            text = text.replace(flag, &format!("«{}»", lang.pick(*vi, *en)));
+        for (flag, label) in super::forms::FLAG_WORDS {
+            text = text.replace(flag, &format!("«{}»", label(lang)));
         }
         for (code, words) in [
             ("fund:common", words::the_common_fund(lang)),

@@ -239,6 +239,16 @@ words! {
     // forms/bhyt.rs and bhxh.rs: the date field
     paid_on = "Ngày đóng", "Paid on";
 
+    // forms.rs: a refusal's flag, in a form's words
+    household_name = "Tên hộ", "Household name";
+    from_month = "Từ tháng", "From month";
+    card_from_day = "Thẻ từ ngày", "Card from";
+    card_to_day = "Thẻ đến ngày", "Card to";
+    income = "Thu nhập", "Income";
+    cccd = "CCCD", "CCCD";
+    from_short = "Từ", "From";
+    to_short = "Đến", "To";
+
     // formatted: form/lookup.rs, forms/count.rs, bhyt.rs, bhxh.rs, close.rs, reverse.rs, contribute.rs, preview.rs
     nobody_found_by(v: impl Display) =
         "Không tìm thấy ai có tên, mã hay số '{v}'.",
