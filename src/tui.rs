@@ -15,6 +15,7 @@ pub mod state;
 pub mod update;
 pub mod view;
 pub mod widgets;
+pub mod words;
 pub mod worker;
 
 use std::time::Duration;

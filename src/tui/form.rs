@@ -4,6 +4,7 @@
 //! Each form's own description (its fields, preview and the `app` call it submits) lives
 //! in `forms/`; a form reads its fields by their keys (`FieldKey`), never by their labels.
 
+use crate::tui::words;
 use hunvon_app::App;
 use hunvon_core::domain::money::Dong;
 use hunvon_core::messages::error::Error;
@@ -28,6 +29,18 @@ pub struct Choice {
     /// What the choice means, shown while the field has the focus.
     pub hint_vi: &'static str,
     pub hint_en: &'static str,
+}
+
+impl Choice {
+    /// The choice in words, in the reader's language.
+    pub fn label(&self, lang: Lang) -> &'static str {
+        lang.pick(self.vi, self.en)
+    }
+
+    /// What the choice means, in the reader's language.
+    pub fn hint(&self, lang: Lang) -> &'static str {
+        lang.pick(self.hint_vi, self.hint_en)
+    }
 }
 
 /// What a field holds, which decides how it is checked and shown.
@@ -220,14 +233,14 @@ impl Field {
     /// The value as shown: a choice in words, anything else as typed.
     pub fn shown(&self, lang: Lang) -> String {
         match self.choices().iter().find(|c| c.code == self.value) {
-            Some(c) => format!("‹ {} ›", lang.pick(c.vi, c.en)),
+            Some(c) => format!("‹ {} ›", c.label(lang)),
             None => self.value.clone(),
         }
     }
 
     /// The meaning of the chosen choice, for the hint line.
     pub fn choice_hint(&self, lang: Lang) -> Option<String> {
-        self.choices().iter().find(|c| c.code == self.value).map(|c| lang.pick(c.hint_vi, c.hint_en).to_string())
+        self.choices().iter().find(|c| c.code == self.value).map(|c| c.hint(lang).to_string())
     }
 
     /// Whether a completion list is open (a name typed, no exact code found yet).
@@ -376,7 +389,7 @@ impl Form {
                     | Kind::Folder
             );
             if f.error.is_none() && f.completing() {
-                f.error = Some(lang.pick("Hãy chọn một người trong danh sách.", "Pick one from the list.").into());
+                f.error = Some(words::pick_one_from_the_list(lang).into());
             }
             if f.error.is_none() && required && f.value.trim().is_empty() {
                 f.error = Some(Error::Empty { field: f.label.clone() }.text(lang));
@@ -399,14 +412,14 @@ impl Form {
         for (flag, label) in flags {
             text = text.replace(&flag, &label);
         }
-        for (flag, vi, en) in super::forms::FLAG_WORDS {
-            text = text.replace(flag, &format!("«{}»", lang.pick(*vi, *en)));
+        for (flag, label) in super::forms::FLAG_WORDS {
+            text = text.replace(flag, &format!("«{}»", label(lang)));
         }
         for (code, words) in [
-            ("fund:common", lang.pick("quỹ chung", "the common fund")),
+            ("fund:common", words::the_common_fund(lang)),
             ("(cash và bank)", "(tiền mặt và ngân hàng)"),
             ("(cash and bank)", "(cash box and bank)"),
-            ("--allow-debt", lang.pick("«Cho phép nợ»", "«Allow debt»")),
+            ("--allow-debt", words::allow_debt_flag(lang)),
         ] {
             text = text.replace(code, words);
         }

@@ -18,13 +18,14 @@ pub mod small;
 pub mod transfer;
 pub mod withdraw;
 
+use crate::tui::words;
 use chrono::NaiveDate;
 
 use hunvon_app::App;
 use hunvon_core::messages::error::Result;
 use hunvon_core::messages::i18n::Lang;
 
-use super::form::{Choice, Field, FieldKey, Form, Kind};
+use super::form::{Field, FieldKey, Form, Kind};
 
 /// Every form.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -72,10 +73,6 @@ pub struct Ctx<'a> {
 }
 
 impl Ctx<'_> {
-    pub fn pick<'s>(&self, vi: &'s str, en: &'s str) -> &'s str {
-        self.lang.pick(vi, en)
-    }
-
     /// Today as the date fields show it.
     pub fn today_text(&self) -> String {
         hunvon_core::domain::date::format_vn(self.today)
@@ -181,66 +178,48 @@ pub fn confirmation(app: &App, form: &Form) -> Option<Vec<String>> {
 }
 
 /// Command-line flags a refusal from `app` may name, with the words a form uses.
-pub const FLAG_WORDS: &[(&str, &str, &str)] = &[
-    ("--household-name", "Tên hộ", "Household name"),
-    ("--from-month", "Từ tháng", "From month"),
-    ("--card-from", "Thẻ từ ngày", "Card from"),
-    ("--card-to", "Thẻ đến ngày", "Card to"),
-    ("--bhxh-code", "Mã số BHXH", "Mã số BHXH"),
-    ("--household", "Hộ", "Household"),
-    ("--amount", "Số tiền", "Amount"),
-    ("--person", "Người", "Person"),
-    ("--payer", "Người trả", "Payer"),
-    ("--reason", "Lý do", "Reason"),
-    ("--months", "Số tháng", "Months"),
-    ("--income", "Thu nhập", "Income"),
-    ("--method", "Tiền mặt/ngân hàng", "Cash/bank"),
-    ("--receipt", "Số biên lai", "Receipt no."),
-    ("--joined", "Vào tổ ngày", "Joined"),
-    ("--sponsor", "Người bảo trợ", "Sponsor"),
-    ("--category", "Đối tượng", "Category"),
-    ("--phone", "Điện thoại", "Phone"),
-    ("--gender", "Giới tính", "Gender"),
-    ("--left", "Rời tổ ngày", "Left on"),
-    ("--cccd", "CCCD", "CCCD"),
-    ("--cash", "Tiền mặt", "Cash"),
-    ("--bank", "Ngân hàng", "Bank"),
-    ("--date", "Ngày", "Date"),
-    ("--from", "Từ", "From"),
-    ("--dob", "Ngày sinh", "Date of birth"),
-    ("--note", "Ghi chú", "Note"),
-    ("--name", "Tên", "Name"),
-    ("--code", "Mã", "Code"),
-    ("--pool", "Mã quỹ", "Pool code"),
-    ("--to", "Đến", "To"),
-];
-
-/// Cash box or bank, in words.
-pub const METHODS: &[Choice] = &[
-    Choice {
-        code: "cash",
-        vi: "tiền mặt",
-        en: "cash box",
-        hint_vi: "Tiền đi qua quỹ tiền mặt (sổ quỹ tiền mặt).",
-        hint_en: "The money goes through the cash box (cash book).",
-    },
-    Choice {
-        code: "bank",
-        vi: "ngân hàng",
-        en: "bank",
-        hint_vi: "Tiền đi qua tài khoản ngân hàng của tổ (sổ tiền gửi).",
-        hint_en: "The money goes through the pool's bank account (bank book).",
-    },
+pub const FLAG_WORDS: &[(&str, words::Sentence)] = &[
+    ("--household-name", words::household_name),
+    ("--from-month", words::from_month),
+    ("--card-from", words::card_from_day),
+    ("--card-to", words::card_to_day),
+    ("--bhxh-code", words::bhxh_number),
+    ("--household", words::household),
+    ("--amount", words::amount),
+    ("--person", words::person),
+    ("--payer", words::payer),
+    ("--reason", words::reason),
+    ("--months", words::months),
+    ("--income", words::income),
+    ("--method", words::cash_bank),
+    ("--receipt", words::receipt_no),
+    ("--joined", words::joined),
+    ("--sponsor", words::sponsor),
+    ("--category", words::category),
+    ("--phone", words::phone),
+    ("--gender", words::gender),
+    ("--left", words::left_on),
+    ("--cccd", words::cccd),
+    ("--cash", words::cash),
+    ("--bank", words::bank),
+    ("--date", words::date),
+    ("--from", words::from_short),
+    ("--dob", words::date_of_birth),
+    ("--note", words::note),
+    ("--name", words::name_short),
+    ("--code", words::code),
+    ("--pool", words::pool_code),
+    ("--to", words::to_short),
 ];
 
 /// The usual fields: a date (today) and cash or bank.
-pub fn date_field(ctx: &Ctx<'_>, label_vi: &str, label_en: &str) -> Field {
-    Field::new(FieldKey::Date, ctx.pick(label_vi, label_en), Kind::VoucherDate, &ctx.today_text())
+pub fn date_field(ctx: &Ctx<'_>, label: &str) -> Field {
+    Field::new(FieldKey::Date, label, Kind::VoucherDate, &ctx.today_text())
 }
 
 pub fn method_field(ctx: &Ctx<'_>) -> Field {
-    Field::new(FieldKey::Method, ctx.pick("Tiền mặt/ngân hàng", "Cash/bank"), Kind::Choice(METHODS), "cash")
-        .with_hint(ctx.pick("← → để đổi", "← → to change"))
+    Field::new(FieldKey::Method, words::cash_bank(ctx.lang), Kind::Choice(words::METHODS), "cash")
+        .with_hint(words::to_change(ctx.lang))
 }
 
 /// The last fields of an insurance purchase: cash or bank, the agency's receipt number
@@ -248,13 +227,8 @@ pub fn method_field(ctx: &Ctx<'_>) -> Field {
 pub fn receipt_fields(ctx: &Ctx<'_>) -> [Field; 3] {
     [
         method_field(ctx),
-        Field::new(FieldKey::Receipt, ctx.pick("Số biên lai", "Receipt no."), Kind::Text, ""),
-        Field::new(
-            FieldKey::Amount,
-            ctx.pick("Số tiền trên biên lai (nếu khác)", "Receipt amount (if different)"),
-            Kind::OptMoney,
-            "",
-        ),
+        Field::new(FieldKey::Receipt, words::receipt_no(ctx.lang), Kind::Text, ""),
+        Field::new(FieldKey::Amount, words::receipt_amount_if_different(ctx.lang), Kind::OptMoney, ""),
     ]
 }
 

@@ -2,6 +2,7 @@
 //! read it, so the hints never drift from what the keys do, and read-only mode hides
 //! every key that writes to the book in one place.
 
+use crate::tui::words;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::action::Action;
@@ -86,6 +87,13 @@ pub struct Binding {
     pub en: &'static str,
     pub writes: bool,
     pub places: &'static [Place],
+}
+
+impl Binding {
+    /// What the key does, in the reader's language.
+    pub fn text(&self, lang: Lang) -> &'static str {
+        lang.pick(self.vi, self.en)
+    }
 }
 
 use Key::*;
@@ -286,13 +294,13 @@ pub fn shown(place: Place, read_only: bool) -> Vec<&'static Binding> {
 
 /// The hint bar: as many "key action" pairs as fit in `width`, always ending with help.
 pub fn hint_bar(place: Place, lang: Lang, read_only: bool, width: usize) -> String {
-    let help = format!("? {}", lang.pick("trợ giúp", "help"));
+    let help = format!("? {}", words::help(lang));
     let mut out = String::new();
     for b in shown(place, read_only) {
         if matches!(b.action, Action::Help) {
             continue;
         }
-        let item = format!("{} {}", b.shown, lang.pick(b.vi, b.en));
+        let item = format!("{} {}", b.shown, b.text(lang));
         let needed = ratatui::text::Line::from(format!("{out} · {item} · {help}")).width();
         if needed > width {
             break;

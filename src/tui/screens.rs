@@ -10,6 +10,7 @@ pub mod plan_pictures;
 pub mod reports;
 pub mod settings;
 
+use crate::tui::words;
 use hunvon_core::messages::i18n::Lang;
 
 /// The six screens, by number key.
@@ -29,12 +30,12 @@ impl Screen {
 
     pub fn title(self, lang: Lang) -> &'static str {
         match self {
-            Screen::Dashboard => lang.pick("Tổng quan", "Overview"),
-            Screen::Members => lang.pick("Thành viên", "Members"),
-            Screen::CashBook => lang.pick("Sổ quỹ", "Cash book"),
-            Screen::Insurance => lang.pick("Bảo hiểm", "Insurance"),
-            Screen::Reports => lang.pick("Báo cáo", "Reports"),
-            Screen::Settings => lang.pick("Cài đặt", "Settings"),
+            Screen::Dashboard => words::overview(lang),
+            Screen::Members => words::members(lang),
+            Screen::CashBook => words::cash_book(lang),
+            Screen::Insurance => words::insurance(lang),
+            Screen::Reports => words::reports(lang),
+            Screen::Settings => words::settings(lang),
         }
     }
 

@@ -1,6 +1,7 @@
 //! How actions change the model: the screen's own actions, then whatever layer is on
 //! top (a form, a question, the filter line, a popup). Every read goes through `app`.
 
+use crate::tui::words;
 use hunvon_app::views::{YearMonth, month_bounds};
 use hunvon_core::ledger::Method;
 
@@ -47,7 +48,7 @@ impl Tui {
                 if !self.list_filter().is_empty() {
                     self.set_filter(String::new());
                 } else {
-                    self.status = self.lang().pick("Nhấn q để thoát.", "Press q to quit.").into();
+                    self.status = words::press_q_to_quit(self.lang()).into();
                 }
             }
             Some(Layer::Filter) => {
@@ -58,13 +59,7 @@ impl Tui {
                 let lang = self.lang();
                 self.layers.push(Layer::Confirm(Box::new(Confirm {
                     title: form.title.clone(),
-                    lines: vec![
-                        lang.pick(
-                            "Bỏ phiếu đang nhập dở? Enter hoặc c = bỏ, phím khác = nhập tiếp.",
-                            "Drop this half-filled form? Enter or y = drop, any other key = go on.",
-                        )
-                        .into(),
-                    ],
+                    lines: vec![words::drop_half_filled_form(lang).into()],
                     yes: OnYes::DropForm,
                 })));
             }
@@ -291,8 +286,7 @@ impl Tui {
             }
             (Layer::Passbook(p), Action::History) => {
                 let person = p.book.person.clone();
-                let title =
-                    format!("{} {} {}", lang.pick("Lịch sử sửa của", "Edit history of"), person.code, person.full_name);
+                let title = format!("{} {} {}", words::edit_history_of(lang), person.code, person.full_name);
                 match self.app.person_history(&person.code) {
                     Ok(lines) => self.layers.push(Layer::Message(Box::new(Message::new(title, lines)))),
                     Err(e) => self.status = e.text(lang),
@@ -306,7 +300,7 @@ impl Tui {
             (Layer::Voucher(v), Action::Slip) => {
                 let voucher = v.detail.voucher.clone();
                 self.status = match self.app.write_slip(&self.papers, &voucher) {
-                    Ok(path) => format!("{} {}", lang.pick("Đã ghi phiếu vào", "Slip written to"), path.display()),
+                    Ok(path) => format!("{} {}", words::slip_written_to(lang), path.display()),
                     Err(e) => e.text(lang),
                 };
             }

@@ -1,6 +1,7 @@
 //! Drawing only: the tab bar, the screen, the status line, the key hints, then the open
 //! layers bottom to top. Nothing here changes the model or reads the book.
 
+use crate::tui::words;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
@@ -21,10 +22,7 @@ pub fn render(t: &Tui, f: &mut Frame<'_>) {
     let area = f.area();
     let lang = t.lang();
     if area.width < MIN_W || area.height < MIN_H {
-        let msg = lang.pick(
-            "Cửa sổ quá nhỏ (cần ít nhất 40×12). Hãy phóng to cửa sổ, hoặc nhấn q để thoát.",
-            "Terminal too small (40×12 at least). Enlarge it, or press q to quit.",
-        );
+        let msg = words::terminal_too_small(lang);
         f.render_widget(Paragraph::new(msg).wrap(Wrap { trim: true }), area);
         return;
     }
@@ -93,9 +91,9 @@ fn status_line(t: &Tui, f: &mut Frame<'_>, r: Rect) {
         parts.push(code);
     }
     if t.app.pool_is_collected() {
-        parts.push(lang.pick("Sổ của tổ, nhận về — chỉ xem", "Collected chapter — read-only").to_string());
+        parts.push(words::collected_chapter_read_only(lang).to_string());
     } else if t.read_only() {
-        parts.push(lang.pick("Chế độ chỉ xem", "Read-only mode").to_string());
+        parts.push(words::read_only_mode(lang).to_string());
     }
     let filter = t_filter(t);
     if !filter.is_empty() && !matches!(t.layers.last(), Some(Layer::Filter)) {

@@ -2,6 +2,7 @@
 //! line (a refusal names the field by its label): the note shown after it (the grouped
 //! amount, the date in full) or the refusal under it.
 
+use crate::tui::words;
 use hunvon_app::App;
 use hunvon_core::domain::input;
 use hunvon_core::domain::money::Dong;
@@ -37,9 +38,7 @@ impl Field {
         if v.is_empty() {
             self.completions.clear();
             return Ok(match self.kind {
-                Kind::Payer => {
-                    Some(lang.pick("theo quy định: ai trả cho ai hiện ở dưới", "by the rules: see below").into())
-                }
+                Kind::Payer => Some(words::by_the_rules_see_below(lang).into()),
                 _ => None,
             });
         }
@@ -92,7 +91,7 @@ impl Field {
             Kind::Person | Kind::OptPerson => self.check_person(app, &v, complete),
             Kind::Payer if is_common_fund(&v) => {
                 self.completions.clear();
-                Ok(Some(lang.pick("Quỹ chung trả", "The common fund pays").into()))
+                Ok(Some(words::the_common_fund_pays(lang).into()))
             }
             Kind::Payer => self.check_person(app, &v, complete),
             Kind::Household => self.check_household(app, &v, complete),

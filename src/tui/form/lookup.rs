@@ -1,6 +1,7 @@
 //! Person and household fields: the name, role and balance of the code typed, and the
 //! list of people (or households) a name completes to, best first.
 
+use crate::tui::words;
 use hunvon_app::App;
 use hunvon_core::messages::error::{Error, Result};
 use hunvon_core::messages::i18n::Lang;
@@ -13,12 +14,12 @@ impl Field {
         if let Some(p) = app.person_line(v)? {
             self.completions.clear();
             let left = match p.left_on {
-                Some(d) => format!(" · {} {}", lang.pick("đã rời tổ", "left"), hunvon_core::domain::date::format_vn(d)),
+                Some(d) => format!(" · {} {}", words::left_the_group(lang), hunvon_core::domain::date::format_vn(d)),
                 None => String::new(),
             };
             // Who she is to the pool, before Enter writes anything for her.
             let role = if p.left_on.is_none() { format!(" · {}", role_word(&p, lang)) } else { String::new() };
-            return Ok(Some(format!("{}{role} · {} {}{left}", p.full_name, lang.pick("số dư", "balance"), p.balance)));
+            return Ok(Some(format!("{}{role} · {} {}{left}", p.full_name, words::balance_lower(lang), p.balance)));
         }
         if complete {
             self.completions = app
@@ -34,20 +35,17 @@ impl Field {
             if let Some(code) = hunvon_core::domain::text::parse_code(v) {
                 return Err(Error::UnknownPerson(code));
             }
-            self.error = Some(match lang {
-                Lang::Vi => format!("Không tìm thấy ai có tên, mã hay số '{v}'."),
-                Lang::En => format!("Nobody found by the name, code or number '{v}'."),
-            });
+            self.error = Some(words::nobody_found_by(lang, v));
             return Ok(None);
         }
-        Ok(Some(lang.pick("↓↑ chọn, Enter lấy", "↓↑ pick, Enter takes it").into()))
+        Ok(Some(words::pick_enter_takes_it(lang).into()))
     }
 
     pub(super) fn check_household(&mut self, app: &App, v: &str, complete: bool) -> Result<Option<String>> {
         let lang = app.lang;
         if let Some(h) = app.household_line(v)? {
             self.completions.clear();
-            return Ok(Some(format!("{} · {} {}", h.name, h.people, lang.pick("người", "people"))));
+            return Ok(Some(format!("{} · {} {}", h.name, h.people, words::people_lower(lang))));
         }
         if complete {
             self.completions = app
@@ -57,12 +55,8 @@ impl Field {
                 .collect();
         }
         match hunvon_core::domain::text::parse_code(v) {
-            Some(_) if self.completions.is_empty() => {
-                Ok(Some(lang.pick("hộ mới: sẽ tạo khi ghi", "a new household: made when saved").into()))
-            }
-            _ if !self.completions.is_empty() => {
-                Ok(Some(lang.pick("↓↑ chọn, Enter lấy", "↓↑ pick, Enter takes it").into()))
-            }
+            Some(_) if self.completions.is_empty() => Ok(Some(words::new_household_made_when_saved(lang).into())),
+            _ if !self.completions.is_empty() => Ok(Some(words::pick_enter_takes_it(lang).into())),
             _ => Err(Error::BadValue {
                 field: self.label.clone(),
                 value: v.into(),
@@ -75,8 +69,8 @@ impl Field {
 /// What a person is to the pool, as lists and person fields say it.
 pub fn role_word(p: &hunvon_app::views::PersonLine, lang: Lang) -> &'static str {
     match (p.joined, p.left_on) {
-        (_, Some(_)) => lang.pick("đã rời", "left"),
-        (Some(_), None) => lang.pick("thành viên", "member"),
-        (None, None) => lang.pick("người thân", "relative"),
+        (_, Some(_)) => words::left_short(lang),
+        (Some(_), None) => words::member_lower(lang),
+        (None, None) => words::relative(lang),
     }
 }

@@ -1,21 +1,14 @@
 //! Voluntary BHXH for one person: months, the income she chose, the months paid, and the
 //! payer, with the price and the state's support shown live.
 
-use crate::tui::form::{Choice, Field, FieldKey, Form, Kind};
+use crate::tui::form::{Field, FieldKey, Form, Kind};
+use crate::tui::words;
 use hunvon_app::App;
 use hunvon_app::insurance::BhxhRequest;
 use hunvon_core::ledger::Method;
 use hunvon_core::messages::error::Result;
-use hunvon_core::messages::i18n::Lang;
 
 use super::{Ctx, FormKind, FormSpec, Outcome, Select, date_field, payer, preview, receipt_fields};
-
-const MONTHS: &[Choice] = &[
-    Choice { code: "1", vi: "1 tháng", en: "1 month", hint_vi: "", hint_en: "" },
-    Choice { code: "3", vi: "3 tháng", en: "3 months", hint_vi: "", hint_en: "" },
-    Choice { code: "6", vi: "6 tháng", en: "6 months", hint_vi: "", hint_en: "" },
-    Choice { code: "12", vi: "12 tháng", en: "12 months", hint_vi: "", hint_en: "" },
-];
 
 fn request(form: &Form) -> BhxhRequest {
     let from_month = crate::tui::form::parse_month("", &form.value(FieldKey::FromMonth)).ok().map(|m| m.to_string());
@@ -39,32 +32,21 @@ impl FormSpec for BuyBhxh {
     fn open(&self, ctx: &Ctx<'_>) -> Option<Form> {
         Some(Form::new(
             FormKind::BuyBhxh,
-            ctx.pick("Đóng BHXH tự nguyện", "Pay voluntary BHXH"),
+            words::pay_voluntary_bhxh(ctx.lang),
             vec![
                 Field::new(
                     FieldKey::Person,
-                    ctx.pick("Người tham gia", "Participant"),
+                    words::participant(ctx.lang),
                     Kind::Person,
                     &ctx.person.clone().unwrap_or_default(),
                 ),
-                Field::new(FieldKey::Months, ctx.pick("Số tháng", "Months"), Kind::Choice(MONTHS), "1"),
-                Field::new(FieldKey::Income, ctx.pick("Thu nhập chọn đóng", "Chosen income"), Kind::Money, "1.500.000")
-                    .with_hint(ctx.pick(
-                        "Từ chuẩn nghèo nông thôn đến 20 lần lương cơ sở",
-                        "From the rural poverty line to 20 × the base salary",
-                    )),
-                Field::new(
-                    FieldKey::FromMonth,
-                    ctx.pick("Từ tháng (nếu đóng bù)", "From month (back pay)"),
-                    Kind::Month,
-                    "",
-                )
-                .with_hint(ctx.pick(
-                    "Ví dụ 11/2026; để trống: tiếp theo tháng đã đóng",
-                    "E.g. 11/2026; empty: after the months paid",
-                )),
-                date_field(ctx, "Ngày đóng", "Paid on"),
-                Field::new(FieldKey::Payer, ctx.pick("Người trả", "Payer"), Kind::Payer, ""),
+                Field::new(FieldKey::Months, words::months(ctx.lang), Kind::Choice(words::BHXH_MONTHS), "1"),
+                Field::new(FieldKey::Income, words::chosen_income(ctx.lang), Kind::Money, "1.500.000")
+                    .with_hint(words::chosen_income_hint(ctx.lang)),
+                Field::new(FieldKey::FromMonth, words::from_month_back_pay(ctx.lang), Kind::Month, "")
+                    .with_hint(words::bhxh_from_month_hint(ctx.lang)),
+                date_field(ctx, words::paid_on(ctx.lang)),
+                Field::new(FieldKey::Payer, words::payer(ctx.lang), Kind::Payer, ""),
             ]
             .into_iter()
             .chain(receipt_fields(ctx))
@@ -88,15 +70,15 @@ impl FormSpec for BuyBhxh {
                             p.code,
                             p.full_name,
                             p.monthly,
-                            lang.pick("tháng", "month"),
+                            words::month(lang),
                             m(f),
                             m(t),
                             p.supported_months.unwrap_or(0),
-                            lang.pick("tháng được hỗ trợ", "supported months")
+                            words::supported_months(lang)
                         ));
                     }
                 }
-                form.preview.push(format!("{} {}", lang.pick("Tổng:", "Total:"), q.total));
+                form.preview.push(format!("{} {}", words::total_colon(lang), q.total));
                 form.quoted = Some(q.total);
                 let method = Method::from_code(&form.value(FieldKey::Method)).unwrap_or_default();
                 form.warnings.extend(preview::shortfall(app, method, &form.value(FieldKey::Date), q.total));
@@ -114,12 +96,7 @@ impl FormSpec for BuyBhxh {
         if let Some(shown) = form.quoted
             && shown != fresh.total
         {
-            return Ok(Outcome::Again(match lang {
-                Lang::Vi => format!("Giá đã đổi từ {shown} thành {}. Xem lại rồi nhấn Enter lần nữa.", fresh.total),
-                Lang::En => {
-                    format!("The price changed from {shown} to {}. Check it and press Enter again.", fresh.total)
-                }
-            }));
+            return Ok(Outcome::Again(words::bhxh_price_changed(lang, shown, fresh.total)));
         }
         let (w, _) = app.buy_bhxh(&request(form))?;
         Ok(Outcome::Done { status: super::written(&w, lang), select: Select::Voucher(w.voucher) })

@@ -5,7 +5,8 @@
 //! the total and each payer's balance after the purchase shown live; warnings for valid
 //! cards, cash running short and members left owing; a second Enter when the price changed.
 
-use crate::tui::form::{Choice, Field, FieldKey, Form, Kind, is_common_fund};
+use crate::tui::form::{Field, FieldKey, Form, Kind, is_common_fund};
+use crate::tui::words;
 use hunvon_app::App;
 use hunvon_app::insurance::{BhytRequest, Quote};
 use hunvon_app::views::payers::{PayerBasis, RulePayer};
@@ -13,15 +14,8 @@ use hunvon_app::views::voucher::account_words;
 use hunvon_core::domain::date::{format_vn, parse_date};
 use hunvon_core::ledger::{Account, Method};
 use hunvon_core::messages::error::Result;
-use hunvon_core::messages::i18n::Lang;
 
 use super::{Ctx, FormKind, FormSpec, Outcome, Select, date_field, preview, receipt_fields};
-
-const MONTHS: &[Choice] = &[
-    Choice { code: "12", vi: "12 tháng", en: "12 months", hint_vi: "", hint_en: "" },
-    Choice { code: "6", vi: "6 tháng", en: "6 months", hint_vi: "", hint_en: "" },
-    Choice { code: "3", vi: "3 tháng", en: "3 months", hint_vi: "", hint_en: "" },
-];
 
 /// A household's card is bought for at most this many at once: one payer line each.
 const MAX_PAYERS: usize = 24;
@@ -85,7 +79,7 @@ fn payer_label(app: &App, code: &str, price: Option<hunvon_core::domain::money::
     let name = app.person_line(code).ok().flatten().map(|p| p.full_name).unwrap_or_default();
     let given = name.split_whitespace().last().unwrap_or_default();
     let price = price.map(|p| format!(" · {p}")).unwrap_or_default();
-    format!("{} {code} {given}{price}", lang.pick("Trả cho", "Payer for"))
+    format!("{} {code} {given}{price}", words::payer_for(lang))
 }
 
 fn request(form: &Form) -> BhytRequest {
@@ -126,12 +120,10 @@ pub fn quote_lines(app: &App, q: &Quote, full: bool) -> Vec<String> {
     let lang = app.lang;
     let mut out = Vec::new();
     for p in &q.persons {
-        let place = p.position.map_or_else(
-            || lang.pick("được hỗ trợ", "supported").to_string(),
-            |n| format!("{} {n}", lang.pick("người thứ", "place")),
-        );
+        let place =
+            p.position.map_or_else(|| words::supported(lang).to_string(), |n| format!("{} {n}", words::place(lang)));
         let card = match (p.card_from, p.card_to) {
-            (Some(f), Some(t)) => format!(" · {} {}–{}", lang.pick("thẻ", "card"), format_vn(f), format_vn(t)),
+            (Some(f), Some(t)) => format!(" · {} {}–{}", words::card(lang), format_vn(f), format_vn(t)),
             _ => String::new(),
         };
         if !full {
@@ -143,23 +135,17 @@ pub fn quote_lines(app: &App, q: &Quote, full: bool) -> Vec<String> {
             p.code,
             p.full_name,
             p.amount,
-            lang.pick("trả:", "paid by"),
+            words::paid_by(lang),
             payer_words(app, &p.payer)
         ));
     }
-    out.push(format!(
-        "{} {} ({} {})",
-        lang.pick("Tổng:", "Total:"),
-        q.total,
-        q.persons.len(),
-        lang.pick("người", "people")
-    ));
+    out.push(format!("{} {} ({} {})", words::total_colon(lang), q.total, q.persons.len(), words::people_lower(lang)));
     for a in app.payers_after(q).unwrap_or_default() {
         let who = match &a.account {
             Account::Member(code) => format!("{code} {}", a.full_name),
             other => account_words(other, None, lang),
         };
-        out.push(format!("{} {who}: {} → {}", lang.pick("Số dư sau khi mua ·", "Balance after ·"), a.before, a.after));
+        out.push(format!("{} {who}: {} → {}", words::balance_after(lang), a.before, a.after));
     }
     out
 }
@@ -189,10 +175,9 @@ pub struct BuyBhyt;
 impl FormSpec for BuyBhyt {
     fn open(&self, ctx: &Ctx<'_>) -> Option<Form> {
         let proposal = ctx.person.as_deref().and_then(|c| ctx.app.bhyt_proposal(c, ctx.today).ok()).unwrap_or_default();
-        let title = match (&proposal.household, ctx.lang) {
-            (Some(h), Lang::Vi) => format!("Mua BHYT cho hộ {} — {}", h.code, h.name),
-            (Some(h), Lang::En) => format!("Buy BHYT for household {} — {}", h.code, h.name),
-            (None, _) => ctx.pick("Mua BHYT cho hộ", "Buy BHYT for a household").to_string(),
+        let title = match &proposal.household {
+            Some(h) => words::buy_bhyt_for_household(ctx.lang, &h.code, &h.name),
+            None => words::buy_bhyt_title(ctx.lang).to_string(),
         };
         let mut form = Form::new(
             FormKind::BuyBhyt,
@@ -200,16 +185,13 @@ impl FormSpec for BuyBhyt {
             vec![
                 Field::new(
                     FieldKey::Person,
-                    ctx.pick("Những người mua (theo thứ tự)", "People (in ladder order)"),
+                    words::people_in_ladder_order(ctx.lang),
                     Kind::Required,
                     &proposal.codes.join(","),
                 )
-                .with_hint(ctx.pick(
-                    "Mã người cách nhau dấu phẩy; người đứng trước tính bậc trước",
-                    "Codes separated by commas; the first listed takes the first place",
-                )),
-                Field::new(FieldKey::Months, ctx.pick("Số tháng", "Months"), Kind::Choice(MONTHS), "12"),
-                date_field(ctx, "Ngày đóng", "Paid on"),
+                .with_hint(words::household_codes_hint(ctx.lang)),
+                Field::new(FieldKey::Months, words::months(ctx.lang), Kind::Choice(words::BHYT_MONTHS), "12"),
+                date_field(ctx, words::paid_on(ctx.lang)),
             ]
             .into_iter()
             .chain(receipt_fields(ctx))
@@ -224,13 +206,7 @@ impl FormSpec for BuyBhyt {
         form.quoted = None;
         sync_payers(app, form);
         if form.value(FieldKey::Person).is_empty() {
-            form.preview.push(
-                lang.pick(
-                    "Không ai trong hộ cần thẻ mới (mọi người còn thẻ dài hạn); gõ mã người nếu vẫn muốn mua.",
-                    "Nobody in the household needs a new card; type codes to buy anyway.",
-                )
-                .into(),
-            );
+            form.preview.push(words::nobody_needs_a_new_card(lang).into());
             return;
         }
         let marked = proposed(app, form);
@@ -238,8 +214,7 @@ impl FormSpec for BuyBhyt {
             if marked.iter().any(|r| r.code == *code)
                 && let Some(f) = form.field_mut(key)
             {
-                let mark =
-                    lang.pick("đề xuất (người trong hộ) — hãy xác nhận", "proposed (of the household) — confirm");
+                let mark = words::payer_proposed_confirm(lang);
                 f.note = Some(f.note.take().map_or_else(|| mark.to_string(), |n| format!("{n} · {mark}")));
             }
         }
@@ -258,12 +233,7 @@ impl FormSpec for BuyBhyt {
                 for (code, name, end) in app.valid_cards(&codes, q.date).unwrap_or_default() {
                     let from = q.persons.iter().find(|p| p.code == code).and_then(|p| p.card_from);
                     let from = from.map(format_vn).unwrap_or_default();
-                    form.warnings.push(match lang {
-                        Lang::Vi => format!("⚠ {code} {name} còn thẻ đến {}; thẻ mới sẽ từ {from}.", format_vn(end)),
-                        Lang::En => {
-                            format!("⚠ {code} {name} has a card until {}; the new one starts {from}.", format_vn(end))
-                        }
-                    });
+                    form.warnings.push(words::card_still_valid(lang, code, name, format_vn(end), from));
                 }
                 let method = Method::from_code(&form.value(FieldKey::Method)).unwrap_or_default();
                 form.warnings.extend(preview::shortfall(app, method, &form.value(FieldKey::Date), q.total));
@@ -290,16 +260,7 @@ impl FormSpec for BuyBhyt {
         for r in &marked {
             let payer = r.payer.clone().unwrap_or_default();
             let name = app.person_line(&payer).ok().flatten().map(|p| p.full_name).unwrap_or_default();
-            lines.push(match lang {
-                Lang::Vi => format!(
-                    "{} {} không phải thành viên và không có người bảo trợ: {payer} {name} (cùng hộ) trả cho bà — đúng không?",
-                    r.code, r.full_name
-                ),
-                Lang::En => format!(
-                    "{} {} is not a member and has no sponsor: {payer} {name} (same household) pays — right?",
-                    r.code, r.full_name
-                ),
-            });
+            lines.push(words::household_member_pays(lang, &r.code, &r.full_name, payer, name));
         }
         lines.extend(quote_lines(app, &q, true));
         lines.extend(debts.iter().map(|w| format!("⚠ {}", w.text(lang))));
@@ -312,16 +273,7 @@ impl FormSpec for BuyBhyt {
         if let Some(shown) = form.quoted
             && shown != fresh.total
         {
-            return Ok(Outcome::Again(match lang {
-                Lang::Vi => format!(
-                    "Giá đã đổi từ {shown} thành {} (vừa có người ghi sổ). Xem lại rồi nhấn Enter lần nữa để mua.",
-                    fresh.total
-                ),
-                Lang::En => format!(
-                    "The price changed from {shown} to {} (someone wrote meanwhile). Check it and press Enter again.",
-                    fresh.total
-                ),
-            }));
+            return Ok(Outcome::Again(words::bhyt_price_changed(lang, shown, fresh.total)));
         }
         let (w, _) = app.buy_bhyt(&request(form))?;
         Ok(Outcome::Done { status: super::written(&w, lang), select: Select::Voucher(w.voucher) })

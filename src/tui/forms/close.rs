@@ -1,6 +1,7 @@
 //! Khóa sổ (`close --to`): the books closed to a day. The form says what it means and
 //! the question before it is sent says again that it cannot be undone.
 
+use crate::tui::words;
 use chrono::{Datelike, NaiveDate};
 
 use crate::tui::form::{Field, FieldKey, Form, Kind};
@@ -15,18 +16,11 @@ use super::{Ctx, FormKind, FormSpec, Outcome, Select};
 /// What closing to `to` means, in the treasurer's words.
 fn meaning(to: NaiveDate, lang: Lang) -> Vec<String> {
     let d = format_vn(to);
-    match lang {
-        Lang::Vi => vec![
-            format!("Sau khi khóa, không ghi, không hủy được chứng từ nào ngày {d} trở về trước."),
-            format!("Sai sót phát hiện sau đó được sửa bằng chứng từ điều chỉnh ghi ngày sau {d}."),
-            format!("Giấy tờ các kỳ kết thúc đến {d} in dòng «Đã khóa sổ đến {d}» kèm mã băm đầu chuỗi."),
-        ],
-        Lang::En => vec![
-            format!("Once closed, no voucher dated {d} or before can be written or reversed."),
-            format!("A mistake found later is corrected by a voucher dated after {d}."),
-            format!("Papers of periods ending by {d} print «Books closed to {d}» with the chain's head hash."),
-        ],
-    }
+    vec![
+        words::closed_days_are_fixed(lang, &d),
+        words::later_fixes_after(lang, &d),
+        words::papers_print_the_close(lang, &d),
+    ]
 }
 
 /// A close of the books.
@@ -38,18 +32,10 @@ impl FormSpec for Close {
         let last_month_end = ctx.today.with_day(1).and_then(|d| d.pred_opt()).unwrap_or(ctx.today);
         Some(Form::new(
             FormKind::Close,
-            ctx.pick("Khóa sổ", "Close the books"),
+            words::close_the_books(ctx.lang),
             vec![
-                Field::new(
-                    FieldKey::To,
-                    ctx.pick("Khóa sổ đến hết ngày", "Close to the end of"),
-                    Kind::Date,
-                    &format_vn(last_month_end),
-                )
-                .with_hint(ctx.pick(
-                    "Thường là ngày cuối tháng đã in và ký giấy tờ",
-                    "Usually the last day of a month whose papers are signed",
-                )),
+                Field::new(FieldKey::To, words::close_to_label(ctx.lang), Kind::Date, &format_vn(last_month_end))
+                    .with_hint(words::close_to_hint(ctx.lang)),
             ],
         ))
     }
@@ -57,8 +43,8 @@ impl FormSpec for Close {
     fn live(&self, app: &App, form: &mut Form) {
         let lang = app.lang;
         form.preview.push(match app.closed_to().ok().flatten() {
-            Some(d) => format!("{} {}.", lang.pick("Sổ hiện đã khóa đến", "The books are now closed to"), format_vn(d)),
-            None => lang.pick("Sổ chưa khóa lần nào.", "The books were never closed.").into(),
+            Some(d) => format!("{} {}.", words::books_now_closed_to(lang), format_vn(d)),
+            None => words::books_never_closed(lang).into(),
         });
         let Some(to) = hunvon_core::domain::date::parse_date(&form.value(FieldKey::To)) else { return };
         form.preview.extend(meaning(to, lang));
@@ -67,10 +53,10 @@ impl FormSpec for Close {
         {
             form.preview.push(format!(
                 "{} {}: {} {cash}, {} {bank}",
-                lang.pick("Số dư cuối ngày", "Balances at the end of"),
+                words::balances_at_the_end_of(lang),
                 format_vn(to),
-                lang.pick("tiền mặt", "cash box"),
-                lang.pick("ngân hàng", "bank")
+                words::cash_box_lower(lang),
+                words::bank_lower(lang)
             ));
         }
     }
@@ -81,16 +67,7 @@ impl FormSpec for Close {
         let lang = app.lang;
         let to = hunvon_core::domain::date::parse_date(&form.value(FieldKey::To)).unwrap_or(app.clock.today);
         let d = format_vn(to);
-        let mut lines = match lang {
-            Lang::Vi => vec![
-                format!("Khóa sổ đến hết ngày {d}? Khóa sổ không thể hoàn tác."),
-                "Enter hoặc c = khóa sổ, phím khác = thôi.".to_string(),
-            ],
-            Lang::En => vec![
-                format!("Close the books to the end of {d}? A close cannot be undone."),
-                "Enter or y = close, any other key = no.".to_string(),
-            ],
-        };
+        let mut lines = vec![words::close_books_to_question(lang, d), words::enter_or_y_close(lang).to_string()];
         lines.push(String::new());
         lines.extend(meaning(to, lang));
         Some(lines)
@@ -98,10 +75,7 @@ impl FormSpec for Close {
 
     fn submit(&self, app: &mut App, form: &mut Form) -> Result<Outcome> {
         let row = app.close_books(&form.value(FieldKey::To))?;
-        let mut status = match app.lang {
-            Lang::Vi => format!("Đã khóa sổ đến {}.", format_vn(row.to)),
-            Lang::En => format!("Books closed to {}.", format_vn(row.to)),
-        };
+        let mut status = words::books_closed_to_day(app.lang, format_vn(row.to));
         // A count's difference left pending is said here too, as `close` says it on stderr.
         if let Ok(pending) = app.pending_on(row.to)
             && !pending.is_zero()

@@ -2,11 +2,10 @@
 //! a code or found by name; her name and balance show as it is typed.
 
 use crate::tui::form::{Field, FieldKey, Form, Kind};
+use crate::tui::words;
 use hunvon_app::App;
-use hunvon_core::domain::ident::Gender;
 use hunvon_core::ledger::{Method, Series};
 use hunvon_core::messages::error::Result;
-use hunvon_core::messages::i18n::Lang;
 
 use super::{Ctx, FormKind, FormSpec, Outcome, Select, date_field, method_field, preview};
 
@@ -17,19 +16,19 @@ impl FormSpec for Contribute {
     fn open(&self, ctx: &Ctx<'_>) -> Option<Form> {
         Some(Form::new(
             FormKind::Contribute,
-            ctx.pick("Thu tiền góp", "Contribution"),
+            words::contribution(ctx.lang),
             vec![
                 Field::new(
                     FieldKey::Person,
-                    ctx.pick("Người góp", "Member"),
+                    words::contributing_member(ctx.lang),
                     Kind::Person,
                     &ctx.person.clone().unwrap_or_default(),
                 )
-                .with_hint(ctx.pick("Gõ mã hoặc tên (không cần dấu)", "A code or a name (accents optional)")),
-                Field::new(FieldKey::Amount, ctx.pick("Số tiền", "Amount"), Kind::Money, ""),
-                date_field(ctx, "Ngày", "Date"),
+                .with_hint(words::person_lookup_hint(ctx.lang)),
+                Field::new(FieldKey::Amount, words::amount(ctx.lang), Kind::Money, ""),
+                date_field(ctx, words::date(ctx.lang)),
                 method_field(ctx),
-                Field::new(FieldKey::Note, ctx.pick("Ghi chú", "Note"), Kind::Text, ""),
+                Field::new(FieldKey::Note, words::note(ctx.lang), Kind::Text, ""),
             ],
         ))
     }
@@ -50,12 +49,7 @@ impl FormSpec for Contribute {
             &form.value(FieldKey::Date),
             &[(preview::money(method, lang), amount), (who, -amount)],
         );
-        form.preview.push(format!(
-            "{} {}: {}",
-            lang.pick("Số dư của", "Balance of"),
-            person.full_name,
-            person.balance + amount
-        ));
+        form.preview.push(format!("{} {}: {}", words::balance_of(lang), person.full_name, person.balance + amount));
     }
 
     /// A contribution for someone who is not a member on its day (a relative, or a member
@@ -68,24 +62,9 @@ impl FormSpec for Contribute {
         if p.is_member_on(day) {
             return None;
         }
-        let title = match (lang, p.gender) {
-            (Lang::Vi, Some(Gender::Female)) => "Bà ",
-            (Lang::Vi, Some(Gender::Male)) => "Ông ",
-            _ => "",
-        };
+        let title = words::title_before_name(lang, p.gender);
         let who = format!("{title}{} ({})", p.full_name, p.code);
-        Some(vec![
-            match lang {
-                Lang::Vi => format!("{who} không phải thành viên — vẫn ghi?"),
-                Lang::En => format!("{who} is not a member — record it all the same?"),
-            },
-            String::new(),
-            lang.pick(
-                "Enter hoặc c = ghi, phím khác = quay lại phiếu.",
-                "Enter or y = record it, any other key = back to the form.",
-            )
-            .into(),
-        ])
+        Some(vec![words::not_a_member_record_anyway(lang, who), String::new(), words::enter_or_y_record(lang).into()])
     }
 
     fn submit(&self, app: &mut App, form: &mut Form) -> Result<Outcome> {

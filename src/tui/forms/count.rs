@@ -4,6 +4,7 @@
 //! to be written like any paper.
 
 use crate::tui::form::{Field, FieldKey, Form, Kind};
+use crate::tui::words;
 use hunvon_app::App;
 use hunvon_app::moves::closing::CountInput;
 use hunvon_app::papers::counts::difference_words;
@@ -38,10 +39,7 @@ fn counted(form: &Form) -> Option<Dong> {
 }
 
 fn both(lang: hunvon_core::messages::i18n::Lang) -> &'static str {
-    lang.pick(
-        "⚠ Nhập số tờ theo mệnh giá hoặc tổng số tiền, không nhập cả hai.",
-        "⚠ Type the notes by denomination or the total, not both.",
-    )
+    words::notes_and_total_both_given(lang)
 }
 
 /// A cash count.
@@ -50,42 +48,24 @@ pub struct Count;
 impl FormSpec for Count {
     fn open(&self, ctx: &Ctx<'_>) -> Option<Form> {
         let mut fields = vec![
-            Field::new(FieldKey::Date, ctx.pick("Ngày kiểm kê", "Counted on"), Kind::Date, &ctx.today_text())
-                .with_hint(
-                    ctx.pick("So với số dư sổ quỹ cuối ngày này", "Compared with the cash book at the end of this day"),
-                ),
+            Field::new(FieldKey::Date, words::counted_on(ctx.lang), Kind::Date, &ctx.today_text())
+                .with_hint(words::count_date_hint(ctx.lang)),
         ];
         for denomination in NOTES {
             let group = hunvon_core::domain::money::group(denomination);
-            let label = match ctx.lang {
-                hunvon_core::messages::i18n::Lang::Vi => format!("Số tờ {group} đ"),
-                hunvon_core::messages::i18n::Lang::En => format!("Notes of {group} đ"),
-            };
+            let label = words::notes_of(ctx.lang, group);
             fields.push(Field::new(FieldKey::Notes(denomination), &label, Kind::Pieces(denomination), ""));
         }
         fields.push(
-            Field::new(FieldKey::Total, ctx.pick("Hoặc tổng số tiền", "Or the total"), Kind::OptMoney, "").with_hint(
-                ctx.pick(
-                    "Thay cho số tờ theo mệnh giá (không nhập cả hai)",
-                    "Instead of the notes by denomination (not both)",
-                ),
-            ),
+            Field::new(FieldKey::Total, words::or_the_total(ctx.lang), Kind::OptMoney, "")
+                .with_hint(words::total_instead_of_notes_hint(ctx.lang)),
         );
         fields.push(
-            Field::new(FieldKey::CountedBy, ctx.pick("Người kiểm kê", "Counted by"), Kind::Text, "").with_hint(
-                ctx.pick(
-                    "Tên những người cùng đếm, cách nhau bằng dấu phẩy",
-                    "Names of those who counted, comma separated",
-                ),
-            ),
+            Field::new(FieldKey::CountedBy, words::counted_by(ctx.lang), Kind::Text, "")
+                .with_hint(words::counted_by_hint(ctx.lang)),
         );
-        fields.push(Field::new(
-            FieldKey::Reason,
-            ctx.pick("Lý do thừa, thiếu", "Reason for a difference"),
-            Kind::Text,
-            "",
-        ));
-        Some(Form::new(FormKind::Count, ctx.pick("Kiểm kê quỹ tiền mặt", "Cash count"), fields))
+        fields.push(Field::new(FieldKey::Reason, words::reason_for_a_difference(ctx.lang), Kind::Text, ""));
+        Some(Form::new(FormKind::Count, words::cash_count(ctx.lang), fields))
     }
 
     fn live(&self, app: &App, form: &mut Form) {
@@ -94,7 +74,7 @@ impl FormSpec for Count {
         let Ok(book) = app.cash_on(day) else { return };
         form.preview.push(format!(
             "{} {}: {book}",
-            lang.pick("Số dư theo sổ quỹ cuối ngày", "Cash book balance at the end of"),
+            words::cash_book_balance_at_end_of(lang),
             hunvon_core::domain::date::format_vn(day)
         ));
         if notes(form).is_some() && !form.value(FieldKey::Total).is_empty() {
@@ -102,12 +82,8 @@ impl FormSpec for Count {
             return;
         }
         let Some(counted) = counted(form) else { return };
-        form.preview.push(format!("{}: {counted}", lang.pick("Số kiểm kê thực tế", "Counted")));
-        form.preview.push(format!(
-            "{}: {}",
-            lang.pick("Chênh lệch", "Difference"),
-            difference_words((counted - book).0, lang)
-        ));
+        form.preview.push(format!("{}: {counted}", words::counted(lang)));
+        form.preview.push(format!("{}: {}", words::difference(lang), difference_words((counted - book).0, lang)));
     }
 
     fn submit(&self, app: &mut App, form: &mut Form) -> Result<Outcome> {
@@ -116,10 +92,7 @@ impl FormSpec for Count {
         match (&notes, &total) {
             (Some(_), Some(_)) => return Ok(Outcome::Again(both(lang).trim_start_matches("⚠ ").into())),
             (None, None) => {
-                let text = lang.pick(
-                    "Hãy nhập số tờ theo mệnh giá, hoặc tổng số tiền đếm được.",
-                    "Type the notes by denomination, or the total counted.",
-                );
+                let text = words::type_notes_or_total(lang);
                 return Ok(Outcome::Again(text.into()));
             }
             _ => {}
@@ -135,7 +108,7 @@ impl FormSpec for Count {
         let row = app.record_count(&given)?;
         let status = format!(
             "{} {} — {}",
-            lang.pick("Đã ghi bảng kiểm kê quỹ", "Cash count recorded as"),
+            words::cash_count_recorded_as(lang),
             row.label(),
             difference_words(row.counted - row.book_balance, lang)
         );

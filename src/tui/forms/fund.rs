@@ -1,6 +1,7 @@
 //! Money into or out of the common fund: donations, interest, fines; other payments.
 
 use crate::tui::form::{Field, FieldKey, Form, Kind};
+use crate::tui::words;
 use hunvon_app::App;
 use hunvon_core::ledger::{Method, Series};
 use hunvon_core::messages::error::Result;
@@ -15,22 +16,19 @@ pub struct Fund {
 impl FormSpec for Fund {
     fn open(&self, ctx: &Ctx<'_>) -> Option<Form> {
         let (kind, title) = if self.incoming {
-            (FormKind::Receive, ctx.pick("Thu quỹ chung (ủng hộ, lãi, tiền phạt…)", "Common fund receipt"))
+            (FormKind::Receive, words::common_fund_receipt(ctx.lang))
         } else {
-            (FormKind::Pay, ctx.pick("Chi quỹ chung", "Common fund payment"))
+            (FormKind::Pay, words::common_fund_payment(ctx.lang))
         };
-        let example = if self.incoming {
-            ctx.pick("Ví dụ: Lãi tiền gửi tháng 11", "E.g. Bank interest for November")
-        } else {
-            ctx.pick("Ví dụ: Mua sổ sách, văn phòng phẩm tháng 11", "E.g. Ledgers and stationery for November")
-        };
+        let example =
+            if self.incoming { words::fund_receipt_example(ctx.lang) } else { words::fund_payment_example(ctx.lang) };
         Some(Form::new(
             kind,
             title,
             vec![
-                Field::new(FieldKey::Amount, ctx.pick("Số tiền", "Amount"), Kind::Money, ""),
-                Field::new(FieldKey::Note, ctx.pick("Nội dung", "What for"), Kind::Required, "").with_hint(example),
-                date_field(ctx, "Ngày", "Date"),
+                Field::new(FieldKey::Amount, words::amount(ctx.lang), Kind::Money, ""),
+                Field::new(FieldKey::Note, words::what_for(ctx.lang), Kind::Required, "").with_hint(example),
+                date_field(ctx, words::date(ctx.lang)),
                 method_field(ctx),
             ],
         ))
@@ -40,7 +38,7 @@ impl FormSpec for Fund {
         let lang = app.lang;
         let Ok(amount) = hunvon_core::domain::money::parse_amount(&form.value(FieldKey::Amount)) else { return };
         let method = Method::from_code(&form.value(FieldKey::Method)).unwrap_or_default();
-        let fund = lang.pick("Quỹ chung", "Common fund").to_string();
+        let fund = words::common_fund(lang).to_string();
         let (series, postings) = if self.incoming {
             (Series::moving(true, method).code(), vec![(preview::money(method, lang), amount), (fund, -amount)])
         } else {

@@ -1,6 +1,7 @@
 //! Adding a household or changing its name and address (its code never changes).
 
 use crate::tui::form::{Field, FieldKey, Form, Kind};
+use crate::tui::words;
 use hunvon_app::App;
 use hunvon_core::messages::error::Result;
 
@@ -13,18 +14,13 @@ pub struct Household {
 
 impl FormSpec for Household {
     fn open(&self, ctx: &Ctx<'_>) -> Option<Form> {
-        let name = |value: &str| {
-            Field::new(FieldKey::Name, ctx.pick("Tên hộ (chủ hộ)", "Household name (head)"), Kind::Name, value)
-        };
-        let address = |value: &str| Field::new(FieldKey::Address, ctx.pick("Địa chỉ", "Address"), Kind::Text, value);
+        let name = |value: &str| Field::new(FieldKey::Name, words::household_name_head(ctx.lang), Kind::Name, value);
+        let address = |value: &str| Field::new(FieldKey::Address, words::address(ctx.lang), Kind::Text, value);
         if !self.edit {
             let next = ctx.app.next_household_code().unwrap_or_default();
-            let code =
-                Field::new(FieldKey::Code, ctx.pick("Mã hộ", "Household code"), Kind::Code, &next).with_hint(ctx.pick(
-                    "Mã tiếp theo còn trống; gõ mã khác để thay; không đổi được về sau",
-                    "The next free code; type another to replace it; it never changes",
-                ));
-            let title = ctx.pick("Thêm hộ", "Add a household");
+            let code = Field::new(FieldKey::Code, words::household_code(ctx.lang), Kind::Code, &next)
+                .with_hint(words::next_free_code_hint(ctx.lang));
+            let title = words::add_a_household(ctx.lang);
             return Some(Form::new(FormKind::AddHousehold, title, vec![code, name(""), address("")]));
         }
         let selected = ctx.household.clone()?;
@@ -32,7 +28,7 @@ impl FormSpec for Household {
             Ok((h, _)) => (h.code, h.name, h.address),
             Err(_) => (selected, String::new(), String::new()),
         };
-        let title = format!("{} {code}", ctx.pick("Sửa hộ", "Edit household"));
+        let title = format!("{} {code}", words::edit_household(ctx.lang));
         let mut form = Form::new(FormKind::EditHousehold, &title, vec![name(&name_now), address(&address_now)]);
         form.subject = code;
         Some(form)
@@ -44,13 +40,12 @@ impl FormSpec for Household {
             let (code, name, address) =
                 (form.value(FieldKey::Code), form.value(FieldKey::Name), form.value(FieldKey::Address));
             let h = app.add_household(&code, &name, &address)?;
-            let status = format!("{} {} — {}", lang.pick("Đã thêm hộ", "Added household"), h.code, h.name);
+            let status = format!("{} {} — {}", words::added_household(lang), h.code, h.name);
             return Ok(Outcome::Done { status, select: Select::Household(h.code) });
         }
         let code = form.subject.clone();
         let n = app.edit_household(&code, Some(&form.value(FieldKey::Name)), Some(&form.value(FieldKey::Address)))?;
-        let status =
-            format!("{} {code}: {n} {}", lang.pick("Đã sửa hộ", "Edited household"), lang.pick("thay đổi", "changes"));
+        let status = format!("{} {code}: {n} {}", words::edited_household(lang), words::changes(lang));
         Ok(Outcome::Done { status, select: Select::Household(code) })
     }
 }

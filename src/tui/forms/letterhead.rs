@@ -4,7 +4,8 @@
 //! on the values in force; only the fields changed are sent, and an emptied field is
 //! cleared.
 
-use crate::tui::form::{Choice, Field, FieldKey, Form, Kind};
+use crate::tui::form::{Field, FieldKey, Form, Kind};
+use crate::tui::words;
 use hunvon_app::App;
 use hunvon_app::papers::form_set::FormSet;
 use hunvon_app::papers::letterhead::LetterheadInput;
@@ -13,39 +14,15 @@ use hunvon_core::messages::error::Result;
 use super::{Ctx, FormKind, FormSpec, Outcome, Select};
 
 /// The fields: key (as `pool set` names its flag), Vietnamese and English label.
-const FIELDS: [(FieldKey, &str, &str); 7] = [
-    (FieldKey::Org, "Đơn vị", "Organisation"),
-    (FieldKey::Address, "Địa chỉ", "Address"),
-    (FieldKey::Bank, "Ngân hàng", "Bank"),
-    (FieldKey::Account, "Số tài khoản", "Account number"),
-    (FieldKey::Treasurer, "Thủ quỹ", "Treasurer"),
-    (FieldKey::Accountant, "Kế toán", "Bookkeeper"),
-    (FieldKey::Leader, "Tổ trưởng", "Group leader"),
+const FIELDS: [(FieldKey, words::Sentence); 7] = [
+    (FieldKey::Org, words::organisation),
+    (FieldKey::Address, words::address),
+    (FieldKey::Bank, words::bank),
+    (FieldKey::Account, words::account_number),
+    (FieldKey::Treasurer, words::treasurer),
+    (FieldKey::Accountant, words::bookkeeper),
+    (FieldKey::Leader, words::group_leader),
 ];
-
-/// The form sets (`pool set --forms`), in words.
-const FORMS: &[Choice] = &[
-    form_choice(
-        FormSet::Tt99,
-        "Mặc định: thông tư hiện hành từ 01/01/2026; sổ S07-DN, S08-DN.",
-        "The default: the circular in force from 01/01/2026; books S07-DN, S08-DN.",
-    ),
-    form_choice(
-        FormSet::Tt200,
-        "Thông tư cũ, được thay từ 01/01/2026; sổ S07-DN, S08-DN.",
-        "The former circular, replaced from 01/01/2026; books S07-DN, S08-DN.",
-    ),
-    form_choice(
-        FormSet::Tt133,
-        "Mẫu của doanh nghiệp nhỏ và vừa; sổ S04a-DNN, S05-DNN.",
-        "The small enterprises' forms; books S04a-DNN, S05-DNN.",
-    ),
-];
-
-const fn form_choice(f: FormSet, hint_vi: &'static str, hint_en: &'static str) -> Choice {
-    let (vi, en) = f.words_vi_en();
-    Choice { code: f.code(), vi, en, hint_vi, hint_en }
-}
 
 /// The pool's letterhead and signatories.
 pub struct Letterhead;
@@ -57,24 +34,14 @@ impl FormSpec for Letterhead {
         let mut fields: Vec<Field> = FIELDS
             .iter()
             .zip(values)
-            .map(|((key, vi, en), value)| Field::new(*key, ctx.pick(vi, en), Kind::Text, value))
+            .map(|((key, label), value)| Field::new(*key, label(ctx.lang), Kind::Text, value))
             .collect();
-        fields[0] = fields[0].clone().with_hint(ctx.pick(
-            "In ở đầu mọi giấy tờ (Đơn vị, Địa chỉ); để trống thì in dòng chấm",
-            "Printed at the head of every paper; empty prints a dotted blank",
-        ));
-        fields[4] = fields[4].clone().with_hint(ctx.pick(
-            "Tên in dưới chỗ ký của thủ quỹ, kế toán và tổ trưởng",
-            "Names printed under the treasurer's, bookkeeper's and leader's signatures",
-        ));
+        fields[0] = fields[0].clone().with_hint(words::letterhead_org_hint(ctx.lang));
+        fields[4] = fields[4].clone().with_hint(words::signatories_hint(ctx.lang));
         // The form set: the letterhead's choice, the default's code until one is made.
         let forms = FormSet::stored(&l.forms).code();
-        fields.push(Field::new(FieldKey::Forms, ctx.pick("Bộ mẫu biểu", "Form set"), Kind::Choice(FORMS), forms));
-        Some(Form::new(
-            FormKind::Letterhead,
-            ctx.pick("Thông tin đơn vị và người ký", "Letterhead and signatories"),
-            fields,
-        ))
+        fields.push(Field::new(FieldKey::Forms, words::form_set(ctx.lang), Kind::Choice(words::FORM_SETS), forms));
+        Some(Form::new(FormKind::Letterhead, words::letterhead_and_signatories(ctx.lang), fields))
     }
 
     /// The chosen form set's meaning (its books' numbers) under the choice.
@@ -98,11 +65,11 @@ impl FormSpec for Letterhead {
         };
         let lang = app.lang;
         if given.is_empty() {
-            let status = lang.pick("Không có gì thay đổi.", "Nothing changed.").to_string();
+            let status = words::nothing_changed(lang).to_string();
             return Ok(Outcome::Done { status, select: Select::Keep });
         }
         app.set_letterhead(&given)?;
-        let status = lang.pick("Đã ghi thông tin đơn vị và người ký.", "Letterhead recorded.").to_string();
+        let status = words::letterhead_recorded(lang).to_string();
         Ok(Outcome::Done { status, select: Select::Keep })
     }
 }

@@ -1,37 +1,14 @@
 //! The books a group brings when it starts using hunvon: the cash, the bank balance, or
 //! what the pool already held for a member (negative for what she owed).
 
-use crate::tui::form::{Choice, Field, FieldKey, Form, Kind};
+use crate::tui::form::{Field, FieldKey, Form, Kind};
+use crate::tui::words;
 use hunvon_app::App;
 use hunvon_app::moves::OpeningOf;
 use hunvon_core::ledger::Method;
 use hunvon_core::messages::error::Result;
 
 use super::{Ctx, FormKind, FormSpec, Outcome, Select, date_field, preview};
-
-const WHAT: &[Choice] = &[
-    Choice {
-        code: "cash",
-        vi: "tiền mặt",
-        en: "cash box",
-        hint_vi: "Tiền mặt tổ đang giữ khi bắt đầu dùng sổ.",
-        hint_en: "The cash the pool holds when it starts using the book.",
-    },
-    Choice {
-        code: "bank",
-        vi: "ngân hàng",
-        en: "bank",
-        hint_vi: "Số dư tài khoản ngân hàng khi bắt đầu dùng sổ.",
-        hint_en: "The bank balance when the pool starts using the book.",
-    },
-    Choice {
-        code: "person",
-        vi: "một thành viên",
-        en: "a member",
-        hint_vi: "Số tiền tổ đang giữ cho người này (số âm nếu người này đang nợ tổ).",
-        hint_en: "What the pool holds for her (negative if she owes the pool).",
-    },
-];
 
 /// An opening balance.
 pub struct Opening;
@@ -41,17 +18,17 @@ impl FormSpec for Opening {
         let what = if ctx.person.is_some() { "person" } else { "cash" };
         Some(Form::new(
             FormKind::Opening,
-            ctx.pick("Số dư đầu kỳ", "Opening balance"),
+            words::opening_balance(ctx.lang),
             vec![
-                Field::new(FieldKey::What, ctx.pick("Số dư của", "Balance of"), Kind::Choice(WHAT), what),
+                Field::new(FieldKey::What, words::balance_of(ctx.lang), Kind::Choice(words::OPENING_BALANCE_OF), what),
                 Field::new(
                     FieldKey::Person,
-                    ctx.pick("Thành viên", "Member"),
+                    words::member(ctx.lang),
                     Kind::OptPerson,
                     &ctx.person.clone().unwrap_or_default(),
                 ),
-                Field::new(FieldKey::Amount, ctx.pick("Số tiền", "Amount"), Kind::SignedMoney, ""),
-                date_field(ctx, "Ngày", "Date"),
+                Field::new(FieldKey::Amount, words::amount(ctx.lang), Kind::SignedMoney, ""),
+                date_field(ctx, words::date(ctx.lang)),
             ],
         ))
     }
@@ -60,7 +37,7 @@ impl FormSpec for Opening {
         let lang = app.lang;
         form.hint_choice(FieldKey::What, lang);
         let Ok(amount) = hunvon_core::domain::money::parse_signed_amount(&form.value(FieldKey::Amount)) else { return };
-        let opening = lang.pick("Nguồn số dư đầu kỳ", "Opening balances").to_string();
+        let opening = words::opening_balances(lang).to_string();
         let postings = match form.value(FieldKey::What).as_str() {
             "bank" => vec![(preview::money(Method::Bank, lang), amount), (opening, -amount)],
             "person" => match app.person_line(&form.value(FieldKey::Person)).ok().flatten() {

@@ -2,87 +2,13 @@
 //! brought in by a member ("1+1"), her household chosen from the list or made on the
 //! spot, her category in words with what it means.
 
-use crate::tui::form::{Choice, Field, FieldKey, Form, Kind};
+use crate::tui::form::{Field, FieldKey, Form, Kind};
+use crate::tui::words;
 use hunvon_app::App;
 use hunvon_app::people::PersonInput;
 use hunvon_core::messages::error::Result;
 
 use super::{Ctx, FormKind, FormSpec, Outcome, Select};
-
-const fn c(
-    code: &'static str,
-    vi: &'static str,
-    en: &'static str,
-    hint_vi: &'static str,
-    hint_en: &'static str,
-) -> Choice {
-    Choice { code, vi, en, hint_vi, hint_en }
-}
-
-const ROLES: &[Choice] = &[
-    c(
-        "member",
-        "thành viên (góp tiền)",
-        "member (contributes)",
-        "Góp tiền hằng tháng từ ngày vào tổ; tự trả BHYT, BHXH của mình.",
-        "Pays dues from the day she joins; pays her own BHYT and BHXH.",
-    ),
-    c(
-        "relative",
-        "người thân (1+1)",
-        "relative (1+1)",
-        "Không góp tiền; người bảo trợ trả BHYT cho người này. Để trống «Vào tổ ngày».",
-        "Pays no dues; her sponsor pays her BHYT. Leave «Joined» empty.",
-    ),
-];
-
-pub const CATEGORIES: &[Choice] = &[
-    c(
-        "other",
-        "Khác",
-        "Other",
-        "Đóng theo thứ tự trong hộ: người thứ nhất 100 %, thứ hai 70 %, thứ ba 60 %, thứ tư 50 %, từ người thứ năm 40 %.",
-        "By place in the household: 1st 100 %, 2nd 70 %, 3rd 60 %, 4th 50 %, 5th on 40 %.",
-    ),
-    c(
-        "poor",
-        "Hộ nghèo",
-        "Poor household",
-        "Nhà nước cấp thẻ BHYT; tổ không mua thẻ cho người này. BHXH được hỗ trợ 50 %.",
-        "The state gives the BHYT card; the pool buys none. BHXH support 50 %.",
-    ),
-    c(
-        "near_poor",
-        "Hộ cận nghèo",
-        "Near-poor household",
-        "Nhà nước hỗ trợ 70 % tiền thẻ BHYT; BHXH được hỗ trợ 40 %.",
-        "The state pays 70 % of the BHYT card; BHXH support 40 %.",
-    ),
-    c(
-        "ethnic_minority",
-        "Dân tộc thiểu số",
-        "Ethnic minority",
-        "BHYT theo thứ tự trong hộ như «Khác»; BHXH được hỗ trợ 30 %.",
-        "BHYT by place in the household as «Other»; BHXH support 30 %.",
-    ),
-    c(
-        "student",
-        "Học sinh – sinh viên",
-        "Pupil or student",
-        "Nhà nước hỗ trợ 50 % tiền thẻ BHYT (thường mua ở trường).",
-        "The state pays 50 % of the BHYT card (usually bought at school).",
-    ),
-    c(
-        "agri_household",
-        "Hộ nông, lâm, ngư nghiệp",
-        "Farming household",
-        "Hộ nông, lâm, ngư nghiệp có mức sống trung bình: Nhà nước hỗ trợ 30 % tiền thẻ BHYT.",
-        "Farming, forestry or fishing household of average living standard: the state pays 30 % of the card.",
-    ),
-];
-
-const GENDERS: &[Choice] =
-    &[c("", "chưa rõ", "not known", "", ""), c("nữ", "nữ", "female", "", ""), c("nam", "nam", "male", "", "")];
 
 /// A new person (`edit` false) or the person selected, every field the command line has.
 pub struct Person {
@@ -98,30 +24,25 @@ impl FormSpec for Person {
         let mut fields = Vec::new();
         if p.is_none() {
             let next = ctx.app.next_person_code().unwrap_or_default();
-            fields.push(Field::new(FieldKey::Code, ctx.pick("Mã người", "Person code"), Kind::Code, &next).with_hint(
-                ctx.pick(
-                    "Mã tiếp theo còn trống; gõ mã khác để thay; không đổi được về sau",
-                    "The next free code; type another to replace it; it never changes",
-                ),
-            ));
+            fields.push(
+                Field::new(FieldKey::Code, words::person_code(ctx.lang), Kind::Code, &next)
+                    .with_hint(words::next_free_code_hint(ctx.lang)),
+            );
         }
         fields.extend(place_fields(ctx, p.as_ref()));
         fields.extend(identity_fields(ctx, p.as_ref()));
         if let Some(p) = &p {
             fields.push(
-                Field::new(FieldKey::Left, ctx.pick("Rời tổ ngày", "Left on"), Kind::OptDate, &date(p.left_on))
-                    .with_hint(ctx.pick(
-                        "Không tính tiền góp sau tháng này; không còn tự trả BHYT",
-                        "No dues after this month; no longer a default payer",
-                    )),
+                Field::new(FieldKey::Left, words::left_on(ctx.lang), Kind::OptDate, &date(p.left_on))
+                    .with_hint(words::left_on_hint(ctx.lang)),
             );
         }
         let (kind, title) = match &p {
             Some(p) => {
-                let log = ctx.pick("(ghi vào nhật ký sửa)", "(kept in the audit log)");
-                (FormKind::EditPerson, format!("{} {} {log}", ctx.pick("Sửa", "Edit"), p.code))
+                let log = words::kept_in_the_audit_log(ctx.lang);
+                (FormKind::EditPerson, format!("{} {} {log}", words::edit(ctx.lang), p.code))
             }
-            None => (FormKind::AddPerson, ctx.pick("Thêm người", "Add a person").to_string()),
+            None => (FormKind::AddPerson, words::add_a_person(ctx.lang).to_string()),
         };
         let mut form = Form::new(kind, &title, fields);
         form.subject = p.map(|p| p.code).unwrap_or_default();
@@ -157,19 +78,12 @@ impl FormSpec for Person {
             f.hint = Some(h);
         }
         if role == "relative" && form.value(FieldKey::Sponsor).is_empty() {
-            form.warnings.push(
-                lang.pick(
-                    "Người thân chưa có người bảo trợ: khi mua BHYT phải chọn người trả.",
-                    "A relative without a sponsor: a BHYT purchase will need a payer.",
-                )
-                .into(),
-            );
+            form.warnings.push(words::relative_without_sponsor_warning(lang).into());
         }
         let household = form.value(FieldKey::Household);
         let new_household = !household.is_empty() && app.household_line(&household).ok().flatten().is_none();
         if let Some(f) = form.field_mut(FieldKey::HouseholdName) {
-            f.note = (new_household && f.value.trim().is_empty())
-                .then(|| lang.pick("để trống: lấy họ tên người này", "empty: her name is used").to_string());
+            f.note = (new_household && f.value.trim().is_empty()).then(|| words::empty_uses_her_name(lang).to_string());
         }
     }
 
@@ -187,13 +101,7 @@ impl FormSpec for Person {
                 app.add_household(&household, &household_name, "")?;
             }
             let (p, n, w) = app.edit_person(&input(form, code.clone()))?;
-            let status = format!(
-                "{} {} — {}: {n} {}",
-                lang.pick("Đã sửa", "Edited"),
-                p.code,
-                p.full_name,
-                lang.pick("thay đổi", "changes")
-            );
+            let status = format!("{} {} — {}: {n} {}", words::edited(lang), p.code, p.full_name, words::changes(lang));
             return Ok(Outcome::Done { status: with_warnings(status, &w, lang), select: Select::Person(code) });
         } else if new_household {
             let p = PersonInput { household: None, ..input(form, form.value(FieldKey::Code)) };
@@ -202,7 +110,7 @@ impl FormSpec for Person {
             app.add_person(&input(form, form.value(FieldKey::Code)))?
         };
         let (p, w) = warnings;
-        let status = format!("{} {} — {}", lang.pick("Đã thêm", "Added"), p.code, p.full_name);
+        let status = format!("{} {} — {}", words::added(lang), p.code, p.full_name);
         Ok(Outcome::Done { status: with_warnings(status, &w, lang), select: Select::Person(p.code) })
     }
 }
@@ -256,36 +164,24 @@ fn place_fields(ctx: &Ctx<'_>, p: Option<&Record>) -> Vec<Field> {
         None => ctx.household.clone().unwrap_or_default(),
     };
     vec![
-        Field::new(FieldKey::Name, ctx.pick("Họ tên", "Full name"), Kind::Name, p.map_or("", |p| &p.full_name)),
-        Field::new(FieldKey::Role, ctx.pick("Là", "Is a"), Kind::Choice(ROLES), role),
-        Field::new(FieldKey::Joined, ctx.pick("Vào tổ ngày", "Joined"), Kind::OptDate, &joined).with_hint(ctx.pick(
-            "Từ tháng này bắt đầu góp; để trống nếu là người thân",
-            "Dues from this month; empty for a relative",
-        )),
+        Field::new(FieldKey::Name, words::full_name(ctx.lang), Kind::Name, p.map_or("", |p| &p.full_name)),
+        Field::new(FieldKey::Role, words::is_a(ctx.lang), Kind::Choice(words::ROLES), role),
+        Field::new(FieldKey::Joined, words::joined(ctx.lang), Kind::OptDate, &joined)
+            .with_hint(words::dues_from_this_month(ctx.lang)),
         Field::new(
             FieldKey::Sponsor,
-            ctx.pick("Người bảo trợ (1+1)", "Sponsor (1+1)"),
+            words::sponsor_1_plus_1(ctx.lang),
             Kind::OptPerson,
             p.and_then(|p| p.sponsor_code.as_deref()).unwrap_or_default(),
         )
-        .with_hint(ctx.pick(
-            "Thành viên đưa người này vào và trả BHYT cho người này; gõ mã hoặc tên",
-            "The member who brought her in and pays her BHYT; a code or a name",
-        )),
-        Field::new(FieldKey::Household, ctx.pick("Hộ", "Household"), Kind::Household, &household).with_hint(ctx.pick(
-            "Gõ mã hoặc tên để chọn; mã mới thì tạo hộ mới",
-            "A code or a name to pick; a new code makes a new household",
-        )),
-        Field::new(
-            FieldKey::HouseholdName,
-            ctx.pick("Tên hộ mới (khi tạo hộ)", "New household's name"),
-            Kind::Text,
-            "",
-        ),
+        .with_hint(words::sponsor_hint(ctx.lang)),
+        Field::new(FieldKey::Household, words::household(ctx.lang), Kind::Household, &household)
+            .with_hint(words::household_lookup_hint(ctx.lang)),
+        Field::new(FieldKey::HouseholdName, words::new_household_name(ctx.lang), Kind::Text, ""),
         Field::new(
             FieldKey::Category,
-            ctx.pick("Đối tượng", "Category"),
-            Kind::Choice(CATEGORIES),
+            words::category(ctx.lang),
+            Kind::Choice(words::CATEGORIES),
             p.map_or("other", |p| &p.category),
         ),
     ]
@@ -298,18 +194,13 @@ fn identity_fields(ctx: &Ctx<'_>, p: Option<&Record>) -> Vec<Field> {
     vec![
         Field::new(
             FieldKey::Dob,
-            ctx.pick("Ngày sinh", "Date of birth"),
+            words::date_of_birth(ctx.lang),
             Kind::BirthDate,
             &date(p.and_then(|p| p.date_of_birth)),
         ),
-        Field::new(FieldKey::Gender, ctx.pick("Giới tính", "Gender"), Kind::Choice(GENDERS), gender),
+        Field::new(FieldKey::Gender, words::gender(ctx.lang), Kind::Choice(words::GENDERS), gender),
         Field::new(FieldKey::Cccd, "CCCD", Kind::Cccd, &text(|p| p.cccd.as_ref())),
-        Field::new(
-            FieldKey::BhxhCode,
-            ctx.pick("Mã số BHXH", "Mã số BHXH"),
-            Kind::BhxhCode,
-            &text(|p| p.bhxh_code.as_ref()),
-        ),
-        Field::new(FieldKey::Phone, ctx.pick("Điện thoại", "Phone"), Kind::Phone, &text(|p| p.phone.as_ref())),
+        Field::new(FieldKey::BhxhCode, words::bhxh_number(ctx.lang), Kind::BhxhCode, &text(|p| p.bhxh_code.as_ref())),
+        Field::new(FieldKey::Phone, words::phone(ctx.lang), Kind::Phone, &text(|p| p.phone.as_ref())),
     ]
 }

@@ -1,6 +1,7 @@
 //! The first run: name the pool, its monthly dues and the cash it already holds.
 
 use crate::tui::form::{Field, FieldKey, Form, Kind};
+use crate::tui::words;
 use hunvon_app::App;
 use hunvon_app::moves::OpeningOf;
 use hunvon_core::messages::error::Result;
@@ -14,18 +15,15 @@ impl FormSpec for CreatePool {
     fn open(&self, ctx: &Ctx<'_>) -> Option<Form> {
         Some(Form::new(
             FormKind::CreatePool,
-            ctx.pick("Lần đầu dùng hunvon: đặt tên quỹ", "First run: name the pool"),
+            words::first_run_title(ctx.lang),
             vec![
-                Field::new(FieldKey::Pool, ctx.pick("Mã quỹ", "Pool code"), Kind::Code, "TO1")
-                    .with_hint(ctx.pick("Chữ không dấu và số, ví dụ TO1", "Letters and digits, e.g. TO1")),
-                Field::new(FieldKey::Name, ctx.pick("Tên quỹ", "Pool name"), Kind::Name, ""),
-                Field::new(FieldKey::Cash, ctx.pick("Tiền mặt đang có", "Cash held now"), Kind::OptMoney, "")
-                    .with_hint(ctx.pick("Số dư đầu kỳ; để trống nếu chưa có", "The opening balance; empty if none")),
-                Field::new(FieldKey::Amount, ctx.pick("Mức đóng hằng tháng", "Monthly dues"), Kind::OptMoney, "")
-                    .with_hint(ctx.pick(
-                        "Mỗi thành viên mỗi tháng; để trống nếu không cố định",
-                        "Per member a month; empty if none",
-                    )),
+                Field::new(FieldKey::Pool, words::pool_code(ctx.lang), Kind::Code, "TO1")
+                    .with_hint(words::pool_code_hint(ctx.lang)),
+                Field::new(FieldKey::Name, words::pool_name(ctx.lang), Kind::Name, ""),
+                Field::new(FieldKey::Cash, words::cash_held_now(ctx.lang), Kind::OptMoney, "")
+                    .with_hint(words::opening_balance_hint(ctx.lang)),
+                Field::new(FieldKey::Amount, words::monthly_dues(ctx.lang), Kind::OptMoney, "")
+                    .with_hint(words::dues_hint_empty_none(ctx.lang)),
             ],
         ))
     }
@@ -40,7 +38,7 @@ impl FormSpec for CreatePool {
         }
         let cash = form.value(FieldKey::Cash);
         let status = if cash.is_empty() {
-            format!("{} {} — {}", lang.pick("Đã tạo quỹ", "Created pool"), pool.code, pool.name)
+            format!("{} {} — {}", words::created_pool(lang), pool.code, pool.name)
         } else {
             app.opening(&OpeningOf::Cash(cash), &date)?.line
         };

@@ -2,9 +2,9 @@
 //! voucher, its amount, the person and the reason in full.
 
 use crate::tui::form::{Field, FieldKey, Form, Kind};
+use crate::tui::words;
 use hunvon_app::App;
 use hunvon_core::messages::error::Result;
-use hunvon_core::messages::i18n::Lang;
 
 use super::{Ctx, FormKind, FormSpec, Outcome, Select, date_field};
 
@@ -16,10 +16,10 @@ impl FormSpec for Reverse {
         let voucher = ctx.voucher.clone()?;
         let mut form = Form::new(
             FormKind::Reverse,
-            &format!("{} {voucher}", ctx.pick("Hủy chứng từ", "Reverse voucher")),
+            &format!("{} {voucher}", words::reverse_voucher(ctx.lang)),
             vec![
-                Field::new(FieldKey::Reason, ctx.pick("Lý do hủy", "Reason"), Kind::Required, ""),
-                date_field(ctx, "Ngày hủy", "Date"),
+                Field::new(FieldKey::Reason, words::reversal_reason(ctx.lang), Kind::Required, ""),
+                date_field(ctx, words::reversal_date(ctx.lang)),
             ],
         );
         form.subject = voucher;
@@ -33,8 +33,7 @@ impl FormSpec for Reverse {
                 d.purpose.clone(),
             ];
             if let Some(by) = &d.reversed_by {
-                form.warnings
-                    .push(format!("⚠ {} {by}.", app.lang.pick("Chứng từ này đã bị hủy bởi", "Already reversed by")));
+                form.warnings.push(format!("⚠ {} {by}.", words::already_reversed_by(app.lang)));
             }
         }
     }
@@ -47,25 +46,22 @@ impl FormSpec for Reverse {
             Ok(d) => {
                 lines.push(format!(
                     "{}: {} ({})",
-                    lang.pick("Chứng từ", "Voucher"),
+                    words::voucher(lang),
                     d.voucher,
                     hunvon_core::domain::date::format_vn(d.date)
                 ));
-                lines.push(format!("{}: {}", lang.pick("Số tiền", "Amount"), d.total));
+                lines.push(format!("{}: {}", words::amount(lang), d.total));
                 if let Some((code, name)) = &d.person {
-                    lines.push(format!("{}: {code} {name}", lang.pick("Người", "Person")));
+                    lines.push(format!("{}: {code} {name}", words::person(lang)));
                 }
-                lines.push(format!("{}: {}", lang.pick("Nội dung", "What"), d.purpose));
+                lines.push(format!("{}: {}", words::what(lang), d.purpose));
             }
             Err(e) => lines.push(e.text(lang)),
         }
-        lines.push(format!("{}: {}", lang.pick("Lý do hủy", "Reason"), form.value(FieldKey::Reason)));
-        lines.push(format!("{}: {}", lang.pick("Ngày hủy", "Date"), form.value(FieldKey::Date)));
+        lines.push(format!("{}: {}", words::reversal_reason(lang), form.value(FieldKey::Reason)));
+        lines.push(format!("{}: {}", words::reversal_date(lang), form.value(FieldKey::Date)));
         lines.push(String::new());
-        lines.push(match lang {
-            Lang::Vi => "Ghi chứng từ hủy? Enter hoặc c = có, phím khác = không.".into(),
-            Lang::En => "Write the reversal? Enter or y = yes, any other key = no.".into(),
-        });
+        lines.push(words::write_the_reversal(lang).into());
         Some(lines)
     }
 

@@ -1,9 +1,10 @@
 //! The small forms: the monthly dues, a backup folder, the day the insurance lists look
 //! at, and a report's period.
 
+use crate::tui::words;
 use std::path::PathBuf;
 
-use crate::tui::form::{Choice, Field, FieldKey, Form, Kind};
+use crate::tui::form::{Field, FieldKey, Form, Kind};
 use hunvon_app::App;
 use hunvon_core::domain::date::format_vn;
 use hunvon_core::messages::error::{Error, Result};
@@ -17,16 +18,11 @@ impl FormSpec for Dues {
     fn open(&self, ctx: &Ctx<'_>) -> Option<Form> {
         Some(Form::new(
             FormKind::Dues,
-            ctx.pick("Đặt mức đóng hằng tháng", "Set the monthly dues"),
+            words::set_the_monthly_dues(ctx.lang),
             vec![
-                Field::new(FieldKey::Amount, ctx.pick("Số tiền mỗi tháng", "Amount a month"), Kind::Required, "")
-                    .with_hint(
-                        ctx.pick(
-                            "Mỗi thành viên mỗi tháng; 0 = không cố định",
-                            "Per member a month; 0 = no fixed dues",
-                        ),
-                    ),
-                Field::new(FieldKey::From, ctx.pick("Từ ngày", "From"), Kind::AnyDate, &ctx.today_text()),
+                Field::new(FieldKey::Amount, words::amount_a_month(ctx.lang), Kind::Required, "")
+                    .with_hint(words::dues_hint_zero_none(ctx.lang)),
+                Field::new(FieldKey::From, words::from_date(ctx.lang), Kind::AnyDate, &ctx.today_text()),
             ],
         ))
     }
@@ -37,29 +33,10 @@ impl FormSpec for Dues {
             hunvon_core::domain::input::amount(&format!("«{}»", form.label(FieldKey::Amount)), &amount)?;
         }
         app.set_dues(&amount, &form.value(FieldKey::From))?;
-        let status = app.lang.pick("Đã đặt mức đóng hằng tháng.", "Monthly dues set.").to_string();
+        let status = words::monthly_dues_set(app.lang).to_string();
         Ok(Outcome::Done { status, select: Select::Keep })
     }
 }
-
-/// What the backup screen writes: a copy, or (once the pool has a district key) the
-/// encrypted hand-in for the district.
-const WHAT: &[Choice] = &[
-    Choice {
-        code: "copy",
-        vi: "Sao lưu sổ",
-        en: "Back up the book",
-        hint_vi: "Một bản sao để giữ ở chi hội (chưa mã hóa: không gửi đi).",
-        hint_en: "A copy to keep at the chapter (not encrypted: do not send it).",
-    },
-    Choice {
-        code: "handin",
-        vi: "Nộp sổ cho Hội huyện",
-        en: "Hand in to the district",
-        hint_vi: "Sổ đã kiểm tra, mã hóa cho khóa của Hội huyện (tệp .age).",
-        hint_en: "The book, checked and encrypted to the district's key (a .age file).",
-    },
-];
 
 /// A checked copy of the book into a folder, or the hand-in for the district.
 pub struct Backup;
@@ -68,37 +45,27 @@ impl FormSpec for Backup {
     fn open(&self, ctx: &Ctx<'_>) -> Option<Form> {
         let folder = ctx.app.book_path().parent().map(|p| p.display().to_string()).unwrap_or_default();
         let mut fields = vec![
-            Field::new(FieldKey::Folder, ctx.pick("Vào thư mục", "Into the folder"), Kind::Folder, &folder).with_hint(
-                ctx.pick(
-                    "Ví dụ thư mục của USB; tệp mới mang ngày hôm nay",
-                    "E.g. a USB stick's folder; the new file carries today's date",
-                ),
-            ),
+            Field::new(FieldKey::Folder, words::into_the_folder(ctx.lang), Kind::Folder, &folder)
+                .with_hint(words::backup_folder_hint(ctx.lang)),
         ];
         if ctx.app.has_district_key() {
-            fields.insert(0, Field::new(FieldKey::What, ctx.pick("Việc", "What"), Kind::Choice(WHAT), "copy"));
+            fields.insert(
+                0,
+                Field::new(FieldKey::What, words::task(ctx.lang), Kind::Choice(words::BACKUP_KINDS), "copy"),
+            );
         }
-        Some(Form::new(FormKind::Backup, ctx.pick("Sao lưu sổ", "Back up the book"), fields))
+        Some(Form::new(FormKind::Backup, words::back_up_the_book(ctx.lang), fields))
     }
 
     fn submit(&self, app: &mut App, form: &mut Form) -> Result<Outcome> {
         let folder = PathBuf::from(form.value(FieldKey::Folder));
         if form.has(FieldKey::What) && form.value(FieldKey::What) == "handin" {
             let file = app.handin_into(&folder)?;
-            let status = format!(
-                "{} {}",
-                app.lang.pick("Đã nộp sổ (đã kiểm tra, đã mã hóa) vào", "Handed in (checked, encrypted) to"),
-                file.display()
-            );
+            let status = format!("{} {}", words::handed_in_to(app.lang), file.display());
             return Ok(Outcome::Done { status, select: Select::Keep });
         }
         let file = app.backup_into(&folder)?;
-        let status = format!(
-            "{} {} ({})",
-            app.lang.pick("Đã sao lưu vào", "Backed up to"),
-            file.display(),
-            app.lang.pick("đã kiểm tra", "checked")
-        );
+        let status = format!("{} {} ({})", words::backed_up_to(app.lang), file.display(), words::checked(app.lang));
         Ok(Outcome::Done { status, select: Select::Keep })
     }
 }
@@ -110,13 +77,11 @@ impl FormSpec for AsOf {
     fn open(&self, ctx: &Ctx<'_>) -> Option<Form> {
         Some(Form::new(
             FormKind::AsOf,
-            ctx.pick("Xem bảo hiểm tính đến ngày", "Insurance as of"),
-            vec![Field::new(FieldKey::Date, ctx.pick("Ngày", "Day"), Kind::AnyDate, &format_vn(ctx.as_of)).with_hint(
-                ctx.pick(
-                    "Một ngày sau hôm nay là dự kiến: ai sẽ hết hạn",
-                    "A later day is a forecast: who will have lapsed",
-                ),
-            )],
+            words::insurance_as_of(ctx.lang),
+            vec![
+                Field::new(FieldKey::Date, words::day(ctx.lang), Kind::AnyDate, &format_vn(ctx.as_of))
+                    .with_hint(words::insurance_as_of_hint(ctx.lang)),
+            ],
         ))
     }
 
@@ -134,10 +99,10 @@ impl FormSpec for Period {
         let (from, to) = ctx.period;
         Some(Form::new(
             FormKind::Period,
-            ctx.pick("Kỳ báo cáo", "Report period"),
+            words::report_period(ctx.lang),
             vec![
-                Field::new(FieldKey::From, ctx.pick("Từ ngày", "From"), Kind::AnyDate, &format_vn(from)),
-                Field::new(FieldKey::To, ctx.pick("Đến ngày", "To"), Kind::AnyDate, &format_vn(to)),
+                Field::new(FieldKey::From, words::from_date(ctx.lang), Kind::AnyDate, &format_vn(from)),
+                Field::new(FieldKey::To, words::to_date(ctx.lang), Kind::AnyDate, &format_vn(to)),
             ],
         ))
     }

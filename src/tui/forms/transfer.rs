@@ -1,29 +1,13 @@
 //! Cash deposited at the bank (a phiếu chi), or drawn from it (a phiếu thu), with the bank's
 //! reference (giấy nộp tiền, séc) when there is one.
 
-use crate::tui::form::{Choice, Field, FieldKey, Form, Kind};
+use crate::tui::form::{Field, FieldKey, Form, Kind};
+use crate::tui::words;
 use hunvon_app::App;
 use hunvon_core::ledger::{Method, Series};
 use hunvon_core::messages::error::Result;
 
 use super::{Ctx, FormKind, FormSpec, Outcome, Select, date_field, preview};
-
-const WAYS: &[Choice] = &[
-    Choice {
-        code: "cash",
-        vi: "tiền mặt → ngân hàng",
-        en: "cash → bank",
-        hint_vi: "Nộp tiền mặt vào tài khoản ngân hàng của tổ.",
-        hint_en: "Cash deposited at the pool's bank account.",
-    },
-    Choice {
-        code: "bank",
-        vi: "ngân hàng → tiền mặt",
-        en: "bank → cash",
-        hint_vi: "Rút tiền từ ngân hàng về quỹ tiền mặt.",
-        hint_en: "Cash drawn from the bank into the cash box.",
-    },
-];
 
 fn ways(form: &Form) -> (Method, Method) {
     match form.value(FieldKey::From).as_str() {
@@ -39,13 +23,13 @@ impl FormSpec for Transfer {
     fn open(&self, ctx: &Ctx<'_>) -> Option<Form> {
         Some(Form::new(
             FormKind::Transfer,
-            ctx.pick("Chuyển tiền giữa tiền mặt và ngân hàng", "Transfer between cash and bank"),
+            words::transfer_title(ctx.lang),
             vec![
-                Field::new(FieldKey::From, ctx.pick("Chiều", "Direction"), Kind::Choice(WAYS), "cash"),
-                Field::new(FieldKey::Amount, ctx.pick("Số tiền", "Amount"), Kind::Money, ""),
-                date_field(ctx, "Ngày", "Date"),
-                Field::new(FieldKey::Note, ctx.pick("Ghi chú", "Note"), Kind::Text, ""),
-                Field::new(FieldKey::BankRef, ctx.pick("Số tham chiếu", "Bank ref."), Kind::Text, ""),
+                Field::new(FieldKey::From, words::direction(ctx.lang), Kind::Choice(words::DIRECTIONS), "cash"),
+                Field::new(FieldKey::Amount, words::amount(ctx.lang), Kind::Money, ""),
+                date_field(ctx, words::date(ctx.lang)),
+                Field::new(FieldKey::Note, words::note(ctx.lang), Kind::Text, ""),
+                Field::new(FieldKey::BankRef, words::bank_ref(ctx.lang), Kind::Text, ""),
             ],
         ))
     }

@@ -1,28 +1,12 @@
 //! Paying a member back what the pool holds for her (phiếu chi), e.g. when she leaves.
 
-use crate::tui::form::{Choice, Field, FieldKey, Form, Kind};
+use crate::tui::form::{Field, FieldKey, Form, Kind};
+use crate::tui::words;
 use hunvon_app::App;
 use hunvon_core::ledger::{Method, Series};
 use hunvon_core::messages::error::Result;
 
 use super::{Ctx, FormKind, FormSpec, Outcome, Select, date_field, method_field, preview};
-
-const DEBT: &[Choice] = &[
-    Choice {
-        code: "no",
-        vi: "không",
-        en: "no",
-        hint_vi: "Chỉ trả tới số tổ đang giữ cho người này.",
-        hint_en: "Pay back no more than the pool holds for her.",
-    },
-    Choice {
-        code: "yes",
-        vi: "có",
-        en: "yes",
-        hint_vi: "Cho trả quá số dư: người này sẽ nợ tổ phần chênh.",
-        hint_en: "Pay beyond her balance: she then owes the pool the rest.",
-    },
-];
 
 /// Money paid back to a member.
 pub struct Withdraw;
@@ -39,19 +23,19 @@ impl FormSpec for Withdraw {
             .unwrap_or_default();
         Some(Form::new(
             FormKind::Withdraw,
-            ctx.pick("Trả lại tiền góp", "Pay money back"),
+            words::pay_money_back(ctx.lang),
             vec![
                 Field::new(
                     FieldKey::Person,
-                    ctx.pick("Người nhận", "Member"),
+                    words::receiving_member(ctx.lang),
                     Kind::Person,
                     &ctx.person.clone().unwrap_or_default(),
                 ),
-                Field::new(FieldKey::Amount, ctx.pick("Số tiền", "Amount"), Kind::Money, &held),
-                date_field(ctx, "Ngày", "Date"),
+                Field::new(FieldKey::Amount, words::amount(ctx.lang), Kind::Money, &held),
+                date_field(ctx, words::date(ctx.lang)),
                 method_field(ctx),
-                Field::new(FieldKey::AllowDebt, ctx.pick("Cho phép nợ", "Allow debt"), Kind::Choice(DEBT), "no"),
-                Field::new(FieldKey::Note, ctx.pick("Ghi chú", "Note"), Kind::Text, ""),
+                Field::new(FieldKey::AllowDebt, words::allow_debt(ctx.lang), Kind::Choice(words::DEBT_ALLOWED), "no"),
+                Field::new(FieldKey::Note, words::note(ctx.lang), Kind::Text, ""),
             ],
         ))
     }
@@ -61,12 +45,7 @@ impl FormSpec for Withdraw {
         form.hint_choice(FieldKey::AllowDebt, lang);
         let Some(p) = app.person_line(&form.value(FieldKey::Person)).ok().flatten() else { return };
         let Ok(amount) = hunvon_core::domain::money::parse_amount(&form.value(FieldKey::Amount)) else {
-            form.preview.push(format!(
-                "{} {}: {}",
-                lang.pick("Tổ đang giữ cho", "The pool holds for"),
-                p.full_name,
-                p.balance
-            ));
+            form.preview.push(format!("{} {}: {}", words::pool_holds_for(lang), p.full_name, p.balance));
             return;
         };
         let method = Method::from_code(&form.value(FieldKey::Method)).unwrap_or_default();
@@ -76,14 +55,9 @@ impl FormSpec for Withdraw {
             &form.value(FieldKey::Date),
             &[(preview::member(&p.code, &p.full_name, lang), amount), (preview::money(method, lang), -amount)],
         );
-        form.preview.push(format!("{} {}: {}", lang.pick("Số dư của", "Balance of"), p.full_name, p.balance - amount));
+        form.preview.push(format!("{} {}: {}", words::balance_of(lang), p.full_name, p.balance - amount));
         if amount.0 > p.balance.0 && form.value(FieldKey::AllowDebt) != "yes" {
-            form.warnings.push(format!(
-                "⚠ {} {} {}.",
-                lang.pick("Tổ chỉ giữ", "The pool holds only"),
-                p.balance,
-                lang.pick("cho người này", "for her")
-            ));
+            form.warnings.push(format!("⚠ {} {} {}.", words::pool_holds_only(lang), p.balance, words::for_her(lang)));
         }
         form.warnings.extend(preview::shortfall(app, method, &form.value(FieldKey::Date), amount));
     }

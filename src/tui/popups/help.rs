@@ -1,6 +1,7 @@
 //! Every key of the place it was opened from, each with its action's name, from the key
 //! table (read-only mode leaves out the keys that write).
 
+use crate::tui::words;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 
@@ -16,14 +17,10 @@ pub struct Help {
 }
 
 pub fn lines(place: Place, lang: Lang, read_only: bool) -> Vec<String> {
-    let mut out: Vec<String> = keys::shown(place, read_only)
-        .into_iter()
-        .map(|b| format!("{:<13} {}", b.shown, lang.pick(b.vi, b.en)))
-        .collect();
+    let mut out: Vec<String> =
+        keys::shown(place, read_only).into_iter().map(|b| format!("{:<13} {}", b.shown, b.text(lang))).collect();
     if read_only {
-        out.push(
-            lang.pick("Chế độ chỉ xem: các phím ghi sổ đã ẩn.", "Read-only mode: keys that write are hidden.").into(),
-        );
+        out.push(words::read_only_mode_explained(lang).into());
     }
     out
 }
@@ -31,5 +28,5 @@ pub fn lines(place: Place, lang: Lang, read_only: bool) -> Vec<String> {
 pub fn render(h: &Help, f: &mut Frame<'_>, area: Rect, lang: Lang, read_only: bool) {
     let lines = lines(h.place, lang, read_only);
     let r = centered(area, 76, lines.len() as u16 + 2);
-    text_box(f, r, lang.pick("Phím (Esc đóng)", "Keys (Esc closes)"), &lines, h.scroll);
+    text_box(f, r, words::keys_esc_closes(lang), &lines, h.scroll);
 }

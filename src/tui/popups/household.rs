@@ -1,5 +1,6 @@
 //! A household and the people living in it; Enter opens one's passbook.
 
+use crate::tui::words;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -28,11 +29,7 @@ pub fn render(v: &HouseholdView, f: &mut Frame<'_>, area: Rect, lang: Lang) {
     let h = body_height(r);
     let top = v.picker.scroll(h, v.people.len());
     let rows = v.people.iter().skip(top).take(h).map(|p| {
-        let role = if p.joined.is_some() {
-            lang.pick("thành viên", "member")
-        } else {
-            lang.pick("người thân", "relative")
-        };
+        let role = if p.joined.is_some() { words::member_lower(lang) } else { words::relative(lang) };
         vec![
             (p.code.clone(), Style::new()),
             (p.full_name.clone(), Style::new()),
@@ -41,12 +38,12 @@ pub fn render(v: &HouseholdView, f: &mut Frame<'_>, area: Rect, lang: Lang) {
         ]
     });
     let cols = [
-        Col::new(lang.pick("Mã", "Code"), 9, 5),
-        Col::new(lang.pick("Họ tên", "Name"), 0, 8),
-        Col::new(lang.pick("Là", "Role"), 10, 3),
-        Col::new(lang.pick("Bảo trợ", "Sponsor"), 9, 2),
+        Col::new(words::code(lang), 9, 5),
+        Col::new(words::name(lang), 0, 8),
+        Col::new(words::role(lang), 10, 3),
+        Col::new(words::sponsor_short(lang), 9, 2),
     ];
     let title =
-        format!("{} {} — {} {}", lang.pick("Hộ", "Household"), v.household.code, v.household.name, v.household.address);
+        format!("{} {} — {} {}", words::household(lang), v.household.code, v.household.name, v.household.address);
     draw(f, r, title, &cols, rows.collect(), (!v.people.is_empty()).then(|| v.picker.sel - top));
 }

@@ -2,6 +2,7 @@
 //! months, whom she sponsors, and every voucher that touched her account with the
 //! running balance — the latest selected; Enter opens a voucher.
 
+use crate::tui::words;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
@@ -36,43 +37,39 @@ fn header(b: &Passbook, lang: Lang) -> Vec<String> {
     let date = hunvon_core::domain::date::format_vn;
     let mut out = Vec::new();
     let role = match (p.joined, p.left_on) {
-        (Some(j), Some(l)) => format!(
-            "{} {} · {} {}",
-            lang.pick("thành viên từ", "member since"),
-            date(j),
-            lang.pick("đã rời tổ", "left"),
-            date(l)
-        ),
-        (Some(j), None) => format!("{} {}", lang.pick("thành viên từ", "member since"), date(j)),
-        (None, _) => lang.pick("người thân (không góp tiền)", "relative (pays no dues)").into(),
+        (Some(j), Some(l)) => {
+            format!("{} {} · {} {}", words::member_since(lang), date(j), words::left_the_group(lang), date(l))
+        }
+        (Some(j), None) => format!("{} {}", words::member_since(lang), date(j)),
+        (None, _) => words::relative_pays_no_dues(lang).into(),
     };
-    out.push(format!("{}: {} · {role}", lang.pick("Số dư", "Balance"), b.balance));
+    out.push(format!("{}: {} · {role}", words::balance(lang), b.balance));
     let house = b.household.as_ref().map(|h| format!("{} {}", h.code, h.name)).unwrap_or_else(|| "—".into());
     out.push(format!(
         "{}: {house} · {}: {}",
-        lang.pick("Hộ", "Household"),
-        lang.pick("Điện thoại", "Phone"),
+        words::household(lang),
+        words::phone(lang),
         p.phone.clone().unwrap_or_else(|| "—".into())
     ));
     out.push(format!(
         "CCCD: {} · {}: {}",
         b.cccd.clone().unwrap_or_else(|| "—".into()),
-        lang.pick("Mã số BHXH", "Mã số BHXH"),
+        words::bhxh_number(lang),
         b.bhxh_code.clone().unwrap_or_else(|| "—".into())
     ));
     if let Some((code, name)) = &b.sponsor {
-        out.push(format!("{}: {code} {name}", lang.pick("Người bảo trợ", "Sponsor")));
+        out.push(format!("{}: {code} {name}", words::sponsor(lang)));
     }
     if !b.sponsored.is_empty() {
         let names: Vec<String> = b.sponsored.iter().map(|(c, n)| format!("{c} {n}")).collect();
-        out.push(format!("{}: {}", lang.pick("Bảo trợ cho", "Sponsors"), names.join(", ")));
+        out.push(format!("{}: {}", words::sponsors(lang), names.join(", ")));
     }
     for c in b.cover.iter().rev() {
-        let void = if c.void { lang.pick(" (đã hủy)", " (voided)") } else { "" };
+        let void = if c.void { words::voided(lang) } else { "" };
         out.push(format!("{} {} · {} · {}{void}", c.scheme, c.period, c.amount, c.voucher));
     }
     if b.cover.is_empty() {
-        out.push(lang.pick("Chưa mua BHYT, BHXH qua tổ.", "No BHYT or BHXH bought through the pool.").into());
+        out.push(words::no_bhyt_or_bhxh(lang).into());
     }
     out
 }
@@ -87,10 +84,10 @@ pub fn render(v: &PassbookView, f: &mut Frame<'_>, area: Rect, lang: Lang) {
     if head.len() > room
         && let Some(last) = shown.last_mut()
     {
-        *last = format!("… {} {}", head.len() - room + 1, lang.pick("dòng nữa", "more lines"));
+        *last = format!("… {} {}", head.len() - room + 1, words::more_lines(lang));
     }
     let [top, rest] = Layout::vertical([Constraint::Length(shown.len() as u16 + 1), Constraint::Min(3)]).areas(area);
-    let title = format!("{} {} — {}", lang.pick("Sổ của", "Passbook of"), b.person.code, b.person.full_name);
+    let title = format!("{} {} — {}", words::passbook_of(lang), b.person.code, b.person.full_name);
     let mut lines =
         vec![Line::from(crate::tui::widgets::fit(&title, usize::from(area.width))).style(crate::tui::widgets::BOLD)];
     lines.extend(shown.into_iter().map(|l| Line::from(l).style(DIM)));
@@ -103,7 +100,7 @@ pub fn render(v: &PassbookView, f: &mut Frame<'_>, area: Rect, lang: Lang) {
         let bal = if l.balance.0 < 0 { WARN } else { Style::new() };
         let mut what = l.purpose.clone();
         if let Some(by) = &l.reversed_by {
-            what = format!("({} {by}) {what}", lang.pick("đã hủy bởi", "reversed by"));
+            what = format!("({} {by}) {what}", words::reversed_by(lang));
         }
         if narrow {
             vec![(what, Style::new()), (signed, Style::new()), (l.balance.to_string(), bal)]
@@ -119,19 +116,19 @@ pub fn render(v: &PassbookView, f: &mut Frame<'_>, area: Rect, lang: Lang) {
     });
     let cols: Vec<Col> = if narrow {
         vec![
-            Col::new(lang.pick("Nội dung", "What"), 0, 8),
-            Col::money(lang.pick("Vào/ra", "In/out"), 13),
-            Col::money(lang.pick("Số dư", "Balance"), 13),
+            Col::new(words::what(lang), 0, 8),
+            Col::money(words::in_out(lang), 13),
+            Col::money(words::balance(lang), 13),
         ]
     } else {
         vec![
-            Col::new(lang.pick("Ngày", "Date"), 10, 5),
-            Col::new(lang.pick("Số", "No."), VOUCHER_WIDTH, 4),
-            Col::new(lang.pick("Nội dung", "What"), 0, 8),
-            Col::money(lang.pick("Vào/ra", "In/out"), 13),
-            Col::money(lang.pick("Số dư", "Balance"), 13),
+            Col::new(words::date(lang), 10, 5),
+            Col::new(words::number_short(lang), VOUCHER_WIDTH, 4),
+            Col::new(words::what(lang), 0, 8),
+            Col::money(words::in_out(lang), 13),
+            Col::money(words::balance(lang), 13),
         ]
     };
-    let title = format!("{} ({})", lang.pick("Các chứng từ", "Vouchers"), b.lines.len());
+    let title = format!("{} ({})", words::vouchers(lang), b.lines.len());
     draw(f, rest, title, &cols, rows.collect(), (!b.lines.is_empty()).then(|| v.picker.sel - first));
 }

@@ -2,6 +2,7 @@
 //! step months, as hledger-ui does), a line per voucher with the running balance Tồn.
 //! Enter opens the voucher; `r` reverses it. The selection is held by voucher.
 
+use crate::tui::words;
 use chrono::NaiveDate;
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -135,21 +136,21 @@ pub fn render(t: &Tui, f: &mut Frame<'_>, area: Rect) {
     let narrow = area.width < 70;
     let rows = s.window.rows.iter().skip(top).take(h).map(|r| book_row(r, narrow, lang));
     let book = match s.method {
-        Method::Cash => lang.pick("Sổ quỹ tiền mặt", "Cash book"),
-        Method::Bank => lang.pick("Sổ tiền gửi ngân hàng", "Bank book"),
+        Method::Cash => words::cash_book_title(lang),
+        Method::Bank => words::bank_book(lang),
     };
     let title = format!(
         "{book} {} · {} {} · {} {}",
         month_text(s.month),
-        lang.pick("đầu kỳ", "opening"),
+        words::opening_lower(lang),
         s.opening,
-        lang.pick("cuối kỳ", "closing"),
+        words::closing(lang),
         s.closing
     );
     let title = crate::tui::widgets::fit(&title, usize::from(area.width.saturating_sub(2)));
     let cols = columns(narrow, lang);
     let sel = (!s.window.rows.is_empty()).then(|| s.window.sel - top);
-    let total = lang.pick("Cộng tháng", "Month total");
+    let total = words::month_total(lang);
     let footer = if narrow {
         vec![(total.to_string(), BOLD), (String::new(), BOLD), (s.closing.to_string(), BOLD)]
     } else {
@@ -171,7 +172,7 @@ fn book_row(r: &BookRow, narrow: bool, lang: Lang) -> Vec<(String, Style)> {
     let mut what = r.purpose.clone();
     if let Some(by) = &r.reversed_by {
         // The mark comes first: a long description must not hide it.
-        what = format!("({} {by}) {what}", lang.pick("đã hủy bởi", "reversed by"));
+        what = format!("({} {by}) {what}", words::reversed_by(lang));
     }
     let style = if r.reversed_by.is_some() || r.reverses.is_some() { DIM } else { Style::new() };
     // A correction stands in the column of what it corrects, as a negative figure
@@ -202,18 +203,18 @@ fn book_row(r: &BookRow, narrow: bool, lang: Lang) -> Vec<(String, Style)> {
 fn columns(narrow: bool, lang: Lang) -> Vec<Col> {
     if narrow {
         vec![
-            Col::new(lang.pick("Diễn giải", "Purpose"), 0, 8),
-            Col::money(lang.pick("Thu(+)/Chi(−)", "In/Out"), 13),
-            Col::money(lang.pick("Tồn", "Balance"), 13),
+            Col::new(words::purpose(lang), 0, 8),
+            Col::money(words::in_out_signed(lang), 13),
+            Col::money(words::balance_on_hand(lang), 13),
         ]
     } else {
         vec![
-            Col::new(lang.pick("Ngày", "Date"), 10, 5),
-            Col::new(lang.pick("Số", "No."), VOUCHER_WIDTH, 4),
-            Col::new(lang.pick("Diễn giải", "Purpose"), 0, 8),
-            Col::money(lang.pick("Thu", "In"), 13),
-            Col::money(lang.pick("Chi", "Out"), 13),
-            Col::money(lang.pick("Tồn", "Balance"), 13),
+            Col::new(words::date(lang), 10, 5),
+            Col::new(words::number_short(lang), VOUCHER_WIDTH, 4),
+            Col::new(words::purpose(lang), 0, 8),
+            Col::money(words::money_in(lang), 13),
+            Col::money(words::money_out(lang), 13),
+            Col::money(words::balance_on_hand(lang), 13),
         ]
     }
 }

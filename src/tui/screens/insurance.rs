@@ -2,6 +2,7 @@
 //! cards to renew (ending within the warning days, or lapsed) and the members behind on
 //! dues — the treasurer's lists of whom to call, each writable to CSV with phones.
 
+use crate::tui::words;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -42,13 +43,11 @@ impl View {
 
     pub fn title(self, lang: Lang) -> &'static str {
         match self {
-            View::Everyone => lang.pick("Thẻ BHYT và BHXH của mọi người", "Everyone's cover"),
-            View::Renewals => {
-                lang.pick("Thẻ sắp hết hạn (≤ 30 ngày) và đã hết hạn", "Cards ending within 30 days or lapsed")
-            }
-            View::Dues => lang.pick("Thành viên chậm đóng góp", "Members behind on dues"),
-            View::NoCard => lang.pick("Chưa có thẻ BHYT", "No BHYT card"),
-            View::Outreach => lang.pick("Người cần vận động (chưa có BHYT, BHXH)", "Who is still to visit"),
+            View::Everyone => words::everyones_cover(lang),
+            View::Renewals => words::cards_ending_within_30_days(lang),
+            View::Dues => words::members_behind_on_dues(lang),
+            View::NoCard => words::no_bhyt_card(lang),
+            View::Outreach => words::outreach_title(lang),
         }
     }
 }
@@ -108,14 +107,14 @@ pub fn render(t: &Tui, f: &mut Frame<'_>, area: Rect) {
     let h = body_height(area);
     let top = s.picker.scroll(h, s.rows.len());
     let as_of = hunvon_core::domain::date::format_vn(t.as_of);
-    let mut title = format!("{} · {} {as_of} ({})", s.view.title(lang), lang.pick("đến", "as of"), s.rows.len());
+    let mut title = format!("{} · {} {as_of} ({})", s.view.title(lang), words::as_of(lang), s.rows.len());
     let Some(w) = t.watch.as_ref().filter(|_| !t.computing()) else {
-        title = format!("{title} — {}", lang.pick("đang tính…", "computing…"));
+        title = format!("{title} — {}", words::computing(lang));
         draw(f, area, title, &[Col::new("", 0, 8)], Vec::new(), None);
         return;
     };
     if s.rows.is_empty() && !s.filter.is_empty() {
-        title = format!("{title} — {}", lang.pick("Không tìm thấy", "Nothing found"));
+        title = format!("{title} — {}", words::nothing_found(lang));
     }
     let sel = (!s.rows.is_empty()).then(|| s.picker.sel - top);
     let shown: Vec<usize> = s.rows.iter().skip(top).take(h).copied().collect();
@@ -144,28 +143,28 @@ fn dues_table(w: &Watch, shown: &[usize], lang: Lang) -> (Vec<Col>, Rows) {
                 (d.code.clone(), Style::new()),
                 (d.full_name.clone(), Style::new()),
                 (d.owed.to_string(), WARN),
-                (format!("{} {}", d.months, lang.pick("tháng", "months")), Style::new()),
+                (format!("{} {}", d.months, words::months_lower(lang)), Style::new()),
                 (d.phone.clone(), DIM),
             ]
         })
         .collect();
     let cols = vec![
-        Col::new(lang.pick("Mã", "Code"), 9, 4),
-        Col::new(lang.pick("Họ tên", "Name"), 0, 8),
-        Col::money(lang.pick("Còn thiếu", "Behind"), 13),
-        Col::new(lang.pick("Số tháng", "Months"), 9, 3),
-        Col::new(lang.pick("Điện thoại", "Phone"), 11, 5),
+        Col::new(words::code(lang), 9, 4),
+        Col::new(words::name(lang), 0, 8),
+        Col::money(words::behind(lang), 13),
+        Col::new(words::months(lang), 9, 3),
+        Col::new(words::phone(lang), 11, 5),
     ];
     (cols, rows)
 }
 
 fn no_card_cols(lang: Lang) -> Vec<Col> {
     vec![
-        Col::new(lang.pick("Mã", "Code"), 9, 4),
-        Col::new(lang.pick("Họ tên", "Name"), 0, 8),
-        Col::new(lang.pick("Thẻ đến", "Card to"), 12, 6),
-        Col::new(lang.pick("Điện thoại", "Phone"), 11, 5),
-        Col::new(lang.pick("Người trả", "Payer"), 30, 3),
+        Col::new(words::code(lang), 9, 4),
+        Col::new(words::name(lang), 0, 8),
+        Col::new(words::card_to(lang), 12, 6),
+        Col::new(words::phone(lang), 11, 5),
+        Col::new(words::payer(lang), 30, 3),
     ]
 }
 
@@ -199,12 +198,12 @@ fn cover_table(w: &Watch, shown: &[usize], lang: Lang) -> (Vec<Col>, Rows) {
         })
         .collect();
     let cols = vec![
-        Col::new(lang.pick("Mã", "Code"), 9, 4),
-        Col::new(lang.pick("Họ tên", "Name"), 0, 7),
+        Col::new(words::code(lang), 9, 4),
+        Col::new(words::name(lang), 0, 7),
         Col::new("BHYT", 12, 8),
-        Col::new(lang.pick("Thẻ đến", "Card to"), 10, 9),
+        Col::new(words::card_to(lang), 10, 9),
         Col::new("BHXH", 10, 3),
-        Col::new(lang.pick("Điện thoại", "Phone"), 11, 2),
+        Col::new(words::phone(lang), 11, 2),
     ];
     (cols, rows)
 }
@@ -214,7 +213,7 @@ fn cover_table(w: &Watch, shown: &[usize], lang: Lang) -> (Vec<Col>, Rows) {
 fn no_card_row(d: &NoCardLine, lang: Lang) -> Vec<(String, Style)> {
     let card = match d.card_to {
         Some(t) => hunvon_core::domain::date::format_vn(t),
-        None => lang.pick("chưa từng có", "never had").to_string(),
+        None => words::never_had(lang).to_string(),
     };
     vec![
         (d.code.clone(), Style::new()),

@@ -2,6 +2,7 @@
 //! reason, with the sponsor who could go and what a year's cover would cost; `c` takes her
 //! money and `b` buys her card straight from the line (the keys of the screen).
 
+use crate::tui::words;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -21,18 +22,18 @@ pub fn render(lang: Lang, f: &mut Frame<'_>, area: Rect, title: String, rows: &[
                 (r.full_name.clone(), Style::new()),
                 (r.reason.short(lang).to_string(), style),
                 (r.sponsor.clone().unwrap_or_default(), DIM),
-                (r.price.map(|p| p.to_string()).unwrap_or_else(|| lang.pick("Nhà nước", "state").into()), Style::new()),
+                (r.price.map(|p| p.to_string()).unwrap_or_else(|| words::state(lang).into()), Style::new()),
                 (r.phone.clone().unwrap_or_default(), DIM),
             ]
         })
         .collect();
     let cols = [
-        Col::new(lang.pick("Mã", "Code"), 9, 4),
-        Col::new(lang.pick("Họ tên", "Name"), 0, 8),
-        Col::new(lang.pick("Lý do", "Reason"), 15, 6),
-        Col::new(lang.pick("Vận động", "Sponsor"), 8, 2),
-        Col::money(lang.pick("12 tháng", "12 months"), 12),
-        Col::new(lang.pick("Điện thoại", "Phone"), 11, 3),
+        Col::new(words::code(lang), 9, 4),
+        Col::new(words::name(lang), 0, 8),
+        Col::new(words::reason(lang), 15, 6),
+        Col::new(words::outreach_sponsor(lang), 8, 2),
+        Col::money(words::twelve_months(lang), 12),
+        Col::new(words::phone(lang), 11, 3),
     ];
     draw(f, area, title, &cols, lines, sel);
 }

@@ -1,6 +1,7 @@
 //! 1 Tổng quan: cash, bank, funds, the balance identity, people and their cover, dues
 //! in arrears, the latest vouchers.
 
+use crate::tui::words;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -40,8 +41,8 @@ pub fn render(t: &Tui, f: &mut Frame<'_>, area: Rect) {
     // The most needed first when the terminal is short: money, the balance check, cover.
     let room = usize::from(area.height.saturating_sub(2));
     let mut lines = vec![
-        figure(lang.pick("Tiền mặt", "Cash"), id.cash.to_string()),
-        figure(lang.pick("Ngân hàng", "Bank"), id.bank.to_string()),
+        figure(words::cash(lang), id.cash.to_string()),
+        figure(words::bank(lang), id.bank.to_string()),
         balance_mark(id, lang),
         cover,
         dues,
@@ -50,15 +51,15 @@ pub fn render(t: &Tui, f: &mut Frame<'_>, area: Rect) {
         lines.insert(4, super::plan_pictures::plan_line(w, lang, inner));
     }
     let more = [
-        figure(lang.pick("Giữ cho thành viên", "Held for members"), id.members.to_string()),
-        figure(lang.pick("Quỹ chung", "Common fund"), id.common.to_string()),
-        figure(lang.pick("Nguồn đầu kỳ", "Opening"), id.opening.to_string()),
-        figure(lang.pick("Thành viên nợ quỹ", "Owed to the pool"), id.owed_to_pool.to_string()),
+        figure(words::held_for_members(lang), id.members.to_string()),
+        figure(words::common_fund(lang), id.common.to_string()),
+        figure(words::opening_funds(lang), id.opening.to_string()),
+        figure(words::owed_to_the_pool(lang), id.owed_to_pool.to_string()),
     ];
     if room >= 12 {
         lines.splice(2..2, more);
     }
-    lines.push(Line::from(lang.pick("Chứng từ tiền mặt gần nhất:", "Latest cash vouchers:")).style(DIM));
+    lines.push(Line::from(words::latest_cash_vouchers(lang)).style(DIM));
     for r in o.last.iter().rev() {
         let amount = if r.amount.0 >= 0 { format!("+{}", r.amount) } else { format!("−{}", -r.amount) };
         let head = format!("{} {} ", hunvon_core::domain::date::format_vn(r.date), r.voucher);
@@ -77,11 +78,11 @@ fn row(inner: usize, label: &str, value: String) -> Line<'static> {
 
 /// Whether the balance identity holds: a tick, or by how much it is off.
 fn balance_mark(id: &Identity, lang: Lang) -> Line<'static> {
-    let label = Span::raw(format!("{:<24} ", lang.pick("Cân đối", "Balanced")));
+    let label = Span::raw(format!("{:<24} ", words::balanced(lang)));
     if id.holds() {
         Line::from(vec![label, Span::styled("✓", GOOD)])
     } else {
-        let off = format!("✗ {} {}", lang.pick("lệch", "off by"), id.difference());
+        let off = format!("✗ {} {}", words::off_by(lang), id.difference());
         Line::from(vec![label, Span::styled(off, WARN)])
     }
 }
@@ -97,29 +98,25 @@ fn cover_and_dues(t: &Tui, inner: usize) -> (Line<'static>, Line<'static>) {
             let cover = Line::from(format!(
                 "{} {} · BHYT: {} {} · {} {} · {} {} · {} {}",
                 lang.count(usize::try_from(o.people).unwrap_or(0)),
-                lang.pick("người", "people"),
+                words::people_lower(lang),
                 lang.count(c.covered),
-                lang.pick("còn hạn", "covered"),
+                words::covered(lang),
                 lang.count(c.expiring),
-                lang.pick("sắp hết hạn", "expiring"),
+                words::expiring(lang),
                 lang.count(c.waiting),
-                lang.pick("chờ", "waiting"),
+                words::waiting(lang),
                 lang.count(c.lapsed),
-                lang.pick("hết hạn", "lapsed")
+                words::lapsed(lang)
             ));
-            let behind = format!(
-                "{} ({} {})",
-                lang.pick("Chậm đóng góp", "Dues behind"),
-                lang.count(w.dues.len()),
-                lang.pick("người", "people")
-            );
+            let behind =
+                format!("{} ({} {})", words::dues_behind(lang), lang.count(w.dues.len()), words::people_lower(lang));
             (cover, row(inner, &behind, w.dues_total.to_string()))
         }
         _ => {
-            let pending = lang.pick("đang tính…", "computing…");
+            let pending = words::computing(lang);
             (
-                Line::from(format!("{} {} · BHYT: {pending}", o.people, lang.pick("người", "people"))),
-                row(inner, lang.pick("Chậm đóng góp", "Dues behind"), pending.to_string()),
+                Line::from(format!("{} {} · BHYT: {pending}", o.people, words::people_lower(lang))),
+                row(inner, words::dues_behind(lang), pending.to_string()),
             )
         }
     }
@@ -132,12 +129,12 @@ fn district(t: &Tui, d: &hunvon_app::district::DistrictView, f: &mut Frame<'_>, 
     let lang = t.lang();
     let cols = [
         // The pool's code stays longest, then money; counts and the name give way first.
-        Col { keep: 10, ..Col::new(lang.pick("Quỹ", "Pool"), 8, 10) },
-        Col::new(lang.pick("Tên", "Name"), 0, 1),
-        Col { keep: 4, ..Col::money(lang.pick("TV", "Mem."), 5) },
-        Col::money(lang.pick("Giữ cho TV", "Held"), 15),
-        Col::money(lang.pick("Tiền mặt", "Cash"), 14),
-        Col::money(lang.pick("Ngân hàng", "Bank"), 15),
+        Col { keep: 10, ..Col::new(words::pool(lang), 8, 10) },
+        Col::new(words::name_short(lang), 0, 1),
+        Col { keep: 4, ..Col::money(words::members_short(lang), 5) },
+        Col::money(words::held(lang), 15),
+        Col::money(words::cash(lang), 14),
+        Col::money(words::bank(lang), 15),
         Col { keep: 3, ..Col::money("BHYT", 6) },
         Col { keep: 3, ..Col::money("BHXH", 5) },
         Col { keep: 2, ..Col::money("1+1", 5) },
@@ -161,12 +158,7 @@ fn district(t: &Tui, d: &hunvon_app::district::DistrictView, f: &mut Frame<'_>, 
             .collect()
         };
     let mut rows: Vec<_> = d.rows.iter().map(|r| line(r.pool.code.clone(), r.pool.name.clone(), r)).collect();
-    rows.push(line(lang.pick("Cộng", "Total").to_string(), String::new(), &d.totals()));
-    let title = format!(
-        "{} — {} {}",
-        Screen::Dashboard.title(lang),
-        d.rows.len(),
-        lang.pick("quỹ (chọn một bằng --pool MÃ)", "pools (open one with --pool CODE)")
-    );
+    rows.push(line(words::total(lang).to_string(), String::new(), &d.totals()));
+    let title = format!("{} — {} {}", Screen::Dashboard.title(lang), d.rows.len(), words::pools_open_one_hint(lang));
     draw(f, area, title, &cols, rows, None);
 }

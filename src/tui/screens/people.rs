@@ -1,6 +1,7 @@
 //! 2 Thành viên: people with their balance (a keyset window, found by name without
 //! accents, code, phone, CCCD or mã số BHXH), and the households (`h`).
 
+use crate::tui::words;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -167,7 +168,7 @@ pub fn render(t: &Tui, f: &mut Frame<'_>, area: Rect) {
     let lang = t.lang();
     let s = &t.people;
     let h = body_height(area);
-    let nothing = lang.pick("Không tìm thấy", "Nothing found");
+    let nothing = words::nothing_found(lang);
     if s.households {
         let top = s.homes.scroll(h);
         let rows = s.homes.rows.iter().skip(top).take(h).map(|r| {
@@ -178,16 +179,15 @@ pub fn render(t: &Tui, f: &mut Frame<'_>, area: Rect) {
                 (r.address.clone(), DIM),
             ]
         });
-        let mut title =
-            format!("{} — {} ({})", Screen::Members.title(lang), lang.pick("các hộ", "households"), s.home_count);
+        let mut title = format!("{} — {} ({})", Screen::Members.title(lang), words::households(lang), s.home_count);
         if s.home_count == 0 && !s.home_filter.is_empty() {
             title = format!("{title} — {nothing}");
         }
         let cols = [
-            Col::new(lang.pick("Mã hộ", "Code"), 9, 3),
-            Col::new(lang.pick("Tên hộ", "Name"), 0, 8),
-            Col::money(lang.pick("Người", "People"), 6),
-            Col::new(lang.pick("Địa chỉ", "Address"), 20, 1),
+            Col::new(words::household_code_short(lang), 9, 3),
+            Col::new(words::household_name_short(lang), 0, 8),
+            Col::money(words::people(lang), 6),
+            Col::new(words::address(lang), 20, 1),
         ];
         draw(f, area, title, &cols, rows.collect(), (!s.homes.rows.is_empty()).then(|| s.homes.sel - top));
         return;
@@ -210,12 +210,12 @@ pub fn render(t: &Tui, f: &mut Frame<'_>, area: Rect) {
         title = format!("{title} — {nothing}");
     }
     let cols = [
-        Col::new(lang.pick("Mã", "Code"), 9, 4),
-        Col::new(lang.pick("Họ tên", "Name"), 0, 8),
-        Col::money(lang.pick("Số dư", "Balance"), 13),
-        Col::new(lang.pick("Là", "Role"), 10, 2),
-        Col::new(lang.pick("Hộ", "Hh"), 8, 1),
-        Col::new(lang.pick("Điện thoại", "Phone"), 11, 0),
+        Col::new(words::code(lang), 9, 4),
+        Col::new(words::name(lang), 0, 8),
+        Col::money(words::balance(lang), 13),
+        Col::new(words::role(lang), 10, 2),
+        Col::new(words::household_short(lang), 8, 1),
+        Col::new(words::phone(lang), 11, 0),
     ];
     draw(f, area, title, &cols, rows.collect(), (!s.people.rows.is_empty()).then(|| s.people.sel - top));
 }

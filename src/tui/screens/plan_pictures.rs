@@ -2,6 +2,7 @@
 //! reached, and receipts and payments of the last twelve months as bars. Where the terminal
 //! is too small for pictures, the same figures as one line of numbers.
 
+use crate::tui::words;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
@@ -19,15 +20,11 @@ pub fn plan_line(w: &Watch, lang: Lang, width: usize) -> Line<'static> {
     let year = chrono::Datelike::year(&w.as_of);
     let p = &w.plan;
     let Some(t) = p.target else {
-        return Line::from(match lang {
-            Lang::Vi => format!("Chưa đặt chỉ tiêu năm {year} (hunvon target set)"),
-            Lang::En => format!("No target for {year} yet (hunvon target set)"),
-        })
-        .style(DIM);
+        return Line::from(words::no_target_for_year(lang, year)).style(DIM);
     };
     let full = format!(
         "{} {year}: BHYT {}/{} ({}) · BHXH {}/{} ({})",
-        lang.pick("Kế hoạch", "Plan"),
+        words::plan(lang),
         p.bhyt_covered,
         t.bhyt,
         percent_text(share(p.bhyt_covered, Some(t.bhyt))),
@@ -40,7 +37,7 @@ pub fn plan_line(w: &Watch, lang: Lang, width: usize) -> Line<'static> {
     }
     Line::from(format!(
         "{}: BHYT {}/{} {}% · BHXH {}/{} {}%",
-        lang.pick("KH", "Plan"),
+        words::plan_short(lang),
         p.bhyt_covered,
         t.bhyt,
         fill(p.bhyt_covered, t.bhyt),
@@ -63,12 +60,12 @@ pub fn render(w: &Watch, lang: Lang, f: &mut Frame<'_>, area: Rect) {
 }
 
 fn gauges(p: &TargetRow, year: i32, lang: Lang, f: &mut Frame<'_>, area: Rect) {
-    let title = format!("{} {year}", lang.pick("Kế hoạch năm", "The year's plan"));
+    let title = format!("{} {year}", words::years_plan(lang));
     let block = Block::bordered().title(fit(&title, usize::from(area.width.saturating_sub(2))));
     let inner = block.inner(area);
     f.render_widget(block, area);
     let Some(t) = p.target else {
-        let text = lang.pick("Chưa đặt chỉ tiêu (hunvon target set)", "No target yet (hunvon target set)");
+        let text = words::no_target_yet(lang);
         f.render_widget(Line::from(text).style(DIM), inner);
         return;
     };
@@ -82,7 +79,7 @@ fn gauges(p: &TargetRow, year: i32, lang: Lang, f: &mut Frame<'_>, area: Rect) {
 }
 
 fn month_bars(w: &Watch, lang: Lang, f: &mut Frame<'_>, area: Rect) {
-    let title = lang.pick("Thu (xanh), chi (đỏ) 12 tháng", "In (green), out (red), 12 months");
+    let title = words::in_out_chart_title(lang);
     let groups: Vec<BarGroup<'_>> = w
         .months
         .iter()

@@ -1,6 +1,7 @@
 //! 5 Báo cáo: the papers by their Vietnamese names, for a month (`[`/`]`) or a chosen
 //! period (`k`); Enter previews on screen, `w` writes into the papers folder.
 
+use crate::tui::words;
 use chrono::NaiveDate;
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -84,11 +85,11 @@ pub fn render(t: &Tui, f: &mut Frame<'_>, area: Rect) {
     let inner = usize::from(area.width.saturating_sub(2));
     let (period, _) = s.period_text();
     let mut head = vec![
-        Line::from(format!("{}: {period}", lang.pick("Kỳ ([ ] đổi tháng, k chọn kỳ)", "Period ([ ] month, k choose)"))),
-        Line::from(format!("{}: {}", lang.pick("Định dạng (f)", "Format (f)"), format_label(s.format, lang))),
+        Line::from(format!("{}: {period}", words::period_keys(lang))),
+        Line::from(format!("{}: {}", words::format_key(lang), format_label(s.format, lang))),
     ];
     let dir = t.papers.display().to_string();
-    for l in wrap(&format!("{}: {dir}", lang.pick("Ghi vào", "Written to")), inner) {
+    for l in wrap(&format!("{}: {dir}", words::write_into(lang)), inner) {
         head.push(Line::from(l).style(DIM));
     }
     let room = usize::from(area.height.saturating_sub(2)).saturating_sub(head.len()).max(1);

@@ -4,6 +4,7 @@
 //! closes the books, `v` checks the book, `s` backs it up into a chosen folder. The list
 //! scrolls.
 
+use crate::tui::words;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
@@ -37,27 +38,24 @@ impl SettingsScreen {
     pub fn lines(&self, lang: Lang, width: usize) -> Vec<(String, bool)> {
         let Some(v) = &self.view else { return Vec::new() };
         let mut raw: Vec<(String, bool)> = vec![
-            (format!("{}: {} — {}", lang.pick("Quỹ", "Pool"), v.pool_code, v.pool_name), false),
-            (format!("{}: {}", lang.pick("Tệp sổ", "Book file"), v.book), false),
+            (format!("{}: {} — {}", words::pool(lang), v.pool_code, v.pool_name), false),
+            (format!("{}: {}", words::book_file(lang), v.book), false),
         ];
         let dues: Vec<String> = v
             .dues
             .iter()
-            .map(|(d, a)| format!("{a} {} {}", lang.pick("từ", "from"), hunvon_core::domain::date::format_vn(*d)))
+            .map(|(d, a)| format!("{a} {} {}", words::from_lower(lang), hunvon_core::domain::date::format_vn(*d)))
             .collect();
         raw.push((
             format!(
                 "{}: {}",
-                lang.pick("Mức đóng hằng tháng", "Monthly dues"),
+                words::monthly_dues(lang),
                 if dues.is_empty() { "—".to_string() } else { dues.join("; ") }
             ),
             false,
         ));
         raw.extend(papers_lines(v, lang).into_iter().map(|l| (l, false)));
-        raw.push((
-            lang.pick("Tham số quy định (theo ngày hiệu lực):", "Rule parameters (by effective date):").into(),
-            true,
-        ));
+        raw.push((words::rule_parameters_title(lang).into(), true));
         for r in &v.rates {
             let basis = if r.basis.is_empty() { String::new() } else { format!(" ({})", r.basis) };
             raw.push((
@@ -65,7 +63,7 @@ impl SettingsScreen {
                     "{}: {} {} {}{basis}",
                     r.label,
                     r.value,
-                    lang.pick("từ", "from"),
+                    words::from_lower(lang),
                     hunvon_core::domain::date::format_vn(r.from)
                 ),
                 false,
@@ -80,37 +78,34 @@ fn papers_lines(v: &SettingsView, lang: Lang) -> Vec<String> {
     let l = &v.letterhead;
     let or_blank = |s: &str| if s.is_empty() { "—".to_string() } else { s.to_string() };
     let mut out = vec![
-        format!("{}: {}", lang.pick("Đơn vị", "Organisation"), or_blank(&l.org)),
-        format!("{}: {}", lang.pick("Địa chỉ", "Address"), or_blank(&l.address)),
+        format!("{}: {}", words::organisation(lang), or_blank(&l.org)),
+        format!("{}: {}", words::address(lang), or_blank(&l.address)),
         format!(
             "{}: {} · {}: {}",
-            lang.pick("Ngân hàng", "Bank"),
+            words::bank(lang),
             or_blank(&l.bank),
-            lang.pick("Số tài khoản", "Account number"),
+            words::account_number(lang),
             or_blank(&l.account)
         ),
         format!(
             "{}: {} · {}: {} · {}: {}",
-            lang.pick("Thủ quỹ", "Treasurer"),
+            words::treasurer(lang),
             or_blank(&l.treasurer),
-            lang.pick("Kế toán", "Bookkeeper"),
+            words::bookkeeper(lang),
             or_blank(&l.accountant),
-            lang.pick("Tổ trưởng", "Group leader"),
+            words::group_leader(lang),
             or_blank(&l.leader)
         ),
     ];
     out.push(match v.last_count {
-        Some((day, diff)) => format!(
-            "{}: {} — {}",
-            lang.pick("Kiểm kê quỹ gần nhất", "Last cash count"),
-            format_vn(day),
-            difference_words(diff, lang)
-        ),
-        None => lang.pick("Chưa kiểm kê quỹ lần nào.", "The cash was never counted.").into(),
+        Some((day, diff)) => {
+            format!("{}: {} — {}", words::last_cash_count(lang), format_vn(day), difference_words(diff, lang))
+        }
+        None => words::cash_never_counted(lang).into(),
     });
     out.push(match v.closed_to {
-        Some(d) => format!("{} {}", lang.pick("Đã khóa sổ đến", "Books closed to"), format_vn(d)),
-        None => lang.pick("Sổ chưa khóa lần nào.", "The books were never closed.").into(),
+        Some(d) => format!("{} {}", words::books_closed_to(lang), format_vn(d)),
+        None => words::books_never_closed(lang).into(),
     });
     out
 }

@@ -9,6 +9,7 @@ use crate::tui::popups::confirm::{Confirm, OnYes};
 use crate::tui::popups::help::Help;
 use crate::tui::screens::Screen;
 use crate::tui::state::Tui;
+use crate::tui::words;
 
 impl Tui {
     /// The context a form opens in: the person, household or voucher selected.
@@ -58,10 +59,7 @@ impl Tui {
         let form = forms::open(kind, &self.context());
         match form {
             Some(f) => self.layers.push(Layer::Form(Box::new(f))),
-            None => {
-                self.status =
-                    lang.pick("Hãy chọn một dòng trong danh sách trước.", "Select a row of the list first.").into()
-            }
+            None => self.status = words::select_a_row_first(lang).into(),
         }
     }
 

@@ -6,6 +6,7 @@ use crate::tui::popups::message::Message;
 use crate::tui::popups::preview::PreviewView;
 use crate::tui::screens::insurance::View;
 use crate::tui::state::Tui;
+use crate::tui::words;
 use hunvon_app::papers::reports::Period;
 use hunvon_app::views::Paper;
 use hunvon_report::Format;
@@ -34,11 +35,7 @@ impl Tui {
         match self.app.paper(paper, period, Format::Text) {
             Ok(bytes) => {
                 let lines = String::from_utf8_lossy(&bytes).lines().map(str::to_string).collect();
-                let title = format!(
-                    "{} — {text} · {}",
-                    paper.label(lang),
-                    lang.pick("w ghi tệp, Esc đóng", "w writes the file, Esc closes")
-                );
+                let title = format!("{} — {text} · {}", paper.label(lang), words::writes_file_keys(lang));
                 let view = PreviewView { paper, period, label, title, lines, scroll: 0, left: 0 };
                 self.layers.push(Layer::Preview(Box::new(view)));
             }
@@ -54,7 +51,7 @@ impl Tui {
             _ => (s.paper(), Period { from: Some(s.from), to: Some(s.to) }, s.period_text().1),
         };
         self.status = match self.app.write_paper(&self.papers, paper, period, &label, s.format) {
-            Ok(path) => format!("{} {}", lang.pick("Đã ghi", "Written to"), path.display()),
+            Ok(path) => format!("{} {}", words::written_to(lang), path.display()),
             Err(e) => e.text(lang),
         };
     }
@@ -68,24 +65,24 @@ impl Tui {
         let (name, bytes) = match self.insurance.view {
             View::Dues => {
                 let rows: Vec<_> = rows.iter().map(|i| &w.dues[*i]).collect();
-                (lang.pick("cham-dong", "dues-behind"), hunvon_app::views::watch::dues_csv(&rows, lang))
+                (words::dues_behind_file(lang), hunvon_app::views::watch::dues_csv(&rows, lang))
             }
             View::NoCard => {
                 let rows: Vec<_> = rows.iter().map(|i| &w.no_card[*i]).collect();
-                (lang.pick("chua-co-the-bhyt", "no-bhyt-card"), hunvon_app::views::watch::no_card_csv(&rows, lang))
+                (words::no_bhyt_card_file(lang), hunvon_app::views::watch::no_card_csv(&rows, lang))
             }
             View::Outreach => {
                 let rows: Vec<_> = self.insurance.rows.iter().map(|i| &w.outreach[*i].row).collect();
-                (lang.pick("van-dong", "outreach"), hunvon_app::papers::outreach::outreach_csv(&rows, lang))
+                (words::outreach_file(lang), hunvon_app::papers::outreach::outreach_csv(&rows, lang))
             }
             _ => {
                 let rows: Vec<_> = rows.iter().map(|i| &w.cover[*i]).collect();
-                (lang.pick("the-bhyt", "bhyt-cards"), hunvon_app::views::watch::cards_csv(&rows, lang))
+                (words::bhyt_cards_file(lang), hunvon_app::views::watch::cards_csv(&rows, lang))
             }
         };
         let name = format!("{name}-{day}");
         self.status = match bytes.and_then(|b| self.app.write_file(&self.papers, &name, "csv", &b, true)) {
-            Ok(path) => format!("{} {}", lang.pick("Đã ghi danh sách vào", "List written to"), path.display()),
+            Ok(path) => format!("{} {}", words::list_written_to(lang), path.display()),
             Err(e) => e.text(lang),
         };
     }
@@ -99,23 +96,14 @@ impl Tui {
                 let whole = report.problems.is_empty();
                 for c in &report.pools {
                     if c.problems.is_empty() && whole {
-                        out.push(match lang {
-                            hunvon_core::messages::i18n::Lang::Vi => format!(
-                                "Quỹ {}: sổ nguyên vẹn — {} chứng từ và {} bản ghi khác, chuỗi băm đúng.",
-                                c.pool.code, c.vouchers, c.records
-                            ),
-                            hunvon_core::messages::i18n::Lang::En => format!(
-                                "Pool {}: the book is intact — {} vouchers and {} other records, hash chain correct.",
-                                c.pool.code, c.vouchers, c.records
-                            ),
-                        });
+                        out.push(words::pool_book_intact(lang, &c.pool.code, c.vouchers, c.records));
                     }
                     out.extend(c.problems.iter().map(|p| format!("✗ {}", p.text(lang))));
                     out.push(c.identity.line(lang));
-                    out.push(format!("{}: {}", lang.pick("Đầu chuỗi", "Chain head"), c.head.anchor()));
+                    out.push(format!("{}: {}", words::chain_head(lang), c.head.anchor()));
                     out.extend(c.warnings.iter().take(20).map(|w| w.text(lang)));
                     if c.warnings.len() > 20 {
-                        out.push(format!("… {} {}", c.warnings.len() - 20, lang.pick("cảnh báo nữa", "more warnings")));
+                        out.push(format!("… {} {}", c.warnings.len() - 20, words::more_warnings(lang)));
                     }
                 }
                 out.extend(report.problems.iter().map(|p| format!("✗ {}", p.text(lang))));
@@ -124,6 +112,6 @@ impl Tui {
             }
             Err(e) => vec![e.text(lang)],
         };
-        self.layers.push(Layer::Message(Box::new(Message::new(lang.pick("Kiểm tra sổ", "Book check").into(), lines))));
+        self.layers.push(Layer::Message(Box::new(Message::new(words::book_check(lang).into(), lines))));
     }
 }

@@ -2,6 +2,7 @@
 //! narrow terminal), errors under their field, completions and hints under the focused
 //! one, then the live preview; the box scrolls to keep the focused field in sight.
 
+use crate::tui::words;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -137,10 +138,7 @@ fn after_fields(form: &Form, inner: usize, lang: Lang, rows: &mut Vec<Row>) {
     if let Some(m) = &form.message {
         rows.extend(wrap(m, inner).into_iter().map(|w| plain(w, WARN)));
     }
-    let keys = lang.pick(
-        "Enter ghi · Tab/↓ ô sau · ↑ ô trước · ←→ đổi lựa chọn · Esc bỏ",
-        "Enter save · Tab/↓ next · ↑ back · ←→ change a choice · Esc cancel",
-    );
+    let keys = words::form_keys_bar(lang);
     rows.extend(wrap(keys, inner).into_iter().map(|w| plain(w, DIM)));
 }
 
