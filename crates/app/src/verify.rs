@@ -15,7 +15,7 @@ use super::anchors::{Anchor, AnchorCheck};
 use super::verify_chain_rules::Stored;
 use super::verify_derived::Derived;
 pub use super::verify_problem::Problem;
-use super::verify_rows::{PoolRows, Rows, Wanted};
+use super::verify_rows::{CACHE_KIB, PoolRows, Rows, Wanted};
 use super::verify_walk::{ChainWalk, NAMED};
 
 /// Everything `verify` found: per pool, and for the file as a whole (its guards, the
@@ -157,28 +157,40 @@ impl App {
             accounts,
             outside_purchases,
         } = stored_rows;
-        // The accounts are compared first, and let go, before the people's rows are read;
-        // what is found is named in the same order as ever.
-        let mut maintained = Vec::new();
-        self.check_maintained(pool, &accounts, &mut derived, &mut maintained)?;
-        drop(accounts);
-        if chained {
-            if voucher_count > vouchers {
-                for voucher in self.store.unchained_vouchers(pool.id, 10)? {
-                    problems.push(Problem::Unchained { voucher });
+        // The daily movements are compared with the second connection while the people's
+        // rows are read and compared here (what is found is named in the same order as
+        // ever); the accounts are let go before the people's rows are held.
+        let (listed, maintained) = rows.both(
+            || {
+                let mut listed = Vec::new();
+                if chained {
+                    if voucher_count > vouchers {
+                        for voucher in self.store.unchained_vouchers(pool.id, 10)? {
+                            listed.push(Problem::Unchained { voucher });
+                        }
+                    }
+                    // Read here, not beside the walk: 20.000 people's rows held during it
+                    // would take the peak past 100 MB.
+                    let current = self.store.current_records(pool.id)?;
+                    let rows = latest.compare(pool, current).into_iter().chain(papers.compare(
+                        &letterheads,
+                        stored_papers.unwrap_or_default(),
+                        cards,
+                        targets,
+                    ));
+                    listed.extend(rows.take(usize::try_from(NAMED).unwrap_or(20)));
                 }
-            }
-            // Read here, not beside the walk: 20.000 people's rows held during it would
-            // take the peak past 100 MB.
-            let current = self.store.current_records(pool.id)?;
-            let rows = latest.compare(pool, current).into_iter().chain(papers.compare(
-                &letterheads,
-                stored_papers.unwrap_or_default(),
-                cards,
-                targets,
-            ));
-            problems.extend(rows.take(usize::try_from(NAMED).unwrap_or(20)));
-        }
+                Ok(listed)
+            },
+            |store| {
+                let found = store.with_cache(CACHE_KIB, || {
+                    check_maintained(store, pool.id, &accounts, &mut derived).map_err(Into::into)
+                });
+                drop(accounts);
+                Ok(found?)
+            },
+        )?;
+        problems.extend(listed);
         let stored = Stored { imports, audit, codes, collected };
         let (found, newer) = rules.finish(&pool.code, stored);
         problems.extend(found.into_iter().map(Problem::Chain));
@@ -206,36 +218,6 @@ impl App {
         Ok(PoolCheck { pool: pool.clone(), vouchers, records, head, identity, problems, warnings })
     }
 
-    /// Accounts and daily movements against what the walk derived; `accounts` are the
-    /// pool's (id, name, balance, kept debits, kept credits).
-    fn check_maintained(
-        &self,
-        pool: &Pool,
-        accounts: &[(i64, String, Dong, Dong, Dong)],
-        derived: &mut Derived,
-        problems: &mut Vec<Problem>,
-    ) -> Result<()> {
-        for (_, account, balance, debits, credits) in accounts {
-            let s = derived.sums(account);
-            if balance.0 != s.sum {
-                problems.push(Problem::BalanceMismatch {
-                    account: account.clone(),
-                    stored: *balance,
-                    computed: Dong(s.sum),
-                });
-            } else if debits.0 != s.debits || credits.0 != s.credits {
-                problems.push(Problem::KeptMismatch { account: account.clone() });
-            }
-        }
-        let names = |id: i64| accounts.binary_search_by_key(&id, |a| a.0).ok().map(|i| accounts[i].1.as_str());
-        let day_problems =
-            derived.compare_days(names, |visit| self.store.maintained_days(pool.id, visit).map_err(Into::into))?;
-        for (date, account) in day_problems.into_iter().take(10) {
-            problems.push(Problem::DayMismatch { account, date });
-        }
-        Ok(())
-    }
-
     /// The text an auditor hashes for one record (`verify --show`): a voucher number or
     /// `#pos`, any kind of record.
     pub fn show_link(&self, reference: &str) -> Result<ShownLink> {
@@ -258,4 +240,34 @@ impl App {
         })?;
         shown.ok_or_else(unknown)
     }
+}
+
+/// Accounts and daily movements against what the walk derived; `accounts` are the pool's
+/// (id, name, balance, kept debits, kept credits).
+fn check_maintained(
+    store: &hunvon_store::Store,
+    pool_id: i64,
+    accounts: &[(i64, String, Dong, Dong, Dong)],
+    derived: &mut Derived,
+) -> Result<Vec<Problem>> {
+    let mut problems = Vec::new();
+    for (_, account, balance, debits, credits) in accounts {
+        let s = derived.sums(account);
+        if balance.0 != s.sum {
+            problems.push(Problem::BalanceMismatch {
+                account: account.clone(),
+                stored: *balance,
+                computed: Dong(s.sum),
+            });
+        } else if debits.0 != s.debits || credits.0 != s.credits {
+            problems.push(Problem::KeptMismatch { account: account.clone() });
+        }
+    }
+    let names = |id: i64| accounts.binary_search_by_key(&id, |a| a.0).ok().map(|i| accounts[i].1.as_str());
+    let day_problems =
+        derived.compare_days(names, |visit| store.maintained_days(pool_id, visit).map_err(Into::into))?;
+    for (date, account) in day_problems.into_iter().take(10) {
+        problems.push(Problem::DayMismatch { account, date });
+    }
+    Ok(problems)
 }

@@ -8,6 +8,7 @@
 
 use hunvon_core::domain::money::Dong;
 use hunvon_core::ledger::record::{CardRecord, ImportRecord, LetterheadRecord, TargetRecord};
+use hunvon_core::messages::error::Result;
 use hunvon_store::Store;
 use hunvon_store::closing::StoredPapers;
 use hunvon_store::guards::GuardDiff;
@@ -97,37 +98,50 @@ impl<'s> Rows<'s> {
         &mut self,
         pool_id: i64,
         wanted: Wanted,
-        beside: impl FnOnce() -> hunvon_core::messages::error::Result<T>,
-    ) -> hunvon_core::messages::error::Result<(T, PoolRows)> {
+        beside: impl FnOnce() -> Result<T>,
+    ) -> Result<(T, PoolRows)> {
         let want_file = self.file.is_none();
-        let read = move |store: &Store| -> hunvon_store::Result<(Option<FileRows>, PoolRows)> {
-            let file = if want_file { Some(FileRows::read(store)?) } else { None };
-            Ok((file, PoolRows::read(store, pool_id, wanted)?))
-        };
-        let (out, read) = match self.second.take() {
-            Some(second) => std::thread::scope(|scope| {
-                let reader = scope.spawn(move || {
-                    let rows = second.with_cache(CACHE_KIB, || read(&second));
-                    // Its pages given back while the walk still grows: not part of the peak.
-                    let rows = rows.and_then(|r| second.release_memory().map(|()| r));
-                    (second, rows)
-                });
-                let out = beside();
-                let (second, rows) = reader.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-                self.second = Some(second);
-                (out, rows)
-            }),
-            None => {
-                let out = beside();
-                (out, read(self.first))
-            }
-        };
-        let out = out?;
-        let (file, rows) = read?;
+        let (out, (file, rows)) = self.both(beside, move |store: &Store| {
+            let read = || -> hunvon_store::Result<(Option<FileRows>, PoolRows)> {
+                let file = if want_file { Some(FileRows::read(store)?) } else { None };
+                Ok((file, PoolRows::read(store, pool_id, wanted)?))
+            };
+            let rows = store.with_cache(CACHE_KIB, read);
+            // Its pages given back while the walk still grows: not part of the peak.
+            Ok(rows.and_then(|r| store.release_memory().map(|()| r))?)
+        })?;
         if file.is_some() {
             self.file = file;
         }
         Ok((out, rows))
+    }
+
+    /// Runs `here` on this thread and `there` with the second connection on another, at
+    /// once; without a second connection, `there` with the first after `here`.
+    pub fn both<A, B: Send>(
+        &mut self,
+        here: impl FnOnce() -> Result<A>,
+        there: impl FnOnce(&Store) -> Result<B> + Send,
+    ) -> Result<(A, B)> {
+        match self.second.take() {
+            Some(second) => {
+                let (a, b) = std::thread::scope(|scope| {
+                    let reader = scope.spawn(move || {
+                        let b = there(&second);
+                        (second, b)
+                    });
+                    let a = here();
+                    let (second, b) = reader.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+                    self.second = Some(second);
+                    (a, b)
+                });
+                Ok((a?, b?))
+            }
+            None => {
+                let a = here()?;
+                Ok((a, there(self.first)?))
+            }
+        }
     }
 
     /// The file's rows when no pool was checked.
