@@ -15,7 +15,7 @@ use super::anchors::{Anchor, AnchorCheck};
 use super::verify_chain_rules::Stored;
 use super::verify_derived::Derived;
 pub use super::verify_problem::Problem;
-use super::verify_rows::{CACHE_KIB, PoolRows, Rows, Wanted};
+use super::verify_rows::{PoolRows, Rows, Wanted};
 use super::verify_walk::{ChainWalk, NAMED};
 
 /// Everything `verify` found: per pool, and for the file as a whole (its guards, the
@@ -157,40 +157,28 @@ impl App {
             accounts,
             outside_purchases,
         } = stored_rows;
-        // The daily movements are compared with the second connection while the people's
-        // rows are read and compared here (what is found is named in the same order as
-        // ever); the accounts are let go before the people's rows are held.
-        let (listed, maintained) = rows.both(
-            || {
-                let mut listed = Vec::new();
-                if chained {
-                    if voucher_count > vouchers {
-                        for voucher in self.store.unchained_vouchers(pool.id, 10)? {
-                            listed.push(Problem::Unchained { voucher });
-                        }
-                    }
-                    // Read here, not beside the walk: 20.000 people's rows held during it
-                    // would take the peak past 100 MB.
-                    let current = self.store.current_records(pool.id)?;
-                    let rows = latest.compare(pool, current).into_iter().chain(papers.compare(
-                        &letterheads,
-                        stored_papers.unwrap_or_default(),
-                        cards,
-                        targets,
-                    ));
-                    listed.extend(rows.take(usize::try_from(NAMED).unwrap_or(20)));
+        // The accounts are compared first, and let go, before the people's rows are read
+        // (on two connections at once the two took the peak past 100 MB); what is found
+        // is named in the same order as ever.
+        let maintained = check_maintained(&self.store, pool.id, &accounts, &mut derived)?;
+        drop(accounts);
+        if chained {
+            if voucher_count > vouchers {
+                for voucher in self.store.unchained_vouchers(pool.id, 10)? {
+                    problems.push(Problem::Unchained { voucher });
                 }
-                Ok(listed)
-            },
-            |store| {
-                let found = store.with_cache(CACHE_KIB, || {
-                    check_maintained(store, pool.id, &accounts, &mut derived).map_err(Into::into)
-                });
-                drop(accounts);
-                Ok(found?)
-            },
-        )?;
-        problems.extend(listed);
+            }
+            // Read here, not beside the walk: 20.000 people's rows held during it would
+            // take the peak past 100 MB.
+            let current = self.store.current_records(pool.id)?;
+            let rows = latest.compare(pool, current).into_iter().chain(papers.compare(
+                &letterheads,
+                stored_papers.unwrap_or_default(),
+                cards,
+                targets,
+            ));
+            problems.extend(rows.take(usize::try_from(NAMED).unwrap_or(20)));
+        }
         let stored = Stored { imports, audit, codes, collected };
         let (found, newer) = rules.finish(&pool.code, stored);
         problems.extend(found.into_iter().map(Problem::Chain));
