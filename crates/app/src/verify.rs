@@ -9,6 +9,7 @@ use hunvon_core::messages::error::{Error, Result};
 use hunvon_core::messages::warning::Warning;
 use hunvon_store::chain::{Content, Head};
 use hunvon_store::pools::Pool;
+use hunvon_store::verify::MaintainedAccount;
 
 use super::App;
 use super::anchors::{Anchor, AnchorCheck};
@@ -230,28 +231,27 @@ impl App {
     }
 }
 
-/// Accounts and daily movements against what the walk derived; `accounts` are the pool's
-/// (id, name, balance, kept debits, kept credits).
+/// Accounts and daily movements against what the walk derived.
 fn check_maintained(
     store: &hunvon_store::Store,
     pool_id: i64,
-    accounts: &[(i64, String, Dong, Dong, Dong)],
+    accounts: &[MaintainedAccount],
     derived: &mut Derived,
 ) -> Result<Vec<Problem>> {
     let mut problems = Vec::new();
-    for (_, account, balance, debits, credits) in accounts {
-        let s = derived.sums(account);
-        if balance.0 != s.sum {
+    for a in accounts {
+        let s = derived.sums(&a.name);
+        if a.balance.0 != s.sum {
             problems.push(Problem::BalanceMismatch {
-                account: account.clone(),
-                stored: *balance,
+                account: a.name.clone(),
+                stored: a.balance,
                 computed: Dong(s.sum),
             });
-        } else if debits.0 != s.debits || credits.0 != s.credits {
-            problems.push(Problem::KeptMismatch { account: account.clone() });
+        } else if a.debits.0 != s.debits || a.credits.0 != s.credits {
+            problems.push(Problem::KeptMismatch { account: a.name.clone() });
         }
     }
-    let names = |id: i64| accounts.binary_search_by_key(&id, |a| a.0).ok().map(|i| accounts[i].1.as_str());
+    let names = |id: i64| accounts.binary_search_by_key(&id, |a| a.id).ok().map(|i| accounts[i].name.as_str());
     let day_problems =
         derived.compare_days(names, |visit| store.maintained_days(pool_id, visit).map_err(Into::into))?;
     for (date, account) in day_problems.into_iter().take(10) {

@@ -6,13 +6,13 @@
 //! (`Store::with_second_reader`); without one (a WAL book, a transaction already open)
 //! they are read on the first, as before.
 
-use hunvon_core::domain::money::Dong;
 use hunvon_core::ledger::record::{CardRecord, ImportRecord, LetterheadRecord, TargetRecord};
 use hunvon_core::messages::error::Result;
 use hunvon_store::Store;
 use hunvon_store::closing::StoredPapers;
 use hunvon_store::guards::GuardDiff;
 use hunvon_store::people::AuditRow;
+use hunvon_store::verify::MaintainedAccount;
 
 /// SQLite's page cache of the second connection, in KiB: it reads each table once.
 pub const CACHE_KIB: i64 = 1024;
@@ -53,8 +53,7 @@ pub struct PoolRows {
     pub codes: (String, Option<String>),
     pub gaps: Vec<(String, i64, i64, i64)>,
     pub missing: Vec<String>,
-    /// (id, name, balance, kept debits, kept credits) of each account.
-    pub accounts: Vec<(i64, String, Dong, Dong, Dong)>,
+    pub accounts: Vec<MaintainedAccount>,
     pub outside_purchases: Vec<String>,
 }
 

@@ -6,6 +6,16 @@ use crate::codes::RowExt;
 use crate::fault::Result;
 use hunvon_core::domain::money::Dong;
 
+/// An account as stored, with the figures the database maintains for it.
+#[derive(Clone, Debug)]
+pub struct MaintainedAccount {
+    pub id: i64,
+    pub name: String,
+    pub balance: Dong,
+    pub debits: Dong,
+    pub credits: Dong,
+}
+
 impl Store {
     /// Runs `f` with SQLite's page cache at `kib` KiB, then puts it back. `verify` reads
     /// the book in one streaming pass: the 64 MB cache other reads want buys it nothing but
@@ -25,13 +35,20 @@ impl Store {
         Ok(())
     }
 
-    /// Every account of the pool with its maintained figures, in id order: (id, name,
-    /// balance, kept debits, kept credits).
-    pub fn maintained_accounts(&self, pool_id: i64) -> Result<Vec<(i64, String, Dong, Dong, Dong)>> {
+    /// Every account of the pool with its maintained figures, in id order.
+    pub fn maintained_accounts(&self, pool_id: i64) -> Result<Vec<MaintainedAccount>> {
         let mut st = self.conn.prepare(
             "SELECT id, name, balance, kept_debits, kept_credits FROM accounts WHERE pool_id = ?1 ORDER BY id",
         )?;
-        let rows = st.query_map([pool_id], |r| Ok((r.get(0)?, r.get(1)?, r.code(2)?, r.code(3)?, r.code(4)?)))?;
+        let rows = st.query_map([pool_id], |r| {
+            Ok(MaintainedAccount {
+                id: r.get(0)?,
+                name: r.get(1)?,
+                balance: r.code(2)?,
+                debits: r.code(3)?,
+                credits: r.code(4)?,
+            })
+        })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
