@@ -1,10 +1,12 @@
 //! The rows `verify` compares the walk's findings with — the file's guards and orphans,
-//! each pool's people, papers, imports, audit log, numbering and accounts — read on a
-//! second connection on its own thread while the walk runs (docs/design.md §12). Read on
-//! the calling thread, before and after the walk, they had kept one core idle for about a
-//! quarter of the command. The second connection reads the same snapshot
-//! (`Store::with_second_reader`); without one (a WAL book, a transaction already open)
-//! they are read on the first, as before.
+//! each pool's papers, imports, audit log, numbering and accounts — read on a second
+//! connection on its own thread while the walk runs (docs/design.md §12). Read on the
+//! calling thread, before and after the walk, they had kept one core idle for about a
+//! quarter of the command. The people's rows and the daily movements are still read after
+//! the walk, on the calling thread: held during it, or beside each other, they took the
+//! peak past 100 MB. The second connection reads the same snapshot
+//! (`Store::with_second_reader`); without one (a WAL book, a transaction already open, a
+//! copy in memory) the rows are read on the first, after the walk, as before.
 
 use hunvon_core::ledger::record::{CardRecord, ImportRecord, LetterheadRecord, TargetRecord};
 use hunvon_core::messages::error::Result;
