@@ -26,6 +26,7 @@ pub mod verify_papers;
 pub mod verify_people;
 pub mod verify_problem;
 mod verify_rates;
+mod verify_rows;
 pub mod verify_walk;
 pub mod views;
 

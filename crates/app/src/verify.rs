@@ -9,12 +9,14 @@ use hunvon_core::messages::error::{Error, Result};
 use hunvon_core::messages::warning::Warning;
 use hunvon_store::chain::{Content, Head};
 use hunvon_store::pools::Pool;
+use hunvon_store::verify::MaintainedAccount;
 
 use super::App;
 use super::anchors::{Anchor, AnchorCheck};
 use super::verify_chain_rules::Stored;
 use super::verify_derived::Derived;
 pub use super::verify_problem::Problem;
+use super::verify_rows::{PoolRows, Rows, Wanted};
 use super::verify_walk::{ChainWalk, NAMED};
 
 /// Everything `verify` found: per pool, and for the file as a whole (its guards, the
@@ -69,6 +71,21 @@ impl App {
     }
 
     fn verify_all(&self, anchors: &[Anchor], progress: &mut dyn FnMut(u64, u64)) -> Result<VerifyReport> {
+        // The rows the walk is compared with are read on a second connection while it
+        // runs (`verify_rows.rs`), on the same snapshot.
+        self.store
+            .with_second_reader(|second| {
+                self.verify_all_with(&mut Rows::new(&self.store, second), anchors, progress).map_err(Into::into)
+            })
+            .map_err(Into::into)
+    }
+
+    fn verify_all_with(
+        &self,
+        rows: &mut Rows<'_>,
+        anchors: &[Anchor],
+        progress: &mut dyn FnMut(u64, u64),
+    ) -> Result<VerifyReport> {
         let mut report = VerifyReport {
             pools: Vec::new(),
             problems: Vec::new(),
@@ -80,10 +97,6 @@ impl App {
         if version < hunvon_store::open::SCHEMA_VERSION {
             report.warnings.push(Warning::OlderSchema { found: version, known: hunvon_store::open::SCHEMA_VERSION });
         }
-        // Checked first, reported after the pools: a dropped trigger is named, and so is
-        // the voucher that was changed once it was gone.
-        let guards = super::verify_problem::guard_problems(self.store.guard_differences()?);
-        let orphans = self.store.orphans()?;
         let mut anchor_check = AnchorCheck::new(anchors.to_vec());
         let pools = self.pools_to_check()?;
         let mut total = 0u64;
@@ -91,13 +104,20 @@ impl App {
             total += self.store.chain_length(pool.id)?;
         }
         let mut before = 0u64;
+        let mut checks = Vec::new();
         for pool in pools {
-            let mut check = self.verify_pool(&pool, &mut anchor_check, &mut |done| progress(before + done, total))?;
+            let check = self.verify_pool(&pool, rows, &mut anchor_check, &mut |done| progress(before + done, total))?;
             before += check.vouchers + check.records;
-            check.problems.extend(orphans.iter().map(|(table, count)| Problem::Orphans { table, count: *count }));
+            checks.push(check);
+        }
+        // Checked with the first pool, reported after the pools: a dropped trigger is
+        // named, and so is the voucher that was changed once it was gone.
+        let file = rows.file()?;
+        for mut check in checks {
+            check.problems.extend(file.orphans.iter().map(|(table, count)| Problem::Orphans { table, count: *count }));
             report.pools.push(check);
         }
-        report.problems.extend(guards);
+        report.problems.extend(super::verify_problem::guard_problems(file.guards.clone()));
         let (rates, rate_warnings) = self.verify_rates()?;
         report.problems.extend(rates.into_iter().map(Problem::Chain));
         report.warnings.extend(rate_warnings);
@@ -106,41 +126,70 @@ impl App {
         Ok(report)
     }
 
-    fn verify_pool(&self, pool: &Pool, anchors: &mut AnchorCheck, progress: &mut dyn FnMut(u64)) -> Result<PoolCheck> {
+    fn verify_pool(
+        &self,
+        pool: &Pool,
+        rows: &mut Rows<'_>,
+        anchors: &mut AnchorCheck,
+        progress: &mut dyn FnMut(u64),
+    ) -> Result<PoolCheck> {
         let chained = self.store.has_chain()?;
-        let walk = ChainWalk::new(pool, anchors).run(&self.store, progress)?;
+        let collected = self.is_collected(pool.id);
+        let own = chained && !collected;
+        // Import records came with the file's chain (schema step 9): an older book read
+        // without migrating has rows but no records yet.
+        let wanted = Wanted { chained, own, imports: own && self.store.has_file_chain()? };
+        let (walk, stored_rows) =
+            rows.beside(pool.id, wanted, || ChainWalk::new(pool, anchors).run(&self.store, progress))?;
         let ChainWalk {
             mut problems, mut warnings, head, vouchers, records, latest, papers, mut derived, rules, ..
         } = walk;
+        let PoolRows {
+            voucher_count,
+            letterheads,
+            papers: stored_papers,
+            cards,
+            targets,
+            imports,
+            audit,
+            codes,
+            gaps,
+            missing,
+            accounts,
+            outside_purchases,
+        } = stored_rows;
+        // The accounts are compared first, and let go, before the people's rows are read
+        // (on two connections at once the two took the peak past 100 MB); what is found
+        // is named in the same order as ever.
+        let maintained = check_maintained(&self.store, pool.id, &accounts, &mut derived)?;
+        drop(accounts);
         if chained {
-            if self.store.voucher_count(pool.id)? > vouchers {
+            if voucher_count > vouchers {
                 for voucher in self.store.unchained_vouchers(pool.id, 10)? {
                     problems.push(Problem::Unchained { voucher });
                 }
             }
+            // Read here, not beside the walk: 20.000 people's rows held during it would
+            // take the peak past 100 MB.
             let current = self.store.current_records(pool.id)?;
             let rows = latest.compare(pool, current).into_iter().chain(papers.compare(
-                &self.store.letterhead_history(pool.id)?,
-                self.store.stored_papers(pool.id)?,
-                self.store.stored_cards(pool.id)?,
-                self.store.stored_targets(pool.id)?,
+                &letterheads,
+                stored_papers.unwrap_or_default(),
+                cards,
+                targets,
             ));
             problems.extend(rows.take(usize::try_from(NAMED).unwrap_or(20)));
         }
-        let collected = self.is_collected(pool.id);
-        let own = chained && !collected;
-        let stored = Stored {
-            // Import records came with the file's chain (schema step 9): an older book read
-            // without migrating has rows but no records yet.
-            imports: if own && self.store.has_file_chain()? { Some(self.store.stored_imports(pool.id)?) } else { None },
-            audit: if own { Some(self.store.audit_rows(pool.id)?) } else { None },
-            codes: self.store.pool_codes(pool.id)?,
-            collected,
-        };
+        let stored = Stored { imports, audit, codes, collected };
         let (found, newer) = rules.finish(&pool.code, stored);
         problems.extend(found.into_iter().map(Problem::Chain));
         warnings.extend(newer);
-        self.check_maintained(pool, &mut derived, &mut problems)?;
+        for (series, year, count, max) in gaps {
+            problems.push(Problem::NumberGap { series, year, count, max });
+        }
+        problems.extend(missing.into_iter().map(|account| Problem::MissingAccount { account }));
+        problems.extend(maintained);
+        problems.extend(outside_purchases.into_iter().map(|voucher| Problem::CoverageOutsidePurchase { voucher }));
         problems.extend(
             derived
                 .overflowed
@@ -156,38 +205,6 @@ impl App {
             warnings.extend(derived.negative_days(pool));
         }
         Ok(PoolCheck { pool: pool.clone(), vouchers, records, head, identity, problems, warnings })
-    }
-
-    /// Numbering, accounts, daily movements and coverage rows against what the walk derived.
-    fn check_maintained(&self, pool: &Pool, derived: &mut Derived, problems: &mut Vec<Problem>) -> Result<()> {
-        for (series, year, count, max) in self.store.numbering_gaps(pool.id)? {
-            problems.push(Problem::NumberGap { series, year, count, max });
-        }
-        for account in self.store.missing_accounts(pool.id)? {
-            problems.push(Problem::MissingAccount { account });
-        }
-        let accounts = self.store.maintained_accounts(pool.id)?;
-        for (account, balance, debits, credits) in &accounts {
-            let s = derived.sums(account);
-            if balance.0 != s.sum {
-                problems.push(Problem::BalanceMismatch {
-                    account: account.clone(),
-                    stored: *balance,
-                    computed: Dong(s.sum),
-                });
-            } else if debits.0 != s.debits || credits.0 != s.credits {
-                problems.push(Problem::KeptMismatch { account: account.clone() });
-            }
-        }
-        let day_problems =
-            derived.compare_days(|visit| self.store.maintained_days(pool.id, visit).map_err(Into::into))?;
-        for (date, account) in day_problems.into_iter().take(10) {
-            problems.push(Problem::DayMismatch { account, date });
-        }
-        for voucher in self.store.coverage_outside_purchases(pool.id)? {
-            problems.push(Problem::CoverageOutsidePurchase { voucher });
-        }
-        Ok(())
     }
 
     /// The text an auditor hashes for one record (`verify --show`): a voucher number or
@@ -212,4 +229,33 @@ impl App {
         })?;
         shown.ok_or_else(unknown)
     }
+}
+
+/// Accounts and daily movements against what the walk derived.
+fn check_maintained(
+    store: &hunvon_store::Store,
+    pool_id: i64,
+    accounts: &[MaintainedAccount],
+    derived: &mut Derived,
+) -> Result<Vec<Problem>> {
+    let mut problems = Vec::new();
+    for a in accounts {
+        let s = derived.sums(&a.name);
+        if a.balance.0 != s.sum {
+            problems.push(Problem::BalanceMismatch {
+                account: a.name.clone(),
+                stored: a.balance,
+                computed: Dong(s.sum),
+            });
+        } else if a.debits.0 != s.debits || a.credits.0 != s.credits {
+            problems.push(Problem::KeptMismatch { account: a.name.clone() });
+        }
+    }
+    let names = |id: i64| accounts.binary_search_by_key(&id, |a| a.id).ok().map(|i| accounts[i].name.as_str());
+    let day_problems =
+        derived.compare_days(names, |visit| store.maintained_days(pool_id, visit).map_err(Into::into))?;
+    for (date, account) in day_problems.into_iter().take(10) {
+        problems.push(Problem::DayMismatch { account, date });
+    }
+    Ok(problems)
 }

@@ -248,22 +248,34 @@ impl Derived {
     }
 
     /// Compares the stored daily movements with the derived ones: `stored` calls its
-    /// visitor with (account, date, amount) for every stored row. Returns the (date,
-    /// account) of every day that differs, sorted.
-    pub fn compare_days(
+    /// visitor with (account id, date, amount) for every stored row, `names` names an
+    /// account id of the pool. Returns the (date, account) of every day that differs,
+    /// sorted.
+    pub fn compare_days<'n>(
         &mut self,
-        stored: impl FnOnce(&mut dyn FnMut(&str, &str, i64)) -> hunvon_core::messages::error::Result<()>,
+        names: impl Fn(i64) -> Option<&'n str>,
+        stored: impl FnOnce(&mut dyn FnMut(i64, &str, i64)) -> hunvon_core::messages::error::Result<()>,
     ) -> hunvon_core::messages::error::Result<Vec<(String, String)>> {
         self.settle();
         let mut differ = Vec::new();
-        // The rows come account by account: the last account's index is kept.
-        let mut last: Option<(String, Option<usize>)> = None;
-        let (names, odd_index, accounts) = (&self.names, &self.odd_index, &mut self.accounts);
-        stored(&mut |account, date, amount| {
-            if last.as_ref().is_none_or(|(name, _)| name != account) {
-                last = Some((account.to_string(), names.get(account).map(|i| *i as usize)));
+        // The rows come account by account: the last account's name and index are kept.
+        // An id the walk met is the account it summed (the same name, read from the same
+        // rows); any other is found by its name, as the days were matched before.
+        let mut last: Option<(i64, &str, Option<usize>)> = None;
+        let (names_met, by_id, odd_index, accounts) = (&self.names, &self.by_id, &self.odd_index, &mut self.accounts);
+        stored(&mut |id, date, amount| {
+            if last.is_none_or(|(at, _, _)| at != id) {
+                let name = names(id).unwrap_or_default();
+                let met = usize::try_from(id)
+                    .ok()
+                    .and_then(|i| by_id.get(i))
+                    .filter(|slot| **slot != NO_SLOT)
+                    .map(|slot| *slot as usize)
+                    .or_else(|| names_met.get(name).map(|i| *i as usize));
+                last = Some((id, name, met));
             }
-            let found = last.as_ref().and_then(|(_, a)| *a).and_then(|a| {
+            let Some((_, name, met)) = last else { return };
+            let found = met.and_then(|a| {
                 let day = day_number(date).or_else(|| odd_index.get(date).copied())?;
                 let days = &mut accounts[a].days;
                 let at = days.binary_search_by_key(&day, |(d, _)| d & !MATCHED).ok()?;
@@ -271,7 +283,7 @@ impl Derived {
                 Some(days[at].1)
             });
             if found.unwrap_or(0) != amount {
-                differ.push((date.to_string(), account.to_string()));
+                differ.push((date.to_string(), name.to_string()));
             }
         })?;
         let mut unmatched = Vec::new();

@@ -23,7 +23,7 @@ impl Store {
             backup.run_to_completion(i32::MAX, std::time::Duration::ZERO, None)?;
         }
         mem.execute_batch("PRAGMA query_only = ON;")?;
-        let store = Store { conn: mem, read_only: true, path: self.path.clone() };
+        let store = Store { conn: mem, read_only: true, path: self.path.clone(), alone: true };
         store.tune()?;
         Ok(store)
     }
@@ -56,7 +56,7 @@ impl Store {
         let mut conn = Connection::open_in_memory()?;
         conn.deserialize_read_exact(rusqlite::MAIN_DB, (&header[..]).chain(&bytes[100..]), bytes.len(), true)
             .map_err(|_| not_a_book())?;
-        let mut store = Store { conn, read_only: true, path: shown.to_path_buf() };
+        let mut store = Store { conn, read_only: true, path: shown.to_path_buf(), alone: true };
         store.prepare_read().map_err(|e| match e.error() {
             hunvon_core::messages::error::Error::NewerSchema { .. } => e,
             _ => not_a_book().into(),

@@ -89,6 +89,11 @@ pub struct Store {
     pub(crate) conn: Connection,
     pub read_only: bool,
     pub path: PathBuf,
+    /// No second reader may be opened beside this one (`snapshot.rs`): a copy in memory
+    /// (the file at `path` is not what it holds), or a book opened read-only whose header
+    /// says WAL (made before the rollback journal; SQLite may have opened it immutable,
+    /// and a second connection would leave `-wal`/`-shm` behind).
+    pub(crate) alone: bool,
 }
 
 impl Store {
@@ -110,7 +115,7 @@ impl Store {
         let read_only = access == Access::ReadOnly;
         let conn = if read_only { open_read_only(path, &header)? } else { open_write(path)? };
         conn.busy_timeout(std::time::Duration::from_millis(BUSY_TIMEOUT_MS))?;
-        let mut store = Store { conn, read_only, path: path.to_path_buf() };
+        let mut store = Store { conn, read_only, path: path.to_path_buf(), alone: read_only && header.wal };
         let prepared = if read_only { store.prepare_read() } else { store.prepare_write() };
         prepared.map_err(|e| store.explain(e.into_error()))?;
         Ok(store)

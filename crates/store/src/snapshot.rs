@@ -43,15 +43,17 @@ impl Store {
         // the header is not read again here: opening and closing the book's file outside
         // SQLite would drop this process's locks on it (POSIX locks belong to the process),
         // letting a writer commit under the first reader's feet.
+        // Nor beside a copy in memory or an old WAL book read-only (`Store::alone`; open
+        // immutable, SQLite's journal_mode says "delete").
         let mode: String = self.conn.query_row("PRAGMA journal_mode", [], |r| r.get(0))?;
-        if mode.eq_ignore_ascii_case("wal") {
+        if mode.eq_ignore_ascii_case("wal") || self.alone {
             return Ok(None);
         }
         let header = BookHeader { user_version: 0, marked: true, wal: false };
         let conn = super::open::open_read_only(&self.path, &header)?;
         // Never wait: a writer holding its pending lock waits for the first reader.
         conn.busy_timeout(std::time::Duration::ZERO)?;
-        let second = Store { conn, read_only: true, path: self.path.clone() };
+        let second = Store { conn, read_only: true, path: self.path.clone(), alone: false };
         second.tune()?;
         second.conn.execute_batch("BEGIN DEFERRED")?;
         Ok((second.snapshot_mark()? == mark).then_some(second))

@@ -6,6 +6,16 @@ use crate::codes::RowExt;
 use crate::fault::Result;
 use hunvon_core::domain::money::Dong;
 
+/// An account as stored, with the figures the database maintains for it.
+#[derive(Clone, Debug)]
+pub struct MaintainedAccount {
+    pub id: i64,
+    pub name: String,
+    pub balance: Dong,
+    pub debits: Dong,
+    pub credits: Dong,
+}
+
 impl Store {
     /// Runs `f` with SQLite's page cache at `kib` KiB, then puts it back. `verify` reads
     /// the book in one streaming pass: the 64 MB cache other reads want buys it nothing but
@@ -18,26 +28,41 @@ impl Store {
         out
     }
 
-    /// Every account of the pool with its maintained figures: (name, balance, kept
-    /// debits, kept credits).
-    pub fn maintained_accounts(&self, pool_id: i64) -> Result<Vec<(String, Dong, Dong, Dong)>> {
-        let mut st = self
-            .conn
-            .prepare("SELECT name, balance, kept_debits, kept_credits FROM accounts WHERE pool_id = ?1 ORDER BY id")?;
-        let rows = st.query_map([pool_id], |r| Ok((r.get(0)?, r.code(1)?, r.code(2)?, r.code(3)?)))?;
+    /// Gives SQLite's page cache and other memory this connection can spare back (a
+    /// second reader done with its part of `verify` while the walk goes on).
+    pub fn release_memory(&self) -> Result<()> {
+        self.conn.execute_batch("PRAGMA shrink_memory;")?;
+        Ok(())
+    }
+
+    /// Every account of the pool with its maintained figures, in id order.
+    pub fn maintained_accounts(&self, pool_id: i64) -> Result<Vec<MaintainedAccount>> {
+        let mut st = self.conn.prepare(
+            "SELECT id, name, balance, kept_debits, kept_credits FROM accounts WHERE pool_id = ?1 ORDER BY id",
+        )?;
+        let rows = st.query_map([pool_id], |r| {
+            Ok(MaintainedAccount {
+                id: r.get(0)?,
+                name: r.get(1)?,
+                balance: r.code(2)?,
+                debits: r.code(3)?,
+                credits: r.code(4)?,
+            })
+        })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// Every maintained daily movement of the pool's accounts: (account, date, amount),
-    /// lent for the call only (a million rows need no string of their own).
-    pub fn maintained_days(&self, pool_id: i64, visit: &mut dyn FnMut(&str, &str, i64)) -> Result<()> {
+    /// Every maintained daily movement of the pool's accounts: (account id, date, amount),
+    /// account by account, lent for the call only (a million rows need no string of their
+    /// own). By id: the accounts' names are neither joined nor read per row.
+    pub fn maintained_days(&self, pool_id: i64, visit: &mut dyn FnMut(i64, &str, i64)) -> Result<()> {
         let mut st = self.conn.prepare(
-            "SELECT a.name, d.date, d.amount FROM account_days d JOIN accounts a ON a.id = d.account_id \
-             WHERE a.pool_id = ?1",
+            "SELECT account_id, date, amount FROM account_days \
+             WHERE account_id IN (SELECT id FROM accounts WHERE pool_id = ?1)",
         )?;
         let mut rows = st.query([pool_id])?;
         while let Some(r) = rows.next()? {
-            visit(text_ref(r, 0)?, text_ref(r, 1)?, r.get(2)?);
+            visit(r.get(0)?, text_ref(r, 1)?, r.get(2)?);
         }
         Ok(())
     }

@@ -1,0 +1,155 @@
+//! The rows `verify` compares the walk's findings with — the file's guards and orphans,
+//! each pool's papers, imports, audit log, numbering and accounts — read on a second
+//! connection on its own thread while the walk runs (docs/design.md §12). Read on the
+//! calling thread, before and after the walk, they had kept one core idle for about a
+//! quarter of the command. The people's rows and the daily movements are still read after
+//! the walk, on the calling thread: held during it, or beside each other, they took the
+//! peak past 100 MB. The second connection reads the same snapshot
+//! (`Store::with_second_reader`); without one (a WAL book, a transaction already open, a
+//! copy in memory) the rows are read on the first, after the walk, as before.
+
+use hunvon_core::ledger::record::{CardRecord, ImportRecord, LetterheadRecord, TargetRecord};
+use hunvon_core::messages::error::Result;
+use hunvon_store::Store;
+use hunvon_store::closing::StoredPapers;
+use hunvon_store::guards::GuardDiff;
+use hunvon_store::people::AuditRow;
+use hunvon_store::verify::MaintainedAccount;
+
+/// SQLite's page cache of the second connection, in KiB: it reads each table once.
+pub const CACHE_KIB: i64 = 1024;
+
+/// The file's rows checked once, whatever the pools.
+pub struct FileRows {
+    pub guards: Vec<GuardDiff>,
+    pub orphans: Vec<(&'static str, i64)>,
+}
+
+impl FileRows {
+    pub fn read(store: &Store) -> hunvon_store::Result<FileRows> {
+        Ok(FileRows { guards: store.guard_differences()?, orphans: store.orphans()? })
+    }
+}
+
+/// Which of a pool's rows its check needs.
+#[derive(Clone, Copy)]
+pub struct Wanted {
+    /// The book has a chain of records: people and papers are compared with it.
+    pub chained: bool,
+    /// A pool of this book (not collected): its audit log is held to the chain.
+    pub own: bool,
+    /// ... and its imports too (the file's chain exists, schema step 9).
+    pub imports: bool,
+}
+
+/// One pool's rows as stored.
+pub struct PoolRows {
+    pub voucher_count: u64,
+    pub letterheads: Vec<LetterheadRecord>,
+    pub papers: Option<StoredPapers>,
+    pub cards: Vec<(i64, CardRecord)>,
+    pub targets: Vec<(i64, TargetRecord)>,
+    pub imports: Option<Vec<ImportRecord>>,
+    pub audit: Option<Vec<AuditRow>>,
+    /// `pools.code` and `pools.origin_code`.
+    pub codes: (String, Option<String>),
+    pub gaps: Vec<(String, i64, i64, i64)>,
+    pub missing: Vec<String>,
+    pub accounts: Vec<MaintainedAccount>,
+    pub outside_purchases: Vec<String>,
+}
+
+impl PoolRows {
+    pub fn read(store: &Store, pool_id: i64, wanted: Wanted) -> hunvon_store::Result<PoolRows> {
+        let chained = wanted.chained;
+        Ok(PoolRows {
+            voucher_count: if chained { store.voucher_count(pool_id)? } else { 0 },
+            letterheads: if chained { store.letterhead_history(pool_id)? } else { Vec::new() },
+            papers: if chained { Some(store.stored_papers(pool_id)?) } else { None },
+            cards: if chained { store.stored_cards(pool_id)? } else { Vec::new() },
+            targets: if chained { store.stored_targets(pool_id)? } else { Vec::new() },
+            imports: if wanted.own && wanted.imports { Some(store.stored_imports(pool_id)?) } else { None },
+            audit: if wanted.own { Some(store.audit_rows(pool_id)?) } else { None },
+            codes: store.pool_codes(pool_id)?,
+            gaps: store.numbering_gaps(pool_id)?,
+            missing: store.missing_accounts(pool_id)?,
+            accounts: store.maintained_accounts(pool_id)?,
+            outside_purchases: store.coverage_outside_purchases(pool_id)?,
+        })
+    }
+}
+
+/// Where the rows are read: the second connection, moved to the reading thread and back,
+/// or the first.
+pub struct Rows<'s> {
+    first: &'s Store,
+    second: Option<Store>,
+    /// The file's rows, once read.
+    pub file: Option<FileRows>,
+}
+
+impl<'s> Rows<'s> {
+    pub fn new(first: &'s Store, second: Option<Store>) -> Rows<'s> {
+        Rows { first, second, file: None }
+    }
+
+    /// Runs `beside` (the walk) on this thread while a pool's rows (and the file's, the
+    /// first time) are read on another, and gives both results.
+    pub fn beside<T>(
+        &mut self,
+        pool_id: i64,
+        wanted: Wanted,
+        beside: impl FnOnce() -> Result<T>,
+    ) -> Result<(T, PoolRows)> {
+        let want_file = self.file.is_none();
+        let (out, (file, rows)) = self.both(beside, move |store: &Store| {
+            let read = || -> hunvon_store::Result<(Option<FileRows>, PoolRows)> {
+                let file = if want_file { Some(FileRows::read(store)?) } else { None };
+                Ok((file, PoolRows::read(store, pool_id, wanted)?))
+            };
+            let rows = store.with_cache(CACHE_KIB, read);
+            // Its pages given back while the walk still grows: not part of the peak.
+            Ok(rows.and_then(|r| store.release_memory().map(|()| r))?)
+        })?;
+        if file.is_some() {
+            self.file = file;
+        }
+        Ok((out, rows))
+    }
+
+    /// Runs `here` on this thread and `there` with the second connection on another, at
+    /// once; without a second connection, `there` with the first after `here`.
+    pub fn both<A, B: Send>(
+        &mut self,
+        here: impl FnOnce() -> Result<A>,
+        there: impl FnOnce(&Store) -> Result<B> + Send,
+    ) -> Result<(A, B)> {
+        match self.second.take() {
+            Some(second) => {
+                let (a, b) = std::thread::scope(|scope| {
+                    let reader = scope.spawn(move || {
+                        let b = there(&second);
+                        (second, b)
+                    });
+                    let a = here();
+                    let (second, b) = reader.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+                    self.second = Some(second);
+                    (a, b)
+                });
+                Ok((a?, b?))
+            }
+            None => {
+                let a = here()?;
+                Ok((a, there(self.first)?))
+            }
+        }
+    }
+
+    /// The file's rows when no pool was checked.
+    pub fn file(&mut self) -> hunvon_store::Result<&FileRows> {
+        if self.file.is_none() {
+            self.file = Some(FileRows::read(self.second.as_ref().unwrap_or(self.first))?);
+        }
+        Ok(self.file.get_or_insert_with(|| FileRows { guards: Vec::new(), orphans: Vec::new() }))
+    }
+}
