@@ -3,8 +3,8 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use hunvon_app::anchors::Anchor;
 use hunvon_app::output::console::{errln, outln};
+use hunvon_app::verify::anchors::Anchor;
 use hunvon_app::{App, Clock};
 use hunvon_core::messages::error::{Error, Expected, Result};
 use hunvon_core::messages::i18n::Lang;

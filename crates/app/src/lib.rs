@@ -4,7 +4,6 @@
 
 #![deny(clippy::print_stdout, clippy::print_stderr)]
 
-pub mod anchors;
 pub mod backup;
 pub mod demo;
 mod demo_months;
@@ -16,18 +15,6 @@ pub mod papers;
 pub mod people;
 pub mod settings;
 pub mod verify;
-mod verify_audit;
-pub mod verify_chain_problem;
-mod verify_chain_rules;
-mod verify_closes;
-pub mod verify_derived;
-pub mod verify_district;
-pub mod verify_papers;
-pub mod verify_people;
-pub mod verify_problem;
-mod verify_rates;
-mod verify_rows;
-pub mod verify_walk;
 pub mod views;
 
 use std::path::Path;

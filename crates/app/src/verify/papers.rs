@@ -10,7 +10,7 @@ use hunvon_core::domain::date::{format_vn, parse_date};
 use hunvon_core::ledger::record::{CardRecord, CloseRecord, CountRecord, LetterheadRecord, Record, TargetRecord};
 use hunvon_store::closing::StoredPapers;
 
-use super::verify_problem::{Entity, Problem};
+use crate::verify::problem::{Entity, Problem};
 
 /// The letterheads, counts and closes a pool's chain holds.
 #[derive(Default)]

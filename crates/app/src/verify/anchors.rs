@@ -5,7 +5,7 @@
 
 use hunvon_core::messages::error::{Error, Expected, Result};
 
-use super::verify_problem::Problem;
+use crate::verify::problem::Problem;
 
 /// One anchor as typed.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -128,9 +128,9 @@ pub enum Problem {
         now: String,
     },
     /// The district's chain of collections, or a collected pool against it.
-    District(super::verify_district::DistrictProblem),
+    District(crate::verify::district::DistrictProblem),
     /// What SPEC §9 adds: closes, input rules, imports, rates, the file's chain.
-    Chain(super::verify_chain_problem::ChainProblem),
+    Chain(crate::verify::chain_problem::ChainProblem),
 }
 
 /// How the file's guards differ from what hunvon builds.

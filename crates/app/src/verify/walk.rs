@@ -19,12 +19,12 @@ use hunvon_store::Store;
 use hunvon_store::chain::{Content, Head, Link};
 use hunvon_store::pools::Pool;
 
-use super::anchors::AnchorCheck;
-use super::verify_chain_rules::ChainRules;
-use super::verify_derived::Derived;
-use super::verify_papers::ChainedPapers;
-use super::verify_people::Latest;
-use super::verify_problem::Problem;
+use crate::verify::anchors::AnchorCheck;
+use crate::verify::chain_rules::ChainRules;
+use crate::verify::derived::Derived;
+use crate::verify::papers::ChainedPapers;
+use crate::verify::people::Latest;
+use crate::verify::problem::Problem;
 
 /// Records whose hash or link is wrong that are named one by one; the rest are counted.
 pub const NAMED: u64 = 20;

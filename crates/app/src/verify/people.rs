@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, HashMap};
 use hunvon_core::ledger::record::{HouseholdRecord, PersonRecord, PoolRecord, Record};
 use hunvon_store::pools::Pool;
 
-use super::verify_problem::{Entity, Problem};
+use crate::verify::problem::{Entity, Problem};
 
 /// The latest record of everything a pool's chain says about its people and settings.
 #[derive(Default)]

@@ -9,7 +9,7 @@ use hunvon_core::ledger::canonical::{self, GENESIS};
 use hunvon_core::ledger::district::DistrictRecord;
 use hunvon_core::messages::i18n::Lang;
 
-use super::App;
+use crate::App;
 use hunvon_core::messages::error::Result;
 
 /// One thing wrong with the district's side of a book.

@@ -14,8 +14,8 @@ use hunvon_core::messages::error::Result;
 use hunvon_core::messages::warning::Warning;
 use hunvon_core::rules::rates::RateRow;
 
-use super::App;
-use super::verify_chain_problem::{ChainProblem, RowHow};
+use crate::App;
+use crate::verify::chain_problem::{ChainProblem, RowHow};
 
 impl App {
     /// The file's chain recomputed and the rates table against it; problems and warnings.

@@ -11,7 +11,7 @@ use hunvon_core::ledger::Account;
 use hunvon_core::ledger::canonical::CanonicalTransaction;
 use hunvon_core::ledger::record::CloseRecord;
 
-use super::verify_chain_problem::ChainProblem;
+use crate::verify::chain_problem::ChainProblem;
 
 /// What the walk has met so far: cash and bank movements by day, and the latest close.
 #[derive(Default)]

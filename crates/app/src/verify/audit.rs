@@ -7,12 +7,12 @@
 
 use std::collections::{BTreeSet, HashMap};
 
-use super::verify_people::Latest;
+use crate::verify::people::Latest;
 
 use hunvon_core::ledger::record::{PersonRecord, Record};
 use hunvon_store::people::AuditRow;
 
-use super::verify_chain_problem::ChainProblem;
+use crate::verify::chain_problem::ChainProblem;
 
 /// One change the chain holds: entity, code, field (as the log names it), time, and the
 /// new value when the log keeps it in the clear.

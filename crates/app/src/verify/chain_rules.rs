@@ -9,10 +9,10 @@ use hunvon_core::ledger::record::{ImportRecord, Record};
 use hunvon_core::ledger::record_rules::{Breach, record_breaches, voucher_breaches};
 use hunvon_core::messages::warning::Warning;
 
-use super::verify_audit::AuditCheck;
-use super::verify_chain_problem::{ChainProblem, RowHow};
-use super::verify_closes::CloseCheck;
-use super::verify_people::Latest;
+use crate::verify::audit::AuditCheck;
+use crate::verify::chain_problem::{ChainProblem, RowHow};
+use crate::verify::closes::CloseCheck;
+use crate::verify::people::Latest;
 
 /// Breaches named per pool; the first ones say enough.
 const NAMED: usize = 10;
