@@ -3,18 +3,16 @@
 //! walked in step by transaction id, so a million postings never sit in memory at once.
 //! The codes a voucher's text names for the ids in its rows (its pool, person, payer,
 //! household, each posting's account) come from maps of the pool's rows read once, not a
-//! join per row (docs/design.md §12).
+//! join per row (chain_codes.rs, docs/design.md §12).
 //! A book of the first schema (opened read-only, so not migrated) has no `chain` table:
 //! its vouchers alone, in id order, are its chain.
 
-use std::collections::HashMap;
-use std::collections::hash_map::Entry;
-
+use rusqlite::params;
 use rusqlite::types::ValueRef;
-use rusqlite::{OptionalExtension, Statement, params};
 
 use super::Store;
 use super::chain::{Content, Link, has_refs};
+use super::chain_codes::{ById, Codes};
 use crate::fault::Result;
 use hunvon_core::ledger::canonical::{CanonicalCoverage, CanonicalPosting, CanonicalTransaction};
 
@@ -47,6 +45,65 @@ impl Store {
         to: i64,
         mut visit: impl FnMut(&mut Link) -> Result<bool>,
     ) -> Result<()> {
+        let q = self.walk_queries(pool_id, from, to)?;
+        let mut txs = self.conn.prepare(&q.main)?;
+        let mut posts = self.conn.prepare(&q.postings)?;
+        let mut covs = self.conn.prepare(&q.coverages)?;
+        let (lo, hi) = q.txn_range;
+        let post_rows = if q.dense { posts.query(params![lo, hi])? } else { posts.query(params![lo, hi, pool_id])? };
+        let mut rows_of = RowsOf::new(
+            Codes::of_pool(&self.conn, pool_id, q.origins)?,
+            post_rows,
+            covs.query(params![pool_id, lo, hi])?,
+        )?;
+
+        // One link for the whole walk, its strings refilled in place from each row: a
+        // million vouchers cost no allocation each (docs/design.md §12). The content not
+        // in use waits in `spare_tx` / `spare_body` with its buffers.
+        let mut link = Link::default();
+        let mut spare_tx = CanonicalTransaction::default();
+        let mut spare_body = String::new();
+        let mut rows = txs.query(params![pool_id, from, to])?;
+        while let Some(r) = rows.next()? {
+            match std::mem::replace(&mut link.content, Content::Missing) {
+                Content::Voucher(t) => spare_tx = t,
+                Content::Body(b) => spare_body = b,
+                Content::Missing => {}
+            }
+            let txn: Option<i64> = r.get(6)?;
+            link.account_ids.clear();
+            link.content = match (r.get_ref(2)?, txn) {
+                (ValueRef::Null, None) => Content::Missing,
+                (ValueRef::Null, Some(id)) => {
+                    // Rows of an earlier id belong to no voucher of this walk (the chain's
+                    // order and the ids disagree): left out, so the voucher they were
+                    // taken from no longer matches its hash. So are the rows of a voucher
+                    // of another pool (read in a range, never sought for).
+                    let own = id_at(r, 7)? == Some(pool_id);
+                    rows_of.take_postings(id, own, &mut spare_tx, &mut link.account_ids)?;
+                    rows_of.take_coverages(id, &mut spare_tx)?;
+                    voucher_fields(r, &mut rows_of.codes, &mut spare_tx)?;
+                    Content::Voucher(std::mem::take(&mut spare_tx))
+                }
+                (_, _) => {
+                    text_into(r, 2, &mut spare_body)?;
+                    Content::Body(std::mem::take(&mut spare_body))
+                }
+            };
+            link.pos = r.get(0)?;
+            text_into(r, 1, &mut link.kind)?;
+            or_empty_into(r, 3, &mut link.prev_hash)?;
+            or_empty_into(r, 4, &mut link.hash)?;
+            or_empty_into(r, 5, &mut link.entered_at)?;
+            if !visit(&mut link)? {
+                break;
+            }
+        }
+        Ok(())
+    }
+
+    /// The three queries of a walk of `from..=to` and the transactions they cover.
+    fn walk_queries(&self, pool_id: i64, from: i64, to: i64) -> Result<WalkQueries> {
         let chained = self.has_chain()?;
         let origins = super::district::has_origins(&self.conn)?;
         let row_id = |table: &str| {
@@ -85,7 +142,6 @@ impl Store {
                 |r| Ok((r.get(0)?, r.get(1)?)),
             )?
         };
-        let mut txs = self.conn.prepare(&main)?;
         // The postings through the covering index postings_walk (schema step 14), which
         // holds them in id order with every column read: no posting row is visited and
         // a million postings need no sort (docs/design.md §12). A pool whose vouchers fill
@@ -109,11 +165,10 @@ impl Store {
                 row_id("p")
             )
         };
-        let mut posts = self.conn.prepare(&posts_sql)?;
         // Coverage rows are few (one voucher in seven has any): the index by transaction
         // is read in its order, each row's voucher looked up for its pool, rather than
         // the index searched once for each of the pool's vouchers (0,12 → 0,04 s).
-        let mut covs = self.conn.prepare(&format!(
+        let coverages = format!(
             "SELECT c.txn_id, {}, c.person_id, c.scheme, c.months, c.payer_account_id, c.household_id, c.position, \
                     c.quote, c.amount, c.expected_from, c.expected_to, c.card_from, c.card_to, c.from_month, \
                     c.to_month, c.income, c.supported_months \
@@ -121,104 +176,8 @@ impl Store {
              ON t.id = c.txn_id \
              WHERE t.pool_id = ?1 AND c.txn_id BETWEEN ?2 AND ?3 ORDER BY c.txn_id, c.id",
             row_id("c")
-        ))?;
-        let mut codes = Codes::of_pool(&self.conn, pool_id, origins)?;
-        let mut post_rows =
-            if dense { posts.query(params![lo, hi])? } else { posts.query(params![lo, hi, pool_id])? };
-        let mut cov_rows = covs.query(params![pool_id, lo, hi])?;
-        let mut pending_post: Option<(i64, CanonicalPosting, Option<i64>)> = None;
-        next_posting(&mut post_rows, &mut codes.accounts, &mut pending_post)?;
-        let mut pending_cov: Option<(i64, CanonicalCoverage)> = None;
-        next_coverage(&mut cov_rows, &mut codes, &mut pending_cov)?;
-
-        // One link for the whole walk, its strings refilled in place from each row: a
-        // million vouchers cost no allocation each (docs/design.md §12). The content not
-        // in use waits in `spare_tx` / `spare_body` with its buffers.
-        let mut link = Link::default();
-        let mut spare_tx = CanonicalTransaction::default();
-        let mut spare_body = String::new();
-        let mut rows = txs.query(params![pool_id, from, to])?;
-        while let Some(r) = rows.next()? {
-            match std::mem::replace(&mut link.content, Content::Missing) {
-                Content::Voucher(t) => spare_tx = t,
-                Content::Body(b) => spare_body = b,
-                Content::Missing => {}
-            }
-            let txn: Option<i64> = r.get(6)?;
-            link.account_ids.clear();
-            link.content = match (r.get_ref(2)?, txn) {
-                (ValueRef::Null, None) => Content::Missing,
-                (ValueRef::Null, Some(id)) => {
-                    // Rows of an earlier id belong to no voucher of this walk (the chain's
-                    // order and the ids disagree): left out, so the voucher they were
-                    // taken from no longer matches its hash. So are the rows of a voucher
-                    // of another pool (read in a range, never sought for).
-                    let own = id_at(r, 7)? == Some(pool_id);
-                    let t = &mut spare_tx;
-                    let mut n = 0;
-                    while let Some((at, p, account)) = &mut pending_post {
-                        if *at > id {
-                            break;
-                        }
-                        if *at == id && own {
-                            if n == t.postings.len() {
-                                t.postings.push(CanonicalPosting::default());
-                            }
-                            std::mem::swap(&mut t.postings[n], p);
-                            link.account_ids.push(*account);
-                            n += 1;
-                        }
-                        next_posting(&mut post_rows, &mut codes.accounts, &mut pending_post)?;
-                    }
-                    t.postings.truncate(n);
-                    let mut n = 0;
-                    while let Some((at, c)) = &mut pending_cov {
-                        if *at > id {
-                            break;
-                        }
-                        if *at == id {
-                            if n == t.coverages.len() {
-                                t.coverages.push(CanonicalCoverage::default());
-                            }
-                            std::mem::swap(&mut t.coverages[n], c);
-                            n += 1;
-                        }
-                        next_coverage(&mut cov_rows, &mut codes, &mut pending_cov)?;
-                    }
-                    t.coverages.truncate(n);
-                    t.id = r.get(20)?;
-                    code_into(codes.pools.get(id_at(r, 7)?)?, &mut t.pool);
-                    text_into(r, 8, &mut t.voucher)?;
-                    text_into(r, 9, &mut t.series)?;
-                    t.year = r.get(10)?;
-                    t.seq = r.get(11)?;
-                    text_into(r, 12, &mut t.date)?;
-                    text_into(r, 13, &mut t.kind)?;
-                    opt_text_into(r, 14, &mut t.method)?;
-                    opt_code_into(codes.persons.get(id_at(r, 15)?)?, &mut t.person);
-                    text_into(r, 16, &mut t.note)?;
-                    opt_text_into(r, 17, &mut t.reverses)?;
-                    text_into(r, 18, &mut t.receipt_no)?;
-                    text_into(r, 19, &mut t.entered_at)?;
-                    text_into(r, 21, &mut t.bank_ref)?;
-                    text_into(r, 22, &mut t.count_ref)?;
-                    Content::Voucher(std::mem::take(t))
-                }
-                (_, _) => {
-                    text_into(r, 2, &mut spare_body)?;
-                    Content::Body(std::mem::take(&mut spare_body))
-                }
-            };
-            link.pos = r.get(0)?;
-            text_into(r, 1, &mut link.kind)?;
-            or_empty_into(r, 3, &mut link.prev_hash)?;
-            or_empty_into(r, 4, &mut link.hash)?;
-            or_empty_into(r, 5, &mut link.entered_at)?;
-            if !visit(&mut link)? {
-                break;
-            }
-        }
-        Ok(())
+        );
+        Ok(WalkQueries { main, postings: posts_sql, coverages, txn_range: (lo, hi), dense, origins })
     }
 
     /// Whether the pool's vouchers within `lo..=hi` fill at least half the ids from its
@@ -235,134 +194,6 @@ impl Store {
         let places =
             i128::from(self.chain_length(pool_id)?.min(u64::try_from(to).unwrap_or(0))) - i128::from(from.max(1)) + 1;
         Ok(span <= 2 * places.max(0) + 64)
-    }
-}
-
-/// The codes and names a voucher's canonical text holds for the ids in its rows, as the
-/// joins they replace would read them: NULL (no such row) is `None`.
-struct Codes<'c> {
-    /// The pool's code as its vouchers name it (a collected pool: its chapter's code).
-    pools: ById<'c>,
-    persons: ById<'c>,
-    households: ById<'c>,
-    accounts: ById<'c>,
-}
-
-impl<'c> Codes<'c> {
-    fn of_pool(conn: &'c rusqlite::Connection, pool_id: i64, origins: bool) -> Result<Codes<'c>> {
-        let pool_code = if origins { "COALESCE(origin_code, code)" } else { "code" };
-        Ok(Codes {
-            pools: ById::new(
-                conn,
-                &format!("SELECT id, {pool_code} FROM pools WHERE id = ?1"),
-                &format!("SELECT {pool_code} FROM pools WHERE id = ?1"),
-                pool_id,
-            )?,
-            persons: ById::new(
-                conn,
-                "SELECT id, code FROM persons WHERE pool_id = ?1",
-                "SELECT code FROM persons WHERE id = ?1",
-                pool_id,
-            )?,
-            households: ById::new(
-                conn,
-                "SELECT id, code FROM households WHERE pool_id = ?1",
-                "SELECT code FROM households WHERE id = ?1",
-                pool_id,
-            )?,
-            accounts: ById::new(
-                conn,
-                "SELECT id, name FROM accounts WHERE pool_id = ?1",
-                "SELECT name FROM accounts WHERE id = ?1",
-                pool_id,
-            )?,
-        })
-    }
-}
-
-/// One table's codes by id: the pool's rows read once into one buffer, found by their id
-/// (an index, no hashing: a walk looks up two million); any other id a row names (a row
-/// moved behind hunvon's back) looked up on its own, as a join would, and kept.
-struct ById<'c> {
-    /// The pool's rows: `spans[id - base]` is where row `id`'s code lies in `text`.
-    base: i64,
-    spans: Vec<Span>,
-    text: String,
-    other: HashMap<i64, Option<String>>,
-    one: Statement<'c>,
-}
-
-/// Where a code lies in `ById::text`: `start..start + len`, or one of the two marks.
-#[derive(Clone, Copy)]
-struct Span {
-    start: u32,
-    len: u32,
-}
-
-/// Not one of the pool's rows: looked up on its own.
-const ELSEWHERE: u32 = u32::MAX;
-/// The pool's row, whose code is NULL.
-const NULL_CODE: u32 = u32::MAX - 1;
-/// Ids spread wider than this are looked up in `other` (never for a book hunvon wrote).
-const MAX_SPANS: usize = 1 << 24;
-
-impl<'c> ById<'c> {
-    fn new(conn: &'c rusqlite::Connection, all: &str, one: &str, pool_id: i64) -> Result<ById<'c>> {
-        let mut st = conn.prepare(all)?;
-        let rows: Vec<(i64, Option<String>)> =
-            st.query_map([pool_id], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?;
-        let mut by_id =
-            ById { base: 0, spans: Vec::new(), text: String::new(), other: HashMap::new(), one: conn.prepare(one)? };
-        let (Some(lo), Some(hi)) = (rows.iter().map(|r| r.0).min(), rows.iter().map(|r| r.0).max()) else {
-            return Ok(by_id);
-        };
-        let width = hi.checked_sub(lo).and_then(|w| usize::try_from(w).ok()).filter(|w| *w < MAX_SPANS);
-        let Some(width) = width else {
-            by_id.other.extend(rows);
-            return Ok(by_id);
-        };
-        by_id.base = lo;
-        by_id.spans = vec![Span { start: ELSEWHERE, len: 0 }; width + 1];
-        for (id, code) in rows {
-            let span = match code {
-                None => Some(Span { start: NULL_CODE, len: 0 }),
-                Some(c) => u32::try_from(by_id.text.len())
-                    .ok()
-                    .zip(u32::try_from(c.len()).ok())
-                    .filter(|(start, len)| start.checked_add(*len).is_some_and(|end| end < NULL_CODE))
-                    .map(|(start, len)| {
-                        by_id.text.push_str(&c);
-                        Span { start, len }
-                    }),
-            };
-            if let (Some(span), Some(slot)) = (span, usize::try_from(id - lo).ok().and_then(|i| by_id.spans.get_mut(i)))
-            {
-                *slot = span;
-            }
-        }
-        Ok(by_id)
-    }
-
-    /// The code of row `id`; `None` for no id, no such row or a NULL code.
-    fn get(&mut self, id: Option<i64>) -> Result<Option<&str>> {
-        let Some(id) = id else { return Ok(None) };
-        if let Some(span) =
-            id.checked_sub(self.base).and_then(|i| usize::try_from(i).ok()).and_then(|i| self.spans.get(i))
-        {
-            match span.start {
-                ELSEWHERE => {}
-                NULL_CODE => return Ok(None),
-                start => return Ok(self.text.get(start as usize..(start + span.len) as usize)),
-            }
-        }
-        let code = match self.other.entry(id) {
-            Entry::Occupied(e) => e.into_mut(),
-            Entry::Vacant(e) => {
-                let found = self.one.query_row([id], |r| r.get::<_, Option<String>>(0)).optional()?.flatten();
-                e.insert(found)
-            }
-        };
-        Ok(code.as_deref())
     }
 }
 
@@ -432,6 +263,108 @@ fn opt_text_into(r: &rusqlite::Row<'_>, i: usize, out: &mut Option<String>) -> r
         }
         v => text_value_into(r, i, v, out.get_or_insert_with(String::new)),
     }
+}
+
+/// What a walk reads: its records' query, its postings' and coverages' (walked in step by
+/// transaction id), the transactions they cover, and how the postings are read.
+struct WalkQueries {
+    main: String,
+    postings: String,
+    coverages: String,
+    txn_range: (i64, i64),
+    dense: bool,
+    origins: bool,
+}
+
+/// The postings and coverages of a walk, one row ahead of the voucher being filled, and
+/// the codes their ids name.
+struct RowsOf<'c, 's> {
+    codes: Codes<'c>,
+    post_rows: rusqlite::Rows<'s>,
+    cov_rows: rusqlite::Rows<'s>,
+    pending_post: Option<(i64, CanonicalPosting, Option<i64>)>,
+    pending_cov: Option<(i64, CanonicalCoverage)>,
+}
+
+impl<'c, 's> RowsOf<'c, 's> {
+    fn new(mut codes: Codes<'c>, mut post_rows: rusqlite::Rows<'s>, mut cov_rows: rusqlite::Rows<'s>) -> Result<Self> {
+        let mut pending_post = None;
+        next_posting(&mut post_rows, &mut codes.accounts, &mut pending_post)?;
+        let mut pending_cov = None;
+        next_coverage(&mut cov_rows, &mut codes, &mut pending_cov)?;
+        Ok(RowsOf { codes, post_rows, cov_rows, pending_post, pending_cov })
+    }
+
+    /// Moves the postings of transaction `id` into `t` (none when the voucher is another
+    /// pool's), each posting's account id into `account_ids`; rows of earlier ids are
+    /// passed over.
+    fn take_postings(
+        &mut self,
+        id: i64,
+        own: bool,
+        t: &mut CanonicalTransaction,
+        account_ids: &mut Vec<Option<i64>>,
+    ) -> Result<()> {
+        let mut n = 0;
+        while let Some((at, p, account)) = &mut self.pending_post {
+            if *at > id {
+                break;
+            }
+            if *at == id && own {
+                if n == t.postings.len() {
+                    t.postings.push(CanonicalPosting::default());
+                }
+                std::mem::swap(&mut t.postings[n], p);
+                account_ids.push(*account);
+                n += 1;
+            }
+            next_posting(&mut self.post_rows, &mut self.codes.accounts, &mut self.pending_post)?;
+        }
+        t.postings.truncate(n);
+        Ok(())
+    }
+
+    /// Moves the coverage rows of transaction `id` into `t`.
+    fn take_coverages(&mut self, id: i64, t: &mut CanonicalTransaction) -> Result<()> {
+        let mut n = 0;
+        while let Some((at, c)) = &mut self.pending_cov {
+            if *at > id {
+                break;
+            }
+            if *at == id {
+                if n == t.coverages.len() {
+                    t.coverages.push(CanonicalCoverage::default());
+                }
+                std::mem::swap(&mut t.coverages[n], c);
+                n += 1;
+            }
+            next_coverage(&mut self.cov_rows, &mut self.codes, &mut self.pending_cov)?;
+        }
+        t.coverages.truncate(n);
+        Ok(())
+    }
+}
+
+/// A voucher's own columns (`voucher_columns`, from column 7 on) into `t`, its pool and
+/// person as their codes.
+fn voucher_fields(r: &rusqlite::Row<'_>, codes: &mut Codes<'_>, t: &mut CanonicalTransaction) -> Result<()> {
+    t.id = r.get(20)?;
+    code_into(codes.pools.get(id_at(r, 7)?)?, &mut t.pool);
+    text_into(r, 8, &mut t.voucher)?;
+    text_into(r, 9, &mut t.series)?;
+    t.year = r.get(10)?;
+    t.seq = r.get(11)?;
+    text_into(r, 12, &mut t.date)?;
+    text_into(r, 13, &mut t.kind)?;
+    opt_text_into(r, 14, &mut t.method)?;
+    opt_code_into(codes.persons.get(id_at(r, 15)?)?, &mut t.person);
+    text_into(r, 16, &mut t.note)?;
+    opt_text_into(r, 17, &mut t.reverses)?;
+    text_into(r, 18, &mut t.receipt_no)?;
+    text_into(r, 19, &mut t.entered_at)?;
+    text_into(r, 21, &mut t.bank_ref)?;
+    text_into(r, 22, &mut t.count_ref)?;
+    Ok(())
 }
 
 /// The next posting row into `pending` (its buffers reused), `None` after the last.
