@@ -28,6 +28,7 @@ pub mod verify_problem;
 mod verify_rates;
 pub mod verify_walk;
 pub mod views;
+pub mod words;
 
 use std::path::Path;
 

@@ -2,6 +2,7 @@
 //! values in words (statuses, kinds) and dates dd/mm/yyyy. The command line's CSV keeps its
 //! documented English keys and ISO dates; this only rewrites a copy of it.
 
+use crate::words;
 use crate::papers::coverage::{bhxh_label, bhyt_label};
 use crate::views::voucher::kind_words;
 use hunvon_core::domain::date::{format_vn, parse_date};
@@ -67,8 +68,8 @@ fn cell(column: &str, v: &str, lang: Lang) -> String {
             .find(|s| s.code() == v)
             .map(|s| bhxh_label(s, lang)),
         "kind" => match v {
-            "dues" => Some(lang.pick("chậm đóng", "behind on dues")),
-            "advance" => Some(lang.pick("nợ quỹ", "owes the pool")),
+            "dues" => Some(words::behind_on_dues(lang)),
+            "advance" => Some(words::owes_the_pool(lang)),
             _ => Kind::from_code(v).map(|k| kind_words(k, lang)),
         },
         _ => None,

@@ -3,6 +3,7 @@
 //! drawing thread) and filters them in memory; the lists double as the treasurer's
 //! "who to chase" sheets, with phones, exportable to CSV for calls or SMS.
 
+use crate::words;
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
@@ -238,7 +239,7 @@ pub fn no_card_csv(rows: &[&super::no_card::NoCardLine], lang: Lang) -> Result<V
                 r.code.clone(),
                 r.full_name.clone(),
                 r.phone.clone(),
-                r.card_to.map_or_else(|| lang.pick("chưa từng có", "never had").to_string(), format_vn),
+                r.card_to.map_or_else(|| words::never_had(lang).to_string(), format_vn),
                 super::no_card::payer_words(r, lang),
             ]
         }),
