@@ -92,11 +92,11 @@ impl App {
 fn row_table(lang: Lang, pending: bool) -> Table {
     let mut columns = vec![
         Column::left(words::code(lang), 8),
-        Column::wrap(words::pool_2(lang), 10),
-        Column::number(words::members_4(lang), 6),
+        Column::wrap(words::pool_name(lang), 10),
+        Column::number(words::members_short(lang), 6),
         Column::money(words::held(lang), 12, true),
         Column::money(words::common(lang), 12, true),
-        Column::money(words::opening_2(lang), 12, true),
+        Column::money(words::opening_brought(lang), 12, true),
     ];
     if pending {
         columns.push(Column::money(words::pending(lang), 12, true));

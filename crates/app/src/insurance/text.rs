@@ -21,9 +21,9 @@ pub fn quote_text(q: &Quote, lang: Lang) -> String {
                 (Some(f), Some(t)) => {
                     format!(
                         "{} {} {} {}",
-                        words::card_from_2(lang),
+                        words::card_from_lower(lang),
                         format_vn(f),
-                        words::to_2(lang),
+                        words::to_lower(lang),
                         format_vn(t)
                     )
                 }
@@ -33,9 +33,9 @@ pub fn quote_text(q: &Quote, lang: Lang) -> String {
             match (p.from_month, p.to_month) {
                 (Some(f), Some(t)) => format!(
                     "{} {} {} {}, {} {}",
-                    words::months_2(lang),
+                    words::months_lower(lang),
                     month_vn(&f.to_string()),
-                    words::to_2(lang),
+                    words::to_lower(lang),
                     month_vn(&t.to_string()),
                     p.supported_months.unwrap_or(0),
                     words::supported_months(lang)
@@ -64,10 +64,10 @@ pub fn quote_text(q: &Quote, lang: Lang) -> String {
     }
     out.push_str(&format!(
         "  {} {} {} {}: {}\n",
-        words::total_2(lang),
+        words::total_sum(lang),
         q.scheme.to_uppercase(),
         q.months,
-        words::months_2(lang),
+        words::months_lower(lang),
         q.total
     ));
     out

@@ -257,7 +257,7 @@ fn advances_table(advances: &[AdvanceRow], lang: Lang) -> Table {
         Column::left(words::code(lang), 9),
         Column::wrap(words::name(lang), 5),
         Column::left(words::owing_since(lang), 10),
-        Column::money(words::owed_2(lang), 14, true),
+        Column::money(words::still_owed(lang), 14, true),
     ]);
     t.label_col = 1;
     t.paging = Paging::PageTotals(words::page_total(lang).into());

@@ -153,7 +153,7 @@ impl App {
 /// The district's totals, one line per pool.
 fn totals_table(lang: Lang, sections: &[(Pool, Vec<MemberRow>)]) -> Table {
     let columns = vec![
-        Column::number(words::people_2(lang), 6),
+        Column::number(words::people_count(lang), 6),
         Column::money(words::opening(lang), 12, true),
         Column::money(words::paid_in(lang), 12, true),
         Column::money(words::paid_out(lang), 12, true),
@@ -170,6 +170,6 @@ fn totals_table(lang: Lang, sections: &[(Pool, Vec<MemberRow>)]) -> Table {
         ]
     };
     let all: Vec<MemberRow> = sections.iter().flat_map(|(_, r)| r.iter().cloned()).collect();
-    let total = line(&all, words::people_3(lang));
+    let total = line(&all, words::people_unit(lang));
     district_table(lang, false, columns, sections, |rows| line(rows, ""), total)
 }

@@ -204,7 +204,7 @@ impl Paper for CashbookPaper {
                 form: Some(forms.bank_book()),
                 period: Some(self.period),
                 lines: vec![
-                    format!("{}: {}", words::bank_2(lang), blank(&letterhead.bank)),
+                    format!("{}: {}", words::bank_branch(lang), blank(&letterhead.bank)),
                     format!(
                         "{}: {}",
                         words::account_number(lang),
@@ -241,7 +241,7 @@ impl Paper for CashbookPaper {
         let (opening_label, closing_label) = if cash {
             (words::opening_balance(lang), words::closing_balance(lang))
         } else {
-            (words::opening_balance_2(lang), words::closing_balance_2(lang))
+            (words::opening_balance_column(lang), words::closing_balance_column(lang))
         };
         t.row(labelled(opening_label, [None, None, Some(book.opening)]));
         let lines = std::mem::take(&mut book.lines);

@@ -30,13 +30,13 @@ pub fn book_table(cash: bool, lang: Lang) -> (Table, usize, usize) {
         groups = vec![group(2, 2, words::voucher_no(lang)), group(5, 3, words::amount(lang))];
         marks = ["A", "B", "C", "D", "E", "1", "2", "3", "F"];
     } else {
-        columns[1] = Column::left(words::dated_2(lang), 10);
+        columns[1] = Column::left(words::dated_day_month(lang), 10);
         columns.push(Column::left(words::number(lang), 12));
         columns.push(Column::wrap(words::description(lang), 7));
         columns.push(Column::wrap(words::contra_account(lang), 3));
         columns.push(money(words::in_deposited(lang)));
         columns.push(money(words::out_withdrawn(lang)));
-        columns.push(Column::running(words::balance_2(lang), 12));
+        columns.push(Column::running(words::balance_left(lang), 12));
         (label_col, money_col) = (3, 5);
         groups = vec![group(1, 2, words::voucher_group(lang)), group(5, 3, words::amount(lang))];
         marks = ["A", "B", "C", "D", "E", "1", "2", "3", "F"];
@@ -56,7 +56,7 @@ pub fn contra(postings: &[(Account, hunvon_core::domain::money::Dong)], account:
     for (a, _) in postings.iter().filter(|(a, _)| a != account) {
         let name = match a {
             Account::Cash => words::cash(lang).to_string(),
-            Account::Bank => words::bank_3(lang).to_string(),
+            Account::Bank => words::bank_short(lang).to_string(),
             Account::FundCommon => words::common_fund(lang).to_string(),
             Account::FundOpening => words::opening_funds(lang).to_string(),
             Account::FundPending => words::pending(lang).to_string(),

@@ -189,7 +189,7 @@ fn present(c: &CountRow, l: &Letterhead, lang: Lang) -> Vec<(String, String)> {
 /// I the book's balance, II what was counted by denomination, III the difference.
 fn count_table(c: &CountRow, lang: Lang) -> Table {
     let mut t = Table::new(vec![
-        Column::left(words::no_2(lang), 4),
+        Column::left(words::row_no(lang), 4),
         Column::wrap(words::item(lang), 6),
         Column::number(words::pieces(lang), 8),
         Column::money(words::amount(lang), 12, false),

@@ -333,8 +333,8 @@ fn coverage_table(rows: &[CoverageRow], lang: Lang) -> Table {
 /// The district's counts, one line per pool.
 fn totals_table(sections: &[(Pool, Vec<CoverageRow>)], lang: Lang) -> Table {
     let columns = vec![
-        Column::number(words::people_2(lang), 8),
-        Column::number(words::covered_2(lang), 8),
+        Column::number(words::people_count(lang), 8),
+        Column::number(words::has_bhyt_card(lang), 8),
         Column::number(words::expiring(lang), 8),
         Column::number(words::waiting(lang), 8),
         Column::number(words::lapsed(lang), 8),
@@ -353,7 +353,7 @@ fn totals_table(sections: &[(Pool, Vec<CoverageRow>)], lang: Lang) -> Table {
         ]
     };
     let all: Vec<CoverageRow> = sections.iter().flat_map(|(_, r)| r.iter().cloned()).collect();
-    let total = line(&all, words::people_3(lang));
+    let total = line(&all, words::people_unit(lang));
     district_table(lang, false, columns, sections, |rows| line(rows, ""), total)
 }
 
@@ -382,10 +382,10 @@ fn counts_json(rows: &[CoverageRow]) -> serde_json::Value {
 /// The BHYT status in words.
 pub fn bhyt_label(s: BhytStatus, lang: Lang) -> &'static str {
     match s {
-        BhytStatus::Covered => words::covered_3(lang),
-        BhytStatus::Expiring => words::expiring_2(lang),
-        BhytStatus::Waiting => words::waiting_2(lang),
-        BhytStatus::Lapsed => words::lapsed_2(lang),
+        BhytStatus::Covered => words::covered_lower(lang),
+        BhytStatus::Expiring => words::expiring_lower(lang),
+        BhytStatus::Waiting => words::waiting_lower(lang),
+        BhytStatus::Lapsed => words::lapsed_lower(lang),
         BhytStatus::None => words::none(lang),
     }
 }
@@ -395,6 +395,6 @@ pub fn bhxh_label(s: BhxhStatus, lang: Lang) -> &'static str {
     match s {
         BhxhStatus::Current => words::current(lang),
         BhxhStatus::Behind => words::behind(lang),
-        BhxhStatus::None => words::none_2(lang),
+        BhxhStatus::None => words::none_lower(lang),
     }
 }

@@ -208,7 +208,7 @@ pub fn district_table<S>(
 ) -> Table {
     let mut all = vec![Column::left(words::pool(lang), 8)];
     if named {
-        all.push(Column::wrap(words::name_2(lang), 5));
+        all.push(Column::wrap(words::pool_name_head(lang), 5));
     }
     all.extend(columns);
     let mut t = Table::new(all);

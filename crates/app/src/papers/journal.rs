@@ -26,9 +26,9 @@ use crate::papers::{CsvRows, District, Frame, Paper, district_table};
 pub fn account_words(account: &Account, names: &HashMap<String, String>, lang: Lang) -> String {
     match account {
         Account::Cash => words::cash(lang).into(),
-        Account::Bank => words::bank_4(lang).into(),
+        Account::Bank => words::bank_deposits(lang).into(),
         Account::FundCommon => words::common_fund(lang).into(),
-        Account::FundOpening => words::opening_funds_2(lang).into(),
+        Account::FundOpening => words::opening_funds_source(lang).into(),
         Account::FundPending => words::count_difference_pending(lang).into(),
         Account::Member(code) => match names.get(code) {
             Some(name) => format!("{} {code} — {name}", words::member(lang)),
@@ -156,7 +156,7 @@ impl Paper for JournalPaper {
         app.store.each_txn(pool.id, period.from, period.to, |t| {
             let mut what = describe::purpose(&t, lang);
             if let Some(by) = t.reversed_by_on(end) {
-                what = format!("{what} ({} {by})", words::reversed_by_2(lang));
+                what = format!("{what} ({} {by})", words::reversed_by_lower(lang));
             }
             let words = posting_words(&t, &names, &insured, lang);
             table.start_group();

@@ -59,7 +59,7 @@ impl Reason {
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
             Reason::NoBhyt => words::never_had_bhyt(lang),
-            Reason::BhytLapsed => words::bhyt_lapsed_2(lang),
+            Reason::BhytLapsed => words::bhyt_card_lapsed(lang),
             Reason::BhytExpiring => words::bhyt_ending_soon(lang),
             Reason::NoBhxh => words::working_age_no_bhxh(lang),
         }

@@ -83,17 +83,7 @@ impl App {
         if let Some(rates) = self.store.file_head()? {
             head = format!("{head} · {}: {rates}", words::rates(self.lang));
         }
-        Ok(match self.lang {
-            Lang::Vi => format!(
-                "{} — {} · in ngày {} · Mã băm đầu chuỗi: {head}",
-                pool.code,
-                pool.name,
-                format_vn(self.clock.today)
-            ),
-            Lang::En => {
-                format!("{} — {} · printed {} · Chain head: {head}", pool.code, pool.name, format_vn(self.clock.today))
-            }
-        })
+        Ok(words::paper_footer(self.lang, &pool.code, &pool.name, format_vn(self.clock.today), head))
     }
 
     /// A paper for `pool` over `period`: footer, letterhead, title, the period (and any
@@ -137,10 +127,7 @@ impl App {
         let lang = self.lang;
         let pools: Vec<&Pool> = pools.collect();
         let mut doc = Document::new(lang);
-        doc.push(Block::Footer(match lang {
-            Lang::Vi => format!("Toàn huyện — {} quỹ · in ngày {}", pools.len(), format_vn(self.clock.today)),
-            Lang::En => format!("District — {} pools · printed {}", pools.len(), format_vn(self.clock.today)),
-        }));
+        doc.push(Block::Footer(words::district_pools_printed(lang, pools.len(), format_vn(self.clock.today))));
         doc.push(Block::Letterhead(Header {
             left: vec![format!("{}: {}", words::organisation(lang), words::the_district(lang))],
             right: Vec::new(),

@@ -110,7 +110,7 @@ impl ReportKind {
             ReportKind::Counts => words::cash_counts_form_08a_tt(lang),
             ReportKind::District => words::every_chapter_one_row_each(lang),
             ReportKind::Targets => words::the_year_against_its_plan(lang),
-            ReportKind::Outreach => words::who_is_still_to_visit_2(lang),
+            ReportKind::Outreach => words::who_to_win_over(lang),
             ReportKind::Handover => {
                 words::the_collection_agent_s_handover(lang)
             }

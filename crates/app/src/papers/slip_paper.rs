@@ -62,7 +62,7 @@ impl App {
             doc.push(Block::Signatures(Signatures {
                 place_date: self.place_date_of(&l, t.date),
                 roles: vec![
-                    (words::prepared_by_2(lang).into(), l.treasurer.clone()),
+                    (words::prepared_by_short(lang).into(), l.treasurer.clone()),
                     (words::accountant(lang).into(), l.accountant.clone()),
                 ],
                 note: sign_note(lang).into(),
@@ -80,26 +80,7 @@ impl App {
     fn slip_footer(&self, s: &Slip) -> Block {
         let lang = self.lang;
         let t = &s.txn;
-        Block::Footer(match lang {
-            Lang::Vi => format!(
-                "{} — {} · in ngày {} · Chứng từ: {}={} · Mã băm đầu chuỗi: {}",
-                s.pool.code,
-                s.pool.name,
-                format_vn(self.clock.today),
-                t.voucher,
-                t.hash,
-                s.head
-            ),
-            Lang::En => format!(
-                "{} — {} · printed {} · Voucher: {}={} · Chain head: {}",
-                s.pool.code,
-                s.pool.name,
-                format_vn(self.clock.today),
-                t.voucher,
-                t.hash,
-                s.head
-            ),
-        })
+        Block::Footer(words::slip_footer(lang, &s.pool.code, &s.pool.name, format_vn(self.clock.today), &t.voucher, &t.hash, &s.head))
     }
 
     /// The letterhead with the form's number, book, voucher number and accounts (and the
@@ -118,7 +99,7 @@ impl App {
         let mut head: Header = self.letterhead_block(&s.pool, l, form);
         head.right.extend([
             format!("{}: {}", words::book(lang), t.date.format("%Y")),
-            format!("{}: {}", words::no_3(lang), t.voucher),
+            format!("{}: {}", words::number_no(lang), t.voucher),
             format!("{}: {}", words::debit(lang), s.debit),
             format!("{}: {}", words::credit(lang), s.credit),
         ]);
@@ -154,27 +135,13 @@ impl App {
         let lang = self.lang;
         let t = &s.txn;
         if let Some(r) = &s.reverses {
-            doc.push(Block::Text(match lang {
-                Lang::Vi => format!("Chứng từ này hủy {} ngày {} — lý do: {}", r.voucher, format_vn(r.date), t.note),
-                Lang::En => {
-                    format!("This voucher reverses {} of {} — reason: {}", r.voucher, format_vn(r.date), t.note)
-                }
-            }));
+            doc.push(Block::Text(words::this_voucher_reverses(lang, &r.voucher, format_vn(r.date), &t.note)));
         }
         if !s.covers.is_empty() {
             doc.push(Block::Table(cover_table(s, lang)));
         }
         for (name, advance) in &s.advances {
-            doc.push(Block::Text(match lang {
-                Lang::Vi => format!(
-                    "Trong đó quỹ tạm ứng {} đ cho {name}: số tiền chi vượt số dư của thành viên, thành viên nợ lại quỹ.",
-                    hunvon_core::domain::money::group(*advance)
-                ),
-                Lang::En => format!(
-                    "Of which the pool advances {} đ to {name}: paid beyond her balance, she owes it to the pool.",
-                    hunvon_core::domain::money::group(*advance)
-                ),
-            }));
+            doc.push(Block::Text(words::pool_advances(lang, hunvon_core::domain::money::group(*advance), name)));
         }
     }
 
@@ -183,9 +150,9 @@ impl App {
         let lang = self.lang;
         let t = &s.txn;
         let (who_label, why_label) = if incoming {
-            (words::paid_in_by(lang), words::reason_2(lang))
+            (words::paid_in_by(lang), words::reason_paid_in(lang))
         } else {
-            (words::paid_to_2(lang), words::reason_3(lang))
+            (words::paid_to_name(lang), words::reason_paid_out(lang))
         };
         let who = if purchase && t.kind != Kind::Reversal {
             words::the_bhxh_bhyt_collection_agent(lang).to_string()
@@ -207,15 +174,9 @@ impl App {
         pairs.push((why_label.to_string(), describe::purpose(t, lang)));
         let words = amount_pairs(s, lang, &mut pairs);
         let attached = if !t.receipt_no.is_empty() {
-            match lang {
-                Lang::Vi => format!("01 chứng từ gốc (biên lai số {})", t.receipt_no),
-                Lang::En => format!("1 original document (receipt no. {})", t.receipt_no),
-            }
+            words::original_receipt(lang, &t.receipt_no)
         } else if !t.bank_ref.is_empty() {
-            match lang {
-                Lang::Vi => format!("01 chứng từ gốc (chứng từ ngân hàng số {})", t.bank_ref),
-                Lang::En => format!("1 original document (bank document no. {})", t.bank_ref),
-            }
+            words::original_bank_document(lang, &t.bank_ref)
         } else {
             words::original_documents(lang).to_string()
         };
@@ -228,7 +189,7 @@ impl App {
     fn entry_pairs(&self, s: &Slip, bank: &str, account: &str) -> (String, Vec<(String, String)>) {
         let lang = self.lang;
         let t = &s.txn;
-        let mut pairs = vec![(words::entry_2(lang).to_string(), describe::purpose(t, lang))];
+        let mut pairs = vec![(words::entry_content(lang).to_string(), describe::purpose(t, lang))];
         let whose = match (&s.person_name, &s.person_code) {
             (Some(n), Some(c)) => format!("{n} ({c})"),
             _ if t.postings.iter().any(|(a, _)| *a == hunvon_core::ledger::Account::FundCommon) => {
@@ -268,7 +229,7 @@ impl App {
         let t = &s.txn;
         let person = s.person_name.clone().unwrap_or_default();
         let (payer_role, payer_name) = if incoming {
-            (words::paid_in_by_2(lang), person)
+            (words::paid_in_by_person(lang), person)
         } else if purchase && t.kind != Kind::Reversal {
             (words::received_by(lang), String::new())
         } else {
@@ -280,7 +241,7 @@ impl App {
                 (words::group_leader(lang).into(), l.leader.clone()),
                 (words::accountant(lang).into(), l.accountant.clone()),
                 (payer_role.into(), payer_name),
-                (words::prepared_by_3(lang).into(), l.treasurer.clone()),
+                (words::prepared_the_slip(lang).into(), l.treasurer.clone()),
                 (words::treasurer(lang).into(), l.treasurer.clone()),
             ],
             note: sign_note(lang).into(),
@@ -351,10 +312,7 @@ fn cover_table(s: &Slip, lang: Lang) -> Table {
     }
     let total = s.covers.iter().map(|c| c.amount).sum();
     table.totals.push(vec![
-        Cell::text(match lang {
-            Lang::Vi => format!("Cộng {} người", s.covers.len()),
-            Lang::En => format!("Total, {} people", s.covers.len()),
-        }),
+        Cell::text(words::total_people(lang, s.covers.len())),
         Cell::empty(),
         Cell::empty(),
         Cell::money(total),

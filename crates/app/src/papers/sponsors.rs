@@ -129,8 +129,8 @@ impl Paper for SponsorsPaper {
         }
         let brought: usize = groups.iter().map(|g| g.2.len()).sum();
         t.totals.push(vec![
-            Cell::text(format!("{} {}", groups.len(), words::members_2(lang))),
-            Cell::text(format!("{brought} {}", words::brought_in_2(lang))),
+            Cell::text(format!("{} {}", groups.len(), words::members_lower(lang))),
+            Cell::text(format!("{brought} {}", words::brought_in_lower(lang))),
             Cell::empty(),
             Cell::empty(),
             Cell::empty(),

@@ -151,7 +151,7 @@ pub(crate) fn line_label(l: Line, lang: Lang) -> &'static str {
         Line::CommonOut => words::out_of_the_common_fund(lang),
         Line::Withdrawals => words::paid_back_to_members(lang),
         Line::TransfersOut => {
-            words::between_cash_and_bank_money_2(lang)
+            words::between_cash_and_bank_out(lang)
         }
         Line::CountShortage => words::shortage_found_by_a_cash(lang),
         Line::SettlementsOut => words::count_surplus_handed_back(lang),

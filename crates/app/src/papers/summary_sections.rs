@@ -41,10 +41,10 @@ fn moved(label: String, count: i64, cash: Dong, bank: Dong) -> Vec<Cell> {
 fn money_table(s: &Summary, period: Period, lang: Lang) -> Table {
     let start_day = period.from.map(|f| format_vn(f - chrono::Duration::days(1)));
     let mut t = Table::new(vec![
-        Column::wrap(words::item_2(lang), 6),
+        Column::wrap(words::item_content(lang), 6),
         Column::number(words::vouchers(lang), 6),
         Column::money(words::cash(lang), 12, false),
-        Column::money(words::bank_4(lang), 12, false),
+        Column::money(words::bank_deposits(lang), 12, false),
         Column::money(words::total(lang), 12, false),
     ]);
     let start_label = match (&start_day, lang) {
@@ -136,7 +136,7 @@ fn checks(doc: &mut Document, s: &Summary, lang: Lang) {
     )));
     doc.push(Block::Text(check(words::cash(lang), s.cash_start, r.cash, p.cash, s.identity.cash, cash_ok)));
     doc.push(Block::Text(check(
-        words::bank_4(lang),
+        words::bank_deposits(lang),
         s.bank_start,
         r.bank,
         p.bank,
@@ -152,7 +152,7 @@ fn balance(doc: &mut Document, s: &Summary, lang: Lang) {
     doc.push(Block::Pairs(vec![
         (words::cash_bank(lang).into(), id.assets().to_string()),
         (words::held_for_members_balances(lang).into(), id.members.to_string()),
-        (words::of_which_owed_to_the_2(lang).into(), id.owed_to_pool.to_string()),
+        (words::of_which_members_owe(lang).into(), id.owed_to_pool.to_string()),
         (words::common_fund(lang).into(), id.common.to_string()),
         (
             words::funds_brought_in_when_the(lang).into(),
@@ -171,7 +171,7 @@ fn balance(doc: &mut Document, s: &Summary, lang: Lang) {
     let pending = if id.pending.is_zero() {
         String::new()
     } else {
-        format!(" + {} {}", words::count_difference_pending_2(lang), id.pending)
+        format!(" + {} {}", words::count_difference_pending_lower(lang), id.pending)
     };
     doc.push(Block::Text(words::identity_line(lang, id.assets(), id.members, id.common, id.opening, pending, holds)));
 }
@@ -180,14 +180,14 @@ fn balance(doc: &mut Document, s: &Summary, lang: Lang) {
 fn members(doc: &mut Document, s: &Summary, lang: Lang) {
     doc.push(Block::Heading(words::members_and_insurance_as_of(lang, format_vn(s.to))));
     doc.push(Block::Pairs(vec![
-        (words::members_3(lang).into(), s.members.to_string()),
+        (words::members_count(lang).into(), s.members.to_string()),
         (
             words::people_with_a_valid_bhyt(lang).into(),
             (s.covered + s.expiring).to_string(),
         ),
         (words::of_which_expiring_30_days(lang).into(), s.expiring.to_string()),
         (words::waiting_for_the_card(lang).into(), s.waiting.to_string()),
-        (words::lapsed_3(lang).into(), s.lapsed.to_string()),
+        (words::card_lapsed(lang).into(), s.lapsed.to_string()),
         (words::bhxh_participants(lang).into(), s.bhxh_current.to_string()),
         (words::bhyt_cards_bought_in_the(lang).into(), s.cards_bought.to_string()),
         (
@@ -202,7 +202,7 @@ fn members(doc: &mut Document, s: &Summary, lang: Lang) {
 pub(crate) fn seal(doc: &mut Document, s: &Summary, lang: Lang) {
     doc.push(Block::Heading(words::n_4_vouchers_and_seal(lang).into()));
     let ranges: Vec<(String, String)> =
-        s.vouchers.iter().map(|(a, b)| (words::vouchers_2(lang).to_string(), format!("{a} … {b}"))).collect();
+        s.vouchers.iter().map(|(a, b)| (words::vouchers_head(lang).to_string(), format!("{a} … {b}"))).collect();
     if !ranges.is_empty() {
         doc.push(Block::Pairs(ranges));
     }

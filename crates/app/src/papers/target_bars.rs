@@ -29,7 +29,7 @@ fn bar(label: String, value: i64, scale: Option<i64>, warn: bool) -> BarLine {
 /// The plan's bars: each measure of one pool, or with several pools one bar per chapter
 /// for BHYT and one for BHXH.
 pub fn plan_bars(rows: &[TargetRow], lang: Lang) -> Vec<Block> {
-    let mut out = vec![Block::Heading(words::the_year_against_its_plan_2(lang).into())];
+    let mut out = vec![Block::Heading(words::the_year_against_plan_heading(lang).into())];
     match rows {
         [r] => {
             let t = r.target;
@@ -66,7 +66,7 @@ pub fn month_bars(flows: &[MonthFlow], lang: Lang) -> Vec<Block> {
     for f in flows {
         let m = month_vn(&f.month);
         for (what, value, warn) in
-            [(words::in_word_2(lang), f.receipts, false), (words::out_2(lang), f.payments, true)]
+            [(words::in_lower(lang), f.receipts, false), (words::out_lower(lang), f.payments, true)]
         {
             bars.push(BarLine { label: format!("{m} {what}"), value, scale, figure: Dong(value).to_string(), warn });
         }

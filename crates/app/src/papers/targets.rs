@@ -14,7 +14,6 @@ use hunvon_core::domain::date::{format_iso, format_vn};
 use hunvon_core::domain::input;
 use hunvon_core::ledger::record::TargetRecord;
 use hunvon_core::messages::error::{Error, Expected, OutreachError, Result};
-use hunvon_core::messages::i18n::Lang;
 use hunvon_core::rules::bhxh::BhxhStatus;
 use hunvon_core::rules::bhyt::BhytStatus;
 use hunvon_report::document::{Block, Cell, Column, Table};
@@ -207,10 +206,7 @@ impl App {
             }
             Format::Text | Format::Html | Format::Pdf => {
                 let title = words::bhyt_and_bhxh_against_the(lang);
-                let lines = [match lang {
-                    Lang::Vi => format!("Năm {year} — tính đến ngày {}", format_vn(as_of)),
-                    Lang::En => format!("Year {year} — as of {}", format_vn(as_of)),
-                }];
+                let lines = [words::year_as_of(lang, year, format_vn(as_of))];
                 let mut doc = match pools.as_slice() {
                     [only] => self.paper_frame(only, title, None, None, &lines)?,
                     _ => {
@@ -242,7 +238,7 @@ impl App {
             let measures: [(&str, Option<i64>, i64); 5] = [
                 (words::members_with_bhyt(lang), Some(r.members), r.members_covered),
                 (words::people_with_bhyt(lang), target.map(|t| t.bhyt), r.bhyt_covered),
-                (words::bhxh_participants_2(lang), target.map(|t| t.bhxh), r.bhxh_participants),
+                (words::bhxh_participants_people(lang), target.map(|t| t.bhxh), r.bhxh_participants),
                 (
                     words::new_bhxh_this_year(lang),
                     target.and_then(|t| t.new_bhxh),

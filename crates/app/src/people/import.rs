@@ -65,7 +65,7 @@ impl ImportKind {
     /// What the file holds, as the treasurer calls it.
     pub fn name(self, lang: Lang) -> &'static str {
         match self {
-            ImportKind::People => words::people_4(lang),
+            ImportKind::People => words::people_list(lang),
             ImportKind::Contributions => words::contributions(lang),
             ImportKind::Openings => words::opening_balances(lang),
         }

@@ -59,17 +59,17 @@ pub fn describe(l: &BookLine, lang: Lang) -> String {
         Kind::PurchaseBhyt => match (lang, l.months) {
             (Lang::Vi, Some(m)) => format!("Mua BHYT {m} tháng — {who}"),
             (Lang::En, Some(m)) => format!("BHYT {m} months — {who}"),
-            _ => format!("{} — {who}", words::bhyt_2(lang)),
+            _ => format!("{} — {who}", words::buy_bhyt(lang)),
         },
         Kind::PurchaseBhxh => match (lang, l.months) {
             (Lang::Vi, Some(m)) => format!("Đóng BHXH {m} tháng — {who}"),
             (Lang::En, Some(m)) => format!("BHXH {m} months — {who}"),
-            _ => format!("{} — {who}", words::bhxh_2(lang)),
+            _ => format!("{} — {who}", words::pay_bhxh(lang)),
         },
         Kind::Opening if l.person_name.is_some() => {
             format!("{} — {who}", words::member_s_opening_balance(lang))
         }
-        Kind::Opening => words::opening_balance_2(lang).to_string(),
+        Kind::Opening => words::opening_balance_column(lang).to_string(),
         Kind::Transfer => {
             note(words::transfer_between_cash_and_bank(lang).to_string())
         }
@@ -90,7 +90,7 @@ fn describe_in(l: &BookLine, method: Method, lang: Lang) -> String {
             if l.note.is_empty() { base.into() } else { format!("{base} ({})", l.note) }
         }
         (Kind::Transfer, _, _) => {
-            let base = words::cash_drawn_from_the_bank_2(lang);
+            let base = words::cash_drawn_to_the_cash_box(lang);
             if l.note.is_empty() { base.into() } else { format!("{base} ({})", l.note) }
         }
         (Kind::Opening, Method::Cash, _) if l.person_name.is_none() => {

@@ -45,12 +45,12 @@ impl Paper {
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
             Paper::Summary => words::summary(lang),
-            Paper::CashBook => words::cash_book_2(lang),
-            Paper::BankBook => words::bank_book_2(lang),
-            Paper::Balances => words::member_balances_2(lang),
-            Paper::Coverage => words::insurance_cover_2(lang),
-            Paper::Arrears => words::dues_in_arrears_2(lang),
-            Paper::Journal => words::journal_2(lang),
+            Paper::CashBook => words::cash_book_title(lang),
+            Paper::BankBook => words::bank_book_title(lang),
+            Paper::Balances => words::member_balances_title(lang),
+            Paper::Coverage => words::insurance_cover_title(lang),
+            Paper::Arrears => words::dues_in_arrears_title(lang),
+            Paper::Journal => words::journal_title(lang),
             Paper::Sponsors => words::n_1_1_sponsors(lang),
             Paper::Counts => words::cash_counts(lang),
         }
@@ -74,15 +74,15 @@ impl Paper {
     /// The start of the file name (ASCII, so it travels on any USB stick).
     pub fn file_stem(self, lang: Lang) -> &'static str {
         match self {
-            Paper::Summary => words::summary_2(lang),
-            Paper::CashBook => words::cash_book_3(lang),
-            Paper::BankBook => words::bank_book_3(lang),
+            Paper::Summary => words::summary_file(lang),
+            Paper::CashBook => words::cash_book_file(lang),
+            Paper::BankBook => words::bank_book_file(lang),
             Paper::Balances => words::balances(lang),
             Paper::Coverage => words::coverage(lang),
             Paper::Arrears => words::arrears(lang),
-            Paper::Journal => words::journal_3(lang),
-            Paper::Sponsors => words::sponsors_2(lang),
-            Paper::Counts => words::cash_counts_2(lang),
+            Paper::Journal => words::journal_file(lang),
+            Paper::Sponsors => words::sponsors_file(lang),
+            Paper::Counts => words::cash_counts_file(lang),
         }
     }
 }

@@ -55,7 +55,7 @@ pub struct Passbook {
 fn purpose(l: &PassLine, lang: Lang) -> String {
     let note = |base: &str| if l.note.is_empty() { base.to_string() } else { format!("{base} ({})", l.note) };
     match l.kind {
-        Kind::Contribution => note(words::contribution_2(lang)),
+        Kind::Contribution => note(words::contribution_paid(lang)),
         Kind::Opening => words::balance_brought_in(lang).into(),
         Kind::PurchaseBhyt => {
             format!("{} {}", words::bhyt_card_for(lang), l.insured.clone().unwrap_or_default())

@@ -139,7 +139,7 @@ fn value_text(value: &str, unit: &Unit, lang: Lang) -> String {
         Unit::Percent => percent(value),
         Unit::Ladder => value.split(',').map(percent).collect::<Vec<_>>().join(", "),
         Unit::Days => format!("{} {}", value.trim(), words::days(lang)),
-        Unit::Months => format!("{} {}", value.trim(), words::months_2(lang)),
+        Unit::Months => format!("{} {}", value.trim(), words::months_lower(lang)),
         Unit::Times => words::times_the_base_salary(lang, value.trim()),
     }
 }

@@ -13,8 +13,8 @@ words! {
     owes = "nợ quỹ", "owes";
     of_which_owed_to_the = "Trong đó thành viên nợ quỹ (quỹ ứng trước):", "Of which owed to the pool (advances):";
     district_member_balances = "SỐ DƯ THÀNH VIÊN TOÀN HUYỆN", "DISTRICT MEMBER BALANCES";
-    people_2 = "Số người", "People";
-    people_3 = " người", " people";
+    people_count = "Số người", "People";
+    people_unit = " người", " people";
 
     // papers/cashbook.rs
     reverses = "Hủy", "Reverses";
@@ -23,14 +23,14 @@ words! {
     cash_book = "SỔ QUỸ TIỀN MẶT", "CASH BOOK";
     fund_cash_vietnamese_ng = "Loại quỹ: Tiền mặt (đồng Việt Nam)", "Fund: cash (Vietnamese đồng)";
     bank_book = "SỔ TIỀN GỬI NGÂN HÀNG", "BANK BOOK";
-    bank_2 = "Nơi mở tài khoản giao dịch", "Bank";
+    bank_branch = "Nơi mở tài khoản giao dịch", "Bank";
     account_number = "Số hiệu tài khoản tại nơi gửi", "Account number";
     carried_to_next_page = "Số chuyển sang trang sau", "Carried to next page";
     brought_forward = "Số trang trước chuyển sang", "Brought forward";
     opening_balance = "Số tồn quỹ đầu kỳ", "Opening balance";
     closing_balance = "Số tồn quỹ cuối kỳ", "Closing balance";
-    opening_balance_2 = "Số dư đầu kỳ", "Opening balance";
-    closing_balance_2 = "Số dư cuối kỳ", "Closing balance";
+    opening_balance_column = "Số dư đầu kỳ", "Opening balance";
+    closing_balance_column = "Số dư cuối kỳ", "Closing balance";
     period_totals = "Cộng số phát sinh trong kỳ", "Period totals";
     in_word = "Thu", "In";
     out = "Chi", "Out";
@@ -47,12 +47,12 @@ words! {
     dated = "Ngày chứng từ", "Dated";
     description = "Diễn giải", "Description";
     balance = "Tồn", "Balance";
-    dated_2 = "Ngày tháng", "Dated";
+    dated_day_month = "Ngày tháng", "Dated";
     number = "Số hiệu", "Number";
     contra_account = "Tài khoản đối ứng", "Contra account";
-    balance_2 = "Còn lại", "Balance";
+    balance_left = "Còn lại", "Balance";
     cash = "Tiền mặt", "Cash";
-    bank_3 = "Tiền gửi NH", "Bank";
+    bank_short = "Tiền gửi NH", "Bank";
     common_fund = "Quỹ chung", "Common fund";
     opening_funds = "Nguồn vốn mang sang", "Opening funds";
     pending = "Chờ xử lý", "Pending";
@@ -74,13 +74,13 @@ words! {
     voucher_receipt = "Phiếu chi / biên lai", "Voucher / receipt";
 
     // papers/journal.rs
-    bank_4 = "Tiền gửi ngân hàng", "Bank";
-    opening_funds_2 = "Nguồn vốn đầu kỳ", "Opening funds";
+    bank_deposits = "Tiền gửi ngân hàng", "Bank";
+    opening_funds_source = "Nguồn vốn đầu kỳ", "Opening funds";
     count_difference_pending = "Chênh lệch kiểm kê chờ xử lý", "Count difference pending";
     member = "Thành viên", "Member";
     insurance_for = "bảo hiểm cho", "insurance for";
     journal = "NHẬT KÝ CHỨNG TỪ", "JOURNAL";
-    reversed_by_2 = "đã hủy bởi", "reversed by";
+    reversed_by_lower = "đã hủy bởi", "reversed by";
     grand_total = "Tổng cộng", "Grand total";
     debit = "Nợ", "Debit";
     credit = "Có", "Credit";

@@ -8,7 +8,7 @@ words! {
     warning_written_to_the_book = "Cảnh báo: đã ghi vào sổ, nhưng không in được kết quả:", "Warning: written to the book, but the result could not be printed:";
 
     // people/import.rs
-    people_4 = "Danh sách người", "People";
+    people_list = "Danh sách người", "People";
     contributions = "Tiền góp", "Contributions";
     opening_balances = "Số dư đầu kỳ", "Opening balances";
 

@@ -11,11 +11,11 @@ words! {
     each_book_s_head_for = "Đầu chuỗi của từng sổ (dùng với verify --anchor)", "Each book's head (for verify --anchor)";
     earlier_copies_of_rewritten_books = "Bản đã nhận trước của các sổ bị viết lại (không cộng)", "Earlier copies of rewritten books (not in the totals)";
     books_taken_again_after_a = "Sổ nhận lại sau khi bị viết lại", "Books taken again after a rewrite";
-    pool_2 = "Tên quỹ", "Pool";
-    members_4 = "Số TV", "Members";
+    pool_name = "Tên quỹ", "Pool";
+    members_short = "Số TV", "Members";
     held = "Giữ cho TV", "Held";
     common = "Quỹ chung", "Common";
-    opening_2 = "Vốn mang sang", "Opening";
+    opening_brought = "Vốn mang sang", "Opening";
     collected = "Nhận ngày", "Collected";
     own = "(sổ này)", "(own)";
 

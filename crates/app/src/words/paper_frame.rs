@@ -1,6 +1,7 @@
 //! The frame every paper shares: slips, headings, signers, the papers' names and descriptions, printing.
 
 use hunvon_core::messages::i18n::Lang;
+use std::fmt::Display;
 
 words! {
     // papers/describe.rs
@@ -24,7 +25,7 @@ words! {
 
     // papers/driver.rs
     pool = "Quỹ", "Pool";
-    name_2 = "Tên quỹ", "Name";
+    pool_name_head = "Tên quỹ", "Name";
 
     // papers/export.rs
     member_balance_balance_of_liabilities = "Số dư thành viên = − số dư tài khoản liabilities:members:MÃ", "Member balance = − balance of liabilities:members:CODE";
@@ -58,7 +59,7 @@ words! {
     cash_counts_form_08a_tt = "Bảng kiểm kê quỹ tiền mặt (08a-TT)", "Cash counts (form 08a-TT)";
     every_chapter_one_row_each = "Tổng hợp các chi hội (mỗi quỹ một dòng)", "Every chapter, one row each";
     the_year_against_its_plan = "Thực hiện chỉ tiêu BHYT, BHXH trong năm", "The year against its plan";
-    who_is_still_to_visit_2 = "Người cần vận động tham gia BHYT, BHXH", "Who is still to visit";
+    who_to_win_over = "Người cần vận động tham gia BHYT, BHXH", "Who is still to visit";
     the_collection_agent_s_handover = "Danh sách giao đại lý thu BHYT, BHXH", "The collection agent's handover list";
 
     // papers/slip.rs
@@ -70,23 +71,23 @@ words! {
     receipt = "PHIẾU THU", "RECEIPT";
     payment_voucher = "PHIẾU CHI", "PAYMENT VOUCHER";
     accounting_voucher = "PHIẾU KẾ TOÁN", "ACCOUNTING VOUCHER";
-    prepared_by_2 = "Người lập", "Prepared by";
+    prepared_by_short = "Người lập", "Prepared by";
     the_pool_never_asks_for = "Tổ hùn vốn không bao giờ hỏi mã OTP, mật khẩu VssID hay số thẻ ngân hàng của bạn. Ai hỏi là lừa đảo.", "The pool never asks for OTP codes, your VssID password or bank card numbers. Whoever asks is a scammer.";
     book = "Quyển số", "Book";
-    no_3 = "Số", "No.";
+    number_no = "Số", "No.";
     paid_in_by = "Họ và tên người nộp tiền", "Paid in by";
-    reason_2 = "Lý do nộp", "Reason";
-    paid_to_2 = "Họ và tên người nhận tiền", "Paid to";
-    reason_3 = "Lý do chi", "Reason";
+    reason_paid_in = "Lý do nộp", "Reason";
+    paid_to_name = "Họ và tên người nhận tiền", "Paid to";
+    reason_paid_out = "Lý do chi", "Reason";
     the_bhxh_bhyt_collection_agent = "Đại lý thu BHXH, BHYT", "The BHXH/BHYT collection agent";
     bought_for = "Mua cho", "Bought for";
     original_documents = "…… chứng từ gốc", "…… original documents";
     attached = "Kèm theo", "Attached";
-    entry_2 = "Nội dung", "Entry";
+    entry_content = "Nội dung", "Entry";
     account_of = "Tài khoản của", "Account of";
-    paid_in_by_2 = "Người nộp tiền", "Paid in by";
+    paid_in_by_person = "Người nộp tiền", "Paid in by";
     received_by = "Người nhận tiền", "Received by";
-    prepared_by_3 = "Người lập phiếu", "Prepared by";
+    prepared_the_slip = "Người lập phiếu", "Prepared by";
     received_in_full_in_words = "Đã nhận đủ số tiền (viết bằng chữ):", "Received in full (in words):";
     for_the_payer = "giao người nộp tiền", "for the payer";
     for_the_payee = "giao người nhận tiền", "for the payee";
@@ -94,4 +95,28 @@ words! {
     owed_to_the_pool = "nợ quỹ", "owed to the pool";
     in_words = "Viết bằng chữ", "In words";
     insured = "Người được mua", "Insured";
+
+    // papers/printing.rs
+    paper_footer(code: impl Display, name: impl Display, printed: impl Display, head: impl Display) = "{code} — {name} · in ngày {printed} · Mã băm đầu chuỗi: {head}", "{code} — {name} · printed {printed} · Chain head: {head}";
+
+    // papers/slip_paper.rs
+    slip_footer(code: impl Display, name: impl Display, printed: impl Display, voucher: impl Display, hash: impl Display, head: impl Display) = "{code} — {name} · in ngày {printed} · Chứng từ: {voucher}={hash} · Mã băm đầu chuỗi: {head}", "{code} — {name} · printed {printed} · Voucher: {voucher}={hash} · Chain head: {head}";
+
+    // papers/slip_paper.rs
+    this_voucher_reverses(voucher: impl Display, day: impl Display, reason: impl Display) = "Chứng từ này hủy {voucher} ngày {day} — lý do: {reason}", "This voucher reverses {voucher} of {day} — reason: {reason}";
+
+    // papers/slip_paper.rs
+    pool_advances(amount: impl Display, name: impl Display) = "Trong đó quỹ tạm ứng {amount} đ cho {name}: số tiền chi vượt số dư của thành viên, thành viên nợ lại quỹ.", "Of which the pool advances {amount} đ to {name}: paid beyond her balance, she owes it to the pool.";
+
+    // papers/slip_paper.rs
+    original_receipt(number: impl Display) = "01 chứng từ gốc (biên lai số {number})", "1 original document (receipt no. {number})";
+
+    // papers/slip_paper.rs
+    original_bank_document(number: impl Display) = "01 chứng từ gốc (chứng từ ngân hàng số {number})", "1 original document (bank document no. {number})";
+
+    // papers/slip_paper.rs
+    total_people(count: impl Display) = "Cộng {count} người", "Total, {count} people";
+
+    // papers/form_set.rs
+    issued_under_circular(number: impl Display, day: impl Display) = "(Ban hành theo Thông tư số {number} ngày {day} của Bộ Tài chính)", "(Issued under Circular {number} of {day} of the Ministry of Finance)";
 }

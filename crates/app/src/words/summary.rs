@@ -10,7 +10,7 @@ words! {
     bhyt_ending = "BHYT sắp hết", "BHYT ending";
     no_bhxh = "chưa đóng BHXH", "no BHXH";
     never_had_bhyt = "chưa có thẻ BHYT", "never had BHYT";
-    bhyt_lapsed_2 = "thẻ BHYT đã hết hạn", "BHYT lapsed";
+    bhyt_card_lapsed = "thẻ BHYT đã hết hạn", "BHYT lapsed";
     bhyt_ending_soon = "thẻ BHYT sắp hết hạn", "BHYT ending soon";
     working_age_no_bhxh = "trong tuổi lao động, chưa đóng BHXH", "working age, no BHXH";
     who_is_still_to_visit = "DANH SÁCH NGƯỜI CẦN VẬN ĐỘNG THAM GIA BHYT, BHXH", "WHO IS STILL TO VISIT";
@@ -33,7 +33,7 @@ words! {
     bhxh_contributions_paid = "Chi đóng BHXH tự nguyện", "BHXH contributions paid";
     out_of_the_common_fund = "Chi từ quỹ chung", "Out of the common fund";
     paid_back_to_members = "Trả lại tiền góp cho thành viên", "Paid back to members";
-    between_cash_and_bank_money_2 = "Chuyển giữa tiền mặt và ngân hàng (tiền ra)", "Between cash and bank (money out)";
+    between_cash_and_bank_out = "Chuyển giữa tiền mặt và ngân hàng (tiền ra)", "Between cash and bank (money out)";
     shortage_found_by_a_cash = "Tiền thiếu khi kiểm kê quỹ", "Shortage found by a cash count";
     count_surplus_handed_back = "Trả lại tiền thừa kiểm kê", "Count surplus handed back";
     payments_corrected_negative = "Điều chỉnh giảm chi (ghi số âm)", "Payments corrected (negative)";
@@ -43,7 +43,7 @@ words! {
 
     // papers/summary_sections.rs
     n_1_cash_and_bank = "1. Tiền mặt và tiền gửi ngân hàng", "1. Cash and bank";
-    item_2 = "Nội dung", "Item";
+    item_content = "Nội dung", "Item";
     vouchers = "Số phiếu", "Vouchers";
     at_the_start_book_opened = "Số dư đầu kỳ (khi mở sổ)", "At the start (book opened)";
     of_which = "– trong đó", "– of which";
@@ -54,28 +54,28 @@ words! {
     n_2_balance_at_the_end = "2. Cân đối cuối kỳ", "2. Balance at the end";
     cash_bank = "Tiền mặt + tiền gửi ngân hàng", "Cash + bank";
     held_for_members_balances = "Quỹ giữ cho thành viên (Σ số dư)", "Held for members (Σ balances)";
-    of_which_owed_to_the_2 = "Trong đó thành viên nợ quỹ", "Of which owed to the pool";
+    of_which_members_owe = "Trong đó thành viên nợ quỹ", "Of which owed to the pool";
     funds_brought_in_when_the = "Nguồn vốn khi bắt đầu dùng sổ (số dư mang sang)", "Funds brought in when the book began";
     off_by = "lệch", "off by";
-    count_difference_pending_2 = "chênh lệch kiểm kê chờ xử lý", "count difference pending";
-    members_3 = "Số thành viên", "Members";
+    count_difference_pending_lower = "chênh lệch kiểm kê chờ xử lý", "count difference pending";
+    members_count = "Số thành viên", "Members";
     people_with_a_valid_bhyt = "Người có thẻ BHYT còn hạn", "People with a valid BHYT card";
     of_which_expiring_30_days = "Trong đó sắp hết hạn (≤ 30 ngày)", "Of which expiring (≤ 30 days)";
     waiting_for_the_card = "Chờ thẻ có hiệu lực", "Waiting for the card";
-    lapsed_3 = "Thẻ đã hết hạn", "Lapsed";
+    card_lapsed = "Thẻ đã hết hạn", "Lapsed";
     bhxh_participants = "Người đang đóng BHXH tự nguyện", "BHXH participants";
     bhyt_cards_bought_in_the = "Thẻ BHYT mua trong kỳ", "BHYT cards bought in the period";
     bhxh_months_paid_in_the = "Số tháng BHXH đóng trong kỳ", "BHXH months paid in the period";
     dues_in_arrears = "Tiền góp còn thiếu theo mức đóng", "Dues in arrears";
     n_4_vouchers_and_seal = "4. Chứng từ và niêm phong", "4. Vouchers and seal";
-    vouchers_2 = "Chứng từ", "Vouchers";
+    vouchers_head = "Chứng từ", "Vouchers";
     chain_head_the_book_s = "Mã băm đầu chuỗi (niêm phong sổ)", "Chain head (the book's seal)";
 
     // papers/target_bars.rs
-    the_year_against_its_plan_2 = "Thực hiện kế hoạch năm", "The year against its plan";
+    the_year_against_plan_heading = "Thực hiện kế hoạch năm", "The year against its plan";
     new_bhxh = "BHXH mới", "New BHXH";
-    in_word_2 = "thu", "in";
-    out_2 = "chi", "out";
+    in_lower = "thu", "in";
+    out_lower = "chi", "out";
     receipts_and_payments_by_month = "Thu, chi theo tháng", "Receipts and payments by month";
 
     // papers/targets.rs
@@ -86,7 +86,7 @@ words! {
     share = "Tỷ lệ", "Share";
     members_with_bhyt = "Thành viên có thẻ BHYT", "Members with BHYT";
     people_with_bhyt = "Người có thẻ BHYT", "People with BHYT";
-    bhxh_participants_2 = "Người tham gia BHXH", "BHXH participants";
+    bhxh_participants_people = "Người tham gia BHXH", "BHXH participants";
     new_bhxh_this_year = "Tham gia BHXH mới trong năm", "New BHXH this year";
     n_1_1_members = "Thành viên \"1+1\"", "\"1+1\" members";
 
@@ -104,4 +104,7 @@ words! {
 
     // papers/summary_sections.rs
     members_and_insurance_as_of(day: impl Display) = "3. Thành viên và bảo hiểm (đến ngày {day})", "3. Members and insurance (as of {day})";
+
+    // papers/targets.rs
+    year_as_of(year: impl Display, day: impl Display) = "Năm {year} — tính đến ngày {day}", "Year {year} — as of {day}";
 }

@@ -21,7 +21,7 @@ words! {
     total = "Cộng", "Total";
     people = "người", "people";
     owing_since = "Nợ từ ngày", "Owing since";
-    owed_2 = "Còn nợ", "Owed";
+    still_owed = "Còn nợ", "Owed";
     behind_people = "Chậm đóng (người)", "Behind (people)";
     owing_people = "Nợ quỹ (người)", "Owing (people)";
     advances = "Còn nợ", "Advances";
@@ -43,7 +43,7 @@ words! {
     responsible_for_the_count = "Người chịu trách nhiệm kiểm kê quỹ", "Responsible for the count";
     mr_ms = "Ông/Bà", "Mr/Ms";
     accountant = "Kế toán", "Accountant";
-    no_2 = "STT", "No.";
+    row_no = "STT", "No.";
     item = "Diễn giải", "Item";
     pieces = "Số lượng (tờ)", "Pieces";
     amount = "Số tiền", "Amount";
@@ -63,25 +63,25 @@ words! {
     paid_to = "Đóng đến tháng", "Paid to";
     covered = "có thẻ", "covered";
     current = "đang đóng", "current";
-    covered_2 = "Có thẻ BHYT", "Covered";
+    has_bhyt_card = "Có thẻ BHYT", "Covered";
     expiring = "Sắp hết hạn", "Expiring";
     waiting = "Chờ hiệu lực", "Waiting";
     lapsed = "Hết hạn", "Lapsed";
     bhxh_current = "Đang đóng BHXH", "BHXH current";
-    covered_3 = "còn hạn", "covered";
-    expiring_2 = "sắp hết hạn", "expiring";
-    waiting_2 = "chờ hiệu lực", "waiting";
-    lapsed_2 = "đã hết hạn", "lapsed";
+    covered_lower = "còn hạn", "covered";
+    expiring_lower = "sắp hết hạn", "expiring";
+    waiting_lower = "chờ hiệu lực", "waiting";
+    lapsed_lower = "đã hết hạn", "lapsed";
     none = "chưa có", "none";
     behind = "chậm đóng", "behind";
-    none_2 = "chưa đóng", "none";
+    none_lower = "chưa đóng", "none";
 
     // papers/sponsors.rs
     n_1_1_members_and_the = "DANH SÁCH \"1+1\": THÀNH VIÊN VÀ NGƯỜI ĐƯỢC GIỚI THIỆU", "\"1+1\": MEMBERS AND THE PEOPLE THEY BROUGHT";
     brought_in = "Người được giới thiệu", "Brought in";
     card_to = "Thẻ đến ngày", "Card to";
-    members_2 = "thành viên", "members";
-    brought_in_2 = "người được giới thiệu", "brought in";
+    members_lower = "thành viên", "members";
+    brought_in_lower = "người được giới thiệu", "brought in";
     sponsors = "Thành viên giới thiệu", "Sponsors";
     district_1_1 = "TỔNG HỢP \"1+1\" TOÀN HUYỆN", "DISTRICT \"1+1\"";
 

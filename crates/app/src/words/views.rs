@@ -5,10 +5,10 @@ use std::fmt::Display;
 
 words! {
     // views/book.rs
-    bhyt_2 = "Mua BHYT", "BHYT";
-    bhxh_2 = "Đóng BHXH", "BHXH";
+    buy_bhyt = "Mua BHYT", "BHYT";
+    pay_bhxh = "Đóng BHXH", "BHXH";
     transfer_between_cash_and_bank = "Chuyển tiền giữa tiền mặt và ngân hàng", "Transfer between cash and bank";
-    cash_drawn_from_the_bank_2 = "Rút tiền ngân hàng về quỹ tiền mặt", "Cash drawn from the bank";
+    cash_drawn_to_the_cash_box = "Rút tiền ngân hàng về quỹ tiền mặt", "Cash drawn from the bank";
 
     // views/history.rs
     empty = "(trống)", "(empty)";
@@ -23,30 +23,30 @@ words! {
 
     // views/papers.rs
     summary = "Tổng hợp", "Summary";
-    cash_book_2 = "Sổ quỹ tiền mặt", "Cash book";
-    bank_book_2 = "Sổ tiền gửi ngân hàng", "Bank book";
-    member_balances_2 = "Số dư thành viên", "Member balances";
-    insurance_cover_2 = "Bảo hiểm", "Insurance cover";
-    dues_in_arrears_2 = "Nợ đóng", "Dues in arrears";
-    journal_2 = "Nhật ký", "Journal";
+    cash_book_title = "Sổ quỹ tiền mặt", "Cash book";
+    bank_book_title = "Sổ tiền gửi ngân hàng", "Bank book";
+    member_balances_title = "Số dư thành viên", "Member balances";
+    insurance_cover_title = "Bảo hiểm", "Insurance cover";
+    dues_in_arrears_title = "Nợ đóng", "Dues in arrears";
+    journal_title = "Nhật ký", "Journal";
     n_1_1_sponsors = "1+1 (người bảo trợ)", "1+1 (sponsors)";
     cash_counts = "Bảng kiểm kê quỹ", "Cash counts";
-    summary_2 = "tong-hop", "summary";
-    cash_book_3 = "so-quy-tien-mat", "cash-book";
-    bank_book_3 = "so-tien-gui", "bank-book";
+    summary_file = "tong-hop", "summary";
+    cash_book_file = "so-quy-tien-mat", "cash-book";
+    bank_book_file = "so-tien-gui", "bank-book";
     balances = "so-du-thanh-vien", "balances";
     coverage = "bao-hiem", "coverage";
     arrears = "no-dong", "arrears";
-    journal_3 = "nhat-ky", "journal";
-    sponsors_2 = "bao-tro-1-1", "sponsors";
-    cash_counts_2 = "kiem-ke-quy", "cash-counts";
+    journal_file = "nhat-ky", "journal";
+    sponsors_file = "bao-tro-1-1", "sponsors";
+    cash_counts_file = "kiem-ke-quy", "cash-counts";
     html_opens_in_a_browser = "HTML (mở bằng trình duyệt)", "HTML (opens in a browser)";
     csv_opens_in_excel = "CSV (mở bằng Excel)", "CSV (opens in Excel)";
     plain_text = "Văn bản", "Plain text";
     slip = "phieu", "slip";
 
     // views/passbook.rs
-    contribution_2 = "Góp tiền", "Contribution";
+    contribution_paid = "Góp tiền", "Contribution";
     balance_brought_in = "Số dư mang sang khi bắt đầu dùng sổ", "Balance brought in";
     bhyt_card_for = "Mua thẻ BHYT cho", "BHYT card for";
     bhxh_for = "Đóng BHXH cho", "BHXH for";
@@ -64,11 +64,11 @@ words! {
     // views/voucher.rs
     cash_box = "Tiền mặt", "Cash box";
     bank_account = "Tiền gửi ngân hàng", "Bank account";
-    opening_balances_2 = "Nguồn số dư đầu kỳ", "Opening balances";
+    opening_balances_source = "Nguồn số dư đầu kỳ", "Opening balances";
     the_fund_held_for = "quỹ của", "the fund held for";
     into = "vào", "into";
     out_of = "ra khỏi", "out of";
-    bhyt_purchase_2 = "Mua thẻ BHYT", "BHYT purchase";
+    bhyt_card_purchase = "Mua thẻ BHYT", "BHYT purchase";
     bhxh_payment = "Đóng BHXH tự nguyện", "BHXH payment";
     cash_bank_transfer = "Chuyển tiền mặt ↔ ngân hàng", "Cash ↔ bank transfer";
     reversal = "Chứng từ hủy", "Reversal";
