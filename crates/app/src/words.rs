@@ -9,9 +9,12 @@
 /// `name = "vi", "en";` makes `pub fn name(lang: Lang) -> &'static str`;
 /// `name(a: T, …) = "vi {a}", "en {a}";` makes `pub fn name(lang: Lang, a: T, …) -> String`
 /// that fills the placeholders. Each area also gets `ALL`, its (name, vi, en) rows.
+/// Exported so that the TUI's own sentence tables (src/tui/words) are written the same way;
+/// the caller's module imports `Lang`.
+#[macro_export]
 macro_rules! words {
     ($( $(#[$m:meta])* $name:ident $(($($arg:ident: $ty:ty),+))? = $vi:literal, $en:literal; )*) => {
-        $( words!(@one $(#[$m])* $name [$($($arg: $ty),+)?] $vi, $en); )*
+        $( $crate::words!(@one $(#[$m])* $name [$($($arg: $ty),+)?] $vi, $en); )*
         /// Every sentence of this area: its name, Vietnamese and English.
         #[cfg(test)]
         pub(super) const ALL: &[(&str, &str, &str)] = &[$((stringify!($name), $vi, $en)),*];

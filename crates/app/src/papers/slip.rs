@@ -283,12 +283,7 @@ impl App {
 pub fn cover_words(c: &SlipCover, valid: bool, lang: hunvon_core::messages::i18n::Lang) -> String {
     use hunvon_core::domain::date::format_vn;
     let when = match (c.card_from, c.card_to, &c.from_month, &c.to_month) {
-        (Some(f), Some(to), _, _) => match lang {
-            hunvon_core::messages::i18n::Lang::Vi => {
-                format!("Thẻ có giá trị từ {} đến {}", format_vn(f), format_vn(to))
-            }
-            hunvon_core::messages::i18n::Lang::En => format!("Card valid from {} to {}", format_vn(f), format_vn(to)),
-        },
+        (Some(f), Some(to), _, _) => words::card_valid_from_to(lang, format_vn(f), format_vn(to)),
         (_, _, Some(f), Some(to)) => {
             format!("{} {} – {}", words::bhxh_months(lang), month_vn(f), month_vn(to))
         }
@@ -298,14 +293,7 @@ pub fn cover_words(c: &SlipCover, valid: bool, lang: hunvon_core::messages::i18n
         return when;
     }
     match (c.card_from, c.card_to) {
-        (Some(f), Some(to)) => match lang {
-            hunvon_core::messages::i18n::Lang::Vi => {
-                format!("Thẻ từ {} đến {} KHÔNG CÒN GIÁ TRỊ (chứng từ đã hủy)", format_vn(f), format_vn(to))
-            }
-            hunvon_core::messages::i18n::Lang::En => {
-                format!("Card from {} to {} NO LONGER VALID (voucher reversed)", format_vn(f), format_vn(to))
-            }
-        },
+        (Some(f), Some(to)) => words::card_no_longer_valid(lang, format_vn(f), format_vn(to)),
         _ => format!("{when} — {}", words::reversed(lang)),
     }
 }

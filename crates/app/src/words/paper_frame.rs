@@ -119,4 +119,8 @@ words! {
 
     // papers/form_set.rs
     issued_under_circular(number: impl Display, day: impl Display) = "(Ban hành theo Thông tư số {number} ngày {day} của Bộ Tài chính)", "(Issued under Circular {number} of {day} of the Ministry of Finance)";
+
+    // papers/slip.rs
+    card_valid_from_to(from: impl Display, to: impl Display) = "Thẻ có giá trị từ {from} đến {to}", "Card valid from {from} to {to}";
+    card_no_longer_valid(from: impl Display, to: impl Display) = "Thẻ từ {from} đến {to} KHÔNG CÒN GIÁ TRỊ (chứng từ đã hủy)", "Card from {from} to {to} NO LONGER VALID (voucher reversed)";
 }

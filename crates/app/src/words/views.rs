@@ -78,4 +78,11 @@ words! {
 
     // views/settings.rs
     times_the_base_salary(value: impl Display) = "{value} lần lương cơ sở", "{value} × the base salary";
+
+    // views/watch.rs
+    months_behind = "Số tháng chậm", "Months behind";
+    amount_behind_dong = "Số tiền còn thiếu (đồng)", "Amount behind (đồng)";
+    bhyt_card = "Thẻ BHYT", "BHYT card";
+    last_card_to = "Thẻ cũ đến ngày", "Last card to";
+    payer = "Người trả", "Payer";
 }
