@@ -78,7 +78,9 @@ mod tests {
     /// number's name "mã số BHXH", the currency's name "đồng" and its sign "đ".
     fn vietnamese(s: &str) -> bool {
         let kept = s.replace("Mã số BHXH", "").replace("mã số BHXH", "").replace("đồng", "");
-        let latin = |c: char| c.is_alphabetic() && (('\u{c0}'..='\u{24f}').contains(&c) || ('\u{1e00}'..='\u{1eff}').contains(&c));
+        let latin = |c: char| {
+            c.is_alphabetic() && (('\u{c0}'..='\u{24f}').contains(&c) || ('\u{1e00}'..='\u{1eff}').contains(&c))
+        };
         kept.split_whitespace().filter(|w| *w != "đ").any(|w| w.chars().any(latin))
     }
 

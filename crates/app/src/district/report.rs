@@ -51,23 +51,14 @@ impl App {
         table.totals.push(total);
         doc.push(Block::Table(table));
         doc.push(Block::Text(words::on_every_row_cash_bank(lang).into()));
-        doc.push(Block::Heading(
-            words::each_book_s_head_for(lang)
-                .into(),
-        ));
-        let mut heads = Table::new(vec![
-            Column::left(words::pool(lang), 8),
-            Column::wrap(words::chain_head(lang), 10),
-        ]);
+        doc.push(Block::Heading(words::each_book_s_head_for(lang).into()));
+        let mut heads = Table::new(vec![Column::left(words::pool(lang), 8), Column::wrap(words::chain_head(lang), 10)]);
         for r in view.rows.iter().chain(&view.archived) {
             heads.row(vec![Cell::text(r.pool.code.clone()), Cell::text(r.head.clone())]);
         }
         doc.push(Block::Table(heads));
         if !view.archived.is_empty() {
-            doc.push(Block::Heading(
-                words::earlier_copies_of_rewritten_books(lang)
-                .into(),
-            ));
+            doc.push(Block::Heading(words::earlier_copies_of_rewritten_books(lang).into()));
             let mut table = row_table(lang, pending);
             for r in &view.archived {
                 table.row(row_cells(r, lang, pending));
@@ -75,13 +66,20 @@ impl App {
             doc.push(Block::Table(table));
         }
         if !view.rewrites.is_empty() {
-            doc.push(Block::Heading(
-                words::books_taken_again_after_a(lang).into(),
-            ));
+            doc.push(Block::Heading(words::books_taken_again_after_a(lang).into()));
             for w in &view.rewrites {
                 let on = w.on.map(format_vn).unwrap_or_default();
                 let r = &w.record;
-                doc.push(Block::Text(words::book_rewritten(lang, on, &r.pool, &r.differs_at, &r.archived_as, &r.old_head, &r.new_head, &r.reason)));
+                doc.push(Block::Text(words::book_rewritten(
+                    lang,
+                    on,
+                    &r.pool,
+                    &r.differs_at,
+                    &r.archived_as,
+                    &r.old_head,
+                    &r.new_head,
+                    &r.reason,
+                )));
             }
         }
         self.sign_district(&mut doc);

@@ -198,9 +198,7 @@ impl Paper for ArrearsPaper {
         if app.store.dues(pool.id)?.iter().any(|(_, d)| d.0 > 0) {
             doc.push(Block::Table(arrears_table(arrears, lang)));
         } else {
-            doc.push(Block::Text(
-                words::no_dues_set_yet_hunvon(lang).into(),
-            ));
+            doc.push(Block::Text(words::no_dues_set_yet_hunvon(lang).into()));
         }
         doc.push(Block::Heading(words::n_2_owing_the_pool_advances(lang).into()));
         doc.push(Block::Table(advances_table(advances, lang)));

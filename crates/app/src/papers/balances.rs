@@ -128,11 +128,7 @@ impl Paper for BalancesPaper {
         doc.push(Block::Table(table));
         let owed: Dong = rows.iter().map(|r| r.balance).filter(|b| b.0 < 0).sum();
         if owed.0 < 0 {
-            doc.push(Block::Text(format!(
-                "{} {}",
-                words::of_which_owed_to_the(lang),
-                -owed
-            )));
+            doc.push(Block::Text(format!("{} {}", words::of_which_owed_to_the(lang), -owed)));
         }
         Ok(())
     }

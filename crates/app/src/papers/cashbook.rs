@@ -192,9 +192,7 @@ impl Paper for CashbookPaper {
                 title: words::cash_book(lang),
                 form: Some(forms.cash_book()),
                 period: Some(self.period),
-                lines: vec![
-                    words::fund_cash_vietnamese_ng(lang).to_string(),
-                ],
+                lines: vec![words::fund_cash_vietnamese_ng(lang).to_string()],
             }
         } else {
             let blank =
@@ -205,11 +203,7 @@ impl Paper for CashbookPaper {
                 period: Some(self.period),
                 lines: vec![
                     format!("{}: {}", words::bank_branch(lang), blank(&letterhead.bank)),
-                    format!(
-                        "{}: {}",
-                        words::account_number(lang),
-                        blank(&letterhead.account)
-                    ),
+                    format!("{}: {}", words::account_number(lang), blank(&letterhead.account)),
                 ],
             }
         })
@@ -246,10 +240,7 @@ impl Paper for CashbookPaper {
         t.row(labelled(opening_label, [None, None, Some(book.opening)]));
         let lines = std::mem::take(&mut book.lines);
         t.lazy = Some(LazyRows(std::rc::Rc::new(BookRows { lines, cash, lang })));
-        t.totals.push(labelled(
-            words::period_totals(lang),
-            [Some(book.total_in), Some(book.total_out), None],
-        ));
+        t.totals.push(labelled(words::period_totals(lang), [Some(book.total_in), Some(book.total_out), None]));
         t.totals.push(labelled(closing_label, [None, None, Some(book.closing)]));
         doc.push(Block::Table(t));
         let rest = match (app.store.first_voucher_date(pool.id)?, lang) {

@@ -13,10 +13,7 @@ use hunvon_report::document::{Column, HeadGroup, Table};
 /// first money column (Thu / Gửi vào).
 pub fn book_table(cash: bool, lang: Lang) -> (Table, usize, usize) {
     let money = |title: &str| Column::money(title, 11, true);
-    let mut columns = vec![
-        Column::left(words::entered(lang), 10),
-        Column::left(words::dated(lang), 10),
-    ];
+    let mut columns = vec![Column::left(words::entered(lang), 10), Column::left(words::dated(lang), 10)];
     let group = |first: usize, span: usize, title: &str| HeadGroup { first, span, title: title.into() };
     let (label_col, money_col, groups, marks);
     if cash {

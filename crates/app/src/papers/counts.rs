@@ -119,12 +119,8 @@ impl App {
     pub fn count_paper(&self, pool: &Pool, c: &CountRow) -> Result<Document> {
         let lang = self.lang;
         let l = self.store.letterhead(pool.id)?;
-        let lines = [
-            words::for_vietnamese_ng(lang).to_string(),
-            format!("{} {}", words::no(lang), c.label()),
-        ];
-        let mut doc =
-            self.paper_frame(pool, words::cash_count(lang), Some("08a-TT"), None, &lines)?;
+        let lines = [words::for_vietnamese_ng(lang).to_string(), format!("{} {}", words::no(lang), c.label())];
+        let mut doc = self.paper_frame(pool, words::cash_count(lang), Some("08a-TT"), None, &lines)?;
         let (hour, minute) = match c.time.as_deref().and_then(|t| t.split_once(':')) {
             Some((h, m)) => (h.to_string(), m.to_string()),
             None => ("……".to_string(), "……".to_string()),
@@ -135,10 +131,7 @@ impl App {
         }));
         doc.push(Block::Text(words::we_the_undersigned(lang).into()));
         doc.push(Block::Pairs(present(c, &l, lang)));
-        doc.push(Block::Text(
-            words::counted_the_cash_with_this(lang)
-                .into(),
-        ));
+        doc.push(Block::Text(words::counted_the_cash_with_this(lang).into()));
         doc.push(Block::Table(count_table(c, lang)));
         doc.push(Block::Pairs(vec![
             (words::reason_for_the_difference(lang).into(), or_blank(&c.reason)),
@@ -176,9 +169,7 @@ fn present(c: &CountRow, l: &Letterhead, lang: Lang) -> Vec<(String, String)> {
     let present: Vec<&str> = c.counted_by.split([',', ';']).map(str::trim).filter(|n| !n.is_empty()).collect();
     let mut who: Vec<(String, String)> =
         present.iter().map(|n| (words::mr_ms(lang).to_string(), n.to_string())).collect();
-    for (role, n) in
-        [(words::treasurer(lang), &l.treasurer), (words::accountant(lang), &l.accountant)]
-    {
+    for (role, n) in [(words::treasurer(lang), &l.treasurer), (words::accountant(lang), &l.accountant)] {
         if !present.iter().any(|p| p == n) {
             who.push((format!("{} ({role})", words::mr_ms(lang)), or_blank(n)));
         }
@@ -200,20 +191,11 @@ fn count_table(c: &CountRow, lang: Lang) -> Table {
         Cell::empty(),
         Cell::money(c.book_balance),
     ]);
-    t.row(vec![
-        Cell::text("II"),
-        Cell::text(words::counted(lang)),
-        Cell::empty(),
-        Cell::money(c.counted),
-    ]);
+    t.row(vec![Cell::text("II"), Cell::text(words::counted(lang)), Cell::empty(), Cell::money(c.counted)]);
     for (k, (denomination, pieces)) in c.notes.iter().enumerate() {
         t.row(vec![
             Cell::text(format!("{}", k + 1)),
-            Cell::text(format!(
-                "– {} {} đ",
-                words::notes_of(lang),
-                hunvon_core::domain::money::group(*denomination)
-            )),
+            Cell::text(format!("– {} {} đ", words::notes_of(lang), hunvon_core::domain::money::group(*denomination))),
             Cell::text(pieces.to_string()),
             Cell::money(denomination * pieces),
         ]);
@@ -222,11 +204,7 @@ fn count_table(c: &CountRow, lang: Lang) -> Table {
     let diff = c.counted - c.book_balance;
     t.totals.push(vec![
         Cell::text("III"),
-        Cell::text(format!(
-            "{} ({})",
-            words::difference_iii_i_ii(lang),
-            difference_words(diff, lang)
-        )),
+        Cell::text(format!("{} ({})", words::difference_iii_i_ii(lang), difference_words(diff, lang))),
         Cell::empty(),
         Cell::figure(-diff),
     ]);

@@ -38,11 +38,8 @@ pub fn purpose(t: &TxnRow, lang: Lang) -> String {
         }
         Kind::Transfer => {
             let into_bank = t.postings.iter().any(|(a, d)| *a == Account::Bank && d.0 > 0);
-            let base = if into_bank {
-                words::cash_deposited_at_the_bank(lang)
-            } else {
-                words::cash_drawn_from_the_bank(lang)
-            };
+            let base =
+                if into_bank { words::cash_deposited_at_the_bank(lang) } else { words::cash_drawn_from_the_bank(lang) };
             with_note(base.to_string())
         }
         Kind::Withdrawal => with_note(format!("{} — {who}", words::money_paid_back(lang))),

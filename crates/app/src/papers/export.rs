@@ -24,11 +24,7 @@ impl App {
         for pool in &pools {
             let _ = writeln!(out, "; hunvon — {} ({})", pool.name, pool.code);
         }
-        let _ = writeln!(
-            out,
-            "; {}",
-            words::member_balance_balance_of_liabilities(self.lang)
-        );
+        let _ = writeln!(out, "; {}", words::member_balance_balance_of_liabilities(self.lang));
         let name = |code: &str, account: &Account| {
             if several { format!("{code}:{}", account.hledger_name()) } else { account.hledger_name() }
         };

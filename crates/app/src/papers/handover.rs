@@ -116,14 +116,8 @@ impl Paper for HandoverPaper {
 
     fn body(&self, app: &App, _: &Pool, lines: &mut Vec<HandoverLine>, doc: &mut Document) -> Result<()> {
         let lang = app.lang;
-        doc.push(Block::Text(
-            words::this_list_prints_cccd_and(lang)
-            .into(),
-        ));
-        for (scheme, heading) in [
-            ("bhyt", words::i_household_bhyt(lang)),
-            ("bhxh", words::ii_voluntary_bhxh(lang)),
-        ] {
+        doc.push(Block::Text(words::this_list_prints_cccd_and(lang).into()));
+        for (scheme, heading) in [("bhyt", words::i_household_bhyt(lang)), ("bhxh", words::ii_voluntary_bhxh(lang))] {
             doc.push(Block::Heading(heading.into()));
             doc.push(Block::Table(scheme_table(lines, scheme, lang)));
         }
@@ -139,10 +133,7 @@ impl Paper for HandoverPaper {
         Ok(Signatures {
             place_date: app.place_date(app.clock.today),
             roles: vec![
-                (
-                    words::collaborator_handing_over(lang).into(),
-                    l.treasurer.clone(),
-                ),
+                (words::collaborator_handing_over(lang).into(), l.treasurer.clone()),
                 (words::collection_agent_receiving(lang).into(), String::new()),
             ],
             note: sign_note(lang).into(),

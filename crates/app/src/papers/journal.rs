@@ -139,9 +139,7 @@ impl Paper for JournalPaper {
     }
 
     fn frame(&self, app: &App, _: &Pool) -> Result<Frame<'_>> {
-        Ok(Frame {
-            title: words::journal(app.lang), period: Some(self.period), ..Frame::default()
-        })
+        Ok(Frame { title: words::journal(app.lang), period: Some(self.period), ..Frame::default() })
     }
 
     /// The vouchers with their postings, and the grand total (Nợ = Có).
@@ -191,8 +189,7 @@ impl Paper for JournalPaper {
 
     fn district(&self, app: &App, sections: &[(Pool, JournalTotals)]) -> Result<Option<District<'_>>> {
         let lang = app.lang;
-        let columns =
-            vec![Column::money(words::debit(lang), 12, true), Column::money(words::credit(lang), 12, true)];
+        let columns = vec![Column::money(words::debit(lang), 12, true), Column::money(words::credit(lang), 12, true)];
         let line = |t: &JournalTotals| vec![Cell::money(t.debit), Cell::money(t.debit)];
         let all: i64 = sections.iter().map(|(_, t)| t.debit).sum();
         let t = district_table(

@@ -269,9 +269,7 @@ impl Paper for OutreachPaper {
                 Cell::text(r.household.clone().unwrap_or_default()),
                 Cell::text(reason),
                 Cell::text(r.sponsor.clone().unwrap_or_default()),
-                r.price
-                    .map(|p| Cell::money(p.0))
-                    .unwrap_or_else(|| Cell::text(words::state_pays(lang))),
+                r.price.map(|p| Cell::money(p.0)).unwrap_or_else(|| Cell::text(words::state_pays(lang))),
             ]);
         }
         let mut sum = t.labelled(words::total(lang), &[None; 8]);

@@ -135,10 +135,7 @@ impl App {
         doc.push(Block::Title(title.to_string()));
         doc.push(Block::Subtitle(self.period_line(period)));
         doc.push(Block::Unit(words::unit_ng(lang).into()));
-        let mut heads = Table::new(vec![
-            Column::left(words::pool(lang), 8),
-            Column::wrap(words::chain_head(lang), 10),
-        ]);
+        let mut heads = Table::new(vec![Column::left(words::pool(lang), 8), Column::wrap(words::chain_head(lang), 10)]);
         for p in &pools {
             heads.row(vec![Cell::text(p.code.clone()), Cell::text(self.store.head(p.id)?.anchor())]);
         }
@@ -195,11 +192,7 @@ impl App {
     /// letterhead, so the names are left to fill in by hand.
     pub fn sign_district(&self, doc: &mut Document) {
         let lang = self.lang;
-        let roles = [
-            words::prepared_by(lang),
-            words::accountant(lang),
-            words::chair_of_the_union(lang),
-        ];
+        let roles = [words::prepared_by(lang), words::accountant(lang), words::chair_of_the_union(lang)];
         doc.push(Block::Signatures(Signatures {
             place_date: self.place_date(self.clock.today),
             roles: roles.iter().map(|r| (r.to_string(), String::new())).collect(),

@@ -111,9 +111,7 @@ impl ReportKind {
             ReportKind::District => words::every_chapter_one_row_each(lang),
             ReportKind::Targets => words::the_year_against_its_plan(lang),
             ReportKind::Outreach => words::who_to_win_over(lang),
-            ReportKind::Handover => {
-                words::the_collection_agent_s_handover(lang)
-            }
+            ReportKind::Handover => words::the_collection_agent_s_handover(lang),
         }
     }
 

@@ -68,10 +68,7 @@ impl App {
                 note: sign_note(lang).into(),
             }));
         }
-        doc.push(Block::Text(
-            words::the_pool_never_asks_for(lang)
-            .into(),
-        ));
+        doc.push(Block::Text(words::the_pool_never_asks_for(lang).into()));
         Ok(doc)
     }
 
@@ -80,7 +77,15 @@ impl App {
     fn slip_footer(&self, s: &Slip) -> Block {
         let lang = self.lang;
         let t = &s.txn;
-        Block::Footer(words::slip_footer(lang, &s.pool.code, &s.pool.name, format_vn(self.clock.today), &t.voucher, &t.hash, &s.head))
+        Block::Footer(words::slip_footer(
+            lang,
+            &s.pool.code,
+            &s.pool.name,
+            format_vn(self.clock.today),
+            &t.voucher,
+            &t.hash,
+            &s.head,
+        ))
     }
 
     /// The letterhead with the form's number, book, voucher number and accounts (and the
@@ -246,10 +251,7 @@ impl App {
             ],
             note: sign_note(lang).into(),
         }));
-        doc.push(Block::Text(format!(
-            "{} {words}",
-            words::received_in_full_in_words(lang)
-        )));
+        doc.push(Block::Text(format!("{} {words}", words::received_in_full_in_words(lang))));
     }
 }
 
@@ -262,11 +264,7 @@ pub(super) fn is_cash_form(t: &hunvon_store::queries::TxnRow) -> bool {
 
 /// "Liên 1: lưu tại tổ", "Liên 2: giao người nộp tiền", "Liên 3: thủ quỹ giữ".
 fn copy_mark(n: u8, incoming: bool, lang: Lang) -> String {
-    let who = if incoming {
-        words::for_the_payer(lang)
-    } else {
-        words::for_the_payee(lang)
-    };
+    let who = if incoming { words::for_the_payer(lang) } else { words::for_the_payee(lang) };
     match (n, lang) {
         (1, Lang::Vi) => "Liên 1: lưu tại tổ".to_string(),
         (1, Lang::En) => "Copy 1: kept in the book".to_string(),

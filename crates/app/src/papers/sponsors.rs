@@ -141,10 +141,7 @@ impl Paper for SponsorsPaper {
 
     fn district(&self, app: &App, sections: &[(Pool, Vec<Group>)]) -> Result<Option<District<'_>>> {
         let lang = app.lang;
-        let columns = vec![
-            Column::number(words::sponsors(lang), 8),
-            Column::number(words::brought_in(lang), 8),
-        ];
+        let columns = vec![Column::number(words::sponsors(lang), 8), Column::number(words::brought_in(lang), 8)];
         let brought = |g: &[Group]| g.iter().map(|x| x.2.len()).sum::<usize>();
         let line = |g: &Vec<Group>| vec![Cell::text(g.len().to_string()), Cell::text(brought(g).to_string())];
         let total = vec![

@@ -140,9 +140,7 @@ pub(crate) fn line_label(l: Line, lang: Lang) -> &'static str {
         Line::Openings => words::balances_brought_in_when_the(lang),
         Line::Contributions => words::members_contributions(lang),
         Line::CommonIn => words::into_the_common_fund(lang),
-        Line::TransfersIn => {
-            words::between_cash_and_bank_money(lang)
-        }
+        Line::TransfersIn => words::between_cash_and_bank_money(lang),
         Line::CountSurplus => words::surplus_found_by_a_cash(lang),
         Line::SettlementsIn => words::count_shortage_paid_in(lang),
         Line::CorrectionsIn => words::receipts_corrected_negative(lang),
@@ -150,9 +148,7 @@ pub(crate) fn line_label(l: Line, lang: Lang) -> &'static str {
         Line::Bhxh => words::bhxh_contributions_paid(lang),
         Line::CommonOut => words::out_of_the_common_fund(lang),
         Line::Withdrawals => words::paid_back_to_members(lang),
-        Line::TransfersOut => {
-            words::between_cash_and_bank_out(lang)
-        }
+        Line::TransfersOut => words::between_cash_and_bank_out(lang),
         Line::CountShortage => words::shortage_found_by_a_cash(lang),
         Line::SettlementsOut => words::count_surplus_handed_back(lang),
         Line::CorrectionsOut => words::payments_corrected_negative(lang),

@@ -135,14 +135,7 @@ fn checks(doc: &mut Document, s: &Summary, lang: Lang) {
         cash_ok && bank_ok,
     )));
     doc.push(Block::Text(check(words::cash(lang), s.cash_start, r.cash, p.cash, s.identity.cash, cash_ok)));
-    doc.push(Block::Text(check(
-        words::bank_deposits(lang),
-        s.bank_start,
-        r.bank,
-        p.bank,
-        s.identity.bank,
-        bank_ok,
-    )));
+    doc.push(Block::Text(check(words::bank_deposits(lang), s.bank_start, r.bank, p.bank, s.identity.bank, bank_ok)));
 }
 
 /// Section 2: what the money at the end is held for, and the identity.
@@ -154,19 +147,12 @@ fn balance(doc: &mut Document, s: &Summary, lang: Lang) {
         (words::held_for_members_balances(lang).into(), id.members.to_string()),
         (words::of_which_members_owe(lang).into(), id.owed_to_pool.to_string()),
         (words::common_fund(lang).into(), id.common.to_string()),
-        (
-            words::funds_brought_in_when_the(lang).into(),
-            id.opening.to_string(),
-        ),
+        (words::funds_brought_in_when_the(lang).into(), id.opening.to_string()),
     ]));
     if !id.pending.is_zero() {
         doc.push(Block::Pairs(vec![(pending_label(lang).into(), id.pending.to_string())]));
     }
-    let holds = if id.holds() {
-        "✓".to_string()
-    } else {
-        format!("✗ {} {}", words::off_by(lang), id.difference())
-    };
+    let holds = if id.holds() { "✓".to_string() } else { format!("✗ {} {}", words::off_by(lang), id.difference()) };
     // The pending difference only when a count left one (SPEC §8).
     let pending = if id.pending.is_zero() {
         String::new()
@@ -181,19 +167,13 @@ fn members(doc: &mut Document, s: &Summary, lang: Lang) {
     doc.push(Block::Heading(words::members_and_insurance_as_of(lang, format_vn(s.to))));
     doc.push(Block::Pairs(vec![
         (words::members_count(lang).into(), s.members.to_string()),
-        (
-            words::people_with_a_valid_bhyt(lang).into(),
-            (s.covered + s.expiring).to_string(),
-        ),
+        (words::people_with_a_valid_bhyt(lang).into(), (s.covered + s.expiring).to_string()),
         (words::of_which_expiring_30_days(lang).into(), s.expiring.to_string()),
         (words::waiting_for_the_card(lang).into(), s.waiting.to_string()),
         (words::card_lapsed(lang).into(), s.lapsed.to_string()),
         (words::bhxh_participants(lang).into(), s.bhxh_current.to_string()),
         (words::bhyt_cards_bought_in_the(lang).into(), s.cards_bought.to_string()),
-        (
-            words::bhxh_months_paid_in_the(lang).into(),
-            s.bhxh_months_bought.to_string(),
-        ),
+        (words::bhxh_months_paid_in_the(lang).into(), s.bhxh_months_bought.to_string()),
         (words::dues_in_arrears(lang).into(), s.arrears.to_string()),
     ]));
 }
@@ -206,9 +186,5 @@ pub(crate) fn seal(doc: &mut Document, s: &Summary, lang: Lang) {
     if !ranges.is_empty() {
         doc.push(Block::Pairs(ranges));
     }
-    doc.push(Block::Text(format!(
-        "{}: {}",
-        words::chain_head_the_book_s(lang),
-        s.head
-    )));
+    doc.push(Block::Text(format!("{}: {}", words::chain_head_the_book_s(lang), s.head)));
 }

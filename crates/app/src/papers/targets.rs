@@ -239,11 +239,7 @@ impl App {
                 (words::members_with_bhyt(lang), Some(r.members), r.members_covered),
                 (words::people_with_bhyt(lang), target.map(|t| t.bhyt), r.bhyt_covered),
                 (words::bhxh_participants_people(lang), target.map(|t| t.bhxh), r.bhxh_participants),
-                (
-                    words::new_bhxh_this_year(lang),
-                    target.and_then(|t| t.new_bhxh),
-                    r.new_bhxh,
-                ),
+                (words::new_bhxh_this_year(lang), target.and_then(|t| t.new_bhxh), r.new_bhxh),
                 (words::n_1_1_members(lang), None, r.one_plus_one),
             ];
             for (i, (label, plan, reached)) in measures.into_iter().enumerate() {

@@ -70,9 +70,7 @@ pub fn describe(l: &BookLine, lang: Lang) -> String {
             format!("{} — {who}", words::member_s_opening_balance(lang))
         }
         Kind::Opening => words::opening_balance_column(lang).to_string(),
-        Kind::Transfer => {
-            note(words::transfer_between_cash_and_bank(lang).to_string())
-        }
+        Kind::Transfer => note(words::transfer_between_cash_and_bank(lang).to_string()),
         Kind::Withdrawal => note(format!("{} — {who}", words::money_paid_back(lang))),
         Kind::CountDifference => note(words::cash_count_difference(lang).into()),
         Kind::Settlement => note(words::count_difference_settled(lang).into()),
@@ -93,12 +91,8 @@ fn describe_in(l: &BookLine, method: Method, lang: Lang) -> String {
             let base = words::cash_drawn_to_the_cash_box(lang);
             if l.note.is_empty() { base.into() } else { format!("{base} ({})", l.note) }
         }
-        (Kind::Opening, Method::Cash, _) if l.person_name.is_none() => {
-            words::opening_cash_balance(lang).into()
-        }
-        (Kind::Opening, Method::Bank, _) if l.person_name.is_none() => {
-            words::opening_bank_balance(lang).into()
-        }
+        (Kind::Opening, Method::Cash, _) if l.person_name.is_none() => words::opening_cash_balance(lang).into(),
+        (Kind::Opening, Method::Bank, _) if l.person_name.is_none() => words::opening_bank_balance(lang).into(),
         _ => describe(l, lang),
     }
 }

@@ -73,10 +73,7 @@ impl App {
                         })
                         .collect();
                     if changes.is_empty() {
-                        out.push(format!(
-                            "{when} · {}",
-                            words::recorded_again_nothing_changed(lang)
-                        ));
+                        out.push(format!("{when} · {}", words::recorded_again_nothing_changed(lang)));
                     }
                     for c in changes {
                         out.push(format!("{when} · {c}"));

@@ -2,9 +2,9 @@
 //! values in words (statuses, kinds) and dates dd/mm/yyyy. The command line's CSV keeps its
 //! documented English keys and ISO dates; this only rewrites a copy of it.
 
-use crate::words;
 use crate::papers::coverage::{bhxh_label, bhyt_label};
 use crate::views::voucher::kind_words;
+use crate::words;
 use hunvon_core::domain::date::{format_vn, parse_date};
 use hunvon_core::ledger::Kind;
 use hunvon_core::messages::error::{Error, Result};

@@ -211,7 +211,8 @@ pub fn dues_csv(rows: &[&DuesLine], lang: Lang) -> Result<Vec<u8>> {
 
 /// The cards list: code, name, phone, BHYT status in words, card end.
 pub fn cards_csv(rows: &[&CoverLine], lang: Lang) -> Result<Vec<u8>> {
-    let header = [words::code(lang), words::name(lang), words::phone(lang), words::bhyt_card(lang), words::card_to(lang)];
+    let header =
+        [words::code(lang), words::name(lang), words::phone(lang), words::bhyt_card(lang), words::card_to(lang)];
     people_csv(
         header,
         rows.iter().map(|r| {
@@ -228,7 +229,8 @@ pub fn cards_csv(rows: &[&CoverLine], lang: Lang) -> Result<Vec<u8>> {
 
 /// The list of people with no card in force: code, name, phone, last card's end, payer.
 pub fn no_card_csv(rows: &[&super::no_card::NoCardLine], lang: Lang) -> Result<Vec<u8>> {
-    let header = [words::code(lang), words::name(lang), words::phone(lang), words::last_card_to(lang), words::payer(lang)];
+    let header =
+        [words::code(lang), words::name(lang), words::phone(lang), words::last_card_to(lang), words::payer(lang)];
     people_csv(
         header,
         rows.iter().map(|r| {

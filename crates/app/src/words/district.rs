@@ -23,5 +23,7 @@ words! {
     district_pools_printed(pools: impl Display, printed: impl Display) = "Toàn huyện — {pools} quỹ · in ngày {printed}", "District — {pools} pools · printed {printed}";
 
     // district/report.rs
+    // A rewrite names seven things; one sentence, so the values stay named, not bundled.
+    #[allow(clippy::too_many_arguments)]
     book_rewritten(on: impl Display, pool: impl Display, differs_at: impl Display, archived_as: impl Display, old_head: impl Display, new_head: impl Display, reason: impl Display) = "{on} — {pool}: khác từ {differs_at}; bản cũ giữ với mã {archived_as} (đầu chuỗi {old_head}); sổ mới đầu chuỗi {new_head}; lý do: {reason}", "{on} — {pool}: differs from {differs_at}; earlier copy kept as {archived_as} (head {old_head}); new book head {new_head}; reason: {reason}";
 }
