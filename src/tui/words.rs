@@ -6,30 +6,11 @@
 //! every sentence: both languages present, no Vietnamese left in the English, the same
 //! placeholders on both sides, and no sentence written twice under two names.
 
-/// `name = "vi", "en";` makes `pub fn name(lang: Lang) -> &'static str`;
-/// `name(a: T, …) = "vi {a}", "en {a}";` makes `pub fn name(lang: Lang, a: T, …) -> String`
-/// that fills the placeholders. Each area also gets `ALL`, its (name, vi, en) rows.
+/// The sentence tables are written with hunvon-app's [`hunvon_app::words!`] (the same table
+/// the papers' sentences use), forwarded here so that the area modules below see it.
 macro_rules! words {
-    ($( $(#[$m:meta])* $name:ident $(($($arg:ident: $ty:ty),+))? = $vi:literal, $en:literal; )*) => {
-        $( words!(@one $(#[$m])* $name [$($($arg: $ty),+)?] $vi, $en); )*
-        /// Every sentence of this area: its name, Vietnamese and English.
-        #[cfg(test)]
-        pub(super) const ALL: &[(&str, &str, &str)] = &[$((stringify!($name), $vi, $en)),*];
-    };
-    (@one $(#[$m:meta])* $name:ident [] $vi:literal, $en:literal) => {
-        $(#[$m])*
-        pub fn $name(lang: Lang) -> &'static str {
-            lang.pick($vi, $en)
-        }
-    };
-    (@one $(#[$m:meta])* $name:ident [$($arg:ident: $ty:ty),+] $vi:literal, $en:literal) => {
-        $(#[$m])*
-        pub fn $name(lang: Lang, $($arg: $ty),+) -> String {
-            match lang {
-                Lang::Vi => format!($vi),
-                Lang::En => format!($en),
-            }
-        }
+    ($($table:tt)*) => {
+        hunvon_app::words!($($table)*);
     };
 }
 

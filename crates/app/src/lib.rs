@@ -16,6 +16,7 @@ pub mod people;
 pub mod settings;
 pub mod verify;
 pub mod views;
+pub mod words;
 
 use std::path::Path;
 

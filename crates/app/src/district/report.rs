@@ -1,6 +1,7 @@
 //! `hunvon report district` in every format: CSV and JSON from the view's figures (plain
 //! integers, ISO dates), text, HTML and PDF through the shared document model.
 
+use crate::words;
 use serde_json::json;
 
 use hunvon_core::domain::date::{format_iso, format_vn};
@@ -28,18 +29,15 @@ impl App {
         let lang = self.lang;
         let as_of = view.as_of.unwrap_or(self.clock.today);
         let mut doc = Document::new(lang);
-        doc.push(Block::Footer(match lang {
-            Lang::Vi => format!("Toàn huyện — {} quỹ · in ngày {}", view.rows.len(), format_vn(self.clock.today)),
-            Lang::En => format!("District — {} pools · printed {}", view.rows.len(), format_vn(self.clock.today)),
-        }));
+        doc.push(Block::Footer(words::district_pools_printed(lang, view.rows.len(), format_vn(self.clock.today))));
         doc.push(Block::Letterhead(Header {
-            left: vec![format!("{}: {}", lang.pick("Đơn vị", "Organisation"), lang.pick("Toàn huyện", "The district"))],
+            left: vec![format!("{}: {}", words::organisation(lang), words::the_district(lang))],
             right: Vec::new(),
         }));
-        doc.push(Block::Title(lang.pick("BÁO CÁO TỔNG HỢP CÁC CHI HỘI", "DISTRICT REPORT: EVERY CHAPTER").into()));
-        doc.push(Block::Subtitle(format!("{} {}", view.rows.len(), lang.pick("quỹ", "pools"))));
-        doc.push(Block::Subtitle(format!("{} {}", lang.pick("Đến hết ngày", "Up to"), format_vn(as_of))));
-        doc.push(Block::Unit(lang.pick("Đơn vị tính: đồng", "Unit: đồng").into()));
+        doc.push(Block::Title(words::district_report_every_chapter(lang).into()));
+        doc.push(Block::Subtitle(format!("{} {}", view.rows.len(), words::pools(lang))));
+        doc.push(Block::Subtitle(format!("{} {}", words::up_to(lang), format_vn(as_of))));
+        doc.push(Block::Unit(words::unit_ng(lang).into()));
         // The pending column only when some chapter has a count's difference open.
         let pending = view.rows.iter().chain(&view.archived).any(|r| !r.pending.is_zero());
         let mut table = row_table(lang, pending);
@@ -48,34 +46,19 @@ impl App {
         }
         let t = view.totals();
         let mut total = row_cells(&t, lang, pending);
-        total[0] = Cell::text(lang.pick("Cộng", "Total"));
-        total[1] = Cell::text(format!("{} {}", view.rows.len(), lang.pick("quỹ", "pools")));
+        total[0] = Cell::text(words::total(lang));
+        total[1] = Cell::text(format!("{} {}", view.rows.len(), words::pools(lang)));
         table.totals.push(total);
         doc.push(Block::Table(table));
-        doc.push(Block::Text(lang.pick(
-            "Số TV: số thành viên; trên mỗi dòng tiền mặt + ngân hàng = giữ cho TV + quỹ chung + vốn mang sang (+ chờ xử lý: chênh lệch kiểm kê chưa giải quyết); BHYT: người có thẻ còn hạn vào ngày báo cáo; BHXH: người đã đóng tới tháng của ngày báo cáo; 1+1: người do thành viên bảo trợ.",
-            "On every row cash + bank = held + common + opening (+ a count's pending difference); BHYT: people with a card valid on the report's day; BHXH: people paid up to that day's month; 1+1: people brought in by a member.",
-        ).into()));
-        doc.push(Block::Heading(
-            lang.pick("Đầu chuỗi của từng sổ (dùng với verify --anchor)", "Each book's head (for verify --anchor)")
-                .into(),
-        ));
-        let mut heads = Table::new(vec![
-            Column::left(lang.pick("Quỹ", "Pool"), 8),
-            Column::wrap(lang.pick("Mã băm đầu chuỗi", "Chain head"), 10),
-        ]);
+        doc.push(Block::Text(words::on_every_row_cash_bank(lang).into()));
+        doc.push(Block::Heading(words::each_book_s_head_for(lang).into()));
+        let mut heads = Table::new(vec![Column::left(words::pool(lang), 8), Column::wrap(words::chain_head(lang), 10)]);
         for r in view.rows.iter().chain(&view.archived) {
             heads.row(vec![Cell::text(r.pool.code.clone()), Cell::text(r.head.clone())]);
         }
         doc.push(Block::Table(heads));
         if !view.archived.is_empty() {
-            doc.push(Block::Heading(
-                lang.pick(
-                    "Bản đã nhận trước của các sổ bị viết lại (không cộng)",
-                    "Earlier copies of rewritten books (not in the totals)",
-                )
-                .into(),
-            ));
+            doc.push(Block::Heading(words::earlier_copies_of_rewritten_books(lang).into()));
             let mut table = row_table(lang, pending);
             for r in &view.archived {
                 table.row(row_cells(r, lang, pending));
@@ -83,22 +66,20 @@ impl App {
             doc.push(Block::Table(table));
         }
         if !view.rewrites.is_empty() {
-            doc.push(Block::Heading(
-                lang.pick("Sổ nhận lại sau khi bị viết lại", "Books taken again after a rewrite").into(),
-            ));
+            doc.push(Block::Heading(words::books_taken_again_after_a(lang).into()));
             for w in &view.rewrites {
                 let on = w.on.map(format_vn).unwrap_or_default();
                 let r = &w.record;
-                doc.push(Block::Text(match lang {
-                    Lang::Vi => format!(
-                        "{on} — {}: khác từ {}; bản cũ giữ với mã {} (đầu chuỗi {}); sổ mới đầu chuỗi {}; lý do: {}",
-                        r.pool, r.differs_at, r.archived_as, r.old_head, r.new_head, r.reason
-                    ),
-                    Lang::En => format!(
-                        "{on} — {}: differs from {}; earlier copy kept as {} (head {}); new book head {}; reason: {}",
-                        r.pool, r.differs_at, r.archived_as, r.old_head, r.new_head, r.reason
-                    ),
-                }));
+                doc.push(Block::Text(words::book_rewritten(
+                    lang,
+                    on,
+                    &r.pool,
+                    &r.differs_at,
+                    &r.archived_as,
+                    &r.old_head,
+                    &r.new_head,
+                    &r.reason,
+                )));
             }
         }
         self.sign_district(&mut doc);
@@ -108,23 +89,23 @@ impl App {
 
 fn row_table(lang: Lang, pending: bool) -> Table {
     let mut columns = vec![
-        Column::left(lang.pick("Mã", "Code"), 8),
-        Column::wrap(lang.pick("Tên quỹ", "Pool"), 10),
-        Column::number(lang.pick("Số TV", "Members"), 6),
-        Column::money(lang.pick("Giữ cho TV", "Held"), 12, true),
-        Column::money(lang.pick("Quỹ chung", "Common"), 12, true),
-        Column::money(lang.pick("Vốn mang sang", "Opening"), 12, true),
+        Column::left(words::code(lang), 8),
+        Column::wrap(words::pool_name(lang), 10),
+        Column::number(words::members_short(lang), 6),
+        Column::money(words::held(lang), 12, true),
+        Column::money(words::common(lang), 12, true),
+        Column::money(words::opening_brought(lang), 12, true),
     ];
     if pending {
-        columns.push(Column::money(lang.pick("Chờ xử lý", "Pending"), 12, true));
+        columns.push(Column::money(words::pending(lang), 12, true));
     }
     columns.extend([
-        Column::money(lang.pick("Tiền mặt", "Cash"), 12, true),
-        Column::money(lang.pick("Ngân hàng", "Bank"), 12, true),
+        Column::money(words::cash(lang), 12, true),
+        Column::money(words::bank(lang), 12, true),
         Column::number("BHYT", 6),
         Column::number("BHXH", 5),
         Column::number("1+1", 5),
-        Column::left(lang.pick("Nhận ngày", "Collected"), 10),
+        Column::left(words::collected(lang), 10),
     ]);
     Table::new(columns)
 }
@@ -133,7 +114,7 @@ fn row_cells(r: &DistrictRow, lang: Lang, pending: bool) -> Vec<Cell> {
     let count = |n: usize| Cell::figure(i64::try_from(n).unwrap_or(i64::MAX));
     let on = match (r.collected_on, r.collected) {
         (Some(d), _) => Cell::date(d),
-        (None, false) if !r.pool.code.is_empty() => Cell::text(lang.pick("(sổ này)", "(own)")),
+        (None, false) if !r.pool.code.is_empty() => Cell::text(words::own(lang)),
         _ => Cell::empty(),
     };
     let mut cells = vec![

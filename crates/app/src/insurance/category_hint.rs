@@ -2,6 +2,7 @@
 //! day (the person form's date), read from the rate table rather than written into the text:
 //! a change of rates (NĐ 159/2025 raised the BHXH support from 01/07/2025) shows at once.
 
+use crate::words;
 use chrono::NaiveDate;
 
 use hunvon_core::domain::date::format_vn;
@@ -28,14 +29,7 @@ fn hint(rates: &RateTable, category: &str, on: NaiveDate, lang: Lang) -> Option<
             let ladder = rates.text("bhyt_ladder", on).ok()?.split(',').map(percent).collect::<Vec<_>>();
             let [a, b, c, d, e] = ladder.as_slice() else { return None };
             let support = bhxh("bhxh_support_other")?;
-            match lang {
-                Lang::Vi => format!(
-                    "Đóng BHYT theo thứ tự trong hộ: người thứ nhất {a}, thứ hai {b}, thứ ba {c}, thứ tư {d}, từ người thứ năm {e}; BHXH được hỗ trợ {support}."
-                ),
-                Lang::En => format!(
-                    "BHYT by place in the household: 1st {a}, 2nd {b}, 3rd {c}, 4th {d}, 5th on {e}; BHXH support {support}."
-                ),
-            }
+            words::bhyt_by_place_in_household(lang, a, b, c, d, e, support)
         }
         ("poor", Lang::Vi) => format!(
             "Nhà nước cấp thẻ BHYT; tổ không mua thẻ cho người này. BHXH được hỗ trợ {}.",
@@ -77,10 +71,7 @@ fn hint(rates: &RateTable, category: &str, on: NaiveDate, lang: Lang) -> Option<
         ),
         _ => return None,
     };
-    let when = match lang {
-        Lang::Vi => format!(" (mức áp dụng ngày {})", format_vn(on)),
-        Lang::En => format!(" (rates in force on {})", format_vn(on)),
-    };
+    let when = words::rates_in_force_on(lang, format_vn(on));
     Some(format!("{text}{when}"))
 }
 

@@ -1,5 +1,6 @@
 //! A quote or purchase in words, for the terminal.
 
+use crate::words;
 use hunvon_core::domain::date::format_vn;
 use hunvon_core::messages::i18n::Lang;
 use hunvon_report::{pad_left, pad_right};
@@ -12,17 +13,17 @@ pub fn quote_text(q: &Quote, lang: Lang) -> String {
     let mut out = String::new();
     for p in &q.persons {
         let position = match p.position {
-            Some(n) => format!("{} {n}", lang.pick("người thứ", "person")),
-            None => lang.pick("không tính bậc", "no ladder").to_string(),
+            Some(n) => format!("{} {n}", words::person(lang)),
+            None => words::no_ladder(lang).to_string(),
         };
         let when = if q.scheme == "bhyt" {
             match (p.card_from, p.card_to) {
                 (Some(f), Some(t)) => {
                     format!(
                         "{} {} {} {}",
-                        lang.pick("thẻ từ", "card from"),
+                        words::card_from_lower(lang),
                         format_vn(f),
-                        lang.pick("đến", "to"),
+                        words::to_lower(lang),
                         format_vn(t)
                     )
                 }
@@ -32,12 +33,12 @@ pub fn quote_text(q: &Quote, lang: Lang) -> String {
             match (p.from_month, p.to_month) {
                 (Some(f), Some(t)) => format!(
                     "{} {} {} {}, {} {}",
-                    lang.pick("tháng", "months"),
+                    words::months_lower(lang),
                     month_vn(&f.to_string()),
-                    lang.pick("đến", "to"),
+                    words::to_lower(lang),
                     month_vn(&t.to_string()),
                     p.supported_months.unwrap_or(0),
-                    lang.pick("tháng được hỗ trợ", "supported months")
+                    words::supported_months(lang)
                 ),
                 _ => String::new(),
             }
@@ -48,25 +49,25 @@ pub fn quote_text(q: &Quote, lang: Lang) -> String {
             pad_right(&p.full_name, 26),
             pad_right(&position, 16),
             // Amounts right-aligned, so the đồng stand under each other.
-            pad_left(&format!("{}/{}", p.monthly, lang.pick("tháng", "month")), 17),
+            pad_left(&format!("{}/{}", p.monthly, words::month(lang)), 17),
             pad_left(&p.amount.to_string(), 14),
         ));
         if p.amount != p.quote {
             out.push_str(&format!(
                 "    {} {} ({} {})\n",
-                lang.pick("giá theo quy định", "price by the rules"),
+                words::price_by_the_rules(lang),
                 p.quote,
-                lang.pick("chênh", "difference"),
+                words::difference(lang),
                 p.amount - p.quote
             ));
         }
     }
     out.push_str(&format!(
         "  {} {} {} {}: {}\n",
-        lang.pick("Tổng", "Total"),
+        words::total_sum(lang),
         q.scheme.to_uppercase(),
         q.months,
-        lang.pick("tháng", "months"),
+        words::months_lower(lang),
         q.total
     ));
     out

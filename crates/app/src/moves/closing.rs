@@ -4,6 +4,7 @@
 //! pool's chain; a difference found by a count is booked to `fund:pending` at once and
 //! cleared by `settle` (moves/settle.rs). The TUI's Cài đặt screen calls the same functions.
 
+use crate::words;
 use chrono::NaiveDate;
 
 use hunvon_core::domain::date::format_vn;
@@ -162,10 +163,7 @@ impl App {
 
 /// The line a closed period's papers print.
 pub fn close_line(c: &CloseRow, lang: Lang) -> String {
-    match lang {
-        Lang::Vi => format!("Đã khóa sổ đến {} — mã băm {} (bản ghi {})", format_vn(c.to), c.head, c.reference),
-        Lang::En => format!("Books closed to {} — hash {} (record {})", format_vn(c.to), c.head, c.reference),
-    }
+    words::books_closed_to(lang, format_vn(c.to), &c.head, &c.reference)
 }
 
 #[cfg(test)]

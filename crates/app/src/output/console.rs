@@ -7,6 +7,7 @@
 //! disk behind `> file`) is remembered, so `cli` can fail a read that lost its output and
 //! warn, with exit 0, after a write that committed.
 
+use crate::words;
 use std::io::{self, ErrorKind, Write};
 use std::path::Path;
 use std::process::ExitCode;
@@ -67,10 +68,7 @@ pub fn settle(code: ExitCode, committed: bool, lang: Lang) -> ExitCode {
     let Some(kind) = stdout_failure() else { return code };
     let e = Error::os(Path::new("stdout"), &io::Error::from(kind));
     if committed {
-        let lost = lang.pick(
-            "Cảnh báo: đã ghi vào sổ, nhưng không in được kết quả:",
-            "Warning: written to the book, but the result could not be printed:",
-        );
+        let lost = words::warning_written_to_the_book(lang);
         err(format_args!("{lost} {}", e.text(lang)));
         code
     } else {

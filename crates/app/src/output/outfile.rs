@@ -19,6 +19,7 @@
 //! A target that exists and is not a regular file (a terminal, a pipe, `/dev/null`) is
 //! written directly: renaming onto it would replace the device node itself.
 
+use crate::words;
 use std::fs::{self, File};
 use std::io::{self, BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
@@ -325,16 +326,7 @@ impl Tightened {
     /// The warning printed on stderr.
     pub fn text(&self, lang: hunvon_core::messages::i18n::Lang) -> String {
         let path = self.path.display();
-        match lang {
-            hunvon_core::messages::i18n::Lang::Vi => format!(
-                "Cảnh báo: tệp sổ {path} để người khác đọc được (quyền {:o}) dù chứa số CCCD; đã đặt lại 600 (chỉ chủ tệp).",
-                self.mode
-            ),
-            hunvon_core::messages::i18n::Lang::En => format!(
-                "Warning: the book {path} was readable by others (mode {:o}) although it holds CCCD numbers; set back to 600 (owner only).",
-                self.mode
-            ),
-        }
+        words::book_was_readable_by_others(lang, path, format!("{:o}", self.mode))
     }
 }
 

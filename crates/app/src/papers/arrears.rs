@@ -1,6 +1,7 @@
 //! `report arrears`: members behind the dues schedule, and people who owe the pool
 //! (advances: the pool paid a card before she had saved enough), oldest first.
 
+use crate::words;
 use chrono::NaiveDate;
 use serde_json::json;
 
@@ -186,28 +187,26 @@ impl Paper for ArrearsPaper {
     }
 
     fn frame(&self, app: &App, _: &Pool) -> Result<Frame<'_>> {
-        let title = app.lang.pick("DANH SÁCH NỢ ĐÓNG VÀ TẠM ỨNG", "ARREARS AND ADVANCES");
+        let title = words::arrears_and_advances(app.lang);
         Ok(Frame { title, period: Some(Period { from: None, to: self.period.to }), ..Frame::default() })
     }
 
     fn body(&self, app: &App, pool: &Pool, (arrears, advances): &mut Section, doc: &mut Document) -> Result<()> {
         let lang = app.lang;
-        doc.push(Block::Heading(lang.pick("1. Chậm đóng góp theo mức đóng", "1. Behind the dues schedule").into()));
+        doc.push(Block::Heading(words::n_1_behind_the_dues_schedule(lang).into()));
         // An empty list would read as "nobody is behind" when no dues were ever set.
         if app.store.dues(pool.id)?.iter().any(|(_, d)| d.0 > 0) {
             doc.push(Block::Table(arrears_table(arrears, lang)));
         } else {
-            doc.push(Block::Text(
-                lang.pick("Chưa đặt mức đóng (hunvon dues set).", "No dues set yet (hunvon dues set).").into(),
-            ));
+            doc.push(Block::Text(words::no_dues_set_yet_hunvon(lang).into()));
         }
-        doc.push(Block::Heading(lang.pick("2. Nợ quỹ (quỹ đã ứng trước)", "2. Owing the pool (advances)").into()));
+        doc.push(Block::Heading(words::n_2_owing_the_pool_advances(lang).into()));
         doc.push(Block::Table(advances_table(advances, lang)));
         Ok(())
     }
 
     fn district(&self, app: &App, sections: &[(Pool, Section)]) -> Result<Option<District<'_>>> {
-        let title = app.lang.pick("TỔNG HỢP NỢ ĐÓNG VÀ TẠM ỨNG TOÀN HUYỆN", "DISTRICT ARREARS AND ADVANCES");
+        let title = words::district_arrears_and_advances(app.lang);
         let period = Period { from: None, to: self.period.to };
         Ok(Some(District { title, period, body: vec![Block::Table(totals_table(sections, app.lang))] }))
     }
@@ -216,16 +215,16 @@ impl Paper for ArrearsPaper {
 /// The paper's first part: members behind the dues schedule.
 fn arrears_table(arrears: &[ArrearsRow], lang: Lang) -> Table {
     let mut t = Table::new(vec![
-        Column::left(lang.pick("Mã", "Code"), 9),
-        Column::wrap(lang.pick("Họ và tên", "Name"), 5),
-        Column::left(lang.pick("Vào tổ", "Joined"), 10),
-        Column::money(lang.pick("Phải góp", "Due"), 13, true),
-        Column::money(lang.pick("Đã góp", "Paid"), 13, true),
-        Column::money(lang.pick("Còn thiếu", "Owed"), 13, true),
-        Column::number(lang.pick("Số tháng", "Months"), 6),
+        Column::left(words::code(lang), 9),
+        Column::wrap(words::name(lang), 5),
+        Column::left(words::joined(lang), 10),
+        Column::money(words::due(lang), 13, true),
+        Column::money(words::paid(lang), 13, true),
+        Column::money(words::owed(lang), 13, true),
+        Column::number(words::months(lang), 6),
     ]);
     t.label_col = 1;
-    t.paging = Paging::PageTotals(lang.pick("Cộng trang", "Page total").into());
+    t.paging = Paging::PageTotals(words::page_total(lang).into());
     for r in arrears {
         t.row(vec![
             Cell::text(r.code.clone()),
@@ -239,8 +238,8 @@ fn arrears_table(arrears: &[ArrearsRow], lang: Lang) -> Table {
     }
     let sum = |f: &dyn Fn(&ArrearsRow) -> Dong| Cell::money(arrears.iter().map(|r| f(r).0).sum());
     t.totals.push(vec![
-        Cell::text(lang.pick("Cộng", "Total")),
-        Cell::text(format!("{} {}", arrears.len(), lang.pick("người", "people"))),
+        Cell::text(words::total(lang)),
+        Cell::text(format!("{} {}", arrears.len(), words::people(lang))),
         Cell::empty(),
         sum(&|r| r.due),
         sum(&|r| r.paid),
@@ -253,13 +252,13 @@ fn arrears_table(arrears: &[ArrearsRow], lang: Lang) -> Table {
 /// The paper's second part: people owing the pool.
 fn advances_table(advances: &[AdvanceRow], lang: Lang) -> Table {
     let mut t = Table::new(vec![
-        Column::left(lang.pick("Mã", "Code"), 9),
-        Column::wrap(lang.pick("Họ và tên", "Name"), 5),
-        Column::left(lang.pick("Nợ từ ngày", "Owing since"), 10),
-        Column::money(lang.pick("Còn nợ", "Owed"), 14, true),
+        Column::left(words::code(lang), 9),
+        Column::wrap(words::name(lang), 5),
+        Column::left(words::owing_since(lang), 10),
+        Column::money(words::still_owed(lang), 14, true),
     ]);
     t.label_col = 1;
-    t.paging = Paging::PageTotals(lang.pick("Cộng trang", "Page total").into());
+    t.paging = Paging::PageTotals(words::page_total(lang).into());
     for r in advances {
         t.row(vec![
             Cell::text(r.code.clone()),
@@ -269,8 +268,8 @@ fn advances_table(advances: &[AdvanceRow], lang: Lang) -> Table {
         ]);
     }
     t.totals.push(vec![
-        Cell::text(lang.pick("Cộng", "Total")),
-        Cell::text(format!("{} {}", advances.len(), lang.pick("người", "people"))),
+        Cell::text(words::total(lang)),
+        Cell::text(format!("{} {}", advances.len(), words::people(lang))),
         Cell::empty(),
         Cell::money(advances.iter().map(|r| -r.balance.0).sum()),
     ]);
@@ -280,10 +279,10 @@ fn advances_table(advances: &[AdvanceRow], lang: Lang) -> Table {
 /// The district's totals, one line per pool.
 fn totals_table(sections: &[(Pool, Section)], lang: Lang) -> Table {
     let columns = vec![
-        Column::number(lang.pick("Chậm đóng (người)", "Behind (people)"), 8),
-        Column::money(lang.pick("Còn thiếu", "Owed"), 13, true),
-        Column::number(lang.pick("Nợ quỹ (người)", "Owing (people)"), 8),
-        Column::money(lang.pick("Còn nợ", "Advances"), 13, true),
+        Column::number(words::behind_people(lang), 8),
+        Column::money(words::owed(lang), 13, true),
+        Column::number(words::owing_people(lang), 8),
+        Column::money(words::advances(lang), 13, true),
     ];
     let line = |a: &[&ArrearsRow], b: &[&AdvanceRow]| {
         vec![

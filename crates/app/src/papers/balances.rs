@@ -2,6 +2,7 @@
 //! what she paid in, what was paid out of her account, and her balance at its end, so
 //! every row adds across (docs/design.md §6) even when a reversal falls in a later period.
 
+use crate::words;
 use serde_json::json;
 
 use hunvon_core::domain::date::format_iso;
@@ -85,25 +86,25 @@ impl Paper for BalancesPaper {
     }
 
     fn frame(&self, app: &App, _: &Pool) -> Result<Frame<'_>> {
-        let title = app.lang.pick("SỐ DƯ THÀNH VIÊN", "MEMBER BALANCES");
+        let title = words::member_balances(app.lang);
         Ok(Frame { title, period: Some(self.period), ..Frame::default() })
     }
 
     fn body(&self, app: &App, _: &Pool, rows: &mut Vec<MemberRow>, doc: &mut Document) -> Result<()> {
         let (lang, rows) = (app.lang, &rows[..]);
         let mut table = Table::new(vec![
-            Column::left(lang.pick("Mã", "Code"), 9),
-            Column::wrap(lang.pick("Họ và tên", "Name"), 5),
-            Column::money(lang.pick("Đầu kỳ", "Opening"), 12, true),
-            Column::money(lang.pick("Góp", "Paid in"), 12, true),
-            Column::money(lang.pick("Chi", "Paid out"), 12, true),
-            Column::money(lang.pick("Cuối kỳ", "Closing"), 12, true),
-            Column::wrap(lang.pick("Ghi chú", "Note"), 1),
+            Column::left(words::code(lang), 9),
+            Column::wrap(words::name(lang), 5),
+            Column::money(words::opening(lang), 12, true),
+            Column::money(words::paid_in(lang), 12, true),
+            Column::money(words::paid_out(lang), 12, true),
+            Column::money(words::closing(lang), 12, true),
+            Column::wrap(words::note(lang), 1),
         ]);
         table.label_col = 1;
-        table.paging = Paging::PageTotals(lang.pick("Cộng trang", "Page total").into());
+        table.paging = Paging::PageTotals(words::page_total(lang).into());
         for r in rows {
-            let owes = if r.balance.0 < 0 { lang.pick("nợ quỹ", "owes") } else { "" };
+            let owes = if r.balance.0 < 0 { words::owes(lang) } else { "" };
             table.row(vec![
                 Cell::text(r.code.clone()),
                 Cell::text(r.full_name.clone()),
@@ -116,8 +117,8 @@ impl Paper for BalancesPaper {
         }
         let t = totals(rows);
         table.totals.push(vec![
-            Cell::text(lang.pick("Cộng", "Total")),
-            Cell::text(format!("{} {}", rows.len(), lang.pick("người", "people"))),
+            Cell::text(words::total(lang)),
+            Cell::text(format!("{} {}", rows.len(), words::people(lang))),
             Cell::money(t.opening.0),
             Cell::figure(t.paid_in.0),
             Cell::figure(t.paid_out.0),
@@ -127,17 +128,13 @@ impl Paper for BalancesPaper {
         doc.push(Block::Table(table));
         let owed: Dong = rows.iter().map(|r| r.balance).filter(|b| b.0 < 0).sum();
         if owed.0 < 0 {
-            doc.push(Block::Text(format!(
-                "{} {}",
-                lang.pick("Trong đó thành viên nợ quỹ (quỹ ứng trước):", "Of which owed to the pool (advances):"),
-                -owed
-            )));
+            doc.push(Block::Text(format!("{} {}", words::of_which_owed_to_the(lang), -owed)));
         }
         Ok(())
     }
 
     fn district(&self, app: &App, sections: &[(Pool, Vec<MemberRow>)]) -> Result<Option<District<'_>>> {
-        let title = app.lang.pick("SỐ DƯ THÀNH VIÊN TOÀN HUYỆN", "DISTRICT MEMBER BALANCES");
+        let title = words::district_member_balances(app.lang);
         Ok(Some(District { title, period: self.period, body: vec![Block::Table(totals_table(app.lang, sections))] }))
     }
 }
@@ -152,11 +149,11 @@ impl App {
 /// The district's totals, one line per pool.
 fn totals_table(lang: Lang, sections: &[(Pool, Vec<MemberRow>)]) -> Table {
     let columns = vec![
-        Column::number(lang.pick("Số người", "People"), 6),
-        Column::money(lang.pick("Đầu kỳ", "Opening"), 12, true),
-        Column::money(lang.pick("Góp", "Paid in"), 12, true),
-        Column::money(lang.pick("Chi", "Paid out"), 12, true),
-        Column::money(lang.pick("Cuối kỳ", "Closing"), 12, true),
+        Column::number(words::people_count(lang), 6),
+        Column::money(words::opening(lang), 12, true),
+        Column::money(words::paid_in(lang), 12, true),
+        Column::money(words::paid_out(lang), 12, true),
+        Column::money(words::closing(lang), 12, true),
     ];
     let line = |rows: &[MemberRow], unit: &str| {
         let t = totals(rows);
@@ -169,6 +166,6 @@ fn totals_table(lang: Lang, sections: &[(Pool, Vec<MemberRow>)]) -> Table {
         ]
     };
     let all: Vec<MemberRow> = sections.iter().flat_map(|(_, r)| r.iter().cloned()).collect();
-    let total = line(&all, lang.pick(" người", " people"));
+    let total = line(&all, words::people_unit(lang));
     district_table(lang, false, columns, sections, |rows| line(rows, ""), total)
 }

@@ -3,6 +3,7 @@
 //! the running balance, page totals carried forward from page to page, the period's
 //! totals and the closing balance, the number of pages and the day the book was opened.
 
+use crate::words;
 use chrono::Duration;
 use serde_json::json;
 
@@ -69,13 +70,13 @@ impl App {
             }
             note.clear();
             match (&t.reverses, t.reversed_by_on(end)) {
-                (Some(r), _) => note.push_str(&format!("{} {r}", lang.pick("Hủy", "Reverses"))),
-                (None, Some(by)) => note.push_str(&format!("{} {by}", lang.pick("Đã hủy bởi", "Reversed by"))),
+                (Some(r), _) => note.push_str(&format!("{} {r}", words::reverses(lang))),
+                (None, Some(by)) => note.push_str(&format!("{} {by}", words::reversed_by(lang))),
                 _ => {}
             }
             if !t.bank_ref.is_empty() {
                 let sep = if note.is_empty() { "" } else { "; " };
-                note.push_str(&format!("{sep}{}: {}", lang.pick("Ngân hàng", "Bank"), t.bank_ref));
+                note.push_str(&format!("{sep}{}: {}", words::bank(lang), t.bank_ref));
             }
             moved += amount;
             // Rows go by kind, not series: a correction in the column of what it corrects,
@@ -188,27 +189,21 @@ impl Paper for CashbookPaper {
         let forms = app.form_set(&letterhead);
         Ok(if self.method == Method::Cash {
             Frame {
-                title: lang.pick("SỔ QUỸ TIỀN MẶT", "CASH BOOK"),
+                title: words::cash_book(lang),
                 form: Some(forms.cash_book()),
                 period: Some(self.period),
-                lines: vec![
-                    lang.pick("Loại quỹ: Tiền mặt (đồng Việt Nam)", "Fund: cash (Vietnamese đồng)").to_string(),
-                ],
+                lines: vec![words::fund_cash_vietnamese_ng(lang).to_string()],
             }
         } else {
             let blank =
                 |s: &str| if s.trim().is_empty() { crate::papers::printing::BLANK.to_string() } else { s.to_string() };
             Frame {
-                title: lang.pick("SỔ TIỀN GỬI NGÂN HÀNG", "BANK BOOK"),
+                title: words::bank_book(lang),
                 form: Some(forms.bank_book()),
                 period: Some(self.period),
                 lines: vec![
-                    format!("{}: {}", lang.pick("Nơi mở tài khoản giao dịch", "Bank"), blank(&letterhead.bank)),
-                    format!(
-                        "{}: {}",
-                        lang.pick("Số hiệu tài khoản tại nơi gửi", "Account number"),
-                        blank(&letterhead.account)
-                    ),
+                    format!("{}: {}", words::bank_branch(lang), blank(&letterhead.bank)),
+                    format!("{}: {}", words::account_number(lang), blank(&letterhead.account)),
                 ],
             }
         })
@@ -221,9 +216,9 @@ impl Paper for CashbookPaper {
         let cash = book.method == Method::Cash;
         let (mut t, label_col, money_col) = crate::papers::cashbook_form::book_table(cash, lang);
         t.paging = Paging::Carry {
-            page: lang.pick("Cộng trang", "Page total").into(),
-            to_next: lang.pick("Số chuyển sang trang sau", "Carried to next page").into(),
-            from_prev: lang.pick("Số trang trước chuyển sang", "Brought forward").into(),
+            page: words::page_total(lang).into(),
+            to_next: words::carried_to_next_page(lang).into(),
+            from_prev: words::brought_forward(lang).into(),
         };
         let width = t.columns.len();
         // A row with `label` in Diễn giải and the amounts from the first money column on.
@@ -238,17 +233,14 @@ impl Paper for CashbookPaper {
             row
         };
         let (opening_label, closing_label) = if cash {
-            (lang.pick("Số tồn quỹ đầu kỳ", "Opening balance"), lang.pick("Số tồn quỹ cuối kỳ", "Closing balance"))
+            (words::opening_balance(lang), words::closing_balance(lang))
         } else {
-            (lang.pick("Số dư đầu kỳ", "Opening balance"), lang.pick("Số dư cuối kỳ", "Closing balance"))
+            (words::opening_balance_column(lang), words::closing_balance_column(lang))
         };
         t.row(labelled(opening_label, [None, None, Some(book.opening)]));
         let lines = std::mem::take(&mut book.lines);
         t.lazy = Some(LazyRows(std::rc::Rc::new(BookRows { lines, cash, lang })));
-        t.totals.push(labelled(
-            lang.pick("Cộng số phát sinh trong kỳ", "Period totals"),
-            [Some(book.total_in), Some(book.total_out), None],
-        ));
+        t.totals.push(labelled(words::period_totals(lang), [Some(book.total_in), Some(book.total_out), None]));
         t.totals.push(labelled(closing_label, [None, None, Some(book.closing)]));
         doc.push(Block::Table(t));
         let rest = match (app.store.first_voucher_date(pool.id)?, lang) {
@@ -268,19 +260,19 @@ impl Paper for CashbookPaper {
     fn district(&self, app: &App, books: &[(Pool, CashBook)]) -> Result<Option<District<'_>>> {
         let lang = app.lang;
         let columns = vec![
-            Column::money(lang.pick("Đầu kỳ", "Opening"), 12, true),
-            Column::money(lang.pick("Thu", "In"), 12, true),
-            Column::money(lang.pick("Chi", "Out"), 12, true),
-            Column::money(lang.pick("Cuối kỳ", "Closing"), 12, true),
+            Column::money(words::opening(lang), 12, true),
+            Column::money(words::in_word(lang), 12, true),
+            Column::money(words::out(lang), 12, true),
+            Column::money(words::closing(lang), 12, true),
         ];
         let figures = |b: &CashBook| [b.opening, b.total_in, b.total_out, b.closing];
         let line = |b: &CashBook| figures(b).map(|d| Cell::money(d.0)).to_vec();
-        let mut total = vec![Cell::text(format!("{} {}", books.len(), lang.pick("quỹ", "pools")))];
+        let mut total = vec![Cell::text(format!("{} {}", books.len(), words::pools(lang)))];
         total.extend((0..4).map(|k| Cell::money(books.iter().map(|(_, b)| figures(b)[k].0).sum())));
         let t = district_table(lang, true, columns, books, line, total);
         let title = match books.first().map(|(_, b)| b.method) {
-            Some(Method::Bank) => lang.pick("TỔNG HỢP SỔ TIỀN GỬI NGÂN HÀNG TOÀN HUYỆN", "DISTRICT BANK BOOKS"),
-            _ => lang.pick("TỔNG HỢP SỔ QUỸ TIỀN MẶT TOÀN HUYỆN", "DISTRICT CASH BOOKS"),
+            Some(Method::Bank) => words::district_bank_books(lang),
+            _ => words::district_cash_books(lang),
         };
         Ok(Some(District { title, period: self.period, body: vec![Block::Table(t)] }))
     }

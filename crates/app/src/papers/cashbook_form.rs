@@ -4,6 +4,7 @@
 //! ("Tài khoản đối ứng") and "Số tiền" over Thu (gửi vào), Chi (rút ra) and Còn lại; both
 //! with the row of column letters (A B C … 1 2 3). Where the rows go is cashbook_lines.rs.
 
+use crate::words;
 use hunvon_core::ledger::Account;
 use hunvon_core::messages::i18n::Lang;
 use hunvon_report::document::{Column, HeadGroup, Table};
@@ -11,37 +12,33 @@ use hunvon_report::document::{Column, HeadGroup, Table};
 /// The empty book table with its header, the column of the labels (Diễn giải) and the
 /// first money column (Thu / Gửi vào).
 pub fn book_table(cash: bool, lang: Lang) -> (Table, usize, usize) {
-    let money = |vi: &str, en: &str| Column::money(lang.pick(vi, en), 11, true);
-    let mut columns = vec![
-        Column::left(lang.pick("Ngày ghi sổ", "Entered"), 10),
-        Column::left(lang.pick("Ngày chứng từ", "Dated"), 10),
-    ];
-    let group =
-        |first: usize, span: usize, vi: &str, en: &str| HeadGroup { first, span, title: lang.pick(vi, en).into() };
+    let money = |title: &str| Column::money(title, 11, true);
+    let mut columns = vec![Column::left(words::entered(lang), 10), Column::left(words::dated(lang), 10)];
+    let group = |first: usize, span: usize, title: &str| HeadGroup { first, span, title: title.into() };
     let (label_col, money_col, groups, marks);
     if cash {
-        columns.push(Column::left(lang.pick("Thu", "In"), 12));
-        columns.push(Column::left(lang.pick("Chi", "Out"), 12));
-        columns.push(Column::wrap(lang.pick("Diễn giải", "Description"), 7));
-        columns.push(money("Thu", "In"));
-        columns.push(money("Chi", "Out"));
-        columns.push(Column::running(lang.pick("Tồn", "Balance"), 12));
+        columns.push(Column::left(words::in_word(lang), 12));
+        columns.push(Column::left(words::out(lang), 12));
+        columns.push(Column::wrap(words::description(lang), 7));
+        columns.push(money(words::in_word(lang)));
+        columns.push(money(words::out(lang)));
+        columns.push(Column::running(words::balance(lang), 12));
         (label_col, money_col) = (4, 5);
-        groups = vec![group(2, 2, "Số hiệu chứng từ", "Voucher no."), group(5, 3, "Số tiền", "Amount")];
+        groups = vec![group(2, 2, words::voucher_no(lang)), group(5, 3, words::amount(lang))];
         marks = ["A", "B", "C", "D", "E", "1", "2", "3", "F"];
     } else {
-        columns[1] = Column::left(lang.pick("Ngày tháng", "Dated"), 10);
-        columns.push(Column::left(lang.pick("Số hiệu", "Number"), 12));
-        columns.push(Column::wrap(lang.pick("Diễn giải", "Description"), 7));
-        columns.push(Column::wrap(lang.pick("Tài khoản đối ứng", "Contra account"), 3));
-        columns.push(money("Thu (gửi vào)", "In (deposited)"));
-        columns.push(money("Chi (rút ra)", "Out (withdrawn)"));
-        columns.push(Column::running(lang.pick("Còn lại", "Balance"), 12));
+        columns[1] = Column::left(words::dated_day_month(lang), 10);
+        columns.push(Column::left(words::number(lang), 12));
+        columns.push(Column::wrap(words::description(lang), 7));
+        columns.push(Column::wrap(words::contra_account(lang), 3));
+        columns.push(money(words::in_deposited(lang)));
+        columns.push(money(words::out_withdrawn(lang)));
+        columns.push(Column::running(words::balance_left(lang), 12));
         (label_col, money_col) = (3, 5);
-        groups = vec![group(1, 2, "Chứng từ", "Voucher"), group(5, 3, "Số tiền", "Amount")];
+        groups = vec![group(1, 2, words::voucher_group(lang)), group(5, 3, words::amount(lang))];
         marks = ["A", "B", "C", "D", "E", "1", "2", "3", "F"];
     }
-    columns.push(Column::wrap(lang.pick("Ghi chú", "Note"), 2));
+    columns.push(Column::wrap(words::note(lang), 2));
     let mut t = Table::new(columns);
     t.label_col = label_col;
     t.head_groups = groups;
@@ -55,11 +52,11 @@ pub fn contra(postings: &[(Account, hunvon_core::domain::money::Dong)], account:
     let mut names: Vec<String> = Vec::new();
     for (a, _) in postings.iter().filter(|(a, _)| a != account) {
         let name = match a {
-            Account::Cash => lang.pick("Tiền mặt", "Cash").to_string(),
-            Account::Bank => lang.pick("Tiền gửi NH", "Bank").to_string(),
-            Account::FundCommon => lang.pick("Quỹ chung", "Common fund").to_string(),
-            Account::FundOpening => lang.pick("Nguồn vốn mang sang", "Opening funds").to_string(),
-            Account::FundPending => lang.pick("Chờ xử lý", "Pending").to_string(),
+            Account::Cash => words::cash(lang).to_string(),
+            Account::Bank => words::bank_short(lang).to_string(),
+            Account::FundCommon => words::common_fund(lang).to_string(),
+            Account::FundOpening => words::opening_funds(lang).to_string(),
+            Account::FundPending => words::pending(lang).to_string(),
             Account::Member(code) => code.clone(),
         };
         if !names.contains(&name) {

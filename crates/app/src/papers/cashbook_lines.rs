@@ -4,6 +4,7 @@
 //! its rows from these when they are drawn (`Rows`), so no copy of the book as cells is
 //! ever held whole.
 
+use crate::words;
 use chrono::NaiveDate;
 
 use hunvon_core::domain::money::Dong;
@@ -161,7 +162,7 @@ impl Rows for BookRows {
         };
         row.extend([a_in, a_out, Cell::money(l.balance.0)]);
         let note = if l.balance.0 < 0 {
-            let neg = self.lang.pick("Quỹ âm", "Negative");
+            let neg = words::negative(self.lang);
             if l.note.is_empty() { neg.to_string() } else { format!("{}; {neg}", l.note) }
         } else {
             l.note.to_string()

@@ -2,6 +2,7 @@
 //! papers one bảng kiểm kê quỹ (form 08a-TT) each: the book's balance, the count by
 //! denomination, the difference (thừa / thiếu), the reason typed, the signatures.
 
+use crate::words;
 use serde_json::json;
 
 use hunvon_core::domain::date::{format_formal_vi, format_iso, format_vn};
@@ -22,7 +23,7 @@ use crate::papers::{CsvRows, Frame, Paper};
 pub fn difference_words(diff: i64, lang: Lang) -> String {
     let d = hunvon_core::domain::money::Dong(diff.abs());
     match (diff.signum(), lang) {
-        (0, _) => lang.pick("Khớp (không chênh lệch)", "Matches (no difference)").into(),
+        (0, _) => words::matches_no_difference(lang).into(),
         (1, Lang::Vi) => format!("Thừa {d}"),
         (1, Lang::En) => format!("Over by {d}"),
         (_, Lang::Vi) => format!("Thiếu {d}"),
@@ -85,12 +86,12 @@ impl Paper for CountsPaper {
 
     /// The frame of the page that says the period had no count.
     fn frame(&self, app: &App, _: &Pool) -> Result<Frame<'_>> {
-        let title = app.lang.pick("BẢNG KIỂM KÊ QUỸ", "CASH COUNT");
+        let title = words::cash_count(app.lang);
         Ok(Frame { title, period: Some(self.period), ..Frame::default() })
     }
 
     fn body(&self, app: &App, _: &Pool, _: &mut Vec<CountRow>, doc: &mut Document) -> Result<()> {
-        doc.push(Block::Text(app.lang.pick("Không có lần kiểm kê nào trong kỳ.", "No count in the period.").into()));
+        doc.push(Block::Text(words::no_count_in_the_period(app.lang).into()));
         Ok(())
     }
 
@@ -118,12 +119,8 @@ impl App {
     pub fn count_paper(&self, pool: &Pool, c: &CountRow) -> Result<Document> {
         let lang = self.lang;
         let l = self.store.letterhead(pool.id)?;
-        let lines = [
-            lang.pick("(Dùng cho VND)", "(For Vietnamese đồng)").to_string(),
-            format!("{} {}", lang.pick("Số:", "No."), c.label()),
-        ];
-        let mut doc =
-            self.paper_frame(pool, lang.pick("BẢNG KIỂM KÊ QUỸ", "CASH COUNT"), Some("08a-TT"), None, &lines)?;
+        let lines = [words::for_vietnamese_ng(lang).to_string(), format!("{} {}", words::no(lang), c.label())];
+        let mut doc = self.paper_frame(pool, words::cash_count(lang), Some("08a-TT"), None, &lines)?;
         let (hour, minute) = match c.time.as_deref().and_then(|t| t.split_once(':')) {
             Some((h, m)) => (h.to_string(), m.to_string()),
             None => ("……".to_string(), "……".to_string()),
@@ -132,31 +129,28 @@ impl App {
             Lang::Vi => format!("Hôm nay, vào {hour} giờ {minute} phút {}.", format_formal_vi(c.date)),
             Lang::En => format!("Today, at {hour}:{minute} on {}.", format_vn(c.date)),
         }));
-        doc.push(Block::Text(lang.pick("Chúng tôi gồm:", "We, the undersigned:").into()));
+        doc.push(Block::Text(words::we_the_undersigned(lang).into()));
         doc.push(Block::Pairs(present(c, &l, lang)));
-        doc.push(Block::Text(
-            lang.pick("Cùng tiến hành kiểm kê quỹ tiền mặt, kết quả như sau:", "Counted the cash, with this result:")
-                .into(),
-        ));
+        doc.push(Block::Text(words::counted_the_cash_with_this(lang).into()));
         doc.push(Block::Table(count_table(c, lang)));
         doc.push(Block::Pairs(vec![
-            (lang.pick("Lý do thừa, thiếu", "Reason for the difference").into(), or_blank(&c.reason)),
-            (lang.pick("Kết luận sau khi kiểm kê quỹ", "Conclusion").into(), conclusion(c, lang)),
+            (words::reason_for_the_difference(lang).into(), or_blank(&c.reason)),
+            (words::conclusion(lang).into(), conclusion(c, lang)),
         ]));
         doc.push(Block::Subtitle(format!(
             "{} {} — {} {}={}",
-            lang.pick("Bản ghi", "Record"),
+            words::record(lang),
             c.reference,
-            lang.pick("mã băm", "hash"),
+            words::hash(lang),
             c.reference,
             c.hash
         )));
         doc.push(Block::Signatures(Signatures {
             place_date: self.place_date_of(&l, c.date),
             roles: vec![
-                (lang.pick("Kế toán trưởng", "Chief accountant").into(), l.accountant.clone()),
-                (lang.pick("Thủ quỹ", "Treasurer").into(), l.treasurer.clone()),
-                (lang.pick("Người chịu trách nhiệm kiểm kê quỹ", "Responsible for the count").into(), l.leader.clone()),
+                (words::chief_accountant(lang).into(), l.accountant.clone()),
+                (words::treasurer(lang).into(), l.treasurer.clone()),
+                (words::responsible_for_the_count(lang).into(), l.leader.clone()),
             ],
             note: sign_note(lang).into(),
         }));
@@ -174,12 +168,10 @@ fn or_blank(s: &str) -> String {
 fn present(c: &CountRow, l: &Letterhead, lang: Lang) -> Vec<(String, String)> {
     let present: Vec<&str> = c.counted_by.split([',', ';']).map(str::trim).filter(|n| !n.is_empty()).collect();
     let mut who: Vec<(String, String)> =
-        present.iter().map(|n| (lang.pick("Ông/Bà", "Mr/Ms").to_string(), n.to_string())).collect();
-    for (role, n) in
-        [(lang.pick("Thủ quỹ", "Treasurer"), &l.treasurer), (lang.pick("Kế toán", "Accountant"), &l.accountant)]
-    {
+        present.iter().map(|n| (words::mr_ms(lang).to_string(), n.to_string())).collect();
+    for (role, n) in [(words::treasurer(lang), &l.treasurer), (words::accountant(lang), &l.accountant)] {
         if !present.iter().any(|p| p == n) {
-            who.push((format!("{} ({role})", lang.pick("Ông/Bà", "Mr/Ms")), or_blank(n)));
+            who.push((format!("{} ({role})", words::mr_ms(lang)), or_blank(n)));
         }
     }
     who
@@ -188,31 +180,22 @@ fn present(c: &CountRow, l: &Letterhead, lang: Lang) -> Vec<(String, String)> {
 /// I the book's balance, II what was counted by denomination, III the difference.
 fn count_table(c: &CountRow, lang: Lang) -> Table {
     let mut t = Table::new(vec![
-        Column::left(lang.pick("STT", "No."), 4),
-        Column::wrap(lang.pick("Diễn giải", "Item"), 6),
-        Column::number(lang.pick("Số lượng (tờ)", "Pieces"), 8),
-        Column::money(lang.pick("Số tiền", "Amount"), 12, false),
+        Column::left(words::row_no(lang), 4),
+        Column::wrap(words::item(lang), 6),
+        Column::number(words::pieces(lang), 8),
+        Column::money(words::amount(lang), 12, false),
     ]);
     t.row(vec![
         Cell::text("I"),
-        Cell::text(lang.pick("Số dư theo sổ quỹ", "Balance by the cash book")),
+        Cell::text(words::balance_by_the_cash_book(lang)),
         Cell::empty(),
         Cell::money(c.book_balance),
     ]);
-    t.row(vec![
-        Cell::text("II"),
-        Cell::text(lang.pick("Số kiểm kê thực tế", "Counted")),
-        Cell::empty(),
-        Cell::money(c.counted),
-    ]);
+    t.row(vec![Cell::text("II"), Cell::text(words::counted(lang)), Cell::empty(), Cell::money(c.counted)]);
     for (k, (denomination, pieces)) in c.notes.iter().enumerate() {
         t.row(vec![
             Cell::text(format!("{}", k + 1)),
-            Cell::text(format!(
-                "– {} {} đ",
-                lang.pick("Loại", "Notes of"),
-                hunvon_core::domain::money::group(*denomination)
-            )),
+            Cell::text(format!("– {} {} đ", words::notes_of(lang), hunvon_core::domain::money::group(*denomination))),
             Cell::text(pieces.to_string()),
             Cell::money(denomination * pieces),
         ]);
@@ -221,11 +204,7 @@ fn count_table(c: &CountRow, lang: Lang) -> Table {
     let diff = c.counted - c.book_balance;
     t.totals.push(vec![
         Cell::text("III"),
-        Cell::text(format!(
-            "{} ({})",
-            lang.pick("Chênh lệch (III = I – II)", "Difference (III = I – II)"),
-            difference_words(diff, lang)
-        )),
+        Cell::text(format!("{} ({})", words::difference_iii_i_ii(lang), difference_words(diff, lang))),
         Cell::empty(),
         Cell::figure(-diff),
     ]);

@@ -1,5 +1,6 @@
 //! Who is covered, until when (`report coverage`, the dashboard's counts).
 
+use crate::words;
 use chrono::{Duration, NaiveDate};
 use serde_json::json;
 
@@ -252,11 +253,8 @@ impl Paper for CoveragePaper {
 
     fn frame(&self, app: &App, _: &Pool) -> Result<Frame<'_>> {
         let lang = app.lang;
-        let title = lang.pick("DANH SÁCH THAM GIA BẢO HIỂM Y TẾ, BẢO HIỂM XÃ HỘI", "INSURANCE COVER");
-        let day = match lang {
-            Lang::Vi => format!("Tình trạng đến ngày {}", format_vn(self.as_of)),
-            Lang::En => format!("Cover as of {}", format_vn(self.as_of)),
-        };
+        let title = words::insurance_cover(lang);
+        let day = words::cover_as_of(lang, format_vn(self.as_of));
         Ok(Frame { title, lines: vec![day], ..Frame::default() })
     }
 
@@ -269,7 +267,7 @@ impl Paper for CoveragePaper {
     }
 
     fn district(&self, app: &App, sections: &[(Pool, Vec<CoverageRow>)]) -> Result<Option<District<'_>>> {
-        let title = app.lang.pick("TỔNG HỢP THAM GIA BẢO HIỂM TOÀN HUYỆN", "DISTRICT INSURANCE COVER");
+        let title = words::district_insurance_cover(app.lang);
         let period = Period { from: None, to: Some(self.as_of) };
         Ok(Some(District { title, period, body: vec![Block::Table(totals_table(sections, app.lang))] }))
     }
@@ -278,14 +276,14 @@ impl Paper for CoveragePaper {
 /// One pool's people and their cover, with the counts under them.
 fn coverage_table(rows: &[CoverageRow], lang: Lang) -> Table {
     let mut table = Table::new(vec![
-        Column::left(lang.pick("Mã", "Code"), 9),
-        Column::wrap(lang.pick("Họ và tên", "Name"), 5),
-        Column::left(lang.pick("Mã số BHXH", "Mã số BHXH"), 11),
-        Column::wrap(lang.pick("BHYT", "BHYT"), 2),
-        Column::left(lang.pick("Thẻ từ ngày", "Card from"), 10),
-        Column::left(lang.pick("đến ngày", "to"), 10),
-        Column::wrap(lang.pick("BHXH", "BHXH"), 2),
-        Column::left(lang.pick("Đóng đến tháng", "Paid to"), 8),
+        Column::left(words::code(lang), 9),
+        Column::wrap(words::name(lang), 5),
+        Column::left(words::m_s_bhxh(lang), 11),
+        Column::wrap(words::bhyt(lang), 2),
+        Column::left(words::card_from(lang), 10),
+        Column::left(words::to(lang), 10),
+        Column::wrap(words::bhxh(lang), 2),
+        Column::left(words::paid_to(lang), 8),
     ]);
     for r in rows {
         let label = match (&r.bhyt_source, r.bhyt_status) {
@@ -316,16 +314,16 @@ fn coverage_table(rows: &[CoverageRow], lang: Lang) -> Table {
     }
     let c = counts(rows);
     table.totals.push(vec![
-        Cell::text(lang.pick("Cộng", "Total")),
-        Cell::text(format!("{} {}", rows.len(), lang.pick("người", "people"))),
+        Cell::text(words::total(lang)),
+        Cell::text(format!("{} {}", rows.len(), words::people(lang))),
         Cell::empty(),
-        Cell::text(format!("{} {}", c.covered + c.expiring, lang.pick("có thẻ", "covered"))),
+        Cell::text(format!("{} {}", c.covered + c.expiring, words::covered(lang))),
         Cell::empty(),
         Cell::empty(),
         Cell::text(format!(
             "{} {}",
             rows.iter().filter(|r| r.bhxh_status == BhxhStatus::Current).count(),
-            lang.pick("đang đóng", "current")
+            words::current(lang)
         )),
         Cell::empty(),
     ]);
@@ -335,12 +333,12 @@ fn coverage_table(rows: &[CoverageRow], lang: Lang) -> Table {
 /// The district's counts, one line per pool.
 fn totals_table(sections: &[(Pool, Vec<CoverageRow>)], lang: Lang) -> Table {
     let columns = vec![
-        Column::number(lang.pick("Số người", "People"), 8),
-        Column::number(lang.pick("Có thẻ BHYT", "Covered"), 8),
-        Column::number(lang.pick("Sắp hết hạn", "Expiring"), 8),
-        Column::number(lang.pick("Chờ hiệu lực", "Waiting"), 8),
-        Column::number(lang.pick("Hết hạn", "Lapsed"), 8),
-        Column::number(lang.pick("Đang đóng BHXH", "BHXH current"), 8),
+        Column::number(words::people_count(lang), 8),
+        Column::number(words::has_bhyt_card(lang), 8),
+        Column::number(words::expiring(lang), 8),
+        Column::number(words::waiting(lang), 8),
+        Column::number(words::lapsed(lang), 8),
+        Column::number(words::bhxh_current(lang), 8),
     ];
     let line = |rows: &[CoverageRow], unit: &str| {
         let c = counts(rows);
@@ -355,7 +353,7 @@ fn totals_table(sections: &[(Pool, Vec<CoverageRow>)], lang: Lang) -> Table {
         ]
     };
     let all: Vec<CoverageRow> = sections.iter().flat_map(|(_, r)| r.iter().cloned()).collect();
-    let total = line(&all, lang.pick(" người", " people"));
+    let total = line(&all, words::people_unit(lang));
     district_table(lang, false, columns, sections, |rows| line(rows, ""), total)
 }
 
@@ -384,19 +382,19 @@ fn counts_json(rows: &[CoverageRow]) -> serde_json::Value {
 /// The BHYT status in words.
 pub fn bhyt_label(s: BhytStatus, lang: Lang) -> &'static str {
     match s {
-        BhytStatus::Covered => lang.pick("còn hạn", "covered"),
-        BhytStatus::Expiring => lang.pick("sắp hết hạn", "expiring"),
-        BhytStatus::Waiting => lang.pick("chờ hiệu lực", "waiting"),
-        BhytStatus::Lapsed => lang.pick("đã hết hạn", "lapsed"),
-        BhytStatus::None => lang.pick("chưa có", "none"),
+        BhytStatus::Covered => words::covered_lower(lang),
+        BhytStatus::Expiring => words::expiring_lower(lang),
+        BhytStatus::Waiting => words::waiting_lower(lang),
+        BhytStatus::Lapsed => words::lapsed_lower(lang),
+        BhytStatus::None => words::none(lang),
     }
 }
 
 /// The BHXH status in words.
 pub fn bhxh_label(s: BhxhStatus, lang: Lang) -> &'static str {
     match s {
-        BhxhStatus::Current => lang.pick("đang đóng", "current"),
-        BhxhStatus::Behind => lang.pick("chậm đóng", "behind"),
-        BhxhStatus::None => lang.pick("chưa đóng", "none"),
+        BhxhStatus::Current => words::current(lang),
+        BhxhStatus::Behind => words::behind(lang),
+        BhxhStatus::None => words::none_lower(lang),
     }
 }

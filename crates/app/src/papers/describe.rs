@@ -1,6 +1,7 @@
 //! How a voucher is named for people: the "Diễn giải" of the cash book and the line a
 //! write prints (`PT-2025-0007  Thu 1.263.600 đ — Lê Thị Thu Hương`).
 
+use crate::words;
 use hunvon_core::domain::money::Dong;
 use hunvon_core::ledger::{Account, Kind, Series};
 use hunvon_core::messages::i18n::Lang;
@@ -9,11 +10,11 @@ use hunvon_store::queries::TxnRow;
 /// "Thu", "Chi" or "Ghi sổ" for the voucher's series.
 pub fn verb(series: Series, lang: Lang) -> &'static str {
     match series {
-        Series::Pt => lang.pick("Thu", "In"),
-        Series::Pc => lang.pick("Chi", "Out"),
-        Series::Pk => lang.pick("Ghi sổ", "Entry"),
-        Series::Bc => lang.pick("Báo Có", "Credited"),
-        Series::Bn => lang.pick("Báo Nợ", "Debited"),
+        Series::Pt => words::in_word(lang),
+        Series::Pc => words::out(lang),
+        Series::Pk => words::entry(lang),
+        Series::Bc => words::credited(lang),
+        Series::Bn => words::debited(lang),
     }
 }
 
@@ -22,33 +23,30 @@ pub fn purpose(t: &TxnRow, lang: Lang) -> String {
     let who = t.person_name.clone().unwrap_or_default();
     let with_note = |base: String| if t.note.is_empty() { base } else { format!("{base} ({})", t.note) };
     match t.kind {
-        Kind::Contribution => with_note(format!("{} — {who}", lang.pick("Thu tiền góp", "Contribution"))),
-        Kind::Receipt => format!("{} — {}", lang.pick("Thu quỹ chung", "Common fund receipt"), t.note),
-        Kind::Payment => format!("{} — {}", lang.pick("Chi quỹ chung", "Common fund payment"), t.note),
-        Kind::PurchaseBhyt => format!("{} — {who}", lang.pick("Chi mua thẻ BHYT", "BHYT purchase")),
-        Kind::PurchaseBhxh => format!("{} — {who}", lang.pick("Chi đóng BHXH tự nguyện", "BHXH purchase")),
+        Kind::Contribution => with_note(format!("{} — {who}", words::contribution(lang))),
+        Kind::Receipt => format!("{} — {}", words::common_fund_receipt(lang), t.note),
+        Kind::Payment => format!("{} — {}", words::common_fund_payment(lang), t.note),
+        Kind::PurchaseBhyt => format!("{} — {who}", words::bhyt_purchase(lang)),
+        Kind::PurchaseBhxh => format!("{} — {who}", words::bhxh_purchase(lang)),
         Kind::Opening => {
             let account = t.postings.iter().map(|(a, _)| a).find(|a| **a != Account::FundOpening);
             match account {
-                Some(Account::Cash) => lang.pick("Số dư đầu kỳ tiền mặt", "Opening cash balance").into(),
-                Some(Account::Bank) => lang.pick("Số dư đầu kỳ tiền gửi ngân hàng", "Opening bank balance").into(),
-                _ => format!("{} — {who}", lang.pick("Số dư đầu kỳ của thành viên", "Member's opening balance")),
+                Some(Account::Cash) => words::opening_cash_balance(lang).into(),
+                Some(Account::Bank) => words::opening_bank_balance(lang).into(),
+                _ => format!("{} — {who}", words::member_s_opening_balance(lang)),
             }
         }
         Kind::Transfer => {
             let into_bank = t.postings.iter().any(|(a, d)| *a == Account::Bank && d.0 > 0);
-            let base = if into_bank {
-                lang.pick("Nộp tiền mặt vào ngân hàng", "Cash deposited at the bank")
-            } else {
-                lang.pick("Rút tiền ngân hàng về quỹ", "Cash drawn from the bank")
-            };
+            let base =
+                if into_bank { words::cash_deposited_at_the_bank(lang) } else { words::cash_drawn_from_the_bank(lang) };
             with_note(base.to_string())
         }
-        Kind::Withdrawal => with_note(format!("{} — {who}", lang.pick("Trả lại tiền góp", "Money paid back"))),
-        Kind::CountDifference => with_note(lang.pick("Chênh lệch kiểm kê quỹ", "Cash count difference").into()),
-        Kind::Settlement => with_note(lang.pick("Xử lý chênh lệch kiểm kê", "Count difference settled").into()),
+        Kind::Withdrawal => with_note(format!("{} — {who}", words::money_paid_back(lang))),
+        Kind::CountDifference => with_note(words::cash_count_difference(lang).into()),
+        Kind::Settlement => with_note(words::count_difference_settled(lang).into()),
         Kind::Reversal => {
-            format!("{} {}: {}", lang.pick("Hủy", "Reversal of"), t.reverses.clone().unwrap_or_default(), t.note)
+            format!("{} {}: {}", words::reversal_of(lang), t.reverses.clone().unwrap_or_default(), t.note)
         }
     }
 }

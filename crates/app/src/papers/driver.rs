@@ -5,6 +5,7 @@
 //! object per pool under `pools` with the district's beside it, a paper per pool and the
 //! district's page after them.
 
+use crate::words;
 use std::io::Write;
 use std::path::Path;
 
@@ -205,9 +206,9 @@ pub fn district_table<S>(
     line: impl Fn(&S) -> Vec<Cell>,
     total: Vec<Cell>,
 ) -> Table {
-    let mut all = vec![Column::left(lang.pick("Quỹ", "Pool"), 8)];
+    let mut all = vec![Column::left(words::pool(lang), 8)];
     if named {
-        all.push(Column::wrap(lang.pick("Tên quỹ", "Name"), 5));
+        all.push(Column::wrap(words::pool_name_head(lang), 5));
     }
     all.extend(columns);
     let mut t = Table::new(all);
@@ -219,7 +220,7 @@ pub fn district_table<S>(
         cells.extend(line(section));
         t.row(cells);
     }
-    let mut cells = vec![Cell::text(lang.pick("Cộng", "Total"))];
+    let mut cells = vec![Cell::text(words::total(lang))];
     cells.extend(total);
     t.totals.push(cells);
     t

@@ -2,6 +2,7 @@
 //! so anyone can cross-check hunvon's balances with a tool we did not write. With several
 //! pools in scope (`--pool all`) every account is prefixed by its pool's code.
 
+use crate::words;
 use std::fmt::Write;
 
 use hunvon_core::domain::date::format_iso;
@@ -23,14 +24,7 @@ impl App {
         for pool in &pools {
             let _ = writeln!(out, "; hunvon — {} ({})", pool.name, pool.code);
         }
-        let _ = writeln!(
-            out,
-            "; {}",
-            self.lang.pick(
-                "Số dư thành viên = − số dư tài khoản liabilities:members:MÃ",
-                "Member balance = − balance of liabilities:members:CODE"
-            )
-        );
+        let _ = writeln!(out, "; {}", words::member_balance_balance_of_liabilities(self.lang));
         let name = |code: &str, account: &Account| {
             if several { format!("{code}:{}", account.hledger_name()) } else { account.hledger_name() }
         };

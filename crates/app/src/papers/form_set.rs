@@ -7,6 +7,7 @@
 //! (its Điều 31) and keeps the -TT voucher and the S..-DN book codes; Thông tư
 //! 133/2016/TT-BTC (small enterprises) numbers the cash and bank books S04a-DNN and S05-DNN.
 
+use crate::words;
 use hunvon_core::messages::error::{Error, Expected, Result};
 use hunvon_core::messages::i18n::Lang;
 
@@ -72,10 +73,7 @@ impl FormSet {
             FormSet::Tt200 => ("200/2014/TT-BTC", "22/12/2014"),
             FormSet::Tt133 => ("133/2016/TT-BTC", "26/08/2016"),
         };
-        match lang {
-            Lang::Vi => format!("(Ban hành theo Thông tư số {number} ngày {day} của Bộ Tài chính)"),
-            Lang::En => format!("(Issued under Circular {number} of {day} of the Ministry of Finance)"),
-        }
+        words::issued_under_circular(lang, number, day)
     }
 
     /// The cash book's form number (sổ quỹ tiền mặt).

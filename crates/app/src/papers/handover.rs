@@ -3,6 +3,7 @@
 //! person with the identifiers in full — the agency needs them, and the paper says so —
 //! totals per scheme, and signature places for the collaborator and the agent.
 
+use crate::words;
 use chrono::NaiveDate;
 use serde_json::json;
 
@@ -109,30 +110,19 @@ impl Paper for HandoverPaper {
     }
 
     fn frame(&self, app: &App, _: &Pool) -> Result<Frame<'_>> {
-        let title = app
-            .lang
-            .pick("DANH SÁCH GIAO ĐẠI LÝ THU BHYT HỘ GIA ĐÌNH, BHXH TỰ NGUYỆN", "HANDOVER TO THE COLLECTION AGENT");
+        let title = words::handover_to_the_collection_agent(app.lang);
         Ok(Frame { title, period: Some(Period { from: Some(self.from), to: Some(self.to) }), ..Frame::default() })
     }
 
     fn body(&self, app: &App, _: &Pool, lines: &mut Vec<HandoverLine>, doc: &mut Document) -> Result<()> {
         let lang = app.lang;
-        doc.push(Block::Text(
-            lang.pick(
-                "Danh sách ghi đầy đủ số CCCD và mã số BHXH vì đại lý thu cần để nộp cho cơ quan BHXH; giữ kín, không chia sẻ bản này.",
-                "This list prints CCCD and mã số BHXH in full because the agent needs them for the social-insurance office; keep it private.",
-            )
-            .into(),
-        ));
-        for (scheme, heading) in [
-            ("bhyt", lang.pick("I. BHYT hộ gia đình", "I. Household BHYT")),
-            ("bhxh", lang.pick("II. BHXH tự nguyện", "II. Voluntary BHXH")),
-        ] {
+        doc.push(Block::Text(words::this_list_prints_cccd_and(lang).into()));
+        for (scheme, heading) in [("bhyt", words::i_household_bhyt(lang)), ("bhxh", words::ii_voluntary_bhxh(lang))] {
             doc.push(Block::Heading(heading.into()));
             doc.push(Block::Table(scheme_table(lines, scheme, lang)));
         }
         let all = Dong(lines.iter().map(|l| l.amount).sum());
-        doc.push(Block::Pairs(vec![(lang.pick("Tổng số tiền giao", "Total handed over").into(), all.to_string())]));
+        doc.push(Block::Pairs(vec![(words::total_handed_over(lang).into(), all.to_string())]));
         Ok(())
     }
 
@@ -143,11 +133,8 @@ impl Paper for HandoverPaper {
         Ok(Signatures {
             place_date: app.place_date(app.clock.today),
             roles: vec![
-                (
-                    lang.pick("Cộng tác viên thu (người giao)", "Collaborator (handing over)").into(),
-                    l.treasurer.clone(),
-                ),
-                (lang.pick("Đại lý thu (người nhận)", "Collection agent (receiving)").into(), String::new()),
+                (words::collaborator_handing_over(lang).into(), l.treasurer.clone()),
+                (words::collection_agent_receiving(lang).into(), String::new()),
             ],
             note: sign_note(lang).into(),
         })
@@ -158,16 +145,16 @@ impl Paper for HandoverPaper {
 fn scheme_table(lines: &[HandoverLine], scheme: &str, lang: Lang) -> Table {
     let mine: Vec<&HandoverLine> = lines.iter().filter(|l| l.scheme == scheme).collect();
     let mut t = Table::new(vec![
-        Column::left(lang.pick("Mã", "Code"), 7),
-        Column::wrap(lang.pick("Họ và tên", "Name"), 12),
-        Column::left(lang.pick("Ngày sinh", "Born"), 8),
+        Column::left(words::code(lang), 7),
+        Column::wrap(words::name(lang), 12),
+        Column::left(words::born(lang), 8),
         Column::left("CCCD", 10),
-        Column::left(lang.pick("Mã số BHXH", "Mã số BHXH"), 9),
-        Column::left(lang.pick("Hộ", "Household"), 5),
-        Column::number(lang.pick("Số tháng", "Months"), 4),
-        Column::money(lang.pick("Số tiền", "Amount"), 9, true),
-        Column::wrap(lang.pick("Thời hạn", "Period"), 12),
-        Column::wrap(lang.pick("Phiếu chi / biên lai", "Voucher / receipt"), 10),
+        Column::left(words::m_s_bhxh(lang), 9),
+        Column::left(words::household(lang), 5),
+        Column::number(words::months(lang), 4),
+        Column::money(words::amount(lang), 9, true),
+        Column::wrap(words::period(lang), 12),
+        Column::wrap(words::voucher_receipt(lang), 10),
     ]);
     for l in &mine {
         let period = match (l.card_from, l.card_to, &l.from_month, &l.to_month) {
@@ -190,8 +177,8 @@ fn scheme_table(lines: &[HandoverLine], scheme: &str, lang: Lang) -> Table {
             Cell::text(receipt),
         ]);
     }
-    let mut sum = t.labelled(lang.pick("Cộng", "Total"), &[None; 10]);
-    sum[1] = Cell::text(format!("{} {}", mine.len(), lang.pick("người", "people")));
+    let mut sum = t.labelled(words::total(lang), &[None; 10]);
+    sum[1] = Cell::text(format!("{} {}", mine.len(), words::people(lang)));
     sum[7] = Cell::money(scheme_total(lines, scheme));
     t.totals.push(sum);
     t

@@ -3,6 +3,7 @@
 //! on each insurance posting, Nợ and Có columns with page totals carried forward and a
 //! grand total where Nợ = Có. The CSV streams row by row in bounded memory.
 
+use crate::words;
 use std::collections::HashMap;
 
 use serde_json::json;
@@ -24,14 +25,14 @@ use crate::papers::{CsvRows, District, Frame, Paper, district_table};
 /// An account in words, as an auditor reads it.
 pub fn account_words(account: &Account, names: &HashMap<String, String>, lang: Lang) -> String {
     match account {
-        Account::Cash => lang.pick("Tiền mặt", "Cash").into(),
-        Account::Bank => lang.pick("Tiền gửi ngân hàng", "Bank").into(),
-        Account::FundCommon => lang.pick("Quỹ chung", "Common fund").into(),
-        Account::FundOpening => lang.pick("Nguồn vốn đầu kỳ", "Opening funds").into(),
-        Account::FundPending => lang.pick("Chênh lệch kiểm kê chờ xử lý", "Count difference pending").into(),
+        Account::Cash => words::cash(lang).into(),
+        Account::Bank => words::bank_deposits(lang).into(),
+        Account::FundCommon => words::common_fund(lang).into(),
+        Account::FundOpening => words::opening_funds_source(lang).into(),
+        Account::FundPending => words::count_difference_pending(lang).into(),
         Account::Member(code) => match names.get(code) {
-            Some(name) => format!("{} {code} — {name}", lang.pick("Thành viên", "Member")),
-            None => format!("{} {code}", lang.pick("Thành viên", "Member")),
+            Some(name) => format!("{} {code} — {name}", words::member(lang)),
+            None => format!("{} {code}", words::member(lang)),
         },
     }
 }
@@ -53,7 +54,7 @@ fn posting_words(t: &TxnRow, names: &HashMap<String, String>, insured: &Insured,
             let mut words = account_words(a, names, lang);
             if purchase && !matches!(a, Account::Cash | Account::Bank) {
                 if let Some(who) = persons.and_then(|p| p.get(k)) {
-                    words = format!("{words} · {} {who}", lang.pick("bảo hiểm cho", "insurance for"));
+                    words = format!("{words} · {} {who}", words::insurance_for(lang));
                 }
                 k += 1;
             }
@@ -138,9 +139,7 @@ impl Paper for JournalPaper {
     }
 
     fn frame(&self, app: &App, _: &Pool) -> Result<Frame<'_>> {
-        Ok(Frame {
-            title: app.lang.pick("NHẬT KÝ CHỨNG TỪ", "JOURNAL"), period: Some(self.period), ..Frame::default()
-        })
+        Ok(Frame { title: words::journal(app.lang), period: Some(self.period), ..Frame::default() })
     }
 
     /// The vouchers with their postings, and the grand total (Nợ = Có).
@@ -155,7 +154,7 @@ impl Paper for JournalPaper {
         app.store.each_txn(pool.id, period.from, period.to, |t| {
             let mut what = describe::purpose(&t, lang);
             if let Some(by) = t.reversed_by_on(end) {
-                what = format!("{what} ({} {by})", lang.pick("đã hủy bởi", "reversed by"));
+                what = format!("{what} ({} {by})", words::reversed_by_lower(lang));
             }
             let words = posting_words(&t, &names, &insured, lang);
             table.start_group();
@@ -178,7 +177,7 @@ impl Paper for JournalPaper {
         table.totals.push(vec![
             Cell::empty(),
             Cell::empty(),
-            Cell::text(lang.pick("Tổng cộng", "Grand total")),
+            Cell::text(words::grand_total(lang)),
             Cell::empty(),
             Cell::money(total),
             Cell::money(total),
@@ -190,8 +189,7 @@ impl Paper for JournalPaper {
 
     fn district(&self, app: &App, sections: &[(Pool, JournalTotals)]) -> Result<Option<District<'_>>> {
         let lang = app.lang;
-        let columns =
-            vec![Column::money(lang.pick("Nợ", "Debit"), 12, true), Column::money(lang.pick("Có", "Credit"), 12, true)];
+        let columns = vec![Column::money(words::debit(lang), 12, true), Column::money(words::credit(lang), 12, true)];
         let line = |t: &JournalTotals| vec![Cell::money(t.debit), Cell::money(t.debit)];
         let all: i64 = sections.iter().map(|(_, t)| t.debit).sum();
         let t = district_table(
@@ -202,7 +200,7 @@ impl Paper for JournalPaper {
             line,
             vec![Cell::empty(), Cell::money(all), Cell::money(all)],
         );
-        let title = lang.pick("NHẬT KÝ CHỨNG TỪ TOÀN HUYỆN", "DISTRICT JOURNAL");
+        let title = words::district_journal(lang);
         Ok(Some(District { title, period: self.period, body: vec![Block::Table(t)] }))
     }
 }
@@ -210,18 +208,18 @@ impl Paper for JournalPaper {
 /// The journal's columns, with page totals carried from page to page.
 fn journal_table(lang: Lang) -> Table {
     let mut table = Table::new(vec![
-        Column::left(lang.pick("Ngày", "Date"), 10),
-        Column::left(lang.pick("Số chứng từ", "Voucher"), 12),
-        Column::wrap(lang.pick("Diễn giải", "Description"), 4),
-        Column::wrap(lang.pick("Tài khoản", "Account"), 5),
-        Column::money(lang.pick("Nợ", "Debit"), 12, true),
-        Column::money(lang.pick("Có", "Credit"), 12, true),
+        Column::left(words::date(lang), 10),
+        Column::left(words::voucher(lang), 12),
+        Column::wrap(words::description(lang), 4),
+        Column::wrap(words::account(lang), 5),
+        Column::money(words::debit(lang), 12, true),
+        Column::money(words::credit(lang), 12, true),
     ]);
     table.label_col = 2;
     table.paging = Paging::Carry {
-        page: lang.pick("Cộng trang", "Page total").into(),
-        to_next: lang.pick("Số chuyển sang trang sau", "Carried to next page").into(),
-        from_prev: lang.pick("Số trang trước chuyển sang", "Brought forward").into(),
+        page: words::page_total(lang).into(),
+        to_next: words::carried_to_next_page(lang).into(),
+        from_prev: words::brought_forward(lang).into(),
     };
     table
 }

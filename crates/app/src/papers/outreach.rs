@@ -3,6 +3,7 @@
 //! expiring window), and every member of working age with no BHXH; with her phone, her
 //! household, who could sponsor her ("1+1") and what covering her would cost today.
 
+use crate::words;
 use std::collections::HashMap;
 
 use chrono::{Datelike, NaiveDate};
@@ -47,20 +48,20 @@ impl Reason {
     /// The reason in a few words, for a list on screen.
     pub fn short(self, lang: Lang) -> &'static str {
         match self {
-            Reason::NoBhyt => lang.pick("chưa có BHYT", "no BHYT"),
-            Reason::BhytLapsed => lang.pick("BHYT hết hạn", "BHYT lapsed"),
-            Reason::BhytExpiring => lang.pick("BHYT sắp hết", "BHYT ending"),
-            Reason::NoBhxh => lang.pick("chưa đóng BHXH", "no BHXH"),
+            Reason::NoBhyt => words::no_bhyt(lang),
+            Reason::BhytLapsed => words::bhyt_lapsed(lang),
+            Reason::BhytExpiring => words::bhyt_ending(lang),
+            Reason::NoBhxh => words::no_bhxh(lang),
         }
     }
 
     /// The reason in words.
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
-            Reason::NoBhyt => lang.pick("chưa có thẻ BHYT", "never had BHYT"),
-            Reason::BhytLapsed => lang.pick("thẻ BHYT đã hết hạn", "BHYT lapsed"),
-            Reason::BhytExpiring => lang.pick("thẻ BHYT sắp hết hạn", "BHYT ending soon"),
-            Reason::NoBhxh => lang.pick("trong tuổi lao động, chưa đóng BHXH", "working age, no BHXH"),
+            Reason::NoBhyt => words::never_had_bhyt(lang),
+            Reason::BhytLapsed => words::bhyt_card_lapsed(lang),
+            Reason::BhytExpiring => words::bhyt_ending_soon(lang),
+            Reason::NoBhxh => words::working_age_no_bhxh(lang),
         }
     }
 }
@@ -236,25 +237,22 @@ impl Paper for OutreachPaper {
 
     fn frame(&self, app: &App, _: &Pool) -> Result<Frame<'_>> {
         let lang = app.lang;
-        let title = lang.pick("DANH SÁCH NGƯỜI CẦN VẬN ĐỘNG THAM GIA BHYT, BHXH", "WHO IS STILL TO VISIT");
-        let day = match lang {
-            Lang::Vi => format!("Tình trạng đến ngày {}", format_vn(self.as_of)),
-            Lang::En => format!("As of {}", format_vn(self.as_of)),
-        };
+        let title = words::who_is_still_to_visit(lang);
+        let day = words::state_as_of(lang, format_vn(self.as_of));
         Ok(Frame { title, lines: vec![day], ..Frame::default() })
     }
 
     fn body(&self, app: &App, _: &Pool, rows: &mut Vec<OutreachRow>, doc: &mut Document) -> Result<()> {
         let lang = app.lang;
         let mut t = Table::new(vec![
-            Column::left(lang.pick("Mã", "Code"), 8),
-            Column::wrap(lang.pick("Họ và tên", "Name"), 14),
-            Column::left(lang.pick("Mã số BHXH", "Mã số BHXH"), 10),
-            Column::left(lang.pick("Điện thoại", "Phone"), 10),
-            Column::left(lang.pick("Hộ", "Household"), 6),
-            Column::wrap(lang.pick("Lý do", "Reason"), 14),
-            Column::left(lang.pick("Người vận động", "Sponsor"), 8),
-            Column::money(lang.pick("Số tiền 12 tháng", "12 months"), 10, true),
+            Column::left(words::code(lang), 8),
+            Column::wrap(words::name(lang), 14),
+            Column::left(words::m_s_bhxh(lang), 10),
+            Column::left(words::phone(lang), 10),
+            Column::left(words::household(lang), 6),
+            Column::wrap(words::reason(lang), 14),
+            Column::left(words::sponsor(lang), 8),
+            Column::money(words::n_12_months(lang), 10, true),
         ]);
         for r in rows.iter() {
             let reason = match (r.reason, r.bhyt_to) {
@@ -271,12 +269,10 @@ impl Paper for OutreachPaper {
                 Cell::text(r.household.clone().unwrap_or_default()),
                 Cell::text(reason),
                 Cell::text(r.sponsor.clone().unwrap_or_default()),
-                r.price
-                    .map(|p| Cell::money(p.0))
-                    .unwrap_or_else(|| Cell::text(lang.pick("Nhà nước cấp", "state pays"))),
+                r.price.map(|p| Cell::money(p.0)).unwrap_or_else(|| Cell::text(words::state_pays(lang))),
             ]);
         }
-        let mut sum = t.labelled(lang.pick("Cộng", "Total"), &[None; 8]);
+        let mut sum = t.labelled(words::total(lang), &[None; 8]);
         sum[7] = Cell::money(rows.iter().filter_map(|r| r.price).map(|p| p.0).sum());
         t.totals.push(sum);
         doc.push(Block::Table(t));

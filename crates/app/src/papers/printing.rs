@@ -3,6 +3,7 @@
 //! the names of the letterhead, and a footer on every page with the chain head in the
 //! form an auditor can type back (`PT-2026-0183=<64 hex>`).
 
+use crate::words;
 use chrono::NaiveDate;
 
 use hunvon_core::domain::date::{format_formal_vi, format_vn};
@@ -60,14 +61,14 @@ impl App {
         let org = if letterhead.org.trim().is_empty() { pool.name.clone() } else { letterhead.org.clone() };
         let mut right = Vec::new();
         if let Some(form) = form {
-            right.push(format!("{} {form}", lang.pick("Mẫu số", "Form")));
+            right.push(format!("{} {form}", words::form(lang)));
             // Every form carries its legal basis under its number.
             right.push(self.form_set(letterhead).basis(lang));
         }
         Header {
             left: vec![
-                format!("{}: {org}", lang.pick("Đơn vị", "Organisation")),
-                format!("{}: {}", lang.pick("Địa chỉ", "Address"), or_blank(&letterhead.address)),
+                format!("{}: {org}", words::organisation(lang)),
+                format!("{}: {}", words::address(lang), or_blank(&letterhead.address)),
             ],
             right,
         }
@@ -80,19 +81,9 @@ impl App {
         // The rates the paper's figures were priced by, when `rates set` changed any
         // (SPEC §9): the file chain's head beside the pool's.
         if let Some(rates) = self.store.file_head()? {
-            head = format!("{head} · {}: {rates}", self.lang.pick("Biểu phí", "Rates"));
+            head = format!("{head} · {}: {rates}", words::rates(self.lang));
         }
-        Ok(match self.lang {
-            Lang::Vi => format!(
-                "{} — {} · in ngày {} · Mã băm đầu chuỗi: {head}",
-                pool.code,
-                pool.name,
-                format_vn(self.clock.today)
-            ),
-            Lang::En => {
-                format!("{} — {} · printed {} · Chain head: {head}", pool.code, pool.name, format_vn(self.clock.today))
-            }
-        })
+        Ok(words::paper_footer(self.lang, &pool.code, &pool.name, format_vn(self.clock.today), head))
     }
 
     /// A paper for `pool` over `period`: footer, letterhead, title, the period (and any
@@ -121,7 +112,7 @@ impl App {
         if let Some(note) = self.closed_note(pool, period.and_then(|p| p.to))? {
             doc.push(Block::Subtitle(note));
         }
-        doc.push(Block::Unit(lang.pick("Đơn vị tính: đồng", "Unit: đồng").into()));
+        doc.push(Block::Unit(words::unit_ng(lang).into()));
         Ok(doc)
     }
 
@@ -136,27 +127,21 @@ impl App {
         let lang = self.lang;
         let pools: Vec<&Pool> = pools.collect();
         let mut doc = Document::new(lang);
-        doc.push(Block::Footer(match lang {
-            Lang::Vi => format!("Toàn huyện — {} quỹ · in ngày {}", pools.len(), format_vn(self.clock.today)),
-            Lang::En => format!("District — {} pools · printed {}", pools.len(), format_vn(self.clock.today)),
-        }));
+        doc.push(Block::Footer(words::district_pools_printed(lang, pools.len(), format_vn(self.clock.today))));
         doc.push(Block::Letterhead(Header {
-            left: vec![format!("{}: {}", lang.pick("Đơn vị", "Organisation"), lang.pick("Toàn huyện", "The district"))],
+            left: vec![format!("{}: {}", words::organisation(lang), words::the_district(lang))],
             right: Vec::new(),
         }));
         doc.push(Block::Title(title.to_string()));
         doc.push(Block::Subtitle(self.period_line(period)));
-        doc.push(Block::Unit(lang.pick("Đơn vị tính: đồng", "Unit: đồng").into()));
-        let mut heads = Table::new(vec![
-            Column::left(lang.pick("Quỹ", "Pool"), 8),
-            Column::wrap(lang.pick("Mã băm đầu chuỗi", "Chain head"), 10),
-        ]);
+        doc.push(Block::Unit(words::unit_ng(lang).into()));
+        let mut heads = Table::new(vec![Column::left(words::pool(lang), 8), Column::wrap(words::chain_head(lang), 10)]);
         for p in &pools {
             heads.row(vec![Cell::text(p.code.clone()), Cell::text(self.store.head(p.id)?.anchor())]);
         }
-        doc.push(Block::Heading(lang.pick("Niêm phong sổ của từng quỹ", "Each pool's seal").into()));
+        doc.push(Block::Heading(words::each_pool_s_seal(lang).into()));
         doc.push(Block::Table(heads));
-        doc.push(Block::Heading(lang.pick("Tổng hợp", "Totals").into()));
+        doc.push(Block::Heading(words::totals(lang).into()));
         Ok(doc)
     }
 
@@ -189,16 +174,16 @@ impl App {
         let lang = self.lang;
         let l = self.store.letterhead(pool.id)?;
         let treasurer_role = match who {
-            Signers::Book => lang.pick("Người ghi sổ (Thủ quỹ)", "Bookkeeper (Treasurer)"),
-            _ => lang.pick("Người lập (Thủ quỹ)", "Prepared by (Treasurer)"),
+            Signers::Book => words::bookkeeper_treasurer(lang),
+            _ => words::prepared_by_treasurer(lang),
         };
         let mut roles = vec![
             (treasurer_role.to_string(), l.treasurer.clone()),
-            (lang.pick("Kế toán", "Accountant").to_string(), l.accountant.clone()),
-            (lang.pick("Tổ trưởng", "Group leader").to_string(), l.leader.clone()),
+            (words::accountant(lang).to_string(), l.accountant.clone()),
+            (words::group_leader(lang).to_string(), l.leader.clone()),
         ];
         if who == Signers::Summary {
-            roles.push((lang.pick("Ban kiểm tra", "Control board").to_string(), String::new()));
+            roles.push((words::control_board(lang).to_string(), String::new()));
         }
         Ok(Signatures { place_date: self.place_date_of(&l, self.clock.today), roles, note: sign_note(lang).into() })
     }
@@ -207,11 +192,7 @@ impl App {
     /// letterhead, so the names are left to fill in by hand.
     pub fn sign_district(&self, doc: &mut Document) {
         let lang = self.lang;
-        let roles = [
-            lang.pick("Người lập biểu", "Prepared by"),
-            lang.pick("Kế toán", "Accountant"),
-            lang.pick("Chủ tịch Hội", "Chair of the union"),
-        ];
+        let roles = [words::prepared_by(lang), words::accountant(lang), words::chair_of_the_union(lang)];
         doc.push(Block::Signatures(Signatures {
             place_date: self.place_date(self.clock.today),
             roles: roles.iter().map(|r| (r.to_string(), String::new())).collect(),
@@ -228,7 +209,7 @@ impl App {
 
 /// "(Ký, họ tên)".
 pub fn sign_note(lang: Lang) -> &'static str {
-    lang.pick("(Ký, họ tên)", "(Signature, full name)")
+    words::signature_full_name(lang)
 }
 
 #[cfg(test)]

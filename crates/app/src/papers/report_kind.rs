@@ -2,6 +2,7 @@
 //! so a report's code, its name in each language and the builder it runs are written
 //! once.
 
+use crate::words;
 use hunvon_core::ledger::Method;
 use hunvon_core::messages::error::{Error, Expected, Result};
 use hunvon_core::messages::i18n::Lang;
@@ -99,20 +100,18 @@ impl ReportKind {
     /// The report's name as the treasurer calls it.
     pub fn name(self, lang: Lang) -> &'static str {
         match self {
-            ReportKind::Summary => lang.pick("Tổng hợp thu chi", "Summary of receipts and payments"),
-            ReportKind::Cashbook => lang.pick("Sổ quỹ tiền mặt, sổ tiền gửi", "Cash book and bank book"),
-            ReportKind::Balances => lang.pick("Số dư từng thành viên", "Balance of each member"),
-            ReportKind::Coverage => lang.pick("Danh sách thẻ BHYT, BHXH còn hạn", "Insurance cover in force"),
-            ReportKind::Arrears => lang.pick("Thành viên nợ tiền góp", "Members behind on dues"),
-            ReportKind::Journal => lang.pick("Nhật ký chứng từ", "Journal of vouchers"),
-            ReportKind::Sponsors => lang.pick("Người bảo trợ và người được mua thẻ", "Sponsors and those they cover"),
-            ReportKind::Counts => lang.pick("Bảng kiểm kê quỹ tiền mặt (08a-TT)", "Cash counts (form 08a-TT)"),
-            ReportKind::District => lang.pick("Tổng hợp các chi hội (mỗi quỹ một dòng)", "Every chapter, one row each"),
-            ReportKind::Targets => lang.pick("Thực hiện chỉ tiêu BHYT, BHXH trong năm", "The year against its plan"),
-            ReportKind::Outreach => lang.pick("Người cần vận động tham gia BHYT, BHXH", "Who is still to visit"),
-            ReportKind::Handover => {
-                lang.pick("Danh sách giao đại lý thu BHYT, BHXH", "The collection agent's handover list")
-            }
+            ReportKind::Summary => words::summary_of_receipts_and_payments(lang),
+            ReportKind::Cashbook => words::cash_book_and_bank_book(lang),
+            ReportKind::Balances => words::balance_of_each_member(lang),
+            ReportKind::Coverage => words::insurance_cover_in_force(lang),
+            ReportKind::Arrears => words::members_behind_on_dues(lang),
+            ReportKind::Journal => words::journal_of_vouchers(lang),
+            ReportKind::Sponsors => words::sponsors_and_those_they_cover(lang),
+            ReportKind::Counts => words::cash_counts_form_08a_tt(lang),
+            ReportKind::District => words::every_chapter_one_row_each(lang),
+            ReportKind::Targets => words::the_year_against_its_plan(lang),
+            ReportKind::Outreach => words::who_to_win_over(lang),
+            ReportKind::Handover => words::the_collection_agent_s_handover(lang),
         }
     }
 

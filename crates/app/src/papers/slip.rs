@@ -5,6 +5,7 @@
 //! reversed voucher's slip is stamped ĐÃ HỦY. Formats: text, html, pdf (a cash form's three
 //! copies, each on its own sheet) and json; any other is refused.
 
+use crate::words;
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
@@ -101,7 +102,7 @@ fn side(
                 .map(|a| account_words(a, names, lang))
                 .collect();
             if !members.is_empty() {
-                parts.insert(0, format!("{} {}", lang.pick("Thành viên", "Members"), members.join(", ")));
+                parts.insert(0, format!("{} {}", words::members(lang), members.join(", ")));
             }
             parts.join("; ")
         }
@@ -282,14 +283,9 @@ impl App {
 pub fn cover_words(c: &SlipCover, valid: bool, lang: hunvon_core::messages::i18n::Lang) -> String {
     use hunvon_core::domain::date::format_vn;
     let when = match (c.card_from, c.card_to, &c.from_month, &c.to_month) {
-        (Some(f), Some(to), _, _) => match lang {
-            hunvon_core::messages::i18n::Lang::Vi => {
-                format!("Thẻ có giá trị từ {} đến {}", format_vn(f), format_vn(to))
-            }
-            hunvon_core::messages::i18n::Lang::En => format!("Card valid from {} to {}", format_vn(f), format_vn(to)),
-        },
+        (Some(f), Some(to), _, _) => words::card_valid_from_to(lang, format_vn(f), format_vn(to)),
         (_, _, Some(f), Some(to)) => {
-            format!("{} {} – {}", lang.pick("Đóng BHXH các tháng", "BHXH months"), month_vn(f), month_vn(to))
+            format!("{} {} – {}", words::bhxh_months(lang), month_vn(f), month_vn(to))
         }
         _ => String::new(),
     };
@@ -297,14 +293,7 @@ pub fn cover_words(c: &SlipCover, valid: bool, lang: hunvon_core::messages::i18n
         return when;
     }
     match (c.card_from, c.card_to) {
-        (Some(f), Some(to)) => match lang {
-            hunvon_core::messages::i18n::Lang::Vi => {
-                format!("Thẻ từ {} đến {} KHÔNG CÒN GIÁ TRỊ (chứng từ đã hủy)", format_vn(f), format_vn(to))
-            }
-            hunvon_core::messages::i18n::Lang::En => {
-                format!("Card from {} to {} NO LONGER VALID (voucher reversed)", format_vn(f), format_vn(to))
-            }
-        },
-        _ => format!("{when} — {}", lang.pick("đã hủy", "reversed")),
+        (Some(f), Some(to)) => words::card_no_longer_valid(lang, format_vn(f), format_vn(to)),
+        _ => format!("{when} — {}", words::reversed(lang)),
     }
 }

@@ -4,6 +4,7 @@
 //! only (BC, BN) — signed by whoever prepared it and the accountant, with no cash-form
 //! wording (SPEC §8).
 
+use crate::words;
 use hunvon_core::domain::date::{format_formal_vi, format_vn};
 use hunvon_core::ledger::{Kind, Series};
 use hunvon_core::messages::error::Result;
@@ -42,9 +43,9 @@ impl App {
         let incoming = t.series == Series::Pt;
         let cash_form = is_cash_form(t);
         let (title, form) = match t.series {
-            Series::Pt if cash_form => (lang.pick("PHIẾU THU", "RECEIPT"), Some("01-TT")),
-            Series::Pc if cash_form => (lang.pick("PHIẾU CHI", "PAYMENT VOUCHER"), Some("02-TT")),
-            _ => (lang.pick("PHIẾU KẾ TOÁN", "ACCOUNTING VOUCHER"), None),
+            Series::Pt if cash_form => (words::receipt(lang), Some("01-TT")),
+            Series::Pc if cash_form => (words::payment_voucher(lang), Some("02-TT")),
+            _ => (words::accounting_voucher(lang), None),
         };
         let mut doc = Document::new(lang);
         doc.push(self.slip_footer(s));
@@ -61,19 +62,13 @@ impl App {
             doc.push(Block::Signatures(Signatures {
                 place_date: self.place_date_of(&l, t.date),
                 roles: vec![
-                    (lang.pick("Người lập", "Prepared by").into(), l.treasurer.clone()),
-                    (lang.pick("Kế toán", "Accountant").into(), l.accountant.clone()),
+                    (words::prepared_by_short(lang).into(), l.treasurer.clone()),
+                    (words::accountant(lang).into(), l.accountant.clone()),
                 ],
                 note: sign_note(lang).into(),
             }));
         }
-        doc.push(Block::Text(
-            lang.pick(
-                "Tổ hùn vốn không bao giờ hỏi mã OTP, mật khẩu VssID hay số thẻ ngân hàng của bạn. Ai hỏi là lừa đảo.",
-                "The pool never asks for OTP codes, your VssID password or bank card numbers. Whoever asks is a scammer.",
-            )
-            .into(),
-        ));
+        doc.push(Block::Text(words::the_pool_never_asks_for(lang).into()));
         Ok(doc)
     }
 
@@ -82,26 +77,15 @@ impl App {
     fn slip_footer(&self, s: &Slip) -> Block {
         let lang = self.lang;
         let t = &s.txn;
-        Block::Footer(match lang {
-            Lang::Vi => format!(
-                "{} — {} · in ngày {} · Chứng từ: {}={} · Mã băm đầu chuỗi: {}",
-                s.pool.code,
-                s.pool.name,
-                format_vn(self.clock.today),
-                t.voucher,
-                t.hash,
-                s.head
-            ),
-            Lang::En => format!(
-                "{} — {} · printed {} · Voucher: {}={} · Chain head: {}",
-                s.pool.code,
-                s.pool.name,
-                format_vn(self.clock.today),
-                t.voucher,
-                t.hash,
-                s.head
-            ),
-        })
+        Block::Footer(words::slip_footer(
+            lang,
+            &s.pool.code,
+            &s.pool.name,
+            format_vn(self.clock.today),
+            &t.voucher,
+            &t.hash,
+            &s.head,
+        ))
     }
 
     /// The letterhead with the form's number, book, voucher number and accounts (and the
@@ -119,10 +103,10 @@ impl App {
         let incoming = t.series == Series::Pt;
         let mut head: Header = self.letterhead_block(&s.pool, l, form);
         head.right.extend([
-            format!("{}: {}", lang.pick("Quyển số", "Book"), t.date.format("%Y")),
-            format!("{}: {}", lang.pick("Số", "No."), t.voucher),
-            format!("{}: {}", lang.pick("Nợ", "Debit"), s.debit),
-            format!("{}: {}", lang.pick("Có", "Credit"), s.credit),
+            format!("{}: {}", words::book(lang), t.date.format("%Y")),
+            format!("{}: {}", words::number_no(lang), t.voucher),
+            format!("{}: {}", words::debit(lang), s.debit),
+            format!("{}: {}", words::credit(lang), s.credit),
         ]);
         if let Some(n) = copy {
             head.right.push(copy_mark(n, incoming, lang));
@@ -156,27 +140,13 @@ impl App {
         let lang = self.lang;
         let t = &s.txn;
         if let Some(r) = &s.reverses {
-            doc.push(Block::Text(match lang {
-                Lang::Vi => format!("Chứng từ này hủy {} ngày {} — lý do: {}", r.voucher, format_vn(r.date), t.note),
-                Lang::En => {
-                    format!("This voucher reverses {} of {} — reason: {}", r.voucher, format_vn(r.date), t.note)
-                }
-            }));
+            doc.push(Block::Text(words::this_voucher_reverses(lang, &r.voucher, format_vn(r.date), &t.note)));
         }
         if !s.covers.is_empty() {
             doc.push(Block::Table(cover_table(s, lang)));
         }
         for (name, advance) in &s.advances {
-            doc.push(Block::Text(match lang {
-                Lang::Vi => format!(
-                    "Trong đó quỹ tạm ứng {} đ cho {name}: số tiền chi vượt số dư của thành viên, thành viên nợ lại quỹ.",
-                    hunvon_core::domain::money::group(*advance)
-                ),
-                Lang::En => format!(
-                    "Of which the pool advances {} đ to {name}: paid beyond her balance, she owes it to the pool.",
-                    hunvon_core::domain::money::group(*advance)
-                ),
-            }));
+            doc.push(Block::Text(words::pool_advances(lang, hunvon_core::domain::money::group(*advance), name)));
         }
     }
 
@@ -185,43 +155,37 @@ impl App {
         let lang = self.lang;
         let t = &s.txn;
         let (who_label, why_label) = if incoming {
-            (lang.pick("Họ và tên người nộp tiền", "Paid in by"), lang.pick("Lý do nộp", "Reason"))
+            (words::paid_in_by(lang), words::reason_paid_in(lang))
         } else {
-            (lang.pick("Họ và tên người nhận tiền", "Paid to"), lang.pick("Lý do chi", "Reason"))
+            (words::paid_to_name(lang), words::reason_paid_out(lang))
         };
         let who = if purchase && t.kind != Kind::Reversal {
-            lang.pick("Đại lý thu BHXH, BHYT", "The BHXH/BHYT collection agent").to_string()
+            words::the_bhxh_bhyt_collection_agent(lang).to_string()
         } else {
             s.person_name.clone().unwrap_or_else(|| BLANK.to_string())
         };
         let mut pairs = vec![(who_label.to_string(), who)];
         let address = if purchase && t.kind != Kind::Reversal { String::new() } else { s.address.clone() };
-        pairs.push((lang.pick("Địa chỉ", "Address").into(), if address.is_empty() { BLANK.into() } else { address }));
+        pairs.push((words::address(lang).into(), if address.is_empty() { BLANK.into() } else { address }));
         if purchase
             && t.kind != Kind::Reversal
             && let Some(name) = &s.person_name
         {
-            pairs.push((lang.pick("Mua cho", "Bought for").into(), name.clone()));
+            pairs.push((words::bought_for(lang).into(), name.clone()));
         }
         if !purchase && let Some(code) = &s.bhxh_code {
-            pairs.push((lang.pick("Mã số BHXH", "Mã số BHXH").into(), code.clone()));
+            pairs.push((words::m_s_bhxh(lang).into(), code.clone()));
         }
         pairs.push((why_label.to_string(), describe::purpose(t, lang)));
         let words = amount_pairs(s, lang, &mut pairs);
         let attached = if !t.receipt_no.is_empty() {
-            match lang {
-                Lang::Vi => format!("01 chứng từ gốc (biên lai số {})", t.receipt_no),
-                Lang::En => format!("1 original document (receipt no. {})", t.receipt_no),
-            }
+            words::original_receipt(lang, &t.receipt_no)
         } else if !t.bank_ref.is_empty() {
-            match lang {
-                Lang::Vi => format!("01 chứng từ gốc (chứng từ ngân hàng số {})", t.bank_ref),
-                Lang::En => format!("1 original document (bank document no. {})", t.bank_ref),
-            }
+            words::original_bank_document(lang, &t.bank_ref)
         } else {
-            lang.pick("…… chứng từ gốc", "…… original documents").to_string()
+            words::original_documents(lang).to_string()
         };
-        pairs.push((lang.pick("Kèm theo", "Attached").into(), attached));
+        pairs.push((words::attached(lang).into(), attached));
         (words, pairs)
     }
 
@@ -230,18 +194,18 @@ impl App {
     fn entry_pairs(&self, s: &Slip, bank: &str, account: &str) -> (String, Vec<(String, String)>) {
         let lang = self.lang;
         let t = &s.txn;
-        let mut pairs = vec![(lang.pick("Nội dung", "Entry").to_string(), describe::purpose(t, lang))];
+        let mut pairs = vec![(words::entry_content(lang).to_string(), describe::purpose(t, lang))];
         let whose = match (&s.person_name, &s.person_code) {
             (Some(n), Some(c)) => format!("{n} ({c})"),
             _ if t.postings.iter().any(|(a, _)| *a == hunvon_core::ledger::Account::FundCommon) => {
-                lang.pick("Quỹ chung", "Common fund").to_string()
+                words::common_fund(lang).to_string()
             }
             _ => BLANK.to_string(),
         };
-        pairs.push((lang.pick("Tài khoản của", "Account of").into(), whose));
+        pairs.push((words::account_of(lang).into(), whose));
         if matches!(t.series, Series::Bc | Series::Bn) || !t.bank_ref.is_empty() {
             let blank = |v: &str| if v.trim().is_empty() { BLANK.to_string() } else { v.to_string() };
-            pairs.push((lang.pick("Ngân hàng", "Bank").into(), format!("{} — {}", blank(bank), blank(account))));
+            pairs.push((words::bank(lang).into(), format!("{} — {}", blank(bank), blank(account))));
             let evidence = match (t.series, lang) {
                 (Series::Bc, Lang::Vi) => "Giấy báo Có số",
                 (Series::Bn, Lang::Vi) => "Giấy báo Nợ / ủy nhiệm chi số",
@@ -270,27 +234,24 @@ impl App {
         let t = &s.txn;
         let person = s.person_name.clone().unwrap_or_default();
         let (payer_role, payer_name) = if incoming {
-            (lang.pick("Người nộp tiền", "Paid in by"), person)
+            (words::paid_in_by_person(lang), person)
         } else if purchase && t.kind != Kind::Reversal {
-            (lang.pick("Người nhận tiền", "Received by"), String::new())
+            (words::received_by(lang), String::new())
         } else {
-            (lang.pick("Người nhận tiền", "Received by"), person)
+            (words::received_by(lang), person)
         };
         doc.push(Block::Signatures(Signatures {
             place_date: self.place_date_of(l, t.date),
             roles: vec![
-                (lang.pick("Tổ trưởng", "Group leader").into(), l.leader.clone()),
-                (lang.pick("Kế toán", "Accountant").into(), l.accountant.clone()),
+                (words::group_leader(lang).into(), l.leader.clone()),
+                (words::accountant(lang).into(), l.accountant.clone()),
                 (payer_role.into(), payer_name),
-                (lang.pick("Người lập phiếu", "Prepared by").into(), l.treasurer.clone()),
-                (lang.pick("Thủ quỹ", "Treasurer").into(), l.treasurer.clone()),
+                (words::prepared_the_slip(lang).into(), l.treasurer.clone()),
+                (words::treasurer(lang).into(), l.treasurer.clone()),
             ],
             note: sign_note(lang).into(),
         }));
-        doc.push(Block::Text(format!(
-            "{} {words}",
-            lang.pick("Đã nhận đủ số tiền (viết bằng chữ):", "Received in full (in words):")
-        )));
+        doc.push(Block::Text(format!("{} {words}", words::received_in_full_in_words(lang))));
     }
 }
 
@@ -303,11 +264,7 @@ pub(super) fn is_cash_form(t: &hunvon_store::queries::TxnRow) -> bool {
 
 /// "Liên 1: lưu tại tổ", "Liên 2: giao người nộp tiền", "Liên 3: thủ quỹ giữ".
 fn copy_mark(n: u8, incoming: bool, lang: Lang) -> String {
-    let who = if incoming {
-        lang.pick("giao người nộp tiền", "for the payer")
-    } else {
-        lang.pick("giao người nhận tiền", "for the payee")
-    };
+    let who = if incoming { words::for_the_payer(lang) } else { words::for_the_payee(lang) };
     match (n, lang) {
         (1, Lang::Vi) => "Liên 1: lưu tại tổ".to_string(),
         (1, Lang::En) => "Copy 1: kept in the book".to_string(),
@@ -323,14 +280,14 @@ fn amount_pairs(s: &Slip, lang: Lang, pairs: &mut Vec<(String, String)>) -> Stri
     let amount = hunvon_core::domain::money::group(s.amount);
     let (figure, words) = if s.owes {
         (
-            format!("{amount} đ ({})", lang.pick("thành viên nợ quỹ", "the member owes the pool")),
-            format!("{} ({})", amount_in_words(s.amount), lang.pick("nợ quỹ", "owed to the pool")),
+            format!("{amount} đ ({})", words::the_member_owes_the_pool(lang)),
+            format!("{} ({})", amount_in_words(s.amount), words::owed_to_the_pool(lang)),
         )
     } else {
         (format!("{amount} đ"), amount_in_words(s.amount))
     };
-    pairs.push((lang.pick("Số tiền", "Amount").into(), figure));
-    pairs.push((lang.pick("Viết bằng chữ", "In words").into(), words.clone()));
+    pairs.push((words::amount(lang).into(), figure));
+    pairs.push((words::in_words(lang).into(), words.clone()));
     words
 }
 
@@ -338,10 +295,10 @@ fn amount_pairs(s: &Slip, lang: Lang, pairs: &mut Vec<(String, String)>) -> Stri
 fn cover_table(s: &Slip, lang: Lang) -> Table {
     let valid = s.reversed_by.is_none() && s.txn.kind != Kind::Reversal;
     let mut table = Table::new(vec![
-        Column::wrap(lang.pick("Người được mua", "Insured"), 4),
-        Column::left(lang.pick("Mã số BHXH", "Mã số BHXH"), 10),
-        Column::wrap(lang.pick("Thời hạn", "Period"), 6),
-        Column::money(lang.pick("Số tiền", "Amount"), 12, false),
+        Column::wrap(words::insured(lang), 4),
+        Column::left(words::m_s_bhxh(lang), 10),
+        Column::wrap(words::period(lang), 6),
+        Column::money(words::amount(lang), 12, false),
     ]);
     for c in &s.covers {
         table.row(vec![
@@ -353,10 +310,7 @@ fn cover_table(s: &Slip, lang: Lang) -> Table {
     }
     let total = s.covers.iter().map(|c| c.amount).sum();
     table.totals.push(vec![
-        Cell::text(match lang {
-            Lang::Vi => format!("Cộng {} người", s.covers.len()),
-            Lang::En => format!("Total, {} people", s.covers.len()),
-        }),
+        Cell::text(words::total_people(lang, s.covers.len())),
         Cell::empty(),
         Cell::empty(),
         Cell::money(total),

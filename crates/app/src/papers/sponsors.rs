@@ -1,6 +1,7 @@
 //! `report sponsors`: the "1+1" table — each member, the people she brought in, and
 //! their cover.
 
+use crate::words;
 use chrono::NaiveDate;
 use serde_json::json;
 
@@ -101,20 +102,17 @@ impl Paper for SponsorsPaper {
     }
 
     fn frame(&self, app: &App, _: &Pool) -> Result<Frame<'_>> {
-        let title = app.lang.pick(
-            "DANH SÁCH \"1+1\": THÀNH VIÊN VÀ NGƯỜI ĐƯỢC GIỚI THIỆU",
-            "\"1+1\": MEMBERS AND THE PEOPLE THEY BROUGHT",
-        );
+        let title = words::n_1_1_members_and_the(app.lang);
         Ok(Frame { title, period: Some(self.period), ..Frame::default() })
     }
 
     fn body(&self, app: &App, _: &Pool, groups: &mut Vec<Group>, doc: &mut Document) -> Result<()> {
         let lang = app.lang;
         let mut t = Table::new(vec![
-            Column::wrap(lang.pick("Thành viên", "Member"), 5),
-            Column::wrap(lang.pick("Người được giới thiệu", "Brought in"), 5),
+            Column::wrap(words::member(lang), 5),
+            Column::wrap(words::brought_in(lang), 5),
             Column::wrap("BHYT", 2),
-            Column::left(lang.pick("Thẻ đến ngày", "Card to"), 10),
+            Column::left(words::card_to(lang), 10),
             Column::wrap("BHXH", 2),
         ]);
         for (code, name, rows) in groups.iter() {
@@ -131,8 +129,8 @@ impl Paper for SponsorsPaper {
         }
         let brought: usize = groups.iter().map(|g| g.2.len()).sum();
         t.totals.push(vec![
-            Cell::text(format!("{} {}", groups.len(), lang.pick("thành viên", "members"))),
-            Cell::text(format!("{brought} {}", lang.pick("người được giới thiệu", "brought in"))),
+            Cell::text(format!("{} {}", groups.len(), words::members_lower(lang))),
+            Cell::text(format!("{brought} {}", words::brought_in_lower(lang))),
             Cell::empty(),
             Cell::empty(),
             Cell::empty(),
@@ -143,10 +141,7 @@ impl Paper for SponsorsPaper {
 
     fn district(&self, app: &App, sections: &[(Pool, Vec<Group>)]) -> Result<Option<District<'_>>> {
         let lang = app.lang;
-        let columns = vec![
-            Column::number(lang.pick("Thành viên giới thiệu", "Sponsors"), 8),
-            Column::number(lang.pick("Người được giới thiệu", "Brought in"), 8),
-        ];
+        let columns = vec![Column::number(words::sponsors(lang), 8), Column::number(words::brought_in(lang), 8)];
         let brought = |g: &[Group]| g.iter().map(|x| x.2.len()).sum::<usize>();
         let line = |g: &Vec<Group>| vec![Cell::text(g.len().to_string()), Cell::text(brought(g).to_string())];
         let total = vec![
@@ -155,7 +150,7 @@ impl Paper for SponsorsPaper {
             Cell::text(sections.iter().map(|(_, g)| brought(g)).sum::<usize>().to_string()),
         ];
         let t = district_table(lang, true, columns, sections, line, total);
-        let title = lang.pick("TỔNG HỢP \"1+1\" TOÀN HUYỆN", "DISTRICT \"1+1\"");
+        let title = words::district_1_1(lang);
         Ok(Some(District { title, period: self.period, body: vec![Block::Table(t)] }))
     }
 }

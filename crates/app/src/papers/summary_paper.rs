@@ -2,6 +2,7 @@
 //! paper (Tổng hợp) lays the period's money out by line with cash and bank side by side
 //! and prints the check that the start, the movements and the end agree.
 
+use crate::words;
 use serde_json::json;
 
 use hunvon_core::domain::date::format_iso;
@@ -130,32 +131,28 @@ fn district_total(sections: &[(Pool, Summary)]) -> Summary {
 /// `fund:pending` as the summary names it: tiền thiếu chờ xử lý (negative) or tiền thừa
 /// chờ giải quyết (positive), the 1381 / 3381 of the charts of accounts.
 pub(crate) fn pending_label(lang: Lang) -> &'static str {
-    lang.pick("Chênh lệch kiểm kê chờ xử lý (thiếu âm, thừa dương)", "Count difference pending (short negative)")
+    words::count_difference_pending_short_negative(lang)
 }
 
 /// A line of the summary in words.
 pub(crate) fn line_label(l: Line, lang: Lang) -> &'static str {
     match l {
-        Line::Openings => lang.pick("Số dư mang sang khi bắt đầu dùng sổ", "Balances brought in when the book began"),
-        Line::Contributions => lang.pick("Thu tiền góp của thành viên", "Members' contributions"),
-        Line::CommonIn => lang.pick("Thu vào quỹ chung", "Into the common fund"),
-        Line::TransfersIn => {
-            lang.pick("Chuyển giữa tiền mặt và ngân hàng (tiền vào)", "Between cash and bank (money in)")
-        }
-        Line::CountSurplus => lang.pick("Tiền thừa khi kiểm kê quỹ", "Surplus found by a cash count"),
-        Line::SettlementsIn => lang.pick("Nộp bù tiền thiếu kiểm kê", "Count shortage paid in"),
-        Line::CorrectionsIn => lang.pick("Điều chỉnh giảm thu (ghi số âm)", "Receipts corrected (negative)"),
-        Line::Bhyt => lang.pick("Chi mua thẻ BHYT", "BHYT cards bought"),
-        Line::Bhxh => lang.pick("Chi đóng BHXH tự nguyện", "BHXH contributions paid"),
-        Line::CommonOut => lang.pick("Chi từ quỹ chung", "Out of the common fund"),
-        Line::Withdrawals => lang.pick("Trả lại tiền góp cho thành viên", "Paid back to members"),
-        Line::TransfersOut => {
-            lang.pick("Chuyển giữa tiền mặt và ngân hàng (tiền ra)", "Between cash and bank (money out)")
-        }
-        Line::CountShortage => lang.pick("Tiền thiếu khi kiểm kê quỹ", "Shortage found by a cash count"),
-        Line::SettlementsOut => lang.pick("Trả lại tiền thừa kiểm kê", "Count surplus handed back"),
-        Line::CorrectionsOut => lang.pick("Điều chỉnh giảm chi (ghi số âm)", "Payments corrected (negative)"),
-        Line::NoMoney => lang.pick("Phiếu kế toán không thu, chi tiền", "Entries that moved no money"),
+        Line::Openings => words::balances_brought_in_when_the(lang),
+        Line::Contributions => words::members_contributions(lang),
+        Line::CommonIn => words::into_the_common_fund(lang),
+        Line::TransfersIn => words::between_cash_and_bank_money(lang),
+        Line::CountSurplus => words::surplus_found_by_a_cash(lang),
+        Line::SettlementsIn => words::count_shortage_paid_in(lang),
+        Line::CorrectionsIn => words::receipts_corrected_negative(lang),
+        Line::Bhyt => words::bhyt_cards_bought(lang),
+        Line::Bhxh => words::bhxh_contributions_paid(lang),
+        Line::CommonOut => words::out_of_the_common_fund(lang),
+        Line::Withdrawals => words::paid_back_to_members(lang),
+        Line::TransfersOut => words::between_cash_and_bank_out(lang),
+        Line::CountShortage => words::shortage_found_by_a_cash(lang),
+        Line::SettlementsOut => words::count_surplus_handed_back(lang),
+        Line::CorrectionsOut => words::payments_corrected_negative(lang),
+        Line::NoMoney => words::entries_that_moved_no_money(lang),
     }
 }
 
@@ -210,7 +207,7 @@ impl Paper for SummaryPaper {
     }
 
     fn frame(&self, app: &App, _: &Pool) -> Result<Frame<'_>> {
-        let title = app.lang.pick("BÁO CÁO TỔNG HỢP QUỸ", "POOL SUMMARY");
+        let title = words::pool_summary(app.lang);
         Ok(Frame { title, period: Some(self.period), ..Frame::default() })
     }
 
@@ -230,7 +227,7 @@ impl Paper for SummaryPaper {
     fn district(&self, app: &App, sections: &[(Pool, Summary)]) -> Result<Option<District<'_>>> {
         let mut page = Document::new(app.lang);
         summary_sections::figures_parts(&mut page, &district_total(sections), self.period, app.lang);
-        let title = app.lang.pick("BÁO CÁO TỔNG HỢP TOÀN HUYỆN", "DISTRICT SUMMARY");
+        let title = words::district_summary(app.lang);
         Ok(Some(District { title, period: self.period, body: page.blocks }))
     }
 }

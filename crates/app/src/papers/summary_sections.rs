@@ -2,6 +2,7 @@
 //! with cash and bank side by side and the check that start, movements and end agree;
 //! the balance at the end; the members and their cover; the vouchers and the seal.
 
+use crate::words;
 use hunvon_core::domain::date::format_vn;
 use hunvon_core::domain::money::Dong;
 use hunvon_core::messages::i18n::Lang;
@@ -13,7 +14,7 @@ use crate::papers::summary_paper::{line_label, pending_label};
 
 /// Sections 1 to 3, as one pool's paper and the district's page show them.
 pub(crate) fn figures_parts(doc: &mut Document, s: &Summary, period: Period, lang: Lang) {
-    doc.push(Block::Heading(lang.pick("1. Tiền mặt và tiền gửi ngân hàng", "1. Cash and bank").into()));
+    doc.push(Block::Heading(words::n_1_cash_and_bank(lang).into()));
     doc.push(Block::Table(money_table(s, period, lang)));
     checks(doc, s, lang);
     balance(doc, s, lang);
@@ -40,32 +41,29 @@ fn moved(label: String, count: i64, cash: Dong, bank: Dong) -> Vec<Cell> {
 fn money_table(s: &Summary, period: Period, lang: Lang) -> Table {
     let start_day = period.from.map(|f| format_vn(f - chrono::Duration::days(1)));
     let mut t = Table::new(vec![
-        Column::wrap(lang.pick("Nội dung", "Item"), 6),
-        Column::number(lang.pick("Số phiếu", "Vouchers"), 6),
-        Column::money(lang.pick("Tiền mặt", "Cash"), 12, false),
-        Column::money(lang.pick("Tiền gửi ngân hàng", "Bank"), 12, false),
-        Column::money(lang.pick("Cộng", "Total"), 12, false),
+        Column::wrap(words::item_content(lang), 6),
+        Column::number(words::vouchers(lang), 6),
+        Column::money(words::cash(lang), 12, false),
+        Column::money(words::bank_deposits(lang), 12, false),
+        Column::money(words::total(lang), 12, false),
     ]);
     let start_label = match (&start_day, lang) {
         (Some(d), Lang::Vi) => format!("Số dư đầu kỳ (cuối ngày {d})"),
         (Some(d), Lang::En) => format!("At the start (end of {d})"),
-        (None, _) => lang.pick("Số dư đầu kỳ (khi mở sổ)", "At the start (book opened)").into(),
+        (None, _) => words::at_the_start_book_opened(lang).into(),
     };
     t.row(balance_row(start_label, s.cash_start, s.bank_start));
     // Openings dated in the period are part of the start, as the books print them.
     if let Some(f) = s.lines.get(&Line::Openings).filter(|f| f.count != 0) {
         t.row(moved(
-            format!("{} {}", lang.pick("– trong đó", "– of which"), line_label(Line::Openings, lang)),
+            format!("{} {}", words::of_which(lang), line_label(Line::Openings, lang)),
             f.count,
             f.cash,
             f.bank,
         ));
     }
     movements(&mut t, s, lang);
-    let end_label = match lang {
-        Lang::Vi => format!("Số dư cuối kỳ (cuối ngày {})", format_vn(s.to)),
-        Lang::En => format!("At the end (end of {})", format_vn(s.to)),
-    };
+    let end_label = words::at_the_end_of(lang, format_vn(s.to));
     t.totals.push(balance_row(end_label, s.identity.cash, s.identity.bank));
     t
 }
@@ -80,7 +78,7 @@ fn movements(t: &mut Table, s: &Summary, lang: Lang) {
             _ => None,
         })
     };
-    t.row(moved(lang.pick("I. Thu trong kỳ", "I. Receipts").into(), r.count, r.cash, r.bank));
+    t.row(moved(words::i_receipts(lang).into(), r.count, r.cash, r.bank));
     for l in [
         Line::Contributions,
         Line::CommonIn,
@@ -93,7 +91,7 @@ fn movements(t: &mut Table, s: &Summary, lang: Lang) {
             t.row(moved(format!("– {}", line_label(l, lang)), f.count, f.cash, f.bank));
         }
     }
-    t.row(moved(lang.pick("II. Chi trong kỳ", "II. Payments").into(), p.count, p.cash, p.bank));
+    t.row(moved(words::ii_payments(lang).into(), p.count, p.cash, p.bank));
     for l in [
         Line::Bhyt,
         Line::Bhxh,
@@ -123,113 +121,70 @@ fn movements(t: &mut Table, s: &Summary, lang: Lang) {
 fn checks(doc: &mut Document, s: &Summary, lang: Lang) {
     let (r, p) = (s.receipts(), s.payments());
     let (cash_ok, bank_ok) = s.checks();
-    let mark = |ok: bool| if ok { "✓".to_string() } else { format!("✗ {}", lang.pick("lệch", "off")) };
-    let check = |name: &str, start: Dong, r: Dong, p: Dong, end: Dong, ok: bool| match lang {
-        Lang::Vi => format!("{name}: đầu kỳ {start} + thu {r} − chi {p} = cuối kỳ {end} {}", mark(ok)),
-        Lang::En => format!("{name}: start {start} + in {r} − out {p} = end {end} {}", mark(ok)),
+    let mark = |ok: bool| if ok { "✓".to_string() } else { format!("✗ {}", words::off(lang)) };
+    let check = |name: &str, start: Dong, r: Dong, p: Dong, end: Dong, ok: bool| {
+        words::start_in_out_end(lang, name, start, r, p, end, mark(ok))
     };
-    doc.push(Block::Text(lang.pick("Kiểm tra:", "Check:").into()));
+    doc.push(Block::Text(words::check(lang).into()));
     doc.push(Block::Text(check(
-        lang.pick("Cộng", "Total"),
+        words::total(lang),
         s.cash_start + s.bank_start,
         r.total(),
         p.total(),
         s.identity.assets(),
         cash_ok && bank_ok,
     )));
-    doc.push(Block::Text(check(lang.pick("Tiền mặt", "Cash"), s.cash_start, r.cash, p.cash, s.identity.cash, cash_ok)));
-    doc.push(Block::Text(check(
-        lang.pick("Tiền gửi ngân hàng", "Bank"),
-        s.bank_start,
-        r.bank,
-        p.bank,
-        s.identity.bank,
-        bank_ok,
-    )));
+    doc.push(Block::Text(check(words::cash(lang), s.cash_start, r.cash, p.cash, s.identity.cash, cash_ok)));
+    doc.push(Block::Text(check(words::bank_deposits(lang), s.bank_start, r.bank, p.bank, s.identity.bank, bank_ok)));
 }
 
 /// Section 2: what the money at the end is held for, and the identity.
 fn balance(doc: &mut Document, s: &Summary, lang: Lang) {
     let id = &s.identity;
-    doc.push(Block::Heading(lang.pick("2. Cân đối cuối kỳ", "2. Balance at the end").into()));
+    doc.push(Block::Heading(words::n_2_balance_at_the_end(lang).into()));
     doc.push(Block::Pairs(vec![
-        (lang.pick("Tiền mặt + tiền gửi ngân hàng", "Cash + bank").into(), id.assets().to_string()),
-        (lang.pick("Quỹ giữ cho thành viên (Σ số dư)", "Held for members (Σ balances)").into(), id.members.to_string()),
-        (lang.pick("Trong đó thành viên nợ quỹ", "Of which owed to the pool").into(), id.owed_to_pool.to_string()),
-        (lang.pick("Quỹ chung", "Common fund").into(), id.common.to_string()),
-        (
-            lang.pick("Nguồn vốn khi bắt đầu dùng sổ (số dư mang sang)", "Funds brought in when the book began").into(),
-            id.opening.to_string(),
-        ),
+        (words::cash_bank(lang).into(), id.assets().to_string()),
+        (words::held_for_members_balances(lang).into(), id.members.to_string()),
+        (words::of_which_members_owe(lang).into(), id.owed_to_pool.to_string()),
+        (words::common_fund(lang).into(), id.common.to_string()),
+        (words::funds_brought_in_when_the(lang).into(), id.opening.to_string()),
     ]));
     if !id.pending.is_zero() {
         doc.push(Block::Pairs(vec![(pending_label(lang).into(), id.pending.to_string())]));
     }
-    let holds = if id.holds() {
-        "✓".to_string()
-    } else {
-        format!("✗ {} {}", lang.pick("lệch", "off by"), id.difference())
-    };
+    let holds = if id.holds() { "✓".to_string() } else { format!("✗ {} {}", words::off_by(lang), id.difference()) };
     // The pending difference only when a count left one (SPEC §8).
     let pending = if id.pending.is_zero() {
         String::new()
     } else {
-        format!(" + {} {}", lang.pick("chênh lệch kiểm kê chờ xử lý", "count difference pending"), id.pending)
+        format!(" + {} {}", words::count_difference_pending_lower(lang), id.pending)
     };
-    doc.push(Block::Text(match lang {
-        Lang::Vi => format!(
-            "Cân đối: tiền mặt và tiền gửi {} = giữ cho thành viên {} + quỹ chung {} + nguồn vốn mang sang {}{pending} {holds}",
-            id.assets(),
-            id.members,
-            id.common,
-            id.opening
-        ),
-        Lang::En => format!(
-            "Identity: cash and bank {} = held for members {} + common fund {} + funds brought in {}{pending} {holds}",
-            id.assets(),
-            id.members,
-            id.common,
-            id.opening
-        ),
-    }));
+    doc.push(Block::Text(words::identity_line(lang, id.assets(), id.members, id.common, id.opening, pending, holds)));
 }
 
 /// Section 3: the members and their cover at the end.
 fn members(doc: &mut Document, s: &Summary, lang: Lang) {
-    doc.push(Block::Heading(match lang {
-        Lang::Vi => format!("3. Thành viên và bảo hiểm (đến ngày {})", format_vn(s.to)),
-        Lang::En => format!("3. Members and insurance (as of {})", format_vn(s.to)),
-    }));
+    doc.push(Block::Heading(words::members_and_insurance_as_of(lang, format_vn(s.to))));
     doc.push(Block::Pairs(vec![
-        (lang.pick("Số thành viên", "Members").into(), s.members.to_string()),
-        (
-            lang.pick("Người có thẻ BHYT còn hạn", "People with a valid BHYT card").into(),
-            (s.covered + s.expiring).to_string(),
-        ),
-        (lang.pick("Trong đó sắp hết hạn (≤ 30 ngày)", "Of which expiring (≤ 30 days)").into(), s.expiring.to_string()),
-        (lang.pick("Chờ thẻ có hiệu lực", "Waiting for the card").into(), s.waiting.to_string()),
-        (lang.pick("Thẻ đã hết hạn", "Lapsed").into(), s.lapsed.to_string()),
-        (lang.pick("Người đang đóng BHXH tự nguyện", "BHXH participants").into(), s.bhxh_current.to_string()),
-        (lang.pick("Thẻ BHYT mua trong kỳ", "BHYT cards bought in the period").into(), s.cards_bought.to_string()),
-        (
-            lang.pick("Số tháng BHXH đóng trong kỳ", "BHXH months paid in the period").into(),
-            s.bhxh_months_bought.to_string(),
-        ),
-        (lang.pick("Tiền góp còn thiếu theo mức đóng", "Dues in arrears").into(), s.arrears.to_string()),
+        (words::members_count(lang).into(), s.members.to_string()),
+        (words::people_with_a_valid_bhyt(lang).into(), (s.covered + s.expiring).to_string()),
+        (words::of_which_expiring_30_days(lang).into(), s.expiring.to_string()),
+        (words::waiting_for_the_card(lang).into(), s.waiting.to_string()),
+        (words::card_lapsed(lang).into(), s.lapsed.to_string()),
+        (words::bhxh_participants(lang).into(), s.bhxh_current.to_string()),
+        (words::bhyt_cards_bought_in_the(lang).into(), s.cards_bought.to_string()),
+        (words::bhxh_months_paid_in_the(lang).into(), s.bhxh_months_bought.to_string()),
+        (words::dues_in_arrears(lang).into(), s.arrears.to_string()),
     ]));
 }
 
 /// Section 4 of one pool's paper: its vouchers' ranges and the chain's head.
 pub(crate) fn seal(doc: &mut Document, s: &Summary, lang: Lang) {
-    doc.push(Block::Heading(lang.pick("4. Chứng từ và niêm phong", "4. Vouchers and seal").into()));
+    doc.push(Block::Heading(words::n_4_vouchers_and_seal(lang).into()));
     let ranges: Vec<(String, String)> =
-        s.vouchers.iter().map(|(a, b)| (lang.pick("Chứng từ", "Vouchers").to_string(), format!("{a} … {b}"))).collect();
+        s.vouchers.iter().map(|(a, b)| (words::vouchers_head(lang).to_string(), format!("{a} … {b}"))).collect();
     if !ranges.is_empty() {
         doc.push(Block::Pairs(ranges));
     }
-    doc.push(Block::Text(format!(
-        "{}: {}",
-        lang.pick("Mã băm đầu chuỗi (niêm phong sổ)", "Chain head (the book's seal)"),
-        s.head
-    )));
+    doc.push(Block::Text(format!("{}: {}", words::chain_head_the_book_s(lang), s.head)));
 }

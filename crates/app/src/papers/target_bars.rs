@@ -2,6 +2,7 @@
 //! payments by month, as bars — on `report targets` (one bar per chapter with `--pool
 //! all`) and on the summary's PDF, placed before its signatures.
 
+use crate::words;
 use chrono::{Datelike, NaiveDate};
 
 use hunvon_core::domain::money::Dong;
@@ -28,14 +29,14 @@ fn bar(label: String, value: i64, scale: Option<i64>, warn: bool) -> BarLine {
 /// The plan's bars: each measure of one pool, or with several pools one bar per chapter
 /// for BHYT and one for BHXH.
 pub fn plan_bars(rows: &[TargetRow], lang: Lang) -> Vec<Block> {
-    let mut out = vec![Block::Heading(lang.pick("Thực hiện kế hoạch năm", "The year against its plan").into())];
+    let mut out = vec![Block::Heading(words::the_year_against_plan_heading(lang).into())];
     match rows {
         [r] => {
             let t = r.target;
             out.push(Block::Bars(vec![
                 bar("BHYT".into(), r.bhyt_covered, t.map(|t| t.bhyt), false),
                 bar("BHXH".into(), r.bhxh_participants, t.map(|t| t.bhxh), false),
-                bar(lang.pick("BHXH mới", "New BHXH").into(), r.new_bhxh, t.and_then(|t| t.new_bhxh), false),
+                bar(words::new_bhxh(lang).into(), r.new_bhxh, t.and_then(|t| t.new_bhxh), false),
             ]));
         }
         _ => {
@@ -65,12 +66,12 @@ pub fn month_bars(flows: &[MonthFlow], lang: Lang) -> Vec<Block> {
     for f in flows {
         let m = month_vn(&f.month);
         for (what, value, warn) in
-            [(lang.pick("thu", "in"), f.receipts, false), (lang.pick("chi", "out"), f.payments, true)]
+            [(words::in_lower(lang), f.receipts, false), (words::out_lower(lang), f.payments, true)]
         {
             bars.push(BarLine { label: format!("{m} {what}"), value, scale, figure: Dong(value).to_string(), warn });
         }
     }
-    vec![Block::Heading(lang.pick("Thu, chi theo tháng", "Receipts and payments by month").into()), Block::Bars(bars)]
+    vec![Block::Heading(words::receipts_and_payments_by_month(lang).into()), Block::Bars(bars)]
 }
 
 impl App {

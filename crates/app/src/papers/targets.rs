@@ -3,6 +3,7 @@
 //! part in BHXH and how many joined it this year, how many members brought someone in
 //! ("1+1"), each against the year's target with the percentage reached.
 
+use crate::words;
 use std::collections::{HashMap, HashSet};
 
 use chrono::{Datelike, NaiveDate};
@@ -13,7 +14,6 @@ use hunvon_core::domain::date::{format_iso, format_vn};
 use hunvon_core::domain::input;
 use hunvon_core::ledger::record::TargetRecord;
 use hunvon_core::messages::error::{Error, Expected, OutreachError, Result};
-use hunvon_core::messages::i18n::Lang;
 use hunvon_core::rules::bhxh::BhxhStatus;
 use hunvon_core::rules::bhyt::BhytStatus;
 use hunvon_report::document::{Block, Cell, Column, Table};
@@ -183,7 +183,7 @@ impl App {
         let pools = self.report_pools()?;
         let rows = pools.iter().map(|p| self.target_row(p, year, as_of)).collect::<Result<Vec<_>>>()?;
         let several = rows.len() > 1;
-        let total = TargetRow::total(&rows, lang.pick("Cộng", "Total"));
+        let total = TargetRow::total(&rows, words::total(lang));
         match format {
             Format::Csv => {
                 let mut w = csv_writer();
@@ -205,11 +205,8 @@ impl App {
                 Ok(format!("{value:#}\n").into_bytes())
             }
             Format::Text | Format::Html | Format::Pdf => {
-                let title = lang.pick("KẾT QUẢ THỰC HIỆN CHỈ TIÊU BHYT, BHXH", "BHYT AND BHXH AGAINST THE YEAR'S PLAN");
-                let lines = [match lang {
-                    Lang::Vi => format!("Năm {year} — tính đến ngày {}", format_vn(as_of)),
-                    Lang::En => format!("Year {year} — as of {}", format_vn(as_of)),
-                }];
+                let title = words::bhyt_and_bhxh_against_the(lang);
+                let lines = [words::year_as_of(lang, year, format_vn(as_of))];
                 let mut doc = match pools.as_slice() {
                     [only] => self.paper_frame(only, title, None, None, &lines)?,
                     _ => {
@@ -230,24 +227,20 @@ impl App {
     fn targets_table(&self, rows: &[TargetRow], total: Option<&TargetRow>) -> Table {
         let lang = self.lang;
         let mut t = Table::new(vec![
-            Column::left(lang.pick("Quỹ", "Pool"), 3),
-            Column::wrap(lang.pick("Chỉ tiêu", "Measure"), 12),
-            Column::number(lang.pick("Kế hoạch", "Target"), 6),
-            Column::number(lang.pick("Thực hiện", "Reached"), 6),
-            Column::number(lang.pick("Tỷ lệ", "Share"), 6),
+            Column::left(words::pool(lang), 3),
+            Column::wrap(words::measure(lang), 12),
+            Column::number(words::target(lang), 6),
+            Column::number(words::reached(lang), 6),
+            Column::number(words::share(lang), 6),
         ]);
         let add = |r: &TargetRow, out: &mut Table, is_total: bool| {
             let target = r.target;
             let measures: [(&str, Option<i64>, i64); 5] = [
-                (lang.pick("Thành viên có thẻ BHYT", "Members with BHYT"), Some(r.members), r.members_covered),
-                (lang.pick("Người có thẻ BHYT", "People with BHYT"), target.map(|t| t.bhyt), r.bhyt_covered),
-                (lang.pick("Người tham gia BHXH", "BHXH participants"), target.map(|t| t.bhxh), r.bhxh_participants),
-                (
-                    lang.pick("Tham gia BHXH mới trong năm", "New BHXH this year"),
-                    target.and_then(|t| t.new_bhxh),
-                    r.new_bhxh,
-                ),
-                (lang.pick("Thành viên \"1+1\"", "\"1+1\" members"), None, r.one_plus_one),
+                (words::members_with_bhyt(lang), Some(r.members), r.members_covered),
+                (words::people_with_bhyt(lang), target.map(|t| t.bhyt), r.bhyt_covered),
+                (words::bhxh_participants_people(lang), target.map(|t| t.bhxh), r.bhxh_participants),
+                (words::new_bhxh_this_year(lang), target.and_then(|t| t.new_bhxh), r.new_bhxh),
+                (words::n_1_1_members(lang), None, r.one_plus_one),
             ];
             for (i, (label, plan, reached)) in measures.into_iter().enumerate() {
                 let cells = vec![

@@ -4,6 +4,7 @@
 //! A header naming a column twice is refused; columns no field reads are named in a
 //! warning; a file imported before into the pool (same bytes) is refused unless `again`.
 
+use crate::words;
 use std::collections::HashMap;
 use std::path::Path;
 
@@ -64,9 +65,9 @@ impl ImportKind {
     /// What the file holds, as the treasurer calls it.
     pub fn name(self, lang: Lang) -> &'static str {
         match self {
-            ImportKind::People => lang.pick("Danh sách người", "People"),
-            ImportKind::Contributions => lang.pick("Tiền góp", "Contributions"),
-            ImportKind::Openings => lang.pick("Số dư đầu kỳ", "Opening balances"),
+            ImportKind::People => words::people_list(lang),
+            ImportKind::Contributions => words::contributions(lang),
+            ImportKind::Openings => words::opening_balances(lang),
         }
     }
 

@@ -2,6 +2,7 @@
 //! period with the running balance (Tồn), a page at a time, and a description that says
 //! what happened ("Mua BHYT 4 người — hộ Thạch Thị Sà Phol").
 
+use crate::words;
 use chrono::NaiveDate;
 
 use hunvon_core::domain::money::Dong;
@@ -42,9 +43,9 @@ pub fn describe(l: &BookLine, lang: Lang) -> String {
     let who = l.person_name.clone().unwrap_or_default();
     let note = |base: String| if l.note.is_empty() { base } else { format!("{base} ({})", l.note) };
     match l.kind {
-        Kind::Contribution => note(format!("{} — {who}", lang.pick("Thu tiền góp", "Contribution"))),
-        Kind::Receipt => format!("{} — {}", lang.pick("Thu quỹ chung", "Common fund receipt"), l.note),
-        Kind::Payment => format!("{} — {}", lang.pick("Chi quỹ chung", "Common fund payment"), l.note),
+        Kind::Contribution => note(format!("{} — {who}", words::contribution(lang))),
+        Kind::Receipt => format!("{} — {}", words::common_fund_receipt(lang), l.note),
+        Kind::Payment => format!("{} — {}", words::common_fund_payment(lang), l.note),
         Kind::PurchaseBhyt if l.covered > 1 => {
             let house = l.household_name.clone().unwrap_or(who);
             // Household names often begin with "Hộ" already.
@@ -58,25 +59,23 @@ pub fn describe(l: &BookLine, lang: Lang) -> String {
         Kind::PurchaseBhyt => match (lang, l.months) {
             (Lang::Vi, Some(m)) => format!("Mua BHYT {m} tháng — {who}"),
             (Lang::En, Some(m)) => format!("BHYT {m} months — {who}"),
-            _ => format!("{} — {who}", lang.pick("Mua BHYT", "BHYT")),
+            _ => format!("{} — {who}", words::buy_bhyt(lang)),
         },
         Kind::PurchaseBhxh => match (lang, l.months) {
             (Lang::Vi, Some(m)) => format!("Đóng BHXH {m} tháng — {who}"),
             (Lang::En, Some(m)) => format!("BHXH {m} months — {who}"),
-            _ => format!("{} — {who}", lang.pick("Đóng BHXH", "BHXH")),
+            _ => format!("{} — {who}", words::pay_bhxh(lang)),
         },
         Kind::Opening if l.person_name.is_some() => {
-            format!("{} — {who}", lang.pick("Số dư đầu kỳ của thành viên", "Member's opening balance"))
+            format!("{} — {who}", words::member_s_opening_balance(lang))
         }
-        Kind::Opening => lang.pick("Số dư đầu kỳ", "Opening balance").to_string(),
-        Kind::Transfer => {
-            note(lang.pick("Chuyển tiền giữa tiền mặt và ngân hàng", "Transfer between cash and bank").to_string())
-        }
-        Kind::Withdrawal => note(format!("{} — {who}", lang.pick("Trả lại tiền góp", "Money paid back"))),
-        Kind::CountDifference => note(lang.pick("Chênh lệch kiểm kê quỹ", "Cash count difference").into()),
-        Kind::Settlement => note(lang.pick("Xử lý chênh lệch kiểm kê", "Count difference settled").into()),
+        Kind::Opening => words::opening_balance_column(lang).to_string(),
+        Kind::Transfer => note(words::transfer_between_cash_and_bank(lang).to_string()),
+        Kind::Withdrawal => note(format!("{} — {who}", words::money_paid_back(lang))),
+        Kind::CountDifference => note(words::cash_count_difference(lang).into()),
+        Kind::Settlement => note(words::count_difference_settled(lang).into()),
         Kind::Reversal => {
-            format!("{} {}: {}", lang.pick("Hủy", "Reversal of"), l.reverses.clone().unwrap_or_default(), l.note)
+            format!("{} {}: {}", words::reversal_of(lang), l.reverses.clone().unwrap_or_default(), l.note)
         }
     }
 }
@@ -85,19 +84,15 @@ pub fn describe(l: &BookLine, lang: Lang) -> String {
 fn describe_in(l: &BookLine, method: Method, lang: Lang) -> String {
     match (l.kind, method, l.amount.0 > 0) {
         (Kind::Transfer, Method::Cash, false) | (Kind::Transfer, Method::Bank, true) => {
-            let base = lang.pick("Nộp tiền mặt vào ngân hàng", "Cash deposited at the bank");
+            let base = words::cash_deposited_at_the_bank(lang);
             if l.note.is_empty() { base.into() } else { format!("{base} ({})", l.note) }
         }
         (Kind::Transfer, _, _) => {
-            let base = lang.pick("Rút tiền ngân hàng về quỹ tiền mặt", "Cash drawn from the bank");
+            let base = words::cash_drawn_to_the_cash_box(lang);
             if l.note.is_empty() { base.into() } else { format!("{base} ({})", l.note) }
         }
-        (Kind::Opening, Method::Cash, _) if l.person_name.is_none() => {
-            lang.pick("Số dư đầu kỳ tiền mặt", "Opening cash balance").into()
-        }
-        (Kind::Opening, Method::Bank, _) if l.person_name.is_none() => {
-            lang.pick("Số dư đầu kỳ tiền gửi ngân hàng", "Opening bank balance").into()
-        }
+        (Kind::Opening, Method::Cash, _) if l.person_name.is_none() => words::opening_cash_balance(lang).into(),
+        (Kind::Opening, Method::Bank, _) if l.person_name.is_none() => words::opening_bank_balance(lang).into(),
         _ => describe(l, lang),
     }
 }

@@ -3,6 +3,7 @@
 //! record before, in words. Times in the machine's local time; CCCD masked, as in every
 //! message.
 
+use crate::words;
 use serde_json::Value;
 
 use hunvon_core::domain::date::{format_vn, local_time, parse_date};
@@ -30,7 +31,7 @@ const FIELDS: &[(&str, &str, &str)] = &[
 fn shown(field: &str, v: Option<&Value>, lang: Lang) -> String {
     let text = v.and_then(Value::as_str).unwrap_or_default();
     if text.is_empty() {
-        return lang.pick("(trống)", "(empty)").to_string();
+        return words::empty(lang).to_string();
     }
     match field {
         "cccd" => mask_id(text),
@@ -56,7 +57,7 @@ impl App {
             match &before {
                 None => {
                     let name = shown("full_name", now.get("full_name"), lang);
-                    out.push(format!("{when} · {} {name}", lang.pick("thêm vào sổ:", "added to the book:")));
+                    out.push(format!("{when} · {} {name}", words::added_to_the_book(lang)));
                 }
                 Some(b) => {
                     let changes: Vec<String> = FIELDS
@@ -72,10 +73,7 @@ impl App {
                         })
                         .collect();
                     if changes.is_empty() {
-                        out.push(format!(
-                            "{when} · {}",
-                            lang.pick("ghi lại, không đổi gì", "recorded again, nothing changed")
-                        ));
+                        out.push(format!("{when} · {}", words::recorded_again_nothing_changed(lang)));
                     }
                     for c in changes {
                         out.push(format!("{when} · {c}"));
@@ -85,7 +83,7 @@ impl App {
             before = Some(now);
         }
         if out.is_empty() {
-            out.push(lang.pick("Chưa có bản ghi nào của người này.", "No record of this person yet.").into());
+            out.push(words::no_record_of_this_person(lang).into());
         }
         Ok(out)
     }

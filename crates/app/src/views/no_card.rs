@@ -2,6 +2,7 @@
 //! bought, or lapsed), with their phone and who would pay for a card by the rules — a
 //! chase list of its own on the Bảo hiểm screen, beside the cards to renew.
 
+use crate::words;
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
@@ -81,9 +82,9 @@ pub fn no_card_lines(persons: &[Person], cover: &[CoverLine], as_of: NaiveDate) 
 /// Who would pay for her card, in words: "TV1 (tự trả)", her sponsor, a proposed member.
 pub fn payer_words(d: &NoCardLine, lang: Lang) -> String {
     match (&d.payer, d.basis) {
-        (None, _) => lang.pick("chưa có người trả", "no payer").to_string(),
-        (Some(p), PayerBasis::Own) => format!("{p} ({})", lang.pick("tự trả", "herself")),
-        (Some(p), PayerBasis::Proposed) => format!("{p} {} ({})", d.payer_name, lang.pick("đề xuất", "proposed")),
+        (None, _) => words::no_payer(lang).to_string(),
+        (Some(p), PayerBasis::Own) => format!("{p} ({})", words::herself(lang)),
+        (Some(p), PayerBasis::Proposed) => format!("{p} {} ({})", d.payer_name, words::proposed(lang)),
         (Some(p), _) => format!("{p} {}", d.payer_name),
     }
 }

@@ -2,6 +2,7 @@
 //! a preview on screen and written into a folder she can find — never over an older
 //! file: a name already taken gets `-2`, `-3`, ….
 
+use crate::words;
 use std::path::{Path, PathBuf};
 
 use hunvon_core::ledger::Method;
@@ -43,15 +44,15 @@ impl Paper {
     /// The paper's name as the treasurer knows it.
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
-            Paper::Summary => lang.pick("Tổng hợp", "Summary"),
-            Paper::CashBook => lang.pick("Sổ quỹ tiền mặt", "Cash book"),
-            Paper::BankBook => lang.pick("Sổ tiền gửi ngân hàng", "Bank book"),
-            Paper::Balances => lang.pick("Số dư thành viên", "Member balances"),
-            Paper::Coverage => lang.pick("Bảo hiểm", "Insurance cover"),
-            Paper::Arrears => lang.pick("Nợ đóng", "Dues in arrears"),
-            Paper::Journal => lang.pick("Nhật ký", "Journal"),
-            Paper::Sponsors => lang.pick("1+1 (người bảo trợ)", "1+1 (sponsors)"),
-            Paper::Counts => lang.pick("Bảng kiểm kê quỹ", "Cash counts"),
+            Paper::Summary => words::summary(lang),
+            Paper::CashBook => words::cash_book_title(lang),
+            Paper::BankBook => words::bank_book_title(lang),
+            Paper::Balances => words::member_balances_title(lang),
+            Paper::Coverage => words::insurance_cover_title(lang),
+            Paper::Arrears => words::dues_in_arrears_title(lang),
+            Paper::Journal => words::journal_title(lang),
+            Paper::Sponsors => words::n_1_1_sponsors(lang),
+            Paper::Counts => words::cash_counts(lang),
         }
     }
 
@@ -73,15 +74,15 @@ impl Paper {
     /// The start of the file name (ASCII, so it travels on any USB stick).
     pub fn file_stem(self, lang: Lang) -> &'static str {
         match self {
-            Paper::Summary => lang.pick("tong-hop", "summary"),
-            Paper::CashBook => lang.pick("so-quy-tien-mat", "cash-book"),
-            Paper::BankBook => lang.pick("so-tien-gui", "bank-book"),
-            Paper::Balances => lang.pick("so-du-thanh-vien", "balances"),
-            Paper::Coverage => lang.pick("bao-hiem", "coverage"),
-            Paper::Arrears => lang.pick("no-dong", "arrears"),
-            Paper::Journal => lang.pick("nhat-ky", "journal"),
-            Paper::Sponsors => lang.pick("bao-tro-1-1", "sponsors"),
-            Paper::Counts => lang.pick("kiem-ke-quy", "cash-counts"),
+            Paper::Summary => words::summary_file(lang),
+            Paper::CashBook => words::cash_book_file(lang),
+            Paper::BankBook => words::bank_book_file(lang),
+            Paper::Balances => words::balances(lang),
+            Paper::Coverage => words::coverage(lang),
+            Paper::Arrears => words::arrears(lang),
+            Paper::Journal => words::journal_file(lang),
+            Paper::Sponsors => words::sponsors_file(lang),
+            Paper::Counts => words::cash_counts_file(lang),
         }
     }
 }
@@ -90,10 +91,10 @@ impl Paper {
 pub fn format_label(f: Format, lang: Lang) -> &'static str {
     match f {
         Format::Pdf => "PDF",
-        Format::Html => lang.pick("HTML (mở bằng trình duyệt)", "HTML (opens in a browser)"),
-        Format::Csv => lang.pick("CSV (mở bằng Excel)", "CSV (opens in Excel)"),
+        Format::Html => words::html_opens_in_a_browser(lang),
+        Format::Csv => words::csv_opens_in_excel(lang),
         Format::Json => "JSON",
-        Format::Text => lang.pick("Văn bản", "Plain text"),
+        Format::Text => words::plain_text(lang),
     }
 }
 
@@ -167,7 +168,7 @@ impl App {
     /// Writes a voucher's slip as PDF into `dir`.
     pub fn write_slip(&self, dir: &Path, voucher: &str) -> Result<PathBuf> {
         let bytes = self.slip(voucher, Format::Pdf)?;
-        let name = format!("{}-{}", self.lang.pick("phieu", "slip"), voucher.trim().to_ascii_uppercase());
+        let name = format!("{}-{}", words::slip(self.lang), voucher.trim().to_ascii_uppercase());
         self.write_file(dir, &name, "pdf", &bytes, false)
     }
 

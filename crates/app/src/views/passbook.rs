@@ -2,6 +2,7 @@
 //! balance, her BHYT cards and BHXH months, whom she sponsors, and her identity numbers
 //! masked — what a treasurer shows a member who asks "why is my balance this?".
 
+use crate::words;
 use chrono::NaiveDate;
 
 use hunvon_core::domain::money::Dong;
@@ -54,20 +55,20 @@ pub struct Passbook {
 fn purpose(l: &PassLine, lang: Lang) -> String {
     let note = |base: &str| if l.note.is_empty() { base.to_string() } else { format!("{base} ({})", l.note) };
     match l.kind {
-        Kind::Contribution => note(lang.pick("Góp tiền", "Contribution")),
-        Kind::Opening => lang.pick("Số dư mang sang khi bắt đầu dùng sổ", "Balance brought in").into(),
+        Kind::Contribution => note(words::contribution_paid(lang)),
+        Kind::Opening => words::balance_brought_in(lang).into(),
         Kind::PurchaseBhyt => {
-            format!("{} {}", lang.pick("Mua thẻ BHYT cho", "BHYT card for"), l.insured.clone().unwrap_or_default())
+            format!("{} {}", words::bhyt_card_for(lang), l.insured.clone().unwrap_or_default())
         }
         Kind::PurchaseBhxh => {
-            format!("{} {}", lang.pick("Đóng BHXH cho", "BHXH for"), l.insured.clone().unwrap_or_default())
+            format!("{} {}", words::bhxh_for(lang), l.insured.clone().unwrap_or_default())
         }
-        Kind::Withdrawal => note(lang.pick("Nhận lại tiền góp", "Paid back to her")),
+        Kind::Withdrawal => note(words::paid_back_to_her(lang)),
         Kind::Reversal => {
-            format!("{} {}: {}", lang.pick("Hủy", "Reversal of"), l.reverses.clone().unwrap_or_default(), l.note)
+            format!("{} {}: {}", words::reversal_of(lang), l.reverses.clone().unwrap_or_default(), l.note)
         }
         Kind::Receipt | Kind::Payment | Kind::Transfer | Kind::CountDifference | Kind::Settlement => {
-            note(lang.pick("Bút toán khác", "Other entry"))
+            note(words::other_entry(lang))
         }
     }
 }

@@ -4,6 +4,7 @@
 
 use crate::papers::coverage::{bhxh_label, bhyt_label};
 use crate::views::voucher::kind_words;
+use crate::words;
 use hunvon_core::domain::date::{format_vn, parse_date};
 use hunvon_core::ledger::Kind;
 use hunvon_core::messages::error::{Error, Result};
@@ -67,8 +68,8 @@ fn cell(column: &str, v: &str, lang: Lang) -> String {
             .find(|s| s.code() == v)
             .map(|s| bhxh_label(s, lang)),
         "kind" => match v {
-            "dues" => Some(lang.pick("chậm đóng", "behind on dues")),
-            "advance" => Some(lang.pick("nợ quỹ", "owes the pool")),
+            "dues" => Some(words::behind_on_dues(lang)),
+            "advance" => Some(words::owes_the_pool(lang)),
             _ => Kind::from_code(v).map(|k| kind_words(k, lang)),
         },
         _ => None,

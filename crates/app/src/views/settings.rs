@@ -1,6 +1,7 @@
 //! The settings screen's content: the pool, its dues, and the rule parameters with the
 //! names and units a treasurer reads ("Lương cơ sở 2.340.000 đ", "Mức đóng BHYT 4,5 %").
 
+use crate::words;
 use std::str::FromStr;
 
 use chrono::NaiveDate;
@@ -112,7 +113,7 @@ const ORDER: &[&str] = &[
 fn basis(text: &str, lang: Lang) -> String {
     // A figure only announced (the 2026 base salary, rules_text::rate_basis) says so.
     if text.contains("chưa có nghị định") || text.contains("no decree confirmed") {
-        return lang.pick("mới có thông báo, chưa có nghị định", "announced, no decree yet").into();
+        return words::announced_no_decree_yet(lang).into();
     }
     if !["NĐ", "QĐ", "Luật", "TT"].iter().any(|p| text.starts_with(p)) {
         return String::new();
@@ -137,12 +138,9 @@ fn value_text(value: &str, unit: &Unit, lang: Lang) -> String {
         Unit::Money => value.trim().parse::<i64>().map(|n| Dong(n).to_string()).unwrap_or_else(|_| value.into()),
         Unit::Percent => percent(value),
         Unit::Ladder => value.split(',').map(percent).collect::<Vec<_>>().join(", "),
-        Unit::Days => format!("{} {}", value.trim(), lang.pick("ngày", "days")),
-        Unit::Months => format!("{} {}", value.trim(), lang.pick("tháng", "months")),
-        Unit::Times => match lang {
-            Lang::Vi => format!("{} lần lương cơ sở", value.trim()),
-            Lang::En => format!("{} × the base salary", value.trim()),
-        },
+        Unit::Days => format!("{} {}", value.trim(), words::days(lang)),
+        Unit::Months => format!("{} {}", value.trim(), words::months_lower(lang)),
+        Unit::Times => words::times_the_base_salary(lang, value.trim()),
     }
 }
 

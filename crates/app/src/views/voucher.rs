@@ -1,6 +1,7 @@
 //! One voucher in full: its postings in words, the cover it bought, and both sides of a
 //! reversal link — the TUI's voucher detail.
 
+use crate::words;
 use chrono::NaiveDate;
 
 use hunvon_core::domain::money::Dong;
@@ -65,21 +66,21 @@ impl VoucherDetail {
 /// An account as a treasurer names it.
 pub fn account_words(a: &Account, name: Option<&str>, lang: Lang) -> String {
     match a {
-        Account::Cash => lang.pick("Tiền mặt", "Cash box").into(),
-        Account::Bank => lang.pick("Tiền gửi ngân hàng", "Bank account").into(),
-        Account::FundCommon => lang.pick("Quỹ chung", "Common fund").into(),
-        Account::FundOpening => lang.pick("Nguồn số dư đầu kỳ", "Opening balances").into(),
-        Account::FundPending => lang.pick("Chênh lệch kiểm kê chờ xử lý", "Count difference pending").into(),
+        Account::Cash => words::cash_box(lang).into(),
+        Account::Bank => words::bank_account(lang).into(),
+        Account::FundCommon => words::common_fund(lang).into(),
+        Account::FundOpening => words::opening_balances_source(lang).into(),
+        Account::FundPending => words::count_difference_pending(lang).into(),
         Account::Member(code) => match name {
-            Some(n) => format!("{} {code} {n}", lang.pick("Tài khoản của", "Account of")),
-            None => format!("{} {code}", lang.pick("Tài khoản của", "Account of")),
+            Some(n) => format!("{} {code} {n}", words::account_of(lang)),
+            None => format!("{} {code}", words::account_of(lang)),
         },
     }
 }
 
 /// What the pool holds for a member, as the noun of a movement: "quỹ của TV1 Lê Thị Hạnh".
 pub fn member_fund(code: &str, name: &str, lang: Lang) -> String {
-    format!("{} {code} {name}", lang.pick("quỹ của", "the fund held for")).trim_end().to_string()
+    format!("{} {code} {name}", words::the_fund_held_for(lang)).trim_end().to_string()
 }
 
 /// A posting as people read it instead of "Nợ / Có" (SPEC §8): money goes into or out of
@@ -90,24 +91,24 @@ pub fn movement(noun: &str, asset: bool, amount: Dong, lang: Lang) -> String {
     let shown = if amount.0 < 0 { -amount } else { amount };
     let mut chars = noun.chars();
     let noun = chars.next().map(|c| c.to_lowercase().chain(chars).collect::<String>()).unwrap_or_default();
-    let way = if into { lang.pick("vào", "into") } else { lang.pick("ra khỏi", "out of") };
+    let way = if into { words::into(lang) } else { words::out_of(lang) };
     format!("{shown} {way} {noun}")
 }
 
 /// The kind of a voucher in words.
 pub fn kind_words(k: Kind, lang: Lang) -> &'static str {
     match k {
-        Kind::Contribution => lang.pick("Thu tiền góp", "Contribution"),
-        Kind::Receipt => lang.pick("Thu quỹ chung", "Common fund receipt"),
-        Kind::Payment => lang.pick("Chi quỹ chung", "Common fund payment"),
-        Kind::PurchaseBhyt => lang.pick("Mua thẻ BHYT", "BHYT purchase"),
-        Kind::PurchaseBhxh => lang.pick("Đóng BHXH tự nguyện", "BHXH payment"),
-        Kind::Opening => lang.pick("Số dư đầu kỳ", "Opening balance"),
-        Kind::Transfer => lang.pick("Chuyển tiền mặt ↔ ngân hàng", "Cash ↔ bank transfer"),
-        Kind::Reversal => lang.pick("Chứng từ hủy", "Reversal"),
-        Kind::Withdrawal => lang.pick("Trả lại tiền góp", "Money paid back"),
-        Kind::CountDifference => lang.pick("Chênh lệch kiểm kê quỹ", "Cash count difference"),
-        Kind::Settlement => lang.pick("Xử lý chênh lệch kiểm kê", "Count difference settled"),
+        Kind::Contribution => words::contribution(lang),
+        Kind::Receipt => words::common_fund_receipt(lang),
+        Kind::Payment => words::common_fund_payment(lang),
+        Kind::PurchaseBhyt => words::bhyt_card_purchase(lang),
+        Kind::PurchaseBhxh => words::bhxh_payment(lang),
+        Kind::Opening => words::opening_balance_column(lang),
+        Kind::Transfer => words::cash_bank_transfer(lang),
+        Kind::Reversal => words::reversal(lang),
+        Kind::Withdrawal => words::money_paid_back(lang),
+        Kind::CountDifference => words::cash_count_difference(lang),
+        Kind::Settlement => words::count_difference_settled(lang),
     }
 }
 

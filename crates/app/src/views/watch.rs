@@ -3,6 +3,7 @@
 //! drawing thread) and filters them in memory; the lists double as the treasurer's
 //! "who to chase" sheets, with phones, exportable to CSV for calls or SMS.
 
+use crate::words;
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
@@ -194,10 +195,13 @@ fn people_csv(header: [&str; 5], rows: impl Iterator<Item = [String; 5]>) -> Res
 
 /// The dues list: code, name, phone, months behind, amount behind.
 pub fn dues_csv(rows: &[&DuesLine], lang: Lang) -> Result<Vec<u8>> {
-    let header = match lang {
-        Lang::Vi => ["Mã", "Họ và tên", "Điện thoại", "Số tháng chậm", "Số tiền còn thiếu (đồng)"],
-        Lang::En => ["Code", "Name", "Phone", "Months behind", "Amount behind (đồng)"],
-    };
+    let header = [
+        words::code(lang),
+        words::name(lang),
+        words::phone(lang),
+        words::months_behind(lang),
+        words::amount_behind_dong(lang),
+    ];
     people_csv(
         header,
         rows.iter()
@@ -207,10 +211,8 @@ pub fn dues_csv(rows: &[&DuesLine], lang: Lang) -> Result<Vec<u8>> {
 
 /// The cards list: code, name, phone, BHYT status in words, card end.
 pub fn cards_csv(rows: &[&CoverLine], lang: Lang) -> Result<Vec<u8>> {
-    let header = match lang {
-        Lang::Vi => ["Mã", "Họ và tên", "Điện thoại", "Thẻ BHYT", "Thẻ đến ngày"],
-        Lang::En => ["Code", "Name", "Phone", "BHYT card", "Card to"],
-    };
+    let header =
+        [words::code(lang), words::name(lang), words::phone(lang), words::bhyt_card(lang), words::card_to(lang)];
     people_csv(
         header,
         rows.iter().map(|r| {
@@ -227,10 +229,8 @@ pub fn cards_csv(rows: &[&CoverLine], lang: Lang) -> Result<Vec<u8>> {
 
 /// The list of people with no card in force: code, name, phone, last card's end, payer.
 pub fn no_card_csv(rows: &[&super::no_card::NoCardLine], lang: Lang) -> Result<Vec<u8>> {
-    let header = match lang {
-        Lang::Vi => ["Mã", "Họ và tên", "Điện thoại", "Thẻ cũ đến ngày", "Người trả"],
-        Lang::En => ["Code", "Name", "Phone", "Last card to", "Payer"],
-    };
+    let header =
+        [words::code(lang), words::name(lang), words::phone(lang), words::last_card_to(lang), words::payer(lang)];
     people_csv(
         header,
         rows.iter().map(|r| {
@@ -238,7 +238,7 @@ pub fn no_card_csv(rows: &[&super::no_card::NoCardLine], lang: Lang) -> Result<V
                 r.code.clone(),
                 r.full_name.clone(),
                 r.phone.clone(),
-                r.card_to.map_or_else(|| lang.pick("chưa từng có", "never had").to_string(), format_vn),
+                r.card_to.map_or_else(|| words::never_had(lang).to_string(), format_vn),
                 super::no_card::payer_words(r, lang),
             ]
         }),

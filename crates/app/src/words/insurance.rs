@@ -1,0 +1,24 @@
+//! Insurance: prices, purchases, cards bought elsewhere.
+
+use hunvon_core::messages::i18n::Lang;
+use std::fmt::Display;
+
+words! {
+    // insurance/text.rs
+    person = "người thứ", "person";
+    no_ladder = "không tính bậc", "no ladder";
+    card_from_lower = "thẻ từ", "card from";
+    to_lower = "đến", "to";
+    months_lower = "tháng", "months";
+    supported_months = "tháng được hỗ trợ", "supported months";
+    month = "tháng", "month";
+    price_by_the_rules = "giá theo quy định", "price by the rules";
+    difference = "chênh", "difference";
+    total_sum = "Tổng", "Total";
+
+    // insurance/category_hint.rs
+    bhyt_by_place_in_household(a: impl Display, b: impl Display, c: impl Display, d: impl Display, e: impl Display, support: impl Display) = "Đóng BHYT theo thứ tự trong hộ: người thứ nhất {a}, thứ hai {b}, thứ ba {c}, thứ tư {d}, từ người thứ năm {e}; BHXH được hỗ trợ {support}.", "BHYT by place in the household: 1st {a}, 2nd {b}, 3rd {c}, 4th {d}, 5th on {e}; BHXH support {support}.";
+
+    // insurance/category_hint.rs
+    rates_in_force_on(on: impl Display) = " (mức áp dụng ngày {on})", " (rates in force on {on})";
+}
