@@ -16,6 +16,7 @@ mod outreach;
 mod papers;
 mod people;
 mod reports;
+mod words;
 
 use std::ffi::OsString;
 use std::path::PathBuf;

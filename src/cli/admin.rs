@@ -10,6 +10,7 @@ use hunvon_core::messages::error::{Error, Expected, Result};
 use hunvon_core::messages::i18n::Lang;
 
 use super::args::{DemoArgs, DuesCmd, RatesCmd, VerifyArgs};
+use super::words;
 
 /// `hunvon init --pool CODE --name NAME`.
 pub fn init(app: &mut App, pool: Option<&str>, name: &str) -> Result<ExitCode> {
@@ -26,7 +27,7 @@ pub fn init(app: &mut App, pool: Option<&str>, name: &str) -> Result<ExitCode> {
 pub fn dues(app: &mut App, action: &DuesCmd) -> Result<ExitCode> {
     let DuesCmd::Set { amount, from } = action;
     app.set_dues(amount, from)?;
-    outln!("{}", app.lang.pick("Đã đặt mức đóng hằng tháng.", "Monthly dues set."));
+    outln!("{}", words::dues_set(app.lang));
     Ok(ExitCode::SUCCESS)
 }
 
@@ -47,10 +48,7 @@ pub fn rates(app: &mut App, action: &RatesCmd) -> Result<ExitCode> {
         RatesCmd::Set { name, value, from } => {
             let warnings = app.set_rate(name, value, from)?;
             warnings.iter().for_each(|w| errln!("{}", w.text(app.lang)));
-            outln!(
-                "{}",
-                app.lang.pick("Đã thêm mức mới (các mức cũ giữ nguyên).", "Rate added (older rows are kept).")
-            );
+            outln!("{}", words::rate_added(app.lang));
         }
     }
     Ok(ExitCode::SUCCESS)
@@ -76,7 +74,7 @@ pub fn verify(app: &App, v: &VerifyArgs) -> Result<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     }
     let anchors = v.anchor.iter().map(|a| Anchor::parse(a)).collect::<Result<Vec<_>>>()?;
-    let mut bar = hunvon_app::output::progress::Bar::new(lang.pick("bản ghi", "records"));
+    let mut bar = hunvon_app::output::progress::Bar::new(words::records_unit(lang));
     let report = app.verify_with(&anchors, &mut |done, total| bar.update(done, total));
     bar.finish();
     let report = report?;
@@ -87,7 +85,7 @@ pub fn verify(app: &App, v: &VerifyArgs) -> Result<ExitCode> {
         }
         let head = c.head.anchor();
         if let Some(first) = c.problems.first() {
-            errln!("{} {}: {}", lang.pick("Quỹ", "Pool"), c.pool.code, first.text(lang));
+            errln!("{} {}: {}", words::pool_word(lang), c.pool.code, first.text(lang));
             for p in c.problems.iter().skip(1) {
                 errln!("  {}", p.text(lang));
             }
@@ -122,10 +120,7 @@ pub fn verify(app: &App, v: &VerifyArgs) -> Result<ExitCode> {
         outln!("  {}", c.identity.line(lang));
     }
     if let Some(head) = &report.file_head {
-        outln!(
-            "{}",
-            lang.pick("Biểu phí (chuỗi của tệp): đầu chuỗi ", "Rates (the file's chain): head ").to_string() + head
-        );
+        outln!("{}", words::rates_head(lang).to_string() + head);
     }
     for w in &report.warnings {
         errln!("{}", w.text(lang));
@@ -170,7 +165,7 @@ pub fn demo(db: Option<&Path>, d: &DemoArgs, lang: Lang) -> Result<ExitCode> {
     let path = db.ok_or(Error::Empty { field: "--db".into() })?;
     let started = std::time::Instant::now();
     let target = hunvon_app::output::outfile::NewFile::create(path, None)?;
-    let mut bar = hunvon_app::output::progress::Bar::new(lang.pick("tháng", "months"));
+    let mut bar = hunvon_app::output::progress::Bar::new(words::months_unit(lang));
     let s = hunvon_app::demo::generate_with(target.path(), &opts, Clock::from_env()?, &mut |done, total| {
         bar.update(done, total);
     });

@@ -11,6 +11,7 @@ use hunvon_core::messages::i18n::Lang;
 
 use super::Cli;
 use super::args::CollectArgs;
+use super::words;
 
 /// `hunvon collect FILE [--as CODE] [--accept-rewrite --reason TEXT]`.
 pub(super) fn run(cli: &Cli, c: &CollectArgs, lang: Lang) -> Result<ExitCode> {
@@ -21,7 +22,7 @@ pub(super) fn run(cli: &Cli, c: &CollectArgs, lang: Lang) -> Result<ExitCode> {
         super::make_private(cli, lang);
         let req =
             CollectRequest { alias: c.alias.clone(), accept_rewrite: c.reason.clone(), identity: c.identity.clone() };
-        let mut bar = hunvon_app::output::progress::Bar::new(lang.pick("bản ghi", "records"));
+        let mut bar = hunvon_app::output::progress::Bar::new(words::records_unit(lang));
         let intakes = app.collect(&c.file, &req, &mut |done, total| bar.update(done, total));
         bar.finish();
         intakes

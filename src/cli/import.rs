@@ -9,20 +9,21 @@ use hunvon_core::messages::error::Result;
 use hunvon_core::messages::i18n::Lang;
 
 use super::args::ImportArgs;
+use super::words;
 
 /// `hunvon import KIND FILE [--dry-run]`.
 pub fn run(app: &mut App, args: &ImportArgs) -> Result<ExitCode> {
     let lang = app.lang;
     let kind = ImportKind::parse("IMPORT", &args.what)?;
     let dry_run = args.dry_run;
-    let mut bar = hunvon_app::output::progress::Bar::new(lang.pick("dòng", "rows"));
+    let mut bar = hunvon_app::output::progress::Bar::new(words::rows_unit(lang));
     let s = app.import_showing(kind, &args.file, ImportMode { dry_run, again: args.again }, &mut |done, total| {
         bar.update(done, total);
     });
     bar.finish();
     let s = s?;
     for (line, w) in &s.warnings {
-        errln!("{} {line}: {}", lang.pick("Dòng", "Line"), w.text(lang));
+        errln!("{} {line}: {}", words::line_word(lang), w.text(lang));
     }
     let range = if s.ranges.is_empty() {
         String::new()

@@ -13,22 +13,23 @@ use hunvon_core::messages::error::{Error, Result};
 use hunvon_core::messages::i18n::Lang;
 
 use super::args::{CloseArgs, CountArgs, PoolCmd};
+use super::words;
 
 fn print_letterhead(l: &Letterhead, lang: Lang) {
     let rows = [
-        (lang.pick("Đơn vị", "Organisation"), &l.org),
-        (lang.pick("Địa chỉ", "Address"), &l.address),
-        (lang.pick("Ngân hàng", "Bank"), &l.bank),
-        (lang.pick("Số tài khoản", "Account number"), &l.account),
-        (lang.pick("Thủ quỹ", "Treasurer"), &l.treasurer),
-        (lang.pick("Kế toán", "Bookkeeper"), &l.accountant),
-        (lang.pick("Tổ trưởng", "Group leader"), &l.leader),
+        (words::organisation(lang), &l.org),
+        (words::address(lang), &l.address),
+        (words::bank(lang), &l.bank),
+        (words::account_number(lang), &l.account),
+        (words::treasurer(lang), &l.treasurer),
+        (words::bookkeeper(lang), &l.accountant),
+        (words::group_leader(lang), &l.leader),
     ];
     // The district key's line only once one is set; the form set's always (its default
     // is a choice too).
-    let key = [(lang.pick("Khóa Hội huyện", "District key"), &l.district_key)];
+    let key = [(words::district_key(lang), &l.district_key)];
     let forms = FormSet::stored(&l.forms).words(lang).to_string();
-    let forms = [(lang.pick("Bộ mẫu biểu", "Form set"), &forms)];
+    let forms = [(words::form_set(lang), &forms)];
     for (k, v) in rows.into_iter().chain(key.into_iter().filter(|(_, v)| !v.is_empty())).chain(forms) {
         outln!("  {}{v}", hunvon_report::pad_right(&format!("{k}:"), 15));
     }

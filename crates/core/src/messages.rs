@@ -6,5 +6,6 @@
 pub mod card_source;
 pub mod error;
 pub mod i18n;
+pub mod identity_text;
 pub mod rules_text;
 pub mod warning;

@@ -69,7 +69,7 @@ fn cells(out: &mut String, t: &Table, row: &[Cell], class: &str) {
 
 /// Renders a document as a complete HTML page.
 pub fn render(doc: &Document) -> String {
-    let lang = doc.lang.pick("vi", "en");
+    let lang = doc.lang.code();
     let mut out = format!(
         "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<style>\n{CSS}\n</style>\n</head>\n<body>\n",
         esc(doc.title()),

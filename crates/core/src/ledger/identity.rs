@@ -61,31 +61,9 @@ impl Identity {
     }
 
     /// `tiền mặt 4.000.000 đ + ngân hàng 3.000.000 đ = thành viên … + quỹ chung … + đầu kỳ … ✓`
+    /// (its words in messages/identity_text.rs).
     pub fn line(&self, lang: crate::messages::i18n::Lang) -> String {
-        let mark = if self.holds() {
-            "✓".to_string()
-        } else {
-            format!("✗ {} {}", lang.pick("lệch", "off by"), self.difference())
-        };
-        // Printed only when not zero, so a book without counts reads as before.
-        let pending = if self.pending.is_zero() {
-            String::new()
-        } else {
-            format!(" + {} {}", lang.pick("chờ xử lý", "pending"), self.pending)
-        };
-        format!(
-            "{} {} + {} {} = {} {} + {} {} + {} {}{pending} {mark}",
-            lang.pick("tiền mặt", "cash"),
-            self.cash,
-            lang.pick("ngân hàng", "bank"),
-            self.bank,
-            lang.pick("thành viên", "members"),
-            self.members,
-            lang.pick("quỹ chung", "common fund"),
-            self.common,
-            lang.pick("đầu kỳ", "opening"),
-            self.opening
-        )
+        crate::messages::identity_text::identity_line(self, lang)
     }
 }
 

@@ -22,6 +22,11 @@ impl Lang {
     }
 
     /// Chooses between the Vietnamese and the English form of one text.
+    /// The language's code, as `--lang` and HTML's `lang` take it.
+    pub fn code(self) -> &'static str {
+        self.pick("vi", "en")
+    }
+
     pub fn pick<T>(self, vi: T, en: T) -> T {
         match self {
             Lang::Vi => vi,
