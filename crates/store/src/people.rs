@@ -10,25 +10,23 @@ use hunvon_core::domain::ident::Gender;
 use hunvon_core::ledger::Account;
 use hunvon_core::messages::error::{Error, Unique};
 
-/// A person as stored, with the codes her foreign keys point at.
+/// A person as stored: her row's id, its columns ([`PersonFields`], the one description of
+/// a person's fields, read through `Deref`: `person.code`), and the codes her household
+/// and sponsor ids point at.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Person {
     pub id: i64,
-    pub code: String,
-    pub full_name: String,
-    pub date_of_birth: Option<NaiveDate>,
-    pub gender: Option<Gender>,
-    pub cccd: Option<String>,
-    pub bhxh_code: Option<String>,
-    pub household_id: Option<i64>,
+    pub fields: PersonFields,
     pub household_code: Option<String>,
-    pub category: String,
-    pub phone: Option<String>,
-    pub joined: Option<NaiveDate>,
-    pub sponsor_id: Option<i64>,
     pub sponsor_code: Option<String>,
-    /// The day she left the group (no dues after that month, no longer a default payer).
-    pub left_on: Option<NaiveDate>,
+}
+
+impl std::ops::Deref for Person {
+    type Target = PersonFields;
+
+    fn deref(&self) -> &PersonFields {
+        &self.fields
+    }
 }
 
 impl Person {
@@ -62,7 +60,8 @@ pub struct AuditLine {
     pub by: String,
 }
 
-/// The fields of a person to write (insert or replace).
+/// The fields of a person: what is written (insert or replace) and what a stored
+/// [`Person`] holds.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct PersonFields {
     pub code: String,
@@ -76,6 +75,7 @@ pub struct PersonFields {
     pub phone: Option<String>,
     pub joined: Option<NaiveDate>,
     pub sponsor_id: Option<i64>,
+    /// The day she left the group (no dues after that month, no longer a default payer).
     pub left_on: Option<NaiveDate>,
 }
 
@@ -101,20 +101,22 @@ const PERSON_FROM: &str = "persons p LEFT JOIN households h ON h.id = p.househol
 fn person_row(r: &Row<'_>) -> rusqlite::Result<Person> {
     Ok(Person {
         id: r.get(0)?,
-        code: r.get(1)?,
-        full_name: r.get(2)?,
-        date_of_birth: r.get(3)?,
-        gender: r.code(4)?,
-        cccd: r.get(5)?,
-        bhxh_code: r.get(6)?,
-        household_id: r.get(7)?,
+        fields: PersonFields {
+            code: r.get(1)?,
+            full_name: r.get(2)?,
+            date_of_birth: r.get(3)?,
+            gender: r.code(4)?,
+            cccd: r.get(5)?,
+            bhxh_code: r.get(6)?,
+            household_id: r.get(7)?,
+            category: r.get(9)?,
+            phone: r.get(10)?,
+            joined: r.get(11)?,
+            sponsor_id: r.get(12)?,
+            left_on: r.get(14)?,
+        },
         household_code: r.get(8)?,
-        category: r.get(9)?,
-        phone: r.get(10)?,
-        joined: r.get(11)?,
-        sponsor_id: r.get(12)?,
         sponsor_code: r.get(13)?,
-        left_on: r.get(14)?,
     })
 }
 

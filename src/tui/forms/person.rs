@@ -45,7 +45,7 @@ impl FormSpec for Person {
             None => (FormKind::AddPerson, words::add_a_person(ctx.lang).to_string()),
         };
         let mut form = Form::new(kind, &title, fields);
-        form.subject = p.map(|p| p.code).unwrap_or_default();
+        form.subject = p.map(|p| p.fields.code).unwrap_or_default();
         Some(form)
     }
 
@@ -111,7 +111,7 @@ impl FormSpec for Person {
         };
         let (p, w) = warnings;
         let status = format!("{} {} — {}", words::added(lang), p.code, p.full_name);
-        Ok(Outcome::Done { status: with_warnings(status, &w, lang), select: Select::Person(p.code) })
+        Ok(Outcome::Done { status: with_warnings(status, &w, lang), select: Select::Person(p.fields.code) })
     }
 }
 

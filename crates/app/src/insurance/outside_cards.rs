@@ -84,7 +84,12 @@ impl App {
             entered_at: self.clock.now.clone(),
         };
         let place = self.store.record_card(pool.id, person.id, &record)?;
-        Ok(CardWritten { reference: format!("#{}", place.pos), hash: place.hash, record, full_name: person.full_name })
+        Ok(CardWritten {
+            reference: format!("#{}", place.pos),
+            hash: place.hash,
+            record,
+            full_name: person.fields.full_name,
+        })
     }
 
     /// Cancels a card from elsewhere entered by mistake (`card --cancel #57 --reason R`).
@@ -114,7 +119,7 @@ impl App {
             entered_at: self.clock.now.clone(),
         };
         let place = self.store.record_card(pool.id, card.person_id, &record)?;
-        let full_name = self.person(&card.person_code).map(|p| p.full_name).unwrap_or_default();
+        let full_name = self.person(&card.person_code).map(|p| p.fields.full_name).unwrap_or_default();
         Ok(CardWritten { reference: format!("#{}", place.pos), hash: place.hash, record, full_name })
     }
 

@@ -40,7 +40,7 @@ fn payer_of(conn: Conn<'_>, pool_id: i64, person: &Person, payer: Option<&str>, 
                 expected: Expected::Payer,
             })?;
             let payer = person_by_code(conn, pool_id, &code)?.ok_or(Error::UnknownPerson(code))?;
-            Ok(Account::Member(payer.code))
+            Ok(Account::Member(payer.fields.code))
         }
         // A member who has left pays for no one by default, herself included.
         None if person.is_member_on(date) => Ok(Account::Member(person.code.clone())),

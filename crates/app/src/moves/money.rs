@@ -196,7 +196,7 @@ impl App {
         let method = Self::method_or_cash(method)?;
         let balance = self.person_balance(p.id)?;
         if amount.0 > balance.0 && !allow_debt {
-            return Err(Error::BeyondBalance { person: p.code, balance, amount });
+            return Err(Error::BeyondBalance { person: p.fields.code, balance, amount });
         }
         let mut t = NewTransaction::simple(
             Series::moving(false, method),

@@ -147,7 +147,7 @@ impl App {
         Ok(Slip {
             person_name: person.as_ref().map(|p| p.full_name.clone()),
             person_code: person.as_ref().map(|p| p.code.clone()),
-            bhxh_code: person.and_then(|p| p.bhxh_code),
+            bhxh_code: person.and_then(|p| p.fields.bhxh_code),
             address,
             debit: side(&t, true, &names, lang),
             credit: side(&t, false, &names, lang),
@@ -173,7 +173,7 @@ impl App {
                 let p = self.store.person_by_id(c.person_id)?;
                 covers.push(SlipCover {
                     name: p.as_ref().map(|p| p.full_name.clone()).unwrap_or_default(),
-                    bhxh_code: p.and_then(|p| p.bhxh_code),
+                    bhxh_code: p.and_then(|p| p.fields.bhxh_code),
                     scheme: c.scheme.clone(),
                     card_from: c.card_from,
                     card_to: c.card_to,

@@ -203,20 +203,7 @@ impl App {
         let now = self.clock.stamp();
         let before =
             people::person_by_code(tx.conn(), pool_id, &code)?.ok_or_else(|| Error::UnknownPerson(code.clone()))?;
-        let base = PersonFields {
-            code: before.code.clone(),
-            full_name: before.full_name.clone(),
-            date_of_birth: before.date_of_birth,
-            gender: before.gender,
-            cccd: before.cccd.clone(),
-            bhxh_code: before.bhxh_code.clone(),
-            household_id: before.household_id,
-            category: before.category.clone(),
-            phone: before.phone.clone(),
-            joined: before.joined,
-            sponsor_id: before.sponsor_id,
-            left_on: before.left_on,
-        };
+        let base = before.fields.clone();
         let (fields, warnings) = check_person(tx.conn(), pool_id, base, p, Naming::Flags, today)?;
         let changed = people::update_person(tx.conn(), pool_id, &before, &fields, &now, &user)?;
         let after = people::person_by_code(tx.conn(), pool_id, &code)?.ok_or(Error::UnknownPerson(code))?;

@@ -126,7 +126,7 @@ impl App {
             None => None,
         };
         let sponsor = match person.sponsor_id {
-            Some(id) => self.store.person_by_id(id)?.map(|s| (s.code, s.full_name)),
+            Some(id) => self.store.person_by_id(id)?.map(|s| (s.fields.code, s.fields.full_name)),
             None => None,
         };
         let sponsored = self.store.sponsored_by(person.id)?;

@@ -81,7 +81,7 @@ impl App {
                 None => Vec::new(),
             };
             let (payer, basis) = payer_among(&person, sponsor.as_ref(), housemates.iter(), on);
-            out.push(RulePayer { code: person.code, full_name: person.full_name, payer, basis });
+            out.push(RulePayer { code: person.fields.code, full_name: person.fields.full_name, payer, basis });
         }
         Ok(out)
     }

@@ -25,7 +25,7 @@ impl App {
     pub fn bhyt_proposal(&self, code: &str, on: NaiveDate) -> Result<Proposal> {
         let person = self.person(code)?;
         let Some(hid) = person.household_id else {
-            return Ok(Proposal { household: None, codes: vec![person.code], valid: Vec::new() });
+            return Ok(Proposal { household: None, codes: vec![person.fields.code], valid: Vec::new() });
         };
         let household = self.store.household_by_id(hid)?;
         let people = self.store.household_members(hid)?;
@@ -81,7 +81,7 @@ impl App {
                 .filter_map(|c| c.card_to)
                 .max();
             if let Some(end) = end.filter(|e| *e >= on) {
-                out.push((p.code, p.full_name, end));
+                out.push((p.fields.code, p.fields.full_name, end));
             }
         }
         Ok(out)

@@ -119,8 +119,9 @@ impl App {
         let lang = self.lang;
         let voucher = voucher.trim().to_ascii_uppercase();
         let t = self.store.txn_by_voucher(pool_id, &voucher)?.ok_or_else(|| Error::UnknownVoucher(voucher.clone()))?;
-        let name_of =
-            |code: &str| -> Result<Option<String>> { Ok(self.store.person(pool_id, code)?.map(|p| p.full_name)) };
+        let name_of = |code: &str| -> Result<Option<String>> {
+            Ok(self.store.person(pool_id, code)?.map(|p| p.fields.full_name))
+        };
         let mut postings = Vec::new();
         for (a, d) in &t.postings {
             let name = match a {
@@ -158,8 +159,8 @@ impl App {
             };
             let payer = account_words(&payer, payer_name.as_deref(), lang);
             bought.push(BoughtRow {
-                code: p.code,
-                full_name: p.full_name,
+                code: p.fields.code,
+                full_name: p.fields.full_name,
                 scheme: if c.scheme == "bhyt" { "BHYT" } else { "BHXH" },
                 period,
                 position: c.position,
