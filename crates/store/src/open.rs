@@ -52,6 +52,9 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     // Step 14: the postings in the order a chain walk reads them, a covering index
     // (docs/design.md §12).
     include_str!("postings_walk.sql"),
+    // Step 15: each day's cash and bank movements by kind, kept by trigger, for the
+    // summary and the overview (docs/design.md §6).
+    include_str!("day_moves.sql"),
 ];
 
 /// The file's chain and import records. Its Rust half, `file_chain::after_file_chain_step`,
