@@ -6,6 +6,7 @@ mod common;
 mod advances;
 mod anchors;
 mod concurrent_reads;
+mod day_moves;
 mod district;
 mod district_handin;
 mod district_large;

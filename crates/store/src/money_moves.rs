@@ -1,9 +1,14 @@
 //! The summary's movements of cash and bank over a period, grouped by kind, and the
-//! first and last voucher number of each series and year. Two walks of covering indexes
-//! joined in Rust (see `by_id`): the period's vouchers by date, then the cash and bank
-//! postings of their id range; a reversal's original is looked up by id (they are few).
-//! The same walk adds up the months' receipts and payments the summary's PDF draws
-//! (`month_flows` without reading the year's postings a second time).
+//! first and last voucher number of each series and year, and the months' receipts and
+//! payments the summary's PDF and the overview draw (`month_flows`, in the same pass).
+//!
+//! From schema step 15 the period's days are read from `day_moves` (kept by trigger: a
+//! year of a province's pool is a few thousand rows, not a million vouchers), and only
+//! the vouchers it leaves out — phiếu kế toán and reversals, grouped by what they correct
+//! — are read on their own. A book opened read-only at an older step is walked as before:
+//! two walks of covering indexes joined in Rust (see `by_id`), the period's vouchers by
+//! date, then the cash and bank postings of their id range. Either way a reversal's
+//! original is looked up by id (they are few).
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
@@ -14,6 +19,9 @@ use super::Store;
 use super::by_id::{ById, Postings};
 use super::month_flows::MonthFlow;
 use super::queries::period_bounds;
+
+/// The schema step that keeps `day_moves` (day_moves.sql).
+const DAY_MOVES_STEP: i64 = 15;
 use crate::fault::Result;
 use hunvon_core::domain::money::Dong;
 use hunvon_core::ledger::{Account, Series};
@@ -110,7 +118,12 @@ impl Store {
         let id_of = |a: Account| accounts.iter().find(|(_, x)| **x == a).map_or(0, |(id, _)| *id);
         let mut seen = Seen::default();
         let pk = intern(&mut seen.series, Series::Pk.code());
-        let mut period = self.period_vouchers(pool_id, &lo, &hi, pk, &mut seen)?;
+        let kept = self.schema_version()? >= DAY_MOVES_STEP;
+        let mut period = if kept {
+            self.vouchers_apart(pool_id, &lo, &hi, pk, &mut seen)?
+        } else {
+            self.period_vouchers(pool_id, &lo, &hi, pk, &mut seen)?
+        };
         self.group_reversals(&mut period, &lo, &mut seen.kinds)?;
         // Which kind each phiếu kế toán has, reversals grouped under their original's.
         let pk_kinds: Vec<(i64, u8, bool)> = period
@@ -118,16 +131,24 @@ impl Store {
             .iter()
             .map(|&(id, at)| (id, period.vouchers[at].1.kind, period.vouchers[at].1.reversal))
             .collect();
+        let ids: Vec<i64> = if kept { period.vouchers.iter().map(|(id, _)| *id).collect() } else { Vec::new() };
         let vouchers = ById::new(period.vouchers);
         let mut tally = Tally::new();
-        if let Some(range) = vouchers.range() {
-            let (cash, bank) = (id_of(Account::Cash), id_of(Account::Bank));
-            self.walk_postings(range, Postings::CashBank { cash, bank }, |txn, account, amount| {
-                let Some(v) = vouchers.get(txn) else { return Ok(()) };
+        let (cash, bank) = (id_of(Account::Cash), id_of(Account::Bank));
+        let mut add = |txn: i64, account: i64, amount: i64| {
+            if let Some(v) = vouchers.get(txn) {
                 seen.widen(v);
                 tally.add(txn, v, v.series == pk, account == bank, amount);
-                Ok(())
-            })?;
+            }
+            Ok(())
+        };
+        if kept {
+            for txn in ids {
+                self.voucher_cash_bank(txn, cash, bank, &mut add)?;
+            }
+            self.add_kept_days(pool_id, (&lo, &hi), &mut seen, &mut tally)?;
+        } else if let Some(range) = vouchers.range() {
+            self.walk_postings(range, Postings::CashBank { cash, bank }, add)?;
         }
         let mut out = tally.moves(&seen.kinds);
         out.extend(unmoved(pk_kinds, &tally.pk_moved, &seen.kinds));
@@ -146,28 +167,71 @@ impl Store {
         )?;
         let mut q = st.query(params![pool_id, lo, hi])?;
         while let Some(r) = q.next()? {
-            let id: i64 = r.get(0)?;
-            let kind = r.get_ref(1)?.as_str().map_err(rusqlite::Error::from)?;
-            let v = Voucher {
-                flows: kind != "transfer" && kind != "opening",
-                month: month_key(r.get_ref(6)?.as_str().map_err(rusqlite::Error::from)?),
-                kind: intern(&mut seen.kinds, kind),
-                reversal: false,
-                earlier: false,
-                series: intern(&mut seen.series, r.get_ref(3)?.as_str().map_err(rusqlite::Error::from)?),
-                year: r.get(4)?,
-                seq: r.get(5)?,
-            };
-            if v.series == pk {
-                seen.widen(&v);
-                period.pk_ids.push((id, period.vouchers.len()));
-            }
-            if let Some(original) = r.get::<_, Option<i64>>(2)? {
-                period.reversals.push((period.vouchers.len(), original));
-            }
-            period.vouchers.push((id, v));
+            period.push(r, pk, seen)?;
         }
         Ok(period)
+    }
+
+    /// The period's vouchers `day_moves` leaves out: every phiếu kế toán (through the
+    /// numbering index; `year >= 0` takes that way in, the date is checked here) and the
+    /// reversals numbered in other series (a book from before step 8).
+    fn vouchers_apart(&self, pool_id: i64, lo: &str, hi: &str, pk: u8, seen: &mut Seen) -> Result<Period> {
+        let mut period = Period { vouchers: Vec::new(), pk_ids: Vec::new(), reversals: Vec::new() };
+        let mut st = self.conn.prepare_cached(
+            "SELECT id, kind, reverses_id, series, year, seq, date FROM transactions \
+             WHERE pool_id = ?1 AND series = 'PK' AND year >= 0 \
+             UNION ALL \
+             SELECT id, kind, reverses_id, series, year, seq, date FROM transactions INDEXED BY transactions_by_kind \
+             WHERE pool_id = ?1 AND kind = 'reversal' AND date >= ?2 AND date <= ?3 AND series <> 'PK'",
+        )?;
+        let mut q = st.query(params![pool_id, lo, hi])?;
+        while let Some(r) = q.next()? {
+            let date = r.get_ref(6)?.as_str().map_err(rusqlite::Error::from)?;
+            if date >= lo && date <= hi {
+                period.push(r, pk, seen)?;
+            }
+        }
+        Ok(period)
+    }
+
+    /// One voucher's cash and bank postings, as (voucher, account, amount), to `f`.
+    fn voucher_cash_bank(
+        &self,
+        txn: i64,
+        cash: i64,
+        bank: i64,
+        f: &mut impl FnMut(i64, i64, i64) -> Result<()>,
+    ) -> Result<()> {
+        let mut st = self
+            .conn
+            .prepare_cached("SELECT account_id, amount FROM postings WHERE txn_id = ?1 AND +account_id IN (?2, ?3)")?;
+        let mut q = st.query(params![txn, cash, bank])?;
+        while let Some(r) = q.next()? {
+            f(txn, r.get(0)?, r.get(1)?)?;
+        }
+        Ok(())
+    }
+
+    /// The period's days as `day_moves` keeps them: each row one group of postings of
+    /// one kind, series and year, cash or bank, in or out, and its first and last number.
+    fn add_kept_days(&self, pool_id: i64, (lo, hi): (&str, &str), seen: &mut Seen, tally: &mut Tally) -> Result<()> {
+        let mut st = self.conn.prepare_cached(
+            "SELECT kind, series, year, bank, incoming, postings, amount, first_seq, last_seq, date \
+             FROM day_moves WHERE pool_id = ?1 AND date >= ?2 AND date <= ?3",
+        )?;
+        let mut q = st.query(params![pool_id, lo, hi])?;
+        while let Some(r) = q.next()? {
+            let kind = r.get_ref(0)?.as_str().map_err(rusqlite::Error::from)?;
+            let flows = kind != "transfer" && kind != "opening";
+            let kind = intern(&mut seen.kinds, kind);
+            let series = intern(&mut seen.series, r.get_ref(1)?.as_str().map_err(rusqlite::Error::from)?);
+            let year: i32 = r.get(2)?;
+            seen.widen_to(year, series, (r.get(7)?, r.get(8)?));
+            let month = month_key(r.get_ref(9)?.as_str().map_err(rusqlite::Error::from)?);
+            let group = (kind, false, false, r.get(3)?, r.get(4)?);
+            tally.add_group(group, r.get(5)?, r.get(6)?, flows.then_some(month));
+        }
+        Ok(())
     }
 
     /// A reversal is grouped under its original's kind, apart when that is dated
@@ -192,6 +256,33 @@ struct Period {
     reversals: Vec<(usize, i64)>,
 }
 
+impl Period {
+    /// One voucher's row: id, kind, reverses_id, series, year, seq, date.
+    fn push(&mut self, r: &rusqlite::Row<'_>, pk: u8, seen: &mut Seen) -> Result<()> {
+        let id: i64 = r.get(0)?;
+        let kind = r.get_ref(1)?.as_str().map_err(rusqlite::Error::from)?;
+        let v = Voucher {
+            flows: kind != "transfer" && kind != "opening",
+            month: month_key(r.get_ref(6)?.as_str().map_err(rusqlite::Error::from)?),
+            kind: intern(&mut seen.kinds, kind),
+            reversal: false,
+            earlier: false,
+            series: intern(&mut seen.series, r.get_ref(3)?.as_str().map_err(rusqlite::Error::from)?),
+            year: r.get(4)?,
+            seq: r.get(5)?,
+        };
+        if v.series == pk {
+            seen.widen(&v);
+            self.pk_ids.push((id, self.vouchers.len()));
+        }
+        if let Some(original) = r.get::<_, Option<i64>>(2)? {
+            self.reversals.push((self.vouchers.len(), original));
+        }
+        self.vouchers.push((id, v));
+        Ok(())
+    }
+}
+
 /// The names met while reading (kinds and series by index) and the lowest and highest
 /// number of each series and year the summary lists.
 #[derive(Default)]
@@ -203,8 +294,13 @@ struct Seen {
 
 impl Seen {
     fn widen(&mut self, v: &Voucher) {
-        let range = self.ranges.entry((v.year, v.series)).or_insert((v.seq, v.seq));
-        *range = (range.0.min(v.seq), range.1.max(v.seq));
+        self.widen_to(v.year, v.series, (v.seq, v.seq));
+    }
+
+    /// Widens the range of a series and year to take in `first ..= last`.
+    fn widen_to(&mut self, year: i32, series: u8, (first, last): (i64, i64)) {
+        let range = self.ranges.entry((year, series)).or_insert((first, last));
+        *range = (range.0.min(first), range.1.max(last));
     }
 
     /// The first and last voucher number of each series and year, by year then series.
@@ -249,13 +345,19 @@ impl Tally {
         if pk {
             self.pk_moved.insert(txn);
         }
-        if let Some(g) = self.groups.get_mut(Tally::slot((v.kind, v.reversal, v.earlier, bank, amount > 0))) {
-            g.0 += 1;
+        self.add_group((v.kind, v.reversal, v.earlier, bank, amount > 0), 1, amount, v.flows.then_some(v.month));
+    }
+
+    /// `postings` postings of one group adding up to `amount`, counted in `month`'s
+    /// receipts or payments when it is given.
+    fn add_group(&mut self, group: MoveKey, postings: i64, amount: i64, month: Option<u32>) {
+        if let Some(g) = self.groups.get_mut(Tally::slot(group)) {
+            g.0 += postings;
             g.1 += amount;
         }
-        if v.flows {
-            let m = self.months.entry(v.month).or_default();
-            if amount > 0 {
+        if let Some(month) = month {
+            let m = self.months.entry(month).or_default();
+            if group.4 {
                 m.0 += amount;
             } else {
                 m.1 -= amount;

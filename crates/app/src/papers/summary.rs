@@ -19,6 +19,9 @@ use hunvon_store::pools::Pool;
 use crate::App;
 use crate::papers::reports::Period;
 
+/// The period's movements, its voucher ranges and its months, as the store reads them.
+type Moves = (Vec<MoneyMove>, Vec<VoucherRange>, Vec<MonthFlow>);
+
 /// One line of the period's movements: its vouchers and what they moved in cash and at
 /// the bank (positive in, negative out).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -211,7 +214,7 @@ impl Summary {
     }
 
     /// The summary completed with the period's movements and voucher ranges.
-    fn with_moves(mut self, (moves, vouchers, months): (Vec<MoneyMove>, Vec<VoucherRange>, Vec<MonthFlow>)) -> Summary {
+    fn with_moves(mut self, (moves, vouchers, months): Moves) -> Summary {
         self.add_moves(moves);
         self.vouchers = vouchers;
         self.months = months;
@@ -262,26 +265,29 @@ impl App {
     /// The summary figures of one pool over a period (balances as of its end).
     pub fn summary_of(&self, pool: &Pool, period: Period) -> Result<Summary> {
         let to = period.to.unwrap_or(self.clock.today);
-        // The year's movements are the biggest read: on a second connection, on another
-        // core, while this one reads balances, cover and arrears (same snapshot).
-        self.store
-            .with_second_reader(|second| match second {
-                Some(other) => std::thread::scope(|scope| {
-                    let moves = scope.spawn(move || other.money_moves_by_month(pool.id, period.from, Some(to)));
+        // The period's movements (kept by day since schema step 15) and the dues behind
+        // on a second connection, on another core, while this one reads balances and
+        // cover (same snapshot): at a province's scale the two halves take about as long.
+        let side = |app: &App| -> Result<(Moves, Dong)> {
+            let moves = app.store.money_moves_by_month(pool.id, period.from, Some(to))?;
+            Ok((moves, app.arrears_rows(pool, to)?.iter().map(|r| r.owed).sum()))
+        };
+        let (summary, (moves, arrears)) = self.store.with_second_reader(|second| match second {
+            Some(other) => {
+                let other = App::on_store(other, None, self.lang, self.clock.clone())?;
+                std::thread::scope(|scope| {
+                    let side = scope.spawn(move || side(&other));
                     let summary = self.summary_but_moves(pool, period, to);
-                    let moves = moves.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))?;
-                    Ok(summary?.with_moves(moves))
-                }),
-                None => Ok(self.summary_but_moves(pool, period, to)?.with_moves(self.store.money_moves_by_month(
-                    pool.id,
-                    period.from,
-                    Some(to),
-                )?)),
-            })
-            .map_err(Into::into)
+                    let side = side.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))?;
+                    Ok((summary?, side))
+                })
+            }
+            None => Ok((self.summary_but_moves(pool, period, to)?, side(self)?)),
+        })?;
+        Ok(Summary { arrears, ..summary.with_moves(moves) })
     }
 
-    /// Everything of the summary but the period's movements and voucher ranges.
+    /// Everything of the summary but the period's movements, voucher ranges and dues behind.
     fn summary_but_moves(&self, pool: &Pool, period: Period, to: NaiveDate) -> Result<Summary> {
         let at = |account: &Account, day: Option<NaiveDate>| -> Result<Dong> {
             match day {
@@ -317,7 +323,7 @@ impl App {
             bhxh_current: cover.bhxh_current,
             cards_bought: cover.cards_bought,
             bhxh_months_bought: cover.bhxh_months_bought,
-            arrears: self.arrears_rows(pool, to)?.iter().map(|r| r.owed).sum(),
+            arrears: Dong(0),
             head: self.store.head(pool.id)?.anchor(),
             vouchers: Vec::new(),
             new_bhxh: cover.new_bhxh,

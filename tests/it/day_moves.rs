@@ -1,0 +1,107 @@
+//! docs/design.md §6 "Kept sums": schema step 15 keeps each day's cash and bank
+//! movements (`day_moves`) so the summary and the overview read a year as a few thousand
+//! rows. What they give must be what the walk of the vouchers gives — the walk a book
+//! opened read-only at an older step still takes — on a book the trigger filled, on a
+//! chapter's book collected into a district (copies fill it too) and on an old book the
+//! step filled when it migrated (a phiếu kế toán transfer and a reversal numbered PC).
+
+use std::path::Path;
+
+use chrono::NaiveDate;
+use hunvon_app::Clock;
+use hunvon_app::demo::{DemoOptions, generate};
+use hunvon_store::{Access, Store};
+
+use crate::common::district::collect;
+use crate::common::{Book, TODAY};
+
+fn day(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+}
+
+/// A year, a stretch across a year's end, a month, a few days, the whole book.
+const PERIODS: [(Option<&str>, &str); 5] = [
+    (Some("2025-01-01"), "2025-12-31"),
+    (Some("2025-10-15"), "2026-02-10"),
+    (Some("2026-01-01"), "2026-01-31"),
+    (Some("2026-01-05"), "2026-01-07"),
+    (None, TODAY),
+];
+
+/// Every pool's movements over every period: from `day_moves` on the book, and from the
+/// walk on a copy that says it is at step 14 (opened read-only, as an auditor's older
+/// book is). Returns how many groups of movements were compared.
+fn kept_equals_walk(path: &Path) -> usize {
+    let copy = path.with_extension("step14.db");
+    std::fs::copy(path, &copy).unwrap();
+    rusqlite::Connection::open(&copy).unwrap().execute_batch("PRAGMA user_version = 14;").unwrap();
+    let kept = Store::open(path, Access::ReadOnly).unwrap();
+    let walked = Store::open(&copy, Access::ReadOnly).unwrap();
+    assert_eq!(kept.schema_version().unwrap(), 15);
+    let mut compared = 0;
+    for pool in kept.pools().unwrap() {
+        for (from, to) in PERIODS {
+            let got = kept.money_moves_by_month(pool.id, from.map(day), Some(day(to))).unwrap();
+            let want = walked.money_moves_by_month(pool.id, from.map(day), Some(day(to))).unwrap();
+            assert_eq!(got, want, "pool {} {from:?}..{to}", pool.code);
+            compared += got.0.len();
+        }
+    }
+    compared
+}
+
+fn demo(path: &Path, pools: usize) {
+    let opts = DemoOptions { people: 80, months: 24, pools, seed: 5, ..Default::default() };
+    generate(path, &opts, Clock::fixed(day(TODAY))).unwrap();
+}
+
+#[test]
+fn the_kept_days_are_the_walk_of_a_district_of_two_pools() {
+    let book = Book::empty();
+    demo(&book.db, 2);
+    // A reversal of last year's contribution, and a transfer, on top of the demo's own.
+    let one = |q: &str| -> String { book.sqlite().query_row(q, [], |r| r.get(0)).unwrap() };
+    let old = one("SELECT voucher FROM transactions t JOIN pools o ON o.id = t.pool_id \
+                   WHERE o.code = 'TO01' AND kind = 'contribution' AND date LIKE '2025-%' ORDER BY t.id LIMIT 1");
+    book.ok(&["--pool", "TO01", "reverse", &old, "--reason", "ghi nhầm", "--date", "2026-01-06"]);
+    book.ok(&[
+        "--pool",
+        "TO01",
+        "transfer",
+        "--from",
+        "cash",
+        "--to",
+        "bank",
+        "--amount",
+        "100.000",
+        "--date",
+        "2026-01-05",
+    ]);
+    assert!(kept_equals_walk(&book.db) > 40);
+}
+
+#[test]
+fn a_collected_chapter_keeps_its_days_in_the_district() {
+    let chapter = Book::empty();
+    demo(&chapter.db, 1);
+    let district = Book::empty();
+    collect(&district, &chapter.db);
+    assert!(kept_equals_walk(&district.db) > 20);
+    // The district's copy moves what the chapter's own book moves.
+    let pools = |b: &Book| {
+        let s = Store::open(&b.db, Access::ReadOnly).unwrap();
+        let p = s.pools().unwrap().into_iter().next().unwrap();
+        s.money_moves_by_month(p.id, Some(day("2025-01-01")), Some(day(TODAY))).unwrap()
+    };
+    assert_eq!(pools(&district), pools(&chapter));
+}
+
+#[test]
+fn the_step_fills_the_days_an_old_book_has() {
+    let book = Book::at_step7();
+    // A write open migrates it.
+    book.ok(&["--pool", "TO1", "pool", "set", "--org", "Hội Nông dân xã"]);
+    assert!(kept_equals_walk(&book.db) >= 3);
+    let rows: i64 = book.sqlite().query_row("SELECT COUNT(*) FROM day_moves", [], |r| r.get(0)).unwrap();
+    assert!(rows >= 2, "{rows} rows");
+}
