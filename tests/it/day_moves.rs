@@ -87,6 +87,8 @@ fn a_collected_chapter_keeps_its_days_in_the_district() {
     let district = Book::empty();
     collect(&district, &chapter.db);
     assert!(kept_equals_walk(&district.db) > 20);
+    let out = district.ok(&["verify"]);
+    assert!(out.contains("nguyên vẹn"), "{out}");
     // The district's copy moves what the chapter's own book moves.
     let pools = |b: &Book| {
         let s = Store::open(&b.db, Access::ReadOnly).unwrap();
@@ -102,6 +104,42 @@ fn the_step_fills_the_days_an_old_book_has() {
     // A write open migrates it.
     book.ok(&["--pool", "TO1", "pool", "set", "--org", "Hội Nông dân xã"]);
     assert!(kept_equals_walk(&book.db) >= 3);
+    let out = book.ok(&["verify"]);
+    assert!(out.contains("sổ nguyên vẹn"), "{out}");
     let rows: i64 = book.sqlite().query_row("SELECT COUNT(*) FROM day_moves", [], |r| r.get(0)).unwrap();
     assert!(rows >= 2, "{rows} rows");
+}
+
+/// `verify` re-derives the kept days: a row changed, deleted or added behind hunvon's back
+/// is named with its day and kind, and the exit is 1.
+#[test]
+fn verify_names_a_kept_day_changed_deleted_or_added() {
+    let book = Book::empty();
+    demo(&book.db, 1);
+    let out = book.ok(&["verify"]);
+    assert!(out.contains("sổ nguyên vẹn"), "{out}");
+    for (sql, day) in [
+        (
+            "UPDATE day_moves SET amount = amount + 1000 WHERE date = '2025-03-10' AND kind = 'contribution'",
+            "2025-03-10",
+        ),
+        ("DELETE FROM day_moves WHERE date = '2025-04-10'", "2025-04-10"),
+        (
+            "INSERT INTO day_moves SELECT pool_id, '2001-05-11', kind, series, year, bank, incoming, postings, amount, \
+             first_seq, last_seq FROM day_moves WHERE date = '2025-05-10' LIMIT 1",
+            "2001-05-11",
+        ),
+    ] {
+        let copy = Book::empty();
+        std::fs::copy(&book.db, &copy.db).unwrap();
+        let changed = copy.sqlite().execute(sql, []).unwrap();
+        assert!(changed > 0, "{sql}");
+        let out = copy.run(&["verify"]);
+        assert_eq!(out.status.code(), Some(1), "{sql}");
+        let said = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+        assert!(
+            said.contains(&format!("Phát sinh tiền mặt, tiền gửi lưu theo ngày (contribution) ngày {day}")),
+            "{said}"
+        );
+    }
 }

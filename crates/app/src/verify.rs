@@ -9,6 +9,7 @@ pub(crate) mod audit;
 pub mod chain_problem;
 pub(crate) mod chain_rules;
 pub(crate) mod closes;
+pub mod day_moves;
 pub mod derived;
 pub mod district;
 pub mod papers;

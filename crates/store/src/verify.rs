@@ -16,7 +16,50 @@ pub struct MaintainedAccount {
     pub credits: Dong,
 }
 
+/// One stored row of `day_moves` (schema step 15): a day's cash or bank postings of
+/// one kind, series and year, in or out.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct KeptDayMove {
+    pub date: String,
+    pub kind: String,
+    pub series: String,
+    pub year: i64,
+    pub bank: bool,
+    pub incoming: bool,
+    pub postings: i64,
+    pub amount: i64,
+    pub first_seq: i64,
+    pub last_seq: i64,
+}
+
 impl Store {
+    /// The pool's stored `day_moves` rows; None for a book opened read-only at a step
+    /// before 15, which has none.
+    pub fn kept_day_moves(&self, pool_id: i64) -> Result<Option<Vec<KeptDayMove>>> {
+        if self.schema_version()? < 15 {
+            return Ok(None);
+        }
+        let mut st = self.conn.prepare(
+            "SELECT date, kind, series, year, bank, incoming, postings, amount, first_seq, last_seq \
+             FROM day_moves WHERE pool_id = ?1",
+        )?;
+        let rows = st.query_map([pool_id], |r| {
+            Ok(KeptDayMove {
+                date: r.get(0)?,
+                kind: r.get(1)?,
+                series: r.get(2)?,
+                year: r.get(3)?,
+                bank: r.get::<_, i64>(4)? != 0,
+                incoming: r.get::<_, i64>(5)? != 0,
+                postings: r.get(6)?,
+                amount: r.get(7)?,
+                first_seq: r.get(8)?,
+                last_seq: r.get(9)?,
+            })
+        })?;
+        Ok(Some(rows.collect::<rusqlite::Result<_>>()?))
+    }
+
     /// Runs `f` with SQLite's page cache at `kib` KiB, then puts it back. `verify` reads
     /// the book in one streaming pass: the 64 MB cache other reads want buys it nothing but
     /// a third of its peak memory.

@@ -47,7 +47,14 @@ pub fn rederive_balances(db: &Connection) {
          DELETE FROM account_days;
          INSERT INTO account_days (account_id, date, amount)
              SELECT p.account_id, t.date, SUM(p.amount) FROM postings p JOIN transactions t ON t.id = p.txn_id
-             GROUP BY p.account_id, t.date;",
+             GROUP BY p.account_id, t.date;
+         DELETE FROM day_moves;
+         INSERT INTO day_moves (pool_id, date, kind, series, year, bank, incoming, postings, amount, first_seq, last_seq)
+             SELECT t.pool_id, t.date, t.kind, t.series, t.year, a.name = 'bank', p.amount > 0,
+                    COUNT(*), SUM(p.amount), MIN(t.seq), MAX(t.seq)
+               FROM transactions t JOIN postings p ON p.txn_id = t.id JOIN accounts a ON a.id = p.account_id
+              WHERE t.series <> 'PK' AND t.kind <> 'reversal' AND a.person_id IS NULL AND a.name IN ('cash', 'bank')
+              GROUP BY t.pool_id, t.date, t.kind, t.series, t.year, a.name = 'bank', p.amount > 0;",
     )
     .unwrap();
 }

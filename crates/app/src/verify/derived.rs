@@ -65,6 +65,8 @@ pub struct Derived {
     /// Where cash and bank stand in `accounts` once met: a hint checked by name, so any
     /// start (0) is right.
     recent: [u32; 2],
+    /// Each day's cash and bank movements by kind (`day_moves`).
+    pub day_moves: crate::verify::day_moves::DayMoves,
 }
 
 /// One account: its name, sums, and its movements as (day, amount) — appended in the
@@ -159,6 +161,19 @@ impl Derived {
         i
     }
 
+    /// The number the walk gave a date, if it met it.
+    fn day_met(&self, date: &str) -> Option<u32> {
+        day_number(date).or_else(|| self.odd_index.get(date).copied())
+    }
+
+    /// Compares the stored `day_moves` rows with the derived ones: the (date, kind) of
+    /// every group that differs, sorted.
+    pub fn compare_day_moves(&mut self, stored: &[hunvon_store::verify::KeptDayMove]) -> Vec<(String, String)> {
+        let mut moves = std::mem::take(&mut self.day_moves);
+        let differ = moves.compare(stored, |date| self.day_met(date));
+        differ.into_iter().map(|(day, kind)| (self.date_text(day), kind)).collect()
+    }
+
     fn date_text(&self, day: u32) -> String {
         let day = day & !MATCHED;
         if day >= ODD {
@@ -173,6 +188,7 @@ impl Derived {
     pub fn add(&mut self, t: &CanonicalTransaction, account_ids: &[Option<i64>]) {
         let reversal = t.reverses.is_some();
         let day = self.day(&t.date);
+        self.day_moves.add(day, t);
         for (k, p) in t.postings.iter().enumerate() {
             let a = self.account_of(account_ids.get(k).copied().flatten(), &p.account);
             let d = &mut self.accounts[a];

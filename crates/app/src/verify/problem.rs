@@ -61,6 +61,11 @@ pub enum Problem {
         account: String,
         date: String,
     },
+    /// A stored `day_moves` group that the vouchers do not give.
+    DayMovesMismatch {
+        kind: String,
+        date: String,
+    },
     KeptMismatch {
         account: String,
     },
@@ -345,6 +350,12 @@ impl Problem {
             }
             (Problem::DayMismatch { account, date }, En) => {
                 format!("The stored daily movement of {account} on {date} does not match its postings.")
+            }
+            (Problem::DayMovesMismatch { kind, date }, Vi) => {
+                format!("Phát sinh tiền mặt, tiền gửi lưu theo ngày ({kind}) ngày {date} không khớp các chứng từ.")
+            }
+            (Problem::DayMovesMismatch { kind, date }, En) => {
+                format!("The stored daily cash and bank movements ({kind}) on {date} do not match the vouchers.")
             }
             (Problem::KeptMismatch { account }, Vi) => {
                 format!("Tổng đã góp / đã chi lưu của tài khoản {account} không khớp các bút toán.")

@@ -256,5 +256,10 @@ fn check_maintained(
     for (date, account) in day_problems.into_iter().take(10) {
         problems.push(Problem::DayMismatch { account, date });
     }
+    if let Some(kept) = store.kept_day_moves(pool_id)? {
+        for (date, kind) in derived.compare_day_moves(&kept).into_iter().take(10) {
+            problems.push(Problem::DayMovesMismatch { kind, date });
+        }
+    }
     Ok(problems)
 }
