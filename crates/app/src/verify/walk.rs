@@ -160,12 +160,11 @@ impl<'a> ChainWalk<'a> {
             return;
         }
         link.text_into(&mut self.text);
-        let text = std::str::from_utf8(&self.text).unwrap_or_default();
         let mut wrong = Vec::new();
         if self.prev.as_ref().is_some_and(|p| *p != link.prev_hash) {
             wrong.push(Problem::ChainBroken { voucher: reference.clone() });
         }
-        if !canonical::link_hash_is(&link.prev_hash, text, &link.hash) {
+        if !canonical::link_hash_is(&link.prev_hash, &self.text, &link.hash) {
             wrong.push(match &link.content {
                 Content::Voucher(_) => Problem::HashMismatch { voucher: reference.clone() },
                 _ => Problem::RecordAltered { reference: reference.clone(), kind: link.kind.clone() },
