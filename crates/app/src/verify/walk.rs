@@ -110,32 +110,20 @@ impl<'a> ChainWalk<'a> {
             });
             let mut done = 0u64;
             let mut batch: Vec<Link> = Vec::with_capacity(BATCH);
-            let mut filled = 0;
-            let read = store.walk_links(pool_id, 1, i64::MAX, |link| {
-                if filled == batch.len() {
-                    batch.push(Link::default());
+            let read = store.walk_batches(pool_id, 1, i64::MAX, BATCH, &mut batch, |batch, filled| {
+                // The walk refills the links it gets back: checked ones, with their buffers.
+                let next = refills.try_recv().map(|(b, _)| b).unwrap_or_else(|_| Vec::with_capacity(BATCH));
+                // Only a panic of the checking thread closes it: told by the join below.
+                if to_check.send((std::mem::replace(batch, next), filled)).is_err() {
+                    return Ok(false);
                 }
-                // The walk refills the link it gets back: a checked one, with its buffers.
-                std::mem::swap(link, &mut batch[filled]);
-                filled += 1;
-                if filled == BATCH {
-                    let next = refills.try_recv().map(|(b, _)| b).unwrap_or_else(|_| Vec::with_capacity(BATCH));
-                    // Only a panic of the checking thread closes it: told by the join below.
-                    if to_check.send((std::mem::replace(&mut batch, next), filled)).is_err() {
-                        return Ok(false);
-                    }
-                    filled = 0;
-                }
-                done += 1;
-                if done.is_multiple_of(4096) {
+                let before = done;
+                done += u64::try_from(filled).unwrap_or(0);
+                if done / 4096 != before / 4096 {
                     progress(done);
                 }
                 Ok(true)
             });
-            if filled > 0 {
-                // As above: a closed channel is a panic, resumed by the join.
-                let _ = to_check.send((batch, filled));
-            }
             drop(to_check);
             let walk = match checker.join() {
                 Ok(walk) => walk,
