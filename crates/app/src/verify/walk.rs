@@ -57,7 +57,7 @@ pub struct ChainWalk<'a> {
     pub derived: Derived,
     /// The canonical text of the record in hand (one buffer for the whole walk).
     text: Vec<u8>,
-    /// The reference of the record in hand (one buffer too).
+    /// The reference of a record in hand that is not a voucher (one buffer too).
     reference: String,
 }
 
@@ -137,10 +137,16 @@ impl<'a> ChainWalk<'a> {
 
     /// One record of the chain, in order.
     pub fn visit(&mut self, link: &Link) {
-        link.reference_into(&mut self.reference);
-        let reference = &self.reference;
+        // A voucher's number is borrowed from it, not copied (a million times).
+        let reference: &str = match &link.content {
+            Content::Voucher(t) => &t.voucher,
+            _ => {
+                link.reference_into(&mut self.reference);
+                &self.reference
+            }
+        };
         if let Some((pos, after)) = self.gone.take() {
-            self.problems.push(Problem::VoucherGone { pos, after, before: Some(reference.clone()) });
+            self.problems.push(Problem::VoucherGone { pos, after, before: Some(reference.to_string()) });
         }
         if matches!(link.content, Content::Missing) {
             self.gone = Some((link.pos, self.head.reference.clone()));
@@ -150,12 +156,12 @@ impl<'a> ChainWalk<'a> {
         link.text_into(&mut self.text);
         let mut wrong = Vec::new();
         if self.prev.as_ref().is_some_and(|p| *p != link.prev_hash) {
-            wrong.push(Problem::ChainBroken { voucher: reference.clone() });
+            wrong.push(Problem::ChainBroken { voucher: reference.to_string() });
         }
         if !canonical::link_hash_is(&link.prev_hash, &self.text, &link.hash) {
             wrong.push(match &link.content {
-                Content::Voucher(_) => Problem::HashMismatch { voucher: reference.clone() },
-                _ => Problem::RecordAltered { reference: reference.clone(), kind: link.kind.clone() },
+                Content::Voucher(_) => Problem::HashMismatch { voucher: reference.to_string() },
+                _ => Problem::RecordAltered { reference: reference.to_string(), kind: link.kind.clone() },
             });
         }
         match &link.content {
@@ -164,7 +170,7 @@ impl<'a> ChainWalk<'a> {
                 let sum = t.postings.iter().try_fold(0i64, |s, p| s.checked_add(p.amount));
                 if sum != Some(0) || t.postings.len() < 2 {
                     // An overflowing sum is named by the amounts' own rule (ChainRules).
-                    self.problems.push(Problem::Unbalanced { voucher: reference.clone(), sum: Dong(sum.unwrap_or(0)) });
+                    self.problems.push(Problem::Unbalanced { voucher: reference.to_string(), sum: Dong(sum.unwrap_or(0)) });
                 }
                 self.derived.add(t, &link.account_ids);
                 self.rules.voucher(t);
@@ -178,7 +184,7 @@ impl<'a> ChainWalk<'a> {
                         self.rules.record(link.pos, &r, &self.latest);
                         self.latest.add(r);
                     }
-                    None => wrong.push(Problem::NotARecord { reference: reference.clone() }),
+                    None => wrong.push(Problem::NotARecord { reference: reference.to_string() }),
                 }
             }
             Content::Missing => {}
@@ -192,21 +198,24 @@ impl<'a> ChainWalk<'a> {
         if link.entered_at < self.entered && self.warnings.len() < BACKWARDS_NAMED {
             self.warnings.push(Warning::EnteredBackwards {
                 pool: self.pool.code.clone(),
-                reference: reference.clone(),
+                reference: reference.to_string(),
                 at: link.entered_at.clone(),
                 previous: self.entered.clone(),
             });
         }
         self.entered.clone_from(&link.entered_at);
-        self.anchors.visit(|| reference.clone(), &link.hash);
+        self.anchors.visit(|| reference.to_string(), &link.hash);
         match &mut self.prev {
             Some(p) => p.clone_from(&link.hash),
             None => self.prev = Some(link.hash.clone()),
         }
         self.head.hash.clone_from(&link.hash);
         match &mut self.head.reference {
-            Some(r) => r.clone_from(reference),
-            None => self.head.reference = Some(reference.clone()),
+            Some(r) => {
+                r.clear();
+                r.push_str(reference);
+            }
+            None => self.head.reference = Some(reference.to_string()),
         }
     }
 
