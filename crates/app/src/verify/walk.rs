@@ -170,7 +170,8 @@ impl<'a> ChainWalk<'a> {
                 let sum = t.postings.iter().try_fold(0i64, |s, p| s.checked_add(p.amount));
                 if sum != Some(0) || t.postings.len() < 2 {
                     // An overflowing sum is named by the amounts' own rule (ChainRules).
-                    self.problems.push(Problem::Unbalanced { voucher: reference.to_string(), sum: Dong(sum.unwrap_or(0)) });
+                    self.problems
+                        .push(Problem::Unbalanced { voucher: reference.to_string(), sum: Dong(sum.unwrap_or(0)) });
                 }
                 self.derived.add(t, &link.account_ids);
                 self.rules.voucher(t);
