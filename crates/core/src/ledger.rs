@@ -3,6 +3,7 @@
 
 pub mod account;
 pub mod canonical;
+mod canonical_json;
 pub mod district;
 pub mod file_record;
 pub mod identity;

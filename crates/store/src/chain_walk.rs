@@ -35,15 +35,32 @@ const REVERSES_JOIN: &str = "LEFT JOIN transactions r ON r.id = t.reverses_id";
 
 impl Store {
     /// `walk_records` lending each link rather than giving it: the one link is refilled
-    /// for the next record, so a walk that only looks (`verify`) allocates nothing per
-    /// record. It is lent mutably so that the caller may swap it for a link of its own,
-    /// which the walk then refills: `verify` hands links to its checking thread that way.
+    /// for the next record, so a walk that only looks allocates nothing per record.
     pub fn walk_links(
         &self,
         pool_id: i64,
         from: i64,
         to: i64,
         mut visit: impl FnMut(&mut Link) -> Result<bool>,
+    ) -> Result<()> {
+        let mut links = vec![Link::default()];
+        self.walk_batches(pool_id, from, to, 1, &mut links, |links, _| visit(&mut links[0]))
+    }
+
+    /// The walk filling the first `size` links of `links` in place, in order, and lending
+    /// them to `visit` each time they are all filled (and with how many are, once more at
+    /// the end): a walk that only looks (`verify`) allocates nothing per record and moves
+    /// no voucher from one place to another (docs/design.md §12). `visit` may swap the
+    /// vector for one of its own, whose links the walk then refills (and adds to, up to
+    /// `size`): `verify` hands batches of links to its checking thread that way.
+    pub fn walk_batches(
+        &self,
+        pool_id: i64,
+        from: i64,
+        to: i64,
+        size: usize,
+        links: &mut Vec<Link>,
+        mut visit: impl FnMut(&mut Vec<Link>, usize) -> Result<bool>,
     ) -> Result<()> {
         let q = self.walk_queries(pool_id, from, to)?;
         let mut txs = self.conn.prepare(&q.main)?;
@@ -57,47 +74,28 @@ impl Store {
             covs.query(params![pool_id, lo, hi])?,
         )?;
 
-        // One link for the whole walk, its strings refilled in place from each row: a
-        // million vouchers cost no allocation each (docs/design.md §12). The content not
-        // in use waits in `spare_tx` / `spare_body` with its buffers.
-        let mut link = Link::default();
-        let mut spare_tx = CanonicalTransaction::default();
-        let mut spare_body = String::new();
+        // The links' strings are refilled in place from each row: a million vouchers cost
+        // no allocation each. A link whose content is of another kind than the row's
+        // leaves it in `spare` with its buffers.
+        let mut spare = Spare::default();
+        let size = size.max(1);
+        let mut filled = 0;
         let mut rows = txs.query(params![pool_id, from, to])?;
         while let Some(r) = rows.next()? {
-            match std::mem::replace(&mut link.content, Content::Missing) {
-                Content::Voucher(t) => spare_tx = t,
-                Content::Body(b) => spare_body = b,
-                Content::Missing => {}
+            if filled == links.len() {
+                links.push(Link::default());
             }
-            let txn: Option<i64> = r.get(6)?;
-            link.account_ids.clear();
-            link.content = match (r.get_ref(2)?, txn) {
-                (ValueRef::Null, None) => Content::Missing,
-                (ValueRef::Null, Some(id)) => {
-                    // Rows of an earlier id belong to no voucher of this walk (the chain's
-                    // order and the ids disagree): left out, so the voucher they were
-                    // taken from no longer matches its hash. So are the rows of a voucher
-                    // of another pool (read in a range, never sought for).
-                    let own = id_at(r, 7)? == Some(pool_id);
-                    rows_of.take_postings(id, own, &mut spare_tx, &mut link.account_ids)?;
-                    rows_of.take_coverages(id, &mut spare_tx)?;
-                    voucher_fields(r, &mut rows_of.codes, &mut spare_tx)?;
-                    Content::Voucher(std::mem::take(&mut spare_tx))
+            fill_link(r, pool_id, &mut rows_of, &mut spare, &mut links[filled])?;
+            filled += 1;
+            if filled == size {
+                filled = 0;
+                if !visit(links, size)? {
+                    return Ok(());
                 }
-                (_, _) => {
-                    text_into(r, 2, &mut spare_body)?;
-                    Content::Body(std::mem::take(&mut spare_body))
-                }
-            };
-            link.pos = r.get(0)?;
-            text_into(r, 1, &mut link.kind)?;
-            or_empty_into(r, 3, &mut link.prev_hash)?;
-            or_empty_into(r, 4, &mut link.hash)?;
-            or_empty_into(r, 5, &mut link.entered_at)?;
-            if !visit(&mut link)? {
-                break;
             }
+        }
+        if filled > 0 {
+            visit(links, filled)?;
         }
         Ok(())
     }
@@ -204,6 +202,84 @@ fn id_at(r: &rusqlite::Row<'_>, i: usize) -> rusqlite::Result<Option<i64>> {
         ValueRef::Integer(n) => Some(n),
         _ => None,
     })
+}
+
+/// The contents a link's place may hold but does not now, with their buffers.
+#[derive(Default)]
+struct Spare {
+    voucher: CanonicalTransaction,
+    body: String,
+}
+
+impl Spare {
+    /// Makes `link`'s content the kind `want` names, in place when it already is.
+    fn make(&mut self, content: &mut Content, want: Kind) {
+        let is = match content {
+            Content::Voucher(_) => Kind::Voucher,
+            Content::Body(_) => Kind::Body,
+            Content::Missing => Kind::Missing,
+        };
+        if is == want {
+            return;
+        }
+        match std::mem::replace(content, Content::Missing) {
+            Content::Voucher(t) => self.voucher = t,
+            Content::Body(b) => self.body = b,
+            Content::Missing => {}
+        }
+        *content = match want {
+            Kind::Voucher => Content::Voucher(std::mem::take(&mut self.voucher)),
+            Kind::Body => Content::Body(std::mem::take(&mut self.body)),
+            Kind::Missing => Content::Missing,
+        };
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Voucher,
+    Body,
+    Missing,
+}
+
+/// One row of the walk's main query, with its postings and coverage rows, into `link`.
+fn fill_link(
+    r: &rusqlite::Row<'_>,
+    pool_id: i64,
+    rows_of: &mut RowsOf<'_, '_>,
+    spare: &mut Spare,
+    link: &mut Link,
+) -> Result<()> {
+    let txn: Option<i64> = r.get(6)?;
+    link.account_ids.clear();
+    match (r.get_ref(2)?, txn) {
+        (ValueRef::Null, None) => spare.make(&mut link.content, Kind::Missing),
+        (ValueRef::Null, Some(id)) => {
+            spare.make(&mut link.content, Kind::Voucher);
+            if let Content::Voucher(t) = &mut link.content {
+                // Rows of an earlier id belong to no voucher of this walk (the chain's
+                // order and the ids disagree): left out, so the voucher they were
+                // taken from no longer matches its hash. So are the rows of a voucher
+                // of another pool (read in a range, never sought for).
+                let own = id_at(r, 7)? == Some(pool_id);
+                rows_of.take_postings(id, own, t, &mut link.account_ids)?;
+                rows_of.take_coverages(id, t)?;
+                voucher_fields(r, &mut rows_of.codes, t)?;
+            }
+        }
+        (_, _) => {
+            spare.make(&mut link.content, Kind::Body);
+            if let Content::Body(b) = &mut link.content {
+                text_into(r, 2, b)?;
+            }
+        }
+    }
+    link.pos = r.get(0)?;
+    text_into(r, 1, &mut link.kind)?;
+    or_empty_into(r, 3, &mut link.prev_hash)?;
+    or_empty_into(r, 4, &mut link.hash)?;
+    or_empty_into(r, 5, &mut link.entered_at)?;
+    Ok(())
 }
 
 /// A looked-up code into `out`, "" for none (a joined column read with `or_empty_into`).

@@ -14,13 +14,27 @@ use hunvon_core::ledger::record::CloseRecord;
 use crate::verify::chain_problem::ChainProblem;
 
 /// What the walk has met so far: cash and bank movements by day, and the latest close.
-#[derive(Default)]
 pub struct CloseCheck {
+    /// The names of cash and bank, made once (not twice per voucher).
+    cash: String,
+    bank: String,
     /// Per day (ISO): net cash and bank movement, checked sums (None once overflowed).
     days: BTreeMap<String, (Option<i64>, Option<i64>)>,
     /// The latest close: its place and the day it closes to.
     closed: Option<(i64, String)>,
     pub problems: Vec<ChainProblem>,
+}
+
+impl Default for CloseCheck {
+    fn default() -> CloseCheck {
+        CloseCheck {
+            cash: Account::Cash.name(),
+            bank: Account::Bank.name(),
+            days: BTreeMap::new(),
+            closed: None,
+            problems: Vec::new(),
+        }
+    }
 }
 
 /// Closing problems named per pool; more are counted in none (the first tell enough).
@@ -40,7 +54,6 @@ impl CloseCheck {
                 to: to.clone(),
             });
         }
-        let (cash, bank) = (Account::Cash.name(), Account::Bank.name());
         // Most vouchers fall on the latest day met (no search, docs/design.md §12), else
         // on a day already met: looked up before allocating its key.
         let on_last = self.days.last_key_value().is_some_and(|(d, _)| *d == t.date);
@@ -50,9 +63,9 @@ impl CloseCheck {
         let day = if on_last { self.days.last_entry().map(|e| e.into_mut()) } else { self.days.get_mut(&t.date) };
         let Some(day) = day else { return };
         for p in &t.postings {
-            if p.account == cash {
+            if p.account == self.cash {
                 day.0 = day.0.and_then(|s| s.checked_add(p.amount));
-            } else if p.account == bank {
+            } else if p.account == self.bank {
                 day.1 = day.1.and_then(|s| s.checked_add(p.amount));
             }
         }

@@ -57,7 +57,7 @@ pub struct ChainWalk<'a> {
     pub derived: Derived,
     /// The canonical text of the record in hand (one buffer for the whole walk).
     text: Vec<u8>,
-    /// The reference of the record in hand (one buffer too).
+    /// The reference of a record in hand that is not a voucher (one buffer too).
     reference: String,
 }
 
@@ -110,32 +110,20 @@ impl<'a> ChainWalk<'a> {
             });
             let mut done = 0u64;
             let mut batch: Vec<Link> = Vec::with_capacity(BATCH);
-            let mut filled = 0;
-            let read = store.walk_links(pool_id, 1, i64::MAX, |link| {
-                if filled == batch.len() {
-                    batch.push(Link::default());
+            let read = store.walk_batches(pool_id, 1, i64::MAX, BATCH, &mut batch, |batch, filled| {
+                // The walk refills the links it gets back: checked ones, with their buffers.
+                let next = refills.try_recv().map(|(b, _)| b).unwrap_or_else(|_| Vec::with_capacity(BATCH));
+                // Only a panic of the checking thread closes it: told by the join below.
+                if to_check.send((std::mem::replace(batch, next), filled)).is_err() {
+                    return Ok(false);
                 }
-                // The walk refills the link it gets back: a checked one, with its buffers.
-                std::mem::swap(link, &mut batch[filled]);
-                filled += 1;
-                if filled == BATCH {
-                    let next = refills.try_recv().map(|(b, _)| b).unwrap_or_else(|_| Vec::with_capacity(BATCH));
-                    // Only a panic of the checking thread closes it: told by the join below.
-                    if to_check.send((std::mem::replace(&mut batch, next), filled)).is_err() {
-                        return Ok(false);
-                    }
-                    filled = 0;
-                }
-                done += 1;
-                if done.is_multiple_of(4096) {
+                let before = done;
+                done += u64::try_from(filled).unwrap_or(0);
+                if done / 4096 != before / 4096 {
                     progress(done);
                 }
                 Ok(true)
             });
-            if filled > 0 {
-                // As above: a closed channel is a panic, resumed by the join.
-                let _ = to_check.send((batch, filled));
-            }
             drop(to_check);
             let walk = match checker.join() {
                 Ok(walk) => walk,
@@ -149,10 +137,16 @@ impl<'a> ChainWalk<'a> {
 
     /// One record of the chain, in order.
     pub fn visit(&mut self, link: &Link) {
-        link.reference_into(&mut self.reference);
-        let reference = &self.reference;
+        // A voucher's number is borrowed from it, not copied (a million times).
+        let reference: &str = match &link.content {
+            Content::Voucher(t) => &t.voucher,
+            _ => {
+                link.reference_into(&mut self.reference);
+                &self.reference
+            }
+        };
         if let Some((pos, after)) = self.gone.take() {
-            self.problems.push(Problem::VoucherGone { pos, after, before: Some(reference.clone()) });
+            self.problems.push(Problem::VoucherGone { pos, after, before: Some(reference.to_string()) });
         }
         if matches!(link.content, Content::Missing) {
             self.gone = Some((link.pos, self.head.reference.clone()));
@@ -160,15 +154,14 @@ impl<'a> ChainWalk<'a> {
             return;
         }
         link.text_into(&mut self.text);
-        let text = std::str::from_utf8(&self.text).unwrap_or_default();
         let mut wrong = Vec::new();
         if self.prev.as_ref().is_some_and(|p| *p != link.prev_hash) {
-            wrong.push(Problem::ChainBroken { voucher: reference.clone() });
+            wrong.push(Problem::ChainBroken { voucher: reference.to_string() });
         }
-        if !canonical::link_hash_is(&link.prev_hash, text, &link.hash) {
+        if !canonical::link_hash_is(&link.prev_hash, &self.text, &link.hash) {
             wrong.push(match &link.content {
-                Content::Voucher(_) => Problem::HashMismatch { voucher: reference.clone() },
-                _ => Problem::RecordAltered { reference: reference.clone(), kind: link.kind.clone() },
+                Content::Voucher(_) => Problem::HashMismatch { voucher: reference.to_string() },
+                _ => Problem::RecordAltered { reference: reference.to_string(), kind: link.kind.clone() },
             });
         }
         match &link.content {
@@ -177,7 +170,8 @@ impl<'a> ChainWalk<'a> {
                 let sum = t.postings.iter().try_fold(0i64, |s, p| s.checked_add(p.amount));
                 if sum != Some(0) || t.postings.len() < 2 {
                     // An overflowing sum is named by the amounts' own rule (ChainRules).
-                    self.problems.push(Problem::Unbalanced { voucher: reference.clone(), sum: Dong(sum.unwrap_or(0)) });
+                    self.problems
+                        .push(Problem::Unbalanced { voucher: reference.to_string(), sum: Dong(sum.unwrap_or(0)) });
                 }
                 self.derived.add(t, &link.account_ids);
                 self.rules.voucher(t);
@@ -191,7 +185,7 @@ impl<'a> ChainWalk<'a> {
                         self.rules.record(link.pos, &r, &self.latest);
                         self.latest.add(r);
                     }
-                    None => wrong.push(Problem::NotARecord { reference: reference.clone() }),
+                    None => wrong.push(Problem::NotARecord { reference: reference.to_string() }),
                 }
             }
             Content::Missing => {}
@@ -205,21 +199,24 @@ impl<'a> ChainWalk<'a> {
         if link.entered_at < self.entered && self.warnings.len() < BACKWARDS_NAMED {
             self.warnings.push(Warning::EnteredBackwards {
                 pool: self.pool.code.clone(),
-                reference: reference.clone(),
+                reference: reference.to_string(),
                 at: link.entered_at.clone(),
                 previous: self.entered.clone(),
             });
         }
         self.entered.clone_from(&link.entered_at);
-        self.anchors.visit(|| reference.clone(), &link.hash);
+        self.anchors.visit(|| reference.to_string(), &link.hash);
         match &mut self.prev {
             Some(p) => p.clone_from(&link.hash),
             None => self.prev = Some(link.hash.clone()),
         }
         self.head.hash.clone_from(&link.hash);
         match &mut self.head.reference {
-            Some(r) => r.clone_from(reference),
-            None => self.head.reference = Some(reference.clone()),
+            Some(r) => {
+                r.clear();
+                r.push_str(reference);
+            }
+            None => self.head.reference = Some(reference.to_string()),
         }
     }
 

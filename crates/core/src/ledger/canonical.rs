@@ -90,16 +90,18 @@ pub struct CanonicalCoverage {
 impl CanonicalTransaction {
     /// The one-line JSON that is hashed.
     pub fn json(&self) -> String {
-        // Serialising plain strings, integers and options cannot fail.
-        serde_json::to_string(self).unwrap_or_default()
+        let mut out = Vec::with_capacity(512);
+        self.json_into(&mut out);
+        // Written from strings and ASCII only: always UTF-8.
+        String::from_utf8(out).unwrap_or_default()
     }
 }
 
 impl CanonicalTransaction {
-    /// The same JSON appended to `out`.
+    /// The same JSON appended to `out`: what serde_json writes for this type, byte for
+    /// byte, written by hand (`canonical_json.rs`).
     pub fn json_into(&self, out: &mut Vec<u8>) {
-        // Writing plain strings, integers and options into a Vec cannot fail.
-        let _ = serde_json::to_writer(&mut *out, self);
+        super::canonical_json::write_transaction(self, out);
     }
 }
 
@@ -119,11 +121,13 @@ pub fn link_hash(prev_hash: &str, canonical_json: &str) -> String {
 
 /// Whether `expected` is the hash of the chain text, compared digit by digit without
 /// writing the hex out (`verify` checks a million links).
-pub fn link_hash_is(prev_hash: &str, canonical_json: &str, expected: &str) -> bool {
+/// The text is taken as bytes: `verify` writes it into a byte buffer and need not check
+/// that it is UTF-8 again.
+pub fn link_hash_is(prev_hash: &str, canonical_json: &[u8], expected: &str) -> bool {
     let mut hasher = Sha256::new();
     hasher.update(prev_hash.as_bytes());
     hasher.update(b"\n");
-    hasher.update(canonical_json.as_bytes());
+    hasher.update(canonical_json);
     let digest = hasher.finalize();
     let e = expected.as_bytes();
     e.len() == 2 * digest.len()
@@ -158,9 +162,9 @@ mod tests {
         let direct: String =
             Sha256::digest(format!("{GENESIS}\n{{}}").as_bytes()).iter().map(|b| format!("{b:02x}")).collect();
         assert_eq!(h, direct);
-        assert!(link_hash_is(GENESIS, "{}", &h));
-        assert!(!link_hash_is(GENESIS, "{}", &h.to_uppercase()));
-        assert!(!link_hash_is(GENESIS, "{}", h.get(..63).unwrap_or_default()));
+        assert!(link_hash_is(GENESIS, b"{}", &h));
+        assert!(!link_hash_is(GENESIS, b"{}", &h.to_uppercase()));
+        assert!(!link_hash_is(GENESIS, b"{}", h.get(..63).unwrap_or_default()));
     }
 
     #[test]
