@@ -52,12 +52,12 @@ pub fn run(app: App) -> Result<()> {
         match tui.app.daily_backup() {
             Ok(path) => hunvon_app::output::console::outln!(
                 "{} {}",
-                lang.pick("Đã tự sao lưu sổ (đã kiểm tra) vào", "Book backed up (checked) to"),
+                words::backed_up_checked_to(lang),
                 path.display()
             ),
             Err(e) => hunvon_app::output::console::errln!(
                 "{} {}",
-                lang.pick("Chưa tự sao lưu được:", "Automatic backup failed:"),
+                words::automatic_backup_failed(lang),
                 e.text(lang)
             ),
         }
