@@ -49,5 +49,9 @@ mod tests {
             super::tallies::ALL,
             super::views::ALL,
         ]);
+        // The keyed tables (a column's or a field's name by the key the data carries).
+        for table in [super::PERSON_FIELDS, super::CSV_HEADERS, super::RATE_PARAMETERS] {
+            hunvon_core::messages::sentences::check(&[table]);
+        }
     }
 }

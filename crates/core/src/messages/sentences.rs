@@ -7,6 +7,8 @@
 
 use std::collections::{BTreeSet, HashMap};
 
+use super::i18n::Lang;
+
 /// `name = "vi", "en";` makes `pub fn name(lang: Lang) -> &'static str`;
 /// `name(a: T, …) = "vi {a}", "en {a}";` makes `pub fn name(lang: Lang, a: T, …) -> String`
 /// that fills the placeholders. Each area also gets `ALL`, its (name, vi, en) rows, for
@@ -39,6 +41,12 @@ macro_rules! words {
 /// One sentence table's rows: (name, Vietnamese, English).
 pub type Rows<'a> = &'a [(&'a str, &'a str, &'a str)];
 
+/// The sentence a keyed table (a column's or a field's name by its key, where the key
+/// comes with the data) holds for `key`, in `lang`; such a table passes [`check`] too.
+pub fn keyed(rows: &[(&str, &'static str, &'static str)], key: &str, lang: Lang) -> Option<&'static str> {
+    rows.iter().find(|(k, _, _)| *k == key).map(|(_, vi, en)| lang.pick(*vi, *en))
+}
+
 /// Panics naming the first sentence that lacks a language, keeps Vietnamese in its
 /// English, fills different values in its two languages, or is written twice under two
 /// names. A crate's test calls it on all its tables at once.
@@ -56,9 +64,10 @@ pub fn check(tables: &[Rows]) {
 
 /// Vietnamese letters beyond ASCII (đ, ư, ơ and every vowel with a tone mark: the Latin
 /// letters past ASCII, so a Σ is not one), outside what English keeps as it is: the BHXH
-/// number's name "mã số BHXH", the currency's name "đồng" and its sign "đ".
+/// number's name "mã số BHXH", the currency's name "đồng" and its sign "đ", and the stamp
+/// "ĐÃ HỦY" a reversed voucher's slip bears in both languages.
 pub fn vietnamese(s: &str) -> bool {
-    let kept = s.replace("Mã số BHXH", "").replace("mã số BHXH", "").replace("đồng", "");
+    let kept = s.replace("Mã số BHXH", "").replace("mã số BHXH", "").replace("đồng", "").replace("ĐÃ HỦY", "");
     let latin =
         |c: char| c.is_alphabetic() && (('\u{c0}'..='\u{24f}').contains(&c) || ('\u{1e00}'..='\u{1eff}').contains(&c));
     kept.split_whitespace().filter(|w| *w != "đ").any(|w| w.chars().any(latin))
