@@ -157,13 +157,16 @@ impl Method {
     }
 }
 
-/// A coverage row a purchase creates (one per insured person).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct NewCoverage {
+/// A coverage's columns, the one description of what a coverage row holds (one per
+/// insured person a purchase covers): what a purchase writes ([`NewCoverage`], with its
+/// payer) and what a stored coverage holds (`hunvon_store::coverage::CoverageRecord`, with
+/// its purchase's voucher and dates), both read through `Deref`: `coverage.card_to`.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct CoverageFields {
     pub person_id: i64,
-    pub scheme: &'static str,
+    /// `bhyt` or `bhxh`.
+    pub scheme: String,
     pub months: u32,
-    pub payer: Account,
     pub household_id: Option<i64>,
     pub position: Option<u32>,
     pub quote: Dong,
@@ -176,6 +179,22 @@ pub struct NewCoverage {
     pub to_month: Option<String>,
     pub income: Option<Dong>,
     pub supported_months: Option<u32>,
+}
+
+/// A coverage row a purchase creates: its fields and the account that pays for it (the
+/// store keeps the account's id; the chain hashes its name).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NewCoverage {
+    pub fields: CoverageFields,
+    pub payer: Account,
+}
+
+impl std::ops::Deref for NewCoverage {
+    type Target = CoverageFields;
+
+    fn deref(&self) -> &CoverageFields {
+        &self.fields
+    }
 }
 
 /// A transaction to be written. Its voucher number, id and hash are given by the store.
