@@ -197,9 +197,12 @@ impl std::ops::Deref for NewCoverage {
     }
 }
 
-/// A transaction to be written. Its voucher number, id and hash are given by the store.
+/// A voucher's columns and postings, the one description of what a voucher holds: what
+/// is written ([`NewTransaction`], with its coverages) and what a stored voucher holds
+/// (`hunvon_store::queries::TxnRow`, with its number, hash and the codes its ids point
+/// at), both read through `Deref`: `t.date`.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct NewTransaction {
+pub struct TransactionFields {
     pub series: Series,
     pub date: NaiveDate,
     pub kind: Kind,
@@ -208,29 +211,52 @@ pub struct NewTransaction {
     pub note: String,
     pub reverses_id: Option<i64>,
     pub receipt_no: String,
-    /// The bank's reference (`--bank-ref`); empty when none.
+    /// The bank's reference (`--bank-ref`); empty when none (or in a book before step 8).
     pub bank_ref: String,
+    pub postings: Vec<(Account, Dong)>,
+}
+
+/// A transaction to be written: its fields, the count it belongs to and the coverages it
+/// buys. Its voucher number, id and hash are given by the store.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NewTransaction {
+    pub fields: TransactionFields,
     /// The cash count a difference or settlement belongs to (its number); empty otherwise.
     pub count_ref: String,
-    pub postings: Vec<(Account, Dong)>,
     pub coverages: Vec<NewCoverage>,
+}
+
+impl std::ops::Deref for NewTransaction {
+    type Target = TransactionFields;
+
+    fn deref(&self) -> &TransactionFields {
+        &self.fields
+    }
+}
+
+impl std::ops::DerefMut for NewTransaction {
+    fn deref_mut(&mut self) -> &mut TransactionFields {
+        &mut self.fields
+    }
 }
 
 impl NewTransaction {
     /// A transaction with no coverage, reversal or receipt number.
     pub fn simple(series: Series, kind: Kind, date: NaiveDate, postings: Vec<(Account, Dong)>) -> Self {
         NewTransaction {
-            series,
-            date,
-            kind,
-            method: None,
-            person_id: None,
-            note: String::new(),
-            reverses_id: None,
-            receipt_no: String::new(),
-            bank_ref: String::new(),
+            fields: TransactionFields {
+                series,
+                date,
+                kind,
+                method: None,
+                person_id: None,
+                note: String::new(),
+                reverses_id: None,
+                receipt_no: String::new(),
+                bank_ref: String::new(),
+                postings,
+            },
             count_ref: String::new(),
-            postings,
             coverages: Vec::new(),
         }
     }
