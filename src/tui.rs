@@ -50,16 +50,8 @@ pub fn run(app: App) -> Result<()> {
     if tui.wrote {
         let lang = tui.lang();
         match tui.app.daily_backup() {
-            Ok(path) => hunvon_app::output::console::outln!(
-                "{} {}",
-                words::backed_up_checked_to(lang),
-                path.display()
-            ),
-            Err(e) => hunvon_app::output::console::errln!(
-                "{} {}",
-                words::automatic_backup_failed(lang),
-                e.text(lang)
-            ),
+            Ok(path) => hunvon_app::output::console::outln!("{} {}", words::backed_up_checked_to(lang), path.display()),
+            Err(e) => hunvon_app::output::console::errln!("{} {}", words::automatic_backup_failed(lang), e.text(lang)),
         }
     }
     result

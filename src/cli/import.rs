@@ -36,9 +36,9 @@ pub fn run(app: &mut App, args: &ImportArgs) -> Result<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     }
     if dry_run {
-        outln!("{}", words::rows_checked(lang, s.rows, &s.total));
+        outln!("{}", words::rows_checked(lang, s.rows, s.total));
     } else {
-        outln!("{}", words::rows_imported(lang, s.rows, range, &s.total));
+        outln!("{}", words::rows_imported(lang, s.rows, range, s.total));
     }
     Ok(ExitCode::SUCCESS)
 }

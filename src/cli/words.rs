@@ -55,6 +55,8 @@ hunvon_app::words! {
     rows_imported(rows: impl Display, range: impl Display, total: impl Display) = "Đã nhập {rows} dòng{range}, tổng {total}.", "Imported {rows} rows{range}, total {total}.";
 
     // outreach.rs
+    // The card line names seven values, each a placeholder of the sentence.
+    #[allow(clippy::too_many_arguments)]
     outside_card_written(reference: impl Display, scheme: impl Display, source: impl Display, person: impl Display, name: impl Display, from: impl Display, to: impl Display) = "{reference}  Thẻ {scheme} {source} của {person} — {name}: từ {from} đến {to} (không thu chi tiền).", "{reference}  {scheme} card {source} for {person} — {name}: from {from} to {to} (no money moves).";
     outside_card_cancelled(reference: impl Display, pos: impl Display, person: impl Display, name: impl Display) = "{reference}  Đã hủy thẻ ngoài quỹ #{pos} của {person} — {name}.", "{reference}  Cancelled the card from elsewhere #{pos} of {person} — {name}.";
     target_set(reference: impl Display, year: impl Display, pool: impl Display, bhyt: impl Display, bhxh: impl Display) = "{reference}  Chỉ tiêu năm {year} của quỹ {pool}: BHYT {bhyt} người, BHXH {bhxh} người.", "{reference}  Target for {year} of pool {pool}: BHYT {bhyt} people, BHXH {bhxh} people.";

@@ -48,7 +48,11 @@ fn sentence(e: &clap::Error, lang: Lang) -> String {
         }
         ErrorKind::ArgumentConflict => {
             let (arg, prior) = (one(ContextKind::InvalidArg), one(ContextKind::PriorArg));
-            if arg == prior || prior.is_empty() { words::given_twice(lang, arg) } else { words::conflicts(lang, arg, prior) }
+            if arg == prior || prior.is_empty() {
+                words::given_twice(lang, arg)
+            } else {
+                words::conflicts(lang, arg, prior)
+            }
         }
         ErrorKind::InvalidValue | ErrorKind::NoEquals | ErrorKind::WrongNumberOfValues | ErrorKind::TooFewValues => {
             words::needs_a_value(lang, one(ContextKind::InvalidArg))

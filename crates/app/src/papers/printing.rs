@@ -207,6 +207,15 @@ pub fn sign_note(lang: Lang) -> &'static str {
     words::signature_full_name(lang)
 }
 
+/// A date as a paper writes it beside a place or a time: "ngày 05 tháng 10 năm 2026" in
+/// Vietnamese, 05/10/2026 in English (a format, not a sentence: the language chooses it).
+pub fn formal_date(date: NaiveDate, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => format_formal_vi(date),
+        Lang::En => format_vn(date),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -215,14 +224,5 @@ mod tests {
     fn months_as_printed() {
         assert_eq!(month_vn("2024-12"), "12/2024");
         assert_eq!(month_vn("odd"), "odd");
-    }
-}
-
-/// A date as a paper writes it beside a place or a time: "ngày 05 tháng 10 năm 2026" in
-/// Vietnamese, 05/10/2026 in English (a format, not a sentence: the language chooses it).
-pub fn formal_date(date: NaiveDate, lang: Lang) -> String {
-    match lang {
-        Lang::Vi => format_formal_vi(date),
-        Lang::En => format_vn(date),
     }
 }

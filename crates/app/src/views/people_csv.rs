@@ -58,11 +58,7 @@ pub fn for_people(csv: &[u8], lang: Lang) -> Result<Vec<u8>> {
         let Ok(rec) = rec else { return Ok(csv.to_vec()) };
         let out: Vec<String> = if i == 0 {
             columns = rec.iter().map(str::to_string).collect();
-            rec.iter()
-                .map(|k| {
-                    keyed(words::CSV_HEADERS, k, lang).map_or(k.to_string(), str::to_string)
-                })
-                .collect()
+            rec.iter().map(|k| keyed(words::CSV_HEADERS, k, lang).map_or(k.to_string(), str::to_string)).collect()
         } else {
             rec.iter().enumerate().map(|(j, v)| cell(columns.get(j).map_or("", String::as_str), v, lang)).collect()
         };

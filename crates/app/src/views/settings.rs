@@ -54,7 +54,15 @@ enum Unit {
 fn describe(name: &str, lang: Lang) -> (String, Unit) {
     let unit = match name {
         "base_salary" | "rural_poverty_line" => Unit::Money,
-        "bhyt_rate" | "bhyt_support_near_poor" | "bhyt_support_student" | "bhyt_support_agri_household" | "bhxh_rate" | "bhxh_support_poor" | "bhxh_support_near_poor" | "bhxh_support_ethnic_minority" | "bhxh_support_other" => Unit::Percent,
+        "bhyt_rate"
+        | "bhyt_support_near_poor"
+        | "bhyt_support_student"
+        | "bhyt_support_agri_household"
+        | "bhxh_rate"
+        | "bhxh_support_poor"
+        | "bhxh_support_near_poor"
+        | "bhxh_support_ethnic_minority"
+        | "bhxh_support_other" => Unit::Percent,
         "bhyt_ladder" => Unit::Ladder,
         "bhyt_wait_days" | "expiring_days" => Unit::Days,
         "bhyt_gap_months" | "bhxh_support_max_months" => Unit::Months,

@@ -160,7 +160,11 @@ pub const RATE_PARAMETERS: &[(&str, &str, &str)] = &[
     ("bhyt_ladder", "BHYT theo thứ tự người trong hộ", "BHYT by place in the household"),
     ("bhyt_support_near_poor", "Nhà nước hỗ trợ BHYT hộ cận nghèo", "State BHYT support, near-poor"),
     ("bhyt_support_student", "Nhà nước hỗ trợ BHYT học sinh, sinh viên", "State BHYT support, students"),
-    ("bhyt_support_agri_household", "Nhà nước hỗ trợ BHYT hộ nông, lâm, ngư nghiệp", "State BHYT support, farming households"),
+    (
+        "bhyt_support_agri_household",
+        "Nhà nước hỗ trợ BHYT hộ nông, lâm, ngư nghiệp",
+        "State BHYT support, farming households",
+    ),
     ("bhyt_wait_days", "Thẻ BHYT mới có hiệu lực sau", "A new BHYT card starts after"),
     ("bhyt_gap_months", "Thẻ bị gián đoạn khi nghỉ từ", "A card is interrupted after a gap of"),
     ("expiring_days", "Báo thẻ sắp hết hạn trước", "Warn of a card ending within"),
