@@ -50,16 +50,8 @@ pub fn run(app: App) -> Result<()> {
     if tui.wrote {
         let lang = tui.lang();
         match tui.app.daily_backup() {
-            Ok(path) => hunvon_app::output::console::outln!(
-                "{} {}",
-                lang.pick("Đã tự sao lưu sổ (đã kiểm tra) vào", "Book backed up (checked) to"),
-                path.display()
-            ),
-            Err(e) => hunvon_app::output::console::errln!(
-                "{} {}",
-                lang.pick("Chưa tự sao lưu được:", "Automatic backup failed:"),
-                e.text(lang)
-            ),
+            Ok(path) => hunvon_app::output::console::outln!("{} {}", words::backed_up_checked_to(lang), path.display()),
+            Err(e) => hunvon_app::output::console::errln!("{} {}", words::automatic_backup_failed(lang), e.text(lang)),
         }
     }
     result

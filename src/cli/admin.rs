@@ -16,10 +16,7 @@ use super::words;
 pub fn init(app: &mut App, pool: Option<&str>, name: &str) -> Result<ExitCode> {
     let code = pool.ok_or(Error::Empty { field: "--pool".into() })?;
     let pool = app.init_pool(code, name)?;
-    match app.lang {
-        Lang::Vi => outln!("Đã tạo quỹ {} — {}.", pool.code, pool.name),
-        Lang::En => outln!("Created pool {} — {}.", pool.code, pool.name),
-    }
+    outln!("{}", words::pool_created(app.lang, &pool.code, &pool.name));
     Ok(ExitCode::SUCCESS)
 }
 
@@ -57,10 +54,7 @@ pub fn rates(app: &mut App, action: &RatesCmd) -> Result<ExitCode> {
 /// `hunvon backup FILE`: a consistent copy while the book is in use.
 pub fn backup(app: &App, file: &Path) -> Result<ExitCode> {
     app.backup(file)?;
-    match app.lang {
-        Lang::Vi => outln!("Đã sao lưu vào {}.", file.display()),
-        Lang::En => outln!("Backed up to {}.", file.display()),
-    }
+    outln!("{}", words::backed_up_to(app.lang, file.display()));
     Ok(ExitCode::SUCCESS)
 }
 
@@ -90,32 +84,9 @@ pub fn verify(app: &App, v: &VerifyArgs) -> Result<ExitCode> {
                 errln!("  {}", p.text(lang));
             }
         } else {
-            match (lang, whole) {
-                (Lang::Vi, true) => outln!(
-                    "Quỹ {}: sổ nguyên vẹn — {} chứng từ và {} bản ghi khác, chuỗi băm đúng, đầu chuỗi {head}",
-                    c.pool.code,
-                    c.vouchers,
-                    c.records
-                ),
-                (Lang::En, true) => outln!(
-                    "Pool {}: the book is intact — {} vouchers and {} other records, hash chain correct, head {head}",
-                    c.pool.code,
-                    c.vouchers,
-                    c.records
-                ),
-                (Lang::Vi, false) => outln!(
-                    "Quỹ {}: {} chứng từ và {} bản ghi khác khớp chuỗi băm, đầu chuỗi {head}",
-                    c.pool.code,
-                    c.vouchers,
-                    c.records
-                ),
-                (Lang::En, false) => outln!(
-                    "Pool {}: {} vouchers and {} other records match the hash chain, head {head}",
-                    c.pool.code,
-                    c.vouchers,
-                    c.records
-                ),
-            }
+            // A whole book says so; one with a chain but problems elsewhere only that the chain matches.
+            let line = if whole { words::book_intact } else { words::chain_matches };
+            outln!("{}", line(lang, &c.pool.code, c.vouchers, c.records, head));
         }
         outln!("  {}", c.identity.line(lang));
     }
@@ -129,10 +100,7 @@ pub fn verify(app: &App, v: &VerifyArgs) -> Result<ExitCode> {
         errln!("{}", p.text(lang));
     }
     if report.anchors > 0 && !report.problems.iter().any(|p| p.is_anchor()) {
-        match lang {
-            Lang::Vi => outln!("Cả {} mốc đều có trong chuỗi băm.", report.anchors),
-            Lang::En => outln!("All {} anchors are in the hash chain.", report.anchors),
-        }
+        outln!("{}", words::all_anchors_in_chain(lang, report.anchors));
     }
     Ok(if report.ok() { ExitCode::SUCCESS } else { ExitCode::from(1) })
 }
@@ -173,9 +141,6 @@ pub fn demo(db: Option<&Path>, d: &DemoArgs, lang: Lang) -> Result<ExitCode> {
     let s = s?;
     target.commit()?;
     let (people, vouchers, took) = (lang.count(s.people), lang.count(s.vouchers), lang.seconds(started.elapsed()));
-    match lang {
-        Lang::Vi => outln!("Đã tạo sổ mẫu {}: {people} người, {vouchers} chứng từ ({took}).", path.display()),
-        Lang::En => outln!("Wrote demo book {}: {people} people, {vouchers} vouchers ({took}).", path.display()),
-    }
+    outln!("{}", words::demo_written(lang, path.display(), people, vouchers, took));
     Ok(ExitCode::SUCCESS)
 }

@@ -57,30 +57,13 @@ fn print(i: &Intake, lang: Lang) {
         _ => String::new(),
     };
     if let Some(archived) = &i.archived_as {
-        match lang {
-            Lang::Vi => outln!("{}: bản đã nhận trước được giữ lại, chỉ để xem, với mã {archived}.", i.code),
-            Lang::En => outln!("{}: the copy collected earlier is kept, read-only, as {archived}.", i.code),
-        }
+        outln!("{}", words::earlier_copy_kept(lang, &i.code, archived));
     }
-    match (lang, i.first_time, i.vouchers + i.records) {
-        (Lang::Vi, false, 0) => outln!("{}: không có gì mới; đầu chuỗi vẫn là {}", i.code, i.head),
-        (Lang::En, false, 0) => outln!("{}: nothing new; the head is still {}", i.code, i.head),
-        (Lang::Vi, first, _) => outln!(
-            "{}{}: {} chứng từ{range} và {} bản ghi khác; đầu chuỗi mới {}",
-            i.code,
-            if first { " (nhận lần đầu)" } else { "" },
-            n(i.vouchers),
-            n(i.records),
-            i.head
-        ),
-        (Lang::En, first, _) => outln!(
-            "{}{}: {} vouchers{range} and {} other records; new head {}",
-            i.code,
-            if first { " (first collection)" } else { "" },
-            n(i.vouchers),
-            n(i.records),
-            i.head
-        ),
+    if !i.first_time && i.vouchers + i.records == 0 {
+        outln!("{}", words::nothing_new(lang, &i.code, &i.head));
+    } else {
+        let first = if i.first_time { words::first_collection(lang) } else { "" };
+        outln!("{}", words::collected(lang, &i.code, first, n(i.vouchers), range, n(i.records), &i.head));
     }
 }
 
@@ -105,13 +88,6 @@ pub(super) fn demo_chapters(
         vouchers += s.vouchers;
     }
     let (people, vouchers, took) = (lang.count(people), lang.count(vouchers), lang.seconds(started.elapsed()));
-    match lang {
-        Lang::Vi => {
-            outln!("Đã tạo {n} sổ chi hội trong {}: {people} người, {vouchers} chứng từ ({took}).", dir.display())
-        }
-        Lang::En => {
-            outln!("Wrote {n} chapter books in {}: {people} people, {vouchers} vouchers ({took}).", dir.display())
-        }
-    }
+    outln!("{}", words::chapter_books_written(lang, n, dir.display(), people, vouchers, took));
     Ok(ExitCode::SUCCESS)
 }

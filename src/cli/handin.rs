@@ -9,6 +9,7 @@ use hunvon_core::messages::error::Result;
 use hunvon_core::messages::i18n::Lang;
 
 use super::args::{HandinArgs, KeyCmd};
+use super::words;
 
 /// `hunvon key new --output FILE` / `hunvon key show FILE`: no book is opened.
 pub(super) fn key(action: &KeyCmd, lang: Lang) -> Result<ExitCode> {
@@ -17,16 +18,8 @@ pub(super) fn key(action: &KeyCmd, lang: Lang) -> Result<ExitCode> {
             let now = hunvon_app::Clock::from_env()?.now;
             let public = hunvon_app::district::keys::new_key(output, &now)?;
             let file = output.display();
-            match lang {
-                Lang::Vi => {
-                    outln!("Đã tạo khóa của Hội huyện trong {file} (giữ hai bản, không gửi qua mạng).");
-                    outln!("Khóa công khai để các chi hội ghi bằng `hunvon pool set --district-key`:");
-                }
-                Lang::En => {
-                    outln!("Wrote the district's key to {file} (keep two copies; never send it).");
-                    outln!("The public key chapters set with `hunvon pool set --district-key`:");
-                }
-            }
+            outln!("{}", words::district_key_written(lang, file));
+            outln!("{}", words::district_public_key(lang));
             outln!("{public}");
         }
         KeyCmd::Show { file } => outln!("{}", hunvon_app::district::keys::show_key(file)?),
@@ -39,21 +32,12 @@ pub(super) fn handin(app: &App, h: &HandinArgs) -> Result<ExitCode> {
     let done = app.handin(&h.output, &h.to)?;
     let n = |v: u64| hunvon_core::domain::money::group(i64::try_from(v).unwrap_or(i64::MAX));
     let file = h.output.display();
-    match app.lang {
-        Lang::Vi => outln!("Đã ghi sổ nộp Hội huyện, đã mã hóa, vào {file} ({} byte).", n(done.bytes)),
-        Lang::En => outln!("Wrote the book for the district, encrypted, to {file} ({} bytes).", n(done.bytes)),
-    }
+    outln!("{}", words::handin_written(app.lang, file, n(done.bytes)));
     for (code, vouchers, head) in &done.pools {
-        match app.lang {
-            Lang::Vi => outln!("  Quỹ {code}: {} chứng từ, đầu chuỗi {head}", n(*vouchers)),
-            Lang::En => outln!("  Pool {code}: {} vouchers, head {head}", n(*vouchers)),
-        }
+        outln!("{}", words::handin_pool(app.lang, code, n(*vouchers), head));
     }
     for r in &done.recipients {
-        match app.lang {
-            Lang::Vi => outln!("  Mở được bằng khóa {r}"),
-            Lang::En => outln!("  Opens with the key {r}"),
-        }
+        outln!("{}", words::opens_with_key(app.lang, r));
     }
     Ok(ExitCode::SUCCESS)
 }

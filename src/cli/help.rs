@@ -14,6 +14,7 @@ use clap::error::ErrorKind;
 use clap::{Arg, ArgAction, CommandFactory, FromArgMatches};
 
 use super::args::Cli;
+use super::words;
 use hunvon_app::output::console::errln;
 use hunvon_app::{ImportKind, ReportKind};
 use hunvon_core::messages::i18n::Lang;
@@ -99,12 +100,9 @@ fn localize(cmd: clap::Command, path: &str, lang: Lang) -> clap::Command {
     let mut cmd = cmd
         .disable_help_flag(true)
         .arg(Arg::new("help").short('h').long("help").action(ArgAction::Help))
-        .help_template(lang.pick(
-            "{about-with-newline}\nCách dùng: {usage}\n\n{all-args}{after-help}",
-            "{about-with-newline}\nUsage: {usage}\n\n{all-args}{after-help}",
-        ))
-        .subcommand_help_heading(lang.pick("Lệnh", "Commands"))
-        .subcommand_value_name(lang.pick("LỆNH", "COMMAND"));
+        .help_template(words::help_template(lang))
+        .subcommand_help_heading(words::commands_heading(lang))
+        .subcommand_value_name(words::command_value(lang));
     if let Some(t) = commands::text(path, lang) {
         cmd = cmd.about(t.about).long_about(None).after_help(after_help(path, t, lang));
     }
@@ -115,9 +113,9 @@ fn localize(cmd: clap::Command, path: &str, lang: Lang) -> clap::Command {
         let has_env = a.get_env().is_some();
         let global = a.is_global_set();
         let a = a.hide_default_value(takes_value).hide_env(has_env).help_heading(match (positional, global) {
-            (true, _) => lang.pick("Đối số", "Arguments"),
-            (false, true) => lang.pick("Tùy chọn chung", "Global options"),
-            (false, false) => lang.pick("Tùy chọn", "Options"),
+            (true, _) => words::arguments_heading(lang),
+            (false, true) => words::global_options_heading(lang),
+            (false, false) => words::options_heading(lang),
         });
         match flags::text(path, a.get_id().as_str(), lang) {
             Some(f) if f.value.is_empty() => a.help(f.help),
@@ -140,25 +138,22 @@ fn after_help(path: &str, t: &commands::CommandText, lang: Lang) -> String {
     };
     match path {
         "report" => out.push_str(&list(
-            lang.pick("Báo cáo:", "Reports:"),
+            words::reports_title(lang),
             ReportKind::ALL.iter().map(|k| (k.code(), k.name(lang))).collect(),
         )),
         "import" => out.push_str(&list(
-            lang.pick("Loại tệp:", "Kinds of file:"),
+            words::kinds_of_file_title(lang),
             ImportKind::ALL.iter().map(|k| (k.code(), k.name(lang))).collect(),
         )),
         _ => {}
     }
-    out.push_str(lang.pick("Ví dụ:", "Examples:"));
+    out.push_str(words::examples_title(lang));
     for e in t.examples {
         out.push_str("\n  ");
         out.push_str(e);
     }
     if path.is_empty() {
-        out.push_str(lang.pick(
-            "\n\nKhông có lệnh nào thì mở giao diện toàn màn hình; hunvon --demo mở trên một sổ mẫu tạm.",
-            "\n\nWithout a command, the full-screen interface opens; hunvon --demo opens it on a temporary demo book.",
-        ));
+        out.push_str(words::without_a_command(lang));
     }
     out
 }

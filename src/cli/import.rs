@@ -6,7 +6,6 @@ use hunvon_app::output::console::{errln, outln};
 use hunvon_app::people::import::ImportMode;
 use hunvon_app::{App, ImportKind};
 use hunvon_core::messages::error::Result;
-use hunvon_core::messages::i18n::Lang;
 
 use super::args::ImportArgs;
 use super::words;
@@ -32,21 +31,14 @@ pub fn run(app: &mut App, args: &ImportArgs) -> Result<ExitCode> {
         format!(" ({})", each.join(", "))
     };
     if kind == ImportKind::People {
-        match (lang, dry_run) {
-            (Lang::Vi, true) => outln!("Kiểm tra xong: {} người hợp lệ; chưa ghi gì (--dry-run).", s.rows),
-            (Lang::En, true) => outln!("Checked: {} persons valid; nothing written (--dry-run).", s.rows),
-            (Lang::Vi, false) => outln!("Đã nhập {} người.", s.rows),
-            (Lang::En, false) => outln!("Imported {} persons.", s.rows),
-        }
+        let done = if dry_run { words::people_checked } else { words::people_imported };
+        outln!("{}", done(lang, s.rows));
         return Ok(ExitCode::SUCCESS);
     }
-    match (lang, dry_run) {
-        (Lang::Vi, true) => {
-            outln!("Kiểm tra xong: {} dòng hợp lệ, tổng {}; chưa ghi gì (--dry-run).", s.rows, s.total)
-        }
-        (Lang::En, true) => outln!("Checked: {} rows valid, total {}; nothing written (--dry-run).", s.rows, s.total),
-        (Lang::Vi, false) => outln!("Đã nhập {} dòng{range}, tổng {}.", s.rows, s.total),
-        (Lang::En, false) => outln!("Imported {} rows{range}, total {}.", s.rows, s.total),
+    if dry_run {
+        outln!("{}", words::rows_checked(lang, s.rows, s.total));
+    } else {
+        outln!("{}", words::rows_imported(lang, s.rows, range, s.total));
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -7,9 +7,9 @@ use hunvon_app::insurance::outside_cards::{CardInput, source_label};
 use hunvon_app::output::console::outln;
 use hunvon_app::papers::targets::TargetInput;
 use hunvon_core::domain::date::format_vn;
-use hunvon_core::messages::i18n::Lang;
 
 use super::args::{CardArgs, TargetCmd};
+use super::words;
 use hunvon_core::messages::error::Result;
 
 /// `hunvon card`: records a card from elsewhere, or cancels one (`--cancel REF --reason R`).
@@ -40,34 +40,13 @@ pub fn card(app: &mut App, args: &CardArgs) -> Result<ExitCode> {
     let day = |s: &str| hunvon_core::domain::date::parse_date(s).map(format_vn).unwrap_or_else(|| s.to_string());
     let scheme = r.scheme.to_uppercase();
     let source = source_label(Some(&r.source), lang);
-    match (r.cancels, lang) {
-        (None, Lang::Vi) => outln!(
-            "{}  Thẻ {scheme} {source} của {} — {}: từ {} đến {} (không thu chi tiền).",
-            written.reference,
-            r.person,
-            written.full_name,
-            day(&r.from),
-            day(&r.to)
+    let (reference, person, name) = (&written.reference, &r.person, &written.full_name);
+    match r.cancels {
+        None => outln!(
+            "{}",
+            words::outside_card_written(lang, reference, scheme, source, person, name, day(&r.from), day(&r.to))
         ),
-        (None, Lang::En) => outln!(
-            "{}  {scheme} card {source} for {} — {}: from {} to {} (no money moves).",
-            written.reference,
-            r.person,
-            written.full_name,
-            day(&r.from),
-            day(&r.to)
-        ),
-        (Some(pos), Lang::Vi) => {
-            outln!("{}  Đã hủy thẻ ngoài quỹ #{pos} của {} — {}.", written.reference, r.person, written.full_name)
-        }
-        (Some(pos), Lang::En) => {
-            outln!(
-                "{}  Cancelled the card from elsewhere #{pos} of {} — {}.",
-                written.reference,
-                r.person,
-                written.full_name
-            )
-        }
+        Some(pos) => outln!("{}", words::outside_card_cancelled(lang, reference, pos, person, name)),
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -83,13 +62,6 @@ pub fn target(app: &mut App, action: &TargetCmd) -> Result<ExitCode> {
         new_bhxh: new_bhxh.clone(),
     })?;
     let pool = app.pool()?.code.clone();
-    match app.lang {
-        Lang::Vi => {
-            outln!("{reference}  Chỉ tiêu năm {} của quỹ {pool}: BHYT {bhyt} người, BHXH {bhxh} người.", year.trim())
-        }
-        Lang::En => {
-            outln!("{reference}  Target for {} of pool {pool}: BHYT {bhyt} people, BHXH {bhxh} people.", year.trim())
-        }
-    }
+    outln!("{}", words::target_set(app.lang, reference, year.trim(), pool, bhyt, bhxh));
     Ok(ExitCode::SUCCESS)
 }

@@ -58,10 +58,7 @@ pub fn pool(app: &mut App, action: &PoolCmd, lang: Lang) -> Result<ExitCode> {
             }
             let l = app.set_letterhead(&given)?;
             let code = app.pool()?.code.clone();
-            match lang {
-                Lang::Vi => outln!("Đã lưu tiêu đề giấy tờ của quỹ {code}:"),
-                Lang::En => outln!("Saved the letterhead of pool {code}:"),
-            }
+            outln!("{}", words::letterhead_saved(lang, code));
             print_letterhead(&l, lang);
         }
         PoolCmd::Show => {
@@ -104,22 +101,8 @@ pub fn count(app: &mut App, args: &CountArgs, lang: Lang) -> Result<ExitCode> {
     }
     let (book, counted) =
         (hunvon_core::domain::money::Dong(c.book_balance), hunvon_core::domain::money::Dong(c.counted));
-    match lang {
-        Lang::Vi => outln!(
-            "{}  Bảng kiểm kê quỹ ngày {} ({}): theo sổ {book}, đếm được {counted} — {}.",
-            c.label(),
-            hunvon_core::domain::date::format_vn(c.date),
-            c.reference,
-            difference_words(diff, lang)
-        ),
-        Lang::En => outln!(
-            "{}  Cash count of {} ({}): book {book}, counted {counted} — {}.",
-            c.label(),
-            hunvon_core::domain::date::format_vn(c.date),
-            c.reference,
-            difference_words(diff, lang)
-        ),
-    }
+    let date = hunvon_core::domain::date::format_vn(c.date);
+    outln!("{}", words::cash_counted(lang, c.label(), date, &c.reference, book, counted, difference_words(diff, lang)));
     Ok(ExitCode::SUCCESS)
 }
 
@@ -142,19 +125,7 @@ pub fn close(app: &mut App, args: &CloseArgs, lang: Lang) -> Result<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     }
     let (cash, bank) = (hunvon_core::domain::money::Dong(c.cash), hunvon_core::domain::money::Dong(c.bank));
-    match lang {
-        Lang::Vi => outln!(
-            "{}  Đã khóa sổ đến {}: tiền mặt {cash}, tiền gửi {bank}; mã băm {}.",
-            c.reference,
-            hunvon_core::domain::date::format_vn(c.to),
-            c.head
-        ),
-        Lang::En => outln!(
-            "{}  Books closed to {}: cash {cash}, bank {bank}; hash {}.",
-            c.reference,
-            hunvon_core::domain::date::format_vn(c.to),
-            c.head
-        ),
-    }
+    let to = hunvon_core::domain::date::format_vn(c.to);
+    outln!("{}", words::books_closed(lang, &c.reference, to, cash, bank, &c.head));
     Ok(ExitCode::SUCCESS)
 }

@@ -6,18 +6,15 @@ use hunvon_app::App;
 use hunvon_app::output::console::{errln, outln};
 use hunvon_app::people::PersonInput;
 use hunvon_core::messages::error::{Error, Result};
-use hunvon_core::messages::i18n::Lang;
 
 use super::args::{HouseholdCmd, PersonArgs, PersonCmd};
+use super::words;
 
 /// `hunvon household add`.
 pub fn household(app: &mut App, action: &HouseholdCmd) -> Result<ExitCode> {
     let HouseholdCmd::Add { code, name, address } = action;
     let h = app.add_household(code, name, address)?;
-    match app.lang {
-        Lang::Vi => outln!("Đã thêm hộ {} — {}.", h.code, h.name),
-        Lang::En => outln!("Added household {} — {}.", h.code, h.name),
-    }
+    outln!("{}", words::household_added(app.lang, &h.code, &h.name));
     Ok(ExitCode::SUCCESS)
 }
 
@@ -31,22 +28,12 @@ pub fn person(app: &mut App, action: &PersonCmd) -> Result<ExitCode> {
             }
             let (p, warnings) = app.add_person(&person_input(code, fields))?;
             warnings.iter().for_each(|w| errln!("{}", w.text(lang)));
-            match lang {
-                Lang::Vi => outln!("Đã thêm {} — {}.", p.code, p.full_name),
-                Lang::En => outln!("Added {} — {}.", p.code, p.full_name),
-            }
+            outln!("{}", words::person_added(lang, &p.code, &p.full_name));
         }
         PersonCmd::Edit { code, fields } => {
             let (p, changed, warnings) = app.edit_person(&person_input(code, fields))?;
             warnings.iter().for_each(|w| errln!("{}", w.text(lang)));
-            match lang {
-                Lang::Vi => {
-                    outln!("Đã sửa {} — {}: {changed} thông tin thay đổi (ghi vào nhật ký sửa).", p.code, p.full_name)
-                }
-                Lang::En => {
-                    outln!("Edited {} — {}: {changed} fields changed (kept in the audit log).", p.code, p.full_name)
-                }
-            }
+            outln!("{}", words::person_edited(lang, &p.code, &p.full_name, changed));
         }
     }
     Ok(ExitCode::SUCCESS)

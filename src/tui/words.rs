@@ -33,34 +33,13 @@ pub use status::*;
 
 #[cfg(test)]
 mod tests {
-    use std::collections::{BTreeSet, HashMap};
+    use hunvon_core::messages::sentences::{check, vietnamese};
 
-    fn all() -> impl Iterator<Item = &'static (&'static str, &'static str, &'static str)> {
-        [super::common::ALL, super::forms::ALL, super::popups::ALL, super::screens::ALL, super::status::ALL]
-            .into_iter()
-            .flatten()
-    }
-
-    /// Vietnamese letters beyond ASCII (đ, ư, ơ and every vowel with a tone mark), outside
-    /// what English keeps as it is: the BHXH number's name "Mã số BHXH" and the đồng sign.
-    fn vietnamese(s: &str) -> bool {
-        let kept = s.replace("Mã số BHXH", "");
-        kept.split_whitespace().filter(|w| *w != "đ").any(|w| w.chars().any(|c| c.is_alphabetic() && !c.is_ascii()))
-    }
-
-    /// The `{name}` placeholders of a format string (`{{` is a brace, not a placeholder).
-    fn placeholders(s: &str) -> BTreeSet<String> {
-        let s = s.replace("{{", "").replace("}}", "");
-        s.split('{').skip(1).filter_map(|p| p.split_once('}')).map(|(name, _)| name.to_string()).collect()
-    }
-
+    /// Both languages, no Vietnamese in the English, the same placeholders on both sides,
+    /// no sentence written twice (`hunvon_core::messages::sentences::check`).
     #[test]
-    fn every_sentence_has_both_languages() {
-        for (name, vi, en) in all() {
-            assert!(!vi.trim().is_empty() && !en.trim().is_empty(), "{name}: a language is empty");
-            assert!(!vietnamese(en), "{name}: Vietnamese in the English: {en}");
-            assert_eq!(placeholders(vi), placeholders(en), "{name}: the two languages fill different values");
-        }
+    fn every_sentence_has_both_languages_once() {
+        check(&[super::common::ALL, super::forms::ALL, super::popups::ALL, super::screens::ALL, super::status::ALL]);
     }
 
     #[test]
@@ -69,16 +48,6 @@ mod tests {
             assert!(!c.vi.trim().is_empty() && !c.en.trim().is_empty(), "{}: a language is empty", c.code);
             assert!(!vietnamese(c.en) && !vietnamese(c.hint_en), "{}: Vietnamese in the English", c.code);
             assert_eq!(c.hint_vi.is_empty(), c.hint_en.is_empty(), "{}: a hint in one language only", c.code);
-        }
-    }
-
-    #[test]
-    fn no_sentence_is_written_twice() {
-        let mut seen = HashMap::new();
-        for (name, vi, en) in all() {
-            if let Some(other) = seen.insert((vi, en), name) {
-                panic!("{name} and {other} are the same sentence: call one of them");
-            }
         }
     }
 }

@@ -3,7 +3,7 @@
 
 use std::process::Command;
 
-use crate::common::tmux::{Tmux, bin, line_with};
+use crate::common::tmux::{Tmux, bin, line_with, reported_balances};
 
 #[test]
 fn demo_filter_shows_only_nguyen() {
@@ -117,13 +117,7 @@ fn a_whole_month_from_an_empty_book() {
     t.text("1.500.000");
     t.keys(&["Enter"]);
     t.wait_for("PT-2026-0001  Thu 1.500.000 đ");
-    t.keys(&["c"]);
-    t.wait_for("Người góp");
-    t.text("TV1");
-    t.keys(&["Tab"]);
-    t.text("3.000.000");
-    t.keys(&["Enter"]);
-    t.wait_for("PT-2026-0002  Thu 3.000.000 đ");
+    t.contribute("TV1", "3.000.000", "PT-2026-0002  Thu 3.000.000 đ");
     // BHYT for the household from the sponsor's line, the sponsor paying for everyone.
     t.keys(&["2", "Home", "b"]);
     let form = t.wait_for("Tổng:");
@@ -148,14 +142,7 @@ fn a_whole_month_from_an_empty_book() {
     // Cash leaving the safe for the bank is a phiếu chi (docs/quy-dinh.md §6).
     t.wait_for("PC-2026-0003  Chi 1.000.000 đ");
     // A mistaken contribution, reversed after another key moved the list around.
-    t.keys(&["c"]);
-    t.wait_for("Người góp");
-    t.text("TV2");
-    t.keys(&["Tab"]);
-    t.text("300.000");
-    t.keys(&["Enter"]);
-    let s = t.wait_for("PT-2026-0003  Thu 300.000 đ");
-    assert!(s.contains("PT-2026-0003"), "{s}");
+    t.contribute("TV2", "300.000", "PT-2026-0003  Thu 300.000 đ");
     t.keys(&["Home", "End", "r"]);
     t.wait_for("Hủy chứng từ PT-2026-0003");
     t.text("Ghi nhầm: bà Sà Phol góp cho tháng sau");
@@ -174,18 +161,8 @@ fn a_whole_month_from_an_empty_book() {
             .any(|l| l.contains("PT-2026-0003") && l.contains("đã hủy bởi PK-2026-0002") && l.contains("\u{1b}[7m"))
     });
     // The passbooks the TUI shows.
-    let mut shown = std::collections::BTreeMap::new();
-    for code in ["TV1", "TV2", "TV3", "TV4"] {
-        t.keys(&["2", "/"]);
-        t.text(code);
-        t.keys(&["Enter", "Enter"]);
-        let s = t.wait_for(&format!("Sổ của {code}"));
-        let balance =
-            line_with(&s, "Số dư:").split("Số dư:").nth(1).unwrap().split('đ').next().unwrap().trim().replace('.', "");
-        shown.insert(code.to_string(), balance.parse::<i64>().unwrap());
-        t.esc();
-        t.esc();
-    }
+    let shown: std::collections::BTreeMap<String, i64> =
+        ["TV1", "TV2", "TV3", "TV4"].into_iter().map(|code| (code.to_string(), t.passbook_balance(code))).collect();
     // The month's cash book, previewed, then written.
     t.keys(&["5", "j", "Enter"]);
     t.wait_for("SỔ QUỸ TIỀN MẶT");
@@ -220,13 +197,7 @@ fn a_whole_month_from_an_empty_book() {
     let cli = |args: &[&str]| {
         Command::new(bin()).env("HUNVON_TODAY", "2026-11-24").arg("--db").arg(&db).args(args).output().unwrap()
     };
-    let csv = String::from_utf8(cli(&["report", "balances", "--format", "csv"]).stdout).unwrap();
-    let mut reported = std::collections::BTreeMap::new();
-    for line in csv.lines().skip(1) {
-        let cells: Vec<&str> = line.split(',').collect();
-        reported.insert(cells[0].to_string(), cells[cells.len() - 1].parse::<i64>().unwrap());
-    }
-    assert_eq!(reported, shown, "report balances equals the passbooks");
+    assert_eq!(reported_balances(&db, "2026-11-24"), shown, "report balances equals the passbooks");
     let counts = String::from_utf8(cli(&["report", "counts", "--format", "csv"]).stdout).unwrap();
     assert_eq!(counts.lines().count(), 2, "one count: {counts}");
     assert!(counts.contains(",1000000,"), "{counts}");

@@ -7,7 +7,7 @@
 
 use std::process::Command;
 
-use crate::common::tmux::{Tmux, bin, line_with};
+use crate::common::tmux::{Tmux, bin, reported_balances};
 
 const TODAY: &str = "2026-11-24";
 
@@ -30,19 +30,6 @@ const HOUSEHOLD: [Someone; 6] = [
     Someone { name: "Kim Văn Út", sponsor: Some("TV0001"), joined: "", born: "09/09/1988", woman: false },
 ];
 
-/// Waits until one line of the screen holds both texts (a field's label and its value).
-fn wait_line(t: &Tmux, label: &str, value: &str) -> String {
-    let start = std::time::Instant::now();
-    loop {
-        let s = t.screen();
-        if s.lines().any(|l| l.contains(label) && l.contains(value)) {
-            return s;
-        }
-        assert!(start.elapsed() < std::time::Duration::from_secs(15), "no line with {label:?} and {value:?}:\n{s}");
-        std::thread::sleep(std::time::Duration::from_millis(100));
-    }
-}
-
 #[test]
 fn a_month_with_a_household_of_six_a_search_by_hanh_and_a_member_who_leaves() {
     let dir = tempfile::tempdir().unwrap();
@@ -57,7 +44,7 @@ fn a_month_with_a_household_of_six_a_search_by_hanh_and_a_member_who_leaves() {
     t.keys(&["2", "h", "a"]);
     t.wait_for("Thêm hộ");
     // The next free code offered.
-    wait_line(&t, "Mã hộ", "H01");
+    t.wait_line("Mã hộ", "H01");
     t.keys(&["Tab"]);
     t.text("Hộ Kim Văn Sơn");
     t.keys(&["Enter"]);
@@ -69,9 +56,9 @@ fn a_month_with_a_household_of_six_a_search_by_hanh_and_a_member_who_leaves() {
         let code = format!("TV{:04}", i + 1);
         t.keys(&["a"]);
         t.wait_for("Thêm người");
-        wait_line(&t, "Mã người", &code);
+        t.wait_line("Mã người", &code);
         // The household filled in.
-        wait_line(&t, "Hộ  ", "H01  Hộ Kim Văn Sơn ·");
+        t.wait_line("Hộ  ", "H01  Hộ Kim Văn Sơn ·");
         t.keys(&["Tab"]);
         t.text(p.name);
         t.keys(&["Tab"]);
@@ -123,13 +110,7 @@ fn a_month_with_a_household_of_six_a_search_by_hanh_and_a_member_who_leaves() {
     t.text("20/11/2026");
     t.keys(&["Enter"]);
     t.wait_for("PT-2026-0001  Thu 300.000 đ");
-    t.keys(&["c"]);
-    t.wait_for("Người góp");
-    t.text("TV0001");
-    t.keys(&["Tab"]);
-    t.text("500.000");
-    t.keys(&["Enter"]);
-    t.wait_for("PT-2026-0002  Thu 500.000 đ");
+    t.contribute("TV0001", "500.000", "PT-2026-0002  Thu 500.000 đ");
     t.keys(&["c"]);
     t.wait_for("Người góp");
     t.text("kim thi mai");
@@ -164,24 +145,18 @@ fn a_month_with_a_household_of_six_a_search_by_hanh_and_a_member_who_leaves() {
     t.keys(&["w"]);
     t.wait_for("Trả lại tiền góp");
     // Her balance offered.
-    wait_line(&t, "Số tiền", "400.000");
+    t.wait_line("Số tiền", "400.000");
     t.keys(&["Enter"]);
     t.wait_for("PC-2026-0001");
 
     // The passbooks the TUI shows.
-    let mut shown = std::collections::BTreeMap::new();
-    for n in 1..=6 {
-        let code = format!("TV{n:04}");
-        t.keys(&["2", "/"]);
-        t.text(&code);
-        t.keys(&["Enter", "Enter"]);
-        let s = t.wait_for(&format!("Sổ của {code}"));
-        let balance =
-            line_with(&s, "Số dư:").split("Số dư:").nth(1).unwrap().split('đ').next().unwrap().trim().replace('.', "");
-        shown.insert(code, balance.parse::<i64>().unwrap());
-        t.esc();
-        t.esc();
-    }
+    let shown: std::collections::BTreeMap<String, i64> = (1..=6)
+        .map(|n| format!("TV{n:04}"))
+        .map(|code| {
+            let balance = t.passbook_balance(&code);
+            (code, balance)
+        })
+        .collect();
     t.keys(&["q"]);
     assert_eq!(t.exit_status(), "0");
     let expected: Vec<i64> = vec![500_000, 100_000, 300_000, 0, 0, 0];
@@ -190,13 +165,7 @@ fn a_month_with_a_household_of_six_a_search_by_hanh_and_a_member_who_leaves() {
     let cli = |args: &[&str]| {
         Command::new(bin()).env("HUNVON_TODAY", TODAY).arg("--db").arg(&db).args(args).output().unwrap()
     };
-    let csv = String::from_utf8(cli(&["report", "balances", "--format", "csv"]).stdout).unwrap();
-    let mut reported = std::collections::BTreeMap::new();
-    for line in csv.lines().skip(1) {
-        let cells: Vec<&str> = line.split(',').collect();
-        reported.insert(cells[0].to_string(), cells[cells.len() - 1].parse::<i64>().unwrap());
-    }
-    assert_eq!(reported, shown, "report balances equals the passbooks");
+    assert_eq!(reported_balances(&db, TODAY), shown, "report balances equals the passbooks");
     let verify = cli(&["verify"]);
     assert!(verify.status.success(), "{}", String::from_utf8_lossy(&verify.stderr));
     // What was typed is what the book holds: births, the days joined and left, sponsors.

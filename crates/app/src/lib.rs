@@ -18,6 +18,9 @@ pub mod verify;
 pub mod views;
 pub mod words;
 
+/// The sentence tables' macro, where the command line and the TUI have always found it.
+pub use hunvon_core::words;
+
 use std::path::Path;
 
 use chrono::NaiveDate;

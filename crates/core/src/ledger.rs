@@ -12,4 +12,4 @@ pub mod record_rules;
 pub mod transaction;
 
 pub use account::Account;
-pub use transaction::{Kind, Method, NewCoverage, NewTransaction, Series};
+pub use transaction::{CoverageFields, Kind, Method, NewCoverage, NewTransaction, Series, TransactionFields};

@@ -8,4 +8,5 @@ pub mod error;
 pub mod i18n;
 pub mod identity_text;
 pub mod rules_text;
+pub mod sentences;
 pub mod warning;

@@ -430,14 +430,11 @@ impl Document {
         if self.copies {
             return String::new();
         }
-        format!("{} {n}/{of}", self.lang.pick("Trang", "Page"))
+        crate::sentences::page_of(self.lang, n, of)
     }
 
     /// "Sổ này có 12 trang, đánh số từ trang 01 đến trang 12".
     pub fn book_pages_text(&self, pages: usize, rest: &str) -> String {
-        match self.lang {
-            Lang::Vi => format!("Sổ này có {pages} trang, đánh số từ trang 01 đến trang {pages:02}{rest}"),
-            Lang::En => format!("This book has {pages} pages, numbered from page 01 to page {pages:02}{rest}"),
-        }
+        crate::sentences::book_pages(self.lang, pages, rest)
     }
 }

@@ -10,6 +10,7 @@ pub mod pdf;
 pub mod pdf_canvas;
 mod pdf_font;
 pub mod pdf_layout;
+pub mod sentences;
 pub mod text;
 pub mod words;
 pub mod wrap;

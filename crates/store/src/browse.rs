@@ -8,6 +8,7 @@ use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, Row, params};
 
 use super::Store;
+use super::people::Household;
 use super::people_search::{people_count_sql, people_page_sql};
 use crate::fault::Result;
 use hunvon_core::domain::money::Dong;
@@ -423,14 +424,20 @@ impl Store {
     }
 }
 
-/// One household of the list.
+/// One household of the list: the household as stored (read through `Deref`:
+/// `line.code`) and how many people live in it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct HouseholdLine {
-    pub id: i64,
-    pub code: String,
-    pub name: String,
-    pub address: String,
+    pub household: Household,
     pub people: i64,
+}
+
+impl std::ops::Deref for HouseholdLine {
+    type Target = Household;
+
+    fn deref(&self) -> &Household {
+        &self.household
+    }
 }
 
 impl Store {
@@ -458,7 +465,8 @@ impl Store {
         );
         let mut st = self.conn.prepare_cached(&sql)?;
         let rows = st.query_map(params![pool_id, search.like, search.code_prefix, bound, limit as i64], |r| {
-            Ok(HouseholdLine { id: r.get(0)?, code: r.get(1)?, name: r.get(2)?, address: r.get(3)?, people: r.get(4)? })
+            let household = Household { id: r.get(0)?, code: r.get(1)?, name: r.get(2)?, address: r.get(3)? };
+            Ok(HouseholdLine { household, people: r.get(4)? })
         })?;
         let mut out: Vec<HouseholdLine> = rows.collect::<rusqlite::Result<_>>()?;
         if dir == Dir::Backward {

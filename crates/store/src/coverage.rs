@@ -8,10 +8,12 @@ use rusqlite::{Row, params};
 use super::Store;
 use super::by_id::ById;
 use crate::fault::Result;
-use hunvon_core::domain::money::Dong;
+use hunvon_core::ledger::CoverageFields;
 use hunvon_core::rules::year_month::YearMonth;
 
-/// One coverage row with its purchase's voucher and dates.
+/// A coverage as stored: its purchase's id, voucher and dates, its columns
+/// ([`CoverageFields`], the one description of a coverage's fields, read through `Deref`:
+/// `coverage.card_to`), and for a card from elsewhere where it came from.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CoverageRecord {
     pub txn_id: i64,
@@ -19,24 +21,18 @@ pub struct CoverageRecord {
     pub paid_on: NaiveDate,
     /// The date of the reversal of its purchase, if reversed.
     pub voided_on: Option<NaiveDate>,
-    pub person_id: i64,
-    pub scheme: String,
-    pub months: u32,
-    pub household_id: Option<i64>,
-    pub position: Option<u32>,
-    pub quote: Dong,
-    pub amount: Dong,
-    pub expected_from: Option<NaiveDate>,
-    pub expected_to: Option<NaiveDate>,
-    pub card_from: Option<NaiveDate>,
-    pub card_to: Option<NaiveDate>,
-    pub from_month: Option<String>,
-    pub to_month: Option<String>,
-    pub income: Option<Dong>,
-    pub supported_months: Option<u32>,
+    pub fields: CoverageFields,
     /// Where a card from elsewhere came from (`state`, `employer`, `school`, `other`);
     /// `None` for cover the pool bought.
     pub source: Option<String>,
+}
+
+impl std::ops::Deref for CoverageRecord {
+    type Target = CoverageFields;
+
+    fn deref(&self) -> &CoverageFields {
+        &self.fields
+    }
 }
 
 impl CoverageRecord {
@@ -63,21 +59,23 @@ fn record(r: &Row<'_>) -> rusqlite::Result<CoverageRecord> {
         voucher: r.get(1)?,
         paid_on: r.get(2)?,
         voided_on: r.get(3)?,
-        person_id: r.get(4)?,
-        scheme: r.get(5)?,
-        months: r.get(6)?,
-        household_id: r.get(7)?,
-        position: r.get(8)?,
-        quote: r.code(9)?,
-        amount: r.code(10)?,
-        expected_from: r.get(11)?,
-        expected_to: r.get(12)?,
-        card_from: r.get(13)?,
-        card_to: r.get(14)?,
-        from_month: r.get(15)?,
-        to_month: r.get(16)?,
-        income: r.code(17)?,
-        supported_months: r.get(18)?,
+        fields: CoverageFields {
+            person_id: r.get(4)?,
+            scheme: r.get(5)?,
+            months: r.get(6)?,
+            household_id: r.get(7)?,
+            position: r.get(8)?,
+            quote: r.code(9)?,
+            amount: r.code(10)?,
+            expected_from: r.get(11)?,
+            expected_to: r.get(12)?,
+            card_from: r.get(13)?,
+            card_to: r.get(14)?,
+            from_month: r.get(15)?,
+            to_month: r.get(16)?,
+            income: r.code(17)?,
+            supported_months: r.get(18)?,
+        },
         source: None,
     })
 }

@@ -10,7 +10,7 @@ use super::Store;
 use super::coverage::CoverageRecord;
 use super::records::ChainPlace;
 use crate::fault::Result;
-use hunvon_core::domain::money::Dong;
+use hunvon_core::ledger::CoverageFields;
 use hunvon_core::ledger::record::{CardRecord, Record};
 use hunvon_core::rules::year_month::YearMonth;
 
@@ -42,21 +42,17 @@ impl OutsideCard {
             voucher: format!("#{}", self.pos),
             paid_on: self.from,
             voided_on: None,
-            person_id: self.person_id,
-            scheme: self.scheme.clone(),
-            months: u32::try_from(months).unwrap_or(0),
-            household_id: None,
-            position: None,
-            quote: Dong(0),
-            amount: Dong(0),
-            expected_from: None,
-            expected_to: None,
-            card_from: bhyt.then_some(self.from),
-            card_to: bhyt.then_some(self.to),
-            from_month: (!bhyt).then(|| YearMonth::of(self.from).to_string()),
-            to_month: (!bhyt).then(|| YearMonth::of(self.to).to_string()),
-            income: None,
-            supported_months: None,
+            // Nothing paid and no ladder place: the pool bought none of it.
+            fields: CoverageFields {
+                person_id: self.person_id,
+                scheme: self.scheme.clone(),
+                months: u32::try_from(months).unwrap_or(0),
+                card_from: bhyt.then_some(self.from),
+                card_to: bhyt.then_some(self.to),
+                from_month: (!bhyt).then(|| YearMonth::of(self.from).to_string()),
+                to_month: (!bhyt).then(|| YearMonth::of(self.to).to_string()),
+                ..CoverageFields::default()
+            },
             source: Some(self.source.clone()),
         }
     }

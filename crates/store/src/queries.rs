@@ -7,36 +7,43 @@ use rusqlite::{Connection, OptionalExtension, Row, params};
 use super::Store;
 use crate::fault::Result;
 use hunvon_core::domain::money::Dong;
-use hunvon_core::ledger::{Account, Kind, Method, Series};
+use hunvon_core::ledger::{Account, TransactionFields};
 
 /// One person's figures for `report balances` (now with the opening column).
 pub use super::periods::MemberRow as BalanceRow;
 
-/// A voucher as stored, with its postings and both sides of a reversal link.
+/// A voucher as stored: its id and number, its columns and postings
+/// ([`TransactionFields`], the one description of a voucher's fields, read through
+/// `Deref`: `t.date`), the codes and names its ids point at, both sides of a reversal
+/// link, and its hash.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TxnRow {
     pub id: i64,
     pub voucher: String,
-    pub series: Series,
-    pub date: NaiveDate,
-    pub kind: Kind,
-    pub method: Option<Method>,
-    pub person_id: Option<i64>,
+    pub fields: TransactionFields,
     pub person_code: Option<String>,
     pub person_name: Option<String>,
-    pub note: String,
-    pub reverses_id: Option<i64>,
     pub reverses: Option<String>,
     pub reversed_by: Option<String>,
     /// The date of the reversal that cancels it: a paper of a period ending before that
     /// day shows it as it was signed, not cancelled (SPEC §8).
     pub reversed_on: Option<NaiveDate>,
-    pub receipt_no: String,
     pub entered_at: String,
     pub hash: String,
-    /// The bank's reference (`--bank-ref`); empty when none or in a book before step 8.
-    pub bank_ref: String,
-    pub postings: Vec<(Account, Dong)>,
+}
+
+impl std::ops::Deref for TxnRow {
+    type Target = TransactionFields;
+
+    fn deref(&self) -> &TransactionFields {
+        &self.fields
+    }
+}
+
+impl std::ops::DerefMut for TxnRow {
+    fn deref_mut(&mut self) -> &mut TransactionFields {
+        &mut self.fields
+    }
 }
 
 /// The columns `txn_row` reads; a book before schema step 8 (opened read-only) has no
@@ -57,23 +64,25 @@ fn txn_row(r: &Row<'_>) -> rusqlite::Result<TxnRow> {
     Ok(TxnRow {
         id: r.get(0)?,
         voucher: r.get(1)?,
-        series: r.code(2)?,
-        date: r.get(3)?,
-        kind: r.code(4)?,
-        method: r.code(5)?,
-        person_id: r.get(6)?,
+        fields: TransactionFields {
+            series: r.code(2)?,
+            date: r.get(3)?,
+            kind: r.code(4)?,
+            method: r.code(5)?,
+            person_id: r.get(6)?,
+            note: r.get(9)?,
+            reverses_id: r.get(10)?,
+            receipt_no: r.get(13)?,
+            bank_ref: r.get(17)?,
+            postings: Vec::new(),
+        },
         person_code: r.get(7)?,
         person_name: r.get(8)?,
-        note: r.get(9)?,
-        reverses_id: r.get(10)?,
         reverses: r.get(11)?,
         reversed_by: r.get(12)?,
-        receipt_no: r.get(13)?,
         entered_at: r.get(14)?,
         hash: r.get(15)?,
         reversed_on: r.get(16)?,
-        bank_ref: r.get(17)?,
-        postings: Vec::new(),
     })
 }
 

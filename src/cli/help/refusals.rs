@@ -6,14 +6,16 @@ use clap::error::{ContextKind, ContextValue, ErrorKind};
 
 use hunvon_core::messages::i18n::Lang;
 
+use crate::cli::words;
+
 /// The refusal's sentence, the usage line and where to read more.
 pub fn text(e: &clap::Error, lang: Lang) -> String {
     let usage = usage(e);
     let mut out = sentence(e, lang);
     if let Some(u) = &usage {
         let path: Vec<&str> = u.split_whitespace().take_while(|w| !w.starts_with(['[', '<', '-'])).collect();
-        out.push_str(&format!("\n\n{} {u}", lang.pick("Cách dùng:", "Usage:")));
-        out.push_str(&format!("\n{} {} --help", lang.pick("Xem thêm:", "For more:"), path.join(" ")));
+        out.push_str(&format!("\n\n{} {u}", words::usage_title(lang)));
+        out.push_str(&format!("\n{} {} --help", words::for_more_title(lang), path.join(" ")));
     }
     out
 }
@@ -27,56 +29,39 @@ fn sentence(e: &clap::Error, lang: Lang) -> String {
             _ => return None,
         };
         let (last, rest) = words.split_last()?;
-        let or = lang.pick("hoặc", "or");
+        let or = words::or_word(lang);
         let s = if rest.is_empty() { last.clone() } else { format!("{} {or} {last}", rest.join(", ")) };
-        Some(match lang {
-            Lang::Vi => format!(" Có phải ý bạn là {s}?"),
-            Lang::En => format!(" Did you mean {s}?"),
-        })
+        Some(words::did_you_mean(lang, s))
     };
-    match (e.kind(), lang) {
-        (ErrorKind::MissingRequiredArgument, Lang::Vi) => format!("Thiếu {}.", one(ContextKind::InvalidArg)),
-        (ErrorKind::MissingRequiredArgument, Lang::En) => format!("Missing {}.", one(ContextKind::InvalidArg)),
-        (ErrorKind::UnknownArgument, _) => {
-            let arg = one(ContextKind::InvalidArg);
+    match e.kind() {
+        ErrorKind::MissingRequiredArgument => words::missing(lang, one(ContextKind::InvalidArg)),
+        ErrorKind::UnknownArgument => {
             let hint = suggestion(ContextKind::SuggestedArg).unwrap_or_default();
-            lang.pick(format!("Lệnh này không có {arg}.{hint}"), format!("This command has no {arg}.{hint}"))
+            words::no_such_flag(lang, one(ContextKind::InvalidArg), hint)
         }
-        (ErrorKind::InvalidSubcommand, _) => {
-            let sub = one(ContextKind::InvalidSubcommand);
+        ErrorKind::InvalidSubcommand => {
             let hint = suggestion(ContextKind::SuggestedSubcommand).unwrap_or_default();
-            lang.pick(format!("Không có lệnh {sub}.{hint}"), format!("There is no command {sub}.{hint}"))
+            words::no_such_command(lang, one(ContextKind::InvalidSubcommand), hint)
         }
-        (ErrorKind::MissingSubcommand, _) => {
-            let (sub, valid) = (one(ContextKind::InvalidSubcommand), one(ContextKind::ValidSubcommand));
-            lang.pick(format!("{sub} cần thêm một lệnh: {valid}."), format!("{sub} needs one more command: {valid}."))
+        ErrorKind::MissingSubcommand => {
+            words::needs_a_command(lang, one(ContextKind::InvalidSubcommand), one(ContextKind::ValidSubcommand))
         }
-        (ErrorKind::ArgumentConflict, _) => {
+        ErrorKind::ArgumentConflict => {
             let (arg, prior) = (one(ContextKind::InvalidArg), one(ContextKind::PriorArg));
             if arg == prior || prior.is_empty() {
-                lang.pick(format!("{arg} chỉ được dùng một lần."), format!("{arg} can be given only once."))
+                words::given_twice(lang, arg)
             } else {
-                lang.pick(format!("{arg} không dùng cùng {prior} được."), format!("{arg} cannot be used with {prior}."))
+                words::conflicts(lang, arg, prior)
             }
         }
-        (
-            ErrorKind::InvalidValue | ErrorKind::NoEquals | ErrorKind::WrongNumberOfValues | ErrorKind::TooFewValues,
-            _,
-        ) => {
-            let arg = one(ContextKind::InvalidArg);
-            lang.pick(format!("Thiếu giá trị sau {arg}."), format!("{arg} needs a value."))
+        ErrorKind::InvalidValue | ErrorKind::NoEquals | ErrorKind::WrongNumberOfValues | ErrorKind::TooFewValues => {
+            words::needs_a_value(lang, one(ContextKind::InvalidArg))
         }
-        (ErrorKind::TooManyValues, _) => {
-            let (arg, value) = (one(ContextKind::InvalidArg), one(ContextKind::InvalidValue));
-            lang.pick(
-                format!("Thừa giá trị '{value}' sau {arg}."),
-                format!("Unexpected extra value '{value}' after {arg}."),
-            )
+        ErrorKind::TooManyValues => {
+            words::extra_value(lang, one(ContextKind::InvalidValue), one(ContextKind::InvalidArg))
         }
-        (ErrorKind::InvalidUtf8, _) => {
-            lang.pick("Một đối số không phải văn bản UTF-8.".into(), "An argument is not UTF-8 text.".into())
-        }
-        _ => lang.pick("Dòng lệnh không hợp lệ.".into(), "The command line is not valid.".into()),
+        ErrorKind::InvalidUtf8 => words::not_utf8(lang).to_string(),
+        _ => words::not_valid(lang).to_string(),
     }
 }
 

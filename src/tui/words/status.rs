@@ -30,6 +30,10 @@ words! {
     more_warnings = "cảnh báo nữa", "more warnings";
     book_check = "Kiểm tra sổ", "Book check";
 
+    // tui.rs: the daily backup when the interface closes after writing
+    backed_up_checked_to = "Đã tự sao lưu sổ (đã kiểm tra) vào", "Book backed up (checked) to";
+    automatic_backup_failed = "Chưa tự sao lưu được:", "Automatic backup failed:";
+
 
     // update/output.rs, formatted
     pool_book_intact(code: impl Display, vouchers: impl Display, records: impl Display) =

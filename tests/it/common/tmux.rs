@@ -52,15 +52,16 @@ impl Tmux {
     }
 
     pub fn wait_for(&self, needle: &str) -> String {
-        let start = Instant::now();
-        loop {
-            let s = self.screen();
-            if s.contains(needle) {
-                return s;
-            }
-            assert!(start.elapsed() < Duration::from_secs(15), "timed out waiting for {needle:?}:\n{s}");
-            std::thread::sleep(Duration::from_millis(100));
-        }
+        until(&format!("{needle:?} shows"), || self.screen(), |s| s.contains(needle))
+    }
+
+    /// Waits until one line of the screen holds both texts (a field's label and its value).
+    pub fn wait_line(&self, label: &str, value: &str) -> String {
+        until(
+            &format!("a line with {label:?} and {value:?}"),
+            || self.screen(),
+            |s| s.lines().any(|l| l.contains(label) && l.contains(value)),
+        )
     }
 
     /// The program's exit status, once it has quit.
@@ -88,6 +89,38 @@ impl Drop for Tmux {
 /// the one cargo built for the tests.
 pub fn bin() -> String {
     std::env::var("HUNVON_E2E_BIN").unwrap_or_else(|_| assert_cmd::cargo::cargo_bin("hunvon").display().to_string())
+}
+
+/// Reads `screen` until `ready` holds, for up to 15 s (the failure names `what` and shows
+/// the last screen).
+fn until(what: &str, screen: impl Fn() -> String, ready: impl Fn(&str) -> bool) -> String {
+    let start = Instant::now();
+    loop {
+        let s = screen();
+        if ready(&s) {
+            return s;
+        }
+        assert!(start.elapsed() < Duration::from_secs(15), "timed out waiting until {what}:\n{s}");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+/// Each person's balance by code as `report balances --format csv` gives it for the book
+/// `db` on `today` (the figures the passbooks must equal).
+pub fn reported_balances(db: &str, today: &str) -> std::collections::BTreeMap<String, i64> {
+    let out = Command::new(bin())
+        .env("HUNVON_TODAY", today)
+        .args(["--db", db, "report", "balances", "--format", "csv"])
+        .output()
+        .unwrap();
+    let csv = String::from_utf8(out.stdout).unwrap();
+    csv.lines()
+        .skip(1)
+        .map(|line| {
+            let cells: Vec<&str> = line.split(',').collect();
+            (cells[0].to_string(), cells[cells.len() - 1].parse::<i64>().unwrap())
+        })
+        .collect()
 }
 
 /// The line of `screen` that holds `needle`.
@@ -121,15 +154,33 @@ impl Tmux {
 
     /// Waits until the styled screen satisfies `ready` (named `what` in the failure).
     pub fn wait_styled(&self, what: &str, ready: impl Fn(&str) -> bool) -> String {
-        let start = Instant::now();
-        loop {
-            let s = self.screen_styled();
-            if ready(&s) {
-                return s;
-            }
-            assert!(start.elapsed() < Duration::from_secs(15), "timed out waiting until {what}:\n{s}");
-            std::thread::sleep(Duration::from_millis(100));
-        }
+        until(what, || self.screen_styled(), ready)
+    }
+
+    /// A contribution typed on Thu chi (key c): the member's code, the amount, Enter;
+    /// returns the screen once the voucher's line `written` shows.
+    pub fn contribute(&self, code: &str, amount: &str, written: &str) -> String {
+        self.keys(&["c"]);
+        self.wait_for("Người góp");
+        self.text(code);
+        self.keys(&["Tab"]);
+        self.text(amount);
+        self.keys(&["Enter"]);
+        self.wait_for(written)
+    }
+
+    /// The balance a person's passbook shows, in đồng: found on Người by her code, her
+    /// passbook opened, read, and both closed again.
+    pub fn passbook_balance(&self, code: &str) -> i64 {
+        self.keys(&["2", "/"]);
+        self.text(code);
+        self.keys(&["Enter", "Enter"]);
+        let s = self.wait_for(&format!("Sổ của {code}"));
+        let balance =
+            line_with(&s, "Số dư:").split("Số dư:").nth(1).unwrap().split('đ').next().unwrap().trim().replace('.', "");
+        self.esc();
+        self.esc();
+        balance.parse().unwrap()
     }
 
     /// The screen with its colours and attributes (the highlighted row is reversed).

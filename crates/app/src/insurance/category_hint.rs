@@ -31,44 +31,13 @@ fn hint(rates: &RateTable, category: &str, on: NaiveDate, lang: Lang) -> Option<
             let support = bhxh("bhxh_support_other")?;
             words::bhyt_by_place_in_household(lang, a, b, c, d, e, support)
         }
-        ("poor", Lang::Vi) => format!(
-            "Nhà nước cấp thẻ BHYT; tổ không mua thẻ cho người này. BHXH được hỗ trợ {}.",
-            bhxh("bhxh_support_poor")?
-        ),
-        ("poor", Lang::En) => {
-            format!("The state gives the BHYT card; the pool buys none. BHXH support {}.", bhxh("bhxh_support_poor")?)
+        ("poor", _) => words::poor_hint(lang, bhxh("bhxh_support_poor")?),
+        ("near_poor", _) => {
+            words::near_poor_hint(lang, rate("bhyt_support_near_poor")?, bhxh("bhxh_support_near_poor")?)
         }
-        ("near_poor", Lang::Vi) => format!(
-            "Nhà nước hỗ trợ {} tiền thẻ BHYT; BHXH được hỗ trợ {}.",
-            rate("bhyt_support_near_poor")?,
-            bhxh("bhxh_support_near_poor")?
-        ),
-        ("near_poor", Lang::En) => format!(
-            "The state pays {} of the BHYT card; BHXH support {}.",
-            rate("bhyt_support_near_poor")?,
-            bhxh("bhxh_support_near_poor")?
-        ),
-        ("ethnic_minority", Lang::Vi) => {
-            format!("BHYT theo thứ tự trong hộ như «Khác»; BHXH được hỗ trợ {}.", bhxh("bhxh_support_ethnic_minority")?)
-        }
-        ("ethnic_minority", Lang::En) => format!(
-            "BHYT by place in the household as «Other»; BHXH support {}.",
-            bhxh("bhxh_support_ethnic_minority")?
-        ),
-        ("student", Lang::Vi) => {
-            format!("Nhà nước hỗ trợ {} tiền thẻ BHYT (thường mua ở trường).", rate("bhyt_support_student")?)
-        }
-        ("student", Lang::En) => {
-            format!("The state pays {} of the BHYT card (usually bought at school).", rate("bhyt_support_student")?)
-        }
-        ("agri_household", Lang::Vi) => format!(
-            "Hộ nông, lâm, ngư nghiệp có mức sống trung bình: Nhà nước hỗ trợ {} tiền thẻ BHYT.",
-            rate("bhyt_support_agri_household")?
-        ),
-        ("agri_household", Lang::En) => format!(
-            "Farming, forestry or fishing household of average living standard: the state pays {} of the card.",
-            rate("bhyt_support_agri_household")?
-        ),
+        ("ethnic_minority", _) => words::ethnic_minority_hint(lang, bhxh("bhxh_support_ethnic_minority")?),
+        ("student", _) => words::student_hint(lang, rate("bhyt_support_student")?),
+        ("agri_household", _) => words::agri_household_hint(lang, rate("bhyt_support_agri_household")?),
         _ => return None,
     };
     let when = words::rates_in_force_on(lang, format_vn(on));

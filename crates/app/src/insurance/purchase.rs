@@ -8,7 +8,7 @@
 use chrono::NaiveDate;
 
 use hunvon_core::domain::money::Dong;
-use hunvon_core::ledger::{Account, Kind, Method, NewCoverage, NewTransaction, Series};
+use hunvon_core::ledger::{Account, CoverageFields, Kind, Method, NewCoverage, NewTransaction, Series};
 use hunvon_core::messages::error::Result;
 use hunvon_core::messages::warning::Warning;
 use hunvon_core::rules::rates::RateTable;
@@ -202,22 +202,24 @@ pub fn purchase_transaction(kind: Kind, quote: &Quote) -> NewTransaction {
             postings.push((p.payer.clone(), p.amount));
         }
         coverages.push(NewCoverage {
-            person_id: p.person_id,
-            scheme: quote.scheme,
-            months: quote.months,
+            fields: CoverageFields {
+                person_id: p.person_id,
+                scheme: quote.scheme.to_string(),
+                months: quote.months,
+                household_id: p.household_id,
+                position: p.position,
+                quote: p.quote,
+                amount: p.amount,
+                expected_from: p.expected_from,
+                expected_to: p.expected_to,
+                card_from: p.card_from,
+                card_to: p.card_to,
+                from_month: p.from_month.map(|m| m.to_string()),
+                to_month: p.to_month.map(|m| m.to_string()),
+                income: p.income,
+                supported_months: p.supported_months,
+            },
             payer: p.payer.clone(),
-            household_id: p.household_id,
-            position: p.position,
-            quote: p.quote,
-            amount: p.amount,
-            expected_from: p.expected_from,
-            expected_to: p.expected_to,
-            card_from: p.card_from,
-            card_to: p.card_to,
-            from_month: p.from_month.map(|m| m.to_string()),
-            to_month: p.to_month.map(|m| m.to_string()),
-            income: p.income,
-            supported_months: p.supported_months,
         });
     }
     postings.push((quote.method.account(), -quote.total));

@@ -11,7 +11,6 @@ use hunvon_core::domain::date::{format_iso, format_vn};
 use hunvon_core::domain::money::Dong;
 use hunvon_core::ledger::{Kind, Method};
 use hunvon_core::messages::error::Result;
-use hunvon_core::messages::i18n::Lang;
 use hunvon_report::document::{Block, Cell, Column, Document, LazyRows, Paging, Signatures};
 use hunvon_report::{Format, safe_cell};
 use hunvon_store::pools::Pool;
@@ -243,10 +242,9 @@ impl Paper for CashbookPaper {
         t.totals.push(labelled(words::period_totals(lang), [Some(book.total_in), Some(book.total_out), None]));
         t.totals.push(labelled(closing_label, [None, None, Some(book.closing)]));
         doc.push(Block::Table(t));
-        let rest = match (app.store.first_voucher_date(pool.id)?, lang) {
-            (Some(d), Lang::Vi) => format!(" — Ngày mở sổ: {}", format_vn(d)),
-            (Some(d), Lang::En) => format!(" — Book opened: {}", format_vn(d)),
-            (None, _) => String::new(),
+        let rest = match app.store.first_voucher_date(pool.id)? {
+            Some(d) => words::book_opened_on(lang, format_vn(d)),
+            None => String::new(),
         };
         doc.push(Block::BookPages(rest));
         Ok(())

@@ -5,7 +5,7 @@
 use crate::words;
 use serde_json::json;
 
-use hunvon_core::domain::date::{format_formal_vi, format_iso, format_vn};
+use hunvon_core::domain::date::format_iso;
 use hunvon_core::messages::error::Result;
 use hunvon_core::messages::i18n::Lang;
 use hunvon_report::document::{Block, Cell, Column, Document, Signatures, Table};
@@ -15,19 +15,17 @@ use hunvon_store::letterhead::Letterhead;
 use hunvon_store::pools::Pool;
 
 use crate::App;
-use crate::papers::printing::{BLANK, sign_note};
+use crate::papers::printing::{BLANK, formal_date, sign_note};
 use crate::papers::reports::Period;
 use crate::papers::{CsvRows, Frame, Paper};
 
 /// "Thừa 4.000 đ", "Thiếu 4.000 đ" or "Khớp".
 pub fn difference_words(diff: i64, lang: Lang) -> String {
     let d = hunvon_core::domain::money::Dong(diff.abs());
-    match (diff.signum(), lang) {
-        (0, _) => words::matches_no_difference(lang).into(),
-        (1, Lang::Vi) => format!("Thừa {d}"),
-        (1, Lang::En) => format!("Over by {d}"),
-        (_, Lang::Vi) => format!("Thiếu {d}"),
-        (_, Lang::En) => format!("Short by {d}"),
+    match diff.signum() {
+        0 => words::matches_no_difference(lang).into(),
+        1 => words::over_by(lang, d),
+        _ => words::short_by(lang, d),
     }
 }
 
@@ -125,10 +123,7 @@ impl App {
             Some((h, m)) => (h.to_string(), m.to_string()),
             None => ("……".to_string(), "……".to_string()),
         };
-        doc.push(Block::Text(match lang {
-            Lang::Vi => format!("Hôm nay, vào {hour} giờ {minute} phút {}.", format_formal_vi(c.date)),
-            Lang::En => format!("Today, at {hour}:{minute} on {}.", format_vn(c.date)),
-        }));
+        doc.push(Block::Text(words::today_at(lang, hour, minute, formal_date(c.date, lang))));
         doc.push(Block::Text(words::we_the_undersigned(lang).into()));
         doc.push(Block::Pairs(present(c, &l, lang)));
         doc.push(Block::Text(words::counted_the_cash_with_this(lang).into()));
@@ -214,18 +209,9 @@ fn count_table(c: &CountRow, lang: Lang) -> Table {
 /// The conclusion: matches, or the difference booked as pending and how it is settled.
 fn conclusion(c: &CountRow, lang: Lang) -> String {
     let diff = c.counted - c.book_balance;
-    match (diff.signum(), lang) {
-        (0, _) => difference_words(0, lang),
-        (_, Lang::Vi) => format!(
-            "{}; đã ghi vào tiền {} chờ xử lý để sổ quỹ khớp với số kiểm kê (hunvon settle --count {}).",
-            difference_words(diff, lang),
-            if diff < 0 { "thiếu" } else { "thừa" },
-            c.label()
-        ),
-        (_, Lang::En) => format!(
-            "{}; booked as pending so the cash book equals the count (hunvon settle --count {}).",
-            difference_words(diff, lang),
-            c.label()
-        ),
+    match diff.signum() {
+        0 => difference_words(0, lang),
+        -1 => words::short_booked_as_pending(lang, difference_words(diff, lang), c.label()),
+        _ => words::over_booked_as_pending(lang, difference_words(diff, lang), c.label()),
     }
 }

@@ -46,11 +46,9 @@ impl App {
     /// The period as a heading line: "Từ ngày 01/10/2026 đến ngày 31/10/2026".
     pub fn period_line(&self, period: Period) -> String {
         let to = period.to.unwrap_or(self.clock.today);
-        match (period.from, self.lang) {
-            (Some(f), Lang::Vi) => format!("Từ ngày {} đến ngày {}", format_vn(f), format_vn(to)),
-            (Some(f), Lang::En) => format!("From {} to {}", format_vn(f), format_vn(to)),
-            (None, Lang::Vi) => format!("Đến hết ngày {}", format_vn(to)),
-            (None, Lang::En) => format!("Up to {}", format_vn(to)),
+        match period.from {
+            Some(f) => words::from_day_to_day(self.lang, format_vn(f), format_vn(to)),
+            None => words::up_to_day(self.lang, format_vn(to)),
         }
     }
 
@@ -157,10 +155,7 @@ impl App {
 
     fn place_date_at(&self, place: &str, date: NaiveDate) -> String {
         let place = if place.is_empty() { "…………" } else { place };
-        match self.lang {
-            Lang::Vi => format!("{place}, {}", format_formal_vi(date)),
-            Lang::En => format!("{place}, {}", format_vn(date)),
-        }
+        format!("{place}, {}", formal_date(date, self.lang))
     }
 
     /// The circular the papers' forms follow: the letterhead's choice (`pool set
@@ -210,6 +205,15 @@ impl App {
 /// "(Ký, họ tên)".
 pub fn sign_note(lang: Lang) -> &'static str {
     words::signature_full_name(lang)
+}
+
+/// A date as a paper writes it beside a place or a time: "ngày 05 tháng 10 năm 2026" in
+/// Vietnamese, 05/10/2026 in English (a format, not a sentence: the language chooses it).
+pub fn formal_date(date: NaiveDate, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => format_formal_vi(date),
+        Lang::En => format_vn(date),
+    }
 }
 
 #[cfg(test)]

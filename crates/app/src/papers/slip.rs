@@ -132,8 +132,8 @@ impl App {
             Ok(match v {
                 Some(v) => self.store.txn_by_voucher(pool.id, v)?.map(|r| Link {
                     voucher: r.voucher,
-                    date: r.date,
-                    reason: r.note,
+                    date: r.fields.date,
+                    reason: r.fields.note,
                 }),
                 None => None,
             })

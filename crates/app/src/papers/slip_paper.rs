@@ -125,12 +125,7 @@ impl App {
             doc.push(Block::Subtitle(note));
         }
         if let Some(by) = &s.reversed_by {
-            doc.push(Block::Stamp(match lang {
-                Lang::Vi => format!("ĐÃ HỦY — bởi {}, ngày {}, lý do: {}", by.voucher, format_vn(by.date), by.reason),
-                Lang::En => {
-                    format!("ĐÃ HỦY (reversed) — by {}, on {}, reason: {}", by.voucher, format_vn(by.date), by.reason)
-                }
-            }));
+            doc.push(Block::Stamp(words::reversed_stamp(lang, &by.voucher, format_vn(by.date), &by.reason)));
         }
         Ok(())
     }
@@ -206,13 +201,10 @@ impl App {
         if matches!(t.series, Series::Bc | Series::Bn) || !t.bank_ref.is_empty() {
             let blank = |v: &str| if v.trim().is_empty() { BLANK.to_string() } else { v.to_string() };
             pairs.push((words::bank(lang).into(), format!("{} — {}", blank(bank), blank(account))));
-            let evidence = match (t.series, lang) {
-                (Series::Bc, Lang::Vi) => "Giấy báo Có số",
-                (Series::Bn, Lang::Vi) => "Giấy báo Nợ / ủy nhiệm chi số",
-                (_, Lang::Vi) => "Số tham chiếu của ngân hàng",
-                (Series::Bc, Lang::En) => "Credit advice no.",
-                (Series::Bn, Lang::En) => "Debit advice / payment order no.",
-                (_, Lang::En) => "Bank reference",
+            let evidence = match t.series {
+                Series::Bc => words::credit_advice_no(lang),
+                Series::Bn => words::debit_advice_no(lang),
+                _ => words::bank_reference(lang),
             };
             pairs.push((evidence.into(), blank(&t.bank_ref)));
         }
@@ -265,13 +257,10 @@ pub(super) fn is_cash_form(t: &hunvon_store::queries::TxnRow) -> bool {
 /// "Liên 1: lưu tại tổ", "Liên 2: giao người nộp tiền", "Liên 3: thủ quỹ giữ".
 fn copy_mark(n: u8, incoming: bool, lang: Lang) -> String {
     let who = if incoming { words::for_the_payer(lang) } else { words::for_the_payee(lang) };
-    match (n, lang) {
-        (1, Lang::Vi) => "Liên 1: lưu tại tổ".to_string(),
-        (1, Lang::En) => "Copy 1: kept in the book".to_string(),
-        (2, Lang::Vi) => format!("Liên 2: {who}"),
-        (2, Lang::En) => format!("Copy 2: {who}"),
-        (_, Lang::Vi) => "Liên 3: thủ quỹ giữ để ghi sổ quỹ".to_string(),
-        (_, Lang::En) => "Copy 3: kept by the treasurer for the cash book".to_string(),
+    match n {
+        1 => words::copy_1(lang).to_string(),
+        2 => words::copy_2(lang, who),
+        _ => words::copy_3(lang).to_string(),
     }
 }
 

@@ -47,10 +47,9 @@ fn money_table(s: &Summary, period: Period, lang: Lang) -> Table {
         Column::money(words::bank_deposits(lang), 12, false),
         Column::money(words::total(lang), 12, false),
     ]);
-    let start_label = match (&start_day, lang) {
-        (Some(d), Lang::Vi) => format!("Số dư đầu kỳ (cuối ngày {d})"),
-        (Some(d), Lang::En) => format!("At the start (end of {d})"),
-        (None, _) => words::at_the_start_book_opened(lang).into(),
+    let start_label = match &start_day {
+        Some(d) => words::at_the_start_end_of(lang, d),
+        None => words::at_the_start_book_opened(lang).into(),
     };
     t.row(balance_row(start_label, s.cash_start, s.bank_start));
     // Openings dated in the period are part of the start, as the books print them.

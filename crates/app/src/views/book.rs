@@ -50,21 +50,16 @@ pub fn describe(l: &BookLine, lang: Lang) -> String {
             let house = l.household_name.clone().unwrap_or(who);
             // Household names often begin with "Hộ" already.
             let named = hunvon_core::domain::text::fold(&house).starts_with("ho ");
-            match (lang, named) {
-                (Lang::Vi, true) => format!("Mua BHYT {} người — {house}", l.covered),
-                (Lang::Vi, false) => format!("Mua BHYT {} người — hộ {house}", l.covered),
-                (Lang::En, _) => format!("BHYT for {} people — household {house}", l.covered),
-            }
+            let line = if named { words::bhyt_for_household_named } else { words::bhyt_for_household };
+            line(lang, l.covered, house)
         }
-        Kind::PurchaseBhyt => match (lang, l.months) {
-            (Lang::Vi, Some(m)) => format!("Mua BHYT {m} tháng — {who}"),
-            (Lang::En, Some(m)) => format!("BHYT {m} months — {who}"),
-            _ => format!("{} — {who}", words::buy_bhyt(lang)),
+        Kind::PurchaseBhyt => match l.months {
+            Some(m) => words::bhyt_months_for(lang, m, who),
+            None => format!("{} — {who}", words::buy_bhyt(lang)),
         },
-        Kind::PurchaseBhxh => match (lang, l.months) {
-            (Lang::Vi, Some(m)) => format!("Đóng BHXH {m} tháng — {who}"),
-            (Lang::En, Some(m)) => format!("BHXH {m} months — {who}"),
-            _ => format!("{} — {who}", words::pay_bhxh(lang)),
+        Kind::PurchaseBhxh => match l.months {
+            Some(m) => words::bhxh_months_for(lang, m, who),
+            None => format!("{} — {who}", words::pay_bhxh(lang)),
         },
         Kind::Opening if l.person_name.is_some() => {
             format!("{} — {who}", words::member_s_opening_balance(lang))

@@ -9,23 +9,9 @@ use serde_json::Value;
 use hunvon_core::domain::date::{format_vn, local_time, parse_date};
 use hunvon_core::messages::error::{Result, mask_id};
 use hunvon_core::messages::i18n::Lang;
+use hunvon_core::messages::sentences::keyed;
 
 use super::super::App;
-
-/// The fields shown, in the order of the form, with their labels.
-const FIELDS: &[(&str, &str, &str)] = &[
-    ("full_name", "Họ và tên", "Name"),
-    ("date_of_birth", "Ngày sinh", "Date of birth"),
-    ("gender", "Giới tính", "Gender"),
-    ("cccd", "CCCD", "CCCD"),
-    ("bhxh_code", "Mã số BHXH", "Mã số BHXH"),
-    ("household", "Hộ", "Household"),
-    ("category", "Đối tượng", "Category"),
-    ("phone", "Điện thoại", "Phone"),
-    ("joined", "Vào tổ ngày", "Joined"),
-    ("sponsor", "Người bảo trợ", "Sponsor"),
-    ("left_on", "Rời tổ ngày", "Left"),
-];
 
 /// A field's value in words: dates dd/mm/yyyy, the CCCD masked, "(trống)" for none.
 fn shown(field: &str, v: Option<&Value>, lang: Lang) -> String {
@@ -60,16 +46,12 @@ impl App {
                     out.push(format!("{when} · {} {name}", words::added_to_the_book(lang)));
                 }
                 Some(b) => {
-                    let changes: Vec<String> = FIELDS
+                    let changes: Vec<String> = words::PERSON_FIELDS
                         .iter()
                         .filter(|(f, _, _)| b.get(*f) != now.get(*f))
-                        .map(|(f, vi, en)| {
-                            format!(
-                                "{}: {} → {}",
-                                lang.pick(*vi, *en),
-                                shown(f, b.get(*f), lang),
-                                shown(f, now.get(*f), lang)
-                            )
+                        .map(|(f, _, _)| {
+                            let label = keyed(words::PERSON_FIELDS, f, lang).unwrap_or_default();
+                            format!("{label}: {} → {}", shown(f, b.get(*f), lang), shown(f, now.get(*f), lang))
                         })
                         .collect();
                     if changes.is_empty() {

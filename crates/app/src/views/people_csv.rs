@@ -9,50 +9,11 @@ use hunvon_core::domain::date::{format_vn, parse_date};
 use hunvon_core::ledger::Kind;
 use hunvon_core::messages::error::{Error, Result};
 use hunvon_core::messages::i18n::Lang;
+use hunvon_core::messages::sentences::keyed;
 use hunvon_core::rules::bhxh::BhxhStatus;
 use hunvon_core::rules::bhyt::BhytStatus;
 use hunvon_core::rules::year_month::YearMonth;
 use hunvon_report::{csv_bytes, csv_writer};
-
-/// Every key the papers' CSV use, with the words of each language.
-const HEADERS: &[(&str, &str, &str)] = &[
-    ("pool", "Quỹ", "Pool"),
-    ("code", "Mã", "Code"),
-    ("full_name", "Họ và tên", "Name"),
-    ("account", "Tài khoản", "Account"),
-    ("amount", "Số tiền (đồng)", "Amount (đồng)"),
-    ("balance", "Số dư (đồng)", "Balance (đồng)"),
-    ("opening", "Đầu kỳ (đồng)", "Opening (đồng)"),
-    ("paid_in", "Góp (đồng)", "Paid in (đồng)"),
-    ("paid_out", "Chi (đồng)", "Paid out (đồng)"),
-    ("in", "Thu (đồng)", "In (đồng)"),
-    ("out", "Chi (đồng)", "Out (đồng)"),
-    ("bhyt_from", "Thẻ BHYT từ ngày", "BHYT card from"),
-    ("bhyt_to", "Thẻ BHYT đến ngày", "BHYT card to"),
-    ("bhyt_status", "Thẻ BHYT", "BHYT card"),
-    ("bhxh_paid_through", "BHXH đã đóng đến tháng", "BHXH paid through"),
-    ("bhxh_months", "Số tháng BHXH", "BHXH months"),
-    ("bhxh_status", "BHXH", "BHXH"),
-    ("book_balance", "Số dư theo sổ (đồng)", "Book balance (đồng)"),
-    ("counted", "Số kiểm kê (đồng)", "Counted (đồng)"),
-    ("counted_by", "Người kiểm kê", "Counted by"),
-    ("difference", "Chênh lệch (đồng)", "Difference (đồng)"),
-    ("reason", "Lý do", "Reason"),
-    ("date", "Ngày", "Date"),
-    ("since", "Từ ngày", "Since"),
-    ("months", "Số tháng", "Months"),
-    ("kind", "Loại", "Kind"),
-    ("voucher", "Số chứng từ", "Voucher"),
-    ("reverses", "Hủy chứng từ", "Reverses"),
-    ("purpose", "Diễn giải", "Purpose"),
-    ("note", "Ghi chú", "Note"),
-    ("sponsor_code", "Mã người bảo trợ", "Sponsor's code"),
-    ("sponsor_name", "Người bảo trợ", "Sponsor"),
-    ("item", "Khoản", "Item"),
-    ("value", "Giá trị", "Value"),
-    ("head", "Mã băm đầu chuỗi", "Chain head"),
-    ("record", "Bản ghi", "Record"),
-];
 
 /// One cell in words: a status or kind by its column, an ISO date or month as people write it.
 fn cell(column: &str, v: &str, lang: Lang) -> String {
@@ -97,14 +58,7 @@ pub fn for_people(csv: &[u8], lang: Lang) -> Result<Vec<u8>> {
         let Ok(rec) = rec else { return Ok(csv.to_vec()) };
         let out: Vec<String> = if i == 0 {
             columns = rec.iter().map(str::to_string).collect();
-            rec.iter()
-                .map(|k| {
-                    HEADERS
-                        .iter()
-                        .find(|(key, _, _)| *key == k)
-                        .map_or(k.to_string(), |(_, vi, en)| lang.pick(*vi, *en).into())
-                })
-                .collect()
+            rec.iter().map(|k| keyed(words::CSV_HEADERS, k, lang).map_or(k.to_string(), str::to_string)).collect()
         } else {
             rec.iter().enumerate().map(|(j, v)| cell(columns.get(j).map_or("", String::as_str), v, lang)).collect()
         };

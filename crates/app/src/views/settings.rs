@@ -10,6 +10,7 @@ use rust_decimal::Decimal;
 use hunvon_core::domain::money::Dong;
 use hunvon_core::messages::error::Result;
 use hunvon_core::messages::i18n::Lang;
+use hunvon_core::messages::sentences::keyed;
 
 use super::super::App;
 pub use hunvon_store::letterhead::Letterhead;
@@ -51,41 +52,25 @@ enum Unit {
 }
 
 fn describe(name: &str, lang: Lang) -> (String, Unit) {
-    let (vi, en, unit) = match name {
-        "base_salary" => ("Lương cơ sở", "Base salary", Unit::Money),
-        "bhyt_rate" => ("Mức đóng BHYT (trên lương cơ sở)", "BHYT rate (of the base salary)", Unit::Percent),
-        "bhyt_ladder" => ("BHYT theo thứ tự người trong hộ", "BHYT by place in the household", Unit::Ladder),
-        "bhyt_support_near_poor" => {
-            ("Nhà nước hỗ trợ BHYT hộ cận nghèo", "State BHYT support, near-poor", Unit::Percent)
-        }
-        "bhyt_support_student" => {
-            ("Nhà nước hỗ trợ BHYT học sinh, sinh viên", "State BHYT support, students", Unit::Percent)
-        }
-        "bhyt_support_agri_household" => {
-            ("Nhà nước hỗ trợ BHYT hộ nông, lâm, ngư nghiệp", "State BHYT support, farming households", Unit::Percent)
-        }
-        "bhyt_wait_days" => ("Thẻ BHYT mới có hiệu lực sau", "A new BHYT card starts after", Unit::Days),
-        "bhyt_gap_months" => ("Thẻ bị gián đoạn khi nghỉ từ", "A card is interrupted after a gap of", Unit::Months),
-        "expiring_days" => ("Báo thẻ sắp hết hạn trước", "Warn of a card ending within", Unit::Days),
-        "rural_poverty_line" => {
-            ("Chuẩn nghèo nông thôn (mỗi người mỗi tháng)", "Rural poverty line (a person a month)", Unit::Money)
-        }
-        "bhxh_rate" => {
-            ("Mức đóng BHXH tự nguyện (trên thu nhập)", "Voluntary BHXH rate (of the income)", Unit::Percent)
-        }
-        "bhxh_income_max_multiple" => ("Thu nhập đóng BHXH tối đa", "Highest BHXH income", Unit::Times),
-        "bhxh_support_poor" => ("Nhà nước hỗ trợ BHXH hộ nghèo", "State BHXH support, poor", Unit::Percent),
-        "bhxh_support_near_poor" => {
-            ("Nhà nước hỗ trợ BHXH hộ cận nghèo", "State BHXH support, near-poor", Unit::Percent)
-        }
-        "bhxh_support_ethnic_minority" => {
-            ("Nhà nước hỗ trợ BHXH dân tộc thiểu số", "State BHXH support, ethnic minority", Unit::Percent)
-        }
-        "bhxh_support_other" => ("Nhà nước hỗ trợ BHXH người khác", "State BHXH support, others", Unit::Percent),
-        "bhxh_support_max_months" => ("Số tháng được hỗ trợ BHXH tối đa", "Most months of BHXH support", Unit::Months),
-        _ => ("Tham số khác", "Other parameter", Unit::Times),
+    let unit = match name {
+        "base_salary" | "rural_poverty_line" => Unit::Money,
+        "bhyt_rate"
+        | "bhyt_support_near_poor"
+        | "bhyt_support_student"
+        | "bhyt_support_agri_household"
+        | "bhxh_rate"
+        | "bhxh_support_poor"
+        | "bhxh_support_near_poor"
+        | "bhxh_support_ethnic_minority"
+        | "bhxh_support_other" => Unit::Percent,
+        "bhyt_ladder" => Unit::Ladder,
+        "bhyt_wait_days" | "expiring_days" => Unit::Days,
+        "bhyt_gap_months" | "bhxh_support_max_months" => Unit::Months,
+        // bhxh_income_max_multiple, and a parameter this build does not know.
+        _ => Unit::Times,
     };
-    (lang.pick(vi, en).to_string(), unit)
+    let label = keyed(words::RATE_PARAMETERS, name, lang).unwrap_or_else(|| words::other_parameter(lang));
+    (label.to_string(), unit)
 }
 
 /// The order the parameters are listed in: the base salary first, then BHYT, BHXH.
@@ -119,10 +104,8 @@ fn basis(text: &str, lang: Lang) -> String {
         return String::new();
     }
     let head = text.split(" (").next().unwrap_or_default().trim();
-    match lang {
-        Lang::Vi => head.replace(" art. ", " điều "),
-        Lang::En => head.to_string(),
-    }
+    // The rate table writes an article as " art. "; Vietnamese reads it " điều ".
+    head.replace(" art. ", words::article(lang))
 }
 
 /// `4,5 %` from `0.045`.

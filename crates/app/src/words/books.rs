@@ -1,6 +1,7 @@
 //! The books: cash book, journal, balances, hand-over.
 
 use hunvon_core::messages::i18n::Lang;
+use std::fmt::Display;
 
 words! {
     // papers/balances.rs
@@ -88,4 +89,7 @@ words! {
     date = "Ngày", "Date";
     voucher = "Số chứng từ", "Voucher";
     account = "Tài khoản", "Account";
+
+    // papers/cashbook.rs
+    book_opened_on(day: impl Display) = " — Ngày mở sổ: {day}", " — Book opened: {day}";
 }

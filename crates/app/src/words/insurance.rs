@@ -21,4 +21,9 @@ words! {
 
     // insurance/category_hint.rs
     rates_in_force_on(on: impl Display) = " (mức áp dụng ngày {on})", " (rates in force on {on})";
+    poor_hint(support: impl Display) = "Nhà nước cấp thẻ BHYT; tổ không mua thẻ cho người này. BHXH được hỗ trợ {support}.", "The state gives the BHYT card; the pool buys none. BHXH support {support}.";
+    near_poor_hint(bhyt: impl Display, support: impl Display) = "Nhà nước hỗ trợ {bhyt} tiền thẻ BHYT; BHXH được hỗ trợ {support}.", "The state pays {bhyt} of the BHYT card; BHXH support {support}.";
+    ethnic_minority_hint(support: impl Display) = "BHYT theo thứ tự trong hộ như «Khác»; BHXH được hỗ trợ {support}.", "BHYT by place in the household as «Other»; BHXH support {support}.";
+    student_hint(bhyt: impl Display) = "Nhà nước hỗ trợ {bhyt} tiền thẻ BHYT (thường mua ở trường).", "The state pays {bhyt} of the BHYT card (usually bought at school).";
+    agri_household_hint(bhyt: impl Display) = "Hộ nông, lâm, ngư nghiệp có mức sống trung bình: Nhà nước hỗ trợ {bhyt} tiền thẻ BHYT.", "Farming, forestry or fishing household of average living standard: the state pays {bhyt} of the card.";
 }

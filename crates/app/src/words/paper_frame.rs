@@ -123,4 +123,17 @@ words! {
     // papers/slip.rs
     card_valid_from_to(from: impl Display, to: impl Display) = "Thẻ có giá trị từ {from} đến {to}", "Card valid from {from} to {to}";
     card_no_longer_valid(from: impl Display, to: impl Display) = "Thẻ từ {from} đến {to} KHÔNG CÒN GIÁ TRỊ (chứng từ đã hủy)", "Card from {from} to {to} NO LONGER VALID (voucher reversed)";
+
+    // papers/slip_paper.rs
+    reversed_stamp(voucher: impl Display, date: impl Display, reason: impl Display) = "ĐÃ HỦY — bởi {voucher}, ngày {date}, lý do: {reason}", "ĐÃ HỦY (reversed) — by {voucher}, on {date}, reason: {reason}";
+    credit_advice_no = "Giấy báo Có số", "Credit advice no.";
+    debit_advice_no = "Giấy báo Nợ / ủy nhiệm chi số", "Debit advice / payment order no.";
+    bank_reference = "Số tham chiếu của ngân hàng", "Bank reference";
+    copy_1 = "Liên 1: lưu tại tổ", "Copy 1: kept in the book";
+    copy_2(who: impl Display) = "Liên 2: {who}", "Copy 2: {who}";
+    copy_3 = "Liên 3: thủ quỹ giữ để ghi sổ quỹ", "Copy 3: kept by the treasurer for the cash book";
+
+    // papers/printing.rs
+    from_day_to_day(from: impl Display, to: impl Display) = "Từ ngày {from} đến ngày {to}", "From {from} to {to}";
+    up_to_day(to: impl Display) = "Đến hết ngày {to}", "Up to {to}";
 }

@@ -46,6 +46,7 @@ words! {
     item_content = "Nội dung", "Item";
     vouchers = "Số phiếu", "Vouchers";
     at_the_start_book_opened = "Số dư đầu kỳ (khi mở sổ)", "At the start (book opened)";
+    at_the_start_end_of(day: impl Display) = "Số dư đầu kỳ (cuối ngày {day})", "At the start (end of {day})";
     of_which = "– trong đó", "– of which";
     i_receipts = "I. Thu trong kỳ", "I. Receipts";
     ii_payments = "II. Chi trong kỳ", "II. Payments";

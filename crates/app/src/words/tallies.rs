@@ -87,4 +87,11 @@ words! {
 
     // papers/coverage.rs
     cover_as_of(day: impl Display) = "Tình trạng đến ngày {day}", "Cover as of {day}";
+
+    // papers/counts.rs
+    over_by(amount: impl Display) = "Thừa {amount}", "Over by {amount}";
+    short_by(amount: impl Display) = "Thiếu {amount}", "Short by {amount}";
+    today_at(hour: impl Display, minute: impl Display, day: impl Display) = "Hôm nay, vào {hour} giờ {minute} phút {day}.", "Today, at {hour}:{minute} on {day}.";
+    short_booked_as_pending(difference: impl Display, count: impl Display) = "{difference}; đã ghi vào tiền thiếu chờ xử lý để sổ quỹ khớp với số kiểm kê (hunvon settle --count {count}).", "{difference}; booked as pending so the cash book equals the count (hunvon settle --count {count}).";
+    over_booked_as_pending(difference: impl Display, count: impl Display) = "{difference}; đã ghi vào tiền thừa chờ xử lý để sổ quỹ khớp với số kiểm kê (hunvon settle --count {count}).", "{difference}; booked as pending so the cash book equals the count (hunvon settle --count {count}).";
 }

@@ -157,13 +157,16 @@ impl Method {
     }
 }
 
-/// A coverage row a purchase creates (one per insured person).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct NewCoverage {
+/// A coverage's columns, the one description of what a coverage row holds (one per
+/// insured person a purchase covers): what a purchase writes ([`NewCoverage`], with its
+/// payer) and what a stored coverage holds (`hunvon_store::coverage::CoverageRecord`, with
+/// its purchase's voucher and dates), both read through `Deref`: `coverage.card_to`.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct CoverageFields {
     pub person_id: i64,
-    pub scheme: &'static str,
+    /// `bhyt` or `bhxh`.
+    pub scheme: String,
     pub months: u32,
-    pub payer: Account,
     pub household_id: Option<i64>,
     pub position: Option<u32>,
     pub quote: Dong,
@@ -178,9 +181,28 @@ pub struct NewCoverage {
     pub supported_months: Option<u32>,
 }
 
-/// A transaction to be written. Its voucher number, id and hash are given by the store.
+/// A coverage row a purchase creates: its fields and the account that pays for it (the
+/// store keeps the account's id; the chain hashes its name).
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct NewTransaction {
+pub struct NewCoverage {
+    pub fields: CoverageFields,
+    pub payer: Account,
+}
+
+impl std::ops::Deref for NewCoverage {
+    type Target = CoverageFields;
+
+    fn deref(&self) -> &CoverageFields {
+        &self.fields
+    }
+}
+
+/// A voucher's columns and postings, the one description of what a voucher holds: what
+/// is written ([`NewTransaction`], with its coverages) and what a stored voucher holds
+/// (`hunvon_store::queries::TxnRow`, with its number, hash and the codes its ids point
+/// at), both read through `Deref`: `t.date`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TransactionFields {
     pub series: Series,
     pub date: NaiveDate,
     pub kind: Kind,
@@ -189,29 +211,52 @@ pub struct NewTransaction {
     pub note: String,
     pub reverses_id: Option<i64>,
     pub receipt_no: String,
-    /// The bank's reference (`--bank-ref`); empty when none.
+    /// The bank's reference (`--bank-ref`); empty when none (or in a book before step 8).
     pub bank_ref: String,
+    pub postings: Vec<(Account, Dong)>,
+}
+
+/// A transaction to be written: its fields, the count it belongs to and the coverages it
+/// buys. Its voucher number, id and hash are given by the store.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NewTransaction {
+    pub fields: TransactionFields,
     /// The cash count a difference or settlement belongs to (its number); empty otherwise.
     pub count_ref: String,
-    pub postings: Vec<(Account, Dong)>,
     pub coverages: Vec<NewCoverage>,
+}
+
+impl std::ops::Deref for NewTransaction {
+    type Target = TransactionFields;
+
+    fn deref(&self) -> &TransactionFields {
+        &self.fields
+    }
+}
+
+impl std::ops::DerefMut for NewTransaction {
+    fn deref_mut(&mut self) -> &mut TransactionFields {
+        &mut self.fields
+    }
 }
 
 impl NewTransaction {
     /// A transaction with no coverage, reversal or receipt number.
     pub fn simple(series: Series, kind: Kind, date: NaiveDate, postings: Vec<(Account, Dong)>) -> Self {
         NewTransaction {
-            series,
-            date,
-            kind,
-            method: None,
-            person_id: None,
-            note: String::new(),
-            reverses_id: None,
-            receipt_no: String::new(),
-            bank_ref: String::new(),
+            fields: TransactionFields {
+                series,
+                date,
+                kind,
+                method: None,
+                person_id: None,
+                note: String::new(),
+                reverses_id: None,
+                receipt_no: String::new(),
+                bank_ref: String::new(),
+                postings,
+            },
             count_ref: String::new(),
-            postings,
             coverages: Vec::new(),
         }
     }

@@ -1,8 +1,9 @@
 //! The two languages a person can read hunvon in. Vietnamese is the default.
 //!
-//! Every user-visible sentence is written in both languages at the place it is built,
-//! through [`Lang::pick`] or an exhaustive `match` on the language, so the compiler
-//! refuses a message that lacks one of them.
+//! Every user-visible sentence is written in both languages side by side in its area's
+//! sentence table (a `words!` table, see `sentences`, or an exhaustive `match` on the
+//! language in the error and warning enums), so the compiler refuses a message that lacks
+//! one of them; logic code asks the table and never holds a sentence of its own.
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Lang {
