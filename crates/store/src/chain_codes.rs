@@ -41,13 +41,19 @@ impl<'c> Codes<'c> {
                 "SELECT code FROM households WHERE id = ?1",
                 pool_id,
             )?,
-            accounts: ById::new(
-                conn,
-                "SELECT id, name FROM accounts WHERE pool_id = ?1",
-                "SELECT name FROM accounts WHERE id = ?1",
-                pool_id,
-            )?,
+            accounts: Codes::accounts_of(conn, pool_id)?,
         })
+    }
+
+    /// The accounts' names alone (what a posting names), for a walk's postings read on a
+    /// connection of their own (chain_postings.rs).
+    pub(crate) fn accounts_of(conn: &'c rusqlite::Connection, pool_id: i64) -> Result<ById<'c>> {
+        ById::new(
+            conn,
+            "SELECT id, name FROM accounts WHERE pool_id = ?1",
+            "SELECT name FROM accounts WHERE id = ?1",
+            pool_id,
+        )
     }
 }
 

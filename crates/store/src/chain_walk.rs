@@ -1,6 +1,8 @@
 //! Reading a pool's chain of records back, in order of entry, streaming: the chain's rows
 //! (vouchers joined to their transactions) and two more cursors (postings, coverages)
 //! walked in step by transaction id, so a million postings never sit in memory at once.
+//! The postings may come from another connection on a thread of its own (`verify`:
+//! chain_postings.rs).
 //! The codes a voucher's text names for the ids in its rows (its pool, person, payer,
 //! household, each posting's account) come from maps of the pool's rows read once, not a
 //! join per row (chain_codes.rs, docs/design.md §12).
@@ -12,7 +14,8 @@ use rusqlite::types::ValueRef;
 
 use super::Store;
 use super::chain::{Content, Link, has_refs};
-use super::chain_codes::{ById, Codes};
+use super::chain_codes::Codes;
+use super::chain_postings::{PostingRow, Postings};
 use crate::fault::Result;
 use hunvon_core::ledger::canonical::{CanonicalCoverage, CanonicalPosting, CanonicalTransaction};
 
@@ -60,17 +63,29 @@ impl Store {
         to: i64,
         size: usize,
         links: &mut Vec<Link>,
+        visit: impl FnMut(&mut Vec<Link>, usize) -> Result<bool>,
+    ) -> Result<()> {
+        self.walk_batches_beside(pool_id, from, to, size, links, &mut None, visit)
+    }
+
+    /// The walk itself, its postings from `postings`.
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn walk_with(
+        &self,
+        q: &WalkQueries,
+        pool_id: i64,
+        (from, to): (i64, i64),
+        postings: Postings<'_>,
+        size: usize,
+        links: &mut Vec<Link>,
         mut visit: impl FnMut(&mut Vec<Link>, usize) -> Result<bool>,
     ) -> Result<()> {
-        let q = self.walk_queries(pool_id, from, to)?;
         let mut txs = self.conn.prepare(&q.main)?;
-        let mut posts = self.conn.prepare(&q.postings)?;
         let mut covs = self.conn.prepare(&q.coverages)?;
         let (lo, hi) = q.txn_range;
-        let post_rows = if q.dense { posts.query(params![lo, hi])? } else { posts.query(params![lo, hi, pool_id])? };
         let mut rows_of = RowsOf::new(
             Codes::of_pool(&self.conn, pool_id, q.origins)?,
-            post_rows,
+            postings,
             covs.query(params![pool_id, lo, hi])?,
         )?;
 
@@ -101,7 +116,7 @@ impl Store {
     }
 
     /// The three queries of a walk of `from..=to` and the transactions they cover.
-    fn walk_queries(&self, pool_id: i64, from: i64, to: i64) -> Result<WalkQueries> {
+    pub(crate) fn walk_queries(&self, pool_id: i64, from: i64, to: i64) -> Result<WalkQueries> {
         let chained = self.has_chain()?;
         let origins = super::district::has_origins(&self.conn)?;
         let row_id = |table: &str| {
@@ -343,12 +358,12 @@ fn opt_text_into(r: &rusqlite::Row<'_>, i: usize, out: &mut Option<String>) -> r
 
 /// What a walk reads: its records' query, its postings' and coverages' (walked in step by
 /// transaction id), the transactions they cover, and how the postings are read.
-struct WalkQueries {
+pub(crate) struct WalkQueries {
     main: String,
-    postings: String,
+    pub(crate) postings: String,
     coverages: String,
-    txn_range: (i64, i64),
-    dense: bool,
+    pub(crate) txn_range: (i64, i64),
+    pub(crate) dense: bool,
     origins: bool,
 }
 
@@ -356,19 +371,19 @@ struct WalkQueries {
 /// the codes their ids name.
 struct RowsOf<'c, 's> {
     codes: Codes<'c>,
-    post_rows: rusqlite::Rows<'s>,
+    postings: Postings<'s>,
     cov_rows: rusqlite::Rows<'s>,
-    pending_post: Option<(i64, CanonicalPosting, Option<i64>)>,
+    pending_post: Option<PostingRow>,
     pending_cov: Option<(i64, CanonicalCoverage)>,
 }
 
 impl<'c, 's> RowsOf<'c, 's> {
-    fn new(mut codes: Codes<'c>, mut post_rows: rusqlite::Rows<'s>, mut cov_rows: rusqlite::Rows<'s>) -> Result<Self> {
+    fn new(mut codes: Codes<'c>, mut postings: Postings<'s>, mut cov_rows: rusqlite::Rows<'s>) -> Result<Self> {
         let mut pending_post = None;
-        next_posting(&mut post_rows, &mut codes.accounts, &mut pending_post)?;
+        postings.next(&mut codes.accounts, &mut pending_post)?;
         let mut pending_cov = None;
         next_coverage(&mut cov_rows, &mut codes, &mut pending_cov)?;
-        Ok(RowsOf { codes, post_rows, cov_rows, pending_post, pending_cov })
+        Ok(RowsOf { codes, postings, cov_rows, pending_post, pending_cov })
     }
 
     /// Moves the postings of transaction `id` into `t` (none when the voucher is another
@@ -394,7 +409,7 @@ impl<'c, 's> RowsOf<'c, 's> {
                 account_ids.push(*account);
                 n += 1;
             }
-            next_posting(&mut self.post_rows, &mut self.codes.accounts, &mut self.pending_post)?;
+            self.postings.next(&mut self.codes.accounts, &mut self.pending_post)?;
         }
         t.postings.truncate(n);
         Ok(())
@@ -440,25 +455,6 @@ fn voucher_fields(r: &rusqlite::Row<'_>, codes: &mut Codes<'_>, t: &mut Canonica
     text_into(r, 19, &mut t.entered_at)?;
     text_into(r, 21, &mut t.bank_ref)?;
     text_into(r, 22, &mut t.count_ref)?;
-    Ok(())
-}
-
-/// The next posting row into `pending` (its buffers reused), `None` after the last.
-fn next_posting(
-    rows: &mut rusqlite::Rows<'_>,
-    accounts: &mut ById<'_>,
-    pending: &mut Option<(i64, CanonicalPosting, Option<i64>)>,
-) -> Result<()> {
-    let Some(r) = rows.next()? else {
-        *pending = None;
-        return Ok(());
-    };
-    let (at, p, account) = pending.get_or_insert_with(Default::default);
-    *at = r.get(0)?;
-    p.id = r.get(1)?;
-    *account = r.get(2)?;
-    code_into(accounts.get(*account)?, &mut p.account);
-    p.amount = r.get(3)?;
     Ok(())
 }
 

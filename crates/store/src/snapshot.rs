@@ -32,6 +32,18 @@ impl Store {
         Ok(out)
     }
 
+    /// One more reader on the same snapshot, for a store `with_second_reader` gave a
+    /// second one to (inside its read transaction, so no write can commit meanwhile): a
+    /// walk reads its postings on it, on a thread of its own (chain_postings.rs). `None`
+    /// when there is no such reader to be had now.
+    pub fn another_reader(&self) -> Result<Option<Store>> {
+        if self.conn.is_autocommit() {
+            return Ok(None);
+        }
+        let mark = self.snapshot_mark()?;
+        self.second_reader(mark)
+    }
+
     /// What two readers compare to know they see the same book: the vouchers are
     /// append-only, so the last id names the moment.
     fn snapshot_mark(&self) -> Result<Option<i64>> {

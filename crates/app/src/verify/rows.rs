@@ -84,13 +84,19 @@ impl PoolRows {
 pub struct Rows<'s> {
     first: &'s Store,
     second: Option<Store>,
+    /// A third reader of the same snapshot, for the walk's postings (lent to it).
+    pub postings: Option<Store>,
     /// The file's rows, once read.
     pub file: Option<FileRows>,
 }
 
 impl<'s> Rows<'s> {
+    /// With a second reader, a third is sought for the walk's postings: never without one
+    /// (`first` may then be inside a transaction of its own, whose writes a reader would
+    /// not see).
     pub fn new(first: &'s Store, second: Option<Store>) -> Rows<'s> {
-        Rows { first, second, file: None }
+        let postings = if second.is_some() { first.another_reader().ok().flatten() } else { None };
+        Rows { first, second, postings, file: None }
     }
 
     /// Runs `beside` (the walk) on this thread while a pool's rows (and the file's, the

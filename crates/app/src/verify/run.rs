@@ -139,8 +139,11 @@ impl App {
         // Import records came with the file's chain (schema step 9): an older book read
         // without migrating has rows but no records yet.
         let wanted = Wanted { chained, own, imports: own && self.store.has_file_chain()? };
-        let (walk, stored_rows) =
-            rows.beside(pool.id, wanted, || ChainWalk::new(pool, anchors).run(&self.store, progress))?;
+        let mut postings = rows.postings.take();
+        let beside =
+            rows.beside(pool.id, wanted, || ChainWalk::new(pool, anchors).run(&self.store, &mut postings, progress));
+        rows.postings = postings;
+        let (walk, stored_rows) = beside?;
         let ChainWalk {
             mut problems, mut warnings, head, vouchers, records, latest, papers, mut derived, rules, ..
         } = walk;

@@ -89,9 +89,15 @@ impl<'a> ChainWalk<'a> {
     ///
     /// Two threads (docs/design.md §12): this one reads the rows into links, a second one
     /// checks them ([`ChainWalk::visit`]: canonical text, hash, sums, rules) in the same
-    /// order. Links travel in batches and come back to be refilled, their buffers with
+    /// order. With `postings` (a third reader of the same snapshot, lent and given back)
+    /// the postings are read on a third thread and joined to their vouchers here. Links travel in batches and come back to be refilled, their buffers with
     /// them, so nothing is allocated on one thread and freed on the other.
-    pub fn run(self, store: &Store, progress: &mut dyn FnMut(u64)) -> Result<ChainWalk<'a>> {
+    pub fn run(
+        self,
+        store: &Store,
+        postings: &mut Option<Store>,
+        progress: &mut dyn FnMut(u64),
+    ) -> Result<ChainWalk<'a>> {
         let pool_id = self.pool.id;
         let (to_check, checking) = mpsc::sync_channel::<(Vec<Link>, usize)>(BATCHES);
         let (to_refill, refills) = mpsc::channel::<(Vec<Link>, usize)>();
@@ -110,7 +116,7 @@ impl<'a> ChainWalk<'a> {
             });
             let mut done = 0u64;
             let mut batch: Vec<Link> = Vec::with_capacity(BATCH);
-            let read = store.walk_batches(pool_id, 1, i64::MAX, BATCH, &mut batch, |batch, filled| {
+            let read = store.walk_batches_beside(pool_id, 1, i64::MAX, BATCH, &mut batch, postings, |batch, filled| {
                 // The walk refills the links it gets back: checked ones, with their buffers.
                 let next = refills.try_recv().map(|(b, _)| b).unwrap_or_else(|_| Vec::with_capacity(BATCH));
                 // Only a panic of the checking thread closes it: told by the join below.
