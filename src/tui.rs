@@ -61,6 +61,7 @@ fn event_loop(terminal: &mut ratatui::DefaultTerminal, tui: &mut Tui) -> Result<
     let io = |e: std::io::Error| Error::os(std::path::Path::new("terminal"), &e);
     while !tui.quit {
         terminal.draw(|f| view::render(tui, f)).map_err(io)?;
+        tui.frame_drawn();
         // Short polls while slow figures are on their way, so they show as they arrive.
         let wait = if tui.computing() { 50 } else { 500 };
         if event::poll(Duration::from_millis(wait)).map_err(io)? {

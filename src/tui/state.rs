@@ -191,6 +191,13 @@ impl Tui {
         }
     }
 
+    /// A frame is on the screen (the first one lets the background figures start).
+    pub fn frame_drawn(&mut self) {
+        if let Some(w) = &mut self.worker {
+            w.frame_drawn();
+        }
+    }
+
     /// Makes dropping this TUI wait for its background computation (benchmarks).
     pub fn join_on_drop(&mut self) {
         if let Some(w) = &mut self.worker {
