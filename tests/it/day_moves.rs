@@ -143,3 +143,49 @@ fn verify_names_a_kept_day_changed_deleted_or_added() {
         );
     }
 }
+
+/// The cash and bank books' month totals on screen ("Cộng tháng") come from the kept
+/// days too: the same as the sums of the month's postings, month by month.
+#[test]
+fn the_books_month_totals_are_the_postings_of_the_month() {
+    let book = Book::empty();
+    demo(&book.db, 2);
+    let one = |q: &str| -> String { book.sqlite().query_row(q, [], |r| r.get(0)).unwrap() };
+    let old = one("SELECT voucher FROM transactions t JOIN pools o ON o.id = t.pool_id \
+                   WHERE o.code = 'TO01' AND kind = 'contribution' AND date LIKE '2026-02-%' ORDER BY t.id LIMIT 1");
+    book.ok(&["--pool", "TO01", "reverse", &old, "--reason", "ghi nhầm", "--date", "2026-03-03"]);
+    let store = Store::open(&book.db, Access::ReadOnly).unwrap();
+    let sql = book.sqlite();
+    let mut months = 0;
+    for pool in store.pools().unwrap() {
+        for account in ["cash", "bank"] {
+            let id: i64 = sql
+                .query_row(
+                    "SELECT id FROM accounts WHERE pool_id = ?1 AND name = ?2",
+                    rusqlite::params![pool.id, account],
+                    |r| r.get(0),
+                )
+                .unwrap();
+            for (from, to) in [
+                ("2025-01-01", "2025-01-31"),
+                ("2026-02-01", "2026-02-28"),
+                ("2026-03-01", "2026-03-31"),
+                ("2026-03-03", "2026-03-03"),
+            ] {
+                let (got_in, got_out) = store.book_totals(pool.id, id, day(from), day(to)).unwrap();
+                let want: (i64, i64) = sql
+                    .query_row(
+                        "SELECT COALESCE(SUM(MAX(p.amount, 0)), 0), COALESCE(SUM(MAX(-p.amount, 0)), 0) \
+                         FROM postings p JOIN transactions t ON t.id = p.txn_id \
+                         WHERE p.account_id = ?1 AND t.date >= ?2 AND t.date <= ?3",
+                        rusqlite::params![id, from, to],
+                        |r| Ok((r.get(0)?, r.get(1)?)),
+                    )
+                    .unwrap();
+                assert_eq!((got_in.0, got_out.0), want, "{} {account} {from}..{to}", pool.code);
+                months += usize::from(want.0 > 0);
+            }
+        }
+    }
+    assert!(months > 6, "{months}");
+}

@@ -21,7 +21,7 @@ use super::month_flows::MonthFlow;
 use super::queries::period_bounds;
 
 /// The schema step that keeps `day_moves` (day_moves.sql).
-const DAY_MOVES_STEP: i64 = 15;
+pub(crate) const DAY_MOVES_STEP: i64 = 15;
 use crate::fault::Result;
 use hunvon_core::domain::money::Dong;
 use hunvon_core::ledger::{Account, Series};
