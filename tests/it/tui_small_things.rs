@@ -1,6 +1,6 @@
 //! Small things that cost a treasurer time and screens she could not read: a person's edit history one key away in her passbook, the category's rates as
 //! in force on the form's date, entry times in local time (never "UTC"), postings in words,
-//! the cash book's totals row, voucher numbers of six digits shown whole.
+//! the cash book's totals row, figures in billions and voucher numbers of six digits shown whole.
 
 use crate::common;
 
@@ -108,6 +108,22 @@ fn the_cash_book_and_a_voucher_read_in_words_and_local_time() {
     assert!(text.contains("300.000 đ vào tiền mặt"), "{text}");
     assert!(text.contains("300.000 đ vào quỹ của TV1 Lê Thị Hồng Hạnh"), "{text}");
     assert!(!text.contains("Nợ ") && !text.contains("Có "), "{text}");
+}
+
+/// A fund holding billions: the cash book's money columns widen to its widest figure, so a
+/// balance of 2.000.800.000 đ never shows as "000.800.000 đ".
+#[test]
+fn billions_in_the_cash_book_keep_their_first_digits() {
+    let b = book();
+    b.ok(&["opening", "--cash", "2.000.000.000", "--date", "2026-11-01"]);
+    b.ok(&["contribute", "--person", "TV1", "--amount", "1.500.000.000", "--date", "2026-11-05"]);
+    let mut t = tui(&b);
+    keys(&mut t, "3");
+    let text = screen(&t);
+    assert!(text.contains("1.500.000.000 đ") && text.contains("3.500.800.000 đ"), "figures whole: {text}");
+    // The opening is dated in the month: Thu holds it, as the printed book does.
+    let total = text.lines().find(|l| l.contains("Cộng tháng")).unwrap_or_default();
+    assert_eq!(total.matches("3.500.800.000 đ").count(), 2, "Thu and the balance whole: {total}");
 }
 
 #[test]

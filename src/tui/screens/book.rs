@@ -134,7 +134,7 @@ pub fn render(t: &Tui, f: &mut Frame<'_>, area: Rect) {
     let h = body_height(area).saturating_sub(1);
     let top = s.window.scroll(h);
     let narrow = area.width < 70;
-    let rows = s.window.rows.iter().skip(top).take(h).map(|r| book_row(r, narrow, lang));
+    let rows: Vec<_> = s.window.rows.iter().skip(top).take(h).map(|r| book_row(r, narrow, lang)).collect();
     let book = match s.method {
         Method::Cash => words::cash_book_title(lang),
         Method::Bank => words::bank_book(lang),
@@ -148,7 +148,14 @@ pub fn render(t: &Tui, f: &mut Frame<'_>, area: Rect) {
         s.closing
     );
     let title = crate::tui::widgets::fit(&title, usize::from(area.width.saturating_sub(2)));
-    let cols = columns(narrow, lang);
+    // Money columns as wide as the widest figure on the page, the month's totals and the
+    // balances included: a fund's billions never lose their first digits.
+    let figures = [s.totals.0, s.totals.1, s.opening, s.closing].map(|d| d.to_string());
+    let money_count = if narrow { 2 } else { 3 };
+    let money_cells =
+        rows.iter().flat_map(|r| r.iter().skip(r.len().saturating_sub(money_count)).map(|(text, _)| text));
+    let widest = money_cells.chain(figures.iter()).map(|t| t.chars().count()).max().unwrap_or(0);
+    let cols = columns(narrow, lang, u16::try_from(widest).unwrap_or(u16::MAX).max(MONEY_WIDTH));
     let sel = (!s.window.rows.is_empty()).then(|| s.window.sel - top);
     let total = words::month_total(lang);
     let footer = if narrow {
@@ -163,7 +170,7 @@ pub fn render(t: &Tui, f: &mut Frame<'_>, area: Rect) {
             (s.closing.to_string(), BOLD),
         ]
     };
-    draw_with_footer(f, area, title, &cols, rows.collect(), sel, Some(footer));
+    draw_with_footer(f, area, title, &cols, rows, sel, Some(footer));
 }
 
 /// One voucher's line: its figure in the In or Out column (a narrow terminal: signed, in
@@ -198,23 +205,26 @@ fn book_row(r: &BookRow, narrow: bool, lang: Lang) -> Vec<(String, Style)> {
     }
 }
 
+/// The narrowest a money column is drawn ("999.999.999 đ").
+const MONEY_WIDTH: u16 = 13;
+
 /// The book's columns: date, number, purpose, in, out, balance (purpose, in/out and
-/// balance on a narrow terminal).
-fn columns(narrow: bool, lang: Lang) -> Vec<Col> {
+/// balance on a narrow terminal); money columns `money` wide.
+fn columns(narrow: bool, lang: Lang, money: u16) -> Vec<Col> {
     if narrow {
         vec![
             Col::new(words::purpose(lang), 0, 8),
-            Col::money(words::in_out_signed(lang), 13),
-            Col::money(words::balance_on_hand(lang), 13),
+            Col::money(words::in_out_signed(lang), money),
+            Col::money(words::balance_on_hand(lang), money),
         ]
     } else {
         vec![
             Col::new(words::date(lang), 10, 5),
             Col::new(words::number_short(lang), VOUCHER_WIDTH, 4),
             Col::new(words::purpose(lang), 0, 8),
-            Col::money(words::money_in(lang), 13),
-            Col::money(words::money_out(lang), 13),
-            Col::money(words::balance_on_hand(lang), 13),
+            Col::money(words::money_in(lang), money),
+            Col::money(words::money_out(lang), money),
+            Col::money(words::balance_on_hand(lang), money),
         ]
     }
 }
