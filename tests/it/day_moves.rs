@@ -55,15 +55,26 @@ fn demo(path: &Path, pools: usize) {
     generate(path, &opts, Clock::fixed(day(TODAY))).unwrap();
 }
 
+/// Reverses pool TO01's first contribution dated in `month` ("2025-", "2026-02-") on `on`.
+fn reverse_a_contribution(book: &Book, month: &str, on: &str) {
+    let voucher: String = book
+        .sqlite()
+        .query_row(
+            "SELECT voucher FROM transactions t JOIN pools o ON o.id = t.pool_id \
+             WHERE o.code = 'TO01' AND kind = 'contribution' AND date LIKE ?1 || '%' ORDER BY t.id LIMIT 1",
+            [month],
+            |r| r.get(0),
+        )
+        .unwrap();
+    book.ok(&["--pool", "TO01", "reverse", &voucher, "--reason", "ghi nhầm", "--date", on]);
+}
+
 #[test]
 fn the_kept_days_are_the_walk_of_a_district_of_two_pools() {
     let book = Book::empty();
     demo(&book.db, 2);
     // A reversal of last year's contribution, and a transfer, on top of the demo's own.
-    let one = |q: &str| -> String { book.sqlite().query_row(q, [], |r| r.get(0)).unwrap() };
-    let old = one("SELECT voucher FROM transactions t JOIN pools o ON o.id = t.pool_id \
-                   WHERE o.code = 'TO01' AND kind = 'contribution' AND date LIKE '2025-%' ORDER BY t.id LIMIT 1");
-    book.ok(&["--pool", "TO01", "reverse", &old, "--reason", "ghi nhầm", "--date", "2026-01-06"]);
+    reverse_a_contribution(&book, "2025-", "2026-01-06");
     book.ok(&[
         "--pool",
         "TO01",
@@ -150,10 +161,7 @@ fn verify_names_a_kept_day_changed_deleted_or_added() {
 fn the_books_month_totals_are_the_postings_of_the_month() {
     let book = Book::empty();
     demo(&book.db, 2);
-    let one = |q: &str| -> String { book.sqlite().query_row(q, [], |r| r.get(0)).unwrap() };
-    let old = one("SELECT voucher FROM transactions t JOIN pools o ON o.id = t.pool_id \
-                   WHERE o.code = 'TO01' AND kind = 'contribution' AND date LIKE '2026-02-%' ORDER BY t.id LIMIT 1");
-    book.ok(&["--pool", "TO01", "reverse", &old, "--reason", "ghi nhầm", "--date", "2026-03-03"]);
+    reverse_a_contribution(&book, "2026-02-", "2026-03-03");
     let store = Store::open(&book.db, Access::ReadOnly).unwrap();
     let sql = book.sqlite();
     let mut months = 0;
