@@ -19,12 +19,12 @@ use super::Store;
 use super::by_id::{ById, Postings};
 use super::month_flows::MonthFlow;
 use super::queries::period_bounds;
-
-/// The schema step that keeps `day_moves` (day_moves.sql).
-pub(crate) const DAY_MOVES_STEP: i64 = 15;
 use crate::fault::Result;
 use hunvon_core::domain::money::Dong;
 use hunvon_core::ledger::{Account, Series};
+
+/// The schema step that keeps `day_moves` (day_moves.sql).
+pub(crate) const DAY_MOVES_STEP: i64 = 15;
 
 /// A group of a period's vouchers that moved cash or bank money: their kind (for a
 /// reversal, the kind of what it reverses), whether they are reversals and of a voucher

@@ -36,7 +36,7 @@ impl Store {
     /// The pool's stored `day_moves` rows; None for a book opened read-only at a step
     /// before 15, which has none.
     pub fn kept_day_moves(&self, pool_id: i64) -> Result<Option<Vec<KeptDayMove>>> {
-        if self.schema_version()? < 15 {
+        if self.schema_version()? < crate::money_moves::DAY_MOVES_STEP {
             return Ok(None);
         }
         let mut st = self.conn.prepare(
