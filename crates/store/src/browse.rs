@@ -1,5 +1,5 @@
 //! Windows onto long lists for the screens: people found by what the treasurer types,
-//! the cash or bank book a page at a time, a person's passbook, households. Every list
+//! the cash or bank book a page at a time, a person's passbook (households: household_list.rs). Every list
 //! is a keyset page (never the whole ledger in memory) over indexed columns; searching
 //! reads the folded name stored with each person, never folds names per key press.
 
@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, Row, params};
 
 use super::Store;
-use super::people::Household;
+pub use super::household_list::HouseholdLine;
 use super::people_search::{people_count_sql, people_page_sql};
 use crate::fault::Result;
 use hunvon_core::domain::money::Dong;
@@ -96,7 +96,7 @@ pub enum Dir {
 impl Dir {
     /// The code a page starts from: the anchor, else before every code (forward) or
     /// after every code (backward).
-    fn bound(self, anchor: Option<&str>) -> String {
+    pub(crate) fn bound(self, anchor: Option<&str>) -> String {
         match (anchor, self) {
             (Some(a), _) => a.to_string(),
             (None, Dir::Forward) => String::new(),
@@ -421,70 +421,6 @@ impl Store {
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
-    }
-}
-
-/// One household of the list: the household as stored (read through `Deref`:
-/// `line.code`) and how many people live in it.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct HouseholdLine {
-    pub household: Household,
-    pub people: i64,
-}
-
-impl std::ops::Deref for HouseholdLine {
-    type Target = Household;
-
-    fn deref(&self) -> &Household {
-        &self.household
-    }
-}
-
-impl Store {
-    /// Up to `limit` households by code after/before `anchor`, matching `search` on the
-    /// code, the name, or the folded name of anyone living in it.
-    pub fn households_page(
-        &self,
-        pool_id: i64,
-        search: &Search,
-        anchor: Option<&str>,
-        dir: Dir,
-        limit: usize,
-    ) -> Result<Vec<HouseholdLine>> {
-        let (cmp, order) = match dir {
-            Dir::Forward => ("h.code > ?4", "h.code"),
-            Dir::Backward => ("h.code < ?4", "h.code DESC"),
-        };
-        let bound = dir.bound(anchor);
-        let sql = format!(
-            "SELECT h.id, h.code, h.name, h.address, (SELECT COUNT(*) FROM persons p WHERE p.household_id = h.id) \
-             FROM households h WHERE h.pool_id = ?1 \
-               AND (?2 = '%%' OR h.code LIKE ?3 ESCAPE '\\' OR h.name LIKE ?2 \
-                    OR h.id IN (SELECT p.household_id FROM persons p WHERE p.name_folded LIKE ?2)) \
-               AND {cmp} ORDER BY {order} LIMIT ?5"
-        );
-        let mut st = self.conn.prepare_cached(&sql)?;
-        let rows = st.query_map(params![pool_id, search.like, search.code_prefix, bound, limit as i64], |r| {
-            let household = Household { id: r.get(0)?, code: r.get(1)?, name: r.get(2)?, address: r.get(3)? };
-            Ok(HouseholdLine { household, people: r.get(4)? })
-        })?;
-        let mut out: Vec<HouseholdLine> = rows.collect::<rusqlite::Result<_>>()?;
-        if dir == Dir::Backward {
-            out.reverse();
-        }
-        Ok(out)
-    }
-
-    /// How many households match.
-    pub fn households_count(&self, pool_id: i64, search: &Search) -> Result<i64> {
-        Ok(self
-            .conn
-            .prepare_cached(
-                "SELECT COUNT(*) FROM households h WHERE h.pool_id = ?1 \
-                   AND (?2 = '%%' OR h.code LIKE ?3 ESCAPE '\\' OR h.name LIKE ?2 \
-                        OR h.id IN (SELECT p.household_id FROM persons p WHERE p.name_folded LIKE ?2))",
-            )?
-            .query_row(params![pool_id, search.like, search.code_prefix], |r| r.get(0))?)
     }
 }
 

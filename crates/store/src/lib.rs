@@ -25,6 +25,7 @@ pub mod file_chain;
 pub mod guards;
 pub mod handover;
 pub mod header;
+mod household_list;
 pub mod imports;
 mod in_memory;
 pub mod journal;

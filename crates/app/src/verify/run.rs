@@ -198,14 +198,7 @@ impl App {
                 Problem::Chain(crate::verify::chain_problem::ChainProblem::SumOverflow { account: a.clone() })
             }),
         );
-        // Sums past any real book are named above; the identity is not summed from them.
-        let identity = if derived.real() { derived.identity() } else { Derived::default().identity() };
-        if !identity.holds() {
-            problems.push(Problem::IdentityBroken { difference: identity.difference() });
-        }
-        if derived.real() {
-            warnings.extend(derived.negative_days(pool));
-        }
+        let identity = identity_and_days(pool, &mut derived, &mut problems, &mut warnings);
         Ok(PoolCheck { pool: pool.clone(), vouchers, records, head, identity, problems, warnings })
     }
 
@@ -231,6 +224,24 @@ impl App {
         })?;
         shown.ok_or_else(unknown)
     }
+}
+
+/// The balance identity from the derived sums, and the days cash or bank ended below
+/// zero. Sums past any real book are named already; the identity is not summed from them.
+fn identity_and_days(
+    pool: &Pool,
+    derived: &mut Derived,
+    problems: &mut Vec<Problem>,
+    warnings: &mut Vec<Warning>,
+) -> Identity {
+    let identity = if derived.real() { derived.identity() } else { Derived::default().identity() };
+    if !identity.holds() {
+        problems.push(Problem::IdentityBroken { difference: identity.difference() });
+    }
+    if derived.real() {
+        warnings.extend(derived.negative_days(pool));
+    }
+    identity
 }
 
 /// Accounts and daily movements against what the walk derived.

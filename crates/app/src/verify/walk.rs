@@ -160,16 +160,7 @@ impl<'a> ChainWalk<'a> {
             return;
         }
         link.text_into(&mut self.text);
-        let mut wrong = Vec::new();
-        if self.prev.as_ref().is_some_and(|p| *p != link.prev_hash) {
-            wrong.push(Problem::ChainBroken { voucher: reference.to_string() });
-        }
-        if !canonical::link_hash_is(&link.prev_hash, &self.text, &link.hash) {
-            wrong.push(match &link.content {
-                Content::Voucher(_) => Problem::HashMismatch { voucher: reference.to_string() },
-                _ => Problem::RecordAltered { reference: reference.to_string(), kind: link.kind.clone() },
-            });
-        }
+        let mut wrong = link_problems(self.prev.as_deref(), link, &self.text, reference);
         match &link.content {
             Content::Voucher(t) => {
                 self.vouchers += 1;
@@ -235,4 +226,21 @@ impl<'a> ChainWalk<'a> {
             self.problems.push(Problem::MoreAltered { count: self.altered - NAMED });
         }
     }
+}
+
+/// What is wrong with a record's place in the chain: the previous hash it names is not
+/// the hash before it (`prev`, unknown after a voucher gone), or its own hash is not that
+/// of its text (`text`, the canonical text just built).
+fn link_problems(prev: Option<&str>, link: &Link, text: &[u8], reference: &str) -> Vec<Problem> {
+    let mut wrong = Vec::new();
+    if prev.is_some_and(|p| p != link.prev_hash) {
+        wrong.push(Problem::ChainBroken { voucher: reference.to_string() });
+    }
+    if !canonical::link_hash_is(&link.prev_hash, text, &link.hash) {
+        wrong.push(match &link.content {
+            Content::Voucher(_) => Problem::HashMismatch { voucher: reference.to_string() },
+            _ => Problem::RecordAltered { reference: reference.to_string(), kind: link.kind.clone() },
+        });
+    }
+    wrong
 }
