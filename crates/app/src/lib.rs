@@ -5,6 +5,7 @@
 #![deny(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod backup;
+mod beside;
 pub mod demo;
 mod demo_months;
 pub mod district;

@@ -272,18 +272,7 @@ impl App {
             let moves = app.store.money_moves_by_month(pool.id, period.from, Some(to))?;
             Ok((moves, app.arrears_rows(pool, to)?.iter().map(|r| r.owed).sum()))
         };
-        let (summary, (moves, arrears)) = self.store.with_second_reader(|second| match second {
-            Some(other) => {
-                let other = App::on_store(other, None, self.lang, self.clock.clone())?;
-                std::thread::scope(|scope| {
-                    let side = scope.spawn(move || side(&other));
-                    let summary = self.summary_but_moves(pool, period, to);
-                    let side = side.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))?;
-                    Ok((summary?, side))
-                })
-            }
-            None => Ok((self.summary_but_moves(pool, period, to)?, side(self)?)),
-        })?;
+        let (summary, (moves, arrears)) = self.beside(|app| app.summary_but_moves(pool, period, to), side)?;
         Ok(Summary { arrears, ..summary.with_moves(moves) })
     }
 

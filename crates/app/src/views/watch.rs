@@ -91,18 +91,7 @@ impl App {
             let months = app.store.money_moves_by_month(pool.id, Some(from), Some(as_of))?.2;
             Ok((app.arrears_rows(&pool, as_of)?, months))
         };
-        let (mut watch, (arrears, found)) = self.store.with_second_reader(|second| match second {
-            Some(other) => {
-                let other = App::on_store(other, None, self.lang, self.clock.clone())?;
-                std::thread::scope(|scope| {
-                    let side = scope.spawn(move || side(&other));
-                    let watch = self.watch_cover(&pool, as_of);
-                    let side = side.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))?;
-                    Ok((watch?, side))
-                })
-            }
-            None => Ok((self.watch_cover(&pool, as_of)?, side(self)?)),
-        })?;
+        let (mut watch, (arrears, found)) = self.beside(|app| app.watch_cover(&pool, as_of), side)?;
         watch.months = twelve_months(as_of, &found);
         // The dues list takes copies of its people's keys from the cover list (everyone).
         let at: HashMap<&str, usize> = watch.cover.iter().enumerate().map(|(i, c)| (c.row.code.as_str(), i)).collect();

@@ -1,0 +1,31 @@
+//! One read in two halves on the two cores: the summary and the overview read their
+//! heaviest part (a period's movements, the dues behind) on a second read-only connection
+//! of the same snapshot while this one reads the rest (docs/design.md §4).
+
+use hunvon_core::messages::error::Result;
+
+use crate::App;
+
+impl App {
+    /// `main` on this connection and `side` on a second one of the same snapshot, on
+    /// another thread (`Store::with_second_reader`); both here, one after the other, when
+    /// no second reader can be had at once.
+    pub(crate) fn beside<A, B: Send>(
+        &self,
+        main: impl FnOnce(&App) -> Result<A>,
+        side: impl FnOnce(&App) -> Result<B> + Send,
+    ) -> Result<(A, B)> {
+        Ok(self.store.with_second_reader(|second| match second {
+            Some(other) => {
+                let other = App::on_store(other, None, self.lang, self.clock.clone())?;
+                std::thread::scope(|scope| {
+                    let side = scope.spawn(move || side(&other));
+                    let main = main(self);
+                    let side = side.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))?;
+                    Ok((main?, side))
+                })
+            }
+            None => Ok((main(self)?, side(self)?)),
+        })?)
+    }
+}
