@@ -60,6 +60,28 @@ fn contributions_before_the_dues_began_are_not_dues_paid() {
     assert_eq!(owed("TV7"), Some(serde_json::json!(100_000)), "{a:#}");
 }
 
+/// With no voucher dated before the dues began, only a member who joined in a later month
+/// can have saved before her span (`moved_before_span` then looks at those alone): TV2
+/// joined in March 2025 and put 50.000 đ by in February, which is not March's dues.
+#[test]
+fn savings_before_a_later_join_are_not_dues_when_nothing_predates_the_dues() {
+    let b = Book::new();
+    b.ok(&["dues", "set", "--amount", "100.000", "--from", "2025-01-01"]);
+    b.ok(&["person", "add", "--code", "TV1", "--name", "Lê Thị Năm", "--joined", "2025-01-01"]);
+    b.ok(&["contribute", "--person", "TV1", "--amount", "100.000", "--date", "2025-01-10"]);
+    b.ok(&["person", "add", "--code", "TV2", "--name", "Trần Thị Hạnh", "--joined", "2025-03-15"]);
+    b.ok(&["contribute", "--person", "TV2", "--amount", "50.000", "--date", "2025-02-10"]);
+    b.ok(&["contribute", "--person", "TV2", "--amount", "100.000", "--date", "2025-03-20"]);
+    let a = json(&b, &["report", "arrears", "--as-of", "2025-04-30"]);
+    let owed = |code: &str| a["dues"].as_array().unwrap().iter().find(|r| r["code"] == code).map(|r| r["owed"].clone());
+    assert_eq!(owed("TV2"), Some(serde_json::json!(100_000)), "March and April less March's 100.000 đ: {a:#}");
+    assert_eq!(owed("TV1"), Some(serde_json::json!(300_000)), "{a:#}");
+    let app =
+        App::open(&b.db, true, None, Lang::Vi, Clock::fixed(NaiveDate::from_ymd_opt(2026, 11, 24).unwrap())).unwrap();
+    let day = NaiveDate::from_ymd_opt(2025, 4, 30).unwrap();
+    assert_eq!(serde_json::json!(app.watch(day).unwrap().dues_total.0), a["total_dues"]);
+}
+
 #[test]
 fn summary_arrears_report_and_tui_give_one_figure() {
     let b = book();

@@ -401,6 +401,30 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
+    /// Every person of the pool, by code, each with what a search matches of her
+    /// (`search_keys`): one read of the persons for a screen that needs both.
+    pub fn persons_with_keys(&self, pool_id: i64) -> Result<(Vec<Person>, Vec<crate::browse::SearchKeys>)> {
+        let sql = format!(
+            "SELECT {}, p.name_folded FROM {PERSON_FROM} WHERE p.pool_id = ?1 ORDER BY p.code",
+            person_columns(&self.conn)?
+        );
+        let mut st = self.conn.prepare_cached(&sql)?;
+        let mut q = st.query([pool_id])?;
+        let (mut persons, mut keys) = (Vec::new(), Vec::new());
+        while let Some(r) = q.next()? {
+            let p = person_row(r)?;
+            keys.push(crate::browse::SearchKeys {
+                code: p.code.clone(),
+                folded: r.get(15)?,
+                phone: p.phone.clone().unwrap_or_default(),
+                cccd: p.cccd.clone().unwrap_or_default(),
+                bhxh_code: p.bhxh_code.clone().unwrap_or_default(),
+            });
+            persons.push(p);
+        }
+        Ok((persons, keys))
+    }
+
     /// Persons of one household, by id (the order they were entered).
     pub fn household_members(&self, household_id: i64) -> Result<Vec<Person>> {
         let sql = format!(

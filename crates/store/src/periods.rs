@@ -309,13 +309,21 @@ impl Store {
     /// they can have contributions to leave out of the dues behind. One statement, an index
     /// probe per member inside SQLite.
     pub fn moved_before_span(&self, pool_id: i64, dues_start: NaiveDate) -> Result<std::collections::HashSet<i64>> {
+        // With no voucher of the pool dated before the dues began, only those who joined
+        // in a later month can have moved money before their span: on a pool whose
+        // members mostly joined with the dues that is a few people, not a search of
+        // every member's days.
+        let early: bool = self
+            .conn
+            .prepare_cached("SELECT EXISTS (SELECT 1 FROM transactions WHERE pool_id = ?1 AND date < ?2)")?
+            .query_row(params![pool_id, dues_start], |r| r.get(0))?;
         let mut st = self.conn.prepare_cached(
             "SELECT p.id FROM persons p JOIN accounts a ON a.person_id = p.id \
-             WHERE p.pool_id = ?1 AND p.joined IS NOT NULL \
+             WHERE p.pool_id = ?1 AND p.joined IS NOT NULL AND (?3 OR date(p.joined, 'start of month') > ?2) \
                AND EXISTS (SELECT 1 FROM account_days d WHERE d.account_id = a.id \
                              AND d.date < max(?2, date(p.joined, 'start of month')))",
         )?;
-        let rows = st.query_map(params![pool_id, dues_start], |r| r.get(0))?;
+        let rows = st.query_map(params![pool_id, dues_start, early], |r| r.get(0))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 

@@ -12,6 +12,8 @@ use hunvon_core::messages::i18n::Lang;
 use hunvon_core::rules::year_month::YearMonth;
 use hunvon_report::document::{Block, Cell, Column, Document, Paging, Table};
 use hunvon_report::{Format, safe_cell};
+use hunvon_store::papers::DuesMember;
+use hunvon_store::people::Person;
 use hunvon_store::pools::Pool;
 
 use crate::App;
@@ -67,9 +69,38 @@ fn dues_owed(schedule: &[(NaiveDate, Dong)], start: NaiveDate, joined: NaiveDate
     total
 }
 
+/// The members the dues are asked of on `to` (who joined by then), from the pool's
+/// persons already read, in their order: what `Store::dues_members` reads.
+pub(crate) fn dues_members_among(persons: &[Person], to: NaiveDate) -> Vec<DuesMember> {
+    persons
+        .iter()
+        .filter_map(|p| {
+            let joined = p.joined.filter(|j| *j <= to)?;
+            Some(DuesMember {
+                id: p.id,
+                code: p.code.clone(),
+                full_name: p.full_name.clone(),
+                joined,
+                left_on: p.left_on,
+            })
+        })
+        .collect()
+}
+
 impl App {
     /// Members behind the dues schedule as of `to`, most months behind first.
     pub fn arrears_rows(&self, pool: &Pool, to: NaiveDate) -> Result<Vec<ArrearsRow>> {
+        self.arrears_among(pool, to, || Ok(self.store.dues_members(pool.id, to)?))
+    }
+
+    /// `arrears_rows` of the pool's members (those who joined by `to`, by code) as
+    /// `members` gives them: read here, or from the persons a screen has read already.
+    pub(crate) fn arrears_among(
+        &self,
+        pool: &Pool,
+        to: NaiveDate,
+        members: impl FnOnce() -> Result<Vec<DuesMember>>,
+    ) -> Result<Vec<ArrearsRow>> {
         let schedule = self.store.dues(pool.id)?;
         if schedule.is_empty() {
             return Ok(Vec::new());
@@ -84,7 +115,7 @@ impl App {
         let began = schedule.iter().find(|(_, d)| d.0 > 0).map_or(to, |(from, _)| YearMonth::of(*from).first_day());
         let moved_before = self.store.moved_before_span(pool.id, began)?;
         let mut rows = Vec::new();
-        for p in self.store.dues_members(pool.id, to)? {
+        for p in members()? {
             let joined = p.joined;
             let Some(start) = span_start(&schedule, joined).filter(|s| *s <= to) else { continue };
             // No dues after the month she left.

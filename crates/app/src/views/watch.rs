@@ -8,6 +8,7 @@ use std::collections::HashMap;
 
 use chrono::NaiveDate;
 
+use crate::papers::arrears::dues_members_among;
 use crate::papers::cover_tally::covers_of;
 use crate::papers::coverage::{CoverageCounts, CoverageRow, bhyt_label, coverage_rows_from};
 use hunvon_core::domain::date::format_vn;
@@ -18,7 +19,9 @@ use hunvon_core::messages::i18n::Lang;
 use hunvon_core::rules::bhyt::BhytStatus;
 use hunvon_report::{csv_bytes, csv_writer, safe_cell};
 use hunvon_store::browse::SearchKeys;
+use hunvon_store::coverage::CoverInForce;
 use hunvon_store::month_flows::MonthFlow;
+use hunvon_store::people::Person;
 
 use super::super::App;
 use super::Search;
@@ -84,66 +87,104 @@ impl App {
     pub fn watch(&self, as_of: NaiveDate) -> Result<Watch> {
         let pool = self.pool()?.clone();
         let from = twelve_months_from(as_of);
-        // The dues behind and the months' bars (a year of vouchers and postings): on a
-        // second connection, on the other core, while this one reads the cover (same
-        // snapshot); the two halves take about as long.
-        let side = |app: &App| -> Result<(Vec<crate::papers::arrears::ArrearsRow>, Vec<MonthFlow>)> {
-            let months = app.store.money_moves_by_month(pool.id, Some(from), Some(as_of))?.2;
-            Ok((app.arrears_rows(&pool, as_of)?, months))
+        // Everyone's cover in force (half a million coverage rows on a province's pool)
+        // and the months' bars on this connection; the persons and the dues behind on a
+        // second one of the same snapshot, on the other core.
+        let cover = |app: &App| -> Result<(Vec<CoverInForce>, i64, Vec<MonthFlow>)> {
+            let expiring_days = app.store.rate_table()?.integer("expiring_days", as_of)?;
+            let records = app.store.cover_in_force(pool.id, None, as_of)?.1;
+            Ok((records, expiring_days, app.store.money_moves_by_month(pool.id, Some(from), Some(as_of))?.2))
         };
-        let (mut watch, (arrears, found)) = self.beside(|app| app.watch_cover(&pool, as_of), side)?;
-        watch.months = twelve_months(as_of, &found);
-        // The dues list takes copies of its people's keys from the cover list (everyone).
-        let at: HashMap<&str, usize> = watch.cover.iter().enumerate().map(|(i, c)| (c.row.code.as_str(), i)).collect();
-        for a in arrears {
-            watch.dues_total += a.owed;
-            let keys = at.get(a.code.as_str()).map(|&i| watch.cover[i].keys.clone()).unwrap_or_default();
-            watch.dues.push(DuesLine {
-                phone: keys.phone.clone(),
-                code: a.code,
-                full_name: a.full_name,
-                months: a.months,
-                owed: a.owed,
-                keys,
-            });
-        }
+        let side = |app: &App| -> Result<Side> {
+            let (persons, keys) = app.store.persons_with_keys(pool.id)?;
+            let arrears = app.arrears_among(&pool, as_of, || Ok(dues_members_among(&persons, as_of)))?;
+            Ok(Side { persons, keys, arrears })
+        };
+        let ((records, expiring_days, months), side) = self.beside(cover, side)?;
+        let mut watch = self.watch_from(&pool, as_of, (&records, expiring_days), side)?;
+        watch.months = twelve_months(as_of, &months);
         Ok(watch)
     }
 
-    /// The overview's figures but the dues and the months' receipts and payments.
-    fn watch_cover(&self, pool: &hunvon_store::pools::Pool, as_of: NaiveDate) -> Result<Watch> {
-        let mut keys: HashMap<String, SearchKeys> =
-            self.store.search_keys(pool.id)?.into_iter().map(|k| (k.code.clone(), k)).collect();
-        // One pass over the cover in force and one read of the persons serve the plan, the
-        // outreach list, the cover list and the no-card list.
-        let expiring_days = self.store.rate_table()?.integer("expiring_days", as_of)?;
-        let (_, records) = self.store.cover_in_force(pool.id, None, as_of)?;
-        let by_id = covers_of(&records, as_of, expiring_days);
-        let persons = self.store.persons(pool.id)?;
-        let plan = self.target_row_from(pool, chrono::Datelike::year(&as_of), as_of, &by_id, &persons)?;
-        let outreach = self
-            .outreach_rows_from(as_of, &by_id, &persons)?
+    /// The overview's figures but the months' receipts and payments, from the cover in
+    /// force, and the persons (by code) with their search keys and the dues behind,
+    /// read once for the plan and every list. The cover and no-card lists (pure) are
+    /// built on a second thread while this one, which holds the connection, builds the
+    /// plan and the outreach list.
+    fn watch_from(
+        &self,
+        pool: &hunvon_store::pools::Pool,
+        as_of: NaiveDate,
+        (records, expiring_days): (&[CoverInForce], i64),
+        side: Side,
+    ) -> Result<Watch> {
+        let Side { persons, keys, arrears } = side;
+        let by_id = covers_of(records, as_of, expiring_days);
+        let (plan, outreach, (counts, cover, no_card)) = std::thread::scope(|scope| -> Result<_> {
+            let lists = scope.spawn(|| cover_lists(records, &persons, keys, as_of, expiring_days));
+            let plan = self.target_row_from(pool, chrono::Datelike::year(&as_of), as_of, &by_id, &persons);
+            let outreach = self.outreach_rows_from(as_of, &by_id, &persons);
+            let lists = lists.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            Ok((plan?, outreach?, lists))
+        })?;
+        // The outreach and dues lists take copies of their people's keys from the cover
+        // list (everyone).
+        let at: HashMap<&str, usize> = cover.iter().enumerate().map(|(i, c)| (c.row.code.as_str(), i)).collect();
+        let key_of = |code: &str| at.get(code).map(|&i| cover[i].keys.clone()).unwrap_or_default();
+        let outreach = outreach.into_iter().map(|row| OutreachLine { keys: key_of(&row.code), row }).collect();
+        let dues_total = arrears.iter().map(|a| a.owed).sum();
+        let dues = arrears
             .into_iter()
-            .map(|row| OutreachLine { keys: keys.get(&row.code).cloned().unwrap_or_default(), row })
+            .map(|a| {
+                let keys = key_of(&a.code);
+                DuesLine {
+                    phone: keys.phone.clone(),
+                    code: a.code,
+                    full_name: a.full_name,
+                    months: a.months,
+                    owed: a.owed,
+                    keys,
+                }
+            })
             .collect();
-        let people = persons.iter().map(|p| (p.id, p.code.clone(), p.full_name.clone(), p.bhxh_code.clone()));
-        let rows = coverage_rows_from(&records, people, as_of, expiring_days);
-        let mut counts = CoverageCounts::default();
-        let mut cover = Vec::with_capacity(rows.len());
-        for row in rows {
-            match row.bhyt_status {
-                BhytStatus::Covered => counts.covered += 1,
-                BhytStatus::Expiring => counts.expiring += 1,
-                BhytStatus::Waiting => counts.waiting += 1,
-                BhytStatus::Lapsed => counts.lapsed += 1,
-                BhytStatus::None => counts.none += 1,
-            }
-            let keys = keys.remove(&row.code).unwrap_or_default();
-            cover.push(CoverLine { row, keys });
-        }
-        let no_card = super::no_card::no_card_lines(&persons, &cover, as_of);
-        Ok(Watch { as_of, counts, cover, no_card, outreach, plan, ..Watch::default() })
+        Ok(Watch { as_of, counts, cover, no_card, outreach, plan, dues, dues_total, ..Watch::default() })
     }
+}
+
+/// Everyone's cover line (each with her search keys, taken from `keys`, which follow
+/// `persons`), their counts, and the no-card list.
+fn cover_lists(
+    records: &[CoverInForce],
+    persons: &[Person],
+    mut keys: Vec<SearchKeys>,
+    as_of: NaiveDate,
+    expiring_days: i64,
+) -> (CoverageCounts, Vec<CoverLine>, Vec<super::no_card::NoCardLine>) {
+    let at: HashMap<&str, usize> = persons.iter().enumerate().map(|(i, p)| (p.code.as_str(), i)).collect();
+    let people = persons.iter().map(|p| (p.id, p.code.clone(), p.full_name.clone(), p.bhxh_code.clone()));
+    let rows = coverage_rows_from(records, people, as_of, expiring_days);
+    let mut counts = CoverageCounts::default();
+    let mut cover = Vec::with_capacity(rows.len());
+    for row in rows {
+        match row.bhyt_status {
+            BhytStatus::Covered => counts.covered += 1,
+            BhytStatus::Expiring => counts.expiring += 1,
+            BhytStatus::Waiting => counts.waiting += 1,
+            BhytStatus::Lapsed => counts.lapsed += 1,
+            BhytStatus::None => counts.none += 1,
+        }
+        let keys = at.get(row.code.as_str()).map(|&i| std::mem::take(&mut keys[i])).unwrap_or_default();
+        cover.push(CoverLine { row, keys });
+    }
+    let no_card = super::no_card::no_card_lines(persons, &cover, as_of);
+    (counts, cover, no_card)
+}
+
+/// What the overview reads on its second connection.
+struct Side {
+    persons: Vec<Person>,
+    keys: Vec<SearchKeys>,
+    arrears: Vec<crate::papers::arrears::ArrearsRow>,
 }
 
 /// The first day of the twelve months ending with the month of `as_of`.
