@@ -80,17 +80,32 @@ pub fn coverage_rows_from(
     as_of: NaiveDate,
     expiring_days: i64,
 ) -> Vec<CoverageRow> {
-    let by_person: std::collections::HashMap<i64, &[CoverInForce]> =
-        records.chunk_by(|a, b| a.person_id == b.person_id).filter_map(|c| Some((c.first()?.person_id, c))).collect();
-    let mut rows: Vec<CoverageRow> = people
-        .map(|(id, code, full_name, bhxh_code)| {
-            let recs = by_person.get(&id).copied().unwrap_or(&[]);
-            row_for(code, full_name, bhxh_code, recs, as_of, expiring_days)
+    coverage_rows_placed(records, people, as_of, expiring_days).into_iter().map(|(_, row)| row).collect()
+}
+
+/// [`coverage_rows_from`], each row with the place of its person in `people` (a screen
+/// finds what else it holds of her without a search). `records` come by person
+/// (`cover_in_force`), so her rows are found by a binary search; `people` come by code,
+/// so a stable sort by status and card end leaves equals in code order, as the list
+/// shows them, without comparing codes (a province's list is 100.000 rows).
+pub fn coverage_rows_placed(
+    records: &[CoverInForce],
+    people: impl Iterator<Item = (i64, String, String, Option<String>)>,
+    as_of: NaiveDate,
+    expiring_days: i64,
+) -> Vec<(usize, CoverageRow)> {
+    let by_person: Vec<&[CoverInForce]> = records.chunk_by(|a, b| a.person_id == b.person_id).collect();
+    let rows_of = |id: i64| match by_person.binary_search_by_key(&id, |c| c[0].person_id) {
+        Ok(i) => by_person[i],
+        Err(_) => &[],
+    };
+    let mut rows: Vec<(usize, CoverageRow)> = people
+        .enumerate()
+        .map(|(at, (id, code, full_name, bhxh_code))| {
+            (at, row_for(code, full_name, bhxh_code, rows_of(id), as_of, expiring_days))
         })
         .collect();
-    rows.sort_by(|a, b| {
-        rank(a.bhyt_status).cmp(&rank(b.bhyt_status)).then(a.bhyt_to.cmp(&b.bhyt_to)).then(a.code.cmp(&b.code))
-    });
+    rows.sort_by_key(|(_, r)| (rank(r.bhyt_status), r.bhyt_to));
     rows
 }
 

@@ -4,13 +4,12 @@
 //! "who to chase" sheets, with phones, exportable to CSV for calls or SMS.
 
 use crate::words;
-use std::collections::HashMap;
 
 use chrono::NaiveDate;
 
 use crate::papers::arrears::dues_members_among;
 use crate::papers::cover_tally::covers_of;
-use crate::papers::coverage::{CoverageCounts, CoverageRow, bhyt_label, coverage_rows_from};
+use crate::papers::coverage::{CoverageCounts, CoverageRow, bhyt_label, coverage_rows_placed};
 use hunvon_core::domain::date::format_vn;
 use hunvon_core::domain::money::Dong;
 use hunvon_core::domain::money::group;
@@ -90,17 +89,17 @@ impl App {
         // Everyone's cover in force (half a million coverage rows on a province's pool)
         // and the months' bars on this connection; the persons and the dues behind on a
         // second one of the same snapshot, on the other core.
-        let cover = |app: &App| -> Result<(Vec<CoverInForce>, i64, Vec<MonthFlow>)> {
+        let cover = |app: &App| -> Result<(Vec<CoverInForce>, i64)> {
             let expiring_days = app.store.rate_table()?.integer("expiring_days", as_of)?;
-            let records = app.store.cover_in_force(pool.id, None, as_of)?.1;
-            Ok((records, expiring_days, app.store.money_moves_by_month(pool.id, Some(from), Some(as_of))?.2))
+            Ok((app.store.cover_in_force(pool.id, None, as_of)?.1, expiring_days))
         };
-        let side = |app: &App| -> Result<Side> {
+        let side = |app: &App| -> Result<(Side, Vec<MonthFlow>)> {
             let (persons, keys) = app.store.persons_with_keys(pool.id)?;
             let arrears = app.arrears_among(&pool, as_of, || Ok(dues_members_among(&persons, as_of)))?;
-            Ok(Side { persons, keys, arrears })
+            let months = app.store.money_moves_by_month(pool.id, Some(from), Some(as_of))?.2;
+            Ok((Side { persons, keys, arrears }, months))
         };
-        let ((records, expiring_days, months), side) = self.beside(cover, side)?;
+        let ((records, expiring_days), (side, months)) = self.beside(cover, side)?;
         let mut watch = self.watch_from(&pool, as_of, (&records, expiring_days), side)?;
         watch.months = twelve_months(as_of, &months);
         Ok(watch)
@@ -119,18 +118,21 @@ impl App {
         side: Side,
     ) -> Result<Watch> {
         let Side { persons, keys, arrears } = side;
-        let by_id = covers_of(records, as_of, expiring_days);
-        let (plan, outreach, (counts, cover, no_card)) = std::thread::scope(|scope| -> Result<_> {
+        let (plan, outreach, lists) = std::thread::scope(|scope| -> Result<_> {
             let lists = scope.spawn(|| cover_lists(records, &persons, keys, as_of, expiring_days));
+            let by_id = covers_of(records, as_of, expiring_days);
             let plan = self.target_row_from(pool, chrono::Datelike::year(&as_of), as_of, &by_id, &persons);
             let outreach = self.outreach_rows_from(as_of, &by_id, &persons);
             let lists = lists.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
             Ok((plan?, outreach?, lists))
         })?;
+        let CoverLists { counts, cover, no_card, line_of } = lists;
         // The outreach and dues lists take copies of their people's keys from the cover
-        // list (everyone).
-        let at: HashMap<&str, usize> = cover.iter().enumerate().map(|(i, c)| (c.row.code.as_str(), i)).collect();
-        let key_of = |code: &str| at.get(code).map(|&i| cover[i].keys.clone()).unwrap_or_default();
+        // list (everyone); the persons come by code.
+        let key_of = |code: &str| {
+            let at = persons.binary_search_by(|p| p.code.as_str().cmp(code)).ok();
+            at.and_then(|at| cover.get(line_of[at])).map(|c| c.keys.clone()).unwrap_or_default()
+        };
         let outreach = outreach.into_iter().map(|row| OutreachLine { keys: key_of(&row.code), row }).collect();
         let dues_total = arrears.iter().map(|a| a.owed).sum();
         let dues = arrears
@@ -152,20 +154,20 @@ impl App {
 }
 
 /// Everyone's cover line (each with her search keys, taken from `keys`, which follow
-/// `persons`), their counts, and the no-card list.
+/// `persons`), their counts, the no-card list, and for each person her cover line's place.
 fn cover_lists(
     records: &[CoverInForce],
     persons: &[Person],
     mut keys: Vec<SearchKeys>,
     as_of: NaiveDate,
     expiring_days: i64,
-) -> (CoverageCounts, Vec<CoverLine>, Vec<super::no_card::NoCardLine>) {
-    let at: HashMap<&str, usize> = persons.iter().enumerate().map(|(i, p)| (p.code.as_str(), i)).collect();
+) -> CoverLists {
     let people = persons.iter().map(|p| (p.id, p.code.clone(), p.full_name.clone(), p.bhxh_code.clone()));
-    let rows = coverage_rows_from(records, people, as_of, expiring_days);
+    let rows = coverage_rows_placed(records, people, as_of, expiring_days);
     let mut counts = CoverageCounts::default();
     let mut cover = Vec::with_capacity(rows.len());
-    for row in rows {
+    let mut line_of = vec![usize::MAX; persons.len()];
+    for (at, row) in rows {
         match row.bhyt_status {
             BhytStatus::Covered => counts.covered += 1,
             BhytStatus::Expiring => counts.expiring += 1,
@@ -173,11 +175,20 @@ fn cover_lists(
             BhytStatus::Lapsed => counts.lapsed += 1,
             BhytStatus::None => counts.none += 1,
         }
-        let keys = at.get(row.code.as_str()).map(|&i| std::mem::take(&mut keys[i])).unwrap_or_default();
-        cover.push(CoverLine { row, keys });
+        line_of[at] = cover.len();
+        cover.push(CoverLine { row, keys: std::mem::take(&mut keys[at]) });
     }
     let no_card = super::no_card::no_card_lines(persons, &cover, as_of);
-    (counts, cover, no_card)
+    CoverLists { counts, cover, no_card, line_of }
+}
+
+/// What [`cover_lists`] builds.
+struct CoverLists {
+    counts: CoverageCounts,
+    cover: Vec<CoverLine>,
+    no_card: Vec<super::no_card::NoCardLine>,
+    /// By person (in the order of the persons): the place of her line in `cover`.
+    line_of: Vec<usize>,
 }
 
 /// What the overview reads on its second connection.
