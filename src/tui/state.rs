@@ -136,12 +136,15 @@ impl Tui {
                 if self.app.pools().len() > 1 { self.app.district_view(self.app.clock.today).ok() } else { None };
             return;
         }
-        if let Ok(o) = self.app.overview() {
+        let (people, book, settings) = (&mut self.people, &mut self.book, &mut self.settings);
+        let overview = self.app.overview_beside(|app| {
+            people.reload(app);
+            book.reload(app);
+            settings.reload(app);
+        });
+        if let Ok(o) = overview {
             self.overview = o;
         }
-        self.people.reload(&self.app);
-        self.book.reload(&self.app);
-        self.settings.reload(&self.app);
         self.ask_watch();
     }
 

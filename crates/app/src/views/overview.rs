@@ -34,4 +34,26 @@ impl App {
         let last = self.book_page(Method::Cash, start, far, None, Dir::Backward, 8)?;
         Ok(Overview { pool_code: pool.code, pool_name: pool.name, identity, people, last })
     }
+
+    /// The dashboard's quick figures read on a second connection of the same snapshot,
+    /// on the other core, while `rest` reads what the other screens show on this one:
+    /// the first frame of a province's pool waits for the longer of the two, not their
+    /// sum (docs/design.md §4). Both here, one after the other, without a second reader.
+    pub fn overview_beside(&self, rest: impl FnOnce(&App)) -> Result<Overview> {
+        let mut rest = Some(rest);
+        let read = self.beside(
+            |app| {
+                if let Some(f) = rest.take() {
+                    f(app);
+                }
+                Ok(())
+            },
+            |app| app.overview(),
+        );
+        // A read that could not begin never ran `rest`.
+        if let Some(f) = rest.take() {
+            f(self);
+        }
+        read.map(|((), overview)| overview)
+    }
 }
