@@ -136,6 +136,31 @@ fn day_number(date: &str) -> Option<u32> {
     Some(n)
 }
 
+fn date_text(odd_dates: &[String], day: u32) -> String {
+    let day = day & !MATCHED;
+    if day >= ODD {
+        return odd_dates.get((day - ODD) as usize).cloned().unwrap_or_default();
+    }
+    format!("{:04}-{:02}-{:02}", day / 10_000, day / 100 % 100, day % 100)
+}
+
+/// The derived `day_moves` and the dates the walk numbered, apart from the rest.
+pub struct DayMovesCheck {
+    moves: crate::verify::day_moves::DayMoves,
+    odd_dates: Vec<String>,
+    odd_index: HashMap<String, u32>,
+}
+
+impl DayMovesCheck {
+    /// Compares the stored `day_moves` rows with the derived ones: the (date, kind) of
+    /// every group that differs, sorted.
+    pub fn compare(mut self, stored: &[hunvon_store::verify::KeptDayMove]) -> Vec<(String, String)> {
+        let odd_index = &self.odd_index;
+        let differ = self.moves.compare(stored, |date| day_number(date).or_else(|| odd_index.get(date).copied()));
+        differ.into_iter().map(|(day, kind)| (date_text(&self.odd_dates, day), kind)).collect()
+    }
+}
+
 impl Derived {
     fn account(&mut self, name: &str) -> usize {
         // Nearly every voucher moves cash or bank: those two are found without hashing.
@@ -190,25 +215,18 @@ impl Derived {
         i
     }
 
-    /// The number the walk gave a date, if it met it.
-    fn day_met(&self, date: &str) -> Option<u32> {
-        day_number(date).or_else(|| self.odd_index.get(date).copied())
-    }
-
-    /// Compares the stored `day_moves` rows with the derived ones: the (date, kind) of
-    /// every group that differs, sorted.
-    pub fn compare_day_moves(&mut self, stored: &[hunvon_store::verify::KeptDayMove]) -> Vec<(String, String)> {
-        let mut moves = std::mem::take(&mut self.day_moves);
-        let differ = moves.compare(stored, |date| self.day_met(date));
-        differ.into_iter().map(|(day, kind)| (self.date_text(day), kind)).collect()
+    /// The derived `day_moves` taken out, with the odd dates the walk met, to be compared
+    /// with the stored rows while the daily movements are compared elsewhere.
+    pub fn take_day_moves(&mut self) -> DayMovesCheck {
+        DayMovesCheck {
+            moves: std::mem::take(&mut self.day_moves),
+            odd_dates: self.odd_dates.clone(),
+            odd_index: self.odd_index.clone(),
+        }
     }
 
     fn date_text(&self, day: u32) -> String {
-        let day = day & !MATCHED;
-        if day >= ODD {
-            return self.odd_dates.get((day - ODD) as usize).cloned().unwrap_or_default();
-        }
-        format!("{:04}-{:02}-{:02}", day / 10_000, day / 100 % 100, day % 100)
+        date_text(&self.odd_dates, day)
     }
 
     /// Takes one voucher's postings, in checked arithmetic: a posting that would take a
@@ -261,7 +279,7 @@ impl Derived {
     /// Sorts each account's movements by day and merges each day into one. (A date that
     /// is not `YYYY-MM-DD` sorts after the real ones; only a book changed behind hunvon's
     /// back has one, and its voucher no longer matches its hash.)
-    fn settle(&mut self) {
+    pub fn settle(&mut self) {
         if self.settled {
             return;
         }

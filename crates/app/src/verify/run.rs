@@ -161,28 +161,49 @@ impl App {
             accounts,
             outside_purchases,
         } = stored_rows;
-        // The accounts are compared first, and let go, before the people's rows are read
-        // (on two connections at once the two took the peak past 100 MB); what is found
-        // is named in the same order as ever.
-        let maintained = check_maintained(&self.store, pool.id, &accounts, &mut derived)?;
-        drop(accounts);
-        if chained {
-            if voucher_count > vouchers {
-                for voucher in self.store.unchained_vouchers(pool.id, 10)? {
-                    problems.push(Problem::Unchained { voucher });
+        // The accounts are compared first; then, at once (docs/design.md §12), the stored
+        // daily movements with the derived ones on the second connection, and here the
+        // people's rows (read now, not beside the walk: 20.000 people's rows held during
+        // it would take the peak past 100 MB) and `day_moves`. What is found is named in
+        // the same order as ever.
+        let mut maintained = check_accounts(&accounts, &derived);
+        let day_moves = derived.take_day_moves();
+        // Sorted (and its slack given back) before the people's rows are read: the two
+        // at once took the peak past 100 MB.
+        derived.settle();
+        let (here, days) = rows.both(
+            || -> Result<(Vec<Problem>, Vec<Problem>)> {
+                let mut found = Vec::new();
+                if chained {
+                    if voucher_count > vouchers {
+                        for voucher in self.store.unchained_vouchers(pool.id, 10)? {
+                            found.push(Problem::Unchained { voucher });
+                        }
+                    }
+                    let current = self.store.current_records(pool.id)?;
+                    let rows = latest.compare(pool, current).into_iter().chain(papers.compare(
+                        &letterheads,
+                        stored_papers.unwrap_or_default(),
+                        cards,
+                        targets,
+                    ));
+                    found.extend(rows.take(usize::try_from(NAMED).unwrap_or(20)));
                 }
-            }
-            // Read here, not beside the walk: 20.000 people's rows held during it would
-            // take the peak past 100 MB.
-            let current = self.store.current_records(pool.id)?;
-            let rows = latest.compare(pool, current).into_iter().chain(papers.compare(
-                &letterheads,
-                stored_papers.unwrap_or_default(),
-                cards,
-                targets,
-            ));
-            problems.extend(rows.take(usize::try_from(NAMED).unwrap_or(20)));
-        }
+                let mut kept_moves = Vec::new();
+                if let Some(kept) = self.store.kept_day_moves(pool.id)? {
+                    for (date, kind) in day_moves.compare(&kept).into_iter().take(10) {
+                        kept_moves.push(Problem::DayMovesMismatch { kind, date });
+                    }
+                }
+                Ok((found, kept_moves))
+            },
+            |store| check_days(store, pool.id, &accounts, &mut derived),
+        )?;
+        drop(accounts);
+        let (found, kept_moves) = here;
+        problems.extend(found);
+        maintained.extend(days);
+        maintained.extend(kept_moves);
         let stored = Stored { imports, audit, codes, collected };
         let (found, newer) = rules.finish(&pool.code, stored);
         problems.extend(found.into_iter().map(Problem::Chain));
@@ -244,13 +265,8 @@ fn identity_and_days(
     identity
 }
 
-/// Accounts and daily movements against what the walk derived.
-fn check_maintained(
-    store: &hunvon_store::Store,
-    pool_id: i64,
-    accounts: &[MaintainedAccount],
-    derived: &mut Derived,
-) -> Result<Vec<Problem>> {
+/// The accounts' maintained figures against what the walk derived.
+fn check_accounts(accounts: &[MaintainedAccount], derived: &Derived) -> Vec<Problem> {
     let mut problems = Vec::new();
     for a in accounts {
         let s = derived.sums(&a.name);
@@ -264,16 +280,22 @@ fn check_maintained(
             problems.push(Problem::KeptMismatch { account: a.name.clone() });
         }
     }
+    problems
+}
+
+/// The stored daily movements against the derived ones, read on `store` (the second
+/// connection after the walk, with its small page cache, given back after).
+fn check_days(
+    store: &hunvon_store::Store,
+    pool_id: i64,
+    accounts: &[MaintainedAccount],
+    derived: &mut Derived,
+) -> Result<Vec<Problem>> {
     let names = |id: i64| accounts.binary_search_by_key(&id, |a| a.id).ok().map(|i| accounts[i].name.as_str());
-    let day_problems =
-        derived.compare_days(names, |visit| store.maintained_days(pool_id, visit).map_err(Into::into))?;
-    for (date, account) in day_problems.into_iter().take(10) {
-        problems.push(Problem::DayMismatch { account, date });
-    }
-    if let Some(kept) = store.kept_day_moves(pool_id)? {
-        for (date, kind) in derived.compare_day_moves(&kept).into_iter().take(10) {
-            problems.push(Problem::DayMovesMismatch { kind, date });
-        }
-    }
-    Ok(problems)
+    let compared = store.with_cache(crate::verify::rows::CACHE_KIB, || {
+        Ok(derived.compare_days(names, |visit| store.maintained_days(pool_id, visit).map_err(Into::into)))
+    });
+    store.release_memory()?;
+    let day_problems = compared??;
+    Ok(day_problems.into_iter().take(10).map(|(date, account)| Problem::DayMismatch { account, date }).collect())
 }
