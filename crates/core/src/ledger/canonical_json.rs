@@ -147,47 +147,25 @@ const ESCAPE: [u8; 256] = {
 
 const HEX: &[u8; 16] = b"0123456789abcdef";
 
-/// Each byte of a word set to `b`.
-const fn splat(b: u8) -> u64 {
-    0x0101_0101_0101_0101 * b as u64
-}
-
-/// Whether any of eight bytes is one `ESCAPE` names: below 0x20, `"` or `\` (the bit
-/// tricks "has less than" and "has zero byte", exact for whether any byte matches).
-fn any_escape(w: u64) -> bool {
-    let less = |v: u64, n: u8| v.wrapping_sub(splat(n)) & !v & splat(0x80) != 0;
-    less(w, 0x20) || less(w ^ splat(b'"'), 1) || less(w ^ splat(b'\\'), 1)
-}
-
 /// A string in quotes, escaped as serde_json escapes it; the runs between escapes copied
-/// whole. Eight bytes are passed over at a time while none needs escaping: byte by byte,
-/// this was a sixth of `verify`'s checking thread (docs/design.md §12).
+/// whole.
 fn string(out: &mut Vec<u8>, s: &str) {
     let bytes = s.as_bytes();
     out.push(b'"');
     let mut start = 0;
-    let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
-        if let Some(word) = bytes.get(i..i + 8).and_then(|w| <[u8; 8]>::try_from(w).ok())
-            && !any_escape(u64::from_le_bytes(word))
-        {
-            i += 8;
-            continue;
-        }
-        let at = i;
-        i += 1;
+    for (i, &b) in bytes.iter().enumerate() {
         let escape = ESCAPE[usize::from(b)];
         if escape == 0 {
             continue;
         }
-        out.extend_from_slice(&bytes[start..at]);
+        out.extend_from_slice(&bytes[start..i]);
         match escape {
             b'u' => {
                 out.extend_from_slice(&[b'\\', b'u', b'0', b'0', HEX[usize::from(b >> 4)], HEX[usize::from(b & 0x0f)]])
             }
             letter => out.extend_from_slice(&[b'\\', letter]),
         }
-        start = i;
+        start = i + 1;
     }
     out.extend_from_slice(&bytes[start..]);
     out.push(b'"');
@@ -197,20 +175,6 @@ fn string(out: &mut Vec<u8>, s: &str) {
 mod tests {
     use super::*;
     use proptest::prelude::*;
-
-    #[test]
-    fn a_word_needs_escaping_exactly_when_one_of_its_bytes_does() {
-        for b in 0..=255u8 {
-            for at in 0..8 {
-                for filler in [b'a', 0xc3, 0x7f, 0xff, 0x20] {
-                    let mut word = [filler; 8];
-                    word[at] = b;
-                    let wanted = word.iter().any(|c| ESCAPE[usize::from(*c)] != 0);
-                    assert_eq!(any_escape(u64::from_le_bytes(word)), wanted, "{word:?}");
-                }
-            }
-        }
-    }
 
     fn written(t: &CanonicalTransaction) -> String {
         let mut out = Vec::new();
