@@ -14,7 +14,7 @@ use hunvon_store::verify::MaintainedAccount;
 use crate::App;
 use crate::verify::anchors::{Anchor, AnchorCheck};
 use crate::verify::chain_rules::Stored;
-use crate::verify::derived::Derived;
+use crate::verify::derived::{DaysCheck, Derived};
 pub use crate::verify::problem::Problem;
 use crate::verify::rows::{PoolRows, Rows, Wanted};
 use crate::verify::walk::{ChainWalk, NAMED};
@@ -169,9 +169,10 @@ impl App {
         let mut maintained = check_accounts(&accounts, &derived);
         let day_moves = derived.take_day_moves();
         // Sorted (and its slack given back) before the people's rows are read: the two
-        // at once took the peak past 100 MB.
-        derived.settle();
-        let (here, days) = rows.both(
+        // at once took the peak past 100 MB. The stored days are read in two halves, on
+        // the second and the third connection.
+        let days_check = derived.days_check();
+        let (here, days) = rows.both_parts(
             || -> Result<(Vec<Problem>, Vec<Problem>)> {
                 let mut found = Vec::new();
                 if chained {
@@ -197,12 +198,13 @@ impl App {
                 }
                 Ok((found, kept_moves))
             },
-            |store| check_days(store, pool.id, &accounts, &mut derived),
+            |store, part| check_days(store, pool.id, part, &accounts, &days_check),
         )?;
         drop(accounts);
         let (found, kept_moves) = here;
         problems.extend(found);
-        maintained.extend(days);
+        let days = days_check.finish(days).into_iter().take(10);
+        maintained.extend(days.map(|(date, account)| Problem::DayMismatch { account, date }));
         maintained.extend(kept_moves);
         let stored = Stored { imports, audit, codes, collected };
         let (found, newer) = rules.finish(&pool.code, stored);
@@ -283,19 +285,20 @@ fn check_accounts(accounts: &[MaintainedAccount], derived: &Derived) -> Vec<Prob
     problems
 }
 
-/// The stored daily movements against the derived ones, read on `store` (the second
-/// connection after the walk, with its small page cache, given back after).
+/// The stored daily movements of `part` of the pool's accounts against the derived ones,
+/// read on `store` (a connection beside this one after the walk, with a small page
+/// cache, given back after).
 fn check_days(
     store: &hunvon_store::Store,
     pool_id: i64,
+    part: (usize, usize),
     accounts: &[MaintainedAccount],
-    derived: &mut Derived,
-) -> Result<Vec<Problem>> {
+    check: &DaysCheck<'_>,
+) -> Result<Vec<(String, String)>> {
     let names = |id: i64| accounts.binary_search_by_key(&id, |a| a.id).ok().map(|i| accounts[i].name.as_str());
     let compared = store.with_cache(crate::verify::rows::CACHE_KIB, || {
-        Ok(derived.compare_days(names, |visit| store.maintained_days(pool_id, visit).map_err(Into::into)))
+        Ok(check.compare(names, |visit| store.maintained_days(pool_id, part, visit).map_err(Into::into)))
     });
     store.release_memory()?;
-    let day_problems = compared??;
-    Ok(day_problems.into_iter().take(10).map(|(date, account)| Problem::DayMismatch { account, date }).collect())
+    compared?
 }
