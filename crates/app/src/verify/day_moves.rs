@@ -74,7 +74,8 @@ impl DayMoves {
         let mut differ = Vec::new();
         for row in stored {
             let key = day(&row.date).zip(self.known(&row.kind)).zip(self.known(&row.series));
-            let found = key.and_then(|((d, k), s)| self.groups.remove(&(pack(d, k, s, row.bank, row.incoming), row.year)));
+            let found =
+                key.and_then(|((d, k), s)| self.groups.remove(&(pack(d, k, s, row.bank, row.incoming), row.year)));
             if found != Some((row.postings, row.amount, row.first_seq, row.last_seq)) {
                 differ.push((day(&row.date).unwrap_or(0), row.kind.clone()));
             }

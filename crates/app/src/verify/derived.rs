@@ -415,7 +415,10 @@ impl DaysCheck<'_> {
         for (at, m) in d.moves.iter().enumerate() {
             let matched = self.matched.get(at / 64).is_some_and(|w| w.load(Ordering::Relaxed) & (1 << (at % 64)) != 0);
             if !matched && m.amount != 0 {
-                differ.push((d.date_text(m.day), d.accounts.get(m.account as usize).map(|a| a.name.clone()).unwrap_or_default()));
+                differ.push((
+                    d.date_text(m.day),
+                    d.accounts.get(m.account as usize).map(|a| a.name.clone()).unwrap_or_default(),
+                ));
             }
         }
         differ.sort();
