@@ -5,16 +5,20 @@
 
 use hunvon_core::domain::money::Dong;
 use hunvon_core::ledger::identity::Identity;
+use hunvon_core::ledger::record::{CardRecord, LetterheadRecord, TargetRecord};
 use hunvon_core::messages::error::{Error, Result};
 use hunvon_core::messages::warning::Warning;
 use hunvon_store::chain::{Content, Head};
+use hunvon_store::closing::StoredPapers;
 use hunvon_store::pools::Pool;
 use hunvon_store::verify::MaintainedAccount;
 
 use crate::App;
 use crate::verify::anchors::{Anchor, AnchorCheck};
 use crate::verify::chain_rules::Stored;
-use crate::verify::derived::{DaysCheck, Derived};
+use crate::verify::derived::{DayMovesCheck, DaysCheck, Derived};
+use crate::verify::papers::ChainedPapers;
+use crate::verify::people::Latest;
 pub use crate::verify::problem::Problem;
 use crate::verify::rows::{PoolRows, Rows, Wanted};
 use crate::verify::walk::{ChainWalk, NAMED};
@@ -161,42 +165,22 @@ impl App {
             accounts,
             outside_purchases,
         } = stored_rows;
-        // The accounts are compared first; then, at once (docs/design.md §12), the stored
-        // daily movements with the derived ones on the second connection, and here the
-        // people's rows (read now, not beside the walk: 20.000 people's rows held during
-        // it would take the peak past 100 MB) and `day_moves`. What is found is named in
-        // the same order as ever.
+        // The accounts first; then at once (docs/design.md §12) the stored days in two
+        // halves on the second and third connection, and here the people's rows and
+        // `day_moves`, named in the same order as ever. The days are sorted (their slack
+        // given back) before the people's rows are read: both at once passed 100 MB.
         let mut maintained = check_accounts(&accounts, &derived);
         let day_moves = derived.take_day_moves();
-        // Sorted (and its slack given back) before the people's rows are read: the two
-        // at once took the peak past 100 MB. The stored days are read in two halves, on
-        // the second and the third connection.
         let days_check = derived.days_check();
+        let papers_rows = (letterheads, stored_papers.unwrap_or_default(), cards, targets);
         let (here, days) = rows.both_parts(
             || -> Result<(Vec<Problem>, Vec<Problem>)> {
-                let mut found = Vec::new();
-                if chained {
-                    if voucher_count > vouchers {
-                        for voucher in self.store.unchained_vouchers(pool.id, 10)? {
-                            found.push(Problem::Unchained { voucher });
-                        }
-                    }
-                    let current = self.store.current_records(pool.id)?;
-                    let rows = latest.compare(pool, current).into_iter().chain(papers.compare(
-                        &letterheads,
-                        stored_papers.unwrap_or_default(),
-                        cards,
-                        targets,
-                    ));
-                    found.extend(rows.take(usize::try_from(NAMED).unwrap_or(20)));
-                }
-                let mut kept_moves = Vec::new();
-                if let Some(kept) = self.store.kept_day_moves(pool.id)? {
-                    for (date, kind) in day_moves.compare(&kept).into_iter().take(10) {
-                        kept_moves.push(Problem::DayMovesMismatch { kind, date });
-                    }
-                }
-                Ok((found, kept_moves))
+                let found = if chained {
+                    self.people_rows(pool, voucher_count > vouchers, (latest, papers), papers_rows)?
+                } else {
+                    Vec::new()
+                };
+                Ok((found, day_moves_problems(&self.store, pool.id, day_moves)?))
             },
             |store, part| check_days(store, pool.id, part, &accounts, &days_check),
         )?;
@@ -223,6 +207,30 @@ impl App {
         );
         let identity = identity_and_days(pool, &mut derived, &mut problems, &mut warnings);
         Ok(PoolCheck { pool: pool.clone(), vouchers, records, head, identity, problems, warnings })
+    }
+
+    /// After the walk, here while the stored days are compared beside it: the vouchers
+    /// left out of the chain (`unchained`: the table holds more than the walk met), then
+    /// the people's and papers' rows against their records (read now, not beside the
+    /// walk: 20.000 people's rows held during it would take the peak past 100 MB).
+    fn people_rows(
+        &self,
+        pool: &Pool,
+        unchained: bool,
+        (latest, papers): (Latest, ChainedPapers),
+        (letterheads, stored, cards, targets): PapersRows,
+    ) -> Result<Vec<Problem>> {
+        let mut found = Vec::new();
+        if unchained {
+            for voucher in self.store.unchained_vouchers(pool.id, 10)? {
+                found.push(Problem::Unchained { voucher });
+            }
+        }
+        let current = self.store.current_records(pool.id)?;
+        let rows =
+            latest.compare(pool, current).into_iter().chain(papers.compare(&letterheads, stored, cards, targets));
+        found.extend(rows.take(usize::try_from(NAMED).unwrap_or(20)));
+        Ok(found)
     }
 
     /// The text an auditor hashes for one record (`verify --show`): a voucher number or
@@ -265,6 +273,16 @@ fn identity_and_days(
         warnings.extend(derived.negative_days(pool));
     }
     identity
+}
+
+/// A pool's papers as stored: letterheads, papers, cards, targets.
+type PapersRows = (Vec<LetterheadRecord>, StoredPapers, Vec<(i64, CardRecord)>, Vec<(i64, TargetRecord)>);
+
+/// The stored `day_moves` rows against the derived ones (none before schema step 15).
+fn day_moves_problems(store: &hunvon_store::Store, pool_id: i64, day_moves: DayMovesCheck) -> Result<Vec<Problem>> {
+    let Some(kept) = store.kept_day_moves(pool_id)? else { return Ok(Vec::new()) };
+    let differ = day_moves.compare(&kept).into_iter().take(10);
+    Ok(differ.map(|(date, kind)| Problem::DayMovesMismatch { kind, date }).collect())
 }
 
 /// The accounts' maintained figures against what the walk derived.
