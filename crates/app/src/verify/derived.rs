@@ -277,7 +277,7 @@ impl Derived {
     /// Sorts each account's movements by day and merges each day into one. (A date that
     /// is not `YYYY-MM-DD` sorts after the real ones; only a book changed behind hunvon's
     /// back has one, and its voucher no longer matches its hash.)
-    pub fn settle(&mut self) {
+    fn settle(&mut self) {
         if self.settled {
             return;
         }
