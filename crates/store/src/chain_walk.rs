@@ -126,13 +126,13 @@ impl Store {
         let main = if chained {
             format!(
                 "SELECT c.pos, c.kind, c.body, COALESCE(c.prev_hash, t.prev_hash), COALESCE(c.hash, t.hash), \
-                        COALESCE(c.entered_at, t.entered_at), {voucher_columns} \
+                        c.entered_at, {voucher_columns} \
                  FROM chain c LEFT JOIN transactions t ON t.id = c.txn_id {REVERSES_JOIN} \
                  WHERE c.pool_id = ?1 AND c.pos BETWEEN ?2 AND ?3 ORDER BY c.pos"
             )
         } else {
             format!(
-                "SELECT t.pos, 'voucher', NULL, t.prev_hash, t.hash, t.entered_at, {voucher_columns} \
+                "SELECT t.pos, 'voucher', NULL, t.prev_hash, t.hash, NULL, {voucher_columns} \
                  FROM (SELECT *, ROW_NUMBER() OVER (ORDER BY id) AS pos FROM transactions WHERE pool_id = ?1) t \
                  {REVERSES_JOIN} WHERE t.pos BETWEEN ?2 AND ?3 ORDER BY t.pos"
             )
@@ -293,7 +293,14 @@ fn fill_link(
     text_into(r, 1, &mut link.kind)?;
     or_empty_into(r, 3, &mut link.prev_hash)?;
     or_empty_into(r, 4, &mut link.hash)?;
-    or_empty_into(r, 5, &mut link.entered_at)?;
+    // The record's time, else its voucher's (a voucher's chain row has none): the
+    // voucher's is already in hand, not read from the row a second time.
+    match (r.get_ref(5)?, &link.content) {
+        (ValueRef::Null, Content::Voucher(t)) => link.entered_at.clone_from(&t.entered_at),
+        (ValueRef::Null, _) if txn.is_some() => or_empty_into(r, 19, &mut link.entered_at)?,
+        (ValueRef::Null, _) => link.entered_at.clear(),
+        (v, _) => text_value_into(r, 5, v, &mut link.entered_at)?,
+    }
     Ok(())
 }
 

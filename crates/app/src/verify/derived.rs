@@ -9,6 +9,7 @@
 //! day in a hash map hundreds.
 
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use hunvon_core::domain::money::Dong;
 use hunvon_core::ledger::Account;
@@ -28,16 +29,31 @@ pub struct Sums {
 
 /// FxHash (rustc's): one multiply per eight bytes. Every posting looks its account up by
 /// name, and SipHash's resistance to chosen keys buys nothing for names out of the book.
+/// Integers (the keys of `day_moves`) are one word each.
 #[derive(Default, Clone, Copy)]
-struct Fx(u64);
+pub(crate) struct Fx(u64);
+
+impl Fx {
+    fn word(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
 
 impl std::hash::Hasher for Fx {
     fn write(&mut self, bytes: &[u8]) {
         for chunk in bytes.chunks(8) {
             let mut word = [0u8; 8];
             word[..chunk.len()].copy_from_slice(chunk);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+            self.word(u64::from_le_bytes(word));
         }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.word(n);
+    }
+
+    fn write_i64(&mut self, n: i64) {
+        self.word(n.cast_unsigned());
     }
 
     fn finish(&self) -> u64 {
@@ -45,7 +61,7 @@ impl std::hash::Hasher for Fx {
     }
 }
 
-type FxMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<Fx>>;
+pub(crate) type FxMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<Fx>>;
 
 #[derive(Default)]
 pub struct Derived {
@@ -99,8 +115,6 @@ const MAX_ID: usize = 1 << 24;
 
 /// Days at or above this are not dates but `odd_dates` entries (YYYYMMDD ends at 99991231).
 const ODD: u32 = 100_000_000;
-/// Set on a day once a stored row has matched it (days stay below 2^31).
-const MATCHED: u32 = 1 << 31;
 
 /// `YYYY-MM-DD` as YYYYMMDD, which sorts as the text does.
 fn day_number(date: &str) -> Option<u32> {
@@ -119,6 +133,30 @@ fn day_number(date: &str) -> Option<u32> {
         n = n * 10 + u32::from(c - b'0');
     }
     Some(n)
+}
+
+fn date_text(odd_dates: &[String], day: u32) -> String {
+    if day >= ODD {
+        return odd_dates.get((day - ODD) as usize).cloned().unwrap_or_default();
+    }
+    format!("{:04}-{:02}-{:02}", day / 10_000, day / 100 % 100, day % 100)
+}
+
+/// The derived `day_moves` and the dates the walk numbered, apart from the rest.
+pub struct DayMovesCheck {
+    moves: crate::verify::day_moves::DayMoves,
+    odd_dates: Vec<String>,
+    odd_index: HashMap<String, u32>,
+}
+
+impl DayMovesCheck {
+    /// Compares the stored `day_moves` rows with the derived ones: the (date, kind) of
+    /// every group that differs, sorted.
+    pub fn compare(mut self, stored: &[hunvon_store::verify::KeptDayMove]) -> Vec<(String, String)> {
+        let odd_index = &self.odd_index;
+        let differ = self.moves.compare(stored, |date| day_number(date).or_else(|| odd_index.get(date).copied()));
+        differ.into_iter().map(|(day, kind)| (date_text(&self.odd_dates, day), kind)).collect()
+    }
 }
 
 impl Derived {
@@ -175,25 +213,18 @@ impl Derived {
         i
     }
 
-    /// The number the walk gave a date, if it met it.
-    fn day_met(&self, date: &str) -> Option<u32> {
-        day_number(date).or_else(|| self.odd_index.get(date).copied())
-    }
-
-    /// Compares the stored `day_moves` rows with the derived ones: the (date, kind) of
-    /// every group that differs, sorted.
-    pub fn compare_day_moves(&mut self, stored: &[hunvon_store::verify::KeptDayMove]) -> Vec<(String, String)> {
-        let mut moves = std::mem::take(&mut self.day_moves);
-        let differ = moves.compare(stored, |date| self.day_met(date));
-        differ.into_iter().map(|(day, kind)| (self.date_text(day), kind)).collect()
+    /// The derived `day_moves` taken out, with the odd dates the walk met, to be compared
+    /// with the stored rows while the daily movements are compared elsewhere.
+    pub fn take_day_moves(&mut self) -> DayMovesCheck {
+        DayMovesCheck {
+            moves: std::mem::take(&mut self.day_moves),
+            odd_dates: self.odd_dates.clone(),
+            odd_index: self.odd_index.clone(),
+        }
     }
 
     fn date_text(&self, day: u32) -> String {
-        let day = day & !MATCHED;
-        if day >= ODD {
-            return self.odd_dates.get((day - ODD) as usize).cloned().unwrap_or_default();
-        }
-        format!("{:04}-{:02}-{:02}", day / 10_000, day / 100 % 100, day % 100)
+        date_text(&self.odd_dates, day)
     }
 
     /// Takes one voucher's postings, in checked arithmetic: a posting that would take a
@@ -251,7 +282,8 @@ impl Derived {
             return;
         }
         // In place: no second copy of three quarters of a million movements.
-        self.moves.sort_unstable_by_key(|m| (m.account, m.day));
+        // By one 64-bit key, not a pair: a third of the time after the walk was this sort.
+        self.moves.sort_unstable_by_key(|m| (u64::from(m.account) << 32) | u64::from(m.day));
         self.moves.dedup_by(|later, kept| {
             if (later.account, later.day) == (kept.account, kept.day) {
                 // Within 64 bits: `real()` bounds every account's sum before this runs
@@ -293,57 +325,12 @@ impl Derived {
         Identity::from_balances(parsed.iter().map(|(a, d)| (a, *d)))
     }
 
-    /// Compares the stored daily movements with the derived ones: `stored` calls its
-    /// visitor with (account id, date, amount) for every stored row, `names` names an
-    /// account id of the pool. Returns the (date, account) of every day that differs,
-    /// sorted.
-    pub fn compare_days<'n>(
-        &mut self,
-        names: impl Fn(i64) -> Option<&'n str>,
-        stored: impl FnOnce(&mut dyn FnMut(i64, &str, i64)) -> hunvon_core::messages::error::Result<()>,
-    ) -> hunvon_core::messages::error::Result<Vec<(String, String)>> {
+    /// The settled movements, to be compared with the stored rows by one thread or by
+    /// several at once, each reading its part of them ([`DaysCheck`]).
+    pub fn days_check(&mut self) -> DaysCheck<'_> {
         self.settle();
-        let mut differ = Vec::new();
-        // The rows come account by account: the last account's name and index are kept.
-        // An id the walk met is the account it summed (the same name, read from the same
-        // rows); any other is found by its name, as the days were matched before.
-        let mut last: Option<(i64, &str, Option<usize>)> = None;
-        let (names_met, by_id, odd_index, accounts, moves) =
-            (&self.names, &self.by_id, &self.odd_index, &self.accounts, &mut self.moves);
-        stored(&mut |id, date, amount| {
-            if last.is_none_or(|(at, _, _)| at != id) {
-                let name = names(id).unwrap_or_default();
-                let met = usize::try_from(id)
-                    .ok()
-                    .and_then(|i| by_id.get(i))
-                    .filter(|slot| **slot != NO_SLOT)
-                    .map(|slot| *slot as usize)
-                    .or_else(|| names_met.get(name).map(|i| *i as usize));
-                last = Some((id, name, met));
-            }
-            let Some((_, name, met)) = last else { return };
-            let found = met.and_then(|a| {
-                let day = day_number(date).or_else(|| odd_index.get(date).copied())?;
-                let days = moves.get_mut(accounts.get(a)?.span.clone())?;
-                let at = days.binary_search_by_key(&day, |m| m.day & !MATCHED).ok()?;
-                days[at].day |= MATCHED;
-                Some(days[at].amount)
-            });
-            if found.unwrap_or(0) != amount {
-                differ.push((date.to_string(), name.to_string()));
-            }
-        })?;
-        let mut unmatched = Vec::new();
-        for m in &mut self.moves {
-            if m.day & MATCHED != 0 {
-                m.day &= !MATCHED;
-            } else if m.amount != 0 {
-                unmatched.push((m.day, m.account as usize));
-            }
-        }
-        differ.extend(unmatched.into_iter().map(|(day, a)| (self.date_text(day), self.accounts[a].name.clone())));
-        differ.sort();
-        Ok(differ)
+        let words = self.moves.len().div_ceil(64);
+        DaysCheck { derived: self, matched: (0..words).map(|_| AtomicU64::new(0)).collect() }
     }
 
     /// Days that ended with cash or bank below zero (written with a warning, not wrong).
@@ -368,6 +355,74 @@ impl Derived {
             }
         }
         warnings
+    }
+}
+
+/// The stored daily movements compared with the settled derived ones, by one thread or by
+/// several at once (docs/design.md §12): each derived movement a stored row matched is
+/// marked in a shared bitset, so the parts need no `&mut` of their own.
+pub struct DaysCheck<'d> {
+    derived: &'d Derived,
+    matched: Vec<AtomicU64>,
+}
+
+impl DaysCheck<'_> {
+    /// Compares some stored rows: `stored` calls its visitor with (account id, date,
+    /// amount) for each of them, account by account; `names` names an account id of the
+    /// pool. Returns the (date, account) of every stored row that differs.
+    pub fn compare<'n>(
+        &self,
+        names: impl Fn(i64) -> Option<&'n str>,
+        stored: impl FnOnce(&mut dyn FnMut(i64, &str, i64)) -> hunvon_core::messages::error::Result<()>,
+    ) -> hunvon_core::messages::error::Result<Vec<(String, String)>> {
+        let d = self.derived;
+        let mut differ = Vec::new();
+        // The rows come account by account: the last account's name and index are kept.
+        // An id the walk met is the account it summed (the same name, read from the same
+        // rows); any other is found by its name, as the days were matched before.
+        let mut last: Option<(i64, &str, Option<usize>)> = None;
+        stored(&mut |id, date, amount| {
+            if last.is_none_or(|(at, _, _)| at != id) {
+                let name = names(id).unwrap_or_default();
+                let met = usize::try_from(id)
+                    .ok()
+                    .and_then(|i| d.by_id.get(i))
+                    .filter(|slot| **slot != NO_SLOT)
+                    .map(|slot| *slot as usize)
+                    .or_else(|| d.names.get(name).map(|i| *i as usize));
+                last = Some((id, name, met));
+            }
+            let Some((_, name, met)) = last else { return };
+            let found = met.and_then(|a| {
+                let day = day_number(date).or_else(|| d.odd_index.get(date).copied())?;
+                let span = d.accounts.get(a)?.span.clone();
+                let at = span.start + d.moves.get(span)?.binary_search_by_key(&day, |m| m.day).ok()?;
+                self.matched.get(at / 64)?.fetch_or(1 << (at % 64), Ordering::Relaxed);
+                Some(d.moves.get(at)?.amount)
+            });
+            if found.unwrap_or(0) != amount {
+                differ.push((date.to_string(), name.to_string()));
+            }
+        })?;
+        Ok(differ)
+    }
+
+    /// What every part found, with the derived days no stored row had: the (date,
+    /// account) of every day that differs, sorted.
+    pub fn finish(self, found: impl IntoIterator<Item = Vec<(String, String)>>) -> Vec<(String, String)> {
+        let d = self.derived;
+        let mut differ: Vec<(String, String)> = found.into_iter().flatten().collect();
+        for (at, m) in d.moves.iter().enumerate() {
+            let matched = self.matched.get(at / 64).is_some_and(|w| w.load(Ordering::Relaxed) & (1 << (at % 64)) != 0);
+            if !matched && m.amount != 0 {
+                differ.push((
+                    d.date_text(m.day),
+                    d.accounts.get(m.account as usize).map(|a| a.name.clone()).unwrap_or_default(),
+                ));
+            }
+        }
+        differ.sort();
+        differ
     }
 }
 

@@ -151,6 +151,42 @@ impl<'s> Rows<'s> {
         }
     }
 
+    /// Runs `here` on this thread and `there` on the second and the third connection at
+    /// once, each given its part (which, of how many); with no third, `both` with one
+    /// part.
+    pub fn both_parts<A, B: Send>(
+        &mut self,
+        here: impl FnOnce() -> Result<A>,
+        there: impl Fn(&Store, (usize, usize)) -> Result<B> + Sync,
+    ) -> Result<(A, Vec<B>)> {
+        let (second, third) = match (self.second.take(), self.postings.take()) {
+            (Some(second), Some(third)) => (second, third),
+            (second, third) => {
+                (self.second, self.postings) = (second, third);
+                let (a, b) = self.both(here, |store| there(store, (0, 1)))?;
+                return Ok((a, vec![b]));
+            }
+        };
+        let there = &there;
+        let (a, one, two) = std::thread::scope(|scope| {
+            let one = scope.spawn(move || {
+                let b = there(&second, (0, 2));
+                (second, b)
+            });
+            let two = scope.spawn(move || {
+                let b = there(&third, (1, 2));
+                (third, b)
+            });
+            let a = here();
+            let (second, one) = one.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            let (third, two) = two.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            self.second = Some(second);
+            self.postings = Some(third);
+            (a, one, two)
+        });
+        Ok((a?, vec![one?, two?]))
+    }
+
     /// The file's rows when no pool was checked.
     pub fn file(&mut self) -> hunvon_store::Result<&FileRows> {
         if self.file.is_none() {
