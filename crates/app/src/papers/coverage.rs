@@ -47,6 +47,19 @@ pub struct CoverageCounts {
     pub none: usize,
 }
 
+impl CoverageCounts {
+    /// Counts one person in `status`.
+    pub fn add(&mut self, status: BhytStatus) {
+        match status {
+            BhytStatus::Covered => self.covered += 1,
+            BhytStatus::Expiring => self.expiring += 1,
+            BhytStatus::Waiting => self.waiting += 1,
+            BhytStatus::Lapsed => self.lapsed += 1,
+            BhytStatus::None => self.none += 1,
+        }
+    }
+}
+
 /// The order a treasurer works in: cards about to end first, then the lapsed, the
 /// waiting, the covered, and people who never had one.
 fn rank(s: BhytStatus) -> u8 {
@@ -376,13 +389,7 @@ fn totals_table(sections: &[(Pool, Vec<CoverageRow>)], lang: Lang) -> Table {
 fn counts(rows: &[CoverageRow]) -> CoverageCounts {
     let mut c = CoverageCounts::default();
     for r in rows {
-        match r.bhyt_status {
-            BhytStatus::Covered => c.covered += 1,
-            BhytStatus::Expiring => c.expiring += 1,
-            BhytStatus::Waiting => c.waiting += 1,
-            BhytStatus::Lapsed => c.lapsed += 1,
-            BhytStatus::None => c.none += 1,
-        }
+        c.add(r.bhyt_status);
     }
     c
 }

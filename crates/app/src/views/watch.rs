@@ -168,13 +168,7 @@ fn cover_lists(
     let mut cover = Vec::with_capacity(rows.len());
     let mut line_of = vec![usize::MAX; persons.len()];
     for (at, row) in rows {
-        match row.bhyt_status {
-            BhytStatus::Covered => counts.covered += 1,
-            BhytStatus::Expiring => counts.expiring += 1,
-            BhytStatus::Waiting => counts.waiting += 1,
-            BhytStatus::Lapsed => counts.lapsed += 1,
-            BhytStatus::None => counts.none += 1,
-        }
+        counts.add(row.bhyt_status);
         line_of[at] = cover.len();
         cover.push(CoverLine { row, keys: std::mem::take(&mut keys[at]) });
     }
