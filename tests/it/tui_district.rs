@@ -54,3 +54,24 @@ fn a_district_book_opens_on_the_table_of_its_chapters() {
         assert!(first.contains(expected), "{expected} missing:\n{first}");
     }
 }
+
+/// A pool chosen in a book of several: the dashboard's quick figures, read beside the other
+/// screens on a second connection, are that pool's (the second connection once knew no
+/// pool and the dashboard stayed empty).
+#[test]
+fn a_chosen_pool_of_a_district_book_shows_its_own_dashboard() {
+    let (to1, to2) = (chapter("TO1", None), chapter("TO2", None));
+    let book = district();
+    collect(&book, &to1.db);
+    collect(&book, &to2.db);
+    let today = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+    let app = App::open(&book.db, true, Some("TO2"), Lang::Vi, Clock::fixed(today)).unwrap();
+    assert_eq!(app.overview_beside(|_| {}).unwrap(), app.overview().unwrap());
+    let t = Tui::new(app);
+    assert_eq!(t.overview.pool_code, "TO2");
+    assert_eq!(t.overview.people, 2);
+    let first = screen(&t);
+    for expected in ["Tổng quan — TO2", "600.000 đ", "2 người"] {
+        assert!(first.contains(expected), "{expected} missing:\n{first}");
+    }
+}

@@ -17,7 +17,7 @@ impl App {
     ) -> Result<(A, B)> {
         Ok(self.store.with_second_reader(|second| match second {
             Some(other) => {
-                let other = App::on_store(other, None, self.lang, self.clock.clone())?;
+                let other = self.on_other_store(other);
                 std::thread::scope(|scope| {
                     let side = scope.spawn(move || side(&other));
                     let main = main(self);

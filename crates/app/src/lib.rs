@@ -119,6 +119,22 @@ impl App {
         Ok(App { store, lang, clock, pools, archived, collected, chosen, bank_ref: String::new() })
     }
 
+    /// This app on another store of the same book (`App::beside`'s second reader): the
+    /// same pools, the same chosen pool, language and clock, so whatever runs on it asks
+    /// about the pool this one does.
+    pub(crate) fn on_other_store(&self, store: Store) -> App {
+        App {
+            store,
+            lang: self.lang,
+            clock: self.clock.clone(),
+            pools: self.pools.clone(),
+            archived: self.archived.clone(),
+            collected: self.collected.clone(),
+            chosen: self.chosen.clone(),
+            bank_ref: String::new(),
+        }
+    }
+
     /// The pool the request is about: the one named by `--pool`, or the file's only pool.
     pub fn pool(&self) -> Result<&Pool> {
         match &self.chosen {
