@@ -41,12 +41,7 @@ fn a_collected_chapter_is_shown_read_only() {
 
 #[test]
 fn a_district_book_opens_on_the_table_of_its_chapters() {
-    let (to1, to2) = (chapter("TO1", None), chapter("TO2", None));
-    let book = district();
-    collect(&book, &to1.db);
-    collect(&book, &to2.db);
-    let today = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
-    let app = App::open(&book.db, true, None, Lang::Vi, Clock::fixed(today)).unwrap();
+    let (_book, app) = two_chapters(None);
     let t = Tui::new(app);
     let first = screen(&t);
     // Each chapter holds 600.000 đ for its two members: the total row says 1.200.000 đ.
@@ -60,12 +55,7 @@ fn a_district_book_opens_on_the_table_of_its_chapters() {
 /// pool and the dashboard stayed empty).
 #[test]
 fn a_chosen_pool_of_a_district_book_shows_its_own_dashboard() {
-    let (to1, to2) = (chapter("TO1", None), chapter("TO2", None));
-    let book = district();
-    collect(&book, &to1.db);
-    collect(&book, &to2.db);
-    let today = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
-    let app = App::open(&book.db, true, Some("TO2"), Lang::Vi, Clock::fixed(today)).unwrap();
+    let (_book, app) = two_chapters(Some("TO2"));
     assert_eq!(app.overview_beside(|_| {}).unwrap(), app.overview().unwrap());
     let t = Tui::new(app);
     assert_eq!(t.overview.pool_code, "TO2");
@@ -74,4 +64,16 @@ fn a_chosen_pool_of_a_district_book_shows_its_own_dashboard() {
     for expected in ["Tổng quan — TO2", "600.000 đ", "2 người"] {
         assert!(first.contains(expected), "{expected} missing:\n{first}");
     }
+}
+
+/// A district book holding chapters TO1 and TO2 (two members, 600.000 đ each), opened
+/// read-only on `pool` (None: the district's table).
+fn two_chapters(pool: Option<&str>) -> (crate::common::Book, App) {
+    let (to1, to2) = (chapter("TO1", None), chapter("TO2", None));
+    let book = district();
+    collect(&book, &to1.db);
+    collect(&book, &to2.db);
+    let today = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+    let app = App::open(&book.db, true, pool, Lang::Vi, Clock::fixed(today)).unwrap();
+    (book, app)
 }
