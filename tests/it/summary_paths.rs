@@ -10,6 +10,7 @@ use chrono::NaiveDate;
 use hunvon_app::demo::{DemoOptions, generate};
 use hunvon_app::{App, Clock};
 use hunvon_core::messages::i18n::Lang;
+use hunvon_store::browse::SearchKeys;
 use rusqlite::{Connection, params};
 
 use crate::common::{Book, TODAY};
@@ -290,7 +291,27 @@ fn the_overview_reads_once_what_the_reports_read_apart() {
                 assert_eq!((m.receipts, m.payments), want, "{} {to}", m.month);
             }
             let arrears = app.arrears_rows(&pool, as_of).unwrap();
-            let keys = f.store.search_keys(pool.id).unwrap();
+            // What a search matches of each person, read here as the search reads it.
+            let mut st = f
+                .sql
+                .prepare(
+                    "SELECT code, name_folded, COALESCE(phone, ''), COALESCE(cccd, ''), COALESCE(bhxh_code, '') \
+                     FROM persons WHERE pool_id = ?1",
+                )
+                .unwrap();
+            let keys: Vec<SearchKeys> = st
+                .query_map([pool.id], |r| {
+                    Ok(SearchKeys {
+                        code: r.get(0)?,
+                        folded: r.get(1)?,
+                        phone: r.get(2)?,
+                        cccd: r.get(3)?,
+                        bhxh_code: r.get(4)?,
+                    })
+                })
+                .unwrap()
+                .collect::<rusqlite::Result<_>>()
+                .unwrap();
             assert_eq!(w.dues.len(), arrears.len());
             for (d, a) in w.dues.iter().zip(&arrears) {
                 assert_eq!((&d.code, d.owed, d.months), (&a.code, a.owed, a.months));

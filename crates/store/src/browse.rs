@@ -331,25 +331,6 @@ impl Store {
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
-
-    /// What the search columns of every person hold (code, folded name, phone, CCCD,
-    /// mã số BHXH), read once for lists filtered in memory.
-    pub fn search_keys(&self, pool_id: i64) -> Result<Vec<SearchKeys>> {
-        let mut st = self.conn.prepare_cached(
-            "SELECT code, name_folded, COALESCE(phone, ''), COALESCE(cccd, ''), COALESCE(bhxh_code, '') \
-             FROM persons WHERE pool_id = ?1",
-        )?;
-        let rows = st.query_map([pool_id], |r| {
-            Ok(SearchKeys {
-                code: r.get(0)?,
-                folded: r.get(1)?,
-                phone: r.get(2)?,
-                cccd: r.get(3)?,
-                bhxh_code: r.get(4)?,
-            })
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
-    }
 }
 
 /// A person's search columns.

@@ -401,8 +401,9 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// Every person of the pool, by code, each with what a search matches of her
-    /// (`search_keys`): one read of the persons for a screen that needs both.
+    /// Every person of the pool, by code, each with what a search matches of her (code,
+    /// folded name, phone, CCCD, mã số BHXH; empty where unknown), for lists filtered in
+    /// memory: one read of the persons for a screen that needs both.
     pub fn persons_with_keys(&self, pool_id: i64) -> Result<(Vec<Person>, Vec<crate::browse::SearchKeys>)> {
         let sql = format!(
             "SELECT {}, p.name_folded FROM {PERSON_FROM} WHERE p.pool_id = ?1 ORDER BY p.code",

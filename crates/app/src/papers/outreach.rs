@@ -14,8 +14,8 @@ use hunvon_core::domain::ident::Gender;
 use hunvon_core::domain::money::Dong;
 use hunvon_core::messages::error::{Error, Result, mask_id};
 use hunvon_core::messages::i18n::Lang;
-use hunvon_core::rules::bhxh::{BhxhPrice, BhxhStatus, bhxh_quote};
-use hunvon_core::rules::bhyt::{BhytPrice, BhytStatus, LadderEntry, bhyt_quote, ladder_positions, takes_ladder};
+use hunvon_core::rules::bhxh::{BhxhStatus, bhxh_quote};
+use hunvon_core::rules::bhyt::{BhytStatus, LadderEntry, bhyt_quote, ladder_positions, takes_ladder};
 use hunvon_core::rules::category::Category;
 use hunvon_core::rules::error::RuleError;
 use hunvon_report::document::{Block, Cell, Column, Document, Table};
@@ -128,7 +128,7 @@ impl App {
             }
         }
         let mut ladders: HashMap<i64, Vec<LadderEntry>> = HashMap::new();
-        let mut quotes = Quotes::default();
+        let (mut bhyt_prices, mut bhxh_prices) = (HashMap::new(), HashMap::new());
         let mut out = Vec::new();
         for p in persons.iter().filter(|p| p.left_on.is_none_or(|l| l > as_of)) {
             let c = by_id.get(&p.id).copied().unwrap_or_default();
@@ -175,15 +175,17 @@ impl App {
                             ladder_positions(prior, &[p.id]).first().copied()
                         }
                     };
-                    Some(quotes.bhyt(category, position, |c, n| bhyt_quote(&rates, c, n, 12, as_of))?)
+                    Some(priced(&mut bhyt_prices, (category, position), || {
+                        Ok(bhyt_quote(&rates, category, position, 12, as_of)?.amount)
+                    })?)
                 };
                 out.push(row(reason, price));
             }
             let of_age = p.date_of_birth.is_some_and(|d| working_age(d, p.gender, as_of));
             if p.is_member_on(as_of) && of_age && c.bhxh != BhxhStatus::Current {
-                let price = quotes.bhxh(category, |c| {
+                let price = priced(&mut bhxh_prices, category, || {
                     let lowest = Dong(rates.integer("rural_poverty_line", as_of)?);
-                    bhxh_quote(&rates, c, lowest, 12, as_of, 0)
+                    Ok(bhxh_quote(&rates, category, lowest, 12, as_of, 0)?.amount)
                 })?;
                 out.push(row(Reason::NoBhxh, Some(price)));
             }
@@ -198,41 +200,19 @@ impl App {
     }
 }
 
-/// The prices of a year's cover, asked once per category (and ladder step): the same
-/// for every person of it on the day, and a province's list has tens of thousands.
-#[derive(Default)]
-struct Quotes {
-    bhyt: HashMap<(Category, Option<u32>), Dong>,
-    bhxh: HashMap<Category, Dong>,
-}
-
-impl Quotes {
-    fn bhyt(
-        &mut self,
-        category: Category,
-        position: Option<u32>,
-        quote: impl FnOnce(Category, Option<u32>) -> std::result::Result<BhytPrice, RuleError>,
-    ) -> Result<Dong> {
-        if let Some(&d) = self.bhyt.get(&(category, position)) {
-            return Ok(d);
-        }
-        let d = quote(category, position).map_err(Error::Rule)?.amount;
-        self.bhyt.insert((category, position), d);
-        Ok(d)
+/// `quote` for `key`, asked once: a year's cover costs the same for everyone of one
+/// category (and ladder step) on the day, and a province's list has tens of thousands.
+fn priced<K: std::hash::Hash + Eq>(
+    prices: &mut HashMap<K, Dong>,
+    key: K,
+    quote: impl FnOnce() -> std::result::Result<Dong, RuleError>,
+) -> Result<Dong> {
+    if let Some(&d) = prices.get(&key) {
+        return Ok(d);
     }
-
-    fn bhxh(
-        &mut self,
-        category: Category,
-        quote: impl FnOnce(Category) -> std::result::Result<BhxhPrice, RuleError>,
-    ) -> Result<Dong> {
-        if let Some(&d) = self.bhxh.get(&category) {
-            return Ok(d);
-        }
-        let d = quote(category).map_err(Error::Rule)?.amount;
-        self.bhxh.insert(category, d);
-        Ok(d)
-    }
+    let d = quote().map_err(Error::Rule)?;
+    prices.insert(key, d);
+    Ok(d)
 }
 
 /// `report outreach` as a paper: who is still to visit on `as_of`.

@@ -86,28 +86,26 @@ impl App {
     pub fn watch(&self, as_of: NaiveDate) -> Result<Watch> {
         let pool = self.pool()?.clone();
         let from = twelve_months_from(as_of);
-        // Everyone's cover in force (half a million coverage rows on a province's pool)
-        // and the months' bars on this connection; the persons and the dues behind on a
-        // second one of the same snapshot, on the other core.
+        // Everyone's cover in force (half a million coverage rows on a province's pool) on
+        // this connection; the persons, the dues behind and the months' bars on a second
+        // one of the same snapshot, on the other core.
         let cover = |app: &App| -> Result<(Vec<CoverInForce>, i64)> {
             let expiring_days = app.store.rate_table()?.integer("expiring_days", as_of)?;
             Ok((app.store.cover_in_force(pool.id, None, as_of)?.1, expiring_days))
         };
-        let side = |app: &App| -> Result<(Side, Vec<MonthFlow>)> {
+        let side = |app: &App| -> Result<Side> {
             let (persons, keys) = app.store.persons_with_keys(pool.id)?;
             let arrears = app.arrears_among(&pool, as_of, || Ok(dues_members_among(&persons, as_of)))?;
             let months = app.store.money_moves_by_month(pool.id, Some(from), Some(as_of))?.2;
-            Ok((Side { persons, keys, arrears }, months))
+            Ok(Side { persons, keys, arrears, months })
         };
-        let ((records, expiring_days), (side, months)) = self.beside(cover, side)?;
-        let mut watch = self.watch_from(&pool, as_of, (&records, expiring_days), side)?;
-        watch.months = twelve_months(as_of, &months);
-        Ok(watch)
+        let ((records, expiring_days), side) = self.beside(cover, side)?;
+        self.watch_from(&pool, as_of, (&records, expiring_days), side)
     }
 
-    /// The overview's figures but the months' receipts and payments, from the cover in
-    /// force, and the persons (by code) with their search keys and the dues behind,
-    /// read once for the plan and every list. The cover and no-card lists (pure) are
+    /// The overview's figures from the cover in force and what the second connection
+    /// read: the persons (by code) with their search keys, read once for the plan and
+    /// every list, the dues behind and the months. The cover and no-card lists (pure) are
     /// built on a second thread while this one, which holds the connection, builds the
     /// plan and the outreach list.
     fn watch_from(
@@ -117,7 +115,7 @@ impl App {
         (records, expiring_days): (&[CoverInForce], i64),
         side: Side,
     ) -> Result<Watch> {
-        let Side { persons, keys, arrears } = side;
+        let Side { persons, keys, arrears, months } = side;
         let (plan, outreach, lists) = std::thread::scope(|scope| -> Result<_> {
             let lists = scope.spawn(|| cover_lists(records, &persons, keys, as_of, expiring_days));
             let by_id = covers_of(records, as_of, expiring_days);
@@ -149,7 +147,8 @@ impl App {
                 }
             })
             .collect();
-        Ok(Watch { as_of, counts, cover, no_card, outreach, plan, dues, dues_total, ..Watch::default() })
+        let months = twelve_months(as_of, &months);
+        Ok(Watch { as_of, counts, cover, no_card, outreach, plan, dues, dues_total, months })
     }
 }
 
@@ -190,6 +189,7 @@ struct Side {
     persons: Vec<Person>,
     keys: Vec<SearchKeys>,
     arrears: Vec<crate::papers::arrears::ArrearsRow>,
+    months: Vec<MonthFlow>,
 }
 
 /// The first day of the twelve months ending with the month of `as_of`.
