@@ -212,6 +212,31 @@ fn the_cover_tally_counts_what_report_coverage_lists() {
     assert!(bought_any > 0);
 }
 
+/// A paper with a second reader walks the later half of the coverage rows there
+/// (`cover_in_force_beside`): the same rows, in the same order, as one walk — in pools
+/// whose vouchers interleave, so each half passes over the other pool's rows.
+#[test]
+fn cover_in_force_on_two_readers_is_one_walk() {
+    let f = fixture();
+    for pool in f.store.pools().unwrap() {
+        for (from, to) in PERIODS {
+            let one = f.store.cover_in_force(pool.id, from.map(day), day(to)).unwrap();
+            let (two, people) = f
+                .store
+                .with_second_reader(|helper| {
+                    assert!(helper.is_some(), "a book on disk has a second reader");
+                    f.store.cover_in_force_beside(helper, (pool.id, from.map(day), day(to)), |store| {
+                        store.cover_people(pool.id)
+                    })
+                })
+                .unwrap();
+            assert!(one.1.len() > 10, "pool {} {to}", pool.code);
+            assert_eq!(one, two, "pool {} {from:?}..{to}", pool.code);
+            assert_eq!(people, f.store.cover_people(pool.id).unwrap());
+        }
+    }
+}
+
 #[test]
 fn member_balances_at_a_day_are_their_postings_up_to_it() {
     let f = fixture();

@@ -17,6 +17,7 @@ mod collect_indexes;
 mod collect_sums;
 pub mod copy;
 pub mod count_pending;
+mod cover_in_force;
 pub mod coverage;
 pub mod create;
 pub mod district;

@@ -1,0 +1,252 @@
+//! Who is covered at the end of a day: every coverage row in force, read by walks — the
+//! pool's purchases and reversals, its people, the coverage rows of those purchases —
+//! never a lookup per person. A province's pool holds half a million coverage rows, so a
+//! paper with a second reader of the same snapshot walks the later half of them there, on
+//! the second core (docs/design.md §4).
+
+use std::sync::Arc;
+use std::sync::mpsc::sync_channel;
+
+use chrono::NaiveDate;
+use rusqlite::{Row, params};
+
+use super::Store;
+use super::by_id::ById;
+use crate::fault::Result;
+use hunvon_core::rules::year_month::YearMonth;
+
+/// A coverage row in force at the end of a day — its purchase paid by then and not
+/// reversed by then — as the counts of people covered need it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CoverInForce {
+    pub person_id: i64,
+    pub scheme: Scheme,
+    pub months: u32,
+    /// The BHYT card's dates in force, when both are set.
+    pub card: Option<(NaiveDate, NaiveDate)>,
+    /// The BHXH months paid, when both are set and are months.
+    pub month_run: Option<(YearMonth, YearMonth)>,
+    /// Whether its purchase is dated on or after the day asked (bought in the period).
+    pub recent: bool,
+    /// A card from elsewhere (SPEC §10), not bought by the pool.
+    pub outside: bool,
+    /// Where a card from elsewhere comes from (`state`, `school`, …); None when bought.
+    pub source: Option<String>,
+}
+
+/// A coverage row's scheme.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scheme {
+    Bhyt,
+    Bhxh,
+    Other,
+}
+
+/// What every part of the walk keeps a coverage row by.
+struct Standing {
+    /// The pool's purchases that stand (see `standing_purchases`), each with whether it
+    /// is recent.
+    purchases: ById<bool>,
+    /// The pool's people.
+    people: ById<()>,
+}
+
+impl Standing {
+    /// The purchases' first id, the last id of the earlier half and the last id.
+    fn halves(&self) -> Option<(i64, i64, i64)> {
+        self.purchases.range().map(|(first, last)| (first, first + (last - first) / 2, last))
+    }
+}
+
+impl Store {
+    /// How many people the pool has, and every coverage row of theirs in force at the end
+    /// of `as_of` (see [`CoverInForce`]), by person, `recent` for a purchase dated on or
+    /// after `since`. Coverage rows belong to purchases (schema.sql); a reversal voids
+    /// them from its date.
+    pub fn cover_in_force(
+        &self,
+        pool_id: i64,
+        since: Option<NaiveDate>,
+        as_of: NaiveDate,
+    ) -> Result<(usize, Vec<CoverInForce>)> {
+        let standing = self.standing(pool_id, since, as_of)?;
+        let mut out = self.outside_in_force(pool_id, as_of)?;
+        if let Some((first, _, last)) = standing.halves() {
+            self.add_bought_cover((first, last), &standing, &mut out)?;
+        }
+        out.sort_by_key(|c| c.person_id);
+        Ok((standing.people.len(), out))
+    }
+
+    /// [`Store::cover_in_force`] for `(pool_id, since, as_of)` on two threads when
+    /// `helper`, a second reader of the same snapshot (`with_second_reader`), is given: it
+    /// runs `side` while this one reads the purchases and the people, then walks the later
+    /// half of the purchases' coverage rows while this one walks the earlier half. Without
+    /// a helper, `side` and then the walk run here. The rows come out as
+    /// `cover_in_force` gives them.
+    pub fn cover_in_force_beside<T: Send>(
+        &self,
+        helper: Option<Store>,
+        (pool_id, since, as_of): (i64, Option<NaiveDate>, NaiveDate),
+        side: impl FnOnce(&Store) -> Result<T> + Send,
+    ) -> Result<((usize, Vec<CoverInForce>), T)> {
+        let Some(helper) = helper else {
+            let t = side(self)?;
+            return Ok((self.cover_in_force(pool_id, since, as_of)?, t));
+        };
+        let (give, take) = sync_channel::<Arc<Standing>>(1);
+        // `give` moves in, so it is dropped even when this thread fails or panics: the
+        // helper then stops waiting for it.
+        std::thread::scope(move |scope| {
+            let later = scope.spawn(move || -> Result<(T, Vec<CoverInForce>)> {
+                let t = side(&helper)?;
+                let mut out = Vec::new();
+                // Nothing to walk when this thread's reads failed: their error is reported.
+                if let Ok(standing) = take.recv()
+                    && let Some((_, mid, last)) = standing.halves()
+                {
+                    helper.add_bought_cover((mid + 1, last), &standing, &mut out)?;
+                    out.sort_by_key(|c| c.person_id);
+                }
+                Ok((t, out))
+            });
+            let earlier = (|| -> Result<(usize, Vec<CoverInForce>)> {
+                let standing = Arc::new(self.standing(pool_id, since, as_of)?);
+                // The helper may have failed and gone; its error is reported below.
+                let _ = give.send(Arc::clone(&standing));
+                let mut out = self.outside_in_force(pool_id, as_of)?;
+                if let Some((first, mid, _)) = standing.halves() {
+                    self.add_bought_cover((first, mid), &standing, &mut out)?;
+                }
+                out.sort_by_key(|c| c.person_id);
+                Ok((standing.people.len(), out))
+            })();
+            drop(give);
+            let later = later.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            let (people, mut out) = earlier?;
+            let (t, later) = later?;
+            // Two runs by person, one after the other: the stable sort merges them.
+            out.extend(later);
+            out.sort_by_key(|c| c.person_id);
+            Ok(((people, out), t))
+        })
+    }
+
+    /// The standing purchases up to `as_of` (recent from `since`) and the pool's people.
+    fn standing(&self, pool_id: i64, since: Option<NaiveDate>, as_of: NaiveDate) -> Result<Standing> {
+        let (lo, hi) = super::queries::period_bounds(since, Some(as_of));
+        let purchases = self.standing_purchases(pool_id, &lo, &hi)?;
+        let mut st = self.conn.prepare_cached("SELECT id FROM persons WHERE pool_id = ?1")?;
+        let ids = st.query_map([pool_id], |r| Ok((r.get::<_, i64>(0)?, ())))?;
+        let people = ById::new(ids.collect::<rusqlite::Result<Vec<_>>>()?);
+        Ok(Standing { purchases, people })
+    }
+
+    /// The pool's purchases dated up to `hi` that no reversal up to `hi` voids, each
+    /// with whether it is dated on or after `lo` (recent).
+    fn standing_purchases(&self, pool_id: i64, lo: &str, hi: &str) -> Result<ById<bool>> {
+        let mut purchases = Vec::new();
+        let mut voided = std::collections::HashSet::new();
+        // Both through `transactions_by_kind` (a book older than it, read-only, walks
+        // the date index instead). Only `reverse` sets reverses_id, on a reversal.
+        let mut st = self.conn.prepare_cached(
+            "SELECT id, date >= ?3 FROM transactions \
+             WHERE pool_id = ?1 AND kind IN ('purchase_bhyt', 'purchase_bhxh') AND date <= ?2",
+        )?;
+        let mut q = st.query(params![pool_id, hi, lo])?;
+        while let Some(r) = q.next()? {
+            purchases.push((r.get::<_, i64>(0)?, r.get::<_, bool>(1)?));
+        }
+        let mut st = self.conn.prepare_cached(
+            "SELECT reverses_id FROM transactions \
+             WHERE pool_id = ?1 AND kind = 'reversal' AND date <= ?2 AND reverses_id IS NOT NULL",
+        )?;
+        let mut q = st.query(params![pool_id, hi])?;
+        while let Some(r) = q.next()? {
+            voided.insert(r.get::<_, i64>(0)?);
+        }
+        purchases.retain(|(id, _)| !voided.contains(id));
+        Ok(ById::new(purchases))
+    }
+
+    /// Cards from elsewhere in force count like bought ones (SPEC §10), never as bought.
+    fn outside_in_force(&self, pool_id: i64, as_of: NaiveDate) -> Result<Vec<CoverInForce>> {
+        Ok(self
+            .outside_cards(pool_id)?
+            .iter()
+            .filter(|c| c.from <= as_of)
+            .map(|c| CoverInForce {
+                person_id: c.person_id,
+                scheme: if c.scheme == "bhyt" { Scheme::Bhyt } else { Scheme::Bhxh },
+                months: 0,
+                card: (c.scheme == "bhyt").then_some((c.from, c.to)),
+                month_run: (c.scheme == "bhxh").then_some((YearMonth::of(c.from), YearMonth::of(c.to))),
+                recent: false,
+                outside: true,
+                source: Some(c.source.clone()),
+            })
+            .collect())
+    }
+
+    /// The coverage rows of the standing purchases with ids in `first..=last`, of the
+    /// pool's people.
+    fn add_bought_cover(
+        &self,
+        (first, last): (i64, i64),
+        standing: &Standing,
+        out: &mut Vec<CoverInForce>,
+    ) -> Result<()> {
+        let mut st = self.conn.prepare_cached(
+            "SELECT txn_id, person_id, scheme, months, card_from, card_to, from_month, to_month FROM coverages \
+             WHERE txn_id >= ?1 AND txn_id <= ?2",
+        )?;
+        let mut q = st.query(params![first, last])?;
+        while let Some(r) = q.next()? {
+            let Some(&recent) = standing.purchases.get(r.get(0)?) else { continue };
+            let person_id: i64 = r.get(1)?;
+            if standing.people.get(person_id).is_none() {
+                continue;
+            }
+            out.push(bought_cover(r, person_id, recent)?);
+        }
+        Ok(())
+    }
+}
+
+/// One coverage row of `add_bought_cover`'s walk.
+fn bought_cover(r: &Row<'_>, person_id: i64, recent: bool) -> rusqlite::Result<CoverInForce> {
+    let month = |i: usize| -> rusqlite::Result<Option<YearMonth>> {
+        Ok(r.get_ref(i)?.as_str_or_null()?.and_then(YearMonth::parse))
+    };
+    let card_from = stored_date(r, 4)?;
+    let card_to = stored_date(r, 5)?;
+    Ok(CoverInForce {
+        person_id,
+        scheme: match r.get_ref(2)?.as_str().map_err(rusqlite::Error::from)? {
+            "bhyt" => Scheme::Bhyt,
+            "bhxh" => Scheme::Bhxh,
+            _ => Scheme::Other,
+        },
+        months: r.get(3)?,
+        card: card_from.zip(card_to),
+        month_run: month(6)?.zip(month(7)?),
+        recent,
+        outside: false,
+        source: None,
+    })
+}
+
+/// A stored ISO date (`YYYY-MM-DD` of a real day) read without chrono's format parser:
+/// a province's cover is a million of them. Anything else goes through rusqlite as before.
+fn stored_date(r: &Row<'_>, i: usize) -> rusqlite::Result<Option<NaiveDate>> {
+    if let rusqlite::types::ValueRef::Text(&[y0, y1, y2, y3, b'-', m0, m1, b'-', d0, d1]) = r.get_ref(i)? {
+        let n =
+            |ds: &[u8]| ds.iter().try_fold(0u32, |acc, c| c.is_ascii_digit().then(|| acc * 10 + u32::from(c - b'0')));
+        let (y, m, d) = (n(&[y0, y1, y2, y3]), n(&[m0, m1]), n(&[d0, d1]));
+        if let Some(day) = y.zip(m).zip(d).and_then(|((y, m), d)| NaiveDate::from_ymd_opt(i32::try_from(y).ok()?, m, d))
+        {
+            return Ok(Some(day));
+        }
+    }
+    r.get(i)
+}
