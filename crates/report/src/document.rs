@@ -175,9 +175,10 @@ pub trait Rows {
     fn row(&self, i: usize) -> Vec<Cell>;
 }
 
-/// A table's made-when-drawn rows (see [`Rows`]), shared by the passes of a renderer.
+/// A table's made-when-drawn rows (see [`Rows`]), shared by the passes of a renderer
+/// and its drawing threads.
 #[derive(Clone)]
-pub struct LazyRows(pub std::rc::Rc<dyn Rows>);
+pub struct LazyRows(pub std::sync::Arc<dyn Rows + Send + Sync>);
 
 impl std::fmt::Debug for LazyRows {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -187,7 +188,7 @@ impl std::fmt::Debug for LazyRows {
 
 impl PartialEq for LazyRows {
     fn eq(&self, other: &LazyRows) -> bool {
-        std::rc::Rc::ptr_eq(&self.0, &other.0)
+        std::sync::Arc::ptr_eq(&self.0, &other.0)
     }
 }
 

@@ -8,9 +8,9 @@
 //! touches money (amounts arrive as finished text).
 #![allow(clippy::float_arithmetic)]
 
-use std::cell::RefCell;
 use std::collections::HashMap;
 use std::ops::Range;
+use std::sync::Mutex;
 
 use skrifa::instance::{LocationRef, Size};
 use skrifa::{FontRef, MetadataProvider};
@@ -19,7 +19,8 @@ use super::wrap;
 use hunvon_core::messages::error::{Error, Result};
 
 /// Characters below this code point are looked up in a table (Latin, Vietnamese,
-/// punctuation, currency, box drawing); the rare others in a map.
+/// punctuation, currency, box drawing); the rare others in a map, behind a lock since
+/// pages are drawn on two threads.
 const TABLE: u32 = 0x2800;
 
 /// One font: its bytes and each character's (glyph id, advance in font units).
@@ -28,7 +29,7 @@ pub struct Face {
     name: &'static str,
     bytes: &'static [u8],
     table: Vec<(u16, u16)>,
-    extra: RefCell<HashMap<char, (u16, u16)>>,
+    extra: Mutex<HashMap<char, (u16, u16)>>,
 }
 
 fn lookup(bytes: &'static [u8], c: char) -> (u16, u16) {
@@ -54,7 +55,7 @@ impl Face {
                 })
             })
             .collect();
-        Ok(Face { upem, name, bytes, table, extra: RefCell::new(HashMap::new()) })
+        Ok(Face { upem, name, bytes, table, extra: Mutex::new(HashMap::new()) })
     }
 
     fn glyph(&self, c: char) -> (u16, u16) {
@@ -62,7 +63,8 @@ impl Face {
         if u < TABLE {
             return self.table[u as usize];
         }
-        *self.extra.borrow_mut().entry(c).or_insert_with(|| lookup(self.bytes, c))
+        let mut extra = self.extra.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        *extra.entry(c).or_insert_with(|| lookup(self.bytes, c))
     }
 
     /// A character's advance in font units (what wrapping counts).

@@ -1,32 +1,17 @@
-//! The PDF file itself, written with pdf-writer: pages of text and ruled lines in the three
-//! DejaVu faces, each face embedded once, at the end, as a subset (pdf_font.rs) with a
-//! ToUnicode map so the text stays searchable and copyable.
+//! One page of a PDF drawn as its content stream: text in the three DejaVu faces and
+//! ruled lines. The file around the pages is `pdf_file.rs`.
 //!
 //! A year's cash book is some fourteen thousand pages, so the per-glyph cost decides the
 //! speed: each character costs one table read, and each glyph is two printable bytes in
 //! the content stream (the codes are chosen so that no byte needs escaping), so a page's
 //! stream is a third of what a general-purpose PDF library writes, and compresses fast.
-//! Each page is compressed and written to the output as soon as it is drawn; only the
-//! objects' offsets (for the cross-reference table) and the glyphs used stay in memory.
+//! Pages are drawn on two threads, each with a canvas of its own (pdf.rs).
 //!
 //! Coordinates arrive top-down in points (as the painter lays out) and are flipped here.
 #![allow(clippy::float_arithmetic)]
 
-use std::io::Write;
-
-use miniz_oxide::deflate::core::{
-    CompressorOxide, TDEFLFlush, TDEFLStatus, compress, create_comp_flags_from_zip_params,
-};
-use pdf_writer::{Chunk, Filter, Finish, Name, Rect, Ref};
-
 use super::fonts::{Fonts, Style};
-use super::pdf_font::{Used, font_objects};
-use hunvon_core::messages::error::{Error, Result};
-
-const STYLES: [Style; 3] = [Style::Regular, Style::Bold, Style::Italic];
-/// How hard page streams are compressed: the fast end of deflate keeps a year's book
-/// quick to write and still shrinks the text several times.
-const LEVEL: u8 = 1;
+use super::pdf_font::Used;
 
 fn style_index(style: Style) -> usize {
     match style {
@@ -36,66 +21,13 @@ fn style_index(style: Style) -> usize {
     }
 }
 
-/// Deflate (zlib) with one compressor for every stream: setting one up clears tens of
-/// kilobytes of tables, which per page would cost a year's book more than compressing.
-struct Deflater {
-    compressor: Box<CompressorOxide>,
-    out: Vec<u8>,
-}
-
-impl Deflater {
-    fn new(level: u8) -> Deflater {
-        let flags = create_comp_flags_from_zip_params(level.into(), 1, 0);
-        Deflater { compressor: Box::new(CompressorOxide::new(flags)), out: Vec::new() }
-    }
-
-    /// `input` compressed; the bytes are valid until the next call.
-    fn pack(&mut self, mut input: &[u8]) -> &[u8] {
-        self.compressor.reset();
-        // The buffer only grows: what it held is overwritten, never read.
-        let want = (input.len() / 2).max(64);
-        if self.out.len() < want {
-            self.out.resize(want, 0);
-        }
-        let mut at = 0;
-        loop {
-            let (status, read, written) =
-                compress(&mut self.compressor, input, &mut self.out[at..], TDEFLFlush::Finish);
-            at += written;
-            match status {
-                TDEFLStatus::Done => break,
-                TDEFLStatus::Okay if read <= input.len() => {
-                    input = &input[read..];
-                    if self.out.len() - at < 64 {
-                        let grown = self.out.len() * 2;
-                        self.out.resize(grown, 0);
-                    }
-                }
-                // miniz reports nothing else for a well-formed call; an empty stream is
-                // still a valid (if wrong) page rather than a crash.
-                _ => break,
-            }
-        }
-        &self.out[..at]
-    }
-}
-
-pub struct Canvas<'f, 'o> {
+pub struct Canvas<'f> {
     fonts: &'f Fonts,
     page_h: f32,
-    out: &'o mut dyn Write,
-    /// Bytes written so far, and where each object starts (by its number).
-    pos: usize,
-    offsets: Vec<usize>,
-    /// The first write that failed; nothing more is written after it.
-    failed: Option<std::io::Error>,
-    next: i32,
-    pages_ref: Ref,
-    font_refs: [Ref; 3],
-    page_refs: Vec<Ref>,
+    /// The glyphs drawn on this canvas's pages, by face (regular, bold, italic).
     used: [Used; 3],
+    /// The page being drawn.
     content: Vec<u8>,
-    deflater: Deflater,
     // The state of the page being drawn, so each operator is written only when it changes.
     in_text: bool,
     /// The start of the current text line in hundredths of a point (Td moves from it).
@@ -106,58 +38,20 @@ pub struct Canvas<'f, 'o> {
     width: i64,
 }
 
-impl<'f, 'o> Canvas<'f, 'o> {
-    pub fn new(fonts: &'f Fonts, page_h: f32, out: &'o mut dyn Write) -> Canvas<'f, 'o> {
-        let mut canvas = Canvas {
+impl<'f> Canvas<'f> {
+    pub fn new(fonts: &'f Fonts, page_h: f32) -> Canvas<'f> {
+        Canvas {
             fonts,
             page_h,
-            out,
-            pos: 0,
-            offsets: Vec::new(),
-            failed: None,
-            next: 5,
-            pages_ref: Ref::new(1),
-            font_refs: [Ref::new(2), Ref::new(3), Ref::new(4)],
-            page_refs: Vec::new(),
             used: Default::default(),
             content: Vec::new(),
-            deflater: Deflater::new(LEVEL),
             in_text: false,
             at: (0, 0),
             font: None,
             fill: (0, 0, 0),
             stroke: (0, 0, 0),
             width: 100,
-        };
-        canvas.write(b"%PDF-1.7\n%\x80\x80\x80\x80\n\n");
-        canvas
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        if self.failed.is_none() {
-            match self.out.write_all(bytes) {
-                Ok(()) => self.pos += bytes.len(),
-                Err(e) => self.failed = Some(e),
-            }
         }
-    }
-
-    /// Writes one indirect object, `id`, that `f` puts into a chunk.
-    fn object(&mut self, id: Ref, f: impl FnOnce(&mut Chunk)) {
-        let mut chunk = Chunk::new();
-        f(&mut chunk);
-        let slot = usize::try_from(id.get()).unwrap_or(0);
-        if self.offsets.len() <= slot {
-            self.offsets.resize(slot + 1, 0);
-        }
-        self.offsets[slot] = self.pos;
-        self.write(chunk.as_bytes());
-    }
-
-    fn new_ref(&mut self) -> Ref {
-        let r = Ref::new(self.next);
-        self.next += 1;
-        r
     }
 
     /// Starts a page: the graphics state is the PDF's initial one.
@@ -272,66 +166,14 @@ impl<'f, 'o> Canvas<'f, 'o> {
         self.op(b"S");
     }
 
-    /// Compresses the page drawn and writes it out.
-    pub fn finish_page(&mut self, width: f32) {
+    /// The page drawn: its content stream.
+    pub fn finish_page(&mut self) -> &[u8] {
         self.end_text();
-        let (page_ref, content_ref) = (self.new_ref(), self.new_ref());
-        let content = std::mem::take(&mut self.content);
-        let mut chunk = Chunk::new();
-        chunk.stream(content_ref, self.deflater.pack(&content)).filter(Filter::FlateDecode);
-        self.content = content;
-        self.object(content_ref, |c| c.extend(&chunk));
-        let (pages_ref, font_refs, page_h) = (self.pages_ref, self.font_refs, self.page_h);
-        self.object(page_ref, |c| {
-            let mut page = c.page(page_ref);
-            page.media_box(Rect::new(0.0, 0.0, width, page_h)).parent(pages_ref).contents(content_ref);
-            let mut resources = page.resources();
-            let mut fonts = resources.fonts();
-            for (k, r) in font_refs.iter().enumerate() {
-                fonts.pair(Name(format!("F{k}").as_bytes()), *r);
-            }
-            fonts.finish();
-            resources.finish();
-            page.finish();
-        });
-        self.page_refs.push(page_ref);
+        &self.content
     }
 
-    /// Embeds the fonts' subsets and closes the file: the page tree, the catalog, the
-    /// cross-reference table.
-    pub fn finish(mut self) -> Result<()> {
-        for (k, style) in STYLES.iter().enumerate() {
-            self.write_font(k, *style)?;
-        }
-        let catalog = self.new_ref();
-        let count = i32::try_from(self.page_refs.len()).unwrap_or(i32::MAX);
-        let (pages_ref, kids) = (self.pages_ref, std::mem::take(&mut self.page_refs));
-        self.object(pages_ref, |c| {
-            c.pages(pages_ref).kids(kids.iter().copied()).count(count);
-        });
-        self.object(catalog, |c| {
-            c.indirect(catalog).start::<pdf_writer::writers::Catalog>().pages(pages_ref);
-        });
-        let xref = self.pos;
-        let size = self.offsets.len().max(1);
-        let mut table = format!("xref\n0 {size}\n0000000000 65535 f\r\n");
-        for at in self.offsets.iter().skip(1) {
-            table.push_str(&format!("{at:010} 00000 n\r\n"));
-        }
-        table.push_str(&format!("trailer\n<< /Size {size} /Root {} 0 R >>\nstartxref\n{xref}\n%%EOF\n", catalog.get()));
-        self.write(table.as_bytes());
-        match self.failed.take() {
-            Some(e) => Err(Error::Pdf(e.to_string())),
-            None => Ok(()),
-        }
-    }
-
-    fn write_font(&mut self, k: usize, style: Style) -> Result<()> {
-        let used = std::mem::take(&mut self.used[k]);
-        let refs = [self.new_ref(), self.new_ref(), self.new_ref(), self.new_ref(), self.new_ref()];
-        for (id, chunk) in font_objects(self.fonts.face(style), style, &used, self.font_refs[k], refs)? {
-            self.object(id, |c| c.extend(&chunk));
-        }
-        Ok(())
+    /// The glyphs drawn, by face (regular, bold, italic).
+    pub fn into_used(self) -> [Used; 3] {
+        self.used
     }
 }

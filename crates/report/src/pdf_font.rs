@@ -13,32 +13,47 @@ use hunvon_core::messages::error::{Error, Result};
 /// string is written as is.
 const ALPHABET: &[u8] = b"!\"#$%&'*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_`abcdefghijklmnopqrstuvwxyz{|}~";
 
-/// The glyphs of one face used so far: each glyph id's two-byte code, in order of first use.
+/// The glyphs of one face drawn so far, each with the character it was drawn for (the
+/// smallest, when several share a glyph). A glyph's code follows from its id alone
+/// ([`code`]), so pages drawn on two threads agree on it and their glyphs merge.
 #[derive(Default)]
 pub struct Used {
-    /// Indexed by glyph id: the code given to it, or None.
-    code: Vec<Option<[u8; 2]>>,
-    /// (glyph id, the character it was first drawn for).
-    order: Vec<(u16, char)>,
+    /// Indexed by glyph id.
+    chars: Vec<Option<char>>,
 }
 
 impl Used {
+    /// The code of glyph `gid`, drawn for `c`.
     pub fn code(&mut self, gid: u16, c: char) -> [u8; 2] {
         let slot = gid as usize;
-        if slot >= self.code.len() {
-            self.code.resize(slot + 1, None);
+        if slot >= self.chars.len() {
+            self.chars.resize(slot + 1, None);
         }
-        if let Some(code) = self.code[slot] {
-            return code;
+        let seen = &mut self.chars[slot];
+        if seen.is_none_or(|s| c < s) {
+            *seen = Some(c);
         }
-        let k = self.order.len();
-        let n = ALPHABET.len();
-        // 91 × 91 codes: more than DejaVu's 6.253 glyphs, so two glyphs never share one.
-        let code = [ALPHABET[(k / n).min(n - 1)], ALPHABET[k % n]];
-        self.code[slot] = Some(code);
-        self.order.push((gid, c));
-        code
+        code(gid)
     }
+
+    /// Adds the glyphs another page drawer used.
+    pub fn merge(&mut self, other: Used) {
+        for (gid, c) in other.glyphs() {
+            self.code(gid, c);
+        }
+    }
+
+    /// (glyph id, character) of every glyph used, by id.
+    fn glyphs(&self) -> impl Iterator<Item = (u16, char)> + '_ {
+        self.chars.iter().enumerate().filter_map(|(gid, c)| Some((u16::try_from(gid).ok()?, (*c)?)))
+    }
+}
+
+/// Glyph `gid`'s code: its id in base 91 written in `ALPHABET`. 91 × 91 codes: more
+/// than DejaVu's 6.253 glyphs, so two glyphs never share one.
+fn code(gid: u16) -> [u8; 2] {
+    let (k, n) = (usize::from(gid), ALPHABET.len());
+    [ALPHABET[(k / n).min(n - 1)], ALPHABET[k % n]]
 }
 
 fn cid(code: [u8; 2]) -> u16 {
@@ -49,8 +64,8 @@ fn cid(code: [u8; 2]) -> u16 {
 /// font `type0`, numbered from `refs`: (number, object), each its own chunk.
 pub fn font_objects(face: &Face, style: Style, used: &Used, type0: Ref, refs: [Ref; 5]) -> Result<Vec<(Ref, Chunk)>> {
     let mut remapper = subsetter::GlyphRemapper::new();
-    for (gid, _) in &used.order {
-        remapper.remap(*gid);
+    for (gid, _) in used.glyphs() {
+        remapper.remap(gid);
     }
     let subset = subsetter::subset(face.bytes(), 0, &remapper).map_err(|e| Error::Pdf(format!("font: {e}")))?;
     let base = format!("{}+{}", subset_tag(used), face.postscript_name());
@@ -82,8 +97,8 @@ pub fn font_objects(face: &Face, style: Style, used: &Used, type0: Ref, refs: [R
 /// subset's fonts told apart by a tag before the face's name).
 fn subset_tag(used: &Used) -> String {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for (gid, _) in &used.order {
-        h = (h ^ u64::from(*gid)).wrapping_mul(0x0100_0000_01b3);
+    for (gid, _) in used.glyphs() {
+        h = (h ^ u64::from(gid)).wrapping_mul(0x0100_0000_01b3);
     }
     (0..6).map(|i| char::from(b'A' + ((h >> (i * 8)) % 26) as u8)).collect()
 }
@@ -109,10 +124,8 @@ fn cid_font(face: &Face, used: &Used, base: &str, info: SystemInfo, refs: [Ref; 
         .default_width(0.0)
         .cid_to_gid_map_stream(map_ref);
     let mut widths = cid_font.widths();
-    for (gid, c) in &used.order {
-        if let Some(code) = used.code.get(*gid as usize).copied().flatten() {
-            widths.consecutive(cid(code), [to1000(face.units(*c) as f32)]);
-        }
+    for (gid, c) in used.glyphs() {
+        widths.consecutive(cid(code(gid)), [to1000(face.units(c) as f32)]);
     }
     widths.finish();
     cid_font.finish();
@@ -123,17 +136,16 @@ fn cid_font(face: &Face, used: &Used, base: &str, info: SystemInfo, refs: [Ref; 
 /// remapper's order, .notdef first) and to the character it was drawn for (ToUnicode,
 /// which makes the text searchable and copyable).
 fn glyph_maps(used: &Used, remapper: &subsetter::GlyphRemapper, info: SystemInfo) -> (Vec<u8>, Vec<u8>) {
-    let max = used.order.iter().filter_map(|(g, _)| used.code.get(*g as usize).copied().flatten()).map(cid).max();
+    let max = used.glyphs().map(|(gid, _)| cid(code(gid))).max();
     let mut map = vec![0u8; 2 * (usize::from(max.unwrap_or(0)) + 1)];
     let mut cmap = UnicodeCmap::<u16>::new(Name(b"Custom"), info);
-    for (gid, c) in &used.order {
-        let (Some(code), Some(new)) = (used.code.get(*gid as usize).copied().flatten(), remapper.get(*gid)) else {
-            continue;
-        };
-        let at = 2 * usize::from(cid(code));
+    for (gid, c) in used.glyphs() {
+        let Some(new) = remapper.get(gid) else { continue };
+        let code = cid(code(gid));
+        let at = 2 * usize::from(code);
         map[at..at + 2].copy_from_slice(&new.to_be_bytes());
-        if *gid != 0 {
-            cmap.pair(cid(code), *c);
+        if gid != 0 {
+            cmap.pair(code, c);
         }
     }
     (map, cmap.finish().into_vec())

@@ -153,14 +153,15 @@ fn share_by_weight(t: &Table, w: &mut [f32], mut room: f32) {
 
 pub struct Layout<'f> {
     pub fonts: &'f Fonts,
-    pub cols: HashMap<*const Table, Cols>,
+    /// Each table's columns, by the table's address.
+    pub cols: HashMap<usize, Cols>,
     pub footer_h: f32,
 }
 
 impl Layout<'_> {
     pub fn cols(&self, t: &Table) -> &Cols {
         static EMPTY: Cols = Cols { widths: Vec::new(), all_wrap: false };
-        self.cols.get(&(t as *const Table)).unwrap_or(&EMPTY)
+        self.cols.get(&(std::ptr::from_ref(t) as usize)).unwrap_or(&EMPTY)
     }
 
     fn text_lines(&self, text: &str, width: f32, size: f32, style: Style) -> usize {

@@ -238,7 +238,7 @@ impl Paper for CashbookPaper {
         };
         t.row(labelled(opening_label, [None, None, Some(book.opening)]));
         let lines = std::mem::take(&mut book.lines);
-        t.lazy = Some(LazyRows(std::rc::Rc::new(BookRows { lines, cash, lang })));
+        t.lazy = Some(LazyRows(std::sync::Arc::new(BookRows { lines, cash, lang })));
         t.totals.push(labelled(words::period_totals(lang), [Some(book.total_in), Some(book.total_out), None]));
         t.totals.push(labelled(closing_label, [None, None, Some(book.closing)]));
         doc.push(Block::Table(t));
