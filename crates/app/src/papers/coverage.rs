@@ -112,12 +112,20 @@ pub fn coverage_rows_placed(
         Ok(i) => by_person[i],
         Err(_) => &[],
     };
-    let mut rows: Vec<(usize, CoverageRow)> = people
-        .enumerate()
-        .map(|(at, (id, code, full_name, bhxh_code))| {
-            (at, row_for(code, full_name, bhxh_code, rows_of(id), as_of, expiring_days))
-        })
-        .collect();
+    let row = |(at, (id, code, full_name, bhxh_code))| {
+        (at, row_for(code, full_name, bhxh_code, rows_of(id), as_of, expiring_days))
+    };
+    let mut earlier: Vec<_> = people.enumerate().collect();
+    // A province's people (100.000) in two halves on two cores; a chapter's in one.
+    let later = if earlier.len() >= 8192 { earlier.split_off(earlier.len() / 2) } else { Vec::new() };
+    let mut rows: Vec<(usize, CoverageRow)> = std::thread::scope(|scope| {
+        let later = (!later.is_empty()).then(|| scope.spawn(|| later.into_iter().map(row).collect::<Vec<_>>()));
+        let mut rows: Vec<_> = earlier.into_iter().map(row).collect();
+        if let Some(later) = later {
+            rows.extend(later.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)));
+        }
+        rows
+    });
     rows.sort_by_key(|(_, r)| (rank(r.bhyt_status), r.bhyt_to));
     rows
 }
@@ -421,5 +429,46 @@ pub fn bhxh_label(s: BhxhStatus, lang: Lang) -> &'static str {
         BhxhStatus::Current => words::current(lang),
         BhxhStatus::Behind => words::behind(lang),
         BhxhStatus::None => words::none_lower(lang),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A province's list is built in two halves on two threads: the rows, their places and
+    /// their order are those of one person after the other.
+    #[test]
+    fn a_long_list_in_two_halves_is_the_list_in_one() {
+        let as_of = NaiveDate::from_ymd_opt(2026, 6, 30).unwrap();
+        let day = |d: i64| as_of + Duration::days(d);
+        let n = 20_000i64;
+        // Every third person has no card; the others' cards end from a year ago to a year on.
+        let records: Vec<CoverInForce> = (0..n)
+            .filter(|id| id % 3 != 0)
+            .map(|id| CoverInForce {
+                person_id: id,
+                scheme: Scheme::Bhyt,
+                months: 12,
+                card: Some((day(id % 730 - 1095), day(id % 730 - 365))),
+                month_run: None,
+                recent: false,
+                outside: false,
+                source: None,
+            })
+            .collect();
+        let people = || (0..n).map(|id| (id, format!("TV{id:06}"), format!("Người {id}"), None));
+        let got = coverage_rows_placed(&records, people(), as_of, 30);
+        let mut want: Vec<(usize, CoverageRow)> = people()
+            .enumerate()
+            .map(|(at, (id, code, name, bhxh))| {
+                let own: Vec<CoverInForce> = records.iter().filter(|r| r.person_id == id).cloned().collect();
+                (at, row_for(code, name, bhxh, &own, as_of, 30))
+            })
+            .collect();
+        want.sort_by_key(|(_, r)| (rank(r.bhyt_status), r.bhyt_to));
+        assert_eq!(got.len(), 20_000);
+        assert!(got.iter().any(|(_, r)| r.bhyt_status == BhytStatus::Expiring));
+        assert_eq!(got, want);
     }
 }

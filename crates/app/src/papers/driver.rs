@@ -62,7 +62,7 @@ impl CsvRows<'_, '_> {
 /// A paper: what it reads for each pool and how that reads in each format.
 pub trait Paper {
     /// What the paper holds for one pool.
-    type Section;
+    type Section: Send + 'static;
 
     /// Whether every CSV record names its pool, one pool or several (the summary's
     /// lines are read by pool and item); otherwise only when several pools are in scope.
@@ -143,7 +143,10 @@ impl App {
                 out.write_all(format!("{value:#}\n").as_bytes()).map_err(|e| Error::os(Path::new("output"), &e))
             }
             Format::Text | Format::Html | Format::Pdf => {
-                render_document_to(&self.paper_document(paper, &mut sections)?, format, out)
+                let doc = self.paper_document(paper, &mut sections)?;
+                let written = render_document_to(&doc, format, out);
+                let_go((doc, sections));
+                written
             }
         }
     }
@@ -224,4 +227,11 @@ pub fn district_table<S>(
     cells.extend(total);
     t.totals.push(cells);
     t
+}
+
+/// Lets a paper's read and document go on a thread of their own: a province's list is a
+/// few hundred thousand strings, and the command (or the screen) need not wait while
+/// they are freed. When no thread can be had, the value goes with the refused closure.
+fn let_go<T: Send + 'static>(value: T) {
+    let _ = std::thread::Builder::new().spawn(move || drop(value));
 }
