@@ -1,6 +1,7 @@
 //! One read in two halves on the two cores: the summary and the overview read their
 //! heaviest part (a period's movements, the dues behind) on a second read-only connection
-//! of the same snapshot while this one reads the rest (docs/design.md §4).
+//! of the same snapshot while this one reads the rest (docs/design.md §4). And a long
+//! list made in two halves, one on each core.
 
 use hunvon_core::messages::error::Result;
 
@@ -28,4 +29,19 @@ impl App {
             None => Ok((main(self)?, side(self)?)),
         })?)
     }
+}
+
+/// `items` mapped by `f`, in order; a long list's later half on a second thread. Below a
+/// few thousand items a thread costs more than it saves.
+pub(crate) fn map_in_halves<T: Send, U: Send>(mut items: Vec<T>, f: impl Fn(T) -> U + Sync) -> Vec<U> {
+    let later = if items.len() >= 8192 { items.split_off(items.len() / 2) } else { Vec::new() };
+    std::thread::scope(|scope| {
+        let f = &f;
+        let later = (!later.is_empty()).then(|| scope.spawn(move || later.into_iter().map(f).collect::<Vec<_>>()));
+        let mut all: Vec<U> = items.into_iter().map(f).collect();
+        if let Some(later) = later {
+            all.extend(later.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)));
+        }
+        all
+    })
 }

@@ -16,6 +16,7 @@ use hunvon_store::coverage::{CoverInForce, Scheme};
 use hunvon_store::pools::Pool;
 
 use crate::App;
+use crate::beside::map_in_halves;
 use crate::papers::printing::month_vn;
 use crate::papers::reports::Period;
 use crate::papers::{CsvRows, District, Frame, Paper, district_table};
@@ -115,17 +116,8 @@ pub fn coverage_rows_placed(
     let row = |(at, (id, code, full_name, bhxh_code))| {
         (at, row_for(code, full_name, bhxh_code, rows_of(id), as_of, expiring_days))
     };
-    let mut earlier: Vec<_> = people.enumerate().collect();
-    // A province's people (100.000) in two halves on two cores; a chapter's in one.
-    let later = if earlier.len() >= 8192 { earlier.split_off(earlier.len() / 2) } else { Vec::new() };
-    let mut rows: Vec<(usize, CoverageRow)> = std::thread::scope(|scope| {
-        let later = (!later.is_empty()).then(|| scope.spawn(|| later.into_iter().map(row).collect::<Vec<_>>()));
-        let mut rows: Vec<_> = earlier.into_iter().map(row).collect();
-        if let Some(later) = later {
-            rows.extend(later.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)));
-        }
-        rows
-    });
+    // A province's people (100.000) in two halves on two cores.
+    let mut rows = map_in_halves(people.enumerate().collect(), row);
     rows.sort_by_key(|(_, r)| (rank(r.bhyt_status), r.bhyt_to));
     rows
 }
@@ -324,33 +316,7 @@ fn coverage_table(rows: &[CoverageRow], lang: Lang) -> Table {
         Column::wrap(words::bhxh(lang), 2),
         Column::left(words::paid_to(lang), 8),
     ]);
-    for r in rows {
-        let label = match (&r.bhyt_source, r.bhyt_status) {
-            (Some(src), BhytStatus::Covered | BhytStatus::Expiring) => {
-                format!(
-                    "{} ({})",
-                    bhyt_label(r.bhyt_status, lang),
-                    crate::insurance::outside_cards::source_label(Some(src), lang)
-                )
-            }
-            _ => bhyt_label(r.bhyt_status, lang).to_string(),
-        };
-        let status = if matches!(r.bhyt_status, BhytStatus::Expiring | BhytStatus::Lapsed) {
-            Cell::warning(label)
-        } else {
-            Cell::text(label)
-        };
-        table.row(vec![
-            Cell::text(r.code.clone()),
-            Cell::text(r.full_name.clone()),
-            Cell::text(r.bhxh_code.clone().unwrap_or_default()),
-            status,
-            r.bhyt_from.map(Cell::date).unwrap_or_default(),
-            r.bhyt_to.map(Cell::date).unwrap_or_default(),
-            Cell::text(bhxh_label(r.bhxh_status, lang)),
-            Cell::text(r.bhxh_paid_through.map(|m| month_vn(&m.to_string())).unwrap_or_default()),
-        ]);
-    }
+    table.rows = map_in_halves(rows.iter().collect(), |r| coverage_line(r, lang).into_boxed_slice());
     let c = counts(rows);
     table.totals.push(vec![
         Cell::text(words::total(lang)),
@@ -367,6 +333,36 @@ fn coverage_table(rows: &[CoverageRow], lang: Lang) -> Table {
         Cell::empty(),
     ]);
     table
+}
+
+/// One person's line of the list: code, name, mã số BHXH, BHYT status (and where a card
+/// from elsewhere comes from), its dates, BHXH status and the month paid to.
+fn coverage_line(r: &CoverageRow, lang: Lang) -> Vec<Cell> {
+    let label = match (&r.bhyt_source, r.bhyt_status) {
+        (Some(src), BhytStatus::Covered | BhytStatus::Expiring) => {
+            format!(
+                "{} ({})",
+                bhyt_label(r.bhyt_status, lang),
+                crate::insurance::outside_cards::source_label(Some(src), lang)
+            )
+        }
+        _ => bhyt_label(r.bhyt_status, lang).to_string(),
+    };
+    let status = if matches!(r.bhyt_status, BhytStatus::Expiring | BhytStatus::Lapsed) {
+        Cell::warning(label)
+    } else {
+        Cell::text(label)
+    };
+    vec![
+        Cell::text(r.code.clone()),
+        Cell::text(r.full_name.clone()),
+        Cell::text(r.bhxh_code.clone().unwrap_or_default()),
+        status,
+        r.bhyt_from.map(Cell::date).unwrap_or_default(),
+        r.bhyt_to.map(Cell::date).unwrap_or_default(),
+        Cell::text(bhxh_label(r.bhxh_status, lang)),
+        Cell::text(r.bhxh_paid_through.map(|m| month_vn(&m.to_string())).unwrap_or_default()),
+    ]
 }
 
 /// The district's counts, one line per pool.
