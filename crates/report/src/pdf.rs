@@ -1,11 +1,12 @@
 //! Documents as A4 PDF with real, searchable text in embedded DejaVu Sans Condensed,
-//! drawn on pdf_canvas.rs: a 25 mm binding margin on the left and 15 mm elsewhere, ruled
+//! laid out here, drawn by pdf_painter.rs on pdf_canvas.rs on two threads and written by
+//! pdf_file.rs: a 25 mm binding margin on the left and 15 mm elsewhere, ruled
 //! tables whose names and notes wrap inside their column, amounts right-aligned,
 //! headers and carried-forward lines on every page, and on every page the footer (pool,
 //! printed-at, head) and its number. Slips put two pages on one sheet.
 //!
-//! PDF coordinates are `f32`: this is one of the two files (with fonts.rs) where float
-//! arithmetic is allowed, and it never touches money (amounts arrive as finished text).
+//! PDF coordinates are `f32`: the PDF's files and fonts.rs are the only ones where float
+//! arithmetic is allowed, and they never touch money (amounts arrive as finished text).
 #![allow(clippy::float_arithmetic)]
 
 use std::collections::HashMap;
@@ -192,14 +193,7 @@ fn draw_batches(
             if k == 0 {
                 canvas.start_page();
             }
-            let mut painter = Painter {
-                canvas: &mut canvas,
-                fonts: layout.fonts,
-                dy: k as f32 * sheet.h,
-                ink: (0, 0, 0),
-                hrules: Vec::new(),
-                vrules: Vec::new(),
-            };
+            let mut painter = Painter::new(&mut canvas, layout.fonts, k as f32 * sheet.h);
             painter.page(layout, doc, &p.items, p.section_pages);
             // Each section (a pool's paper in a district printout) numbers its own pages,
             // as its book says ("đánh số từ trang 01 đến trang N").

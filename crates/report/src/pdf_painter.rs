@@ -13,16 +13,23 @@ use super::pdf_canvas::Canvas;
 use super::pdf_layout::{Cols, FOOTER_LINES, Layout, MAX_LINES};
 
 pub struct Painter<'a, 'c, 'f> {
-    pub canvas: &'a mut Canvas<'c>,
-    pub fonts: &'f Fonts,
+    canvas: &'a mut Canvas<'c>,
+    fonts: &'f Fonts,
     /// The top of the half sheet drawn on.
-    pub dy: f32,
+    dy: f32,
     /// The colour in use (rgb).
-    pub ink: (u8, u8, u8),
+    ink: (u8, u8, u8),
     /// Thin table rules of the page, drawn as one path at its end: horizontal (x1, x2,
     /// y) and vertical (x, y1, y2), a column edge's segments joined from row to row.
-    pub hrules: Vec<(f32, f32, f32)>,
-    pub vrules: Vec<(f32, f32, f32)>,
+    hrules: Vec<(f32, f32, f32)>,
+    vrules: Vec<(f32, f32, f32)>,
+}
+
+impl<'a, 'c, 'f> Painter<'a, 'c, 'f> {
+    /// A painter of the half sheet `dy` points down `canvas`'s page (0: the whole page).
+    pub fn new(canvas: &'a mut Canvas<'c>, fonts: &'f Fonts, dy: f32) -> Painter<'a, 'c, 'f> {
+        Painter { canvas, fonts, dy, ink: (0, 0, 0), hrules: Vec::new(), vrules: Vec::new() }
+    }
 }
 
 impl Painter<'_, '_, '_> {
