@@ -1,8 +1,8 @@
 //! Reading a pool's chain of records back, in order of entry, streaming: the chain's rows
 //! (vouchers joined to their transactions) and two more cursors (postings, coverages)
 //! walked in step by transaction id, so a million postings never sit in memory at once.
-//! The postings may come from another connection on a thread of its own (`verify`:
-//! chain_postings.rs).
+//! The vouchers, their postings with them, may come from another connection on a thread
+//! of its own (`verify`: chain_vouchers.rs), the walk then reading the chain's own rows.
 //! The codes a voucher's text names for the ids in its rows (its pool, person, payer,
 //! household, each posting's account) come from maps of the pool's rows read once, not a
 //! join per row (chain_codes.rs, docs/design.md §12).
@@ -15,9 +15,11 @@ use rusqlite::types::ValueRef;
 use super::Store;
 use super::chain::{Content, Link, has_refs};
 use super::chain_codes::Codes;
-use super::chain_postings::{PostingRow, Postings};
+use super::chain_columns::{code_into, id_at, opt_code_into, opt_text_into, or_empty_into, text_into, text_value_into};
+use super::chain_postings::PostingsAhead;
+use super::chain_vouchers::{Batches, fill_link_beside};
 use crate::fault::Result;
-use hunvon_core::ledger::canonical::{CanonicalCoverage, CanonicalPosting, CanonicalTransaction};
+use hunvon_core::ledger::canonical::{CanonicalCoverage, CanonicalTransaction};
 
 /// The voucher columns of a walk, from `t.id` on: the pool and the person as ids, their
 /// codes looked up in [`Codes`]. A pool collected from a chapter's book keeps the chapter's
@@ -68,26 +70,34 @@ impl Store {
         self.walk_batches_beside(pool_id, from, to, size, links, &mut None, visit)
     }
 
-    /// The walk itself, its postings from `postings`.
+    /// The walk itself, its vouchers from the vouchers' thread when `beside` is given
+    /// (the main query then reads the chain's rows alone), else joined here.
     #[allow(clippy::too_many_arguments)]
     pub(crate) fn walk_with(
         &self,
         q: &WalkQueries,
         pool_id: i64,
         (from, to): (i64, i64),
-        postings: Postings<'_>,
+        beside: Option<Batches>,
         size: usize,
         links: &mut Vec<Link>,
         mut visit: impl FnMut(&mut Vec<Link>, usize) -> Result<bool>,
     ) -> Result<()> {
-        let mut txs = self.conn.prepare(&q.main)?;
         let mut covs = self.conn.prepare(&q.coverages)?;
         let (lo, hi) = q.txn_range;
-        let mut rows_of = RowsOf::new(
-            Codes::of_pool(&self.conn, pool_id, q.origins)?,
-            postings,
-            covs.query(params![pool_id, lo, hi])?,
-        )?;
+        let mut codes = Codes::of_pool(&self.conn, pool_id, q.origins)?;
+        let mut posts;
+        let (main, vouchers) = match beside {
+            Some(batches) => (&q.chain_only, Vouchers::Beside { batches, one: self.conn.prepare(&q.one_voucher)? }),
+            None => {
+                posts = self.conn.prepare(&q.postings)?;
+                let rows =
+                    if q.dense { posts.query(params![lo, hi])? } else { posts.query(params![lo, hi, pool_id])? };
+                (&q.main, Vouchers::Here(PostingsAhead::new(rows, &mut codes.accounts)?))
+            }
+        };
+        let mut txs = self.conn.prepare(main)?;
+        let mut rows_of = RowsOf::new(codes, vouchers, covs.query(params![pool_id, lo, hi])?)?;
 
         // The links' strings are refilled in place from each row: a million vouchers cost
         // no allocation each. A link whose content is of another kind than the row's
@@ -100,7 +110,11 @@ impl Store {
             if filled == links.len() {
                 links.push(Link::default());
             }
-            fill_link(r, pool_id, &mut rows_of, &mut spare, &mut links[filled])?;
+            if matches!(rows_of.vouchers, Vouchers::Here(_)) {
+                fill_link(r, pool_id, &mut rows_of, &mut spare, &mut links[filled])?;
+            } else {
+                fill_link_beside(r, &mut rows_of, &mut spare, &mut links[filled])?;
+            }
             filled += 1;
             if filled == size {
                 filled = 0;
@@ -190,7 +204,29 @@ impl Store {
              WHERE t.pool_id = ?1 AND c.txn_id BETWEEN ?2 AND ?3 ORDER BY c.txn_id, c.id",
             row_id("c")
         );
-        Ok(WalkQueries { main, postings: posts_sql, coverages, txn_range: (lo, hi), dense, origins })
+        // The walk with its vouchers read beside it (a book with a chain): the chain's
+        // rows alone here; the pool's vouchers in id order there, and any other one on its
+        // own, in the main query's columns (so both fill a voucher alike).
+        let chain_only = "SELECT c.pos, c.kind, c.body, c.prev_hash, c.hash, c.entered_at, c.txn_id FROM chain c \
+                          WHERE c.pool_id = ?1 AND c.pos BETWEEN ?2 AND ?3 ORDER BY c.pos"
+            .to_string();
+        let voucher_row = format!(
+            "SELECT NULL, NULL, NULL, t.prev_hash, t.hash, NULL, {voucher_columns} FROM transactions t {REVERSES_JOIN}"
+        );
+        let vouchers = format!("{voucher_row} WHERE t.pool_id = ?3 AND t.id BETWEEN ?1 AND ?2 ORDER BY t.id");
+        let one_voucher = format!("{voucher_row} WHERE t.id = ?1");
+        Ok(WalkQueries {
+            main,
+            chain_only,
+            vouchers,
+            one_voucher,
+            postings: posts_sql,
+            coverages,
+            chained,
+            txn_range: (lo, hi),
+            dense,
+            origins,
+        })
     }
 
     /// Whether the pool's vouchers within `lo..=hi` fill at least half the ids from its
@@ -210,25 +246,16 @@ impl Store {
     }
 }
 
-/// Column `i` as the id a join would match: an integer, else none (a NULL, or a value no
-/// integer key equals).
-fn id_at(r: &rusqlite::Row<'_>, i: usize) -> rusqlite::Result<Option<i64>> {
-    Ok(match r.get_ref(i)? {
-        ValueRef::Integer(n) => Some(n),
-        _ => None,
-    })
-}
-
 /// The contents a link's place may hold but does not now, with their buffers.
 #[derive(Default)]
-struct Spare {
+pub(crate) struct Spare {
     voucher: CanonicalTransaction,
     body: String,
 }
 
 impl Spare {
     /// Makes `link`'s content the kind `want` names, in place when it already is.
-    fn make(&mut self, content: &mut Content, want: Kind) {
+    pub(crate) fn make(&mut self, content: &mut Content, want: Kind) {
         let is = match content {
             Content::Voucher(_) => Kind::Voucher,
             Content::Body(_) => Kind::Body,
@@ -251,7 +278,7 @@ impl Spare {
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Kind {
+pub(crate) enum Kind {
     Voucher,
     Body,
     Missing,
@@ -277,7 +304,9 @@ fn fill_link(
                 // taken from no longer matches its hash. So are the rows of a voucher
                 // of another pool (read in a range, never sought for).
                 let own = id_at(r, 7)? == Some(pool_id);
-                rows_of.take_postings(id, own, t, &mut link.account_ids)?;
+                if let Vouchers::Here(postings) = &mut rows_of.vouchers {
+                    postings.take(id, own, &mut rows_of.codes.accounts, t, &mut link.account_ids)?;
+                }
                 rows_of.take_coverages(id, t)?;
                 voucher_fields(r, &mut rows_of.codes, t)?;
             }
@@ -304,126 +333,51 @@ fn fill_link(
     Ok(())
 }
 
-/// A looked-up code into `out`, "" for none (a joined column read with `or_empty_into`).
-fn code_into(code: Option<&str>, out: &mut String) {
-    out.clear();
-    out.push_str(code.unwrap_or_default());
-}
-
-/// A looked-up code into an optional text, reusing the buffer it had.
-fn opt_code_into(code: Option<&str>, out: &mut Option<String>) {
-    match code {
-        None => *out = None,
-        Some(c) => {
-            let s = out.get_or_insert_with(String::new);
-            s.clear();
-            s.push_str(c);
-        }
-    }
-}
-
-/// Column `i` as text into `out`, reusing its buffer. Anything but valid UTF-8 text is
-/// read as rusqlite reads a `String` (so refused the same way).
-fn text_into(r: &rusqlite::Row<'_>, i: usize, out: &mut String) -> rusqlite::Result<()> {
-    text_value_into(r, i, r.get_ref(i)?, out)
-}
-
-/// `text_into` with the column's value already in hand (one look at it, not two).
-fn text_value_into(r: &rusqlite::Row<'_>, i: usize, v: ValueRef<'_>, out: &mut String) -> rusqlite::Result<()> {
-    out.clear();
-    if let ValueRef::Text(b) = v
-        && let Ok(s) = std::str::from_utf8(b)
-    {
-        out.push_str(s);
-        return Ok(());
-    }
-    out.push_str(&r.get::<_, String>(i)?);
-    Ok(())
-}
-
-/// Column `i` as text, NULL read as "" (`Option<String>` unwrapped to its default).
-fn or_empty_into(r: &rusqlite::Row<'_>, i: usize, out: &mut String) -> rusqlite::Result<()> {
-    match r.get_ref(i)? {
-        ValueRef::Null => {
-            out.clear();
-            Ok(())
-        }
-        v => text_value_into(r, i, v, out),
-    }
-}
-
-/// Column `i` as an optional text, reusing the buffer it had.
-fn opt_text_into(r: &rusqlite::Row<'_>, i: usize, out: &mut Option<String>) -> rusqlite::Result<()> {
-    match r.get_ref(i)? {
-        ValueRef::Null => {
-            *out = None;
-            Ok(())
-        }
-        v => text_value_into(r, i, v, out.get_or_insert_with(String::new)),
-    }
-}
-
 /// What a walk reads: its records' query, its postings' and coverages' (walked in step by
 /// transaction id), the transactions they cover, and how the postings are read.
 pub(crate) struct WalkQueries {
     main: String,
+    /// The chain's own rows, for a walk whose vouchers are read beside it (`vouchers`,
+    /// and `one_voucher` for any the vouchers' thread does not hand over next).
+    chain_only: String,
+    pub(crate) vouchers: String,
+    one_voucher: String,
     pub(crate) postings: String,
     coverages: String,
+    pub(crate) chained: bool,
     pub(crate) txn_range: (i64, i64),
     pub(crate) dense: bool,
-    origins: bool,
+    pub(crate) origins: bool,
 }
 
-/// The postings and coverages of a walk, one row ahead of the voucher being filled, and
+/// Where a walk's vouchers come from.
+pub(crate) enum Vouchers<'s> {
+    /// Joined to the chain's rows by the walk's own query; their postings from a cursor
+    /// of its own.
+    Here(PostingsAhead<'s>),
+    /// From the vouchers' thread, with their postings (chain_vouchers.rs); one it does not
+    /// hand over next is looked up on its own (`one`).
+    Beside { batches: Batches, one: rusqlite::Statement<'s> },
+}
+
+/// The vouchers and coverages of a walk, one row ahead of the record being filled, and
 /// the codes their ids name.
-struct RowsOf<'c, 's> {
-    codes: Codes<'c>,
-    postings: Postings<'s>,
+pub(crate) struct RowsOf<'c, 's> {
+    pub(crate) codes: Codes<'c>,
+    pub(crate) vouchers: Vouchers<'s>,
     cov_rows: rusqlite::Rows<'s>,
-    pending_post: Option<PostingRow>,
     pending_cov: Option<(i64, CanonicalCoverage)>,
 }
 
 impl<'c, 's> RowsOf<'c, 's> {
-    fn new(mut codes: Codes<'c>, mut postings: Postings<'s>, mut cov_rows: rusqlite::Rows<'s>) -> Result<Self> {
-        let mut pending_post = None;
-        postings.next(&mut codes.accounts, &mut pending_post)?;
+    fn new(mut codes: Codes<'c>, vouchers: Vouchers<'s>, mut cov_rows: rusqlite::Rows<'s>) -> Result<Self> {
         let mut pending_cov = None;
         next_coverage(&mut cov_rows, &mut codes, &mut pending_cov)?;
-        Ok(RowsOf { codes, postings, cov_rows, pending_post, pending_cov })
-    }
-
-    /// Moves the postings of transaction `id` into `t` (none when the voucher is another
-    /// pool's), each posting's account id into `account_ids`; rows of earlier ids are
-    /// passed over.
-    fn take_postings(
-        &mut self,
-        id: i64,
-        own: bool,
-        t: &mut CanonicalTransaction,
-        account_ids: &mut Vec<Option<i64>>,
-    ) -> Result<()> {
-        let mut n = 0;
-        while let Some((at, p, account)) = &mut self.pending_post {
-            if *at > id {
-                break;
-            }
-            if *at == id && own {
-                if n == t.postings.len() {
-                    t.postings.push(CanonicalPosting::default());
-                }
-                std::mem::swap(&mut t.postings[n], p);
-                account_ids.push(*account);
-                n += 1;
-            }
-            self.postings.next(&mut self.codes.accounts, &mut self.pending_post)?;
-        }
-        t.postings.truncate(n);
-        Ok(())
+        Ok(RowsOf { codes, vouchers, cov_rows, pending_cov })
     }
 
     /// Moves the coverage rows of transaction `id` into `t`.
-    fn take_coverages(&mut self, id: i64, t: &mut CanonicalTransaction) -> Result<()> {
+    pub(crate) fn take_coverages(&mut self, id: i64, t: &mut CanonicalTransaction) -> Result<()> {
         let mut n = 0;
         while let Some((at, c)) = &mut self.pending_cov {
             if *at > id {
@@ -445,7 +399,7 @@ impl<'c, 's> RowsOf<'c, 's> {
 
 /// A voucher's own columns (`voucher_columns`, from column 7 on) into `t`, its pool and
 /// person as their codes.
-fn voucher_fields(r: &rusqlite::Row<'_>, codes: &mut Codes<'_>, t: &mut CanonicalTransaction) -> Result<()> {
+pub(crate) fn voucher_fields(r: &rusqlite::Row<'_>, codes: &mut Codes<'_>, t: &mut CanonicalTransaction) -> Result<()> {
     t.id = r.get(20)?;
     code_into(codes.pools.get(id_at(r, 7)?)?, &mut t.pool);
     text_into(r, 8, &mut t.voucher)?;
