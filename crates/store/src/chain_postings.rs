@@ -16,11 +16,13 @@ pub(crate) type PostingRow = (i64, CanonicalPosting, Option<i64>);
 pub(crate) struct PostingsAhead<'s> {
     rows: rusqlite::Rows<'s>,
     pending: Option<PostingRow>,
+    /// Postings joined to a voucher so far (`WalkTally::postings`).
+    pub(crate) taken: u64,
 }
 
 impl<'s> PostingsAhead<'s> {
     pub(crate) fn new(rows: rusqlite::Rows<'s>, accounts: &mut ById<'_>) -> Result<PostingsAhead<'s>> {
-        let mut ahead = PostingsAhead { rows, pending: None };
+        let mut ahead = PostingsAhead { rows, pending: None, taken: 0 };
         ahead.next(accounts)?;
         Ok(ahead)
     }
@@ -63,6 +65,7 @@ impl<'s> PostingsAhead<'s> {
             self.next(accounts)?;
         }
         t.postings.truncate(n);
+        self.taken += n as u64;
         Ok(())
     }
 }

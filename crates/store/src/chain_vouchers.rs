@@ -22,6 +22,7 @@ use super::chain::{Content, Link};
 use super::chain_codes::Codes;
 use super::chain_columns::{id_at, or_empty_into, text_into, text_value_into};
 use super::chain_postings::PostingsAhead;
+use super::chain_tally::{Numbering, WalkTally};
 use super::chain_walk::{Kind, RowsOf, Spare, Vouchers, voucher_fields};
 use crate::fault::Result;
 use hunvon_core::ledger::canonical::CanonicalTransaction;
@@ -213,7 +214,8 @@ fn joined_of(rows_of: &mut RowsOf<'_, '_>, id: i64) -> Result<Option<(String, St
 impl Store {
     /// `walk_batches` with the vouchers read on `other`, on a thread of its own, when
     /// given one and the book has a chain: a reader of the same snapshot
-    /// (`Store::another_reader`), given back after the walk (docs/design.md §12).
+    /// (`Store::another_reader`), given back after the walk (docs/design.md §12). Says
+    /// what the walk counted on its way (chain_tally.rs).
     #[allow(clippy::too_many_arguments)]
     pub fn walk_batches_beside(
         &self,
@@ -224,7 +226,7 @@ impl Store {
         links: &mut Vec<Link>,
         other: &mut Option<Store>,
         visit: impl FnMut(&mut Vec<Link>, usize) -> Result<bool>,
-    ) -> Result<()> {
+    ) -> Result<WalkTally> {
         let q = self.walk_queries(pool_id, from, to)?;
         match other.take() {
             Some(store) if q.chained => {
@@ -235,16 +237,18 @@ impl Store {
                     dense: q.dense,
                     origins: q.origins,
                     pool_id,
+                    whole: from <= 1 && to == i64::MAX,
                 };
                 let (store, walked) = Store::vouchers_beside(store, query, |batches| {
                     self.walk_with(&q, pool_id, (from, to), Some(batches), size, links, visit)
                 });
                 *other = Some(store);
-                walked
+                walked.map(|(tally, _)| tally)
             }
             store => {
                 *other = store;
-                self.walk_with(&q, pool_id, (from, to), None, size, links, visit)
+                let postings = self.walk_with(&q, pool_id, (from, to), None, size, links, visit)?;
+                Ok(WalkTally { postings, vouchers: None })
             }
         }
     }
@@ -256,19 +260,19 @@ impl Store {
         other: Store,
         query: VouchersQuery<'_>,
         walk: impl FnOnce(Batches) -> Result<T>,
-    ) -> (Store, Result<T>) {
+    ) -> (Store, Result<(WalkTally, T)>) {
         let (to_walk, batches) = std::sync::mpsc::sync_channel(BATCHES);
         let (back, refills) = std::sync::mpsc::channel();
         std::thread::scope(|scope| {
             let reader = scope.spawn(move || {
                 let read = other.with_cache(CACHE_KIB, || read_vouchers(&other, query, &to_walk, &refills));
                 // Its pages given back while the walk still grows: not part of the peak.
-                let read = read.and_then(|()| other.release_memory());
+                let read = read.and_then(|tally| other.release_memory().map(|()| tally));
                 (other, read)
             });
             let walked = walk(Batches { batches, back, batch: Vec::new(), at: 0, ended: false });
             let (other, read) = reader.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-            (other, read.and(walked))
+            (other, read.and_then(|tally| walked.map(|w| (tally, w))))
         })
     }
 }
@@ -282,16 +286,19 @@ struct VouchersQuery<'q> {
     dense: bool,
     origins: bool,
     pool_id: i64,
+    /// The whole chain is walked: every voucher of the pool is read.
+    whole: bool,
 }
 
 /// The vouchers' thread: the pool's vouchers in id order, each with its postings, into
-/// batches sent in order until the last or until the walk stops taking them.
+/// batches sent in order until the last or until the walk stops taking them; what it
+/// counted (their numbering only when it read them all: a walk of the whole chain).
 fn read_vouchers(
     store: &Store,
     q: VouchersQuery<'_>,
     to_walk: &SyncSender<Vec<VoucherRow>>,
     refills: &Receiver<Vec<VoucherRow>>,
-) -> Result<()> {
+) -> Result<WalkTally> {
     let mut codes = Codes::of_pool(&store.conn, q.pool_id, q.origins)?;
     let (lo, hi) = q.range;
     let mut posts = store.conn.prepare(q.postings)?;
@@ -301,6 +308,7 @@ fn read_vouchers(
     let mut rows = st.query(params![lo, hi, q.pool_id])?;
     let mut batch: Vec<VoucherRow> = Vec::with_capacity(BATCH);
     let mut n = 0;
+    let mut numbering = Numbering::default();
     while let Some(r) = rows.next()? {
         if n == batch.len() {
             batch.push(VoucherRow::default());
@@ -313,6 +321,7 @@ fn read_vouchers(
         // Every voucher read here is the pool's (the query says so): its postings are its.
         postings.take(v.id, true, &mut codes.accounts, &mut v.voucher, &mut v.account_ids)?;
         voucher_fields(r, &mut codes, &mut v.voucher)?;
+        numbering.add(&v.voucher.series, v.voucher.year, v.voucher.seq);
         n += 1;
         if n == BATCH {
             let next = match refills.try_recv() {
@@ -321,7 +330,7 @@ fn read_vouchers(
             };
             // The walk stopped (it ended early or failed): nothing more to read.
             if to_walk.send(std::mem::replace(&mut batch, next)).is_err() {
-                return Ok(());
+                return Ok(WalkTally { postings: postings.taken, vouchers: None });
             }
             n = 0;
         }
@@ -330,5 +339,5 @@ fn read_vouchers(
     if n > 0 {
         let _ = to_walk.send(batch);
     }
-    Ok(())
+    Ok(WalkTally { postings: postings.taken, vouchers: q.whole.then(|| numbering.finish()) })
 }

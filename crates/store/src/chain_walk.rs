@@ -67,7 +67,7 @@ impl Store {
         links: &mut Vec<Link>,
         visit: impl FnMut(&mut Vec<Link>, usize) -> Result<bool>,
     ) -> Result<()> {
-        self.walk_batches_beside(pool_id, from, to, size, links, &mut None, visit)
+        self.walk_batches_beside(pool_id, from, to, size, links, &mut None, visit).map(|_| ())
     }
 
     /// The walk itself, its vouchers from the vouchers' thread when `beside` is given
@@ -82,7 +82,7 @@ impl Store {
         size: usize,
         links: &mut Vec<Link>,
         mut visit: impl FnMut(&mut Vec<Link>, usize) -> Result<bool>,
-    ) -> Result<()> {
+    ) -> Result<u64> {
         let mut covs = self.conn.prepare(&q.coverages)?;
         let (lo, hi) = q.txn_range;
         let mut codes = Codes::of_pool(&self.conn, pool_id, q.origins)?;
@@ -119,14 +119,14 @@ impl Store {
             if filled == size {
                 filled = 0;
                 if !visit(links, size)? {
-                    return Ok(());
+                    return Ok(rows_of.postings_taken());
                 }
             }
         }
         if filled > 0 {
             visit(links, filled)?;
         }
-        Ok(())
+        Ok(rows_of.postings_taken())
     }
 
     /// The three queries of a walk of `from..=to` and the transactions they cover.
@@ -377,6 +377,14 @@ impl<'c, 's> RowsOf<'c, 's> {
     }
 
     /// Moves the coverage rows of transaction `id` into `t`.
+    /// The postings joined here (none when the vouchers' thread joins them).
+    fn postings_taken(&self) -> u64 {
+        match &self.vouchers {
+            Vouchers::Here(p) => p.taken,
+            Vouchers::Beside { .. } => 0,
+        }
+    }
+
     pub(crate) fn take_coverages(&mut self, id: i64, t: &mut CanonicalTransaction) -> Result<()> {
         let mut n = 0;
         while let Some((at, c)) = &mut self.pending_cov {

@@ -9,6 +9,7 @@ pub mod chain;
 mod chain_codes;
 mod chain_columns;
 mod chain_postings;
+pub mod chain_tally;
 mod chain_vouchers;
 mod chain_walk;
 pub mod closing;

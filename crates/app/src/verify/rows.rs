@@ -14,20 +14,27 @@ use hunvon_store::Store;
 use hunvon_store::closing::StoredPapers;
 use hunvon_store::guards::GuardDiff;
 use hunvon_store::people::AuditRow;
-use hunvon_store::verify::MaintainedAccount;
+use hunvon_store::verify::{MaintainedAccount, Orphans};
 
 /// SQLite's page cache of the second connection, in KiB: it reads each table once.
 pub const CACHE_KIB: i64 = 1024;
 
-/// The file's rows checked once, whatever the pools.
+/// The file's rows checked once, whatever the pools. The postings are only counted: the
+/// walks say how many of them they joined to a voucher, and only when that is fewer are
+/// they looked up against their transactions (`Rows::orphans`, docs/design.md §12).
 pub struct FileRows {
     pub guards: Vec<GuardDiff>,
-    pub orphans: Vec<(&'static str, i64)>,
+    pub postings: u64,
+    pub coverage_orphans: i64,
 }
 
 impl FileRows {
     pub fn read(store: &Store) -> hunvon_store::Result<FileRows> {
-        Ok(FileRows { guards: store.guard_differences()?, orphans: store.orphans()? })
+        Ok(FileRows {
+            guards: store.guard_differences()?,
+            postings: store.posting_count()?,
+            coverage_orphans: store.orphans(Orphans::Coverages)?,
+        })
     }
 }
 
@@ -40,11 +47,15 @@ pub struct Wanted {
     pub own: bool,
     /// ... and its imports too (the file's chain exists, schema step 9).
     pub imports: bool,
+    /// The walk reads every voucher beside it and counts them and their numbering
+    /// (`WalkTally`): not read here.
+    pub tallied: bool,
 }
 
 /// One pool's rows as stored.
 pub struct PoolRows {
-    pub voucher_count: u64,
+    /// `None` when the walk counts them (`Wanted::tallied`), as `gaps`.
+    pub voucher_count: Option<u64>,
     pub letterheads: Vec<LetterheadRecord>,
     pub papers: Option<StoredPapers>,
     pub cards: Vec<(i64, CardRecord)>,
@@ -53,7 +64,7 @@ pub struct PoolRows {
     pub audit: Option<Vec<AuditRow>>,
     /// `pools.code` and `pools.origin_code`.
     pub codes: (String, Option<String>),
-    pub gaps: Vec<(String, i64, i64, i64)>,
+    pub gaps: Option<Vec<(String, i64, i64, i64)>>,
     pub missing: Vec<String>,
     pub accounts: Vec<MaintainedAccount>,
     pub outside_purchases: Vec<String>,
@@ -63,7 +74,11 @@ impl PoolRows {
     pub fn read(store: &Store, pool_id: i64, wanted: Wanted) -> hunvon_store::Result<PoolRows> {
         let chained = wanted.chained;
         Ok(PoolRows {
-            voucher_count: if chained { store.voucher_count(pool_id)? } else { 0 },
+            voucher_count: match (wanted.tallied, chained) {
+                (true, _) => None,
+                (false, true) => Some(store.voucher_count(pool_id)?),
+                (false, false) => Some(0),
+            },
             letterheads: if chained { store.letterhead_history(pool_id)? } else { Vec::new() },
             papers: if chained { Some(store.stored_papers(pool_id)?) } else { None },
             cards: if chained { store.stored_cards(pool_id)? } else { Vec::new() },
@@ -71,7 +86,7 @@ impl PoolRows {
             imports: if wanted.own && wanted.imports { Some(store.stored_imports(pool_id)?) } else { None },
             audit: if wanted.own { Some(store.audit_rows(pool_id)?) } else { None },
             codes: store.pool_codes(pool_id)?,
-            gaps: store.numbering_gaps(pool_id)?,
+            gaps: if wanted.tallied { None } else { Some(store.numbering_gaps(pool_id)?) },
             missing: store.missing_accounts(pool_id)?,
             accounts: store.maintained_accounts(pool_id)?,
             outside_purchases: store.coverage_outside_purchases(pool_id)?,
@@ -192,6 +207,25 @@ impl<'s> Rows<'s> {
         if self.file.is_none() {
             self.file = Some(FileRows::read(self.second.as_ref().unwrap_or(self.first))?);
         }
-        Ok(self.file.get_or_insert_with(|| FileRows { guards: Vec::new(), orphans: Vec::new() }))
+        Ok(self.file.get_or_insert_with(|| FileRows { guards: Vec::new(), postings: 0, coverage_orphans: 0 }))
+    }
+
+    /// The rows that point at a transaction that does not exist: (table, count). The
+    /// postings are looked up only when the walks joined fewer of them to a voucher
+    /// (`taken`) than the file holds; on the second connection, idle by now.
+    pub fn orphans(&mut self, taken: u64) -> hunvon_store::Result<Vec<(&'static str, i64)>> {
+        let (postings, coverages) = {
+            let file = self.file()?;
+            (file.postings, file.coverage_orphans)
+        };
+        let posting_orphans = if taken == postings {
+            0
+        } else {
+            let store = self.second.as_ref().unwrap_or(self.first);
+            let n = store.with_cache(CACHE_KIB, || store.orphans(Orphans::Postings));
+            store.release_memory()?;
+            n?
+        };
+        Ok([("postings", posting_orphans), ("coverages", coverages)].into_iter().filter(|(_, n)| *n > 0).collect())
     }
 }

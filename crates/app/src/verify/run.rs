@@ -109,18 +109,22 @@ impl App {
         }
         let mut before = 0u64;
         let mut checks = Vec::new();
+        let mut taken = 0u64;
         for pool in pools {
-            let check = self.verify_pool(&pool, rows, &mut anchor_check, &mut |done| progress(before + done, total))?;
+            let (check, joined) =
+                self.verify_pool(&pool, rows, &mut anchor_check, &mut |done| progress(before + done, total))?;
             before += check.vouchers + check.records;
+            taken = taken.saturating_add(joined);
             checks.push(check);
         }
         // Checked with the first pool, reported after the pools: a dropped trigger is
         // named, and so is the voucher that was changed once it was gone.
-        let file = rows.file()?;
+        let orphans = rows.orphans(taken)?;
         for mut check in checks {
-            check.problems.extend(file.orphans.iter().map(|(table, count)| Problem::Orphans { table, count: *count }));
+            check.problems.extend(orphans.iter().map(|(table, count)| Problem::Orphans { table, count: *count }));
             report.pools.push(check);
         }
+        let file = rows.file()?;
         report.problems.extend(crate::verify::problem::guard_problems(file.guards.clone()));
         let (rates, rate_warnings) = self.verify_rates()?;
         report.problems.extend(rates.into_iter().map(Problem::Chain));
@@ -130,26 +134,40 @@ impl App {
         Ok(report)
     }
 
+    /// One pool's check, and how many postings its walk joined to a voucher.
     fn verify_pool(
         &self,
         pool: &Pool,
         rows: &mut Rows<'_>,
         anchors: &mut AnchorCheck,
         progress: &mut dyn FnMut(u64),
-    ) -> Result<PoolCheck> {
+    ) -> Result<(PoolCheck, u64)> {
         let chained = self.store.has_chain()?;
         let collected = self.is_collected(pool.id);
         let own = chained && !collected;
         // Import records came with the file's chain (schema step 9): an older book read
         // without migrating has rows but no records yet.
-        let wanted = Wanted { chained, own, imports: own && self.store.has_file_chain()? };
         let mut postings = rows.postings.take();
+        // With a third reader the walk reads every voucher beside it (a book with a chain)
+        // and counts them and their numbering on the way.
+        let tallied = chained && postings.is_some();
+        let wanted = Wanted { chained, own, imports: own && self.store.has_file_chain()?, tallied };
         let beside =
             rows.beside(pool.id, wanted, || ChainWalk::new(pool, anchors).run(&self.store, &mut postings, progress));
         rows.postings = postings;
         let (walk, stored_rows) = beside?;
         let ChainWalk {
-            mut problems, mut warnings, head, vouchers, records, latest, papers, mut derived, rules, ..
+            mut problems,
+            mut warnings,
+            head,
+            vouchers,
+            records,
+            latest,
+            papers,
+            mut derived,
+            rules,
+            tally,
+            ..
         } = walk;
         let PoolRows {
             voucher_count,
@@ -165,6 +183,12 @@ impl App {
             accounts,
             outside_purchases,
         } = stored_rows;
+        let (voucher_count, gaps) = match (voucher_count, gaps, tally.vouchers) {
+            (Some(count), Some(gaps), _) => (count, gaps),
+            (_, _, Some(t)) => (t.count, t.gaps),
+            // The walk did not read them all after all: read here.
+            _ => (self.store.voucher_count(pool.id)?, self.store.numbering_gaps(pool.id)?),
+        };
         // The accounts first; then at once (docs/design.md §12) the stored days in two
         // halves on the second and third connection, and here the people's rows and
         // `day_moves`, named in the same order as ever. The days are sorted (their slack
@@ -206,7 +230,7 @@ impl App {
             }),
         );
         let identity = identity_and_days(pool, &mut derived, &mut problems, &mut warnings);
-        Ok(PoolCheck { pool: pool.clone(), vouchers, records, head, identity, problems, warnings })
+        Ok((PoolCheck { pool: pool.clone(), vouchers, records, head, identity, problems, warnings }, tally.postings))
     }
 
     /// After the walk, here while the stored days are compared beside it: the vouchers

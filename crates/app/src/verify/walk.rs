@@ -17,6 +17,7 @@ use hunvon_core::messages::error::Result;
 use hunvon_core::messages::warning::Warning;
 use hunvon_store::Store;
 use hunvon_store::chain::{Content, Head, Link};
+use hunvon_store::chain_tally::WalkTally;
 use hunvon_store::pools::Pool;
 
 use crate::verify::anchors::AnchorCheck;
@@ -59,6 +60,8 @@ pub struct ChainWalk<'a> {
     text: Vec<u8>,
     /// The reference of a record in hand that is not a voucher (one buffer too).
     reference: String,
+    /// What the store counted on the walk: the postings it joined, the pool's vouchers.
+    pub tally: WalkTally,
 }
 
 impl<'a> ChainWalk<'a> {
@@ -81,6 +84,7 @@ impl<'a> ChainWalk<'a> {
             derived: Derived::default(),
             text: Vec::with_capacity(4096),
             reference: String::new(),
+            tally: WalkTally::default(),
         }
     }
 
@@ -131,11 +135,11 @@ impl<'a> ChainWalk<'a> {
                 Ok(true)
             });
             drop(to_check);
-            let walk = match checker.join() {
+            let mut walk = match checker.join() {
                 Ok(walk) => walk,
                 Err(panic) => std::panic::resume_unwind(panic),
             };
-            read?;
+            walk.tally = read?;
             progress(done);
             Ok(walk)
         })
