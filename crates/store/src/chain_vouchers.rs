@@ -28,7 +28,7 @@ use crate::fault::Result;
 use hunvon_core::ledger::canonical::CanonicalTransaction;
 
 /// Vouchers in a batch, and batches on their way.
-const BATCH: usize = 64;
+const BATCH: usize = 256;
 const BATCHES: usize = 2;
 /// SQLite's page cache of the vouchers' connection, in KiB: it reads each table once.
 const CACHE_KIB: i64 = 256;

@@ -71,7 +71,7 @@ impl App {
 
     /// `verify`, telling `progress` (records done, records in all) as the chains are walked.
     pub fn verify_with(&self, anchors: &[Anchor], progress: &mut dyn FnMut(u64, u64)) -> Result<VerifyReport> {
-        self.store.with_cache(4 * 1024, || self.verify_all(anchors, progress).map_err(Into::into)).map_err(Into::into)
+        self.store.with_cache(2 * 1024, || self.verify_all(anchors, progress).map_err(Into::into)).map_err(Into::into)
     }
 
     fn verify_all(&self, anchors: &[Anchor], progress: &mut dyn FnMut(u64, u64)) -> Result<VerifyReport> {
