@@ -1,8 +1,8 @@
 //! Reading a pool's chain of records back, in order of entry, streaming: the chain's rows
 //! (vouchers joined to their transactions) and two more cursors (postings, coverages)
 //! walked in step by transaction id, so a million postings never sit in memory at once.
-//! The vouchers, their postings with them, may come from another connection on a thread
-//! of its own (`verify`: chain_vouchers.rs), the walk then reading the chain's own rows.
+//! The postings may come from another connection on a thread of its own (`verify`:
+//! chain_postings.rs).
 //! The codes a voucher's text names for the ids in its rows (its pool, person, payer,
 //! household, each posting's account) come from maps of the pool's rows read once, not a
 //! join per row (chain_codes.rs, docs/design.md §12).
@@ -15,11 +15,9 @@ use rusqlite::types::ValueRef;
 use super::Store;
 use super::chain::{Content, Link, has_refs};
 use super::chain_codes::Codes;
-use super::chain_columns::{code_into, id_at, opt_code_into, opt_text_into, or_empty_into, text_into, text_value_into};
-use super::chain_postings::PostingsAhead;
-use super::chain_vouchers::{Batches, fill_link_beside};
+use super::chain_postings::{PostingRow, Postings};
 use crate::fault::Result;
-use hunvon_core::ledger::canonical::{CanonicalCoverage, CanonicalTransaction};
+use hunvon_core::ledger::canonical::{CanonicalCoverage, CanonicalPosting, CanonicalTransaction};
 
 /// The voucher columns of a walk, from `t.id` on: the pool and the person as ids, their
 /// codes looked up in [`Codes`]. A pool collected from a chapter's book keeps the chapter's
@@ -34,6 +32,9 @@ fn voucher_columns(origins: bool, refs: bool) -> String {
          t.note, r.voucher, t.receipt_no, t.entered_at, {id}, {refs}"
     )
 }
+
+/// A chain row's kind for a voucher.
+const VOUCHER: &str = "voucher";
 
 /// The reversed voucher's number: the only join left per record (reversals are few).
 const REVERSES_JOIN: &str = "LEFT JOIN transactions r ON r.id = t.reverses_id";
@@ -70,34 +71,27 @@ impl Store {
         self.walk_batches_beside(pool_id, from, to, size, links, &mut None, visit).map(|_| ())
     }
 
-    /// The walk itself, its vouchers from the vouchers' thread when `beside` is given
-    /// (the main query then reads the chain's rows alone), else joined here.
+    /// The walk itself, its postings from `postings`; how many of them it joined to a
+    /// voucher.
     #[allow(clippy::too_many_arguments)]
     pub(crate) fn walk_with(
         &self,
         q: &WalkQueries,
         pool_id: i64,
         (from, to): (i64, i64),
-        beside: Option<Batches>,
+        postings: Postings<'_>,
         size: usize,
         links: &mut Vec<Link>,
         mut visit: impl FnMut(&mut Vec<Link>, usize) -> Result<bool>,
     ) -> Result<u64> {
+        let mut txs = self.conn.prepare(&q.main)?;
         let mut covs = self.conn.prepare(&q.coverages)?;
         let (lo, hi) = q.txn_range;
-        let mut codes = Codes::of_pool(&self.conn, pool_id, q.origins)?;
-        let mut posts;
-        let (main, vouchers) = match beside {
-            Some(batches) => (&q.chain_only, Vouchers::Beside { batches, one: self.conn.prepare(&q.one_voucher)? }),
-            None => {
-                posts = self.conn.prepare(&q.postings)?;
-                let rows =
-                    if q.dense { posts.query(params![lo, hi])? } else { posts.query(params![lo, hi, pool_id])? };
-                (&q.main, Vouchers::Here(PostingsAhead::new(rows, &mut codes.accounts)?))
-            }
-        };
-        let mut txs = self.conn.prepare(main)?;
-        let mut rows_of = RowsOf::new(codes, vouchers, covs.query(params![pool_id, lo, hi])?)?;
+        let mut rows_of = RowsOf::new(
+            Codes::of_pool(&self.conn, pool_id, q.origins)?,
+            postings,
+            covs.query(params![pool_id, lo, hi])?,
+        )?;
 
         // The links' strings are refilled in place from each row: a million vouchers cost
         // no allocation each. A link whose content is of another kind than the row's
@@ -110,23 +104,19 @@ impl Store {
             if filled == links.len() {
                 links.push(Link::default());
             }
-            if matches!(rows_of.vouchers, Vouchers::Here(_)) {
-                fill_link(r, pool_id, &mut rows_of, &mut spare, &mut links[filled])?;
-            } else {
-                fill_link_beside(r, &mut rows_of, &mut spare, &mut links[filled])?;
-            }
+            fill_link(r, pool_id, &mut rows_of, &mut spare, &mut links[filled])?;
             filled += 1;
             if filled == size {
                 filled = 0;
                 if !visit(links, size)? {
-                    return Ok(rows_of.postings_taken());
+                    return Ok(rows_of.taken);
                 }
             }
         }
         if filled > 0 {
             visit(links, filled)?;
         }
-        Ok(rows_of.postings_taken())
+        Ok(rows_of.taken)
     }
 
     /// The three queries of a walk of `from..=to` and the transactions they cover.
@@ -139,14 +129,14 @@ impl Store {
         let voucher_columns = voucher_columns(origins, has_refs(&self.conn)?);
         let main = if chained {
             format!(
-                "SELECT c.pos, c.kind, c.body, COALESCE(c.prev_hash, t.prev_hash), COALESCE(c.hash, t.hash), \
+                "SELECT c.pos, NULLIF(c.kind, 'voucher'), c.body, COALESCE(c.prev_hash, t.prev_hash), COALESCE(c.hash, t.hash), \
                         c.entered_at, {voucher_columns} \
                  FROM chain c LEFT JOIN transactions t ON t.id = c.txn_id {REVERSES_JOIN} \
                  WHERE c.pool_id = ?1 AND c.pos BETWEEN ?2 AND ?3 ORDER BY c.pos"
             )
         } else {
             format!(
-                "SELECT t.pos, 'voucher', NULL, t.prev_hash, t.hash, NULL, {voucher_columns} \
+                "SELECT t.pos, NULL, NULL, t.prev_hash, t.hash, NULL, {voucher_columns} \
                  FROM (SELECT *, ROW_NUMBER() OVER (ORDER BY id) AS pos FROM transactions WHERE pool_id = ?1) t \
                  {REVERSES_JOIN} WHERE t.pos BETWEEN ?2 AND ?3 ORDER BY t.pos"
             )
@@ -193,40 +183,25 @@ impl Store {
             )
         };
         // Coverage rows are few (one voucher in seven has any): the index by transaction
-        // is read in its order, each row's voucher looked up for its pool, rather than
-        // the index searched once for each of the pool's vouchers (0,12 → 0,04 s).
+        // is read in its order rather than searched once for each of the pool's vouchers
+        // (0,12 → 0,04 s). A dense pool reads the range whole, as its postings, the rows
+        // of other pools' vouchers passed over by the walk (its own thread's critical
+        // path: 0,05 → 0,02 s, docs/design.md §12); a pool spread thin has each row's
+        // voucher looked up for its pool.
+        let pool_filter = if dense {
+            "FROM coverages c WHERE ?1 IS NOT NULL AND c.txn_id BETWEEN ?2 AND ?3"
+        } else {
+            "FROM coverages c CROSS JOIN transactions t ON t.id = c.txn_id \
+             WHERE t.pool_id = ?1 AND c.txn_id BETWEEN ?2 AND ?3"
+        };
         let coverages = format!(
             "SELECT c.txn_id, {}, c.person_id, c.scheme, c.months, c.payer_account_id, c.household_id, c.position, \
                     c.quote, c.amount, c.expected_from, c.expected_to, c.card_from, c.card_to, c.from_month, \
                     c.to_month, c.income, c.supported_months \
-             FROM coverages c CROSS JOIN transactions t \
-             ON t.id = c.txn_id \
-             WHERE t.pool_id = ?1 AND c.txn_id BETWEEN ?2 AND ?3 ORDER BY c.txn_id, c.id",
+             {pool_filter} ORDER BY c.txn_id, c.id",
             row_id("c")
         );
-        // The walk with its vouchers read beside it (a book with a chain): the chain's
-        // rows alone here; the pool's vouchers in id order there, and any other one on its
-        // own, in the main query's columns (so both fill a voucher alike).
-        let chain_only = "SELECT c.pos, c.kind, c.body, c.prev_hash, c.hash, c.entered_at, c.txn_id FROM chain c \
-                          WHERE c.pool_id = ?1 AND c.pos BETWEEN ?2 AND ?3 ORDER BY c.pos"
-            .to_string();
-        let voucher_row = format!(
-            "SELECT NULL, NULL, NULL, t.prev_hash, t.hash, NULL, {voucher_columns} FROM transactions t {REVERSES_JOIN}"
-        );
-        let vouchers = format!("{voucher_row} WHERE t.pool_id = ?3 AND t.id BETWEEN ?1 AND ?2 ORDER BY t.id");
-        let one_voucher = format!("{voucher_row} WHERE t.id = ?1");
-        Ok(WalkQueries {
-            main,
-            chain_only,
-            vouchers,
-            one_voucher,
-            postings: posts_sql,
-            coverages,
-            chained,
-            txn_range: (lo, hi),
-            dense,
-            origins,
-        })
+        Ok(WalkQueries { main, postings: posts_sql, coverages, txn_range: (lo, hi), dense, origins })
     }
 
     /// Whether the pool's vouchers within `lo..=hi` fill at least half the ids from its
@@ -246,16 +221,25 @@ impl Store {
     }
 }
 
+/// Column `i` as the id a join would match: an integer, else none (a NULL, or a value no
+/// integer key equals).
+fn id_at(r: &rusqlite::Row<'_>, i: usize) -> rusqlite::Result<Option<i64>> {
+    Ok(match r.get_ref(i)? {
+        ValueRef::Integer(n) => Some(n),
+        _ => None,
+    })
+}
+
 /// The contents a link's place may hold but does not now, with their buffers.
 #[derive(Default)]
-pub(crate) struct Spare {
+struct Spare {
     voucher: CanonicalTransaction,
     body: String,
 }
 
 impl Spare {
     /// Makes `link`'s content the kind `want` names, in place when it already is.
-    pub(crate) fn make(&mut self, content: &mut Content, want: Kind) {
+    fn make(&mut self, content: &mut Content, want: Kind) {
         let is = match content {
             Content::Voucher(_) => Kind::Voucher,
             Content::Body(_) => Kind::Body,
@@ -278,7 +262,7 @@ impl Spare {
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Kind {
+enum Kind {
     Voucher,
     Body,
     Missing,
@@ -303,12 +287,10 @@ fn fill_link(
                 // order and the ids disagree): left out, so the voucher they were
                 // taken from no longer matches its hash. So are the rows of a voucher
                 // of another pool (read in a range, never sought for).
-                let own = id_at(r, 7)? == Some(pool_id);
-                if let Vouchers::Here(postings) = &mut rows_of.vouchers {
-                    postings.take(id, own, &mut rows_of.codes.accounts, t, &mut link.account_ids)?;
-                }
-                rows_of.take_coverages(id, t)?;
-                voucher_fields(r, &mut rows_of.codes, t)?;
+                let pool = id_at(r, 7)?;
+                rows_of.take_postings(id, pool == Some(pool_id), t, &mut link.account_ids)?;
+                rows_of.take_coverages(id, pool == Some(pool_id), t)?;
+                voucher_fields(r, pool, &mut rows_of.codes, t)?;
             }
         }
         (_, _) => {
@@ -319,7 +301,16 @@ fn fill_link(
         }
     }
     link.pos = r.get(0)?;
-    text_into(r, 1, &mut link.kind)?;
+    // A voucher's kind comes as NULL (NULLIF in the query): most rows are vouchers, and
+    // the word is then not copied out of SQLite a million times.
+    match r.get_ref(1)? {
+        ValueRef::Null if link.kind == VOUCHER => {}
+        ValueRef::Null => {
+            link.kind.clear();
+            link.kind.push_str(VOUCHER);
+        }
+        v => text_value_into(r, 1, v, &mut link.kind)?,
+    }
     or_empty_into(r, 3, &mut link.prev_hash)?;
     or_empty_into(r, 4, &mut link.hash)?;
     // The record's time, else its voucher's (a voucher's chain row has none): the
@@ -333,65 +324,137 @@ fn fill_link(
     Ok(())
 }
 
+/// A looked-up code into `out`, "" for none (a joined column read with `or_empty_into`).
+fn code_into(code: Option<&str>, out: &mut String) {
+    out.clear();
+    out.push_str(code.unwrap_or_default());
+}
+
+/// A looked-up code into an optional text, reusing the buffer it had.
+fn opt_code_into(code: Option<&str>, out: &mut Option<String>) {
+    match code {
+        None => *out = None,
+        Some(c) => {
+            let s = out.get_or_insert_with(String::new);
+            s.clear();
+            s.push_str(c);
+        }
+    }
+}
+
+/// Column `i` as text into `out`, reusing its buffer. Anything but valid UTF-8 text is
+/// read as rusqlite reads a `String` (so refused the same way).
+fn text_into(r: &rusqlite::Row<'_>, i: usize, out: &mut String) -> rusqlite::Result<()> {
+    text_value_into(r, i, r.get_ref(i)?, out)
+}
+
+/// `text_into` with the column's value already in hand (one look at it, not two).
+fn text_value_into(r: &rusqlite::Row<'_>, i: usize, v: ValueRef<'_>, out: &mut String) -> rusqlite::Result<()> {
+    out.clear();
+    if let ValueRef::Text(b) = v
+        && let Ok(s) = std::str::from_utf8(b)
+    {
+        out.push_str(s);
+        return Ok(());
+    }
+    out.push_str(&r.get::<_, String>(i)?);
+    Ok(())
+}
+
+/// Column `i` as text, NULL read as "" (`Option<String>` unwrapped to its default).
+fn or_empty_into(r: &rusqlite::Row<'_>, i: usize, out: &mut String) -> rusqlite::Result<()> {
+    match r.get_ref(i)? {
+        ValueRef::Null => {
+            out.clear();
+            Ok(())
+        }
+        v => text_value_into(r, i, v, out),
+    }
+}
+
+/// Column `i` as an optional text, reusing the buffer it had.
+fn opt_text_into(r: &rusqlite::Row<'_>, i: usize, out: &mut Option<String>) -> rusqlite::Result<()> {
+    match r.get_ref(i)? {
+        ValueRef::Null => {
+            *out = None;
+            Ok(())
+        }
+        v => text_value_into(r, i, v, out.get_or_insert_with(String::new)),
+    }
+}
+
 /// What a walk reads: its records' query, its postings' and coverages' (walked in step by
 /// transaction id), the transactions they cover, and how the postings are read.
 pub(crate) struct WalkQueries {
     main: String,
-    /// The chain's own rows, for a walk whose vouchers are read beside it (`vouchers`,
-    /// and `one_voucher` for any the vouchers' thread does not hand over next).
-    chain_only: String,
-    pub(crate) vouchers: String,
-    one_voucher: String,
     pub(crate) postings: String,
     coverages: String,
-    pub(crate) chained: bool,
     pub(crate) txn_range: (i64, i64),
     pub(crate) dense: bool,
-    pub(crate) origins: bool,
+    origins: bool,
 }
 
-/// Where a walk's vouchers come from.
-pub(crate) enum Vouchers<'s> {
-    /// Joined to the chain's rows by the walk's own query; their postings from a cursor
-    /// of its own.
-    Here(PostingsAhead<'s>),
-    /// From the vouchers' thread, with their postings (chain_vouchers.rs); one it does not
-    /// hand over next is looked up on its own (`one`).
-    Beside { batches: Batches, one: rusqlite::Statement<'s> },
-}
-
-/// The vouchers and coverages of a walk, one row ahead of the record being filled, and
+/// The postings and coverages of a walk, one row ahead of the voucher being filled, and
 /// the codes their ids name.
-pub(crate) struct RowsOf<'c, 's> {
-    pub(crate) codes: Codes<'c>,
-    pub(crate) vouchers: Vouchers<'s>,
+struct RowsOf<'c, 's> {
+    codes: Codes<'c>,
+    postings: Postings<'s>,
     cov_rows: rusqlite::Rows<'s>,
+    pending_post: Option<PostingRow>,
     pending_cov: Option<(i64, CanonicalCoverage)>,
+    /// Postings joined to a voucher so far: each belongs to a transaction that exists,
+    /// none is counted twice (`verify` compares them with the file's, docs/design.md §12).
+    taken: u64,
 }
 
 impl<'c, 's> RowsOf<'c, 's> {
-    fn new(mut codes: Codes<'c>, vouchers: Vouchers<'s>, mut cov_rows: rusqlite::Rows<'s>) -> Result<Self> {
+    fn new(mut codes: Codes<'c>, mut postings: Postings<'s>, mut cov_rows: rusqlite::Rows<'s>) -> Result<Self> {
+        let mut pending_post = None;
+        postings.next(&mut codes.accounts, &mut pending_post)?;
         let mut pending_cov = None;
         next_coverage(&mut cov_rows, &mut codes, &mut pending_cov)?;
-        Ok(RowsOf { codes, vouchers, cov_rows, pending_cov })
+        Ok(RowsOf { codes, postings, cov_rows, pending_post, pending_cov, taken: 0 })
     }
 
-    /// Moves the coverage rows of transaction `id` into `t`.
-    /// The postings joined here (none when the vouchers' thread joins them).
-    fn postings_taken(&self) -> u64 {
-        match &self.vouchers {
-            Vouchers::Here(p) => p.taken,
-            Vouchers::Beside { .. } => 0,
+    /// Moves the postings of transaction `id` into `t` (none when the voucher is another
+    /// pool's), each posting's account id into `account_ids`; rows of earlier ids are
+    /// passed over.
+    fn take_postings(
+        &mut self,
+        id: i64,
+        own: bool,
+        t: &mut CanonicalTransaction,
+        account_ids: &mut Vec<Option<i64>>,
+    ) -> Result<()> {
+        let mut n = 0;
+        while let Some((at, p, account)) = &mut self.pending_post {
+            if *at > id {
+                break;
+            }
+            if *at == id && own {
+                if n == t.postings.len() {
+                    t.postings.push(CanonicalPosting::default());
+                }
+                std::mem::swap(&mut t.postings[n], p);
+                account_ids.push(*account);
+                n += 1;
+            }
+            self.postings.next(&mut self.codes.accounts, &mut self.pending_post)?;
         }
+        t.postings.truncate(n);
+        self.taken += n as u64;
+        Ok(())
     }
 
-    pub(crate) fn take_coverages(&mut self, id: i64, t: &mut CanonicalTransaction) -> Result<()> {
+    /// Moves the coverage rows of transaction `id` into `t` (none when the voucher is another
+    /// pool's: a dense pool reads theirs too); rows of earlier ids are passed over.
+    fn take_coverages(&mut self, id: i64, own: bool, t: &mut CanonicalTransaction) -> Result<()> {
         let mut n = 0;
         while let Some((at, c)) = &mut self.pending_cov {
             if *at > id {
                 break;
             }
-            if *at == id {
+            if *at == id && own {
                 if n == t.coverages.len() {
                     t.coverages.push(CanonicalCoverage::default());
                 }
@@ -407,9 +470,14 @@ impl<'c, 's> RowsOf<'c, 's> {
 
 /// A voucher's own columns (`voucher_columns`, from column 7 on) into `t`, its pool and
 /// person as their codes.
-pub(crate) fn voucher_fields(r: &rusqlite::Row<'_>, codes: &mut Codes<'_>, t: &mut CanonicalTransaction) -> Result<()> {
+fn voucher_fields(
+    r: &rusqlite::Row<'_>,
+    pool: Option<i64>,
+    codes: &mut Codes<'_>,
+    t: &mut CanonicalTransaction,
+) -> Result<()> {
     t.id = r.get(20)?;
-    code_into(codes.pools.get(id_at(r, 7)?)?, &mut t.pool);
+    code_into(codes.pools.get(pool)?, &mut t.pool);
     text_into(r, 8, &mut t.voucher)?;
     text_into(r, 9, &mut t.series)?;
     t.year = r.get(10)?;

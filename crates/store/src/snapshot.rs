@@ -34,7 +34,7 @@ impl Store {
 
     /// One more reader on the same snapshot, for a store `with_second_reader` gave a
     /// second one to (inside its read transaction, so no write can commit meanwhile): a
-    /// walk reads its vouchers on it, on a thread of its own (chain_vouchers.rs). `None`
+    /// walk reads its postings on it, on a thread of its own (chain_postings.rs). `None`
     /// when there is no such reader to be had now.
     pub fn another_reader(&self) -> Result<Option<Store>> {
         if self.conn.is_autocommit() {

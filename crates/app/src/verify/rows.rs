@@ -47,15 +47,11 @@ pub struct Wanted {
     pub own: bool,
     /// ... and its imports too (the file's chain exists, schema step 9).
     pub imports: bool,
-    /// The walk reads every voucher beside it and counts them and their numbering
-    /// (`WalkTally`): not read here.
-    pub tallied: bool,
 }
 
 /// One pool's rows as stored.
 pub struct PoolRows {
-    /// `None` when the walk counts them (`Wanted::tallied`), as `gaps`.
-    pub voucher_count: Option<u64>,
+    pub voucher_count: u64,
     pub letterheads: Vec<LetterheadRecord>,
     pub papers: Option<StoredPapers>,
     pub cards: Vec<(i64, CardRecord)>,
@@ -64,7 +60,7 @@ pub struct PoolRows {
     pub audit: Option<Vec<AuditRow>>,
     /// `pools.code` and `pools.origin_code`.
     pub codes: (String, Option<String>),
-    pub gaps: Option<Vec<(String, i64, i64, i64)>>,
+    pub gaps: Vec<(String, i64, i64, i64)>,
     pub missing: Vec<String>,
     pub accounts: Vec<MaintainedAccount>,
     pub outside_purchases: Vec<String>,
@@ -74,11 +70,7 @@ impl PoolRows {
     pub fn read(store: &Store, pool_id: i64, wanted: Wanted) -> hunvon_store::Result<PoolRows> {
         let chained = wanted.chained;
         Ok(PoolRows {
-            voucher_count: match (wanted.tallied, chained) {
-                (true, _) => None,
-                (false, true) => Some(store.voucher_count(pool_id)?),
-                (false, false) => Some(0),
-            },
+            voucher_count: if chained { store.voucher_count(pool_id)? } else { 0 },
             letterheads: if chained { store.letterhead_history(pool_id)? } else { Vec::new() },
             papers: if chained { Some(store.stored_papers(pool_id)?) } else { None },
             cards: if chained { store.stored_cards(pool_id)? } else { Vec::new() },
@@ -86,7 +78,7 @@ impl PoolRows {
             imports: if wanted.own && wanted.imports { Some(store.stored_imports(pool_id)?) } else { None },
             audit: if wanted.own { Some(store.audit_rows(pool_id)?) } else { None },
             codes: store.pool_codes(pool_id)?,
-            gaps: if wanted.tallied { None } else { Some(store.numbering_gaps(pool_id)?) },
+            gaps: store.numbering_gaps(pool_id)?,
             missing: store.missing_accounts(pool_id)?,
             accounts: store.maintained_accounts(pool_id)?,
             outside_purchases: store.coverage_outside_purchases(pool_id)?,

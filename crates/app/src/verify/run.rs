@@ -71,7 +71,7 @@ impl App {
 
     /// `verify`, telling `progress` (records done, records in all) as the chains are walked.
     pub fn verify_with(&self, anchors: &[Anchor], progress: &mut dyn FnMut(u64, u64)) -> Result<VerifyReport> {
-        self.store.with_cache(2 * 1024, || self.verify_all(anchors, progress).map_err(Into::into)).map_err(Into::into)
+        self.store.with_cache(4 * 1024, || self.verify_all(anchors, progress).map_err(Into::into)).map_err(Into::into)
     }
 
     fn verify_all(&self, anchors: &[Anchor], progress: &mut dyn FnMut(u64, u64)) -> Result<VerifyReport> {
@@ -147,11 +147,8 @@ impl App {
         let own = chained && !collected;
         // Import records came with the file's chain (schema step 9): an older book read
         // without migrating has rows but no records yet.
+        let wanted = Wanted { chained, own, imports: own && self.store.has_file_chain()? };
         let mut postings = rows.postings.take();
-        // With a third reader the walk reads every voucher beside it (a book with a chain)
-        // and counts them and their numbering on the way.
-        let tallied = chained && postings.is_some();
-        let wanted = Wanted { chained, own, imports: own && self.store.has_file_chain()?, tallied };
         let beside =
             rows.beside(pool.id, wanted, || ChainWalk::new(pool, anchors).run(&self.store, &mut postings, progress));
         rows.postings = postings;
@@ -166,7 +163,7 @@ impl App {
             papers,
             mut derived,
             rules,
-            tally,
+            postings_joined,
             ..
         } = walk;
         let PoolRows {
@@ -183,12 +180,6 @@ impl App {
             accounts,
             outside_purchases,
         } = stored_rows;
-        let (voucher_count, gaps) = match (voucher_count, gaps, tally.vouchers) {
-            (Some(count), Some(gaps), _) => (count, gaps),
-            (_, _, Some(t)) => (t.count, t.gaps),
-            // The walk did not read them all after all: read here.
-            _ => (self.store.voucher_count(pool.id)?, self.store.numbering_gaps(pool.id)?),
-        };
         // The accounts first; then at once (docs/design.md §12) the stored days in two
         // halves on the second and third connection, and here the people's rows and
         // `day_moves`, named in the same order as ever. The days are sorted (their slack
@@ -230,7 +221,7 @@ impl App {
             }),
         );
         let identity = identity_and_days(pool, &mut derived, &mut problems, &mut warnings);
-        Ok((PoolCheck { pool: pool.clone(), vouchers, records, head, identity, problems, warnings }, tally.postings))
+        Ok((PoolCheck { pool: pool.clone(), vouchers, records, head, identity, problems, warnings }, postings_joined))
     }
 
     /// After the walk, here while the stored days are compared beside it: the vouchers

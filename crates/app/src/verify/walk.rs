@@ -17,7 +17,6 @@ use hunvon_core::messages::error::Result;
 use hunvon_core::messages::warning::Warning;
 use hunvon_store::Store;
 use hunvon_store::chain::{Content, Head, Link};
-use hunvon_store::chain_tally::WalkTally;
 use hunvon_store::pools::Pool;
 
 use crate::verify::anchors::AnchorCheck;
@@ -60,8 +59,8 @@ pub struct ChainWalk<'a> {
     text: Vec<u8>,
     /// The reference of a record in hand that is not a voucher (one buffer too).
     reference: String,
-    /// What the store counted on the walk: the postings it joined, the pool's vouchers.
-    pub tally: WalkTally,
+    /// How many postings the store joined to a voucher on the walk.
+    pub postings_joined: u64,
 }
 
 impl<'a> ChainWalk<'a> {
@@ -84,7 +83,7 @@ impl<'a> ChainWalk<'a> {
             derived: Derived::default(),
             text: Vec::with_capacity(4096),
             reference: String::new(),
-            tally: WalkTally::default(),
+            postings_joined: 0,
         }
     }
 
@@ -139,7 +138,7 @@ impl<'a> ChainWalk<'a> {
                 Ok(walk) => walk,
                 Err(panic) => std::panic::resume_unwind(panic),
             };
-            walk.tally = read?;
+            walk.postings_joined = read?;
             progress(done);
             Ok(walk)
         })
