@@ -405,6 +405,11 @@ struct RowsOf<'c, 's> {
     /// Postings joined to a voucher so far: each belongs to a transaction that exists,
     /// none is counted twice (`verify` compares them with the file's, docs/design.md §12).
     taken: u64,
+    /// Postings and coverage rows a link held beyond its voucher's, kept with their
+    /// buffers for the next voucher that has more: dropped and made again, their strings
+    /// cost an allocation and a free each (about a million in a walk of 20.000 people).
+    spare_postings: Vec<CanonicalPosting>,
+    spare_coverages: Vec<CanonicalCoverage>,
 }
 
 impl<'c, 's> RowsOf<'c, 's> {
@@ -413,7 +418,16 @@ impl<'c, 's> RowsOf<'c, 's> {
         postings.next(&mut codes.accounts, &mut pending_post)?;
         let mut pending_cov = None;
         next_coverage(&mut cov_rows, &mut codes, &mut pending_cov)?;
-        Ok(RowsOf { codes, postings, cov_rows, pending_post, pending_cov, taken: 0 })
+        Ok(RowsOf {
+            codes,
+            postings,
+            cov_rows,
+            pending_post,
+            pending_cov,
+            taken: 0,
+            spare_postings: Vec::new(),
+            spare_coverages: Vec::new(),
+        })
     }
 
     /// Moves the postings of transaction `id` into `t` (none when the voucher is another
@@ -433,7 +447,7 @@ impl<'c, 's> RowsOf<'c, 's> {
             }
             if *at == id && own {
                 if n == t.postings.len() {
-                    t.postings.push(CanonicalPosting::default());
+                    t.postings.push(self.spare_postings.pop().unwrap_or_default());
                 }
                 std::mem::swap(&mut t.postings[n], p);
                 account_ids.push(*account);
@@ -441,7 +455,7 @@ impl<'c, 's> RowsOf<'c, 's> {
             }
             self.postings.next(&mut self.codes.accounts, &mut self.pending_post)?;
         }
-        t.postings.truncate(n);
+        self.spare_postings.extend(t.postings.drain(n..));
         self.taken += n as u64;
         Ok(())
     }
@@ -456,14 +470,14 @@ impl<'c, 's> RowsOf<'c, 's> {
             }
             if *at == id && own {
                 if n == t.coverages.len() {
-                    t.coverages.push(CanonicalCoverage::default());
+                    t.coverages.push(self.spare_coverages.pop().unwrap_or_default());
                 }
                 std::mem::swap(&mut t.coverages[n], c);
                 n += 1;
             }
             next_coverage(&mut self.cov_rows, &mut self.codes, &mut self.pending_cov)?;
         }
-        t.coverages.truncate(n);
+        self.spare_coverages.extend(t.coverages.drain(n..));
         Ok(())
     }
 }
