@@ -6,7 +6,9 @@
 //! the walk, on the calling thread: held during it, or beside each other, they took the
 //! peak past 100 MB. The second connection reads the same snapshot
 //! (`Store::with_second_reader`); without one (a WAL book, a transaction already open, a
-//! copy in memory) the rows are read on the first, after the walk, as before.
+//! copy in memory) the rows are read on the first, after the walk, as before. The
+//! postings are only counted beside the walk; they are looked up against their
+//! transactions after it only when the walks joined fewer of them to a voucher.
 
 use hunvon_core::ledger::record::{CardRecord, ImportRecord, LetterheadRecord, TargetRecord};
 use hunvon_core::messages::error::Result;
