@@ -453,3 +453,27 @@ fn records_a_migration_writes_carry_its_time() {
     );
     assert!(shown.contains(r#""imported_at":"2026-01-05T00:00:00Z""#), "{shown}");
 }
+
+/// docs/design.md §12 (eighth round): the postings are looked up against their transactions
+/// only when the walks joined fewer of them to a voucher than the file holds, so a posting
+/// whose transaction does not exist (its guard and foreign key set aside) is still counted
+/// and named, and an untouched book is not looked up at all.
+#[test]
+fn postings_pointing_at_no_voucher_are_counted() {
+    let book = prepared();
+    book.ok(&["verify"]);
+    let db = book.sqlite();
+    let guard: String = db
+        .query_row("SELECT sql FROM sqlite_master WHERE name = 'postings_only_before_their_transaction'", [], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    db.execute_batch(&format!(
+        "PRAGMA foreign_keys = OFF; DROP TRIGGER postings_only_before_their_transaction;
+         INSERT INTO postings (txn_id, account_id, amount) SELECT 999999, id, 5 FROM accounts LIMIT 2; {guard}"
+    ))
+    .unwrap();
+    let err = book.refused(&["verify"]);
+    assert!(err.contains("2 dòng trong bảng postings trỏ tới chứng từ không tồn tại."), "{err}");
+    assert!(!err.contains("bảng coverages"), "{err}");
+}

@@ -93,7 +93,8 @@ fn posting_from(r: &rusqlite::Row<'_>, accounts: &mut ById<'_>, slot: &mut Posti
 impl Store {
     /// `walk_batches` with the postings read on `other`, on a thread of its own, when
     /// given one: a reader of the same snapshot (`Store::another_reader`), given back
-    /// after the walk (chain_postings.rs, docs/design.md §12).
+    /// after the walk (chain_postings.rs, docs/design.md §12). Says how many postings the
+    /// walk joined to a voucher.
     #[allow(clippy::too_many_arguments)]
     pub fn walk_batches_beside(
         &self,
@@ -104,7 +105,7 @@ impl Store {
         links: &mut Vec<Link>,
         other: &mut Option<Store>,
         visit: impl FnMut(&mut Vec<Link>, usize) -> Result<bool>,
-    ) -> Result<()> {
+    ) -> Result<u64> {
         let q = self.walk_queries(pool_id, from, to)?;
         let query = PostingsQuery { sql: &q.postings, range: q.txn_range, dense: q.dense, pool_id };
         match other.take() {

@@ -33,6 +33,9 @@ fn voucher_columns(origins: bool, refs: bool) -> String {
     )
 }
 
+/// A chain row's kind for a voucher.
+const VOUCHER: &str = "voucher";
+
 /// The reversed voucher's number: the only join left per record (reversals are few).
 const REVERSES_JOIN: &str = "LEFT JOIN transactions r ON r.id = t.reverses_id";
 
@@ -65,10 +68,11 @@ impl Store {
         links: &mut Vec<Link>,
         visit: impl FnMut(&mut Vec<Link>, usize) -> Result<bool>,
     ) -> Result<()> {
-        self.walk_batches_beside(pool_id, from, to, size, links, &mut None, visit)
+        self.walk_batches_beside(pool_id, from, to, size, links, &mut None, visit).map(|_| ())
     }
 
-    /// The walk itself, its postings from `postings`.
+    /// The walk itself, its postings from `postings`; how many of them it joined to a
+    /// voucher.
     #[allow(clippy::too_many_arguments)]
     pub(crate) fn walk_with(
         &self,
@@ -79,7 +83,7 @@ impl Store {
         size: usize,
         links: &mut Vec<Link>,
         mut visit: impl FnMut(&mut Vec<Link>, usize) -> Result<bool>,
-    ) -> Result<()> {
+    ) -> Result<u64> {
         let mut txs = self.conn.prepare(&q.main)?;
         let mut covs = self.conn.prepare(&q.coverages)?;
         let (lo, hi) = q.txn_range;
@@ -105,14 +109,14 @@ impl Store {
             if filled == size {
                 filled = 0;
                 if !visit(links, size)? {
-                    return Ok(());
+                    return Ok(rows_of.taken);
                 }
             }
         }
         if filled > 0 {
             visit(links, filled)?;
         }
-        Ok(())
+        Ok(rows_of.taken)
     }
 
     /// The three queries of a walk of `from..=to` and the transactions they cover.
@@ -125,14 +129,14 @@ impl Store {
         let voucher_columns = voucher_columns(origins, has_refs(&self.conn)?);
         let main = if chained {
             format!(
-                "SELECT c.pos, c.kind, c.body, COALESCE(c.prev_hash, t.prev_hash), COALESCE(c.hash, t.hash), \
+                "SELECT c.pos, NULLIF(c.kind, 'voucher'), c.body, COALESCE(c.prev_hash, t.prev_hash), COALESCE(c.hash, t.hash), \
                         c.entered_at, {voucher_columns} \
                  FROM chain c LEFT JOIN transactions t ON t.id = c.txn_id {REVERSES_JOIN} \
                  WHERE c.pool_id = ?1 AND c.pos BETWEEN ?2 AND ?3 ORDER BY c.pos"
             )
         } else {
             format!(
-                "SELECT t.pos, 'voucher', NULL, t.prev_hash, t.hash, NULL, {voucher_columns} \
+                "SELECT t.pos, NULL, NULL, t.prev_hash, t.hash, NULL, {voucher_columns} \
                  FROM (SELECT *, ROW_NUMBER() OVER (ORDER BY id) AS pos FROM transactions WHERE pool_id = ?1) t \
                  {REVERSES_JOIN} WHERE t.pos BETWEEN ?2 AND ?3 ORDER BY t.pos"
             )
@@ -179,15 +183,22 @@ impl Store {
             )
         };
         // Coverage rows are few (one voucher in seven has any): the index by transaction
-        // is read in its order, each row's voucher looked up for its pool, rather than
-        // the index searched once for each of the pool's vouchers (0,12 → 0,04 s).
+        // is read in its order rather than searched once for each of the pool's vouchers
+        // (0,12 → 0,04 s). A dense pool reads the range whole, as its postings, the rows
+        // of other pools' vouchers passed over by the walk (its own thread's critical
+        // path: 0,05 → 0,02 s, docs/design.md §12); a pool spread thin has each row's
+        // voucher looked up for its pool.
+        let pool_filter = if dense {
+            "FROM coverages c WHERE ?1 IS NOT NULL AND c.txn_id BETWEEN ?2 AND ?3"
+        } else {
+            "FROM coverages c CROSS JOIN transactions t ON t.id = c.txn_id \
+             WHERE t.pool_id = ?1 AND c.txn_id BETWEEN ?2 AND ?3"
+        };
         let coverages = format!(
             "SELECT c.txn_id, {}, c.person_id, c.scheme, c.months, c.payer_account_id, c.household_id, c.position, \
                     c.quote, c.amount, c.expected_from, c.expected_to, c.card_from, c.card_to, c.from_month, \
                     c.to_month, c.income, c.supported_months \
-             FROM coverages c CROSS JOIN transactions t \
-             ON t.id = c.txn_id \
-             WHERE t.pool_id = ?1 AND c.txn_id BETWEEN ?2 AND ?3 ORDER BY c.txn_id, c.id",
+             {pool_filter} ORDER BY c.txn_id, c.id",
             row_id("c")
         );
         Ok(WalkQueries { main, postings: posts_sql, coverages, txn_range: (lo, hi), dense, origins })
@@ -276,10 +287,10 @@ fn fill_link(
                 // order and the ids disagree): left out, so the voucher they were
                 // taken from no longer matches its hash. So are the rows of a voucher
                 // of another pool (read in a range, never sought for).
-                let own = id_at(r, 7)? == Some(pool_id);
-                rows_of.take_postings(id, own, t, &mut link.account_ids)?;
-                rows_of.take_coverages(id, t)?;
-                voucher_fields(r, &mut rows_of.codes, t)?;
+                let pool = id_at(r, 7)?;
+                rows_of.take_postings(id, pool == Some(pool_id), t, &mut link.account_ids)?;
+                rows_of.take_coverages(id, pool == Some(pool_id), t)?;
+                voucher_fields(r, pool, &mut rows_of.codes, t)?;
             }
         }
         (_, _) => {
@@ -290,7 +301,16 @@ fn fill_link(
         }
     }
     link.pos = r.get(0)?;
-    text_into(r, 1, &mut link.kind)?;
+    // A voucher's kind comes as NULL (NULLIF in the query): most rows are vouchers, and
+    // the word is then not copied out of SQLite a million times.
+    match r.get_ref(1)? {
+        ValueRef::Null if link.kind == VOUCHER => {}
+        ValueRef::Null => {
+            link.kind.clear();
+            link.kind.push_str(VOUCHER);
+        }
+        v => text_value_into(r, 1, v, &mut link.kind)?,
+    }
     or_empty_into(r, 3, &mut link.prev_hash)?;
     or_empty_into(r, 4, &mut link.hash)?;
     // The record's time, else its voucher's (a voucher's chain row has none): the
@@ -382,6 +402,14 @@ struct RowsOf<'c, 's> {
     cov_rows: rusqlite::Rows<'s>,
     pending_post: Option<PostingRow>,
     pending_cov: Option<(i64, CanonicalCoverage)>,
+    /// Postings joined to a voucher so far: each belongs to a transaction that exists,
+    /// none is counted twice (`verify` compares them with the file's, docs/design.md §12).
+    taken: u64,
+    /// Postings and coverage rows a link held beyond its voucher's, kept with their
+    /// buffers for the next voucher that has more: dropped and made again, their strings
+    /// cost an allocation and a free each (about a million in a walk of 20.000 people).
+    spare_postings: Vec<CanonicalPosting>,
+    spare_coverages: Vec<CanonicalCoverage>,
 }
 
 impl<'c, 's> RowsOf<'c, 's> {
@@ -390,7 +418,16 @@ impl<'c, 's> RowsOf<'c, 's> {
         postings.next(&mut codes.accounts, &mut pending_post)?;
         let mut pending_cov = None;
         next_coverage(&mut cov_rows, &mut codes, &mut pending_cov)?;
-        Ok(RowsOf { codes, postings, cov_rows, pending_post, pending_cov })
+        Ok(RowsOf {
+            codes,
+            postings,
+            cov_rows,
+            pending_post,
+            pending_cov,
+            taken: 0,
+            spare_postings: Vec::new(),
+            spare_coverages: Vec::new(),
+        })
     }
 
     /// Moves the postings of transaction `id` into `t` (none when the voucher is another
@@ -410,7 +447,7 @@ impl<'c, 's> RowsOf<'c, 's> {
             }
             if *at == id && own {
                 if n == t.postings.len() {
-                    t.postings.push(CanonicalPosting::default());
+                    t.postings.push(self.spare_postings.pop().unwrap_or_default());
                 }
                 std::mem::swap(&mut t.postings[n], p);
                 account_ids.push(*account);
@@ -418,36 +455,43 @@ impl<'c, 's> RowsOf<'c, 's> {
             }
             self.postings.next(&mut self.codes.accounts, &mut self.pending_post)?;
         }
-        t.postings.truncate(n);
+        self.spare_postings.extend(t.postings.drain(n..));
+        self.taken += n as u64;
         Ok(())
     }
 
-    /// Moves the coverage rows of transaction `id` into `t`.
-    fn take_coverages(&mut self, id: i64, t: &mut CanonicalTransaction) -> Result<()> {
+    /// Moves the coverage rows of transaction `id` into `t` (none when the voucher is another
+    /// pool's: a dense pool reads theirs too); rows of earlier ids are passed over.
+    fn take_coverages(&mut self, id: i64, own: bool, t: &mut CanonicalTransaction) -> Result<()> {
         let mut n = 0;
         while let Some((at, c)) = &mut self.pending_cov {
             if *at > id {
                 break;
             }
-            if *at == id {
+            if *at == id && own {
                 if n == t.coverages.len() {
-                    t.coverages.push(CanonicalCoverage::default());
+                    t.coverages.push(self.spare_coverages.pop().unwrap_or_default());
                 }
                 std::mem::swap(&mut t.coverages[n], c);
                 n += 1;
             }
             next_coverage(&mut self.cov_rows, &mut self.codes, &mut self.pending_cov)?;
         }
-        t.coverages.truncate(n);
+        self.spare_coverages.extend(t.coverages.drain(n..));
         Ok(())
     }
 }
 
 /// A voucher's own columns (`voucher_columns`, from column 7 on) into `t`, its pool and
 /// person as their codes.
-fn voucher_fields(r: &rusqlite::Row<'_>, codes: &mut Codes<'_>, t: &mut CanonicalTransaction) -> Result<()> {
+fn voucher_fields(
+    r: &rusqlite::Row<'_>,
+    pool: Option<i64>,
+    codes: &mut Codes<'_>,
+    t: &mut CanonicalTransaction,
+) -> Result<()> {
     t.id = r.get(20)?;
-    code_into(codes.pools.get(id_at(r, 7)?)?, &mut t.pool);
+    code_into(codes.pools.get(pool)?, &mut t.pool);
     text_into(r, 8, &mut t.voucher)?;
     text_into(r, 9, &mut t.series)?;
     t.year = r.get(10)?;

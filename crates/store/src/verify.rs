@@ -32,6 +32,13 @@ pub struct KeptDayMove {
     pub last_seq: i64,
 }
 
+/// The tables whose rows name a transaction.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Orphans {
+    Postings,
+    Coverages,
+}
+
 impl Store {
     /// The pool's stored `day_moves` rows; None for a book opened read-only at a step
     /// before 15, which has none.
@@ -166,29 +173,34 @@ impl Store {
         Ok(missing)
     }
 
-    /// Rows that point at a transaction that does not exist: (table, count).
-    pub fn orphans(&self) -> Result<Vec<(&'static str, i64)>> {
-        let mut out = Vec::new();
-        for table in ["postings", "coverages"] {
-            // Every value but NULL (which NOT IN never counts) lies in one of the two
-            // ranges: each read in transaction order from an index by `txn_id`, so each
-            // look-up of its transaction follows the last one. Left to itself SQLite reads
-            // the smallest covering index, `postings_by_account`, and looks 1,46 million
-            // transactions up in no order (0,30 s against 0,06 s; docs/design.md §12).
-            let n: i64 = self.conn.query_row(
-                &format!(
-                    "SELECT (SELECT COUNT(*) FROM {table} WHERE txn_id >= {MIN} AND txn_id NOT IN (SELECT id FROM transactions)) \
-                          + (SELECT COUNT(*) FROM {table} WHERE txn_id < {MIN} AND txn_id NOT IN (SELECT id FROM transactions))",
-                    MIN = i64::MIN
-                ),
-                [],
-                |r| r.get(0),
-            )?;
-            if n > 0 {
-                out.push((table, n));
-            }
-        }
-        Ok(out)
+    /// How many rows `table` (postings or coverages) holds that point at a transaction
+    /// that does not exist.
+    pub fn orphans(&self, table: Orphans) -> Result<i64> {
+        let table = match table {
+            Orphans::Postings => "postings",
+            Orphans::Coverages => "coverages",
+        };
+        // Every value but NULL (which NOT IN never counts) lies in one of the two ranges:
+        // each read in transaction order from an index by `txn_id`, so each look-up of
+        // its transaction follows the last one. Left to itself SQLite reads the smallest
+        // covering index, `postings_by_account`, and looks 1,46 million transactions up
+        // in no order (0,30 s against 0,06 s; docs/design.md §12).
+        Ok(self.conn.query_row(
+            &format!(
+                "SELECT (SELECT COUNT(*) FROM {table} WHERE txn_id >= {MIN} AND txn_id NOT IN (SELECT id FROM transactions)) \
+                      + (SELECT COUNT(*) FROM {table} WHERE txn_id < {MIN} AND txn_id NOT IN (SELECT id FROM transactions))",
+                MIN = i64::MIN
+            ),
+            [],
+            |r| r.get(0),
+        )?)
+    }
+
+    /// How many postings the file holds: with the postings a walk joined to vouchers
+    /// (`WalkTally::postings`), whether any can be an orphan (docs/design.md §12).
+    pub fn posting_count(&self) -> Result<u64> {
+        let n: i64 = self.conn.query_row("SELECT COUNT(*) FROM postings", [], |r| r.get(0))?;
+        Ok(u64::try_from(n).unwrap_or(0))
     }
 
     /// Voucher series whose numbers are not exactly 1..n: (series, year, count, max).

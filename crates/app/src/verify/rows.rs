@@ -6,7 +6,9 @@
 //! the walk, on the calling thread: held during it, or beside each other, they took the
 //! peak past 100 MB. The second connection reads the same snapshot
 //! (`Store::with_second_reader`); without one (a WAL book, a transaction already open, a
-//! copy in memory) the rows are read on the first, after the walk, as before.
+//! copy in memory) the rows are read on the first, after the walk, as before. The
+//! postings are only counted beside the walk; they are looked up against their
+//! transactions after it only when the walks joined fewer of them to a voucher.
 
 use hunvon_core::ledger::record::{CardRecord, ImportRecord, LetterheadRecord, TargetRecord};
 use hunvon_core::messages::error::Result;
@@ -14,20 +16,27 @@ use hunvon_store::Store;
 use hunvon_store::closing::StoredPapers;
 use hunvon_store::guards::GuardDiff;
 use hunvon_store::people::AuditRow;
-use hunvon_store::verify::MaintainedAccount;
+use hunvon_store::verify::{MaintainedAccount, Orphans};
 
 /// SQLite's page cache of the second connection, in KiB: it reads each table once.
 pub const CACHE_KIB: i64 = 1024;
 
-/// The file's rows checked once, whatever the pools.
+/// The file's rows checked once, whatever the pools. The postings are only counted: the
+/// walks say how many of them they joined to a voucher, and only when that is fewer are
+/// they looked up against their transactions (`Rows::orphans`, docs/design.md §12).
 pub struct FileRows {
     pub guards: Vec<GuardDiff>,
-    pub orphans: Vec<(&'static str, i64)>,
+    pub postings: u64,
+    pub coverage_orphans: i64,
 }
 
 impl FileRows {
     pub fn read(store: &Store) -> hunvon_store::Result<FileRows> {
-        Ok(FileRows { guards: store.guard_differences()?, orphans: store.orphans()? })
+        Ok(FileRows {
+            guards: store.guard_differences()?,
+            postings: store.posting_count()?,
+            coverage_orphans: store.orphans(Orphans::Coverages)?,
+        })
     }
 }
 
@@ -192,6 +201,25 @@ impl<'s> Rows<'s> {
         if self.file.is_none() {
             self.file = Some(FileRows::read(self.second.as_ref().unwrap_or(self.first))?);
         }
-        Ok(self.file.get_or_insert_with(|| FileRows { guards: Vec::new(), orphans: Vec::new() }))
+        Ok(self.file.get_or_insert_with(|| FileRows { guards: Vec::new(), postings: 0, coverage_orphans: 0 }))
+    }
+
+    /// The rows that point at a transaction that does not exist: (table, count). The
+    /// postings are looked up only when the walks joined fewer of them to a voucher
+    /// (`taken`) than the file holds; on the second connection, idle by now.
+    pub fn orphans(&mut self, taken: u64) -> hunvon_store::Result<Vec<(&'static str, i64)>> {
+        let (postings, coverages) = {
+            let file = self.file()?;
+            (file.postings, file.coverage_orphans)
+        };
+        let posting_orphans = if taken == postings {
+            0
+        } else {
+            let store = self.second.as_ref().unwrap_or(self.first);
+            let n = store.with_cache(CACHE_KIB, || store.orphans(Orphans::Postings));
+            store.release_memory()?;
+            n?
+        };
+        Ok([("postings", posting_orphans), ("coverages", coverages)].into_iter().filter(|(_, n)| *n > 0).collect())
     }
 }

@@ -109,18 +109,22 @@ impl App {
         }
         let mut before = 0u64;
         let mut checks = Vec::new();
+        let mut taken = 0u64;
         for pool in pools {
-            let check = self.verify_pool(&pool, rows, &mut anchor_check, &mut |done| progress(before + done, total))?;
+            let (check, joined) =
+                self.verify_pool(&pool, rows, &mut anchor_check, &mut |done| progress(before + done, total))?;
             before += check.vouchers + check.records;
+            taken = taken.saturating_add(joined);
             checks.push(check);
         }
         // Checked with the first pool, reported after the pools: a dropped trigger is
         // named, and so is the voucher that was changed once it was gone.
-        let file = rows.file()?;
+        let orphans = rows.orphans(taken)?;
         for mut check in checks {
-            check.problems.extend(file.orphans.iter().map(|(table, count)| Problem::Orphans { table, count: *count }));
+            check.problems.extend(orphans.iter().map(|(table, count)| Problem::Orphans { table, count: *count }));
             report.pools.push(check);
         }
+        let file = rows.file()?;
         report.problems.extend(crate::verify::problem::guard_problems(file.guards.clone()));
         let (rates, rate_warnings) = self.verify_rates()?;
         report.problems.extend(rates.into_iter().map(Problem::Chain));
@@ -130,13 +134,14 @@ impl App {
         Ok(report)
     }
 
+    /// One pool's check, and how many postings its walk joined to a voucher.
     fn verify_pool(
         &self,
         pool: &Pool,
         rows: &mut Rows<'_>,
         anchors: &mut AnchorCheck,
         progress: &mut dyn FnMut(u64),
-    ) -> Result<PoolCheck> {
+    ) -> Result<(PoolCheck, u64)> {
         let chained = self.store.has_chain()?;
         let collected = self.is_collected(pool.id);
         let own = chained && !collected;
@@ -149,7 +154,17 @@ impl App {
         rows.postings = postings;
         let (walk, stored_rows) = beside?;
         let ChainWalk {
-            mut problems, mut warnings, head, vouchers, records, latest, papers, mut derived, rules, ..
+            mut problems,
+            mut warnings,
+            head,
+            vouchers,
+            records,
+            latest,
+            papers,
+            mut derived,
+            rules,
+            postings_joined,
+            ..
         } = walk;
         let PoolRows {
             voucher_count,
@@ -206,7 +221,7 @@ impl App {
             }),
         );
         let identity = identity_and_days(pool, &mut derived, &mut problems, &mut warnings);
-        Ok(PoolCheck { pool: pool.clone(), vouchers, records, head, identity, problems, warnings })
+        Ok((PoolCheck { pool: pool.clone(), vouchers, records, head, identity, problems, warnings }, postings_joined))
     }
 
     /// After the walk, here while the stored days are compared beside it: the vouchers

@@ -59,6 +59,8 @@ pub struct ChainWalk<'a> {
     text: Vec<u8>,
     /// The reference of a record in hand that is not a voucher (one buffer too).
     reference: String,
+    /// How many postings the store joined to a voucher on the walk.
+    pub postings_joined: u64,
 }
 
 impl<'a> ChainWalk<'a> {
@@ -81,6 +83,7 @@ impl<'a> ChainWalk<'a> {
             derived: Derived::default(),
             text: Vec::with_capacity(4096),
             reference: String::new(),
+            postings_joined: 0,
         }
     }
 
@@ -131,11 +134,11 @@ impl<'a> ChainWalk<'a> {
                 Ok(true)
             });
             drop(to_check);
-            let walk = match checker.join() {
+            let mut walk = match checker.join() {
                 Ok(walk) => walk,
                 Err(panic) => std::panic::resume_unwind(panic),
             };
-            read?;
+            walk.postings_joined = read?;
             progress(done);
             Ok(walk)
         })
