@@ -248,21 +248,24 @@ impl Store {
         Ok(())
     }
 
-    /// After `to`: the contributions (ids), and the originals of the reversals, in one
-    /// walk of the index.
+    /// After `to`: the contributions (ids), and the originals of the reversals. Each is a
+    /// range of `transactions_by_kind` (only `reverse` sets reverses_id, on a reversal): a
+    /// closed year of a province's pool has a million vouchers after it, and the kinds'
+    /// ranges pass over the purchases and transfers among them.
     fn entered_after(&self, pool_id: i64, to: NaiveDate) -> Result<(VoucherIds, Vec<i64>)> {
-        let (mut later, mut reversed_later) = (Vec::new(), Vec::new());
-        let mut st = self.conn.prepare_cached(
-            "SELECT id, reverses_id FROM transactions WHERE pool_id = ?1 AND date > ?2 \
-               AND (kind = 'contribution' OR reverses_id IS NOT NULL)",
-        )?;
+        let mut later = Vec::new();
+        let mut st = self
+            .conn
+            .prepare_cached("SELECT id FROM transactions WHERE pool_id = ?1 AND kind = 'contribution' AND date > ?2")?;
         let mut q = st.query(params![pool_id, to])?;
         while let Some(r) = q.next()? {
-            match r.get::<_, Option<i64>>(1)? {
-                Some(original) => reversed_later.push(original),
-                None => later.push((r.get::<_, i64>(0)?, ())),
-            }
+            later.push((r.get::<_, i64>(0)?, ()));
         }
+        let mut st = self.conn.prepare_cached(
+            "SELECT reverses_id FROM transactions \
+             WHERE pool_id = ?1 AND kind = 'reversal' AND date > ?2 AND reverses_id IS NOT NULL",
+        )?;
+        let reversed_later = st.query_map(params![pool_id, to], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
         Ok((later, reversed_later))
     }
 
