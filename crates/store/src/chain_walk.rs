@@ -15,9 +15,11 @@ use rusqlite::types::ValueRef;
 use super::Store;
 use super::chain::{Content, Link, has_refs};
 use super::chain_codes::Codes;
-use super::chain_postings::{PostingRow, Postings};
+use super::chain_postings::Postings;
+use super::chain_rows::RowsOf;
+use super::chain_text::{code_into, id_at, opt_code_into, opt_text_into, or_empty_into, text_into, text_value_into};
 use crate::fault::Result;
-use hunvon_core::ledger::canonical::{CanonicalCoverage, CanonicalPosting, CanonicalTransaction};
+use hunvon_core::ledger::canonical::CanonicalTransaction;
 
 /// The voucher columns of a walk, from `t.id` on: the pool and the person as ids, their
 /// codes looked up in [`Codes`]. A pool collected from a chapter's book keeps the chapter's
@@ -221,15 +223,6 @@ impl Store {
     }
 }
 
-/// Column `i` as the id a join would match: an integer, else none (a NULL, or a value no
-/// integer key equals).
-fn id_at(r: &rusqlite::Row<'_>, i: usize) -> rusqlite::Result<Option<i64>> {
-    Ok(match r.get_ref(i)? {
-        ValueRef::Integer(n) => Some(n),
-        _ => None,
-    })
-}
-
 /// The contents a link's place may hold but does not now, with their buffers.
 #[derive(Default)]
 struct Spare {
@@ -324,65 +317,6 @@ fn fill_link(
     Ok(())
 }
 
-/// A looked-up code into `out`, "" for none (a joined column read with `or_empty_into`).
-fn code_into(code: Option<&str>, out: &mut String) {
-    out.clear();
-    out.push_str(code.unwrap_or_default());
-}
-
-/// A looked-up code into an optional text, reusing the buffer it had.
-fn opt_code_into(code: Option<&str>, out: &mut Option<String>) {
-    match code {
-        None => *out = None,
-        Some(c) => {
-            let s = out.get_or_insert_with(String::new);
-            s.clear();
-            s.push_str(c);
-        }
-    }
-}
-
-/// Column `i` as text into `out`, reusing its buffer. Anything but valid UTF-8 text is
-/// read as rusqlite reads a `String` (so refused the same way).
-fn text_into(r: &rusqlite::Row<'_>, i: usize, out: &mut String) -> rusqlite::Result<()> {
-    text_value_into(r, i, r.get_ref(i)?, out)
-}
-
-/// `text_into` with the column's value already in hand (one look at it, not two).
-fn text_value_into(r: &rusqlite::Row<'_>, i: usize, v: ValueRef<'_>, out: &mut String) -> rusqlite::Result<()> {
-    out.clear();
-    if let ValueRef::Text(b) = v
-        && let Ok(s) = std::str::from_utf8(b)
-    {
-        out.push_str(s);
-        return Ok(());
-    }
-    out.push_str(&r.get::<_, String>(i)?);
-    Ok(())
-}
-
-/// Column `i` as text, NULL read as "" (`Option<String>` unwrapped to its default).
-fn or_empty_into(r: &rusqlite::Row<'_>, i: usize, out: &mut String) -> rusqlite::Result<()> {
-    match r.get_ref(i)? {
-        ValueRef::Null => {
-            out.clear();
-            Ok(())
-        }
-        v => text_value_into(r, i, v, out),
-    }
-}
-
-/// Column `i` as an optional text, reusing the buffer it had.
-fn opt_text_into(r: &rusqlite::Row<'_>, i: usize, out: &mut Option<String>) -> rusqlite::Result<()> {
-    match r.get_ref(i)? {
-        ValueRef::Null => {
-            *out = None;
-            Ok(())
-        }
-        v => text_value_into(r, i, v, out.get_or_insert_with(String::new)),
-    }
-}
-
 /// What a walk reads: its records' query, its postings' and coverages' (walked in step by
 /// transaction id), the transactions they cover, and how the postings are read.
 pub(crate) struct WalkQueries {
@@ -392,94 +326,6 @@ pub(crate) struct WalkQueries {
     pub(crate) txn_range: (i64, i64),
     pub(crate) dense: bool,
     origins: bool,
-}
-
-/// The postings and coverages of a walk, one row ahead of the voucher being filled, and
-/// the codes their ids name.
-struct RowsOf<'c, 's> {
-    codes: Codes<'c>,
-    postings: Postings<'s>,
-    cov_rows: rusqlite::Rows<'s>,
-    pending_post: Option<PostingRow>,
-    pending_cov: Option<(i64, CanonicalCoverage)>,
-    /// Postings joined to a voucher so far: each belongs to a transaction that exists,
-    /// none is counted twice (`verify` compares them with the file's, docs/design.md §12).
-    taken: u64,
-    /// Postings and coverage rows a link held beyond its voucher's, kept with their
-    /// buffers for the next voucher that has more: dropped and made again, their strings
-    /// cost an allocation and a free each (about a million in a walk of 20.000 people).
-    spare_postings: Vec<CanonicalPosting>,
-    spare_coverages: Vec<CanonicalCoverage>,
-}
-
-impl<'c, 's> RowsOf<'c, 's> {
-    fn new(mut codes: Codes<'c>, mut postings: Postings<'s>, mut cov_rows: rusqlite::Rows<'s>) -> Result<Self> {
-        let mut pending_post = None;
-        postings.next(&mut codes.accounts, &mut pending_post)?;
-        let mut pending_cov = None;
-        next_coverage(&mut cov_rows, &mut codes, &mut pending_cov)?;
-        Ok(RowsOf {
-            codes,
-            postings,
-            cov_rows,
-            pending_post,
-            pending_cov,
-            taken: 0,
-            spare_postings: Vec::new(),
-            spare_coverages: Vec::new(),
-        })
-    }
-
-    /// Moves the postings of transaction `id` into `t` (none when the voucher is another
-    /// pool's), each posting's account id into `account_ids`; rows of earlier ids are
-    /// passed over.
-    fn take_postings(
-        &mut self,
-        id: i64,
-        own: bool,
-        t: &mut CanonicalTransaction,
-        account_ids: &mut Vec<Option<i64>>,
-    ) -> Result<()> {
-        let mut n = 0;
-        while let Some((at, p, account)) = &mut self.pending_post {
-            if *at > id {
-                break;
-            }
-            if *at == id && own {
-                if n == t.postings.len() {
-                    t.postings.push(self.spare_postings.pop().unwrap_or_default());
-                }
-                std::mem::swap(&mut t.postings[n], p);
-                account_ids.push(*account);
-                n += 1;
-            }
-            self.postings.next(&mut self.codes.accounts, &mut self.pending_post)?;
-        }
-        self.spare_postings.extend(t.postings.drain(n..));
-        self.taken += n as u64;
-        Ok(())
-    }
-
-    /// Moves the coverage rows of transaction `id` into `t` (none when the voucher is another
-    /// pool's: a dense pool reads theirs too); rows of earlier ids are passed over.
-    fn take_coverages(&mut self, id: i64, own: bool, t: &mut CanonicalTransaction) -> Result<()> {
-        let mut n = 0;
-        while let Some((at, c)) = &mut self.pending_cov {
-            if *at > id {
-                break;
-            }
-            if *at == id && own {
-                if n == t.coverages.len() {
-                    t.coverages.push(self.spare_coverages.pop().unwrap_or_default());
-                }
-                std::mem::swap(&mut t.coverages[n], c);
-                n += 1;
-            }
-            next_coverage(&mut self.cov_rows, &mut self.codes, &mut self.pending_cov)?;
-        }
-        self.spare_coverages.extend(t.coverages.drain(n..));
-        Ok(())
-    }
 }
 
 /// A voucher's own columns (`voucher_columns`, from column 7 on) into `t`, its pool and
@@ -506,37 +352,5 @@ fn voucher_fields(
     text_into(r, 19, &mut t.entered_at)?;
     text_into(r, 21, &mut t.bank_ref)?;
     text_into(r, 22, &mut t.count_ref)?;
-    Ok(())
-}
-
-/// The next coverage row into `pending` (its buffers reused), `None` after the last.
-fn next_coverage(
-    rows: &mut rusqlite::Rows<'_>,
-    codes: &mut Codes<'_>,
-    pending: &mut Option<(i64, CanonicalCoverage)>,
-) -> Result<()> {
-    let Some(r) = rows.next()? else {
-        *pending = None;
-        return Ok(());
-    };
-    let (at, c) = pending.get_or_insert_with(Default::default);
-    *at = r.get(0)?;
-    c.id = r.get(1)?;
-    code_into(codes.persons.get(id_at(r, 2)?)?, &mut c.person);
-    text_into(r, 3, &mut c.scheme)?;
-    c.months = r.get(4)?;
-    code_into(codes.accounts.get(id_at(r, 5)?)?, &mut c.payer);
-    opt_code_into(codes.households.get(id_at(r, 6)?)?, &mut c.household);
-    c.position = r.get(7)?;
-    c.quote = r.get(8)?;
-    c.amount = r.get(9)?;
-    opt_text_into(r, 10, &mut c.expected_from)?;
-    opt_text_into(r, 11, &mut c.expected_to)?;
-    opt_text_into(r, 12, &mut c.card_from)?;
-    opt_text_into(r, 13, &mut c.card_to)?;
-    opt_text_into(r, 14, &mut c.from_month)?;
-    opt_text_into(r, 15, &mut c.to_month)?;
-    c.income = r.get(16)?;
-    c.supported_months = r.get(17)?;
     Ok(())
 }

@@ -8,6 +8,8 @@ mod by_id;
 pub mod chain;
 mod chain_codes;
 mod chain_postings;
+mod chain_rows;
+mod chain_text;
 mod chain_walk;
 pub mod closing;
 pub(crate) mod codes;
