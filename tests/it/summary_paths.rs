@@ -326,13 +326,13 @@ fn the_overview_reads_once_what_the_reports_read_apart() {
                 .unwrap();
             let keys: Vec<SearchKeys> = st
                 .query_map([pool.id], |r| {
-                    Ok(SearchKeys {
-                        code: r.get(0)?,
-                        folded: r.get(1)?,
-                        phone: r.get(2)?,
-                        cccd: r.get(3)?,
-                        bhxh_code: r.get(4)?,
-                    })
+                    Ok(SearchKeys::new(
+                        &r.get::<_, String>(0)?,
+                        &r.get::<_, String>(1)?,
+                        &r.get::<_, String>(2)?,
+                        &r.get::<_, String>(3)?,
+                        &r.get::<_, String>(4)?,
+                    ))
                 })
                 .unwrap()
                 .collect::<rusqlite::Result<_>>()
@@ -340,7 +340,7 @@ fn the_overview_reads_once_what_the_reports_read_apart() {
             assert_eq!(w.dues.len(), arrears.len());
             for (d, a) in w.dues.iter().zip(&arrears) {
                 assert_eq!((&d.code, d.owed, d.months), (&a.code, a.owed, a.months));
-                assert_eq!(Some(&d.keys), keys.iter().find(|k| k.code == d.code));
+                assert_eq!(Some(&d.keys), keys.iter().find(|k| k.code() == d.code));
             }
             assert_eq!(w.dues_total, arrears.iter().map(|a| a.owed).sum());
         }

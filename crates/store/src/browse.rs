@@ -14,6 +14,8 @@ use crate::fault::Result;
 use hunvon_core::domain::money::Dong;
 use hunvon_core::ledger::{Account, Kind};
 
+pub use crate::search_keys::SearchKeys;
+
 /// What a search box holds, ready for SQL: the folded text, and the digits when the
 /// treasurer typed a number (a phone, a CCCD, a mã số BHXH).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -24,6 +26,8 @@ pub struct Search {
     pub code_prefix: String,
     /// The digits typed, when the text is a number; empty otherwise.
     pub digits: String,
+    /// The typed text upper-cased, as a code starts, for lists in memory (no `%`, no escape).
+    code_typed: String,
 }
 
 impl Search {
@@ -35,8 +39,14 @@ impl Search {
         let compact: String = typed.chars().filter(|c| !matches!(c, ' ' | '.' | '-')).collect();
         let digits =
             if !compact.is_empty() && compact.chars().all(|c| c.is_ascii_digit()) { compact } else { "".into() };
-        let code = typed.to_ascii_uppercase().replace(['%', '\\'], "").replace('_', "\\_");
-        Search { like: format!("%{folded}%"), code_prefix: format!("{code}%"), digits }
+        let code_typed = typed.to_ascii_uppercase().replace(['%', '\\'], "");
+        let code = code_typed.replace('_', "\\_");
+        Search { like: format!("%{folded}%"), code_prefix: format!("{code}%"), digits, code_typed }
+    }
+
+    /// What a code starts with, for lists already in memory.
+    pub fn code_typed(&self) -> &str {
+        &self.code_typed
     }
 
     pub fn is_empty(&self) -> bool {
@@ -330,33 +340,6 @@ impl Store {
             Account::parse(&name).ok_or_else(|| bad_column(0, &name))
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
-    }
-}
-
-/// A person's search columns.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct SearchKeys {
-    pub code: String,
-    pub folded: String,
-    pub phone: String,
-    pub cccd: String,
-    pub bhxh_code: String,
-}
-
-impl SearchKeys {
-    /// The same test as the SQL one, for a list already in memory.
-    pub fn matches(&self, s: &Search) -> bool {
-        if s.is_empty() {
-            return true;
-        }
-        let text = s.like.trim_matches('%');
-        let code = s.code_prefix.trim_end_matches('%').replace("\\_", "_");
-        self.folded.contains(text)
-            || self.code.starts_with(&code)
-            || (!s.digits.is_empty()
-                && (self.phone.contains(&s.digits)
-                    || self.cccd.starts_with(&s.digits)
-                    || self.bhxh_code.starts_with(&s.digits)))
     }
 }
 

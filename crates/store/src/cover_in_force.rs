@@ -13,6 +13,7 @@ use rusqlite::{Row, params};
 use super::Store;
 use super::by_id::ById;
 use crate::fault::Result;
+use crate::stored_date::stored_date;
 use hunvon_core::rules::year_month::YearMonth;
 
 /// A coverage row in force at the end of a day — its purchase paid by then and not
@@ -234,19 +235,4 @@ fn bought_cover(r: &Row<'_>, person_id: i64, recent: bool) -> rusqlite::Result<C
         outside: false,
         source: None,
     })
-}
-
-/// A stored ISO date (`YYYY-MM-DD` of a real day) read without chrono's format parser:
-/// a province's cover is a million of them. Anything else goes through rusqlite as before.
-fn stored_date(r: &Row<'_>, i: usize) -> rusqlite::Result<Option<NaiveDate>> {
-    if let rusqlite::types::ValueRef::Text(&[y0, y1, y2, y3, b'-', m0, m1, b'-', d0, d1]) = r.get_ref(i)? {
-        let n =
-            |ds: &[u8]| ds.iter().try_fold(0u32, |acc, c| c.is_ascii_digit().then(|| acc * 10 + u32::from(c - b'0')));
-        let (y, m, d) = (n(&[y0, y1, y2, y3]), n(&[m0, m1]), n(&[d0, d1]));
-        if let Some(day) = y.zip(m).zip(d).and_then(|((y, m), d)| NaiveDate::from_ymd_opt(i32::try_from(y).ok()?, m, d))
-        {
-            return Ok(Some(day));
-        }
-    }
-    r.get(i)
 }

@@ -49,9 +49,11 @@ pub mod ranked;
 pub mod rates;
 pub mod records;
 pub mod schema_dump;
+mod search_keys;
 pub mod session;
 pub mod snapshot;
 pub mod stamp;
+mod stored_date;
 pub mod targets;
 pub mod verify;
 

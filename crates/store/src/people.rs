@@ -6,6 +6,7 @@ use rusqlite::{Connection, OptionalExtension, Row, params};
 
 use super::{Store, records};
 use crate::fault::Result;
+use crate::stored_date::stored_date;
 use hunvon_core::domain::ident::Gender;
 use hunvon_core::ledger::Account;
 use hunvon_core::messages::error::{Error, Unique};
@@ -104,16 +105,16 @@ fn person_row(r: &Row<'_>) -> rusqlite::Result<Person> {
         fields: PersonFields {
             code: r.get(1)?,
             full_name: r.get(2)?,
-            date_of_birth: r.get(3)?,
+            date_of_birth: stored_date(r, 3)?,
             gender: r.code(4)?,
             cccd: r.get(5)?,
             bhxh_code: r.get(6)?,
             household_id: r.get(7)?,
             category: r.get(9)?,
             phone: r.get(10)?,
-            joined: r.get(11)?,
+            joined: stored_date(r, 11)?,
             sponsor_id: r.get(12)?,
-            left_on: r.get(14)?,
+            left_on: stored_date(r, 14)?,
         },
         household_code: r.get(8)?,
         sponsor_code: r.get(13)?,
@@ -414,13 +415,13 @@ impl Store {
         let (mut persons, mut keys) = (Vec::new(), Vec::new());
         while let Some(r) = q.next()? {
             let p = person_row(r)?;
-            keys.push(crate::browse::SearchKeys {
-                code: p.code.clone(),
-                folded: r.get(15)?,
-                phone: p.phone.clone().unwrap_or_default(),
-                cccd: p.cccd.clone().unwrap_or_default(),
-                bhxh_code: p.bhxh_code.clone().unwrap_or_default(),
-            });
+            keys.push(crate::browse::SearchKeys::new(
+                &p.code,
+                r.get_ref(15)?.as_str().map_err(rusqlite::Error::from)?,
+                p.phone.as_deref().unwrap_or_default(),
+                p.cccd.as_deref().unwrap_or_default(),
+                p.bhxh_code.as_deref().unwrap_or_default(),
+            ));
             persons.push(p);
         }
         Ok((persons, keys))

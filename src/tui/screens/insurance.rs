@@ -193,7 +193,7 @@ fn cover_table(w: &Watch, shown: &[usize], lang: Lang) -> (Vec<Col>, Rows) {
                 ),
                 (r.bhyt_to.map(hunvon_core::domain::date::format_vn).unwrap_or_default(), style),
                 (bhxh_label(r.bhxh_status, lang).to_string(), Style::new()),
-                (w.cover[*i].keys.phone.clone(), DIM),
+                (w.cover[*i].keys.phone().to_string(), DIM),
             ]
         })
         .collect();

@@ -66,7 +66,7 @@ pub fn no_card_lines(persons: &[Person], cover: &[CoverLine], as_of: NaiveDate) 
             out.push(NoCardLine {
                 code: c.row.code.clone(),
                 full_name: c.row.full_name.clone(),
-                phone: c.keys.phone.clone(),
+                phone: c.keys.phone().to_string(),
                 status,
                 card_to: c.row.bhyt_to,
                 payer,

@@ -138,7 +138,7 @@ impl App {
             .map(|a| {
                 let keys = key_of(&a.code);
                 DuesLine {
-                    phone: keys.phone.clone(),
+                    phone: keys.phone().to_string(),
                     code: a.code,
                     full_name: a.full_name,
                     months: a.months,
@@ -254,7 +254,7 @@ pub fn cards_csv(rows: &[&CoverLine], lang: Lang) -> Result<Vec<u8>> {
             [
                 r.row.code.clone(),
                 r.row.full_name.clone(),
-                r.keys.phone.clone(),
+                r.keys.phone().to_string(),
                 bhyt_label(r.row.bhyt_status, lang).to_string(),
                 r.row.bhyt_to.map(format_vn).unwrap_or_default(),
             ]
