@@ -162,17 +162,20 @@ impl Tui {
     }
 
     fn set_watch(&mut self, w: Watch) {
-        self.watch = Some(w);
+        // The figures they replace are freed on another thread: on a province's pool,
+        // a few hundred thousand strings the next key need not wait for.
+        if let Some(old) = self.watch.replace(w) {
+            hunvon_app::let_go(old);
+        }
         self.insurance.refilter(self.watch.as_ref());
     }
 
     /// Between keys: takes in finished figures, and refreshes when another program
     /// wrote to the book.
     pub fn tick(&mut self) {
-        if let Some((generation, result)) = self.worker.as_ref().and_then(Worker::poll)
-            && generation == self.generation
-        {
+        if let Some((generation, result)) = self.worker.as_ref().and_then(Worker::poll) {
             match result {
+                _ if generation != self.generation => hunvon_app::let_go(result),
                 Ok(w) => self.set_watch(w),
                 Err(e) => self.status = e.text(self.lang()),
             }

@@ -1,7 +1,7 @@
 //! One read in two halves on the two cores: the summary and the overview read their
 //! heaviest part (a period's movements, the dues behind) on a second read-only connection
-//! of the same snapshot while this one reads the rest (docs/design.md §4). And a long
-//! list made in two halves, one on each core.
+//! of the same snapshot while this one reads the rest (docs/design.md §4). A long list
+//! made in two halves, one on each core. And what is done with freed on the other core.
 
 use hunvon_core::messages::error::Result;
 
@@ -44,4 +44,12 @@ pub(crate) fn map_in_halves<T: Send, U: Send>(mut items: Vec<T>, f: impl Fn(T) -
         }
         all
     })
+}
+
+/// Lets `value` go on a thread of its own: a paper's read and document, or the overview's
+/// lists, are a few hundred thousand strings on a province's pool, and the command (or
+/// the screen) need not wait while they are freed. When no thread can be had, the value
+/// goes with the refused closure, here.
+pub fn let_go<T: Send + 'static>(value: T) {
+    let _ = std::thread::Builder::new().spawn(move || drop(value));
 }

@@ -6,9 +6,11 @@
 
 pub mod backup;
 mod beside;
+pub use beside::let_go;
 pub mod demo;
 mod demo_months;
 pub mod district;
+mod fx;
 pub mod insurance;
 pub mod moves;
 pub mod output;

@@ -3,8 +3,6 @@
 //! ordered by person, through the same rules as `report coverage` (the summary and the
 //! dashboard's counts; a 20.000-person pool in a few tens of milliseconds).
 
-use std::collections::HashMap;
-
 use chrono::{Datelike, NaiveDate};
 
 use hunvon_core::messages::error::Result;
@@ -86,20 +84,23 @@ impl Default for PersonCover {
 impl App {
     /// Every person of the pool with rows in force on `as_of`, by id, through the same
     /// one pass as the counts (`cover_in_force`); a person not in it has no cover.
-    pub fn cover_by_person(&self, pool_id: i64, as_of: NaiveDate) -> Result<HashMap<i64, PersonCover>> {
+    pub(crate) fn cover_by_person(&self, pool_id: i64, as_of: NaiveDate) -> Result<CoverByPerson> {
         let expiring_days = self.store.rate_table()?.integer("expiring_days", as_of)?;
         let (_, rows) = self.store.cover_in_force(pool_id, None, as_of)?;
         Ok(covers_of(&rows, as_of, expiring_days))
     }
 }
 
+/// Each person's cover, by person id (the book's own ids: hashed by FxHash).
+pub(crate) type CoverByPerson = crate::fx::FxMap<i64, PersonCover>;
+
 /// Each person's cover on `as_of` from the rows in force (`cover_in_force`, by person).
-pub fn covers_of(rows: &[CoverInForce], as_of: NaiveDate, expiring_days: i64) -> HashMap<i64, PersonCover> {
-    let mut out = HashMap::new();
+pub(crate) fn covers_of(rows: &[CoverInForce], as_of: NaiveDate, expiring_days: i64) -> CoverByPerson {
+    let mut out = CoverByPerson::default();
+    out.reserve(rows.len() / 4);
     for person in rows.chunk_by(|a, b| a.person_id == b.person_id) {
         let (bhyt, bhxh) = statuses(person, as_of, expiring_days);
-        let cards: Vec<(NaiveDate, NaiveDate)> =
-            person.iter().filter(|c| c.scheme == Scheme::Bhyt).filter_map(|c| c.card).collect();
+        let cards = person.iter().filter(|c| c.scheme == Scheme::Bhyt).filter_map(|c| c.card).collect();
         // The end of the run of cards (one following another without a gap) covering
         // the day, else the latest end.
         let runs = crate::papers::coverage::runs(cards);

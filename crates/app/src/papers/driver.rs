@@ -145,7 +145,7 @@ impl App {
             Format::Text | Format::Html | Format::Pdf => {
                 let doc = self.paper_document(paper, &mut sections)?;
                 let written = render_document_to(&doc, format, out);
-                let_go((doc, sections));
+                crate::let_go((doc, sections));
                 written
             }
         }
@@ -227,11 +227,4 @@ pub fn district_table<S>(
     cells.extend(total);
     t.totals.push(cells);
     t
-}
-
-/// Lets a paper's read and document go on a thread of their own: a province's list is a
-/// few hundred thousand strings, and the command (or the screen) need not wait while
-/// they are freed. When no thread can be had, the value goes with the refused closure.
-fn let_go<T: Send + 'static>(value: T) {
-    let _ = std::thread::Builder::new().spawn(move || drop(value));
 }

@@ -6,6 +6,8 @@
 use crate::words;
 use std::collections::HashMap;
 
+use crate::fx::FxMap;
+
 use chrono::{Datelike, NaiveDate};
 use serde_json::json;
 
@@ -112,16 +114,16 @@ impl App {
 
     /// `outreach_rows` from each person's cover on `as_of` and the pool's persons (by
     /// code), already read.
-    pub fn outreach_rows_from(
+    pub(crate) fn outreach_rows_from(
         &self,
         as_of: NaiveDate,
-        by_id: &HashMap<i64, crate::papers::cover_tally::PersonCover>,
+        by_id: &crate::papers::cover_tally::CoverByPerson,
         persons: &[Person],
     ) -> Result<Vec<OutreachRow>> {
         let rates = self.store.rate_table()?;
-        let code_of: HashMap<i64, &str> = persons.iter().map(|p| (p.id, p.code.as_str())).collect();
+        let code_of: FxMap<i64, &str> = persons.iter().map(|p| (p.id, p.code.as_str())).collect();
         // The lowest-code member of each household (persons come by code).
-        let mut first_member: HashMap<i64, Vec<&Person>> = HashMap::new();
+        let mut first_member: FxMap<i64, Vec<&Person>> = FxMap::default();
         for p in persons.iter().filter(|p| p.is_member_on(as_of)) {
             if let Some(h) = p.household_id {
                 first_member.entry(h).or_default().push(p);

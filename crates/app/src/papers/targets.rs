@@ -4,7 +4,7 @@
 //! ("1+1"), each against the year's target with the percentage reached.
 
 use crate::words;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
@@ -23,7 +23,6 @@ use hunvon_store::pools::Pool;
 use hunvon_store::targets::Target;
 
 use crate::App;
-use crate::papers::cover_tally::PersonCover;
 use crate::papers::printing::Signers;
 
 /// What `target set` was given.
@@ -141,12 +140,12 @@ impl App {
 
     /// `target_row` from each person's cover on `as_of` and the pool's persons, already
     /// read (the TUI's overview reads them once for its lists too).
-    pub fn target_row_from(
+    pub(crate) fn target_row_from(
         &self,
         pool: &Pool,
         year: i32,
         as_of: NaiveDate,
-        cover: &HashMap<i64, PersonCover>,
+        cover: &crate::papers::cover_tally::CoverByPerson,
         persons: &[Person],
     ) -> Result<TargetRow> {
         let in_force =

@@ -148,6 +148,8 @@ impl App {
             })
             .collect();
         let months = twelve_months(as_of, &months);
+        // A province's persons are a few hundred thousand strings: freed on another core.
+        crate::let_go(persons);
         Ok(Watch { as_of, counts, cover, no_card, outreach, plan, dues, dues_total, months })
     }
 }
