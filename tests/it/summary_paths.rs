@@ -212,9 +212,9 @@ fn the_cover_tally_counts_what_report_coverage_lists() {
     assert!(bought_any > 0);
 }
 
-/// A paper with a second reader walks the later half of the coverage rows there
-/// (`cover_in_force_beside`): the same rows, in the same order, as one walk — in pools
-/// whose vouchers interleave, so each half passes over the other pool's rows.
+/// A paper with a second reader shares the walk of the coverage rows with it, piece by
+/// piece (`cover_in_force_beside`): the same rows, in the same order, as one walk — in
+/// pools whose vouchers interleave, so each piece passes over the other pool's rows.
 #[test]
 fn cover_in_force_on_two_readers_is_one_walk() {
     let f = fixture();
@@ -224,7 +224,7 @@ fn cover_in_force_on_two_readers_is_one_walk() {
             let (two, people) = f
                 .store
                 .with_second_reader(|helper| {
-                    assert!(helper.is_some(), "a book on disk has a second reader");
+                    let helper = helper.expect("a book on disk has a second reader");
                     f.store.cover_in_force_beside(helper, (pool.id, from.map(day), day(to)), |store| {
                         store.cover_people(pool.id)
                     })

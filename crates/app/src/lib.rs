@@ -223,6 +223,13 @@ impl App {
     }
 }
 
+/// What a read beside another needs of the app: its store (`cover_in_force_beside`).
+impl AsRef<Store> for App {
+    fn as_ref(&self) -> &Store {
+        &self.store
+    }
+}
+
 /// The ids of the archived copies of rewritten chapters' books, and of every pool
 /// collected from a chapter's book (archived or current).
 fn collected_pools(store: &Store) -> Result<(Vec<i64>, Vec<i64>)> {

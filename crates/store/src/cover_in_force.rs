@@ -1,10 +1,11 @@
 //! Who is covered at the end of a day: every coverage row in force, read by walks — the
 //! pool's purchases and reversals, its people, the coverage rows of those purchases —
 //! never a lookup per person. A province's pool holds half a million coverage rows, so a
-//! paper with a second reader of the same snapshot walks the later half of them there, on
-//! the second core (docs/design.md §4).
+//! paper with a second reader of the same snapshot shares the walk with it, on the
+//! second core (docs/design.md §4).
 
 use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc::sync_channel;
 
 use chrono::NaiveDate;
@@ -12,7 +13,7 @@ use rusqlite::{Row, params};
 
 use super::Store;
 use super::by_id::ById;
-use crate::fault::Result;
+use crate::fault::{Result, StoreError};
 use crate::stored_date::stored_date;
 use hunvon_core::rules::year_month::YearMonth;
 
@@ -52,12 +53,13 @@ struct Standing {
     people: ById<()>,
 }
 
-impl Standing {
-    /// The purchases' first id, the last id of the earlier half and the last id.
-    fn halves(&self) -> Option<(i64, i64, i64)> {
-        self.purchases.range().map(|(first, last)| (first, first + (last - first) / 2, last))
-    }
-}
+/// How many ranges of purchases the walk beside a second reader is cut into: enough
+/// that the thread done first with its other read takes more of them, few enough that
+/// each is a long range of the index.
+const PIECES: usize = 16;
+
+/// One range of the walk: its place among the pieces, and its rows by person.
+type Piece = (usize, Vec<CoverInForce>);
 
 impl Store {
     /// How many people the pool has, and every coverage row of theirs in force at the end
@@ -72,65 +74,89 @@ impl Store {
     ) -> Result<(usize, Vec<CoverInForce>)> {
         let standing = self.standing(pool_id, since, as_of)?;
         let mut out = self.outside_in_force(pool_id, as_of)?;
-        if let Some((first, _, last)) = standing.halves() {
-            self.add_bought_cover((first, last), &standing, &mut out)?;
+        if let Some(range) = standing.purchases.range() {
+            self.add_bought_cover(range, &standing, &mut out)?;
         }
         out.sort_by_key(|c| c.person_id);
         Ok((standing.people.len(), out))
     }
 
-    /// [`Store::cover_in_force`] for `(pool_id, since, as_of)` on two threads when
-    /// `helper`, a second reader of the same snapshot (`with_second_reader`), is given: it
-    /// runs `side` while this one reads the purchases and the people, then walks the later
-    /// half of the purchases' coverage rows while this one walks the earlier half. Without
-    /// a helper, `side` and then the walk run here. The rows come out as
-    /// `cover_in_force` gives them.
-    pub fn cover_in_force_beside<T: Send>(
+    /// [`Store::cover_in_force`] for `(pool_id, since, as_of)` on two threads: `helper`, a
+    /// second reader of the same snapshot (`with_second_reader`), runs `side` while this
+    /// one reads the purchases and the people and starts the walk; the walk is cut into
+    /// [`PIECES`] ranges of purchases, which each thread takes in turn as it comes free,
+    /// so the thread whose other read ends first walks more of them. The rows come out
+    /// as `cover_in_force` gives them.
+    pub fn cover_in_force_beside<H, T, E>(
         &self,
-        helper: Option<Store>,
+        helper: H,
         (pool_id, since, as_of): (i64, Option<NaiveDate>, NaiveDate),
-        side: impl FnOnce(&Store) -> Result<T> + Send,
-    ) -> Result<((usize, Vec<CoverInForce>), T)> {
-        let Some(helper) = helper else {
-            let t = side(self)?;
-            return Ok((self.cover_in_force(pool_id, since, as_of)?, t));
-        };
+        side: impl FnOnce(&H) -> std::result::Result<T, E> + Send,
+    ) -> std::result::Result<((usize, Vec<CoverInForce>), T), E>
+    where
+        H: AsRef<Store> + Send,
+        T: Send,
+        E: From<StoreError> + Send,
+    {
         let (give, take) = sync_channel::<Arc<Standing>>(1);
+        let next = &AtomicUsize::new(0);
         // `give` moves in, so it is dropped even when this thread fails or panics: the
         // helper then stops waiting for it.
         std::thread::scope(move |scope| {
-            let later = scope.spawn(move || -> Result<(T, Vec<CoverInForce>)> {
+            let later = scope.spawn(move || -> std::result::Result<(T, Vec<Piece>), E> {
                 let t = side(&helper)?;
-                let mut out = Vec::new();
+                let mut pieces = Vec::new();
                 // Nothing to walk when this thread's reads failed: their error is reported.
-                if let Ok(standing) = take.recv()
-                    && let Some((_, mid, last)) = standing.halves()
-                {
-                    helper.add_bought_cover((mid + 1, last), &standing, &mut out)?;
-                    out.sort_by_key(|c| c.person_id);
+                if let Ok(standing) = take.recv() {
+                    helper.as_ref().walk_pieces(&standing, next, &mut pieces)?;
                 }
-                Ok((t, out))
+                Ok((t, pieces))
             });
-            let earlier = (|| -> Result<(usize, Vec<CoverInForce>)> {
+            let earlier = (|| -> Result<(usize, Vec<CoverInForce>, Vec<Piece>)> {
                 let standing = Arc::new(self.standing(pool_id, since, as_of)?);
                 // The helper may have failed and gone; its error is reported below.
                 let _ = give.send(Arc::clone(&standing));
                 let mut out = self.outside_in_force(pool_id, as_of)?;
-                if let Some((first, mid, _)) = standing.halves() {
-                    self.add_bought_cover((first, mid), &standing, &mut out)?;
-                }
                 out.sort_by_key(|c| c.person_id);
-                Ok((standing.people.len(), out))
+                let mut pieces = Vec::new();
+                self.walk_pieces(&standing, next, &mut pieces)?;
+                Ok((standing.people.len(), out, pieces))
             })();
             drop(give);
             let later = later.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-            let (people, mut out) = earlier?;
+            let (people, mut out, mut pieces) = earlier?;
             let (t, later) = later?;
-            // Two runs by person, one after the other: the stable sort merges them.
-            out.extend(later);
+            // Runs by person, in the order of the pieces: the stable sort merges them.
+            pieces.extend(later);
+            pieces.sort_by_key(|p| p.0);
+            out.reserve(pieces.iter().map(|p| p.1.len()).sum());
+            for (_, rows) in pieces {
+                out.extend(rows);
+            }
             out.sort_by_key(|c| c.person_id);
             Ok(((people, out), t))
         })
+    }
+
+    /// Walks the pieces of the purchases no thread has taken yet, each into its own run
+    /// sorted by person.
+    fn walk_pieces(&self, standing: &Standing, next: &AtomicUsize, out: &mut Vec<Piece>) -> Result<()> {
+        let Some((first, last)) = standing.purchases.range() else { return Ok(()) };
+        let width = (last - first) / PIECES as i64 + 1;
+        loop {
+            let at = next.fetch_add(1, Ordering::Relaxed);
+            if at >= PIECES {
+                return Ok(());
+            }
+            let lo = first + width * at as i64;
+            let hi = (lo + width - 1).min(last);
+            let mut rows = Vec::new();
+            if lo <= hi {
+                self.add_bought_cover((lo, hi), standing, &mut rows)?;
+                rows.sort_by_key(|c| c.person_id);
+            }
+            out.push((at, rows));
+        }
     }
 
     /// The standing purchases up to `as_of` (recent from `since`) and the pool's people.
@@ -235,4 +261,10 @@ fn bought_cover(r: &Row<'_>, person_id: i64, recent: bool) -> rusqlite::Result<C
         outside: false,
         source: None,
     })
+}
+
+impl AsRef<Store> for Store {
+    fn as_ref(&self) -> &Store {
+        self
+    }
 }

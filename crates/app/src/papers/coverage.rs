@@ -178,11 +178,14 @@ impl App {
     /// Every person of a given pool with her cover as of `as_of`, expiring first. The
     /// rows in force come from one walk of the pool's purchases and their coverage rows
     /// (as the summary's counts do), not from a lookup of each person's cards; on a second
-    /// reader, when one can be had, the people and half the walk (`cover_in_force_beside`).
+    /// reader, when one can be had, the people and a share of the walk (`cover_in_force_beside`).
     pub fn coverage_rows_of(&self, pool_id: i64, as_of: NaiveDate) -> Result<Vec<CoverageRow>> {
         let expiring_days = self.store.rate_table()?.integer("expiring_days", as_of)?;
-        let ((_, records), people) = self.store.with_second_reader(|helper| {
-            self.store.cover_in_force_beside(helper, (pool_id, None, as_of), |store| store.cover_people(pool_id))
+        let ((_, records), people) = self.store.with_second_reader(|helper| match helper {
+            Some(helper) => {
+                self.store.cover_in_force_beside(helper, (pool_id, None, as_of), |store| store.cover_people(pool_id))
+            }
+            None => Ok((self.store.cover_in_force(pool_id, None, as_of)?, self.store.cover_people(pool_id)?)),
         })?;
         let people = people.into_iter().map(|p| (p.id, p.code, p.full_name, p.bhxh_code));
         Ok(coverage_rows_from(&records, people, as_of, expiring_days))

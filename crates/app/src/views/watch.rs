@@ -86,20 +86,25 @@ impl App {
     pub fn watch(&self, as_of: NaiveDate) -> Result<Watch> {
         let pool = self.pool()?.clone();
         let from = twelve_months_from(as_of);
-        // Everyone's cover in force (half a million coverage rows on a province's pool) on
-        // this connection; the persons, the dues behind and the months' bars on a second
-        // one of the same snapshot, on the other core.
-        let cover = |app: &App| -> Result<(Vec<CoverInForce>, i64)> {
-            let expiring_days = app.store.rate_table()?.integer("expiring_days", as_of)?;
-            Ok((app.store.cover_in_force(pool.id, None, as_of)?.1, expiring_days))
-        };
+        // Everyone's cover in force (half a million coverage rows on a province's pool)
+        // begins on this connection; the persons, the dues behind and the months' bars are
+        // read on a second one of the same snapshot, on the other core, which then takes
+        // its share of the cover's walk.
         let side = |app: &App| -> Result<Side> {
             let (persons, keys) = app.store.persons_with_keys(pool.id)?;
             let arrears = app.arrears_among(&pool, as_of, || Ok(dues_members_among(&persons, as_of)))?;
             let months = app.store.money_moves_by_month(pool.id, Some(from), Some(as_of))?.2;
             Ok(Side { persons, keys, arrears, months })
         };
-        let ((records, expiring_days), side) = self.beside(cover, side)?;
+        let on = (pool.id, None, as_of);
+        let (((_, records), side), expiring_days) = self.store.with_second_reader(|second| {
+            let expiring_days = self.store.rate_table()?.integer("expiring_days", as_of);
+            let read = match second {
+                Some(other) => self.store.cover_in_force_beside(self.on_other_store(other), on, side),
+                None => side(self).and_then(|side| Ok((self.store.cover_in_force(pool.id, None, as_of)?, side))),
+            };
+            Ok(read.and_then(|read| Ok((read, expiring_days?))))
+        })??;
         self.watch_from(&pool, as_of, (&records, expiring_days), side)
     }
 
