@@ -17,6 +17,7 @@ pub mod form_set;
 pub mod handover;
 pub mod journal;
 pub mod letterhead;
+mod monthly_dues;
 pub mod outreach;
 pub mod printing;
 pub mod report_kind;

@@ -17,6 +17,7 @@ use hunvon_store::people::Person;
 use hunvon_store::pools::Pool;
 
 use crate::App;
+use crate::papers::monthly_dues::{MonthlyDues, dues_on};
 use crate::papers::reports::Period;
 use crate::papers::{CsvRows, District, Frame, Paper, district_table};
 
@@ -46,27 +47,6 @@ pub struct AdvanceRow {
 fn span_start(schedule: &[(NaiveDate, Dong)], joined: NaiveDate) -> Option<NaiveDate> {
     let began = schedule.iter().find(|(_, d)| d.0 > 0).map(|(from, _)| *from)?;
     Some(YearMonth::of(began.max(joined)).first_day())
-}
-
-/// The dues in force on `day` (zero before the first, or after `dues set --amount 0`).
-fn dues_on(schedule: &[(NaiveDate, Dong)], day: NaiveDate) -> Dong {
-    schedule.iter().rev().find(|(from, _)| *from <= day).map_or(Dong(0), |(_, d)| *d)
-}
-
-/// What the dues schedule asks of a member for each month from `start`'s to `until`'s
-/// (both included): each month at the dues in force on its first day, or on the day she
-/// joined in the month she joined.
-fn dues_owed(schedule: &[(NaiveDate, Dong)], start: NaiveDate, joined: NaiveDate, until: NaiveDate) -> Dong {
-    let mut month = YearMonth::of(start);
-    let last = YearMonth::of(until);
-    let mut total = Dong(0);
-    while month <= last {
-        let first = month.first_day();
-        let at = if YearMonth::of(joined) == month { joined.max(first) } else { first };
-        total += dues_on(schedule, at);
-        month = month.next();
-    }
-    total
 }
 
 /// The members the dues are asked of on `to` (who joined by then), from the pool's
@@ -114,13 +94,14 @@ impl App {
         };
         let began = schedule.iter().find(|(_, d)| d.0 > 0).map_or(to, |(from, _)| YearMonth::of(*from).first_day());
         let moved_before = self.store.moved_before_span(pool.id, began)?;
+        let table = MonthlyDues::new(&schedule, to);
         let mut rows = Vec::new();
         for p in members()? {
             let joined = p.joined;
             let Some(start) = span_start(&schedule, joined).filter(|s| *s <= to) else { continue };
             // No dues after the month she left.
             let until = p.left_on.map_or(to, |left| left.min(to));
-            let due = if until < start { Dong(0) } else { dues_owed(&schedule, start, joined, until) };
+            let due = if until < start { Dong(0) } else { table.owed(start, joined, until) };
             // Only what she paid inside the span counts against it: money saved before
             // the dues began (or before she joined) is her savings, not dues paid ahead.
             let before =
