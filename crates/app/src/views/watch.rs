@@ -21,6 +21,7 @@ use hunvon_store::browse::SearchKeys;
 use hunvon_store::coverage::CoverInForce;
 use hunvon_store::month_flows::MonthFlow;
 use hunvon_store::people::Person;
+use hunvon_store::snapshot::ONE_PASS_CACHE_KIB;
 
 use super::super::App;
 use super::Search;
@@ -97,14 +98,18 @@ impl App {
             Ok(Side { persons, keys, arrears, months })
         };
         let on = (pool.id, None, as_of);
-        let (((_, records), side), expiring_days) = self.store.with_second_reader(|second| {
-            let expiring_days = self.store.rate_table()?.integer("expiring_days", as_of);
-            let read = match second {
-                Some(other) => self.store.cover_in_force_beside(self.on_other_store(other), on, side),
-                None => side(self).and_then(|side| Ok((self.store.cover_in_force(pool.id, None, as_of)?, side))),
-            };
-            Ok(read.and_then(|read| Ok((read, expiring_days?))))
-        })??;
+        // One pass over the pool's pages: SQLite's 64 MB cache would only be filled.
+        let read = self.store.with_cache(ONE_PASS_CACHE_KIB, || {
+            self.store.with_second_reader(|second| {
+                let expiring_days = self.store.rate_table()?.integer("expiring_days", as_of);
+                let read = match second {
+                    Some(other) => self.store.cover_in_force_beside(self.on_other_store(other), on, side),
+                    None => side(self).and_then(|side| Ok((self.store.cover_in_force(pool.id, None, as_of)?, side))),
+                };
+                Ok(read.and_then(|read| Ok((read, expiring_days?))))
+            })
+        });
+        let (((_, records), side), expiring_days) = read??;
         self.watch_from(&pool, as_of, (&records, expiring_days), side)
     }
 
