@@ -2,6 +2,7 @@
 
 use crate::words;
 use chrono::{Duration, NaiveDate};
+use hunvon_store::snapshot::ONE_PASS_CACHE_KIB;
 use serde_json::json;
 
 use hunvon_core::domain::date::{format_iso, format_vn};
@@ -181,11 +182,14 @@ impl App {
     /// reader, when one can be had, the people and a share of the walk (`cover_in_force_beside`).
     pub fn coverage_rows_of(&self, pool_id: i64, as_of: NaiveDate) -> Result<Vec<CoverageRow>> {
         let expiring_days = self.store.rate_table()?.integer("expiring_days", as_of)?;
-        let ((_, records), people) = self.store.with_second_reader(|helper| match helper {
-            Some(helper) => {
-                self.store.cover_in_force_beside(helper, (pool_id, None, as_of), |store| store.cover_people(pool_id))
-            }
-            None => Ok((self.store.cover_in_force(pool_id, None, as_of)?, self.store.cover_people(pool_id)?)),
+        // One pass over the pool's pages: SQLite's 64 MB cache would only be filled.
+        let ((_, records), people) = self.store.with_cache(ONE_PASS_CACHE_KIB, || {
+            self.store.with_second_reader(|helper| match helper {
+                Some(helper) => self
+                    .store
+                    .cover_in_force_beside(helper, (pool_id, None, as_of), |store| store.cover_people(pool_id)),
+                None => Ok((self.store.cover_in_force(pool_id, None, as_of)?, self.store.cover_people(pool_id)?)),
+            })
         })?;
         let people = people.into_iter().map(|p| (p.id, p.code, p.full_name, p.bhxh_code));
         Ok(coverage_rows_from(&records, people, as_of, expiring_days))
