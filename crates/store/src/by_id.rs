@@ -52,6 +52,7 @@ impl<T> ById<T> {
     }
 
     /// How many items.
+    #[cfg(test)]
     pub(super) fn len(&self) -> usize {
         self.items.len()
     }

@@ -12,8 +12,8 @@ use chrono::NaiveDate;
 use rusqlite::{Row, params};
 
 use super::Store;
-use super::by_id::ById;
 use crate::fault::{Result, StoreError};
+use crate::id_bits::IdBits;
 use crate::stored_date::stored_date;
 use hunvon_core::rules::year_month::YearMonth;
 
@@ -46,11 +46,12 @@ pub enum Scheme {
 
 /// What every part of the walk keeps a coverage row by.
 struct Standing {
-    /// The pool's purchases that stand (see `standing_purchases`), each with whether it
-    /// is recent.
-    purchases: ById<bool>,
+    /// The pool's purchases that stand (see `standing_purchases`).
+    purchases: IdBits,
+    /// Those of them dated in the period asked (recent).
+    recent: IdBits,
     /// The pool's people.
-    people: ById<()>,
+    people: IdBits,
 }
 
 /// How many ranges of purchases the walk beside a second reader is cut into: enough
@@ -162,18 +163,18 @@ impl Store {
     /// The standing purchases up to `as_of` (recent from `since`) and the pool's people.
     fn standing(&self, pool_id: i64, since: Option<NaiveDate>, as_of: NaiveDate) -> Result<Standing> {
         let (lo, hi) = super::queries::period_bounds(since, Some(as_of));
-        let purchases = self.standing_purchases(pool_id, &lo, &hi)?;
+        let (purchases, recent) = self.standing_purchases(pool_id, &lo, &hi)?;
         let mut st = self.conn.prepare_cached("SELECT id FROM persons WHERE pool_id = ?1")?;
-        let ids = st.query_map([pool_id], |r| Ok((r.get::<_, i64>(0)?, ())))?;
-        let people = ById::new(ids.collect::<rusqlite::Result<Vec<_>>>()?);
-        Ok(Standing { purchases, people })
+        let ids = st.query_map([pool_id], |r| r.get::<_, i64>(0))?;
+        let people = IdBits::new(&ids.collect::<rusqlite::Result<Vec<_>>>()?);
+        Ok(Standing { purchases, recent, people })
     }
 
     /// The pool's purchases dated up to `hi` that no reversal up to `hi` voids, each
     /// with whether it is dated on or after `lo` (recent).
-    fn standing_purchases(&self, pool_id: i64, lo: &str, hi: &str) -> Result<ById<bool>> {
+    fn standing_purchases(&self, pool_id: i64, lo: &str, hi: &str) -> Result<(IdBits, IdBits)> {
         let mut purchases = Vec::new();
-        let mut voided = std::collections::HashSet::new();
+        let mut voided = Vec::new();
         // Both through `transactions_by_kind` (a book older than it, read-only, walks
         // the date index instead). Only `reverse` sets reverses_id, on a reversal.
         let mut st = self.conn.prepare_cached(
@@ -190,10 +191,13 @@ impl Store {
         )?;
         let mut q = st.query(params![pool_id, hi])?;
         while let Some(r) = q.next()? {
-            voided.insert(r.get::<_, i64>(0)?);
+            voided.push(r.get::<_, i64>(0)?);
         }
-        purchases.retain(|(id, _)| !voided.contains(id));
-        Ok(ById::new(purchases))
+        let voided = IdBits::new(&voided);
+        purchases.retain(|(id, _)| !voided.contains(*id));
+        let recent: Vec<i64> = purchases.iter().filter(|p| p.1).map(|p| p.0).collect();
+        let purchases: Vec<i64> = purchases.into_iter().map(|p| p.0).collect();
+        Ok((IdBits::new(&purchases), IdBits::new(&recent)))
     }
 
     /// Cards from elsewhere in force count like bought ones (SPEC §10), never as bought.
@@ -229,12 +233,12 @@ impl Store {
         )?;
         let mut q = st.query(params![first, last])?;
         while let Some(r) = q.next()? {
-            let Some(&recent) = standing.purchases.get(r.get(0)?) else { continue };
+            let txn_id: i64 = r.get(0)?;
             let person_id: i64 = r.get(1)?;
-            if standing.people.get(person_id).is_none() {
+            if !standing.purchases.contains(txn_id) || !standing.people.contains(person_id) {
                 continue;
             }
-            out.push(bought_cover(r, person_id, recent)?);
+            out.push(bought_cover(r, person_id, standing.recent.contains(txn_id))?);
         }
         Ok(())
     }

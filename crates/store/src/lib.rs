@@ -29,6 +29,7 @@ pub mod guards;
 pub mod handover;
 pub mod header;
 mod household_list;
+mod id_bits;
 pub mod imports;
 mod in_memory;
 pub mod journal;
