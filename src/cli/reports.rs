@@ -20,6 +20,11 @@ pub fn report(app: &App, r: &ReportArgs) -> Result<ExitCode> {
     warnings.iter().for_each(|w| errln!("{}", w.text(app.lang)));
     let format = format_of(&r.output)?;
     let kind = kind?;
+    // `--year` is the plan's year; any other report would print another period than
+    // the one asked for without a word.
+    if r.year.is_some() && kind != ReportKind::Targets {
+        return Err(Error::YearOnlyForTargets(r.what.clone()));
+    }
     // Every pool named must exist before an output file is opened, so a refused report
     // leaves no file behind. `report district` is of every pool by nature.
     if kind != ReportKind::District {

@@ -232,6 +232,16 @@ fn point_14_report_periods() {
     assert_eq!(v["rows"][0]["bhyt_status"], "lapsed");
     let now = book.ok(&["report", "coverage"]);
     assert!(!now.contains("Dự kiến"), "{now}");
+
+    // `--year` is the plan's year: any other report refuses it rather than print
+    // another period than the one asked for, and writes no file.
+    let out = book.dir.path().join("tong-hop-2025.pdf");
+    for report in ["summary", "balances", "cashbook", "coverage", "arrears"] {
+        let err = book.refused(&["report", report, "--year", "2025", "--format", "pdf", "--output", path_str(&out)]);
+        assert!(err.contains("--year") && err.contains("targets") && err.contains("--from"), "{report}: {err}");
+        assert!(!out.exists(), "{report}");
+    }
+    book.ok(&["report", "targets", "--year", "2025"]);
 }
 
 #[test]

@@ -90,6 +90,9 @@ pub enum Error {
     MixedHouseholds,
     #[error("card dates need one person")]
     CardDatesNeedOnePerson,
+    /// `--year` given to a report other than `targets` (which would otherwise ignore it).
+    #[error("--year for report {0}")]
+    YearOnlyForTargets(String),
     #[error("not a database {0}")]
     NotADatabase(String),
     #[error("newer schema {found} > {known}")]
@@ -367,6 +370,12 @@ impl Error {
             }
             (Error::CardDatesNeedOnePerson, Vi) => "--card-from/--card-to chỉ dùng khi mua cho một người.".into(),
             (Error::CardDatesNeedOnePerson, En) => "--card-from/--card-to are accepted only for one person.".into(),
+            (Error::YearOnlyForTargets(report), Vi) => format!(
+                "--year chỉ dùng cho báo cáo targets; báo cáo {report} lấy kỳ theo --from và --to (ví dụ --from 01/01/2025 --to 31/12/2025)."
+            ),
+            (Error::YearOnlyForTargets(report), En) => format!(
+                "--year is for the targets report only; the {report} report takes its period from --from and --to (e.g. --from 01/01/2025 --to 31/12/2025)."
+            ),
             (Error::NotADatabase(p), Vi) => {
                 format!("Tệp {p} không phải sổ hunvon (không phải cơ sở dữ liệu SQLite hoặc đã hỏng).")
             }
