@@ -43,6 +43,7 @@ pub mod pages;
 pub mod papers;
 pub mod people;
 mod people_search;
+mod people_with_keys;
 pub mod periods;
 pub mod pools;
 pub mod queries;

@@ -4,7 +4,6 @@ use crate::codes::RowExt;
 use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
-use super::by_id::ById;
 use super::{Store, records};
 use crate::fault::Result;
 use crate::stored_date::stored_date;
@@ -84,11 +83,6 @@ pub struct PersonFields {
 const PERSON_COLUMNS: &str = "p.id, p.code, p.full_name, p.date_of_birth, p.gender, p.cccd, p.bhxh_code, \
      p.household_id, h.code, p.category, p.phone, p.joined, p.sponsor_id, s.code";
 
-/// [`PERSON_COLUMNS`] without the joined codes (NULL in their places), for a read that
-/// names households and sponsors from maps.
-const PERSON_COLUMNS_UNJOINED: &str = "p.id, p.code, p.full_name, p.date_of_birth, p.gender, p.cccd, p.bhxh_code, \
-     p.household_id, NULL, p.category, p.phone, p.joined, p.sponsor_id, NULL";
-
 /// `p.left_on`, or NULL on a book older than that column (opened read-only, so not
 /// migrated: it is read all the same).
 pub(crate) fn left_on_column(conn: &Connection) -> Result<&'static str> {
@@ -105,7 +99,7 @@ fn person_columns(conn: &Connection) -> Result<String> {
 const PERSON_FROM: &str = "persons p LEFT JOIN households h ON h.id = p.household_id \
      LEFT JOIN persons s ON s.id = p.sponsor_id";
 
-fn person_row(r: &Row<'_>) -> rusqlite::Result<Person> {
+pub(crate) fn person_row(r: &Row<'_>) -> rusqlite::Result<Person> {
     Ok(Person {
         id: r.get(0)?,
         fields: PersonFields {
@@ -406,69 +400,6 @@ impl Store {
         let mut st = self.conn.prepare_cached(&sql)?;
         let rows = st.query_map([pool_id], person_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
-    }
-
-    /// Every person of the pool, by code, each with what a search matches of her (code,
-    /// folded name, phone, CCCD, mã số BHXH; empty where unknown), for lists filtered in
-    /// memory: one read of the persons for a screen that needs both.
-    /// The household's and sponsor's codes come from the pool's households and these
-    /// persons, by id, not from a join: two B-tree seeks per person were about half the
-    /// read of a province's 100.000. An id outside them is looked up on its own, as the
-    /// join would have found it.
-    pub fn persons_with_keys(&self, pool_id: i64) -> Result<(Vec<Person>, Vec<crate::browse::SearchKeys>)> {
-        let sql = format!(
-            "SELECT {PERSON_COLUMNS_UNJOINED}, {}, p.name_folded FROM persons p WHERE p.pool_id = ?1 ORDER BY p.code",
-            left_on_column(&self.conn)?
-        );
-        let mut st = self.conn.prepare_cached(&sql)?;
-        let mut q = st.query([pool_id])?;
-        let (mut persons, mut keys) = (Vec::new(), Vec::new());
-        while let Some(r) = q.next()? {
-            let p = person_row(r)?;
-            keys.push(crate::browse::SearchKeys::new(
-                &p.code,
-                r.get_ref(15)?.as_str().map_err(rusqlite::Error::from)?,
-                p.phone.as_deref().unwrap_or_default(),
-                p.cccd.as_deref().unwrap_or_default(),
-                p.bhxh_code.as_deref().unwrap_or_default(),
-            ));
-            persons.push(p);
-        }
-        self.name_households_and_sponsors(pool_id, &mut persons)?;
-        Ok((persons, keys))
-    }
-
-    /// Fills each person's household and sponsor code (see `persons_with_keys`).
-    fn name_households_and_sponsors(&self, pool_id: i64, persons: &mut [Person]) -> Result<()> {
-        let mut st = self.conn.prepare_cached("SELECT id, code FROM households WHERE pool_id = ?1")?;
-        let households = ById::new(
-            st.query_map([pool_id], |r| Ok((r.get(0)?, r.get(1)?)))?
-                .collect::<rusqlite::Result<Vec<(i64, String)>>>()?,
-        );
-        let at = ById::new(persons.iter().enumerate().map(|(at, p)| (p.id, at)).collect());
-        let mut household_st = self.conn.prepare_cached("SELECT code FROM households WHERE id = ?1")?;
-        let mut sponsor_st = self.conn.prepare_cached("SELECT code FROM persons WHERE id = ?1")?;
-        let mut sponsors = Vec::with_capacity(persons.len());
-        for p in persons.iter() {
-            sponsors.push(match p.sponsor_id {
-                None => None,
-                Some(id) => match at.get(id) {
-                    Some(&i) => Some(persons[i].code.clone()),
-                    None => sponsor_st.query_row([id], |r| r.get(0)).optional()?,
-                },
-            });
-        }
-        for (p, sponsor) in persons.iter_mut().zip(sponsors) {
-            p.sponsor_code = sponsor;
-            p.household_code = match p.household_id {
-                None => None,
-                Some(id) => match households.get(id) {
-                    Some(code) => Some(code.clone()),
-                    None => household_st.query_row([id], |r| r.get(0)).optional()?,
-                },
-            };
-        }
-        Ok(())
     }
 
     /// Persons of one household, by id (the order they were entered).
