@@ -73,8 +73,7 @@ impl Store {
         self.walk_batches_beside(pool_id, from, to, size, links, &mut None, visit).map(|_| ())
     }
 
-    /// The walk itself, its postings from `postings`; how many of them it joined to a
-    /// voucher.
+    /// The walk itself, its postings from `postings`; what it met (`WalkTally`).
     #[allow(clippy::too_many_arguments)]
     pub(crate) fn walk_with(
         &self,
@@ -85,7 +84,7 @@ impl Store {
         size: usize,
         links: &mut Vec<Link>,
         mut visit: impl FnMut(&mut Vec<Link>, usize) -> Result<bool>,
-    ) -> Result<u64> {
+    ) -> Result<WalkTally> {
         let mut txs = self.conn.prepare(&q.main)?;
         let mut covs = self.conn.prepare(&q.coverages)?;
         let (lo, hi) = q.txn_range;
@@ -99,6 +98,7 @@ impl Store {
         // no allocation each. A link whose content is of another kind than the row's
         // leaves it in `spare` with its buffers.
         let mut spare = Spare::default();
+        let mut tally = WalkTally::default();
         let size = size.max(1);
         let mut filled = 0;
         let mut rows = txs.query(params![pool_id, from, to])?;
@@ -106,19 +106,21 @@ impl Store {
             if filled == links.len() {
                 links.push(Link::default());
             }
-            fill_link(r, pool_id, &mut rows_of, &mut spare, &mut links[filled])?;
+            fill_link(r, pool_id, &mut rows_of, &mut spare, &mut tally, &mut links[filled])?;
             filled += 1;
             if filled == size {
                 filled = 0;
                 if !visit(links, size)? {
-                    return Ok(rows_of.taken);
+                    tally.postings = rows_of.taken;
+                    return Ok(tally);
                 }
             }
         }
         if filled > 0 {
             visit(links, filled)?;
         }
-        Ok(rows_of.taken)
+        tally.postings = rows_of.taken;
+        Ok(tally)
     }
 
     /// The three queries of a walk of `from..=to` and the transactions they cover.
@@ -223,6 +225,36 @@ impl Store {
     }
 }
 
+/// What a walk met besides its links, which `verify` holds against counts of the tables
+/// instead of reading their rows a second time (docs/design.md §12).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct WalkTally {
+    /// Postings joined to a voucher: each belongs to a transaction that exists, none is
+    /// counted twice.
+    pub postings: u64,
+    /// Vouchers met (places whose transaction row exists).
+    pub vouchers: u64,
+    /// Every voucher met was the pool's and its row id above the one before: the
+    /// vouchers met are `vouchers` distinct rows of the pool's.
+    pub rising: bool,
+    last: Option<i64>,
+}
+
+impl Default for WalkTally {
+    /// Nothing met yet: no voucher out of order either.
+    fn default() -> WalkTally {
+        WalkTally { postings: 0, vouchers: 0, rising: true, last: None }
+    }
+}
+
+impl WalkTally {
+    fn voucher(&mut self, id: i64, own: bool) {
+        self.rising &= own && self.last.is_none_or(|last| id > last);
+        self.last = Some(id);
+        self.vouchers += 1;
+    }
+}
+
 /// The contents a link's place may hold but does not now, with their buffers.
 #[derive(Default)]
 struct Spare {
@@ -267,6 +299,7 @@ fn fill_link(
     pool_id: i64,
     rows_of: &mut RowsOf<'_, '_>,
     spare: &mut Spare,
+    tally: &mut WalkTally,
     link: &mut Link,
 ) -> Result<()> {
     let txn: Option<i64> = r.get(6)?;
@@ -281,8 +314,10 @@ fn fill_link(
                 // taken from no longer matches its hash. So are the rows of a voucher
                 // of another pool (read in a range, never sought for).
                 let pool = id_at(r, 7)?;
-                rows_of.take_postings(id, pool == Some(pool_id), t, &mut link.account_ids)?;
-                rows_of.take_coverages(id, pool == Some(pool_id), t)?;
+                let own = pool == Some(pool_id);
+                tally.voucher(id, own);
+                rows_of.take_postings(id, own, t, &mut link.account_ids)?;
+                rows_of.take_coverages(id, own, t)?;
                 voucher_fields(r, pool, &mut rows_of.codes, t)?;
             }
         }
