@@ -15,19 +15,18 @@ pub(super) fn id_at(r: &rusqlite::Row<'_>, i: usize) -> rusqlite::Result<Option<
 
 /// A looked-up code into `out`, "" for none (a joined column read with `or_empty_into`).
 pub(super) fn code_into(code: Option<&str>, out: &mut String) {
-    out.clear();
-    out.push_str(code.unwrap_or_default());
+    let code = code.unwrap_or_default();
+    if out != code {
+        out.clear();
+        out.push_str(code);
+    }
 }
 
 /// A looked-up code into an optional text, reusing the buffer it had.
 pub(super) fn opt_code_into(code: Option<&str>, out: &mut Option<String>) {
     match code {
         None => *out = None,
-        Some(c) => {
-            let s = out.get_or_insert_with(String::new);
-            s.clear();
-            s.push_str(c);
-        }
+        Some(c) => code_into(Some(c), out.get_or_insert_with(String::new)),
     }
 }
 
@@ -44,13 +43,19 @@ pub(super) fn text_value_into(
     v: ValueRef<'_>,
     out: &mut String,
 ) -> rusqlite::Result<()> {
-    out.clear();
-    if let ValueRef::Text(b) = v
-        && let Ok(s) = std::str::from_utf8(b)
-    {
-        out.push_str(s);
-        return Ok(());
+    if let ValueRef::Text(b) = v {
+        // The same bytes as the buffer holds (a series, a kind, a note the link's last
+        // voucher had too): nothing to check or copy.
+        if out.as_bytes() == b {
+            return Ok(());
+        }
+        if let Ok(s) = std::str::from_utf8(b) {
+            out.clear();
+            out.push_str(s);
+            return Ok(());
+        }
     }
+    out.clear();
     out.push_str(&r.get::<_, String>(i)?);
     Ok(())
 }
@@ -74,5 +79,23 @@ pub(super) fn opt_text_into(r: &rusqlite::Row<'_>, i: usize, out: &mut Option<St
             Ok(())
         }
         v => text_value_into(r, i, v, out.get_or_insert_with(String::new)),
+    }
+}
+
+/// `opt_text_into` giving the buffer of a text that turns NULL to `spare`, and taking one
+/// from it for a text that was NULL: a coverage row's dates are NULL in about every other
+/// row, and each change freed or allocated a string.
+pub(super) fn opt_text_kept(
+    r: &rusqlite::Row<'_>,
+    i: usize,
+    out: &mut Option<String>,
+    spare: &mut Vec<String>,
+) -> rusqlite::Result<()> {
+    match r.get_ref(i)? {
+        ValueRef::Null => {
+            spare.extend(out.take());
+            Ok(())
+        }
+        v => text_value_into(r, i, v, out.get_or_insert_with(|| spare.pop().unwrap_or_default())),
     }
 }
