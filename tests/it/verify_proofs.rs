@@ -1,10 +1,11 @@
 //! docs/design.md §12 (ninth round): what `verify` no longer reads because something
 //! cheaper proves it, and that it reads it when the proof fails. A pool's voucher numbering
 //! comes from its walk only when the walk met every voucher of the pool, each once (their
-//! row ids rising, all the pool's, as many as the table holds); a voucher's row whose
-//! chain row and references are what hunvon writes (`PLAIN`) is read without them. Each
-//! case below would name the wrong figures, or nothing, if the shortcut were taken
-//! without its proof.
+//! row ids rising, all the pool's, as many as the table holds). Each case below would name
+//! the wrong figures, or nothing, if the walk's numbering were taken without that proof.
+//! And what a voucher's row holds besides what every voucher holds (references, a reversed
+//! voucher, a chain row of another kind, with a body or a time) is read and named: a
+//! shortcut that took those columns as hunvon writes them would miss each.
 
 use crate::common::forgery::{drop_triggers, restore_triggers};
 use crate::common::{Book, book};
@@ -95,10 +96,10 @@ fn another_pools_voucher_in_the_chain_leaves_the_numbering_to_the_table() {
     assert!(err.contains(GAP_OF_THREE), "{err}");
 }
 
-/// What the one column `PLAIN` stands for, changed on one voucher's rows: each is read and
-/// named as before (a copy of the book for each).
+/// One voucher's references, reversed voucher and chain row changed behind hunvon's back
+/// (a copy of the book for each): each is named.
 #[test]
-fn a_voucher_whose_rows_are_not_plain_is_read_column_by_column() {
+fn a_vouchers_references_reversal_and_chain_row_changed_are_named() {
     let book = three_receipts();
     let pristine = std::fs::read(&book.db).unwrap();
     let second = "(SELECT id FROM transactions WHERE voucher = 'PT-2026-0002')";

@@ -1,11 +1,7 @@
 //! The columns of a chain walk's main query and how one of its rows fills a link
-//! (chain_walk.rs). Reading a column costs three or four calls into SQLite, and a voucher
-//! has some twenty (docs/design.md §12, ninth round): a voucher of the pool as hunvon
-//! writes it — its chain row the plain `voucher` kind with no body or time of its own, no
-//! voucher reversed, no bank or count reference — says so in one column (`PLAIN`), and
-//! the seven columns that would only confirm it are not read (nor its id a second time,
-//! in a book with no origins). Any other row is read column by column, as before, so the
-//! text is the same byte for byte.
+//! (chain_walk.rs). Reading a column costs three or four calls into SQLite and a voucher
+//! has some twenty, so none is read twice (a voucher's id, in a book with no origins, is
+//! its row's) and none is read for nothing (docs/design.md §12).
 
 use rusqlite::types::ValueRef;
 
@@ -17,8 +13,7 @@ use super::chain_walk::{Kind, Spare, WalkTally};
 use crate::fault::Result;
 use hunvon_core::ledger::canonical::CanonicalTransaction;
 
-/// The main query's columns, by place: as they were before `PLAIN` was added after them,
-/// so an error naming a column names the same place.
+/// The main query's columns, by place.
 const POS: usize = 0;
 const KIND: usize = 1;
 const BODY: usize = 2;
@@ -31,7 +26,6 @@ const T_POOL: usize = 7;
 const T_ENTERED_AT: usize = 19;
 /// The id its canonical text holds: `T_ID`'s own value unless the book has origins.
 const ORIGIN_ID: usize = 20;
-const PLAIN: usize = 23;
 
 /// A chain row's kind for a voucher.
 const VOUCHER: &str = "voucher";
@@ -47,11 +41,7 @@ const REVERSES_JOIN: &str = "LEFT JOIN transactions r ON r.id = t.reverses_id";
 /// from before schema step 8 has no bank or count reference: read as empty.
 pub(super) fn main_query(chained: bool, origins: bool, refs: bool) -> String {
     let id = if origins { "COALESCE(t.origin_id, t.id)" } else { "t.id" };
-    let no_refs = if refs { "t.bank_ref = '' AND t.count_ref = ''" } else { "1" };
     let refs = if refs { "t.bank_ref, t.count_ref" } else { "'', ''" };
-    // `PLAIN`: 1 for a voucher of the pool whose chain row and references hold what
-    // hunvon writes for it.
-    let plain = format!("t.pool_id = ?1 AND t.reverses_id IS NULL AND {no_refs}");
     let voucher_columns = format!(
         "t.id, t.pool_id, t.voucher, t.series, t.year, t.seq, t.date, t.kind, t.method, t.person_id, \
          t.note, r.voucher, t.receipt_no, t.entered_at, {id}, {refs}"
@@ -59,14 +49,13 @@ pub(super) fn main_query(chained: bool, origins: bool, refs: bool) -> String {
     if chained {
         format!(
             "SELECT c.pos, NULLIF(c.kind, 'voucher'), c.body, COALESCE(c.prev_hash, t.prev_hash), COALESCE(c.hash, t.hash), \
-                    c.entered_at, {voucher_columns}, \
-                    c.kind = 'voucher' AND c.body IS NULL AND c.entered_at IS NULL AND {plain} \
+                    c.entered_at, {voucher_columns} \
              FROM chain c LEFT JOIN transactions t ON t.id = c.txn_id {REVERSES_JOIN} \
              WHERE c.pool_id = ?1 AND c.pos BETWEEN ?2 AND ?3 ORDER BY c.pos"
         )
     } else {
         format!(
-            "SELECT t.pos, NULL, NULL, t.prev_hash, t.hash, NULL, {voucher_columns}, {plain} \
+            "SELECT t.pos, NULL, NULL, t.prev_hash, t.hash, NULL, {voucher_columns} \
              FROM (SELECT *, ROW_NUMBER() OVER (ORDER BY id) AS pos FROM transactions WHERE pool_id = ?1) t \
              {REVERSES_JOIN} WHERE t.pos BETWEEN ?2 AND ?3 ORDER BY t.pos"
         )
@@ -85,24 +74,6 @@ pub(super) fn fill_link(
     link: &mut Link,
 ) -> Result<()> {
     link.account_ids.clear();
-    if let ValueRef::Integer(1) = r.get_ref(PLAIN)? {
-        let id: i64 = r.get(T_ID)?;
-        spare.make(&mut link.content, Kind::Voucher);
-        if let Content::Voucher(t) = &mut link.content {
-            tally.voucher(id, true);
-            rows_of.take_postings(id, true, t, &mut link.account_ids)?;
-            rows_of.take_coverages(id, true, t)?;
-            voucher_fields(r, (id, Plain::Yes(pool_id)), origins, &mut rows_of.codes, t)?;
-            link.entered_at.clone_from(&t.entered_at);
-        }
-        link.pos = r.get(POS)?;
-        if link.kind != VOUCHER {
-            link.kind.clear();
-            link.kind.push_str(VOUCHER);
-        }
-        or_empty_into(r, PREV_HASH, &mut link.prev_hash)?;
-        return or_empty_into(r, HASH, &mut link.hash).map_err(Into::into);
-    }
     let txn: Option<i64> = r.get(T_ID)?;
     match (r.get_ref(BODY)?, txn) {
         (ValueRef::Null, None) => spare.make(&mut link.content, Kind::Missing),
@@ -118,7 +89,7 @@ pub(super) fn fill_link(
                 tally.voucher(id, own);
                 rows_of.take_postings(id, own, t, &mut link.account_ids)?;
                 rows_of.take_coverages(id, own, t)?;
-                voucher_fields(r, (id, Plain::No(pool)), origins, &mut rows_of.codes, t)?;
+                voucher_fields(r, (id, pool), origins, &mut rows_of.codes, t)?;
             }
         }
         (_, _) => {
@@ -129,8 +100,8 @@ pub(super) fn fill_link(
         }
     }
     link.pos = r.get(POS)?;
-    // A voucher's kind comes as NULL (NULLIF in the query): the word is not copied out of
-    // SQLite for a voucher's row that is not `PLAIN` either.
+    // A voucher's kind comes as NULL (NULLIF in the query): most rows are vouchers, and
+    // the word is then not copied out of SQLite a million times.
     match r.get_ref(KIND)? {
         ValueRef::Null if link.kind == VOUCHER => {}
         ValueRef::Null => {
@@ -152,28 +123,16 @@ pub(super) fn fill_link(
     Ok(())
 }
 
-/// Whether a voucher's row is `PLAIN` (its pool's id then known), or its pool as read.
-#[derive(Clone, Copy)]
-enum Plain {
-    Yes(i64),
-    No(Option<i64>),
-}
-
 /// A voucher's own columns (`voucher_columns`) into `t`, its pool and person as their
-/// codes. A `PLAIN` row's reversed voucher and references are not read (none, empty), nor
-/// its id a second time where the book has no origins.
+/// codes; its id is `id` unless the book has origins.
 fn voucher_fields(
     r: &rusqlite::Row<'_>,
-    (id, plain): (i64, Plain),
+    (id, pool): (i64, Option<i64>),
     origins: bool,
     codes: &mut Codes<'_>,
     t: &mut CanonicalTransaction,
 ) -> Result<()> {
     t.id = if origins { r.get(ORIGIN_ID)? } else { id };
-    let pool = match plain {
-        Plain::Yes(pool_id) => Some(pool_id),
-        Plain::No(pool) => pool,
-    };
     code_into(codes.pools.get(pool)?, &mut t.pool);
     text_into(r, T_ID + 2, &mut t.voucher)?;
     text_into(r, T_ID + 3, &mut t.series)?;
@@ -184,21 +143,10 @@ fn voucher_fields(
     opt_text_into(r, T_ID + 8, &mut t.method)?;
     opt_code_into(codes.persons.get(id_at(r, T_ID + 9)?)?, &mut t.person);
     text_into(r, T_ID + 10, &mut t.note)?;
-    match plain {
-        Plain::Yes(_) => {
-            t.reverses = None;
-            text_into(r, T_ID + 12, &mut t.receipt_no)?;
-            text_into(r, T_ENTERED_AT, &mut t.entered_at)?;
-            t.bank_ref.clear();
-            t.count_ref.clear();
-        }
-        Plain::No(_) => {
-            opt_text_into(r, T_ID + 11, &mut t.reverses)?;
-            text_into(r, T_ID + 12, &mut t.receipt_no)?;
-            text_into(r, T_ENTERED_AT, &mut t.entered_at)?;
-            text_into(r, T_ID + 15, &mut t.bank_ref)?;
-            text_into(r, T_ID + 16, &mut t.count_ref)?;
-        }
-    }
+    opt_text_into(r, T_ID + 11, &mut t.reverses)?;
+    text_into(r, T_ID + 12, &mut t.receipt_no)?;
+    text_into(r, T_ENTERED_AT, &mut t.entered_at)?;
+    text_into(r, T_ID + 15, &mut t.bank_ref)?;
+    text_into(r, T_ID + 16, &mut t.count_ref)?;
     Ok(())
 }

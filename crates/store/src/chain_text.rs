@@ -15,11 +15,8 @@ pub(super) fn id_at(r: &rusqlite::Row<'_>, i: usize) -> rusqlite::Result<Option<
 
 /// A looked-up code into `out`, "" for none (a joined column read with `or_empty_into`).
 pub(super) fn code_into(code: Option<&str>, out: &mut String) {
-    let code = code.unwrap_or_default();
-    if out != code {
-        out.clear();
-        out.push_str(code);
-    }
+    out.clear();
+    out.push_str(code.unwrap_or_default());
 }
 
 /// A looked-up code into an optional text, reusing the buffer it had.
@@ -43,19 +40,13 @@ pub(super) fn text_value_into(
     v: ValueRef<'_>,
     out: &mut String,
 ) -> rusqlite::Result<()> {
-    if let ValueRef::Text(b) = v {
-        // The same bytes as the buffer holds (a series, a kind, a note the link's last
-        // voucher had too): nothing to check or copy.
-        if out.as_bytes() == b {
-            return Ok(());
-        }
-        if let Ok(s) = std::str::from_utf8(b) {
-            out.clear();
-            out.push_str(s);
-            return Ok(());
-        }
-    }
     out.clear();
+    if let ValueRef::Text(b) = v
+        && let Ok(s) = std::str::from_utf8(b)
+    {
+        out.push_str(s);
+        return Ok(());
+    }
     out.push_str(&r.get::<_, String>(i)?);
     Ok(())
 }

@@ -1,15 +1,16 @@
 //! The rows `verify` compares the walk's findings with — the file's guards and orphans,
-//! each pool's papers, imports, audit log, numbering and accounts — read on a second
+//! each pool's papers, imports, audit log, voucher count and accounts — read on a second
 //! connection on its own thread while the walk runs (docs/design.md §12). Read on the
 //! calling thread, before and after the walk, they had kept one core idle for about a
 //! quarter of the command. The people's rows and the daily movements are still read after
 //! the walk, on the calling thread: held during it, or beside each other, they took the
 //! peak past 100 MB. The numbering is the walk's own when it met every voucher of the
-//! pool, each once; else it is read after the walk. The second connection reads the same snapshot
-//! (`Store::with_second_reader`); without one (a WAL book, a transaction already open, a
-//! copy in memory) the rows are read on the first, after the walk, as before. The
-//! postings are only counted beside the walk; they are looked up against their
-//! transactions after it only when the walks joined fewer of them to a voucher.
+//! pool, each once (`Rows::numbering` reads it after the walk otherwise). The second
+//! connection reads the same snapshot (`Store::with_second_reader`); without one (a WAL
+//! book, a transaction already open, a copy in memory) the rows are read on the first,
+//! after the walk, as before. The postings are only counted beside the walk; they are
+//! looked up against their transactions after it only when the walks joined fewer of them
+//! to a voucher.
 
 use hunvon_core::ledger::record::{CardRecord, ImportRecord, LetterheadRecord, TargetRecord};
 use hunvon_core::messages::error::Result;
