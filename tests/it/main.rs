@@ -50,3 +50,4 @@ mod tui_outreach;
 mod tui_papers;
 mod tui_screens;
 mod tui_small_things;
+mod verify_proofs;

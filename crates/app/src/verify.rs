@@ -12,6 +12,7 @@ pub(crate) mod closes;
 pub mod day_moves;
 pub mod derived;
 pub mod district;
+pub(crate) mod numbering;
 pub mod papers;
 pub mod people;
 pub mod problem;

@@ -6,6 +6,7 @@
 use rusqlite::{OptionalExtension, params};
 
 use super::Store;
+pub use super::chain_walk::WalkTally;
 use crate::fault::Result;
 use hunvon_core::ledger::canonical::CanonicalTransaction;
 

@@ -13,6 +13,7 @@ use rusqlite::params;
 use super::Store;
 use super::chain::Link;
 use super::chain_codes::{ById, Codes};
+use super::chain_walk::WalkTally;
 use crate::fault::Result;
 use hunvon_core::ledger::canonical::CanonicalPosting;
 
@@ -93,8 +94,8 @@ fn posting_from(r: &rusqlite::Row<'_>, accounts: &mut ById<'_>, slot: &mut Posti
 impl Store {
     /// `walk_batches` with the postings read on `other`, on a thread of its own, when
     /// given one: a reader of the same snapshot (`Store::another_reader`), given back
-    /// after the walk (chain_postings.rs, docs/design.md §12). Says how many postings the
-    /// walk joined to a voucher.
+    /// after the walk (chain_postings.rs, docs/design.md §12). Says what the walk met
+    /// besides its links (`WalkTally`).
     #[allow(clippy::too_many_arguments)]
     pub fn walk_batches_beside(
         &self,
@@ -105,7 +106,7 @@ impl Store {
         links: &mut Vec<Link>,
         other: &mut Option<Store>,
         visit: impl FnMut(&mut Vec<Link>, usize) -> Result<bool>,
-    ) -> Result<u64> {
+    ) -> Result<WalkTally> {
         let q = self.walk_queries(pool_id, from, to)?;
         let query = PostingsQuery { sql: &q.postings, range: q.txn_range, dense: q.dense, pool_id };
         match other.take() {

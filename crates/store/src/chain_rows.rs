@@ -4,7 +4,7 @@
 
 use super::chain_codes::Codes;
 use super::chain_postings::{PostingRow, Postings};
-use super::chain_text::{code_into, id_at, opt_code_into, opt_text_into, text_into};
+use super::chain_text::{code_into, id_at, opt_code_into, opt_text_kept, text_into};
 use crate::fault::Result;
 use hunvon_core::ledger::canonical::{CanonicalCoverage, CanonicalPosting, CanonicalTransaction};
 
@@ -24,6 +24,8 @@ pub(super) struct RowsOf<'c, 's> {
     /// cost an allocation and a free each (about a million in a walk of 20.000 people).
     spare_postings: Vec<CanonicalPosting>,
     spare_coverages: Vec<CanonicalCoverage>,
+    /// The buffers of coverage rows' texts that turned NULL (`opt_text_kept`).
+    spare_texts: Vec<String>,
 }
 
 impl<'c, 's> RowsOf<'c, 's> {
@@ -35,7 +37,8 @@ impl<'c, 's> RowsOf<'c, 's> {
         let mut pending_post = None;
         postings.next(&mut codes.accounts, &mut pending_post)?;
         let mut pending_cov = None;
-        next_coverage(&mut cov_rows, &mut codes, &mut pending_cov)?;
+        let mut spare_texts = Vec::new();
+        next_coverage(&mut cov_rows, &mut codes, &mut pending_cov, &mut spare_texts)?;
         Ok(RowsOf {
             codes,
             postings,
@@ -45,6 +48,7 @@ impl<'c, 's> RowsOf<'c, 's> {
             taken: 0,
             spare_postings: Vec::new(),
             spare_coverages: Vec::new(),
+            spare_texts,
         })
     }
 
@@ -93,7 +97,7 @@ impl<'c, 's> RowsOf<'c, 's> {
                 std::mem::swap(&mut t.coverages[n], c);
                 n += 1;
             }
-            next_coverage(&mut self.cov_rows, &mut self.codes, &mut self.pending_cov)?;
+            next_coverage(&mut self.cov_rows, &mut self.codes, &mut self.pending_cov, &mut self.spare_texts)?;
         }
         self.spare_coverages.extend(t.coverages.drain(n..));
         Ok(())
@@ -105,6 +109,7 @@ fn next_coverage(
     rows: &mut rusqlite::Rows<'_>,
     codes: &mut Codes<'_>,
     pending: &mut Option<(i64, CanonicalCoverage)>,
+    texts: &mut Vec<String>,
 ) -> Result<()> {
     let Some(r) = rows.next()? else {
         *pending = None;
@@ -121,12 +126,12 @@ fn next_coverage(
     c.position = r.get(7)?;
     c.quote = r.get(8)?;
     c.amount = r.get(9)?;
-    opt_text_into(r, 10, &mut c.expected_from)?;
-    opt_text_into(r, 11, &mut c.expected_to)?;
-    opt_text_into(r, 12, &mut c.card_from)?;
-    opt_text_into(r, 13, &mut c.card_to)?;
-    opt_text_into(r, 14, &mut c.from_month)?;
-    opt_text_into(r, 15, &mut c.to_month)?;
+    opt_text_kept(r, 10, &mut c.expected_from, texts)?;
+    opt_text_kept(r, 11, &mut c.expected_to, texts)?;
+    opt_text_kept(r, 12, &mut c.card_from, texts)?;
+    opt_text_kept(r, 13, &mut c.card_to, texts)?;
+    opt_text_kept(r, 14, &mut c.from_month, texts)?;
+    opt_text_kept(r, 15, &mut c.to_month, texts)?;
     c.income = r.get(16)?;
     c.supported_months = r.get(17)?;
     Ok(())

@@ -23,11 +23,7 @@ pub(super) fn code_into(code: Option<&str>, out: &mut String) {
 pub(super) fn opt_code_into(code: Option<&str>, out: &mut Option<String>) {
     match code {
         None => *out = None,
-        Some(c) => {
-            let s = out.get_or_insert_with(String::new);
-            s.clear();
-            s.push_str(c);
-        }
+        Some(c) => code_into(Some(c), out.get_or_insert_with(String::new)),
     }
 }
 
@@ -74,5 +70,23 @@ pub(super) fn opt_text_into(r: &rusqlite::Row<'_>, i: usize, out: &mut Option<St
             Ok(())
         }
         v => text_value_into(r, i, v, out.get_or_insert_with(String::new)),
+    }
+}
+
+/// `opt_text_into` giving the buffer of a text that turns NULL to `spare`, and taking one
+/// from it for a text that was NULL: a coverage row's dates are NULL in about every other
+/// row, and each change freed or allocated a string.
+pub(super) fn opt_text_kept(
+    r: &rusqlite::Row<'_>,
+    i: usize,
+    out: &mut Option<String>,
+    spare: &mut Vec<String>,
+) -> rusqlite::Result<()> {
+    match r.get_ref(i)? {
+        ValueRef::Null => {
+            spare.extend(out.take());
+            Ok(())
+        }
+        v => text_value_into(r, i, v, out.get_or_insert_with(|| spare.pop().unwrap_or_default())),
     }
 }

@@ -5,41 +5,21 @@
 //! chain_postings.rs).
 //! The codes a voucher's text names for the ids in its rows (its pool, person, payer,
 //! household, each posting's account) come from maps of the pool's rows read once, not a
-//! join per row (chain_codes.rs, docs/design.md §12).
+//! join per row (chain_codes.rs, docs/design.md §12). The main query's columns and how a
+//! row of it fills a link: chain_columns.rs.
 //! A book of the first schema (opened read-only, so not migrated) has no `chain` table:
 //! its vouchers alone, in id order, are its chain.
 
 use rusqlite::params;
-use rusqlite::types::ValueRef;
 
 use super::Store;
 use super::chain::{Content, Link, has_refs};
 use super::chain_codes::Codes;
+use super::chain_columns::{fill_link, main_query};
 use super::chain_postings::Postings;
 use super::chain_rows::RowsOf;
-use super::chain_text::{code_into, id_at, opt_code_into, opt_text_into, or_empty_into, text_into, text_value_into};
 use crate::fault::Result;
 use hunvon_core::ledger::canonical::CanonicalTransaction;
-
-/// The voucher columns of a walk, from `t.id` on: the pool and the person as ids, their
-/// codes looked up in [`Codes`]. A pool collected from a chapter's book keeps the chapter's
-/// row ids (`origin_id`, docs/design.md §11), which is what its canonical text holds; a
-/// book from before the district step has no such columns. A book from before schema step
-/// 8 has no bank or count reference: read as empty.
-fn voucher_columns(origins: bool, refs: bool) -> String {
-    let id = if origins { "COALESCE(t.origin_id, t.id)" } else { "t.id" };
-    let refs = if refs { "t.bank_ref, t.count_ref" } else { "'', ''" };
-    format!(
-        "t.id, t.pool_id, t.voucher, t.series, t.year, t.seq, t.date, t.kind, t.method, t.person_id, \
-         t.note, r.voucher, t.receipt_no, t.entered_at, {id}, {refs}"
-    )
-}
-
-/// A chain row's kind for a voucher.
-const VOUCHER: &str = "voucher";
-
-/// The reversed voucher's number: the only join left per record (reversals are few).
-const REVERSES_JOIN: &str = "LEFT JOIN transactions r ON r.id = t.reverses_id";
 
 impl Store {
     /// `walk_records` lending each link rather than giving it: the one link is refilled
@@ -73,8 +53,7 @@ impl Store {
         self.walk_batches_beside(pool_id, from, to, size, links, &mut None, visit).map(|_| ())
     }
 
-    /// The walk itself, its postings from `postings`; how many of them it joined to a
-    /// voucher.
+    /// The walk itself, its postings from `postings`; what it met (`WalkTally`).
     #[allow(clippy::too_many_arguments)]
     pub(crate) fn walk_with(
         &self,
@@ -85,7 +64,7 @@ impl Store {
         size: usize,
         links: &mut Vec<Link>,
         mut visit: impl FnMut(&mut Vec<Link>, usize) -> Result<bool>,
-    ) -> Result<u64> {
+    ) -> Result<WalkTally> {
         let mut txs = self.conn.prepare(&q.main)?;
         let mut covs = self.conn.prepare(&q.coverages)?;
         let (lo, hi) = q.txn_range;
@@ -99,6 +78,7 @@ impl Store {
         // no allocation each. A link whose content is of another kind than the row's
         // leaves it in `spare` with its buffers.
         let mut spare = Spare::default();
+        let mut tally = WalkTally::default();
         let size = size.max(1);
         let mut filled = 0;
         let mut rows = txs.query(params![pool_id, from, to])?;
@@ -106,19 +86,21 @@ impl Store {
             if filled == links.len() {
                 links.push(Link::default());
             }
-            fill_link(r, pool_id, &mut rows_of, &mut spare, &mut links[filled])?;
+            fill_link(r, (pool_id, q.origins), &mut rows_of, &mut spare, &mut tally, &mut links[filled])?;
             filled += 1;
             if filled == size {
                 filled = 0;
                 if !visit(links, size)? {
-                    return Ok(rows_of.taken);
+                    tally.postings = rows_of.taken;
+                    return Ok(tally);
                 }
             }
         }
         if filled > 0 {
             visit(links, filled)?;
         }
-        Ok(rows_of.taken)
+        tally.postings = rows_of.taken;
+        Ok(tally)
     }
 
     /// The three queries of a walk of `from..=to` and the transactions they cover.
@@ -128,21 +110,7 @@ impl Store {
         let row_id = |table: &str| {
             if origins { format!("COALESCE({table}.origin_id, {table}.id)") } else { format!("{table}.id") }
         };
-        let voucher_columns = voucher_columns(origins, has_refs(&self.conn)?);
-        let main = if chained {
-            format!(
-                "SELECT c.pos, NULLIF(c.kind, 'voucher'), c.body, COALESCE(c.prev_hash, t.prev_hash), COALESCE(c.hash, t.hash), \
-                        c.entered_at, {voucher_columns} \
-                 FROM chain c LEFT JOIN transactions t ON t.id = c.txn_id {REVERSES_JOIN} \
-                 WHERE c.pool_id = ?1 AND c.pos BETWEEN ?2 AND ?3 ORDER BY c.pos"
-            )
-        } else {
-            format!(
-                "SELECT t.pos, NULL, NULL, t.prev_hash, t.hash, NULL, {voucher_columns} \
-                 FROM (SELECT *, ROW_NUMBER() OVER (ORDER BY id) AS pos FROM transactions WHERE pool_id = ?1) t \
-                 {REVERSES_JOIN} WHERE t.pos BETWEEN ?2 AND ?3 ORDER BY t.pos"
-            )
-        };
+        let main = main_query(chained, origins, has_refs(&self.conn)?);
         // The transactions the range covers, so a single record does not read every posting.
         let (lo, hi) = if from <= 1 && to == i64::MAX {
             (i64::MIN, i64::MAX)
@@ -223,16 +191,46 @@ impl Store {
     }
 }
 
+/// What a walk met besides its links, which `verify` holds against counts of the tables
+/// instead of reading their rows a second time (docs/design.md §12).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct WalkTally {
+    /// Postings joined to a voucher: each belongs to a transaction that exists, none is
+    /// counted twice.
+    pub postings: u64,
+    /// Vouchers met (places whose transaction row exists).
+    pub vouchers: u64,
+    /// Every voucher met was the pool's and its row id above the one before: the
+    /// vouchers met are `vouchers` distinct rows of the pool's.
+    pub rising: bool,
+    last: Option<i64>,
+}
+
+impl Default for WalkTally {
+    /// Nothing met yet: no voucher out of order either.
+    fn default() -> WalkTally {
+        WalkTally { postings: 0, vouchers: 0, rising: true, last: None }
+    }
+}
+
+impl WalkTally {
+    pub(super) fn voucher(&mut self, id: i64, own: bool) {
+        self.rising &= own && self.last.is_none_or(|last| id > last);
+        self.last = Some(id);
+        self.vouchers += 1;
+    }
+}
+
 /// The contents a link's place may hold but does not now, with their buffers.
 #[derive(Default)]
-struct Spare {
+pub(super) struct Spare {
     voucher: CanonicalTransaction,
     body: String,
 }
 
 impl Spare {
     /// Makes `link`'s content the kind `want` names, in place when it already is.
-    fn make(&mut self, content: &mut Content, want: Kind) {
+    pub(super) fn make(&mut self, content: &mut Content, want: Kind) {
         let is = match content {
             Content::Voucher(_) => Kind::Voucher,
             Content::Body(_) => Kind::Body,
@@ -255,66 +253,10 @@ impl Spare {
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Kind {
+pub(super) enum Kind {
     Voucher,
     Body,
     Missing,
-}
-
-/// One row of the walk's main query, with its postings and coverage rows, into `link`.
-fn fill_link(
-    r: &rusqlite::Row<'_>,
-    pool_id: i64,
-    rows_of: &mut RowsOf<'_, '_>,
-    spare: &mut Spare,
-    link: &mut Link,
-) -> Result<()> {
-    let txn: Option<i64> = r.get(6)?;
-    link.account_ids.clear();
-    match (r.get_ref(2)?, txn) {
-        (ValueRef::Null, None) => spare.make(&mut link.content, Kind::Missing),
-        (ValueRef::Null, Some(id)) => {
-            spare.make(&mut link.content, Kind::Voucher);
-            if let Content::Voucher(t) = &mut link.content {
-                // Rows of an earlier id belong to no voucher of this walk (the chain's
-                // order and the ids disagree): left out, so the voucher they were
-                // taken from no longer matches its hash. So are the rows of a voucher
-                // of another pool (read in a range, never sought for).
-                let pool = id_at(r, 7)?;
-                rows_of.take_postings(id, pool == Some(pool_id), t, &mut link.account_ids)?;
-                rows_of.take_coverages(id, pool == Some(pool_id), t)?;
-                voucher_fields(r, pool, &mut rows_of.codes, t)?;
-            }
-        }
-        (_, _) => {
-            spare.make(&mut link.content, Kind::Body);
-            if let Content::Body(b) = &mut link.content {
-                text_into(r, 2, b)?;
-            }
-        }
-    }
-    link.pos = r.get(0)?;
-    // A voucher's kind comes as NULL (NULLIF in the query): most rows are vouchers, and
-    // the word is then not copied out of SQLite a million times.
-    match r.get_ref(1)? {
-        ValueRef::Null if link.kind == VOUCHER => {}
-        ValueRef::Null => {
-            link.kind.clear();
-            link.kind.push_str(VOUCHER);
-        }
-        v => text_value_into(r, 1, v, &mut link.kind)?,
-    }
-    or_empty_into(r, 3, &mut link.prev_hash)?;
-    or_empty_into(r, 4, &mut link.hash)?;
-    // The record's time, else its voucher's (a voucher's chain row has none): the
-    // voucher's is already in hand, not read from the row a second time.
-    match (r.get_ref(5)?, &link.content) {
-        (ValueRef::Null, Content::Voucher(t)) => link.entered_at.clone_from(&t.entered_at),
-        (ValueRef::Null, _) if txn.is_some() => or_empty_into(r, 19, &mut link.entered_at)?,
-        (ValueRef::Null, _) => link.entered_at.clear(),
-        (v, _) => text_value_into(r, 5, v, &mut link.entered_at)?,
-    }
-    Ok(())
 }
 
 /// What a walk reads: its records' query, its postings' and coverages' (walked in step by
@@ -326,31 +268,4 @@ pub(crate) struct WalkQueries {
     pub(crate) txn_range: (i64, i64),
     pub(crate) dense: bool,
     origins: bool,
-}
-
-/// A voucher's own columns (`voucher_columns`, from column 7 on) into `t`, its pool and
-/// person as their codes.
-fn voucher_fields(
-    r: &rusqlite::Row<'_>,
-    pool: Option<i64>,
-    codes: &mut Codes<'_>,
-    t: &mut CanonicalTransaction,
-) -> Result<()> {
-    t.id = r.get(20)?;
-    code_into(codes.pools.get(pool)?, &mut t.pool);
-    text_into(r, 8, &mut t.voucher)?;
-    text_into(r, 9, &mut t.series)?;
-    t.year = r.get(10)?;
-    t.seq = r.get(11)?;
-    text_into(r, 12, &mut t.date)?;
-    text_into(r, 13, &mut t.kind)?;
-    opt_text_into(r, 14, &mut t.method)?;
-    opt_code_into(codes.persons.get(id_at(r, 15)?)?, &mut t.person);
-    text_into(r, 16, &mut t.note)?;
-    opt_text_into(r, 17, &mut t.reverses)?;
-    text_into(r, 18, &mut t.receipt_no)?;
-    text_into(r, 19, &mut t.entered_at)?;
-    text_into(r, 21, &mut t.bank_ref)?;
-    text_into(r, 22, &mut t.count_ref)?;
-    Ok(())
 }

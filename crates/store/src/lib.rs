@@ -7,6 +7,7 @@ pub mod browse;
 mod by_id;
 pub mod chain;
 mod chain_codes;
+mod chain_columns;
 mod chain_postings;
 mod chain_rows;
 mod chain_text;

@@ -1,14 +1,16 @@
 //! The rows `verify` compares the walk's findings with — the file's guards and orphans,
-//! each pool's papers, imports, audit log, numbering and accounts — read on a second
+//! each pool's papers, imports, audit log, voucher count and accounts — read on a second
 //! connection on its own thread while the walk runs (docs/design.md §12). Read on the
 //! calling thread, before and after the walk, they had kept one core idle for about a
 //! quarter of the command. The people's rows and the daily movements are still read after
 //! the walk, on the calling thread: held during it, or beside each other, they took the
-//! peak past 100 MB. The second connection reads the same snapshot
-//! (`Store::with_second_reader`); without one (a WAL book, a transaction already open, a
-//! copy in memory) the rows are read on the first, after the walk, as before. The
-//! postings are only counted beside the walk; they are looked up against their
-//! transactions after it only when the walks joined fewer of them to a voucher.
+//! peak past 100 MB. The numbering is the walk's own when it met every voucher of the
+//! pool, each once (`Rows::numbering` reads it after the walk otherwise). The second
+//! connection reads the same snapshot (`Store::with_second_reader`); without one (a WAL
+//! book, a transaction already open, a copy in memory) the rows are read on the first,
+//! after the walk, as before. The postings are only counted beside the walk; they are
+//! looked up against their transactions after it only when the walks joined fewer of them
+//! to a voucher.
 
 use hunvon_core::ledger::record::{CardRecord, ImportRecord, LetterheadRecord, TargetRecord};
 use hunvon_core::messages::error::Result;
@@ -17,6 +19,8 @@ use hunvon_store::closing::StoredPapers;
 use hunvon_store::guards::GuardDiff;
 use hunvon_store::people::AuditRow;
 use hunvon_store::verify::{MaintainedAccount, Orphans};
+
+use crate::verify::numbering::Gap;
 
 /// SQLite's page cache of the second connection, in KiB: it reads each table once.
 pub const CACHE_KIB: i64 = 1024;
@@ -53,7 +57,9 @@ pub struct Wanted {
 
 /// One pool's rows as stored.
 pub struct PoolRows {
-    pub voucher_count: u64,
+    /// At least as many vouchers as the pool has (`Store::vouchers_at_most`): the walk that
+    /// met as many, each once, read the numbering (docs/design.md §12).
+    pub vouchers_at_most: u64,
     pub letterheads: Vec<LetterheadRecord>,
     pub papers: Option<StoredPapers>,
     pub cards: Vec<(i64, CardRecord)>,
@@ -62,7 +68,6 @@ pub struct PoolRows {
     pub audit: Option<Vec<AuditRow>>,
     /// `pools.code` and `pools.origin_code`.
     pub codes: (String, Option<String>),
-    pub gaps: Vec<(String, i64, i64, i64)>,
     pub missing: Vec<String>,
     pub accounts: Vec<MaintainedAccount>,
     pub outside_purchases: Vec<String>,
@@ -72,7 +77,7 @@ impl PoolRows {
     pub fn read(store: &Store, pool_id: i64, wanted: Wanted) -> hunvon_store::Result<PoolRows> {
         let chained = wanted.chained;
         Ok(PoolRows {
-            voucher_count: if chained { store.voucher_count(pool_id)? } else { 0 },
+            vouchers_at_most: store.vouchers_at_most(pool_id)?,
             letterheads: if chained { store.letterhead_history(pool_id)? } else { Vec::new() },
             papers: if chained { Some(store.stored_papers(pool_id)?) } else { None },
             cards: if chained { store.stored_cards(pool_id)? } else { Vec::new() },
@@ -80,7 +85,6 @@ impl PoolRows {
             imports: if wanted.own && wanted.imports { Some(store.stored_imports(pool_id)?) } else { None },
             audit: if wanted.own { Some(store.audit_rows(pool_id)?) } else { None },
             codes: store.pool_codes(pool_id)?,
-            gaps: store.numbering_gaps(pool_id)?,
             missing: store.missing_accounts(pool_id)?,
             accounts: store.maintained_accounts(pool_id)?,
             outside_purchases: store.coverage_outside_purchases(pool_id)?,
@@ -202,6 +206,19 @@ impl<'s> Rows<'s> {
             self.file = Some(FileRows::read(self.second.as_ref().unwrap_or(self.first))?);
         }
         Ok(self.file.get_or_insert_with(|| FileRows { guards: Vec::new(), postings: 0, coverage_orphans: 0 }))
+    }
+
+    /// The pool's vouchers counted (for a book with a chain) and its numbering read from
+    /// the table: when the walk did not provably meet them all, each once. On the second
+    /// connection, idle by now.
+    pub fn numbering(&mut self, pool_id: i64, chained: bool) -> hunvon_store::Result<(u64, Vec<Gap>)> {
+        let store = self.second.as_ref().unwrap_or(self.first);
+        let read = store.with_cache(CACHE_KIB, || {
+            let count = if chained { store.voucher_count(pool_id)? } else { 0 };
+            Ok((count, store.numbering_gaps(pool_id)?))
+        });
+        store.release_memory()?;
+        read
     }
 
     /// The rows that point at a transaction that does not exist: (table, count). The

@@ -163,11 +163,12 @@ impl App {
             papers,
             mut derived,
             rules,
-            postings_joined,
+            tally,
+            numbering,
             ..
         } = walk;
         let PoolRows {
-            voucher_count,
+            vouchers_at_most,
             letterheads,
             papers: stored_papers,
             cards,
@@ -175,11 +176,18 @@ impl App {
             imports,
             audit,
             codes,
-            gaps,
             missing,
             accounts,
             outside_purchases,
         } = stored_rows;
+        // The walk met every voucher of the pool, each once (their row ids rising, all
+        // the pool's, as many as the table holds at most): its numbering is the table's.
+        // Else the table's is read now (docs/design.md §12).
+        let (voucher_count, gaps) = if tally.rising && tally.vouchers == vouchers_at_most {
+            (if chained { tally.vouchers } else { 0 }, numbering.gaps())
+        } else {
+            rows.numbering(pool.id, chained)?
+        };
         // The accounts first; then at once (docs/design.md §12) the stored days in two
         // halves on the second and third connection, and here the people's rows and
         // `day_moves`, named in the same order as ever. The days are sorted (their slack
@@ -221,7 +229,7 @@ impl App {
             }),
         );
         let identity = identity_and_days(pool, &mut derived, &mut problems, &mut warnings);
-        Ok((PoolCheck { pool: pool.clone(), vouchers, records, head, identity, problems, warnings }, postings_joined))
+        Ok((PoolCheck { pool: pool.clone(), vouchers, records, head, identity, problems, warnings }, tally.postings))
     }
 
     /// After the walk, here while the stored days are compared beside it: the vouchers

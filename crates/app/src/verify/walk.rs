@@ -16,12 +16,13 @@ use hunvon_core::ledger::record::Record;
 use hunvon_core::messages::error::Result;
 use hunvon_core::messages::warning::Warning;
 use hunvon_store::Store;
-use hunvon_store::chain::{Content, Head, Link};
+use hunvon_store::chain::{Content, Head, Link, WalkTally};
 use hunvon_store::pools::Pool;
 
 use crate::verify::anchors::AnchorCheck;
 use crate::verify::chain_rules::ChainRules;
 use crate::verify::derived::Derived;
+use crate::verify::numbering::Numbering;
 use crate::verify::papers::ChainedPapers;
 use crate::verify::people::Latest;
 use crate::verify::problem::Problem;
@@ -59,8 +60,11 @@ pub struct ChainWalk<'a> {
     text: Vec<u8>,
     /// The reference of a record in hand that is not a voucher (one buffer too).
     reference: String,
-    /// How many postings the store joined to a voucher on the walk.
-    pub postings_joined: u64,
+    /// What the store met besides the links: the postings it joined to a voucher, and
+    /// whether the vouchers were the pool's, each once.
+    pub tally: WalkTally,
+    /// The vouchers' numbers, per series and year.
+    pub numbering: Numbering,
 }
 
 impl<'a> ChainWalk<'a> {
@@ -83,7 +87,8 @@ impl<'a> ChainWalk<'a> {
             derived: Derived::default(),
             text: Vec::with_capacity(4096),
             reference: String::new(),
-            postings_joined: 0,
+            tally: WalkTally::default(),
+            numbering: Numbering::default(),
         }
     }
 
@@ -138,7 +143,7 @@ impl<'a> ChainWalk<'a> {
                 Ok(walk) => walk,
                 Err(panic) => std::panic::resume_unwind(panic),
             };
-            walk.postings_joined = read?;
+            walk.tally = read?;
             progress(done);
             Ok(walk)
         })
@@ -175,6 +180,7 @@ impl<'a> ChainWalk<'a> {
                 }
                 self.derived.add(t, &link.account_ids);
                 self.rules.voucher(t);
+                self.numbering.add(&t.series, t.year, t.seq);
             }
             Content::Body(body) => {
                 self.records += 1;
