@@ -129,3 +129,28 @@ fn a_vouchers_references_reversal_and_chain_row_changed_are_named() {
         assert!(all.contains(named), "{sql}:\n{all}");
     }
 }
+
+/// A voucher's place in the chain given a kind or a time of its own, with the CHECKs set
+/// aside: nothing hashed changes (a voucher's text is its row's), so only the row's rule
+/// names it — in both languages, and an honest book says nothing of the kind.
+#[test]
+fn a_voucher_row_with_a_kind_or_a_time_of_its_own_is_named() {
+    let clean = three_receipts();
+    let out = clean.ok(&["verify"]);
+    assert!(!out.contains("mang loại"), "{out}");
+    let place = "WHERE txn_id = (SELECT id FROM transactions WHERE voucher = 'PT-2026-0002')";
+    for set in ["entered_at = '2020-01-01T00:00:00Z'", "kind = 'person'", "kind = 7"] {
+        let book = three_receipts();
+        forge(&book, &format!("UPDATE chain SET {set} {place}"));
+        let err = book.refused(&["verify"]);
+        assert!(
+            err.contains("Vị trí #4 của chuỗi băm (chứng từ PT-2026-0002) mang loại hoặc giờ ghi riêng"),
+            "{set}: {err}"
+        );
+        let err = book.refused(&["--lang", "en", "verify"]);
+        assert!(
+            err.contains("Place #4 of the hash chain (voucher PT-2026-0002) holds a kind or a time"),
+            "{set}: {err}"
+        );
+    }
+}

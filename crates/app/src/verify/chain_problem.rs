@@ -41,6 +41,9 @@ pub enum ChainProblem {
     PoolCode { code: String },
     /// An `audit_log` row no change recorded in the chain explains.
     AuditLog { code: String, field: String },
+    /// A voucher's place in the chain holds a kind or a time of its own, which the
+    /// chain's CHECK forbids (only a record has them): written with the CHECKs set aside.
+    VoucherRow { voucher: String, pos: i64 },
 }
 
 fn day(iso: &str) -> String {
@@ -164,6 +167,12 @@ impl ChainProblem {
             ),
             (ChainProblem::AuditLog { code, field }, En) => format!(
                 "The audit log records a change of {field} of {code} that the hash chain does not hold: the table was changed behind hunvon's back."
+            ),
+            (ChainProblem::VoucherRow { voucher, pos }, Vi) => format!(
+                "Vị trí #{pos} của chuỗi băm (chứng từ {voucher}) mang loại hoặc giờ ghi riêng, điều chỉ bản ghi mới có: bảng chain đã bị sửa ngoài hunvon."
+            ),
+            (ChainProblem::VoucherRow { voucher, pos }, En) => format!(
+                "Place #{pos} of the hash chain (voucher {voucher}) holds a kind or a time of its own, which only a record has: table chain was changed behind hunvon's back."
             ),
         }
     }

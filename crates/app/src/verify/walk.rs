@@ -20,6 +20,7 @@ use hunvon_store::chain::{Content, Head, Link, WalkTally};
 use hunvon_store::pools::Pool;
 
 use crate::verify::anchors::AnchorCheck;
+use crate::verify::chain_problem::ChainProblem;
 use crate::verify::chain_rules::ChainRules;
 use crate::verify::derived::Derived;
 use crate::verify::numbering::Numbering;
@@ -172,6 +173,14 @@ impl<'a> ChainWalk<'a> {
         match &link.content {
             Content::Voucher(t) => {
                 self.vouchers += 1;
+                // A voucher's chain row is its place only: its kind is `voucher` and its
+                // time the voucher's own (the walk copies it when the row has none).
+                if link.kind != VOUCHER_KIND || link.entered_at != t.entered_at {
+                    wrong.push(Problem::Chain(ChainProblem::VoucherRow {
+                        voucher: reference.to_string(),
+                        pos: link.pos,
+                    }));
+                }
                 let sum = t.postings.iter().try_fold(0i64, |s, p| s.checked_add(p.amount));
                 if sum != Some(0) || t.postings.len() < 2 {
                     // An overflowing sum is named by the amounts' own rule (ChainRules).
@@ -240,6 +249,9 @@ impl<'a> ChainWalk<'a> {
 /// What is wrong with a record's place in the chain: the previous hash it names is not
 /// the hash before it (`prev`, unknown after a voucher gone), or its own hash is not that
 /// of its text (`text`, the canonical text just built).
+/// The kind of a voucher's place in the chain (the only kind with no body or time).
+const VOUCHER_KIND: &str = "voucher";
+
 fn link_problems(prev: Option<&str>, link: &Link, text: &[u8], reference: &str) -> Vec<Problem> {
     let mut wrong = Vec::new();
     if prev.is_some_and(|p| p != link.prev_hash) {
