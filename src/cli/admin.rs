@@ -86,7 +86,9 @@ pub fn verify(app: &App, v: &VerifyArgs) -> Result<ExitCode> {
         } else {
             // A whole book says so; one with a chain but problems elsewhere only that the chain matches.
             let line = if whole { words::book_intact } else { words::chain_matches };
-            outln!("{}", line(lang, &c.pool.code, c.vouchers, c.records, head));
+            // Counts grouped as every number a person reads (707.651, not 707651).
+            let n = |v: u64| hunvon_core::domain::money::group(i64::try_from(v).unwrap_or(i64::MAX));
+            outln!("{}", line(lang, &c.pool.code, n(c.vouchers), n(c.records), head));
         }
         outln!("  {}", c.identity.line(lang));
     }

@@ -51,6 +51,11 @@ fn a_large_first_collection_commits_the_migrations_schema_and_the_chapters_sums(
     assert_eq!(schema(&d.db), before, "every index and trigger set aside is back, word for word");
     let checked = d.ok(&["verify"]);
     assert!(checked.contains("TO01") && checked.contains("TO9"), "{checked}");
+    // Over a thousand vouchers, counted as people read numbers (1.234, not 1234).
+    let vouchers: i64 =
+        Connection::open(&file).unwrap().query_row("SELECT COUNT(*) FROM transactions", [], |r| r.get(0)).unwrap();
+    let grouped = format!("{}.{:03} chứng từ", vouchers / 1000, vouchers % 1000);
+    assert!(checked.contains(&grouped), "{grouped}: {checked}");
     let own = summary(&file, None);
     let report = json(&d, &["report", "district", "--format", "json"]);
     let r = row(&report, "TO01");

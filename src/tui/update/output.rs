@@ -96,7 +96,8 @@ impl Tui {
                 let whole = report.problems.is_empty();
                 for c in &report.pools {
                     if c.problems.is_empty() && whole {
-                        out.push(words::pool_book_intact(lang, &c.pool.code, c.vouchers, c.records));
+                        let n = |v: u64| hunvon_core::domain::money::group(i64::try_from(v).unwrap_or(i64::MAX));
+                        out.push(words::pool_book_intact(lang, &c.pool.code, n(c.vouchers), n(c.records)));
                     }
                     out.extend(c.problems.iter().map(|p| format!("✗ {}", p.text(lang))));
                     out.push(c.identity.line(lang));
