@@ -154,3 +154,15 @@ fn a_voucher_row_with_a_kind_or_a_time_of_its_own_is_named() {
         );
     }
 }
+
+/// A voucher made to reverse a voucher that does not exist (foreign keys set aside): the
+/// join finds nothing, which must not read as "reverses nothing".
+#[test]
+fn a_voucher_reversing_nothing_that_exists_is_named() {
+    let book = three_receipts();
+    forge(&book, "UPDATE transactions SET reverses_id = 999999 WHERE voucher = 'PT-2026-0002'");
+    let err = book.refused(&["verify"]);
+    assert!(err.contains("PT-2026-0002"), "{err}");
+    let err = book.refused(&["--lang", "en", "verify"]);
+    assert!(err.contains("PT-2026-0002"), "{err}");
+}

@@ -33,6 +33,11 @@ const VOUCHER: &str = "voucher";
 /// The reversed voucher's number: the only join left per record (reversals are few).
 const REVERSES_JOIN: &str = "LEFT JOIN transactions r ON r.id = t.reverses_id";
 
+/// The reversed voucher's number as the text holds it: empty, not absent, when
+/// `reverses_id` names no voucher — a voucher made to reverse nothing that exists (the
+/// foreign key set aside) no longer gives its hash, where NULL would read as honest.
+const REVERSED: &str = "IIF(t.reverses_id IS NULL, NULL, COALESCE(r.voucher, ''))";
+
 /// The main query of a walk of `?2..=?3` of pool `?1`: its chain's rows (`chained`), else
 /// its vouchers in id order (a book of the first schema). The pool and the person are read
 /// as ids, their codes looked up in [`Codes`]. A pool collected from a chapter's book
@@ -44,7 +49,7 @@ pub(super) fn main_query(chained: bool, origins: bool, refs: bool) -> String {
     let refs = if refs { "t.bank_ref, t.count_ref" } else { "'', ''" };
     let voucher_columns = format!(
         "t.id, t.pool_id, t.voucher, t.series, t.year, t.seq, t.date, t.kind, t.method, t.person_id, \
-         t.note, r.voucher, t.receipt_no, t.entered_at, {id}, {refs}"
+         t.note, {REVERSED}, t.receipt_no, t.entered_at, {id}, {refs}"
     );
     if chained {
         format!(
