@@ -87,7 +87,7 @@ pub fn verify(app: &App, v: &VerifyArgs) -> Result<ExitCode> {
             // A whole book says so; one with a chain but problems elsewhere only that the chain matches.
             let line = if whole { words::book_intact } else { words::chain_matches };
             // Counts grouped as every number a person reads (707.651, not 707651).
-            let n = |v: u64| hunvon_core::domain::money::group(i64::try_from(v).unwrap_or(i64::MAX));
+            let n = hunvon_core::domain::money::group_count;
             outln!("{}", line(lang, &c.pool.code, n(c.vouchers), n(c.records), head));
         }
         outln!("  {}", c.identity.line(lang));

@@ -50,7 +50,7 @@ fn discard_empty(db: &Path) {
 }
 
 fn print(i: &Intake, lang: Lang) {
-    let n = |v: u64| hunvon_core::domain::money::group(i64::try_from(v).unwrap_or(i64::MAX));
+    let n = hunvon_core::domain::money::group_count;
     let range = match (&i.first, &i.last) {
         (Some(a), Some(b)) if a == b => format!(" ({a})"),
         (Some(a), Some(b)) => format!(" ({a} … {b})"),

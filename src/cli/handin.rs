@@ -30,7 +30,7 @@ pub(super) fn key(action: &KeyCmd, lang: Lang) -> Result<ExitCode> {
 /// `hunvon handin --output FILE [--to age1…]…`.
 pub(super) fn handin(app: &App, h: &HandinArgs) -> Result<ExitCode> {
     let done = app.handin(&h.output, &h.to)?;
-    let n = |v: u64| hunvon_core::domain::money::group(i64::try_from(v).unwrap_or(i64::MAX));
+    let n = hunvon_core::domain::money::group_count;
     let file = h.output.display();
     outln!("{}", words::handin_written(app.lang, file, n(done.bytes)));
     for (code, vouchers, head) in &done.pools {

@@ -96,7 +96,7 @@ impl Tui {
                 let whole = report.problems.is_empty();
                 for c in &report.pools {
                     if c.problems.is_empty() && whole {
-                        let n = |v: u64| hunvon_core::domain::money::group(i64::try_from(v).unwrap_or(i64::MAX));
+                        let n = hunvon_core::domain::money::group_count;
                         out.push(words::pool_book_intact(lang, &c.pool.code, n(c.vouchers), n(c.records)));
                     }
                     out.extend(c.problems.iter().map(|p| format!("✗ {}", p.text(lang))));

@@ -79,6 +79,11 @@ impl fmt::Display for Dong {
     }
 }
 
+/// A count grouped as people read numbers: `707651` → `707.651`.
+pub fn group_count(n: u64) -> String {
+    group(i64::try_from(n).unwrap_or(i64::MAX))
+}
+
 /// Groups digits with dots: `-1263600` → `-1.263.600`.
 pub fn group(n: i64) -> String {
     let digits = n.unsigned_abs().to_string();
@@ -200,6 +205,8 @@ mod tests {
         assert_eq!(Dong(999).to_string(), "999 đ");
         assert_eq!(Dong(1000).to_string(), "1.000 đ");
         assert_eq!(Dong(-250_000).to_string(), "-250.000 đ");
+        assert_eq!(group_count(707_651), "707.651");
+        assert_eq!(group_count(u64::MAX), group(i64::MAX));
     }
 
     #[test]
