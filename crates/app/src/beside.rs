@@ -1,7 +1,8 @@
 //! One read in two halves on the two cores: the summary and the overview read their
 //! heaviest part (a period's movements, the dues behind) on a second read-only connection
 //! of the same snapshot while this one reads the rest (docs/design.md §4). A long list
-//! made in two halves, one on each core. And what is done with freed on the other core.
+//! made in two halves, one on each core. And what a paper or a screen is done with, freed
+//! on the other core.
 
 use hunvon_core::messages::error::Result;
 

@@ -11,9 +11,17 @@ use crate::fault::Result;
 
 /// SQLite's page cache, in KiB, for reads that pass over a province's pages once (a
 /// second reader; the overview's figures): enough for the indexes' inner pages.
-pub const ONE_PASS_CACHE_KIB: i64 = 4096;
+const ONE_PASS_CACHE_KIB: i64 = 4096;
 
 impl Store {
+    /// Runs `f`, a read that passes once over the pool's pages (the overview's figures, a
+    /// paper of a province), with SQLite's cache at [`ONE_PASS_CACHE_KIB`]: the 64 MB the
+    /// connection keeps for screens would only be filled page by page and freed. The
+    /// connection's own cache is put back after.
+    pub fn in_one_pass<T>(&self, f: impl FnOnce() -> Result<T>) -> Result<T> {
+        self.with_cache(ONE_PASS_CACHE_KIB, f)
+    }
+
     /// Runs `f` inside a read transaction, with a second read-only store on the same
     /// snapshot when one can be had at once: not inside a transaction already, not when a
     /// writer is about to commit (the second would have to wait for it, and it for the

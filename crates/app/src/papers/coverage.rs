@@ -2,7 +2,6 @@
 
 use crate::words;
 use chrono::{Duration, NaiveDate};
-use hunvon_store::snapshot::ONE_PASS_CACHE_KIB;
 use serde_json::json;
 
 use hunvon_core::domain::date::{format_iso, format_vn};
@@ -182,8 +181,7 @@ impl App {
     /// reader, when one can be had, the people and a share of the walk (`cover_in_force_beside`).
     pub fn coverage_rows_of(&self, pool_id: i64, as_of: NaiveDate) -> Result<Vec<CoverageRow>> {
         let expiring_days = self.store.rate_table()?.integer("expiring_days", as_of)?;
-        // One pass over the pool's pages: SQLite's 64 MB cache would only be filled.
-        let ((_, records), people) = self.store.with_cache(ONE_PASS_CACHE_KIB, || {
+        let ((_, records), people) = self.store.in_one_pass(|| {
             self.store.with_second_reader(|helper| match helper {
                 Some(helper) => self
                     .store

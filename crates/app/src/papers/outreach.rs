@@ -3,10 +3,9 @@
 //! expiring window), and every member of working age with no BHXH; with her phone, her
 //! household, who could sponsor her ("1+1") and what covering her would cost today.
 
+use crate::fx::FxMap;
 use crate::words;
 use std::collections::HashMap;
-
-use crate::fx::FxMap;
 
 use chrono::{Datelike, NaiveDate};
 use serde_json::json;

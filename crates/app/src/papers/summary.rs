@@ -272,10 +272,7 @@ impl App {
             let moves = app.store.money_moves_by_month(pool.id, period.from, Some(to))?;
             Ok((moves, app.arrears_rows(pool, to)?.iter().map(|r| r.owed).sum()))
         };
-        // One pass over the pool's pages: SQLite's 64 MB cache would only be filled.
-        let read = self.store.with_cache(hunvon_store::snapshot::ONE_PASS_CACHE_KIB, || {
-            Ok(self.beside(|app| app.summary_but_moves(pool, period, to), side))
-        });
+        let read = self.store.in_one_pass(|| Ok(self.beside(|app| app.summary_but_moves(pool, period, to), side)));
         let (summary, (moves, arrears)) = read??;
         Ok(Summary { arrears, ..summary.with_moves(moves) })
     }

@@ -21,7 +21,6 @@ use hunvon_store::browse::SearchKeys;
 use hunvon_store::coverage::CoverInForce;
 use hunvon_store::month_flows::MonthFlow;
 use hunvon_store::people::Person;
-use hunvon_store::snapshot::ONE_PASS_CACHE_KIB;
 
 use super::super::App;
 use super::Search;
@@ -98,8 +97,7 @@ impl App {
             Ok(Side { persons, keys, arrears, months })
         };
         let on = (pool.id, None, as_of);
-        // One pass over the pool's pages: SQLite's 64 MB cache would only be filled.
-        let read = self.store.with_cache(ONE_PASS_CACHE_KIB, || {
+        let read = self.store.in_one_pass(|| {
             self.store.with_second_reader(|second| {
                 let expiring_days = self.store.rate_table()?.integer("expiring_days", as_of);
                 let read = match second {
